@@ -1,0 +1,66 @@
+import { AppError, errorResponse } from "@/lib/errors";
+import { encodeEvent } from "@/lib/glm/events";
+import { normaliseUpstream } from "@/lib/glm/normalise";
+import { readSseData } from "@/lib/glm/sse";
+import { getEnv } from "@/lib/server/env";
+import { readJsonBody } from "@/lib/server/read-body";
+import { openUpstream } from "@/lib/server/upstream";
+import { checkChatRequest } from "./check";
+import { chatRequestSchema } from "./schema";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  // no-transform also stops the compression layer from buffering the stream.
+  "Cache-Control": "no-cache, no-transform",
+  "X-Accel-Buffering": "no",
+  "Content-Encoding": "identity",
+};
+
+export async function POST(request: Request): Promise<Response> {
+  const env = getEnv();
+  const upstreamAbort = new AbortController();
+  let upstream: ReadableStream<Uint8Array>;
+  try {
+    const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024);
+    const parsed = chatRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
+    }
+    checkChatRequest(parsed.data, env);
+    request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
+    upstream = await openUpstream(parsed.data, upstreamAbort.signal);
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error);
+    if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
+    console.error("chat route failed", error);
+    return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
+  }
+
+  const encoder = new TextEncoder();
+  const events = normaliseUpstream(readSseData(upstream, upstreamAbort.signal));
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await events.next();
+        if (next.done) return controller.close();
+        controller.enqueue(encoder.encode(encodeEvent(next.value)));
+      } catch {
+        if (upstreamAbort.signal.aborted) return controller.close();
+        controller.enqueue(
+          encoder.encode(encodeEvent({ type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." })),
+        );
+        controller.close();
+      }
+    },
+    cancel() {
+      // The browser went away (Stop, closed tab): stop paying for tokens nobody will read.
+      upstreamAbort.abort();
+      void events.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: SSE_HEADERS });
+}

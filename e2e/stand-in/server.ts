@@ -1,0 +1,98 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { DEFAULT_ENGINE_OPTIONS, planResponse, type EngineOptions } from "../../lib/demo/engine";
+
+/**
+ * The stand-in GLM upstream over HTTP, on loopback. It serves `POST .../chat/completions` like
+ * Z.ai (or vLLM, with `reasoningField: "reasoning"`), checks the bearer key like the real
+ * service, and records every request so tests can assert what the app sent and when it left.
+ */
+
+export interface RecordedRequest {
+  id: number;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+  receivedAt: number;
+  /** When the client closed the connection before the answer was complete. */
+  clientClosedAt?: number;
+  completedAt?: number;
+}
+
+export interface StandInOptions extends Partial<EngineOptions> {
+  key?: string;
+}
+
+export function createStandIn(options: StandInOptions = {}): { server: Server; requests: RecordedRequest[] } {
+  const requests: RecordedRequest[] = [];
+  const engine: EngineOptions = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+  let nextId = 1;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://stand-in");
+    if (req.method === "GET" && url.pathname === "/__requests") return sendJson(res, 200, requests);
+    if (req.method === "POST" && url.pathname === "/__reset") {
+      requests.length = 0;
+      return sendJson(res, 200, { ok: true });
+    }
+    if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
+    if (req.method !== "POST" || !url.pathname.endsWith("/chat/completions")) {
+      return sendJson(res, 404, { error: { code: "404", message: "Not found" } });
+    }
+    const raw = await readAll(req);
+    const record: RecordedRequest = { id: nextId++, path: url.pathname, headers: redact(req.headers), body: null, receivedAt: Date.now() };
+    requests.push(record);
+    try {
+      record.body = JSON.parse(raw);
+    } catch {
+      return sendJson(res, 400, { error: { code: "1214", message: "Invalid JSON body" } });
+    }
+    if (options.key && req.headers.authorization !== `Bearer ${options.key}`) {
+      return sendJson(res, 401, { error: { code: "1001", message: "Authentication failed" } });
+    }
+    const plan = planResponse(record.body, engine);
+    if (plan.kind === "error") return sendJson(res, plan.status, plan.body, plan.headers);
+
+    let closed = false;
+    res.on("close", () => {
+      closed = true;
+      if (!record.completedAt) record.clientClosedAt = Date.now();
+    });
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+    res.flushHeaders();
+    for (const step of plan.steps()) {
+      if (step.delayMs > 0) await new Promise((r) => setTimeout(r, step.delayMs));
+      if (closed) return;
+      if (step.kind === "drop") {
+        record.completedAt = Date.now();
+        res.socket?.destroy();
+        return;
+      }
+      res.write(step.bytes);
+    }
+    record.completedAt = Date.now();
+    res.end();
+  });
+  return { server, requests };
+}
+
+function redact(headers: IncomingMessage["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    out[k] = k === "authorization" ? "Bearer [redacted]" : String(v);
+  }
+  return out;
+}
+
+function readAll(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: import("node:http").ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { normaliseUpstream } from "@/lib/glm/normalise";
+import { readSseData } from "@/lib/glm/sse";
+import { demoFetch } from "./demo-fetch";
+import { DEFAULT_ENGINE_OPTIONS } from "./engine";
+
+const fast = { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: 100_000 };
+const body = (text: string) => ({ model: "glm-4.5v", messages: [{ role: "user", content: text }] });
+
+async function events(text: string) {
+  const res = demoFetch(body(text), new AbortController().signal, fast);
+  const out = [];
+  for await (const e of normaliseUpstream(readSseData(res.body!))) out.push(e);
+  return out;
+}
+
+describe("demo engine", () => {
+  it("streams reasoning then content then finish", async () => {
+    const types = (await events("hello")).map((e) => e.type);
+    expect(types[0]).toBe("reasoning");
+    expect(types).toContain("text");
+    expect(types.indexOf("text")).toBeGreaterThan(types.lastIndexOf("reasoning"));
+    expect(types.at(-1)).toBe("finish");
+  });
+
+  it("chaos mode (random splits, CRLF, keep-alives) decodes to the same text", async () => {
+    const join = (es: Awaited<ReturnType<typeof events>>) => es.flatMap((e) => (e.type === "text" ? [e.delta] : [])).join("");
+    const calm = join(await events("[[scenario:grounding-shapes]]"));
+    expect(calm).toContain("red circle");
+    expect(join(await events("[[scenario:grounding-shapes]] [[chaos]]"))).toBe(calm);
+  });
+
+  it("answers scripted errors with the documented body and status", async () => {
+    const res = demoFetch(body("[[scenario:error-1302]]"), new AbortController().signal, fast);
+    expect(res.status).toBe(429);
+    expect(await res.json()).toEqual({ error: { code: "1302", message: "Rate limit reached for requests" } });
+  });
+
+  it("drops the connection mid-stream for the drop scenario", async () => {
+    const res = demoFetch(body("[[scenario:drop]]"), new AbortController().signal, fast);
+    let text = "";
+    const consume = async () => {
+      for await (const e of normaliseUpstream(readSseData(res.body!))) if (e.type === "text") text += e.delta;
+    };
+    await expect(consume()).rejects.toThrow(/terminated/);
+    expect(text).toBe("Partial answer before the connection ");
+  });
+
+  it("ends reasoning-only answers with length and no text", async () => {
+    const es = await events("[[scenario:reasoning-length]]");
+    expect(es.some((e) => e.type === "text")).toBe(false);
+    expect(es.at(-1)).toEqual({ type: "finish", reason: "length" });
+  });
+});

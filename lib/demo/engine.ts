@@ -1,0 +1,152 @@
+import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
+
+/**
+ * The stand-in GLM upstream: speaks glm-protocol.md exactly (SSE chunks with reasoning_content
+ * then content, usage on the last chunk, `data: [DONE]`, JSON error bodies). Used in-process by
+ * demo mode and over HTTP by the e2e stand-in server.
+ */
+
+export interface EngineOptions {
+  /** Tokens per second; a token is about four characters. */
+  tokensPerSecond: number;
+  /** Delay before the first byte. */
+  firstByteDelayMs: number;
+  /** Split writes at random byte offsets, use CRLF and add keep-alive comments. */
+  chaos: boolean;
+  /** Send `delta.reasoning` (recent vLLM) instead of `reasoning_content`. */
+  reasoningField: "reasoning_content" | "reasoning";
+  seed: number;
+}
+
+export type EngineStep = { kind: "bytes"; bytes: Uint8Array; delayMs: number } | { kind: "drop"; delayMs: number };
+
+export type EnginePlan =
+  | { kind: "error"; status: number; body: unknown; headers: Record<string, string> }
+  | { kind: "stream"; steps: () => Generator<EngineStep> };
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  tokensPerSecond: 60,
+  firstByteDelayMs: 0,
+  chaos: false,
+  reasoningField: "reasoning_content",
+  seed: 1,
+};
+
+interface UpstreamBody {
+  model?: unknown;
+  messages?: Array<{ role?: unknown; content?: unknown }>;
+}
+
+export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
+  const body = (rawBody ?? {}) as UpstreamBody;
+  const { text, hasImage } = lastUser(body);
+  const options = { ...base, ...markerOptions(text) };
+  const scenario = scenarioOf(text);
+  const error = scriptedError(scenario);
+  if (error) {
+    const headers: Record<string, string> = {};
+    if (error.retryAfter) headers["retry-after"] = String(error.retryAfter);
+    return { kind: "error", status: error.status, body: { error: { code: error.code, message: error.message } }, headers };
+  }
+  if (typeof body.model !== "string" || !Array.isArray(body.messages) || body.messages.length === 0) {
+    return { kind: "error", status: 400, body: { error: { code: "1214", message: "Invalid parameter: messages" } }, headers: {} };
+  }
+  const answer = scriptedAnswer(scenario, text, hasImage);
+  return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
+}
+
+function lastUser(body: UpstreamBody): { text: string; hasImage: boolean } {
+  const user = [...(body.messages ?? [])].reverse().find((m) => m.role === "user");
+  if (!user) return { text: "", hasImage: false };
+  if (typeof user.content === "string") return { text: user.content, hasImage: false };
+  const parts = Array.isArray(user.content) ? (user.content as Array<{ type?: string; text?: string }>) : [];
+  return {
+    text: parts.filter((p) => p.type === "text").map((p) => p.text ?? "").join("\n"),
+    hasImage: parts.some((p) => p.type === "image_url"),
+  };
+}
+
+function markerOptions(text: string): Partial<EngineOptions> {
+  const out: Partial<EngineOptions> = {};
+  const tps = /\[\[tps:(\d+)\]\]/.exec(text);
+  if (tps) out.tokensPerSecond = Math.max(1, Number(tps[1]));
+  const slow = /\[\[first-byte:(\d+)\]\]/.exec(text);
+  if (slow) out.firstByteDelayMs = Math.min(30_000, Number(slow[1]));
+  if (text.includes("[[chaos]]")) out.chaos = true;
+  return out;
+}
+
+/** Splits text into token-sized pieces, never inside a surrogate pair. */
+export function tokenize(text: string): string[] {
+  return text.match(/\s*\S{1,4}|\s+/gu) ?? [];
+}
+
+function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): Generator<EngineStep> {
+  const rng = mulberry32(o.seed);
+  const tokenDelay = 1000 / o.tokensPerSecond;
+  const id = `demo-${Date.now().toString(36)}`;
+  const created = Math.floor(Date.now() / 1000);
+  const nl = o.chaos ? "\r\n" : "\n";
+  const encoder = new TextEncoder();
+  let firstDelay = o.firstByteDelayMs;
+  let tokens = 0;
+
+  function* emit(payload: string, delayMs: number): Generator<EngineStep> {
+    let text = `data: ${payload}${nl}${nl}`;
+    if (o.chaos && rng() < 0.3) text = `: keep-alive${nl}${nl}${text}`;
+    const bytes = encoder.encode(text);
+    const delay = delayMs + firstDelay;
+    firstDelay = 0;
+    if (!o.chaos) return yield { kind: "bytes", bytes, delayMs: delay };
+    // Random byte offsets: inside JSON keys and inside multi-byte characters alike.
+    let at = 0;
+    let first = true;
+    while (at < bytes.length) {
+      const size = 1 + Math.floor(rng() * Math.min(40, bytes.length - at));
+      yield { kind: "bytes", bytes: bytes.slice(at, at + size), delayMs: first ? delay : 0 };
+      first = false;
+      at += size;
+    }
+  }
+  const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      id, created, model,
+      choices: [{ index: 0, delta: { role: "assistant", ...delta }, finish_reason: extra.finish_reason ?? null }],
+      ...(extra.usage ? { usage: extra.usage } : {}),
+    });
+
+  for (const t of tokenize(answer.reasoning)) {
+    tokens++;
+    yield* emit(chunk({ [o.reasoningField]: t }), tokenDelay);
+  }
+  let sent = 0;
+  for (const t of tokenize(answer.content)) {
+    if (answer.dropAfterChars !== undefined && sent >= answer.dropAfterChars) {
+      return yield { kind: "drop", delayMs: tokenDelay };
+    }
+    tokens++;
+    sent += t.length;
+    yield* emit(chunk({ content: t }), tokenDelay);
+  }
+  if (answer.toolCall) {
+    const call = { index: 0, id: "call_demo_1", type: "function", function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments } };
+    yield* emit(chunk({ tool_calls: [call] }), tokenDelay);
+  }
+  const usage = {
+    prompt_tokens: 12, completion_tokens: tokens, total_tokens: 12 + tokens,
+    prompt_tokens_details: { cached_tokens: 0 },
+  };
+  yield* emit(chunk({ content: "" }, { finish_reason: answer.finishReason, usage }), tokenDelay);
+  yield* emit("[DONE]", 0);
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The scripted answers of the demo model. Scenarios are chosen by a marker in the last user
+ * message (`[[scenario:name]]`) so tests and curious users can reach every path.
+ */
+
+export interface ScriptedAnswer {
+  reasoning: string;
+  content: string;
+  finishReason: "stop" | "length" | "sensitive" | "network_error" | "tool_calls";
+  /** Close the connection after this many content characters, without finish or [DONE]. */
+  dropAfterChars?: number;
+  toolCall?: { name: string; arguments: string };
+}
+
+export interface ScriptedError {
+  status: number;
+  code: string;
+  message: string;
+  retryAfter?: number;
+}
+
+const ERRORS: Record<string, ScriptedError> = {
+  "1001": { status: 401, code: "1001", message: "Authentication failed: invalid api key" },
+  "1113": { status: 429, code: "1113", message: "Your account balance is insufficient" },
+  "1211": { status: 400, code: "1211", message: "Model not found" },
+  "1214": { status: 400, code: "1214", message: "Invalid parameter: temperature" },
+  "1261": { status: 400, code: "1261", message: "Prompt exceeds max length" },
+  "1301": { status: 400, code: "1301", message: "System detected potentially unsafe or sensitive content in input" },
+  "1302": { status: 429, code: "1302", message: "Rate limit reached for requests", retryAfter: 3 },
+  "1305": { status: 429, code: "1305", message: "The service may be temporarily overloaded" },
+  "500": { status: 500, code: "500", message: "Internal error" },
+};
+
+export const SCENARIO_NAMES = [
+  "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
+  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call",
+  ...Object.keys(ERRORS).map((c) => `error-${c}`),
+] as const;
+
+export function scenarioOf(lastUserText: string): string {
+  return /\[\[scenario:([a-z0-9-]+)\]\]/.exec(lastUserText)?.[1] ?? "";
+}
+
+export function scriptedError(scenario: string): ScriptedError | undefined {
+  return scenario.startsWith("error-") ? ERRORS[scenario.slice(6)] : undefined;
+}
+
+const FENCE = "```";
+
+export function scriptedAnswer(scenario: string, question: string, hasImage: boolean): ScriptedAnswer {
+  const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";
+  switch (scenario) {
+    case "no-reasoning":
+      return { reasoning: "", content: `Answer without reasoning to: ${q}`, finishReason: "stop" };
+    case "think-in-content":
+      return { reasoning: "", content: `<think>Thinking inside content about ${q}.</think>The answer is <|begin_of_box|>42<|end_of_box|>.`, finishReason: "stop" };
+    case "reasoning-length":
+      return { reasoning: longText("I keep considering the problem from another angle", 60), content: "", finishReason: "length" };
+    case "length":
+      return { reasoning: "Short thought.", content: "This answer is long and gets cut by the token cap right in the mid", finishReason: "length" };
+    case "sensitive":
+      return { reasoning: "Considering.", content: "Here is the start of an answer that the provider", finishReason: "sensitive" };
+    case "network-error":
+      return { reasoning: "Considering.", content: "Partial answer before inference failed", finishReason: "network_error" };
+    case "drop":
+      return { reasoning: "Considering.", content: "Partial answer before the connection dropped and then more", finishReason: "stop", dropAfterChars: 38 };
+    case "grounding-shapes":
+      return groundingShapes();
+    case "gui-click":
+      return guiClick();
+    case "long":
+      return { reasoning: "Planning a long answer.", content: longText("This is a long streamed answer sentence", 400), finishReason: "stop" };
+    case "tool-call":
+      return { reasoning: "I should call a tool.", content: "", finishReason: "tool_calls", toolCall: { name: "get_weather", arguments: '{"city":"Beijing"}' } };
+    default:
+      return hasImage ? demoImageAnswer(q) : demoTextAnswer(q);
+  }
+}
+
+function longText(sentence: string, times: number): string {
+  return Array.from({ length: times }, (_, i) => `${sentence} ${i + 1}.`).join(" ");
+}
+
+function demoTextAnswer(q: string): ScriptedAnswer {
+  return {
+    reasoning: `The user wrote: "${q}". This is demo mode, so I answer from a script and show what the app can render: reasoning, markdown, code and an answer box.`,
+    content: [
+      `**Demo mode.** No \`ZAI_API_KEY\` is set, so a scripted model answers. You asked: _${q}_`,
+      "",
+      "Here is what a real answer can contain:",
+      "",
+      "- lists, **bold** and `inline code`",
+      "- code blocks with highlighting:",
+      "",
+      `${FENCE}ts`,
+      "export function greet(name: string): string {",
+      "  return `Hello, ${name}!`;",
+      "}",
+      FENCE,
+      "",
+      "Final answer: <|begin_of_box|>set ZAI_API_KEY to talk to GLM<|end_of_box|>",
+    ].join("\n"),
+    finishReason: "stop",
+  };
+}
+
+function demoImageAnswer(q: string): ScriptedAnswer {
+  return {
+    reasoning: `Demo mode: I cannot really see the image, so I mark its centre to show how boxes are drawn. Question: "${q}".`,
+    content: "Demo mode cannot see images. This box shows how an answer is drawn: the centre of the picture <|begin_of_box|>[[250,250,750,750]]<|end_of_box|>",
+    finishReason: "stop",
+  };
+}
+
+function groundingShapes(): ScriptedAnswer {
+  return {
+    reasoning: "I see four shapes: a red circle on the left, a blue rectangle and an orange square in the middle, a green triangle on the right.",
+    content: [
+      "The shapes are:",
+      "",
+      "- red circle: [100,333,300,667]",
+      "- blue rectangle: <|begin_of_box|>[[420,200,620,467]]<|end_of_box|>",
+      "- orange square: (430,667,550,867)",
+      "- green triangle: <bbox>700,633,900,933</bbox>",
+    ].join("\n"),
+    finishReason: "stop",
+  };
+}
+
+function guiClick(): ScriptedAnswer {
+  return {
+    reasoning: "The task is to save the settings. The Save changes button is below the form.",
+    content: [
+      "Memory: The user is on the settings page and has edited fields.",
+      "Reason: The changes must be saved, so I click the Save changes button.",
+      "Action: <|begin_of_box|>left_click(start_box='[281,479]')<|end_of_box|>",
+    ].join("\n"),
+    finishReason: "stop",
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** The one error envelope used by every route and rebuilt on the client. */
+export const ERROR_CODES = [
+  "bad_request",
+  "payload_too_large",
+  "unsupported_media",
+  "rate_limited",
+  "not_found",
+  "upstream_auth",
+  "upstream_quota",
+  "upstream_rate_limited",
+  "upstream_bad_request",
+  "upstream_content_filter",
+  "upstream_prompt_too_long",
+  "upstream_unknown_model",
+  "upstream_unavailable",
+  "stream_interrupted",
+  "network",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string() });
+export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status = 400,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+
+  toEnvelope(): ErrorEnvelope {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.retryAfterSeconds);
+  return Response.json(error.toEnvelope(), { status: error.status, headers });
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * The app's own stream events, sent by /api/chat as `data: <json>` lines. The client has one
+ * parser whatever the upstream provider.
+ */
+export const streamEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("reasoning"), delta: z.string() }),
+  z.object({ type: z.literal("text"), delta: z.string() }),
+  z.object({
+    type: z.literal("tool_call"),
+    index: z.number(),
+    id: z.string().optional(),
+    name: z.string().optional(),
+    argumentsDelta: z.string(),
+  }),
+  z.object({
+    type: z.literal("usage"),
+    promptTokens: z.number(),
+    completionTokens: z.number(),
+    totalTokens: z.number(),
+    cachedTokens: z.number().optional(),
+    reasoningTokens: z.number().optional(),
+  }),
+  z.object({ type: z.literal("finish"), reason: z.string() }),
+  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+]);
+
+export type StreamEvent = z.infer<typeof streamEventSchema>;
+
+export function encodeEvent(event: StreamEvent): string {
+  return `data: ${JSON.stringify(event)}\n\n`;
+}
