@@ -43,7 +43,8 @@ describe("demo engine", () => {
       for await (const e of normaliseUpstream(readSseData(res.body!))) if (e.type === "text") text += e.delta;
     };
     await expect(consume()).rejects.toThrow(/terminated/);
-    expect(text).toBe("Partial answer before the connection ");
+    expect(text).toMatch(/^Partial answer before the connection/);
+    expect(text).not.toContain("and then more");
   });
 
   it("ends reasoning-only answers with length and no text", async () => {
