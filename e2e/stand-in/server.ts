@@ -49,7 +49,9 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
     if (options.key && req.headers.authorization !== `Bearer ${options.key}`) {
       return sendJson(res, 401, { error: { code: "1001", message: "Authentication failed" } });
     }
-    const plan = planResponse(record.body, engine);
+    // Self-hosted vLLM (served under /v1) sends `delta.reasoning`; Z.ai sends `reasoning_content`.
+    const dialect: EngineOptions = url.pathname.startsWith("/v1/") ? { ...engine, reasoningField: "reasoning" } : engine;
+    const plan = planResponse(record.body, dialect);
     if (plan.kind === "error") return sendJson(res, plan.status, plan.body, plan.headers);
 
     let closed = false;

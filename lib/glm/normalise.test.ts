@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseUpstream } from "./normalise";
 import type { StreamEvent } from "./events";
 
-async function run(payloads: object[] | string[]): Promise<StreamEvent[]> {
+async function run(payloads: Array<object | string>): Promise<StreamEvent[]> {
   async function* gen() {
     for (const p of payloads) yield typeof p === "string" ? p : JSON.stringify(p);
   }

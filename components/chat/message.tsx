@@ -1,0 +1,41 @@
+"use client";
+
+import { memo } from "react";
+import { finishNotice } from "@/lib/chat/outcome";
+import type { ChatMessage } from "@/lib/chat/types";
+import { MessageError } from "./message-error";
+import { ReasoningPanel } from "./reasoning-panel";
+import { AnswerBody } from "./answer-body";
+
+interface Props {
+  message: ChatMessage;
+  onRetry?: (id: string) => void;
+}
+
+export const Message = memo(function Message({ message, onRetry }: Props) {
+  if (message.role === "user") return <UserMessage message={message} />;
+  return <AssistantMessage message={message} onRetry={onRetry} />;
+});
+
+function UserMessage({ message }: { message: ChatMessage }) {
+  return (
+    <div data-testid="message-user" className="flex justify-end">
+      <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>
+    </div>
+  );
+}
+
+function AssistantMessage({ message, onRetry }: Props) {
+  const streaming = message.status === "streaming";
+  const thinking = streaming && !message.content;
+  const notice = message.error ?? finishNotice(message);
+  return (
+    <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
+      {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
+      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-zinc-500">Waiting for the model…</p>}
+      <AnswerBody message={message} />
+      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
+      {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
+    </div>
+  );
+}

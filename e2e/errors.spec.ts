@@ -1,0 +1,41 @@
+import { expect, test } from "./support/chat-page";
+import { uniqueMarker } from "./support/stand-in-client";
+
+const cases: Array<[scenario: string, text: RegExp]> = [
+  ["error-1001", /API key was rejected/],
+  ["error-1113", /out of credit/],
+  ["error-1302", /Too many requests/],
+  ["error-1305", /overloaded/],
+  ["error-1301", /blocked this content/],
+  ["sensitive", /flagged the content as unsafe/],
+  ["error-1261", /too long for this model/],
+  ["error-1211", /does not know this model/],
+  ["error-500", /having trouble/],
+  ["network-error", /failed in the middle of the answer/],
+  ["drop", /connection .*dropped/],
+  ["length", /maximum length/],
+  ["reasoning-length", /whole token budget thinking and gave no answer/],
+];
+
+for (const [scenario, text] of cases) {
+  test(`${scenario} is shown in plain words with Retry`, async ({ chat }) => {
+    await chat.goto();
+    await chat.send(`[[scenario:${scenario}]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toContainText(text);
+    await expect(error.getByTestId("retry-button")).toBeVisible();
+    await expect(chat.lastAssistant()).not.toContainText("{");
+  });
+}
+
+test("partial text is kept when the stream is cut, and Retry asks again", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:drop]] ${uniqueMarker()}`);
+  const answer = chat.lastAssistant();
+  await expect(answer.getByTestId("message-error")).toBeVisible();
+  await expect(answer).toContainText("Partial answer before the");
+  await answer.getByTestId("retry-button").click();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(chat.lastAssistant()).toContainText("Partial answer before the");
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+});

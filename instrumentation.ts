@@ -1,0 +1,7 @@
+/** Validates configuration once at server start, so a bad value fails loudly and early. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvOrExit } = await import("./lib/server/check-env");
+    checkEnvOrExit();
+  }
+}

@@ -1,0 +1,43 @@
+import type { ChatMessage, MessageError } from "./types";
+
+/**
+ * What the user is told about how an answer ended, in plain words. Errors from the server carry
+ * their own message; finish reasons that are not a clean stop become notices here.
+ */
+export function finishNotice(message: Pick<ChatMessage, "finishReason" | "content" | "reasoning">): MessageError | undefined {
+  switch (message.finishReason) {
+    case "length":
+      return message.content.trim()
+        ? { code: "length", message: "The answer was cut short: it reached the maximum length for one reply." }
+        : { code: "length_thinking", message: "The model used its whole token budget thinking and gave no answer. Retry, or turn thinking off for this question." };
+    case "sensitive":
+      return { code: "sensitive", message: "The provider stopped this answer because it flagged the content as unsafe." };
+    case "network_error":
+      return { code: "network_error", message: "The model failed in the middle of the answer. What arrived is kept; retry for a full answer." };
+    default:
+      return undefined;
+  }
+}
+
+/** Friendly titles for error codes; the message below each comes from the server. */
+export function errorTitle(code: string): string {
+  const titles: Record<string, string> = {
+    upstream_auth: "Server misconfigured",
+    upstream_quota: "Out of credit",
+    upstream_rate_limited: "Rate limited",
+    upstream_content_filter: "Content blocked",
+    sensitive: "Content blocked",
+    upstream_prompt_too_long: "Conversation too long",
+    upstream_unknown_model: "Unknown model",
+    upstream_bad_request: "Request refused",
+    upstream_unavailable: "Provider unavailable",
+    stream_interrupted: "Answer cut off",
+    network_error: "Answer cut off",
+    network: "Connection problem",
+    length: "Answer truncated",
+    length_thinking: "No answer",
+    payload_too_large: "Too large",
+    bad_request: "Request refused",
+  };
+  return titles[code] ?? "Something went wrong";
+}

@@ -1,0 +1,65 @@
+import { errorEnvelopeSchema, type ErrorEnvelope } from "@/lib/errors";
+import { streamEventSchema, type StreamEvent } from "@/lib/glm/events";
+import type { ChatRequest } from "@/lib/glm/request";
+import { readSseData } from "@/lib/glm/sse";
+
+export class ChatRequestError extends Error {
+  constructor(readonly envelope: ErrorEnvelope, readonly status: number) {
+    super(envelope.message);
+  }
+}
+
+/**
+ * Posts a chat request and yields the server's typed events. Throws ChatRequestError for an error
+ * envelope before the stream, and yields a `stream_interrupted` error if the stream ends early.
+ */
+export async function* streamChat(body: ChatRequest, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+  let response: Response;
+  try {
+    response = await fetch("/api/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ChatRequestError({ code: "network", message: "Could not reach the GLM Chat server. Check your connection and retry." }, 0);
+  }
+  if (!response.ok || !response.body) throw await toRequestError(response);
+
+  let ended = false;
+  try {
+    for await (const data of readSseData(response.body, signal)) {
+      const parsed = streamEventSchema.safeParse(safeJson(data));
+      if (!parsed.success) continue;
+      if (parsed.data.type === "finish" || parsed.data.type === "error") ended = true;
+      yield parsed.data;
+    }
+  } catch (error) {
+    if (signal.aborted) throw error;
+  }
+  if (!ended && !signal.aborted) {
+    yield { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection dropped." };
+  }
+}
+
+async function toRequestError(response: Response): Promise<ChatRequestError> {
+  let envelope: ErrorEnvelope = { code: "internal", message: `The server answered ${response.status}.` };
+  try {
+    const parsed = errorEnvelopeSchema.safeParse(await response.json());
+    if (parsed.success) envelope = parsed.data;
+  } catch {
+    // A proxy's HTML error page: keep the generic message.
+  }
+  if (response.status === 413 && envelope.code === "internal") envelope = { code: "payload_too_large", message: "The message is too large to send." };
+  return new ChatRequestError(envelope, response.status);
+}
+
+function safeJson(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}

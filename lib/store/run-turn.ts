@@ -1,0 +1,75 @@
+import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
+import { toChatRequest } from "@/lib/chat/to-request";
+import type { ChatMessage, ConversationSettings, FinishReason } from "@/lib/chat/types";
+import { blobToBase64 } from "./blob-base64";
+
+interface TurnInput {
+  history: ChatMessage[];
+  settings: ConversationSettings;
+  signal: AbortSignal;
+  patch: (p: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)) => void;
+}
+
+/**
+ * Streams one assistant answer into the store. Deltas are coalesced per animation frame: the
+ * network may deliver hundreds of events a second and React only needs one update per paint.
+ */
+export async function runTurn({ history, settings, signal, patch }: TurnInput): Promise<void> {
+  let text = "";
+  let reasoning = "";
+  let reasoningStart: number | undefined;
+  let reasoningMs: number | undefined;
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    patch({ content: text, reasoning: reasoning || undefined, reasoningMs });
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    if (typeof requestAnimationFrame === "function" && document.visibilityState === "visible") requestAnimationFrame(flush);
+    else setTimeout(flush, 50);
+  };
+  const endReasoning = () => {
+    if (reasoningStart !== undefined && reasoningMs === undefined) reasoningMs = Date.now() - reasoningStart;
+  };
+
+  try {
+    const request = await toChatRequest(history, settings, blobToBase64);
+    for await (const event of streamChat(request, signal)) {
+      switch (event.type) {
+        case "reasoning":
+          reasoningStart ??= Date.now();
+          reasoning += event.delta;
+          schedule();
+          break;
+        case "text":
+          endReasoning();
+          text += event.delta;
+          schedule();
+          break;
+        case "usage":
+          patch({ usage: { promptTokens: event.promptTokens, completionTokens: event.completionTokens, totalTokens: event.totalTokens, cachedTokens: event.cachedTokens, reasoningTokens: event.reasoningTokens } });
+          break;
+        case "finish":
+          endReasoning();
+          flush();
+          patch({ status: "done", finishReason: event.reason as FinishReason });
+          return;
+        case "error":
+          endReasoning();
+          flush();
+          patch({ status: "error", finishReason: "error", error: { code: event.code, message: event.message } });
+          return;
+      }
+    }
+    if (signal.aborted) throw new DOMException("Aborted", "AbortError");
+  } catch (error) {
+    endReasoning();
+    flush();
+    if (signal.aborted) return patch({ status: "done", finishReason: "aborted" });
+    const envelope = error instanceof ChatRequestError ? error.envelope : { code: "internal", message: "Something went wrong. Retry in a moment." };
+    patch({ status: "error", finishReason: "error", error: envelope });
+  }
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from "@playwright/test";
+import { APPS, STAND_IN } from "./e2e/support/ports";
+
+const chromiumArgs = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+const appServer = (port: number, env: Record<string, string>) => ({
+  command: `node_modules/.bin/next start -p ${port}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+});
+
+/** e2e runs against the production build (`next build` first) and the local stand-in upstream. */
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: APPS.zai.url,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    trace: "retain-on-failure",
+  },
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx e2e/stand-in/main.ts`,
+      url: `${STAND_IN.url}/health`,
+      reuseExistingServer: false,
+      env: { STANDIN_PORT: String(STAND_IN.port), STANDIN_KEY: STAND_IN.key, STANDIN_TPS: "200" },
+    },
+    appServer(APPS.zai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" }),
+    appServer(APPS.openai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/v1`, ZAI_PROTOCOL: "openai" }),
+    appServer(APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
+  ],
+});

@@ -1,0 +1,37 @@
+// `npm start`: builds the production bundle when it is missing or older than the sources, then
+// serves it. One command on a fresh clone; a quick start when nothing changed.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const root = new URL("..", import.meta.url).pathname;
+const buildId = join(root, ".next", "BUILD_ID");
+const next = join(root, "node_modules", ".bin", "next");
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = ["app", "components", "lib", "public"].map((d) => join(root, d)).filter(existsSync);
+const files = ["next.config.mjs", "package.json", "instrumentation.ts"].map((f) => join(root, f)).filter(existsSync);
+const stale =
+  !existsSync(buildId) ||
+  Math.max(...sources.map(newestMtime), ...files.map((f) => statSync(f).mtimeMs)) > statSync(buildId).mtimeMs;
+
+if (stale) {
+  console.log("Building GLM Chat for production (first start or sources changed)…");
+  const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const args = ["start", ...process.argv.slice(2)];
+const server = spawn(next, args, { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
