@@ -1,0 +1,42 @@
+// `npm test`: every test. Unit tests (Vitest), then the production build, then e2e (Playwright
+// driving Debian's Chromium against `next start` and the local stand-in upstream). Prints one
+// `N passed, N failed` summary line.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
+mkdirSync("test-results", { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+if (existsSync("test-results/unit.json")) {
+  const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests + (unit.numFailedTestSuites ?? 0);
+} else if (unitStatus !== 0) failed++;
+
+if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
+  console.error("Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (see .ci/run).");
+  process.exit(1);
+}
+
+const buildStatus = run(bin("next"), ["build"]);
+if (buildStatus !== 0) {
+  console.log(`\n${passed} passed, ${failed + 1} failed (next build failed)`);
+  process.exit(1);
+}
+
+const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)]);
+if (existsSync("test-results/e2e.json")) {
+  const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  if (stats.skipped) console.log(`(${stats.skipped} e2e tests did not run)`);
+} else if (e2eStatus !== 0) failed++;
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
