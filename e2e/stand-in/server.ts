@@ -61,8 +61,12 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
     });
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     res.flushHeaders();
+    // Paced against the clock, not per step, so high token rates are exact despite 1 ms timers.
+    let due = performance.now();
     for (const step of plan.steps()) {
-      if (step.delayMs > 0) await new Promise((r) => setTimeout(r, step.delayMs));
+      due += step.delayMs;
+      const wait = due - performance.now();
+      if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
       if (closed) return;
       if (step.kind === "drop") {
         record.completedAt = Date.now();

@@ -1,111 +1,117 @@
-import { z } from "zod";
 import type { StreamEvent } from "./events";
 import { ThinkSplitter } from "./think-splitter";
 
-const text = z.string().nullish();
-const chunkSchema = z.object({
-  choices: z
-    .array(
-      z.object({
-        delta: z
-          .object({
-            content: text,
-            reasoning_content: text,
-            reasoning: text,
-            tool_calls: z
-              .array(
-                z.object({
-                  index: z.number().optional(),
-                  id: z.string().nullish(),
-                  function: z.object({ name: z.string().nullish(), arguments: z.string().nullish() }).partial().nullish(),
-                }),
-              )
-              .nullish(),
-          })
-          .nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .nullish(),
-  usage: z
-    .object({
-      prompt_tokens: z.number(),
-      completion_tokens: z.number(),
-      total_tokens: z.number(),
-      prompt_tokens_details: z.object({ cached_tokens: z.number().nullish() }).nullish(),
-      completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
-    })
-    .nullish(),
-  error: z.object({ code: z.union([z.string(), z.number()]).nullish(), message: z.string().nullish() }).nullish(),
-});
-
 /**
  * Turns upstream SSE payloads (glm-protocol.md section 3, any dialect) into the app's events.
- * Yields per upstream chunk, so the route can flush each event as it arrives.
+ * Synchronous and allocation-light: it runs once per upstream chunk on the proxy's hot path, so
+ * the payload is checked by hand rather than with a schema (unknown shapes are ignored).
  */
-export async function* normaliseUpstream(payloads: AsyncIterable<string>): AsyncGenerator<StreamEvent> {
-  const think = new ThinkSplitter();
-  let finished = false;
-  for await (const data of payloads) {
-    if (data.trim() === "[DONE]") break;
-    let json: unknown;
+export class UpstreamNormaliser {
+  private think = new ThinkSplitter();
+  private finished = false;
+  private done = false;
+
+  /** Events for one `data:` payload. */
+  push(data: string): StreamEvent[] {
+    if (this.done) return [];
+    if (data === "[DONE]" || data.trim() === "[DONE]") {
+      this.done = true;
+      return [];
+    }
+    let chunk: Chunk;
     try {
-      json = JSON.parse(data);
+      chunk = JSON.parse(data);
     } catch {
-      continue; // Keep-alive noise or a provider bug; the stream itself may still be fine.
+      return []; // Keep-alive noise or a provider bug; the stream itself may still be fine.
     }
-    const parsed = chunkSchema.safeParse(json);
-    if (!parsed.success) continue;
-    const chunk = parsed.data;
-    if (chunk.error) {
-      yield { type: "error", code: "upstream_unavailable", message: "The provider reported an error while answering." };
-      return;
+    if (!chunk || typeof chunk !== "object") return [];
+    const out: StreamEvent[] = [];
+    if (chunk.error && typeof chunk.error === "object") {
+      this.done = true;
+      this.finished = true;
+      out.push({ type: "error", code: "upstream_unavailable", message: "The provider reported an error while answering." });
+      return out;
     }
-    for (const choice of chunk.choices ?? []) {
-      const delta = choice.delta;
-      const reasoning = delta?.reasoning ?? delta?.reasoning_content;
-      if (reasoning) yield { type: "reasoning", delta: reasoning };
-      if (delta?.content) {
-        for (const piece of think.push(delta.content)) yield toEvent(piece.channel, piece.text);
+    const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
+    let sawFinish = false;
+    for (const choice of choices) {
+      const delta = choice?.delta;
+      if (delta && typeof delta === "object") {
+        const reasoning = str(delta.reasoning) ?? str(delta.reasoning_content);
+        if (reasoning) out.push({ type: "reasoning", delta: reasoning });
+        const content = str(delta.content);
+        if (content) for (const piece of this.think.push(content)) out.push(toEvent(piece.channel, piece.text));
+        if (Array.isArray(delta.tool_calls)) for (const call of delta.tool_calls) out.push(toolEvent(call));
       }
-      for (const call of delta?.tool_calls ?? []) {
-        yield {
-          type: "tool_call",
-          // GLM-4.5 has been seen sending index -1: treat it as the first call.
-          index: Math.max(0, call.index ?? 0),
-          id: call.id ?? undefined,
-          name: call.function?.name ?? undefined,
-          argumentsDelta: call.function?.arguments ?? "",
-        };
-      }
-      if (choice.finish_reason) {
-        for (const piece of think.flush()) yield toEvent(piece.channel, piece.text);
-        if (chunk.usage) yield usageEvent(chunk.usage);
-        yield { type: "finish", reason: choice.finish_reason };
-        finished = true;
+      const reason = str(choice?.finish_reason);
+      if (reason) {
+        sawFinish = true;
+        for (const piece of this.think.flush()) out.push(toEvent(piece.channel, piece.text));
+        const usage = usageEvent(chunk.usage);
+        if (usage) out.push(usage);
+        out.push({ type: "finish", reason });
+        this.finished = true;
       }
     }
-    if (!chunk.choices?.some((c) => c.finish_reason) && chunk.usage) yield usageEvent(chunk.usage);
+    if (!sawFinish) {
+      const usage = usageEvent(chunk.usage);
+      if (usage) out.push(usage);
+    }
+    return out;
   }
-  if (!finished) {
-    for (const piece of think.flush()) yield toEvent(piece.channel, piece.text);
-    yield { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." };
+
+  /** Events once the upstream body has ended (or failed): an answer without finish was cut. */
+  end(): StreamEvent[] {
+    if (this.finished) return [];
+    this.finished = true;
+    const out = this.think.flush().map((p) => toEvent(p.channel, p.text));
+    out.push({ type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." });
+    return out;
   }
+}
+
+/** Async-iterable form, for callers that already have a stream of payloads. */
+export async function* normaliseUpstream(payloads: AsyncIterable<string>): AsyncGenerator<StreamEvent> {
+  const n = new UpstreamNormaliser();
+  for await (const data of payloads) yield* n.push(data);
+  yield* n.end();
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Chunk = { choices?: any; usage?: any; error?: any };
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" ? v : undefined;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
 }
 
 function toEvent(channel: "reasoning" | "text", delta: string): StreamEvent {
   return channel === "reasoning" ? { type: "reasoning", delta } : { type: "text", delta };
 }
 
-function usageEvent(u: NonNullable<z.infer<typeof chunkSchema>["usage"]>): StreamEvent {
+function toolEvent(call: any): StreamEvent {
   return {
-    type: "usage",
-    promptTokens: u.prompt_tokens,
-    completionTokens: u.completion_tokens,
-    totalTokens: u.total_tokens,
-    ...(u.prompt_tokens_details?.cached_tokens != null ? { cachedTokens: u.prompt_tokens_details.cached_tokens } : {}),
-    ...(u.completion_tokens_details?.reasoning_tokens != null
-      ? { reasoningTokens: u.completion_tokens_details.reasoning_tokens }
-      : {}),
+    type: "tool_call",
+    // GLM-4.5 has been seen sending index -1: treat it as the first call.
+    index: Math.max(0, num(call?.index) ?? 0),
+    id: str(call?.id),
+    name: str(call?.function?.name),
+    argumentsDelta: str(call?.function?.arguments) ?? "",
   };
+}
+
+function usageEvent(u: any): StreamEvent | undefined {
+  if (!u || typeof u !== "object") return undefined;
+  const promptTokens = num(u.prompt_tokens);
+  const completionTokens = num(u.completion_tokens);
+  if (promptTokens === undefined || completionTokens === undefined) return undefined;
+  const event: StreamEvent = { type: "usage", promptTokens, completionTokens, totalTokens: num(u.total_tokens) ?? promptTokens + completionTokens };
+  const cached = num(u.prompt_tokens_details?.cached_tokens);
+  const reasoning = num(u.completion_tokens_details?.reasoning_tokens);
+  if (cached !== undefined) event.cachedTokens = cached;
+  if (reasoning !== undefined) event.reasoningTokens = reasoning;
+  return event;
 }

@@ -1,14 +1,26 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 
 /**
- * Reads a byte stream of Server-Sent Events and yields each event's data. A real SSE parser:
- * network reads do not align with events (a JSON payload may be split anywhere, even inside a
- * multi-byte character), lines may end in CRLF, and comment lines appear.
+ * A real SSE parser (eventsource-parser): network reads do not align with events (a JSON payload
+ * may be split anywhere, even inside a multi-byte character), lines may end in CRLF, and comment
+ * lines appear. An event without its closing blank line at EOF is incomplete and dropped.
  */
+export class SseDecoder {
+  private queue: string[] = [];
+  private decoder = new TextDecoder();
+  private parser = createParser({ onEvent: (e: EventSourceMessage) => this.queue.push(e.data) });
+
+  /** The data of every event completed by these bytes. */
+  feed(bytes: Uint8Array): string[] {
+    this.parser.feed(this.decoder.decode(bytes, { stream: true }));
+    const out = this.queue;
+    this.queue = [];
+    return out;
+  }
+}
+
 export async function* readSseData(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<string> {
-  const queue: string[] = [];
-  const parser = createParser({ onEvent: (e: EventSourceMessage) => queue.push(e.data) });
-  const decoder = new TextDecoder();
+  const sse = new SseDecoder();
   const reader = body.getReader();
   const onAbort = () => void reader.cancel().catch(() => {});
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -16,10 +28,8 @@ export async function* readSseData(body: ReadableStream<Uint8Array>, signal?: Ab
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
-      while (queue.length) yield queue.shift()!;
+      yield* sse.feed(value);
     }
-    // An event without its closing blank line at EOF is incomplete and, per the SSE spec, dropped.
   } finally {
     signal?.removeEventListener("abort", onAbort);
     reader.releaseLock();

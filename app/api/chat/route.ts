@@ -1,7 +1,5 @@
 import { AppError, errorResponse } from "@/lib/errors";
-import { encodeEvent } from "@/lib/glm/events";
-import { normaliseUpstream } from "@/lib/glm/normalise";
-import { readSseData } from "@/lib/glm/sse";
+import { proxyStream } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
@@ -40,27 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 
-  const encoder = new TextEncoder();
-  const events = normaliseUpstream(readSseData(upstream, upstreamAbort.signal));
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await events.next();
-        if (next.done) return controller.close();
-        controller.enqueue(encoder.encode(encodeEvent(next.value)));
-      } catch {
-        if (upstreamAbort.signal.aborted) return controller.close();
-        controller.enqueue(
-          encoder.encode(encodeEvent({ type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." })),
-        );
-        controller.close();
-      }
-    },
-    cancel() {
-      // The browser went away (Stop, closed tab): stop paying for tokens nobody will read.
-      upstreamAbort.abort();
-      void events.return(undefined);
-    },
-  });
+  // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
+  const body = proxyStream(upstream, () => upstreamAbort.abort());
   return new Response(body, { status: 200, headers: SSE_HEADERS });
 }

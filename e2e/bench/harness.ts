@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { createStandIn, type StandInOptions } from "../stand-in/server";
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startStandIn(options: StandInOptions): Promise<Running & { requests: ReturnType<typeof createStandIn>["requests"] }> {
+  const { server, requests } = createStandIn(options);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    stop: () => new Promise((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+/** Starts `next start` from the existing production build on a free port. */
+export async function startApp(port: number, env: Record<string, string>): Promise<Running> {
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function report(name: string, value: string, target: string, ok: boolean) {
+  console.log(`${ok ? "PASS" : "MISS"}  ${name.padEnd(58)} ${value.padStart(14)}   target ${target}`);
+}

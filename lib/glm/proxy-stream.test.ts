@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { proxyStream } from "./proxy-stream";
+
+const fixture = readFileSync(new URL("../../e2e/fixtures/zai-stream-grounding.sse", import.meta.url));
+
+/** Delivers each part on its own read, then ends or fails the way a dropped socket does. */
+function source(parts: Uint8Array[], fail = false): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (i < parts.length) return c.enqueue(parts[i++]);
+      if (fail) c.error(new TypeError("terminated"));
+      else c.close();
+    },
+  });
+}
+
+async function read(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
+
+describe("proxyStream", () => {
+  it("re-encodes the upstream stream as the app's events, identically for byte-by-byte reads", async () => {
+    const whole = await read(proxyStream(source([fixture]), () => {}));
+    const bytewise = await read(proxyStream(source([...fixture].map((b) => new Uint8Array([b]))), () => {}));
+    const texts = (s: string) => s.split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6))).filter((e) => e.type === "text").map((e) => e.delta).join("");
+    expect(texts(bytewise)).toBe(texts(whole));
+    expect(whole).toMatch(/^data: \{"type":"reasoning"/);
+    expect(whole.trim().endsWith('data: {"type":"finish","reason":"stop"}')).toBe(true);
+  });
+
+  it("ends a failed upstream read with stream_interrupted after the text that arrived", async () => {
+    const half = fixture.slice(0, 900);
+    const out = await read(proxyStream(source([half], true), () => {}));
+    expect(out).toContain('"type":"reasoning"');
+    expect(out.trim().split("\n\n").at(-1)).toContain("stream_interrupted");
+  });
+
+  it("calls onCancel when the client goes away", async () => {
+    let cancelled = false;
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    const stream = proxyStream(never, () => (cancelled = true));
+    await stream.cancel();
+    expect(cancelled).toBe(true);
+  });
+});
