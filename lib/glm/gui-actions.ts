@@ -17,10 +17,12 @@ export type * from "./gui-actions-types";
 
 const MAX_ACTIONS = 50;
 
-type Body = Omit<GuiAction, "source" | "raw" | "start" | "end">;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Body = DistributiveOmit<GuiAction, "source" | "raw" | "start" | "end">;
+type TargetFields = { point?: NormPoint; box?: NormBox; invalid?: string };
 type DesktopArgs = Map<string, ArgValue>;
 
-const POINTER: Record<string, (t: Partial<Body>) => Body> = {
+const POINTER: Record<string, (t: TargetFields) => Body> = {
   left_click: (t) => ({ type: "click", button: "left", ...t }),
   click: (t) => ({ type: "click", button: "left", ...t }),
   left_single: (t) => ({ type: "click", button: "left", ...t }),
@@ -37,7 +39,7 @@ const POINTER: Record<string, (t: Partial<Body>) => Body> = {
 const OTHER = new Set(["left_drag", "drag", "scroll", "type", "key", "hotkey", "wait", "done", "fail", "finished"]);
 
 /** Coordinates of a desktop action argument (`'[x,y]'`, `'[x1,y1,x2,y2]'`, `'<point>x y</point>'`). */
-function target(args: DesktopArgs, ...keys: string[]): { point?: NormPoint; box?: NormBox; invalid?: string } {
+function target(args: DesktopArgs, ...keys: string[]): TargetFields {
   for (const key of keys) {
     const arg = args.get(key);
     if (!arg) continue;
@@ -147,7 +149,7 @@ function mobileBody(obj: Record<string, unknown>): Body {
   const kind = String(obj.action_type).toLowerCase();
   const targets = jsonTargets(obj.box_2d ?? obj.point_2d ?? obj.coordinate);
   const first = targets.length > 0 ? coordinatesFrom(targets[0], "box_2d") : undefined;
-  const t = first ? (first.ok ? { point: first.point, ...(first.box ? { box: first.box } : {}) } : { invalid: first.invalid }) : {};
+  const t: TargetFields = first ? (first.ok ? { point: first.point, ...(first.box ? { box: first.box } : {}) } : { invalid: first.invalid }) : {};
   const text = typeof obj.text === "string" ? obj.text : undefined;
   switch (kind) {
     case "click":
