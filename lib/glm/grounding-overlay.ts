@@ -28,10 +28,18 @@ export type OverlayItem =
       end: number;
     };
 
+/** Rounded so style strings stay short and stable (1e-4 % is far below a pixel). */
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
 const pct = (p: NormPoint): PercentPoint => ({
-  x: Math.min(999, Math.max(0, p.x)) / 10,
-  y: Math.min(999, Math.max(0, p.y)) / 10,
+  x: round(Math.min(999, Math.max(0, p.x)) / 10),
+  y: round(Math.min(999, Math.max(0, p.y)) / 10),
 });
+
+function percentRect(box: Parameters<typeof toPercentRect>[0]): DisplayRect {
+  const r = toPercentRect(box);
+  return { left: round(r.left), top: round(r.top), width: round(r.width), height: round(r.height) };
+}
 
 /** Length of a scroll / swipe arrow drawn from its point, in percent of the image. */
 const ARROW = 12;
@@ -74,7 +82,7 @@ function actionItem(action: GuiAction, index: number): OverlayItem | null {
 export function overlayItems(grounding?: GroundingResult | null, actions?: readonly GuiAction[] | null): OverlayItem[] {
   const items: OverlayItem[] = [];
   grounding?.boxes.forEach((b, i) =>
-    items.push({ kind: "box", id: `box-${i}`, rect: toPercentRect(b), label: b.label, start: b.start, end: b.end }),
+    items.push({ kind: "box", id: `box-${i}`, rect: percentRect(b), label: b.label, start: b.start, end: b.end }),
   );
   grounding?.points.forEach((p, i) =>
     items.push({ kind: "point", id: `point-${i}`, at: pct(p), label: p.label, start: p.start, end: p.end }),
