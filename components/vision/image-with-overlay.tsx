@@ -1,0 +1,208 @@
+"use client";
+
+/**
+ * An image with GLM grounding boxes, points and GUI actions drawn over it. Geometry is in
+ * percent of the image box, so the overlay stays aligned whatever size the image is shown
+ * at. Props-driven: the parent owns the parsed answer and the hover link with the text.
+ */
+import { useMemo, useRef, useState } from "react";
+import type { GroundingResult } from "@/lib/glm/grounding";
+import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
+import type { GuiAction } from "@/lib/glm/gui-actions-types";
+import { annotatedPng, saveBlob } from "./annotate";
+
+export interface ImageWithOverlayProps {
+  src: string;
+  alt: string;
+  grounding?: GroundingResult | null;
+  actions?: readonly GuiAction[] | null;
+  /** Id of the highlighted item (from hovering its text), or null. */
+  highlightedId?: string | null;
+  /** Called with an item id when its shape is hovered, null when left. */
+  onHighlight?: (id: string | null, item?: OverlayItem) => void;
+  /** Controlled visibility; uncontrolled (starts visible) when omitted. */
+  overlayVisible?: boolean;
+  onOverlayVisibleChange?: (visible: boolean) => void;
+  downloadName?: string;
+  className?: string;
+}
+
+const ACTION_LABEL: Record<string, string> = {
+  click: "click",
+  double_click: "double click",
+  hover: "hover",
+  long_press: "long press",
+  drag: "drag",
+  scroll: "scroll",
+  swipe: "swipe",
+  type: "type",
+  key: "key",
+};
+
+export function ImageWithOverlay(props: ImageWithOverlayProps) {
+  const { src, alt, grounding, actions, highlightedId, onHighlight, downloadName = "annotated.png" } = props;
+  const items = useMemo(() => overlayItems(grounding, actions), [grounding, actions]);
+  const [ownVisible, setOwnVisible] = useState(true);
+  const visible = props.overlayVisible ?? ownVisible;
+  const imgRef = useRef<HTMLImageElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const setVisible = (v: boolean) => {
+    setOwnVisible(v);
+    props.onOverlayVisibleChange?.(v);
+  };
+
+  const download = async () => {
+    if (!imgRef.current) return;
+    setBusy(true);
+    try {
+      saveBlob(await annotatedPng(imgRef.current, items), downloadName);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hover = (item: OverlayItem | null) => onHighlight?.(item?.id ?? null, item ?? undefined);
+
+  return (
+    <figure className={`relative inline-block max-w-full ${props.className ?? ""}`}>
+      <div className="relative">
+        <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
+        {visible && items.length > 0 && (
+          <div data-testid="grounding-overlay" className="pointer-events-none absolute inset-0">
+            {items.map((item) => (
+              <OverlayShape key={item.id} item={item} active={item.id === highlightedId} onHover={hover} />
+            ))}
+          </div>
+        )}
+      </div>
+      {items.length > 0 && (
+        <figcaption className="mt-1 flex gap-2 text-xs">
+          <button
+            type="button"
+            data-testid="overlay-toggle"
+            aria-pressed={visible}
+            className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            onClick={() => setVisible(!visible)}
+          >
+            {visible ? "Hide boxes" : "Show boxes"}
+          </button>
+          <button
+            type="button"
+            data-testid="download-annotated"
+            disabled={busy}
+            className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            onClick={() => void download()}
+          >
+            Download annotated image
+          </button>
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+interface ShapeProps {
+  item: OverlayItem;
+  active: boolean;
+  onHover: (item: OverlayItem | null) => void;
+}
+
+function Label({ text }: { text?: string }) {
+  if (!text) return null;
+  return (
+    <span className="absolute bottom-full left-0 max-w-48 truncate rounded-t bg-rose-500 px-1 text-[11px] leading-4 text-white">
+      {text}
+    </span>
+  );
+}
+
+function OverlayShape({ item, active, onHover }: ShapeProps) {
+  const events = {
+    onMouseEnter: () => onHover(item),
+    onMouseLeave: () => onHover(null),
+    "data-item-id": item.id,
+    "data-active": active ? "true" : undefined,
+  };
+  const ring = active ? "border-amber-400 ring-2 ring-amber-300" : "border-rose-500";
+  if (item.kind === "box") {
+    const r = item.rect;
+    return (
+      <div
+        data-testid="grounding-box"
+        {...events}
+        title={item.label}
+        className={`pointer-events-auto absolute border-2 ${ring} ${active ? "bg-amber-300/20" : "bg-rose-500/10"}`}
+        style={{ left: `${r.left}%`, top: `${r.top}%`, width: `${r.width}%`, height: `${r.height}%` }}
+      >
+        <Label text={item.label} />
+      </div>
+    );
+  }
+  if (item.kind === "point") {
+    return (
+      <div
+        data-testid="grounding-point"
+        {...events}
+        title={item.label}
+        className={`pointer-events-auto absolute size-3 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-rose-500/60 ${ring}`}
+        style={{ left: `${item.at.x}%`, top: `${item.at.y}%` }}
+      >
+        {item.label && (
+          <span className="absolute top-full left-1/2 mt-0.5 -translate-x-1/2 whitespace-nowrap rounded bg-rose-500 px-1 text-[11px] text-white">
+            {item.label}
+          </span>
+        )}
+      </div>
+    );
+  }
+  return <ActionShape item={item} active={active} events={events} />;
+}
+
+function ActionShape({ item, active, events }: { item: Extract<OverlayItem, { kind: "action" }>; active: boolean; events: object }) {
+  const name = ACTION_LABEL[item.action.type] ?? item.action.type;
+  const at = item.at ?? item.arrow?.from;
+  return (
+    <div
+      data-testid={at ? undefined : "gui-action"}
+      data-action-type={item.action.type}
+      {...events}
+      className="absolute inset-0"
+    >
+      {item.arrow && (
+        <svg className="absolute inset-0 size-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden>
+          <line
+            x1={item.arrow.from.x}
+            y1={item.arrow.from.y}
+            x2={item.arrow.to.x}
+            y2={item.arrow.to.y}
+            stroke={active ? "#fbbf24" : "#f43f5e"}
+            strokeWidth={3}
+            vectorEffect="non-scaling-stroke"
+            strokeDasharray={item.action.type === "drag" ? undefined : "6 4"}
+          />
+          <circle cx={item.arrow.to.x} cy={item.arrow.to.y} r={1} fill={active ? "#fbbf24" : "#f43f5e"} />
+        </svg>
+      )}
+      {at && (
+        <div
+          data-testid="gui-action"
+          data-action-type={item.action.type}
+          className={`pointer-events-auto absolute size-5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 ${active ? "border-amber-400 bg-amber-300/40" : "border-rose-500 bg-rose-500/30"}`}
+          style={{ left: `${at.x}%`, top: `${at.y}%` }}
+          title={name}
+        >
+          {item.action.type === "double_click" && <span className="absolute inset-0.5 rounded-full border-2 border-rose-500" />}
+        </div>
+      )}
+      {item.bubble !== undefined && (
+        <div
+          className="pointer-events-auto absolute max-w-64 -translate-x-1/2 truncate rounded-lg bg-zinc-900/90 px-2 py-1 font-mono text-xs text-white shadow"
+          style={{ left: `${at?.x ?? 50}%`, top: `calc(${at?.y ?? 4}% + 14px)` }}
+        >
+          {name}: {item.bubble}
+        </div>
+      )}
+    </div>
+  );
+}

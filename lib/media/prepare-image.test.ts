@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { PrepareImageError, prepareImage } from "./prepare-image";
+import { jpegBytes, pngBytes, text, webpBytes } from "./test-bytes";
+
+/** Stand-ins for the browser APIs: encoded size grows with area and JPEG quality. */
+function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: { png: number; jpeg: number }) {
+  const encodes: Array<{ type: string; quality: number; width: number; height: number }> = [];
+  class FakeCanvas {
+    constructor(
+      public width: number,
+      public height: number,
+    ) {}
+    getContext() {
+      return { fillRect() {}, drawImage() {}, fillStyle: "", imageSmoothingEnabled: true, imageSmoothingQuality: "low" };
+    }
+    async convertToBlob({ type, quality }: { type: string; quality: number }) {
+      encodes.push({ type, quality, width: this.width, height: this.height });
+      const perPixel = type === "image/png" ? bytesPerPixel.png : bytesPerPixel.jpeg * quality;
+      return { size: Math.round(this.width * this.height * perPixel), type } as Blob;
+    }
+  }
+  const bitmapOptions: unknown[] = [];
+  vi.stubGlobal("OffscreenCanvas", FakeCanvas);
+  vi.stubGlobal("createImageBitmap", async (_blob: Blob, options: unknown) => {
+    bitmapOptions.push(options);
+    return { ...decoded, close() {} };
+  });
+  return { encodes, bitmapOptions };
+}
+
+const file = (b: Uint8Array, type: string) => new Blob([b as Uint8Array<ArrayBuffer>], { type });
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("prepareImage", () => {
+  it("refuses outside a browser", async () => {
+    await expect(prepareImage(file(pngBytes(10, 10), "image/png"))).rejects.toMatchObject({ code: "no_browser" });
+  });
+
+  it("sends an upright in-limit PNG unchanged without decoding", async () => {
+    const { bitmapOptions } = stubBrowser({ width: 1000, height: 600 }, { png: 1, jpeg: 1 });
+    const r = await prepareImage(file(pngBytes(1000, 600), "image/png"));
+    expect(r).toMatchObject({ mimeType: "image/png", width: 1000, height: 600, reencoded: false, attempts: 0 });
+    expect(bitmapOptions).toHaveLength(0);
+  });
+
+  it("re-encodes an EXIF-rotated JPEG with the orientation applied", async () => {
+    const { bitmapOptions, encodes } = stubBrowser({ width: 3000, height: 4000 }, { png: 3, jpeg: 0.3 });
+    const r = await prepareImage(file(jpegBytes(4000, 3000, { orientation: 6 }), "image/jpeg"));
+    expect(bitmapOptions[0]).toEqual({ imageOrientation: "from-image" });
+    expect(r).toMatchObject({ mimeType: "image/jpeg", width: 3000, height: 4000, reencoded: true, attempts: 1 });
+    expect(encodes[0]).toMatchObject({ type: "image/jpeg", quality: 0.92 });
+  });
+
+  it("scales a 7000 px image to 6000 and steps down until under 5 MB", async () => {
+    const { encodes } = stubBrowser({ width: 7000, height: 7000 }, { png: 3, jpeg: 0.4 });
+    const r = await prepareImage(file(webpBytes("VP8X", 7000, 7000), "image/webp"));
+    expect(encodes[0]).toMatchObject({ type: "image/png", width: 6000, height: 6000 });
+    expect(encodes.map((e) => e.type)).toContain("image/jpeg");
+    expect(r.mimeType).toBe("image/jpeg");
+    expect(Math.max(r.width, r.height)).toBeLessThanOrEqual(6000);
+    expect(r.blob.size).toBeLessThanOrEqual(5_000_000);
+    expect(r.attempts).toBe(encodes.length);
+  });
+
+  it("refuses SVG, huge headers and undecodable files with plain reasons", async () => {
+    stubBrowser({ width: 10, height: 10 }, { png: 1, jpeg: 1 });
+    await expect(prepareImage(file(text("<svg></svg>"), "image/png"))).rejects.toThrow(/SVG images are not supported/);
+    await expect(prepareImage(file(pngBytes(20000, 20000), "image/png"))).rejects.toMatchObject({ code: "too_many_pixels" });
+    vi.stubGlobal("createImageBitmap", async () => {
+      throw new Error("bad");
+    });
+    const err = await prepareImage(file(webpBytes("VP8 ", 10, 10), "image/webp")).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PrepareImageError);
+    expect((err as PrepareImageError).code).toBe("decode_failed");
+  });
+});

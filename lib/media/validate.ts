@@ -1,0 +1,170 @@
+/**
+ * One check for attachment bytes, run in the browser (before and after preparation) and
+ * again on the server (chat route), so both refuse the same things with the same words.
+ */
+import {
+  ACCEPTED_IMAGE_TYPES,
+  ACCEPTED_VIDEO_TYPES,
+  DEFAULT_MAX_IMAGES_PER_MESSAGE,
+  DEFAULT_MAX_VIDEO_BYTES,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_BYTES_LABEL,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
+  MAX_RAW_IMAGE_BYTES,
+  SENDABLE_IMAGE_TYPES,
+  formatBytes,
+} from "./limits";
+import { detectTruncation, readImageSize, sniffMedia } from "./sniff";
+
+export type AttachmentCheck =
+  | { ok: true; kind: "image" | "video"; mimeType: string; width?: number; height?: number }
+  | { ok: false; code: AttachmentRefusal; reason: string; status: 400 | 413 };
+
+export type AttachmentRefusal =
+  | "unsupported_type"
+  | "type_mismatch"
+  | "truncated"
+  | "too_large"
+  | "too_many_pixels"
+  | "too_wide"
+  | "too_many"
+  | "mixed";
+
+export interface ValidateOptions {
+  /** The type the file or request part claims (File.type, or the part's mimeType). */
+  claimedType?: string;
+  /**
+   * "raw": a user's file before preparation (any accepted format, any size that can be
+   * prepared). "prepared": what is sent upstream (png / jpeg within the upstream limits);
+   * the server always uses "prepared".
+   */
+  stage: "raw" | "prepared";
+  maxVideoBytes?: number;
+}
+
+const ALIASES: Record<string, string> = {
+  "image/jpg": "image/jpeg",
+  "image/pjpeg": "image/jpeg",
+  "image/heif": "image/heic",
+  "image/x-ms-bmp": "image/bmp",
+  "video/mkv": "video/x-matroska",
+  "video/matroska": "video/x-matroska",
+  "video/mov": "video/quicktime",
+};
+
+function normalise(type: string): string {
+  const t = type.split(";")[0].trim().toLowerCase();
+  return ALIASES[t] ?? t;
+}
+
+function refuse(code: AttachmentRefusal, reason: string, status: 400 | 413 = 400): AttachmentCheck {
+  return { ok: false, code, reason, status };
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  "image/png": "PNG", "image/jpeg": "JPEG", "image/gif": "GIF", "image/webp": "WebP", "image/bmp": "BMP",
+  "image/avif": "AVIF", "image/heic": "HEIC", "video/mp4": "MP4", "video/quicktime": "MOV",
+  "video/x-matroska": "MKV", "video/webm": "WebM",
+};
+
+export const formatName = (mimeType: string): string => FORMAT_NAMES[mimeType] ?? mimeType;
+
+export function validateAttachmentBytes(bytes: Uint8Array, options: ValidateOptions): AttachmentCheck {
+  const sniffed = sniffMedia(bytes);
+  if (!sniffed.ok) return refuse("unsupported_type", sniffed.reason);
+  const { kind, mimeType } = sniffed;
+
+  const claimed = options.claimedType ? normalise(options.claimedType) : "";
+  // Empty or generic claims (some systems send none for mkv / heic) say nothing to contradict.
+  if (claimed && claimed !== "application/octet-stream" && claimed !== mimeType) {
+    return refuse(
+      "type_mismatch",
+      `The file claims to be ${formatName(claimed)} but its contents are ${formatName(mimeType)}: it was refused to be safe. Re-save it in its real format.`,
+    );
+  }
+  const cut = detectTruncation(bytes, mimeType);
+  if (cut) return refuse("truncated", cut);
+
+  if (kind === "video") return checkVideo(bytes, mimeType, options.maxVideoBytes ?? DEFAULT_MAX_VIDEO_BYTES);
+  return checkImage(bytes, mimeType, options.stage);
+}
+
+function checkVideo(bytes: Uint8Array, mimeType: string, cap: number): AttachmentCheck {
+  if (!(ACCEPTED_VIDEO_TYPES as readonly string[]).includes(mimeType)) {
+    return refuse("unsupported_type", `${formatName(mimeType)} videos are not supported: use MP4, MOV or MKV.`);
+  }
+  if (bytes.length > cap) {
+    return refuse(
+      "too_large",
+      `The video is ${formatBytes(bytes.length)}, over the ${formatBytes(cap)} limit. Trim or compress it below ${formatBytes(cap)}.`,
+      413,
+    );
+  }
+  return { ok: true, kind: "video", mimeType };
+}
+
+function checkImage(bytes: Uint8Array, mimeType: string, stage: "raw" | "prepared"): AttachmentCheck {
+  const allowed: readonly string[] = stage === "prepared" ? SENDABLE_IMAGE_TYPES : ACCEPTED_IMAGE_TYPES;
+  if (!allowed.includes(mimeType)) {
+    return refuse(
+      "unsupported_type",
+      stage === "prepared"
+        ? `${formatName(mimeType)} images must be converted to PNG or JPEG before sending.`
+        : `${formatName(mimeType)} images are not supported.`,
+    );
+  }
+  const size = readImageSize(bytes, mimeType);
+  if (size && size.width * size.height > MAX_IMAGE_PIXELS) {
+    const mp = Math.round((size.width * size.height) / 1e6);
+    return refuse(
+      "too_many_pixels",
+      `The image is ${size.width} x ${size.height} (${mp} megapixels), over the 100 megapixel limit. Scale it down first.`,
+      413,
+    );
+  }
+  if (stage === "prepared") {
+    if (!size) return refuse("truncated", "The image header cannot be read: the file is damaged.");
+    if (Math.max(size.width, size.height) > MAX_IMAGE_SIDE) {
+      return refuse("too_wide", `The image is ${size.width} x ${size.height}, over the ${MAX_IMAGE_SIDE} px limit per side.`, 413);
+    }
+    if (bytes.length > MAX_IMAGE_BYTES) {
+      return refuse("too_large", `The image is ${formatBytes(bytes.length)}, over the ${MAX_IMAGE_BYTES_LABEL} limit.`, 413);
+    }
+  } else if (bytes.length > MAX_RAW_IMAGE_BYTES) {
+    return refuse("too_large", `The image is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_RAW_IMAGE_BYTES)} we can prepare.`, 413);
+  }
+  return { ok: true, kind: "image", mimeType, ...(size ? { width: size.width, height: size.height } : {}) };
+}
+
+export interface AttachmentSetOptions {
+  /** From the model catalogue; 0 for text-only models. */
+  maxImages?: number;
+  allowVideo?: boolean;
+  modelName?: string;
+}
+
+/** Count rules: several images up to the model's limit, or one video, never both. */
+export function validateAttachmentSet(
+  items: ReadonlyArray<{ kind: "image" | "video" }>,
+  options: AttachmentSetOptions = {},
+): { ok: true } | { ok: false; code: AttachmentRefusal; reason: string; status: 400 } {
+  const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES_PER_MESSAGE;
+  const model = options.modelName ?? "This model";
+  const images = items.filter((i) => i.kind === "image").length;
+  const videos = items.length - images;
+  if (items.length > 0 && maxImages === 0 && !options.allowVideo) {
+    return { ok: false, code: "unsupported_type", reason: `${model} reads text only: remove the attachments or pick a vision model.`, status: 400 };
+  }
+  if (videos > 0 && options.allowVideo === false) {
+    return { ok: false, code: "unsupported_type", reason: `${model} does not take video.`, status: 400 };
+  }
+  if (videos > 0 && images > 0) {
+    return { ok: false, code: "mixed", reason: "Send either images or one video in a message, not both.", status: 400 };
+  }
+  if (videos > 1) return { ok: false, code: "too_many", reason: "Only one video per message.", status: 400 };
+  if (images > maxImages) {
+    return { ok: false, code: "too_many", reason: `${model} takes at most ${maxImages} images per message (you attached ${images}).`, status: 400 };
+  }
+  return { ok: true };
+}
