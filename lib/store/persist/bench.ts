@@ -17,7 +17,7 @@ export interface AppendBenchmark extends PutMessageResult {
 
 /** Creates a throwaway conversation of `existingMessages`, appends one message, measures, deletes it. */
 export async function measureAppendBytes(existingMessages = 500, newMessage = "A new question about the image?"): Promise<AppendBenchmark> {
-  const id = `bench-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const id = `bench-${crypto.randomUUID()}`;
   const now = Date.now();
   await putConversation({ id, title: "bench", createdAt: now, updatedAt: now, settings: { model: "glm-4.5v", thinking: false } });
   const db = await getDb();

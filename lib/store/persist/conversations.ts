@@ -14,12 +14,16 @@ import {
   toStoredMessage,
   type StoredConversation,
 } from "./records";
+import { heldStreamLocks, streamLockName } from "./stream-locks";
 import { broadcastChange } from "./sync";
 import { compoundKey, field, partition } from "./validate";
 
 export interface LoadedConversation {
   conversation: StoredConversation;
-  /** Oldest first. A message saved mid-stream and never finished comes back as "interrupted". */
+  /**
+   * Oldest first. A message saved mid-stream whose tab is gone comes back as "interrupted"; one
+   * still streaming in another tab (its Web Lock is held) stays "streaming".
+   */
   messages: ChatMessage[];
   /** How many records failed validation and were set aside while loading. */
   quarantined: number;
@@ -90,11 +94,13 @@ export async function loadConversation(id: string): Promise<LoadedConversation |
   const attachments = partition(raw.attachments, storedAttachmentSchema, STORES.attachments, compoundKey);
   const quarantined = await quarantineRecords(db, [...messages.bad, ...attachments.bad]);
   const byId = new Map<string, Attachment>(attachments.valid.map((a) => [a.id, fromStoredAttachment(a)]));
+  const live = messages.valid.some((m) => m.status === "streaming") ? await heldStreamLocks() : new Set<string>();
   return {
     conversation: conversation.data,
     messages: messages.valid.map((record) => {
       const message = fromStoredMessage(record, byId);
-      return message.status === "streaming" ? { ...message, status: "interrupted" } : message;
+      const interrupted = message.status === "streaming" && !live.has(streamLockName(id, message.id));
+      return interrupted ? { ...message, status: "interrupted" } : message;
     }),
     quarantined,
   };

@@ -1,9 +1,16 @@
 /** Message-level writes. Each touches only the message, its new attachments and the conversation record. */
 import type { ChatMessage } from "@/lib/chat/types";
-import { getDb, STORES } from "./db";
+import { getDb, INDEXES, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { request, writeTx } from "./idb";
-import { recordBytes, toStoredAttachment, toStoredMessage, type StoredConversation, type StoredMessage } from "./records";
+import {
+  recordBytes,
+  toStoredAttachment,
+  toStoredMessage,
+  type StoredAttachment,
+  type StoredConversation,
+  type StoredMessage,
+} from "./records";
 import { broadcastChange } from "./sync";
 
 export interface PutMessageResult {
@@ -73,4 +80,31 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
     conversations.put(next);
   });
   broadcastChange({ type: "conversation-changed", id: conversationId });
+}
+
+/**
+ * Free space by deleting a conversation's attachment bytes while keeping all its text. Only
+ * deletes, so it works when storage is full (a transaction with a put could be refused).
+ */
+export async function dropAttachments(conversationId: string): Promise<{ count: number; freedBytes: number }> {
+  const db = await getDb();
+  const freed = await writeTx(db, [STORES.attachments], async (tx) => {
+    const store = tx.objectStore(STORES.attachments);
+    const records = (await request(
+      store.index(INDEXES.attachmentsByConversation).getAll(IDBKeyRange.only(conversationId)),
+    )) as StoredAttachment[];
+    for (const record of records) store.delete([conversationId, record.id]);
+    return { count: records.length, freedBytes: records.reduce((n, r) => n + recordBytes(r), 0) };
+  });
+  // Best effort, separately: the thumbnail now points nowhere; a refused put here loses nothing.
+  await writeTx(db, [STORES.conversations], async (tx) => {
+    const store = tx.objectStore(STORES.conversations);
+    const conversation = (await request(store.get(conversationId))) as StoredConversation | undefined;
+    if (conversation?.thumbnail) {
+      const { thumbnail: _t, ...rest } = conversation;
+      store.put(rest);
+    }
+  }).catch(() => undefined);
+  broadcastChange({ type: "conversation-changed", id: conversationId });
+  return freed;
 }

@@ -77,3 +77,17 @@ describe("quota exceeded", () => {
     await expect(putMessage("c1", makeMessage("m4"))).rejects.toMatchObject({ name: "DataCloneError" });
   });
 });
+
+describe("freeing space", () => {
+  it("dropAttachments deletes the bytes but keeps the text, even while storage is full", async () => {
+    simulateQuota("conversations", "throw");
+    const { dropAttachments } = await import("./messages");
+    const freed = await dropAttachments("c1");
+    expect(freed.count).toBe(1);
+    expect(freed.freedBytes).toBeGreaterThan(0);
+    vi.restoreAllMocks();
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages[0]).toMatchObject({ content: "already saved" });
+    expect(loaded?.messages[0].attachments).toBeUndefined();
+  });
+});

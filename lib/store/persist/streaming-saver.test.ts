@@ -105,3 +105,50 @@ describe("createStreamingSaver with IndexedDB", () => {
     expect(loaded?.messages[0]).toMatchObject({ content: "complete", status: "done" });
   });
 });
+
+/** Enough of the Web Locks API: a held lock stays listed until its callback's promise settles. */
+function fakeLocks() {
+  const held = new Set<string>();
+  return {
+    held,
+    request(name: string, callback: () => Promise<void>) {
+      held.add(name);
+      return callback().finally(() => held.delete(name));
+    },
+    async query() {
+      return { held: [...held].map((name) => ({ name, mode: "exclusive" })), pending: [] };
+    },
+  };
+}
+
+describe("live streams in another tab", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("stays 'streaming' while a tab holds the stream lock, and becomes 'interrupted' once it is gone", async () => {
+    await freshDb();
+    await putConversation(makeConversation("c1"));
+    const locks = fakeLocks();
+    vi.stubGlobal("navigator", { locks });
+
+    const streaming = createStreamingSaver("c1", "a1", { intervalMs: 60_000 });
+    streaming.update(partial("so far"));
+    const crashed = createStreamingSaver("c1", "a2", { intervalMs: 60_000 });
+    crashed.update(makeMessage("a2", { role: "assistant", content: "lost tab", status: "streaming", createdAt: 3_000 }));
+    await crashed.flush(); // written mid-stream...
+    crashed.dispose(); // ...then the tab died, releasing its lock.
+    await vi.waitFor(() => expect(locks.held.size).toBe(1));
+
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => [m.id, m.status])).toEqual([
+      ["a1", "streaming"],
+      ["a2", "interrupted"],
+    ]);
+
+    streaming.update(partial("so far, done", "done"));
+    await streaming.flush();
+    await vi.waitFor(() => expect(locks.held.size).toBe(0));
+    expect((await loadConversation("c1"))?.messages[0]).toMatchObject({ status: "done", content: "so far, done" });
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { ChatMessage } from "@/lib/chat/types";
 import { putMessage } from "./messages";
+import { holdStreamLock } from "./stream-locks";
 
 export interface StreamingSaverOptions {
   intervalMs?: number;
@@ -33,6 +34,12 @@ export function createStreamingSaver(
   let lastWriteAt = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
+  // Held while the answer streams, so other tabs do not call it interrupted (see stream-locks.ts).
+  let releaseLock: (() => void) | null = null;
+  const unlock = () => {
+    releaseLock?.();
+    releaseLock = null;
+  };
 
   const writeNow = (): Promise<void> => {
     if (!dirty || !latest) return Promise.resolve();
@@ -69,6 +76,7 @@ export function createStreamingSaver(
   return {
     update(message) {
       if (disposed) return;
+      releaseLock ??= holdStreamLock(conversationId, messageId);
       latest = { ...message, id: messageId };
       dirty = true;
       schedule();
@@ -78,12 +86,17 @@ export function createStreamingSaver(
       timer = null;
       // Writes stay ordered: an older snapshot must never land after the final one.
       while (inFlight) await inFlight;
-      if (!disposed) await writeNow();
+      try {
+        if (!disposed) await writeNow();
+      } finally {
+        unlock();
+      }
     },
     dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);
       timer = null;
+      unlock();
     },
   };
 }
