@@ -25,7 +25,7 @@ export interface LoadedConversation {
    * still streaming in another tab (its Web Lock is held) stays "streaming".
    */
   messages: ChatMessage[];
-  /** How many records failed validation and were set aside while loading. */
+  /** How many records failed validation and were set aside (or, if storage is full, skipped) while loading. */
   quarantined: number;
 }
 
@@ -70,8 +70,9 @@ async function quarantineConversations(db: IDBDatabase, bad: QuarantineItem[]): 
     }
     return items;
   });
-  const moved = await quarantineRecords(db, [...bad, ...children]);
-  return moved ? bad.length : 0;
+  await quarantineRecords(db, [...bad, ...children]);
+  // Counted even if the move failed (storage full): they were skipped either way, and the user should know.
+  return bad.length;
 }
 
 export async function loadConversation(id: string): Promise<LoadedConversation | null> {
@@ -92,7 +93,8 @@ export async function loadConversation(id: string): Promise<LoadedConversation |
   }
   const messages = partition(raw.messages, storedMessageSchema, STORES.messages, compoundKey);
   const attachments = partition(raw.attachments, storedAttachmentSchema, STORES.attachments, compoundKey);
-  const quarantined = await quarantineRecords(db, [...messages.bad, ...attachments.bad]);
+  await quarantineRecords(db, [...messages.bad, ...attachments.bad]);
+  const quarantined = messages.bad.length + attachments.bad.length;
   const byId = new Map<string, Attachment>(attachments.valid.map((a) => [a.id, fromStoredAttachment(a)]));
   const live = messages.valid.some((m) => m.status === "streaming") ? await heldStreamLocks() : new Set<string>();
   return {
