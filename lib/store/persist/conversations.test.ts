@@ -107,4 +107,24 @@ describe("conversations and messages", () => {
     const loaded = await loadConversation("c1");
     expect(loaded?.messages[0]).toMatchObject({ status: "interrupted", content: "partial" });
   });
+
+  it("loses no write when many messages are saved concurrently (as two tabs would)", async () => {
+    await putConversation(makeConversation("c1"));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => putMessage("c1", makeMessage(`m${i}`, { createdAt: 100 + i }))),
+    );
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
+  });
+
+  it("re-saving a message does not rewrite its stored attachments", async () => {
+    await putConversation(makeConversation("c1"));
+    const message = makeMessage("m1", { attachments: [makeImage("big", new Array(5_000).fill(1))] });
+    const first = await putMessage("c1", message);
+    const second = await putMessage("c1", { ...message, content: "edited text" });
+    expect(first.recordsWritten).toBe(3);
+    expect(second.recordsWritten).toBe(2);
+    expect(second.bytesWritten).toBeLessThan(first.bytesWritten - 4_000);
+    expect((await loadConversation("c1"))?.messages[0]).toMatchObject({ content: "edited text", attachments: [{ id: "big" }] });
+  });
 });
