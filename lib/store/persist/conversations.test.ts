@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  deleteConversation,
+  listConversations,
+  loadAttachment,
+  loadConversation,
+  putConversation,
+  renameConversation,
+  restoreConversation,
+  setPinned,
+} from "./conversations";
+import { deleteMessages, putMessage } from "./messages";
+import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
+
+beforeEach(async () => {
+  await freshDb();
+});
+
+describe("conversations and messages", () => {
+  it("stores a conversation with messages and attachment blobs, and loads them back in order", async () => {
+    await putConversation(makeConversation("c1"));
+    const image = makeImage("a1", [1, 2, 3, 4]);
+    await putMessage("c1", makeMessage("m2", { role: "assistant", content: "second", createdAt: 3_000, reasoning: "hmm", reasoningMs: 1200 }));
+    await putMessage("c1", makeMessage("m1", { content: "first", createdAt: 2_000, attachments: [image] }));
+
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(["m1", "m2"]);
+    expect(loaded?.messages[1]).toMatchObject({ reasoning: "hmm", reasoningMs: 1200 });
+    const attachment = loaded!.messages[0].attachments![0];
+    expect(attachment.blob).toBeInstanceOf(Blob);
+    expect(await bytesOf(attachment.blob)).toEqual([1, 2, 3, 4]);
+    expect(attachment).toMatchObject({ id: "a1", kind: "image", mimeType: "image/png", name: "a1.png" });
+    expect(loaded?.quarantined).toBe(0);
+  });
+
+  it("returns null for an unknown conversation", async () => {
+    expect(await loadConversation("nope")).toBeNull();
+  });
+
+  it("rejects a message for a conversation that is not stored", async () => {
+    await expect(putMessage("ghost", makeMessage("m1"))).rejects.toMatchObject({ name: "ConversationNotFoundError" });
+  });
+
+  it("lists conversations newest activity first, and putMessage touches updatedAt and sets a thumbnail", async () => {
+    await putConversation(makeConversation("old", { updatedAt: 10 }));
+    await putConversation(makeConversation("new", { updatedAt: 20 }));
+    expect((await listConversations()).conversations.map((c) => c.id)).toEqual(["new", "old"]);
+
+    await putMessage("old", makeMessage("m1", { attachments: [makeImage("img")] }));
+    const { conversations } = await listConversations();
+    expect(conversations.map((c) => c.id)).toEqual(["old", "new"]);
+    expect(conversations[0].updatedAt).toBeGreaterThan(20);
+    expect(conversations[0].thumbnail).toEqual({ messageId: "m1", attachmentId: "img" });
+    expect(await bytesOf((await loadAttachment("old", "img"))!)).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  });
+
+  it("renames and pins without changing the activity order", async () => {
+    await putConversation(makeConversation("c1", { updatedAt: 50 }));
+    await renameConversation("c1", "Renamed");
+    await setPinned("c1", true);
+    const { conversations } = await listConversations();
+    expect(conversations[0]).toMatchObject({ title: "Renamed", pinned: true, updatedAt: 50 });
+    await expect(renameConversation("missing", "x")).rejects.toMatchObject({ name: "ConversationNotFoundError" });
+  });
+
+  it("putConversation keeps the thumbnail the messages set", async () => {
+    await putConversation(makeConversation("c1"));
+    await putMessage("c1", makeMessage("m1", { attachments: [makeImage("img")] }));
+    await putConversation(makeConversation("c1", { settings: { model: "glm-4.6", thinking: false } }));
+    const loaded = await loadConversation("c1");
+    expect(loaded?.conversation.settings.model).toBe("glm-4.6");
+    expect(loaded?.conversation.thumbnail?.attachmentId).toBe("img");
+  });
+
+  it("deleteMessages removes the messages and their attachments, keeping the rest", async () => {
+    await putConversation(makeConversation("c1"));
+    await putMessage("c1", makeMessage("m1", { createdAt: 1 }));
+    await putMessage("c1", makeMessage("m2", { createdAt: 2, attachments: [makeImage("img")] }));
+    await putMessage("c1", makeMessage("m3", { createdAt: 3 }));
+    await deleteMessages("c1", ["m2", "m3"]);
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(["m1"]);
+    expect(loaded?.conversation.thumbnail).toBeUndefined();
+    expect(await loadAttachment("c1", "img")).toBeUndefined();
+  });
+
+  it("delete returns a snapshot that restores everything, blobs included (Undo)", async () => {
+    await putConversation(makeConversation("c1", { title: "Keep me" }));
+    await putMessage("c1", makeMessage("m1", { attachments: [makeImage("img", [9, 8, 7])] }));
+    await putConversation(makeConversation("c2"));
+
+    const snapshot = await deleteConversation("c1");
+    expect(await loadConversation("c1")).toBeNull();
+    expect(await loadAttachment("c1", "img")).toBeUndefined();
+    expect((await listConversations()).conversations.map((c) => c.id)).toEqual(["c2"]);
+
+    await restoreConversation(snapshot!);
+    const loaded = await loadConversation("c1");
+    expect(loaded?.conversation.title).toBe("Keep me");
+    expect(await bytesOf(loaded!.messages[0].attachments![0].blob)).toEqual([9, 8, 7]);
+    expect(await deleteConversation("missing")).toBeNull();
+  });
+
+  it("reports a message saved mid-stream as interrupted", async () => {
+    await putConversation(makeConversation("c1"));
+    await putMessage("c1", makeMessage("m1", { role: "assistant", status: "streaming", content: "partial" }));
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages[0]).toMatchObject({ status: "interrupted", content: "partial" });
+  });
+
+  it("loses no write when many messages are saved concurrently (as two tabs would)", async () => {
+    await putConversation(makeConversation("c1"));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => putMessage("c1", makeMessage(`m${i}`, { createdAt: 100 + i }))),
+    );
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
+  });
+
+  it("re-saving a message does not rewrite its stored attachments", async () => {
+    await putConversation(makeConversation("c1"));
+    const message = makeMessage("m1", { attachments: [makeImage("big", new Array(5_000).fill(1))] });
+    const first = await putMessage("c1", message);
+    const second = await putMessage("c1", { ...message, content: "edited text" });
+    expect(first.recordsWritten).toBe(3);
+    expect(second.recordsWritten).toBe(2);
+    expect(second.bytesWritten).toBeLessThan(first.bytesWritten - 4_000);
+    expect((await loadConversation("c1"))?.messages[0]).toMatchObject({ content: "edited text", attachments: [{ id: "big" }] });
+  });
+});

@@ -1,0 +1,144 @@
+/** JSON export / import: complete (images embedded as base64 with their mimeType), zod-validated, idempotent. */
+import { z } from "zod";
+import type { Attachment, ChatMessage } from "@/lib/chat/types";
+import { base64ToBlob, blobToBase64 } from "./base64";
+import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
+import { getDb, STORES } from "./db";
+import { ConversationNotFoundError } from "./errors";
+import { request, writeTx } from "./idb";
+import {
+  attachmentMetaSchema,
+  messageFieldsSchema,
+  storedConversationSchema,
+  toStoredAttachment,
+  toStoredMessage,
+  type StoredConversation,
+} from "./records";
+import { broadcastChange } from "./sync";
+
+export const EXPORT_FORMAT = "glm-chat-export";
+
+const exportedAttachmentSchema = attachmentMetaSchema.extend({ data: z.string() });
+const exportedMessageSchema = messageFieldsSchema.extend({ attachments: z.array(exportedAttachmentSchema).optional() });
+const exportedConversationSchema = z.object({
+  conversation: storedConversationSchema,
+  messages: z.array(exportedMessageSchema),
+});
+export const exportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  conversations: z.array(exportedConversationSchema),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+type ExportedConversation = z.infer<typeof exportedConversationSchema>;
+
+export class ImportError extends Error {
+  readonly name = "ImportError";
+}
+
+async function exportSnapshot(snapshot: ConversationSnapshot): Promise<ExportedConversation> {
+  const messages = await Promise.all(
+    snapshot.messages.map(async (message) => {
+      const { attachments, ...rest } = message;
+      if (!attachments?.length) return rest;
+      const exported = await Promise.all(
+        attachments.map(async ({ blob, ...meta }) => ({ ...meta, data: await blobToBase64(blob) })),
+      );
+      return { ...rest, attachments: exported };
+    }),
+  );
+  return { conversation: snapshot.conversation, messages };
+}
+
+function envelope(conversations: ExportedConversation[]): ExportFile {
+  return { format: EXPORT_FORMAT, version: 1, exportedAt: Date.now(), conversations };
+}
+
+export async function exportConversationData(id: string): Promise<ExportFile> {
+  const loaded = await loadConversation(id);
+  if (!loaded) throw new ConversationNotFoundError(id);
+  return envelope([await exportSnapshot(loaded)]);
+}
+
+export async function exportConversationJson(id: string): Promise<string> {
+  return JSON.stringify(await exportConversationData(id), null, 2);
+}
+
+/** Every conversation, one at a time so memory holds one conversation's blobs at once while reading. */
+export async function exportAllJson(): Promise<string> {
+  const { conversations } = await listConversations();
+  const exported: ExportedConversation[] = [];
+  for (const { id } of conversations) {
+    const loaded = await loadConversation(id);
+    if (loaded) exported.push(await exportSnapshot(loaded));
+  }
+  return JSON.stringify(envelope(exported), null, 2);
+}
+
+export interface ImportResult {
+  conversationIds: string[];
+  messages: number;
+  attachments: number;
+}
+
+function parseExport(input: string | unknown): ExportFile {
+  let data = input;
+  if (typeof input === "string") {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      throw new ImportError("This file is not JSON.");
+    }
+  }
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportError(`This is not a GLM Chat export (${issue.path.join(".") || "file"}: ${issue.message}).`);
+  }
+  return parsed.data;
+}
+
+function toMessage(exported: ExportedConversation["messages"][number]): ChatMessage {
+  const { attachments, ...rest } = exported;
+  if (!attachments?.length) return rest;
+  return {
+    ...rest,
+    attachments: attachments.map(({ data, ...meta }): Attachment => {
+      const blob = base64ToBlob(data, meta.mimeType);
+      return { ...meta, blob, size: blob.size };
+    }),
+  };
+}
+
+/**
+ * Import an export (or a share snapshot in the same shape). Ids are kept, so importing twice
+ * upserts the same records instead of duplicating. Messages are merged; the conversation record
+ * is only replaced when the imported one is at least as recent as the stored one.
+ * Each conversation is its own transaction: a quota error keeps those already imported.
+ */
+export async function importJson(input: string | unknown): Promise<ImportResult> {
+  const file = parseExport(input);
+  const db = await getDb();
+  const result: ImportResult = { conversationIds: [], messages: 0, attachments: 0 };
+  for (const entry of file.conversations) {
+    const id = entry.conversation.id;
+    const messages = entry.messages.map(toMessage);
+    await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
+      const conversations = tx.objectStore(STORES.conversations);
+      const existing = (await request(conversations.get(id))) as StoredConversation | undefined;
+      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(entry.conversation);
+      for (const message of messages) {
+        tx.objectStore(STORES.messages).put(toStoredMessage(id, message));
+        for (const attachment of message.attachments ?? []) {
+          tx.objectStore(STORES.attachments).put(toStoredAttachment(id, message.id, attachment));
+        }
+      }
+    });
+    result.conversationIds.push(id);
+    result.messages += messages.length;
+    result.attachments += messages.reduce((n, m) => n + (m.attachments?.length ?? 0), 0);
+    broadcastChange({ type: "conversation-changed", id });
+  }
+  return result;
+}

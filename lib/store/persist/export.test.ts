@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { deleteConversation, listConversations, loadConversation, putConversation } from "./conversations";
+import { exportAllJson, exportConversationJson, importJson, ImportError } from "./export-json";
+import { conversationToMarkdown, exportConversationMarkdown, exportConversationMarkdownZip } from "./export-markdown";
+import { putMessage } from "./messages";
+import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
+import { readZip } from "./zip";
+
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128];
+
+beforeEach(async () => {
+  await freshDb();
+  await putConversation(makeConversation("c1", { title: "Boxes on a screenshot", settings: { model: "glm-4.5v", thinking: true, systemPrompt: "Be brief." } }));
+  await putMessage("c1", makeMessage("u1", { content: "Where is the button?", createdAt: 1, attachments: [makeImage("img1", PNG, "screen shot.png")] }));
+  await putMessage("c1", makeMessage("a1", {
+    role: "assistant", content: "Here: <|begin_of_box|>[10,20,30,40]<|end_of_box|>", createdAt: 2, model: "glm-4.5v",
+    reasoning: "Looking at the top bar", reasoningMs: 2400, finishReason: "stop",
+    usage: { promptTokens: 10, completionTokens: 5, totalTokens: 15 },
+  }));
+});
+
+describe("JSON export and import", () => {
+  it("round-trips a conversation completely, image bytes included", async () => {
+    const before = await loadConversation("c1");
+    const json = await exportConversationJson("c1");
+    const parsed = JSON.parse(json);
+    expect(parsed.conversations[0].messages[0].attachments[0]).toMatchObject({ mimeType: "image/png", data: btoa(String.fromCharCode(...PNG)) });
+
+    await deleteConversation("c1");
+    const result = await importJson(json);
+    expect(result).toEqual({ conversationIds: ["c1"], messages: 2, attachments: 1 });
+
+    const after = await loadConversation("c1");
+    expect(after?.conversation).toEqual(before?.conversation);
+    const strip = (m: NonNullable<typeof after>["messages"][number]) => ({ ...m, attachments: m.attachments?.map(({ blob: _b, ...rest }) => rest) });
+    expect(after?.messages.map(strip)).toEqual(before?.messages.map(strip));
+    expect(await bytesOf(after!.messages[0].attachments![0].blob)).toEqual(PNG);
+    expect(after!.messages[0].attachments![0].blob.type).toBe("image/png");
+  });
+
+  it("is idempotent: importing twice makes no duplicates", async () => {
+    await putConversation(makeConversation("c2"));
+    const json = await exportAllJson();
+    await importJson(json);
+    await importJson(JSON.parse(json));
+    const { conversations } = await listConversations();
+    expect(conversations.map((c) => c.id).sort()).toEqual(["c1", "c2"]);
+    expect((await loadConversation("c1"))?.messages).toHaveLength(2);
+  });
+
+  it("keeps newer local changes when an older export is imported, merging messages", async () => {
+    const json = await exportConversationJson("c1");
+    await putMessage("c1", makeMessage("u2", { content: "later question", createdAt: 3 }));
+    await importJson(json);
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(["u1", "a1", "u2"]);
+  });
+
+  it("rejects files that are not exports, without writing anything", async () => {
+    await expect(importJson("{not json")).rejects.toBeInstanceOf(ImportError);
+    await expect(importJson({ format: "other" })).rejects.toThrow(/not a GLM Chat export/);
+    const bad = JSON.parse(await exportConversationJson("c1"));
+    bad.conversations[0].conversation.id = "c-new";
+    bad.conversations[0].messages[1].role = "robot";
+    await expect(importJson(bad)).rejects.toThrow(/messages\.1\.role/);
+    expect(await loadConversation("c-new")).toBeNull();
+  });
+});
+
+describe("Markdown export", () => {
+  it("writes headings, reasoning with its duration, and references images as attachments/<name>", async () => {
+    const { markdown, files, slug } = await exportConversationMarkdown("c1");
+    expect(slug).toBe("boxes-on-a-screenshot");
+    expect(markdown).toContain("# Boxes on a screenshot");
+    expect(markdown).toContain("> Be brief.");
+    expect(markdown).toContain("### User\n\nWhere is the button?\n\n![screen shot.png](attachments/screen_shot.png)");
+    expect(markdown).toContain("### Assistant · glm-4.5v");
+    expect(markdown).toContain("<summary>Reasoning (2.4 s)</summary>");
+    expect(files.map((f) => f.path)).toEqual(["attachments/screen_shot.png"]);
+  });
+
+  it("gives clashing attachment names distinct files and marks interrupted answers", () => {
+    const snapshot = {
+      conversation: { ...makeConversation("x"), title: "" },
+      messages: [
+        makeMessage("m1", { attachments: [makeImage("i1", [1], "a.png"), makeImage("i2", [2], "A.png")] }),
+        makeMessage("m2", { role: "assistant" as const, content: "partial", status: "interrupted" as const }),
+      ],
+    };
+    const { markdown, files, slug } = conversationToMarkdown(snapshot);
+    expect(files.map((f) => f.path)).toEqual(["attachments/a.png", "attachments/A-2.png"]);
+    expect(markdown).toContain("_Interrupted: this answer was cut off._");
+    expect(slug).toBe("conversation");
+  });
+
+  it("zips the markdown with the image files, readable back byte for byte", async () => {
+    const zip = await exportConversationMarkdownZip("c1");
+    expect(zip.type).toBe("application/zip");
+    const entries = readZip(new Uint8Array(await zip.arrayBuffer()));
+    expect(entries.map((e) => e.path)).toEqual(["boxes-on-a-screenshot.md", "attachments/screen_shot.png"]);
+    expect(new TextDecoder().decode(entries[0].data)).toBe((await exportConversationMarkdown("c1")).markdown);
+    expect([...entries[1].data]).toEqual(PNG);
+  });
+});

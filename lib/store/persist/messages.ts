@@ -1,0 +1,110 @@
+/** Message-level writes. Each touches only the message, its new attachments and the conversation record. */
+import type { ChatMessage } from "@/lib/chat/types";
+import { getDb, INDEXES, STORES } from "./db";
+import { ConversationNotFoundError } from "./errors";
+import { request, writeTx } from "./idb";
+import {
+  recordBytes,
+  toStoredAttachment,
+  toStoredMessage,
+  type StoredAttachment,
+  type StoredConversation,
+  type StoredMessage,
+} from "./records";
+import { broadcastChange } from "./sync";
+
+export interface PutMessageResult {
+  /** Approximate bytes handed to IndexedDB by this call (the benchmark figure). */
+  bytesWritten: number;
+  /** How many records were put (message + new attachments + conversation). */
+  recordsWritten: number;
+}
+
+/**
+ * Upsert one message. Attachments already stored for this conversation are not rewritten, so a
+ * streaming answer re-saved every second costs the size of its text, never of its images.
+ */
+export async function putMessage(conversationId: string, message: ChatMessage): Promise<PutMessageResult> {
+  const db = await getDb();
+  const result = await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
+    const conversations = tx.objectStore(STORES.conversations);
+    const attachments = tx.objectStore(STORES.attachments);
+    const conversation = (await request(conversations.get(conversationId))) as StoredConversation | undefined;
+    if (!conversation) throw new ConversationNotFoundError(conversationId);
+
+    const record = toStoredMessage(conversationId, message);
+    tx.objectStore(STORES.messages).put(record);
+    let bytesWritten = recordBytes(record);
+    let recordsWritten = 1;
+
+    for (const attachment of message.attachments ?? []) {
+      const exists = await request(attachments.count([conversationId, attachment.id]));
+      if (exists) continue;
+      const stored = toStoredAttachment(conversationId, message.id, attachment);
+      attachments.put(stored);
+      bytesWritten += recordBytes(stored);
+      recordsWritten += 1;
+    }
+
+    const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
+    const firstImage = message.attachments?.find((a) => a.kind === "image");
+    if (!next.thumbnail && firstImage) next.thumbnail = { messageId: message.id, attachmentId: firstImage.id };
+    conversations.put(next);
+    bytesWritten += recordBytes(next);
+    recordsWritten += 1;
+    return { bytesWritten, recordsWritten };
+  });
+  broadcastChange({ type: "conversation-changed", id: conversationId });
+  return result;
+}
+
+/** Delete messages (and their attachments) by id, e.g. the later turns replaced by edit-and-resend. */
+export async function deleteMessages(conversationId: string, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const db = await getDb();
+  await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
+    const conversations = tx.objectStore(STORES.conversations);
+    const messages = tx.objectStore(STORES.messages);
+    const conversation = (await request(conversations.get(conversationId))) as StoredConversation | undefined;
+    if (!conversation) throw new ConversationNotFoundError(conversationId);
+    const removed = new Set(ids);
+    for (const id of ids) {
+      const record = (await request(messages.get([conversationId, id]))) as StoredMessage | undefined;
+      for (const attachmentId of record?.attachmentIds ?? []) {
+        tx.objectStore(STORES.attachments).delete([conversationId, attachmentId]);
+      }
+      messages.delete([conversationId, id]);
+    }
+    const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
+    if (next.thumbnail && removed.has(next.thumbnail.messageId)) delete next.thumbnail;
+    conversations.put(next);
+  });
+  broadcastChange({ type: "conversation-changed", id: conversationId });
+}
+
+/**
+ * Free space by deleting a conversation's attachment bytes while keeping all its text. Only
+ * deletes, so it works when storage is full (a transaction with a put could be refused).
+ */
+export async function dropAttachments(conversationId: string): Promise<{ count: number; freedBytes: number }> {
+  const db = await getDb();
+  const freed = await writeTx(db, [STORES.attachments], async (tx) => {
+    const store = tx.objectStore(STORES.attachments);
+    const records = (await request(
+      store.index(INDEXES.attachmentsByConversation).getAll(IDBKeyRange.only(conversationId)),
+    )) as StoredAttachment[];
+    for (const record of records) store.delete([conversationId, record.id]);
+    return { count: records.length, freedBytes: records.reduce((n, r) => n + recordBytes(r), 0) };
+  });
+  // Best effort, separately: the thumbnail now points nowhere; a refused put here loses nothing.
+  await writeTx(db, [STORES.conversations], async (tx) => {
+    const store = tx.objectStore(STORES.conversations);
+    const conversation = (await request(store.get(conversationId))) as StoredConversation | undefined;
+    if (conversation?.thumbnail) {
+      const { thumbnail: _t, ...rest } = conversation;
+      store.put(rest);
+    }
+  }).catch(() => undefined);
+  broadcastChange({ type: "conversation-changed", id: conversationId });
+  return freed;
+}

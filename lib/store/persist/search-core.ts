@@ -1,0 +1,137 @@
+/** Pure search over an in-memory index: case-insensitive, every term must match, highlight ranges. */
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchSnippet {
+  messageId: string;
+  /** An excerpt of the message around the first hit; ranges are relative to it. */
+  text: string;
+  ranges: TextRange[];
+}
+
+export interface SearchResult {
+  conversationId: string;
+  title: string;
+  updatedAt: number;
+  pinned?: boolean;
+  titleRanges: TextRange[];
+  snippets: SearchSnippet[];
+}
+
+export interface IndexedConversation {
+  id: string;
+  title: string;
+  updatedAt: number;
+  pinned?: boolean;
+  messages: { id: string; text: string }[];
+  /** fold(title) + SEP + fold(message 0) + SEP + ...: one includes() per term rejects most conversations. */
+  haystack: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  snippetsPerConversation?: number;
+  /** Characters of context kept on each side of the first hit in a snippet. */
+  snippetRadius?: number;
+}
+
+const SEP = "\n\u0000\n";
+
+/** Lower-case without changing length, so ranges found in folded text apply to the original. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[\s\S]/g, (ch) => {
+    const l = ch.toLowerCase();
+    return l.length === 1 ? l : ch;
+  });
+}
+
+export function indexConversation(
+  conversation: { id: string; title: string; updatedAt: number; pinned?: boolean },
+  messages: { id: string; content: string }[],
+): IndexedConversation {
+  const texts = messages.map((m) => ({ id: m.id, text: m.content }));
+  return {
+    id: conversation.id,
+    title: conversation.title,
+    updatedAt: conversation.updatedAt,
+    pinned: conversation.pinned,
+    messages: texts,
+    haystack: fold([conversation.title, ...texts.map((t) => t.text)].join(SEP)),
+  };
+}
+
+export function parseQuery(query: string): string[] {
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  return [...new Set(terms)];
+}
+
+/** Every occurrence of every term in folded text, merged where they overlap. */
+export function findRanges(folded: string, terms: string[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      ranges.push({ start: at, end: at + term.length });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+function snippetFor(message: { id: string; text: string }, terms: string[], radius: number): SearchSnippet | null {
+  const folded = fold(message.text);
+  const all = findRanges(folded, terms);
+  if (!all.length) return null;
+  let start = Math.max(0, all[0].start - radius);
+  let end = Math.min(message.text.length, all[0].end + radius * 2);
+  // Do not cut a UTF-16 surrogate pair in half.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(message.text[start])) start -= 1;
+  if (end < message.text.length && /[\uDC00-\uDFFF]/.test(message.text[end])) end += 1;
+  const prefix = start > 0 ? "…" : "";
+  const text = prefix + message.text.slice(start, end).replace(/\s/g, " ") + (end < message.text.length ? "…" : "");
+  const ranges = all
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start + prefix.length, end: r.end - start + prefix.length }));
+  return { messageId: message.id, text, ranges };
+}
+
+/** Matches newest activity first. */
+export function searchIndex(
+  entries: Iterable<IndexedConversation>,
+  query: string,
+  { limit = 200, snippetsPerConversation = 3, snippetRadius = 40 }: SearchOptions = {},
+): SearchResult[] {
+  const terms = parseQuery(query);
+  if (!terms.length) return [];
+  const hits: IndexedConversation[] = [];
+  for (const entry of entries) {
+    if (terms.every((term) => entry.haystack.includes(term))) hits.push(entry);
+  }
+  hits.sort((a, b) => b.updatedAt - a.updatedAt);
+  return hits.slice(0, limit).map((entry) => {
+    const snippets: SearchSnippet[] = [];
+    for (const message of entry.messages) {
+      if (snippets.length >= snippetsPerConversation) break;
+      const snippet = snippetFor(message, terms, snippetRadius);
+      if (snippet) snippets.push(snippet);
+    }
+    return {
+      conversationId: entry.id,
+      title: entry.title,
+      updatedAt: entry.updatedAt,
+      pinned: entry.pinned,
+      titleRanges: findRanges(fold(entry.title), terms),
+      snippets,
+    };
+  });
+}

@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { deleteConversation, putConversation, renameConversation } from "./conversations";
+import { CHANNEL_NAME } from "./sync";
+import { putMessage } from "./messages";
+import { searchConversations, warmSearchIndex } from "./search";
+import { findRanges, fold, indexConversation, searchIndex, type IndexedConversation } from "./search-core";
+import { freshDb, makeConversation, makeMessage } from "./test-utils";
+
+describe("search core", () => {
+  it("folds case without changing length (ranges stay valid)", () => {
+    expect(fold("İstanbul ABC")).toHaveLength("İstanbul ABC".length);
+    expect(fold("ÄBC")).toBe("äbc");
+  });
+
+  it("merges overlapping ranges of several terms", () => {
+    expect(findRanges("banana band", ["ban", "ana"])).toEqual([
+      { start: 0, end: 6 },
+      { start: 7, end: 10 },
+    ]);
+  });
+
+  it("requires every term, highlights title and snippet, newest first", () => {
+    const entries = [
+      indexConversation({ id: "a", title: "Python errors", updatedAt: 1 }, [
+        { id: "m1", content: "How do I fix a KeyError in Python?" },
+      ]),
+      indexConversation({ id: "b", title: "Cooking", updatedAt: 2 }, [
+        { id: "m2", content: "A python ate my keyerror recipe" },
+      ]),
+      indexConversation({ id: "c", title: "Python only", updatedAt: 3 }, []),
+    ];
+    const results = searchIndex(entries, "keyerror PYTHON");
+    expect(results.map((r) => r.conversationId)).toEqual(["b", "a"]);
+    const a = results[1];
+    expect(a.titleRanges).toEqual([{ start: 0, end: 6 }]);
+    expect(a.snippets[0].messageId).toBe("m1");
+    const highlighted = a.snippets[0].ranges.map((r) => a.snippets[0].text.slice(r.start, r.end));
+    expect(highlighted).toEqual(["KeyError", "Python"]);
+    expect(searchIndex(entries, "   ")).toEqual([]);
+  });
+
+  it("cuts long messages into a snippet around the hit with an ellipsis", () => {
+    const long = `${"a".repeat(500)} needle ${"b".repeat(500)}`;
+    const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content: long }])], "needle", {
+      snippetRadius: 10,
+    });
+    const snippet = result.snippets[0];
+    expect(snippet.text.startsWith("…")).toBe(true);
+    expect(snippet.text.length).toBeLessThan(60);
+    expect(snippet.text.slice(snippet.ranges[0].start, snippet.ranges[0].end)).toBe("needle");
+  });
+
+  it("searches 5,000 conversations (about 50,000 messages) within a keystroke budget", () => {
+    const words = ["render", "image", "python", "error", "grounding", "box", "click", "model", "stream", "token"];
+    const entries: IndexedConversation[] = [];
+    for (let c = 0; c < 5000; c += 1) {
+      const messages = Array.from({ length: 10 }, (_, m) => ({
+        id: `m${m}`,
+        content: Array.from({ length: 60 }, (_, w) => words[(c * 7 + m * 3 + w) % words.length]).join(" ") + ` #${c}-${m}`,
+      }));
+      entries.push(indexConversation({ id: `c${c}`, title: `Chat ${c} about ${words[c % 10]}`, updatedAt: c }, messages));
+    }
+    const started = performance.now();
+    const none = searchIndex(entries, "zebra");
+    const few = searchIndex(entries, "#4321-7");
+    const many = searchIndex(entries, "python grounding");
+    const elapsed = (performance.now() - started) / 3;
+    console.info(`search over 5,000 conversations: ${elapsed.toFixed(1)} ms per query`);
+    expect(none).toEqual([]);
+    expect(few.map((r) => r.conversationId)).toEqual(["c4321"]);
+    expect(many.length).toBe(200);
+    expect(elapsed).toBeLessThan(100);
+  });
+});
+
+describe("searchConversations over IndexedDB", () => {
+  beforeEach(async () => {
+    await freshDb();
+  });
+
+  it("finds titles and message text and follows later writes, renames and deletes", async () => {
+    await putConversation(makeConversation("c1", { title: "Trip planning" }));
+    await putMessage("c1", makeMessage("m1", { content: "Best trains from Zurich to Milan" }));
+    await putConversation(makeConversation("c2", { title: "Recipes" }));
+    expect(await warmSearchIndex()).toBe(2);
+
+    expect((await searchConversations("zurich")).map((r) => r.conversationId)).toEqual(["c1"]);
+    expect((await searchConversations("trip")).map((r) => r.conversationId)).toEqual(["c1"]);
+
+    await putMessage("c2", makeMessage("m2", { content: "Risotto alla milanese" }));
+    expect((await searchConversations("milan")).map((r) => r.conversationId).sort()).toEqual(["c1", "c2"]);
+
+    await renameConversation("c2", "Dinner ideas");
+    expect((await searchConversations("dinner"))[0].titleRanges).toEqual([{ start: 0, end: 6 }]);
+
+    await deleteConversation("c1");
+    expect((await searchConversations("milan")).map((r) => r.conversationId)).toEqual(["c2"]);
+  });
+
+  it("picks up a change announced by another tab", async () => {
+    await putConversation(makeConversation("c1", { title: "Alpha" }));
+    await warmSearchIndex();
+    // Another tab writes directly to the shared database and broadcasts.
+    const { getDb, STORES } = await import("./db");
+    const db = await getDb();
+    const tx = db.transaction([STORES.conversations], "readwrite");
+    tx.objectStore(STORES.conversations).put(makeConversation("c1", { title: "Omega" }));
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    const listener = new BroadcastChannel(CHANNEL_NAME);
+    const delivered = new Promise((resolve) => (listener.onmessage = resolve));
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    poster.postMessage({ type: "conversation-changed", id: "c1", source: "other-tab" });
+    await delivered;
+    listener.close();
+    poster.close();
+    expect((await searchConversations("omega")).map((r) => r.conversationId)).toEqual(["c1"]);
+  });
+});

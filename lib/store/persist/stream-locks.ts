@@ -1,0 +1,35 @@
+/**
+ * A tab streaming an answer holds a Web Lock named after the message. A loader that finds a
+ * "streaming" message can then tell a live stream in another tab (lock held) from one that died
+ * with its tab (lock released by the browser): only the latter is "interrupted".
+ */
+
+const PREFIX = "glm-chat-stream:";
+
+export function streamLockName(conversationId: string, messageId: string): string {
+  return `${PREFIX}${conversationId}:${messageId}`;
+}
+
+/** Take the lock; returns the release function (a no-op where Web Locks are missing). */
+export function holdStreamLock(conversationId: string, messageId: string): () => void {
+  const locks = globalThis.navigator?.locks;
+  if (!locks?.request) return () => undefined;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  locks.request(streamLockName(conversationId, messageId), () => held).catch(() => undefined);
+  return release;
+}
+
+/** Names of stream locks currently held by any tab of this origin. */
+export async function heldStreamLocks(): Promise<Set<string>> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks?.query) return new Set();
+  try {
+    const { held = [] } = await locks.query();
+    return new Set(held.map((lock) => lock.name ?? "").filter((name) => name.startsWith(PREFIX)));
+  } catch {
+    return new Set();
+  }
+}

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { deleteConversation, putConversation } from "./conversations";
+import { putMessage } from "./messages";
+import { CHANNEL_NAME, subscribeToChanges, TAB_ID, type ChangeEvent } from "./sync";
+import { freshDb, makeConversation, makeMessage } from "./test-utils";
+
+beforeEach(async () => {
+  await freshDb();
+});
+
+/** Collect messages another tab would see on the channel, resolving once `count` arrived. */
+function otherTab(count: number): Promise<unknown[]> {
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const seen: unknown[] = [];
+  return new Promise((resolve) => {
+    channel.onmessage = (event) => {
+      seen.push(event.data);
+      if (seen.length === count) {
+        channel.close();
+        resolve(seen);
+      }
+    };
+  });
+}
+
+describe("cross-tab sync", () => {
+  it("announces each write and delete on the glm-chat channel", async () => {
+    const received = otherTab(3);
+    await putConversation(makeConversation("c1"));
+    await putMessage("c1", makeMessage("m1"));
+    await deleteConversation("c1");
+    expect(await received).toEqual([
+      { type: "conversation-changed", id: "c1", source: TAB_ID },
+      { type: "conversation-changed", id: "c1", source: TAB_ID },
+      { type: "conversation-deleted", id: "c1", source: TAB_ID },
+    ]);
+  });
+
+  it("delivers other tabs' changes to subscribers and filters this tab's echo", async () => {
+    const events: ChangeEvent[] = [];
+    const done = new Promise<void>((resolve) => {
+      const unsubscribe = subscribeToChanges((event) => {
+        events.push(event);
+        if (event.id === "from-other-tab") {
+          unsubscribe();
+          resolve();
+        }
+      });
+    });
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    poster.postMessage({ type: "conversation-changed", id: "echo", source: TAB_ID });
+    poster.postMessage({ type: "bogus", id: "x", source: "other" });
+    poster.postMessage({ type: "conversation-deleted", id: "from-other-tab", source: "other" });
+    await done;
+    poster.close();
+    expect(events).toEqual([{ type: "conversation-deleted", id: "from-other-tab" }]);
+  });
+
+  it("includeSelf delivers this tab's writes synchronously after they commit", async () => {
+    const events: ChangeEvent[] = [];
+    const unsubscribe = subscribeToChanges((e) => events.push(e), { includeSelf: true });
+    await putConversation(makeConversation("c9"));
+    expect(events).toContainEqual({ type: "conversation-changed", id: "c9" });
+    unsubscribe();
+    await putConversation(makeConversation("c10"));
+    expect(events.some((e) => e.id === "c10")).toBe(false);
+  });
+});
