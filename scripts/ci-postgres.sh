@@ -45,5 +45,5 @@ as_pg "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/log" -w -t 30 \
   -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >&2
 as_pg "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U "$USER_NAME" glmchat
-log "running on port $PORT (stop with: scripts/ci-postgres.sh stop $DIR)"
+log "running on port $PORT; stop with: scripts/ci-postgres.sh stop $DIR"
 echo "postgres://$USER_NAME@127.0.0.1:$PORT/glmchat"

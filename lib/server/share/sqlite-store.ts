@@ -42,6 +42,8 @@ export class SqliteShareStore implements ShareStore {
     // WAL lets readers (the shared page) run while a share is being written, across processes.
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("busy_timeout = 5000");
+    // In WAL mode NORMAL is still crash-safe; only the last commits may roll back on power loss.
+    this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
     this.migrate();
   }
