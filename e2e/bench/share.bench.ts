@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median, report, startApp } from "./harness";
@@ -53,8 +54,17 @@ async function create(base: string, body: unknown): Promise<{ id: string }> {
   return res.json();
 }
 
-async function benchBackend(name: string, port: number, env: Record<string, string>) {
-  const app = await startApp(port, { ZAI_API_KEY: "", SHARE_RATE_PER_MINUTE: "1000000", SHARE_RATE_BURST: "1000000", ...env });
+/** Other sessions on this machine run their own servers: take a port nobody holds. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+async function benchBackend(name: string, env: Record<string, string>) {
+  const app = await startApp(await freePort(), { ZAI_API_KEY: "", SHARE_RATE_PER_MINUTE: "1000000", SHARE_RATE_BURST: "1000000", ...env });
   try {
     const { id } = await create(app.url, bigShare());
     const page = `${app.url}/s/${id}`;
@@ -96,7 +106,7 @@ async function main() {
   console.log("\nSharing");
   const dataDir = mkdtempSync(join(tmpdir(), "share-bench-"));
   try {
-    await benchBackend("SQLite", 3311, { DATA_DIR: dataDir });
+    await benchBackend("SQLite", { DATA_DIR: dataDir });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -106,7 +116,7 @@ async function main() {
     return;
   }
   try {
-    await benchBackend("PostgreSQL", 3312, { DATABASE_URL: pg.url });
+    await benchBackend("PostgreSQL", { DATABASE_URL: pg.url });
   } finally {
     pg.stop?.();
   }
