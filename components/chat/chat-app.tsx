@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { hydrateSettings, useChatStore } from "@/lib/store/chat-store";
 import { Composer } from "./composer";
 import { DemoBadge } from "./demo-badge";
+import { DropZone } from "./drop-zone";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
 import { ThemeSwitch } from "./theme-switch";
@@ -22,14 +23,16 @@ export function ChatApp({ demo }: { demo: boolean }) {
           <ThinkingToggle />
           <ThemeSwitch />
           <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
-            ＋<span className="hidden sm:inline"> New chat</span>
+            +<span className="hidden sm:inline"> New chat</span>
           </button>
         </div>
       </header>
-      <MessageList />
-      <div className="px-3 pb-3 pt-1">
-        <Composer />
-      </div>
+      <DropZone>
+        <MessageList />
+        <div className="px-3 pb-3 pt-1">
+          <Composer />
+        </div>
+      </DropZone>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 
@@ -8,6 +9,7 @@ import { Message } from "./message";
 export function MessageList() {
   const messages = useChatStore((s) => s.messages);
   const retry = useChatStore((s) => s.retry);
+  const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
 
@@ -29,7 +31,7 @@ export function MessageList() {
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         {messages.length === 0 && <EmptyState />}
         {messages.map((m) => (
-          <Message key={m.id} message={m} onRetry={retry} />
+          <Message key={m.id} message={m} onRetry={retry} turnMedia={media.get(m.id)} />
         ))}
       </div>
     </div>
@@ -43,4 +45,18 @@ function EmptyState() {
       <p className="mt-2 text-sm">Ask a question, paste a screenshot, or drop an image to find objects in it.</p>
     </div>
   );
+}
+
+/**
+ * For each assistant message, the media of the turn it answers: the attachments of the nearest
+ * earlier user message that has any (GUI-agent follow-ups refer back to the last screenshot).
+ */
+function turnMediaByMessage(messages: ChatMessage[]): Map<string, readonly Attachment[]> {
+  const out = new Map<string, readonly Attachment[]>();
+  let last: readonly Attachment[] | undefined;
+  for (const m of messages) {
+    if (m.role === "user" && m.attachments?.length) last = m.attachments;
+    else if (m.role === "assistant" && last) out.set(m.id, last);
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ export class ChatPage {
   async goto(baseUrl?: string) {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
     await expect(this.composer).toBeVisible();
+    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
   }
 
   async send(text: string) {
