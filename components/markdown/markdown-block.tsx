@@ -4,6 +4,7 @@ import { memo, type ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { isTooComplex } from "@/lib/markdown/preprocess";
 import { remarkHtmlAsText } from "@/lib/markdown/remark-html-as-text";
 import { sanitizeImageUrl, sanitizeLinkUrl } from "@/lib/markdown/sanitize-url";
 import { CodeBlock } from "./code-block";
@@ -76,6 +77,7 @@ const components: Components = {
 
 /** One top-level markdown block, memoised by its text: finished blocks never re-render. */
 export const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }): ReactNode {
+  if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text}</p>;
   return (
     <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={urlTransform} skipHtml={false}>
       {text}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NESTING, limitNesting, normaliseMathDelimiters, wrapRawHtml } from "./preprocess";
+import {
+  MAX_DELIMITER_RUNS,
+  MAX_MARKDOWN_BLOCK,
+  MAX_NESTING,
+  isTooComplex,
+  limitDelimiters,
+  limitNesting,
+  normaliseMathDelimiters,
+  wrapRawHtml,
+} from "./preprocess";
 
 describe("wrapRawHtml", () => {
   it("wraps an unfenced HTML document in an html code block", () => {
@@ -48,5 +57,19 @@ describe("limitNesting", () => {
   it("leaves code and normal text alone", () => {
     const text = "> quote\n- a\n  - b\n```\n" + " ".repeat(200) + "code\n```";
     expect(limitNesting(text)).toBe(text);
+  });
+});
+
+describe("delimiter limits", () => {
+  it("escapes runs longer than three outside code", () => {
+    expect(limitDelimiters("a ***** b `*****`")).toBe("a \\*\\*\\*\\*\\* b `*****`");
+    expect(limitDelimiters("**bold** and ***both***")).toBe("**bold** and ***both***");
+    expect(limitDelimiters("*****")).toBe("*****");
+  });
+  it("flags huge or delimiter-dense blocks", () => {
+    expect(isTooComplex("*a ".repeat(MAX_DELIMITER_RUNS + 1))).toBe(true);
+    expect(isTooComplex("x".repeat(MAX_MARKDOWN_BLOCK + 1))).toBe(true);
+    expect(isTooComplex("```\n" + "x\n".repeat(MAX_MARKDOWN_BLOCK))).toBe(false);
+    expect(isTooComplex("**a** b *c*")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * LaTeX `\(..\)` / `\[..\]` become remark-math dollars, and absurd nesting is capped so the
  * parser and React never recurse thousands of levels deep.
  */
-import { classifyLines, fenceFor } from "./fences";
+import { classifyLines, fenceFor, openingFence } from "./fences";
 
 const HTML_START = /^\s*(<!doctype\s+html|<html[\s>])/i;
 const HTML_END = /<\/html\s*>/i;
@@ -131,4 +131,82 @@ function capLine(line: string): string {
   const indent = /^[ \t]*/.exec(line)![0];
   if (indent.length > MAX_INDENT) return line.slice(0, MAX_INDENT) + line.slice(indent.length);
   return line;
+}
+
+/** Blocks with more emphasis delimiter runs than this render as plain text (see below). */
+export const MAX_DELIMITER_RUNS = 500;
+/** Blocks longer than this (other than fenced code) render as plain text. */
+export const MAX_MARKDOWN_BLOCK = 50_000;
+const THEMATIC_BREAK = /^[ \t]*([*_-])([ \t]*\1){2,}[ \t]*$/;
+
+function delimiterStats(block: string): { runs: number; longRun: boolean } {
+  let runs = 0;
+  let longRun = false;
+  let run = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126) {
+      run = block.charCodeAt(i - 1) === c ? run + 1 : 1;
+      if (run === 1) runs++;
+      if (run === 4) longRun = true;
+    }
+  }
+  return { runs, longRun };
+}
+
+/**
+ * micromark's inline parsing costs tens of microseconds per character of dense markup and its
+ * emphasis resolution is quadratic in delimiter runs (50,000 `*a ` takes minutes). A block that
+ * is huge or full of delimiters is therefore shown as plain text rather than freezing the tab.
+ */
+export function isTooComplex(block: string): boolean {
+  if (block.length > MAX_MARKDOWN_BLOCK) {
+    const first = block.slice(0, block.indexOf("\n") >>> 0);
+    // Fenced code and tables parse cheaply per character, and are worth keeping structured.
+    return openingFence(first) === null && !first.trimStart().startsWith("|");
+  }
+  return delimiterStats(block).runs > MAX_DELIMITER_RUNS;
+}
+
+/**
+ * A run of thousands of `*` around a word would nest thousands of levels deep; runs longer than
+ * 3 cannot be emphasis anyway, so they are escaped (outside code and thematic breaks).
+ */
+export function limitDelimiters(block: string): string {
+  if (!delimiterStats(block).longRun) return block;
+  const lines = block.split("\n");
+  const { kinds } = classifyLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === "text" && !THEMATIC_BREAK.test(lines[i])) lines[i] = escapeOutsideCode(lines[i]);
+  }
+  return lines.join("\n");
+}
+
+function escapeOutsideCode(line: string): string {
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === "`") {
+      let run = 0;
+      while (line[i + run] === "`") run++;
+      const close = line.indexOf("`".repeat(run), i + run);
+      const end = close === -1 ? i + run : close + run;
+      out += line.slice(i, end);
+      i = end;
+    } else if (ch === "\\") {
+      out += line.slice(i, i + 2);
+      i += 2;
+    } else if (ch === "*" || ch === "_" || ch === "~") {
+      let run = 0;
+      while (line[i + run] === ch) run++;
+      const chunk = line.slice(i, i + run);
+      out += run > 3 ? chunk.replaceAll(ch, `\\${ch}`) : chunk;
+      i += run;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
 }
