@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
@@ -12,19 +12,46 @@ export function MessageList() {
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const [away, setAway] = useState(false);
 
   useEffect(() => {
     const el = scroller.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [messages]);
 
+  // Content also grows without a store change (highlighting, images loading): keep following.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el.firstElementChild!);
+    return () => observer.disconnect();
+  }, []);
+
+  const jump = () => {
+    const el = scroller.current;
+    if (!el) return;
+    stick.current = true;
+    setAway(false);
+    el.scrollTo({ top: el.scrollHeight });
+  };
+
   return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
     <div
       ref={scroller}
       data-testid="message-list"
+      onWheel={(e) => {
+        // Any upward intent unpins at once, even mid-stream when scroll events race the growth.
+        if (e.deltaY < 0) stick.current = false;
+      }}
       onScroll={(e) => {
         const el = e.currentTarget;
-        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        stick.current = atBottom;
+        setAway(!atBottom);
       }}
       className="min-h-0 flex-1 overflow-y-auto"
     >
@@ -34,6 +61,17 @@ export function MessageList() {
           <Message key={m.id} message={m} onRetry={retry} turnMedia={media.get(m.id)} />
         ))}
       </div>
+    </div>
+      {away && messages.length > 0 && (
+        <button
+          type="button"
+          data-testid="jump-to-latest"
+          onClick={jump}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+        >
+          ↓ Jump to latest
+        </button>
+      )}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
+import { CopyButton } from "@/components/markdown/copy-button";
+import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
 
 interface Props {
   message: ChatMessage;
@@ -42,6 +44,11 @@ function AssistantMessage({ message, onRetry, turnMedia }: Props) {
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} messageId={message.id} /> : null}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
+      {!streaming && message.content && (
+        <div className="mt-2 flex gap-1 text-xs text-zinc-500">
+          <CopyButton testId="copy-message-button" label="Copy" text={() => stripAnswerTokens(message.content)} />
+        </div>
+      )}
     </div>
   );
 }
