@@ -41,6 +41,10 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
       {open && (
         <div
           ref={scroller}
+          onWheel={(e) => {
+            // Upward intent unpins at once: a scroll event may arrive after the next growth.
+            if (e.deltaY < 0) stick.current = false;
+          }}
           onScroll={(e) => {
             const el = e.currentTarget;
             stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;

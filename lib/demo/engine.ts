@@ -16,6 +16,8 @@ export interface EngineOptions {
   /** Send `delta.reasoning` (recent vLLM) instead of `reasoning_content`. */
   reasoningField: "reasoning_content" | "reasoning";
   seed: number;
+  /** Send content in pieces of this many characters instead of token-sized ones (huge answers). */
+  chunkChars?: number;
 }
 
 export type EngineStep = { kind: "bytes"; bytes: Uint8Array; delayMs: number } | { kind: "drop"; delayMs: number };
@@ -73,6 +75,21 @@ function markerOptions(text: string): Partial<EngineOptions> {
   const slow = /\[\[first-byte:(\d+)\]\]/.exec(text);
   if (slow) out.firstByteDelayMs = Math.min(30_000, Number(slow[1]));
   if (text.includes("[[chaos]]")) out.chaos = true;
+  const chunk = /\[\[chunk:(\d+)\]\]/.exec(text);
+  if (chunk) out.chunkChars = Math.max(1, Number(chunk[1]));
+  return out;
+}
+
+/** Fixed-size pieces, never inside a surrogate pair. */
+export function chunkText(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + size);
+    const c = text.charCodeAt(end - 1);
+    if (end < text.length && c >= 0xd800 && c <= 0xdbff) end++;
+    out.push(text.slice(at, end));
+    at = end;
+  }
   return out;
 }
 
@@ -120,7 +137,8 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
     yield* emit(chunk({ [o.reasoningField]: t }), tokenDelay);
   }
   let sent = 0;
-  for (const t of tokenize(answer.content)) {
+  const pieces = o.chunkChars ? chunkText(answer.content, o.chunkChars) : tokenize(answer.content);
+  for (const t of pieces) {
     if (answer.dropAfterChars !== undefined && sent >= answer.dropAfterChars) {
       return yield { kind: "drop", delayMs: tokenDelay };
     }

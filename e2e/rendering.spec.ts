@@ -1,0 +1,218 @@
+import { codeLines } from "../lib/demo/rich-answers";
+import { expect, test } from "./support/chat-page";
+import { ANSWER, distanceFromBottom, sampleAnswerText } from "./support/render-helpers";
+import { uniqueMarker } from "./support/stand-in-client";
+
+test.describe.configure({ timeout: 60_000 });
+
+const answer = (page: import("@playwright/test").Page) => page.locator(ANSWER).last();
+
+test("markdown renders while streaming and after, and half-written syntax never shows raw", async ({ chat, page }) => {
+  await chat.goto();
+  const samples = await sampleAnswerText(page);
+  await chat.send(`[[scenario:markdown-rich]] [[tps:60]] ${uniqueMarker()}`);
+  // Mid-stream: the first constructs are already rendered as elements.
+  await expect(answer(page).locator("h1")).toHaveText("Heading one");
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await expect(answer(page).locator("strong").first()).toBeVisible();
+  await chat.waitForAnswerDone();
+  const seen = await samples();
+  expect(seen.length).toBeGreaterThan(20);
+  for (const text of seen) {
+    expect(text).not.toContain("**");
+    expect(text).not.toContain("```");
+    expect(text).not.toContain("~~");
+    expect(text).not.toContain("$$");
+    expect(text).not.toMatch(/<\||\|>|begin_of|end_of_b/);
+    expect(text).not.toContain("](");
+  }
+
+  const md = answer(page);
+  await expect(md.locator("h2").first()).toHaveText("Heading two");
+  await expect(md.locator("h3")).toHaveText("Heading three");
+  await expect(md.locator("ol > li")).toHaveCount(2);
+  await expect(md.locator('input[type="checkbox"]')).toHaveCount(2);
+  await expect(md.locator('input[type="checkbox"]').first()).toBeChecked();
+  await expect(md.locator("table th")).toHaveText(["Language", "Typing", "Year"]);
+  await expect(md.locator("table tbody tr")).toHaveCount(2);
+  await expect(md.locator("blockquote em")).toHaveText("emphasis");
+  const link = md.locator('a[href="https://example.com/docs"]');
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", /noopener/);
+  await expect(md.locator("code.md-inline-code").first()).toHaveText("inline code");
+  await expect(md.locator("del")).toHaveText("struck");
+  await expect(md.locator("sup a")).toHaveCount(1);
+  await expect(md.locator("section.footnotes")).toContainText("The footnote text.");
+  await expect(md.getByTestId("message-answer-box")).toContainText("42 apples");
+  await expect(md.getByTestId("message-answer-box").locator("strong")).toHaveText("42");
+  await expect(md).not.toContainText("begin_of_box");
+});
+
+test("code blocks: shiki highlighting, language label, copy code only, long lines scroll, unknown languages plain", async ({ chat, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await chat.send(`[[scenario:markdown-rich]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const blocks = answer(page).getByTestId("code-block");
+  await expect(blocks).toHaveCount(5);
+  await expect(blocks.getByTestId("code-language")).toHaveText(["python", "rust", "ts", "<img", "notalanguage"]);
+  await expect(blocks.nth(0)).toHaveAttribute("data-language", "python");
+
+  for (const i of [0, 1, 2]) {
+    const code = blocks.nth(i).locator("code");
+    await expect(code).toHaveAttribute("data-highlighted", "true");
+    // shiki tokens carry their colours inline (light colour plus the dark theme variable).
+    expect(await code.locator("span[style*='color']").count()).toBeGreaterThan(3);
+  }
+  const keyword = blocks.nth(0).locator("span[style]", { hasText: /^def$/ });
+  await expect(keyword).toHaveCount(1);
+
+  // Hostile and unknown language names fall back to plain text.
+  for (const i of [3, 4]) {
+    await expect(blocks.nth(i)).toHaveAttribute("data-language", "text");
+    await expect(blocks.nth(i).locator("code")).toHaveAttribute("data-highlighted", "false");
+    await expect(blocks.nth(i).locator("code span[style]")).toHaveCount(0);
+  }
+  await expect(page.locator(".md img")).toHaveCount(0);
+
+  const copy = blocks.nth(0).getByTestId("copy-code-button");
+  await copy.click();
+  await expect(copy).toHaveText("Copied");
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clip).toBe('def greet(name: str) -> str:\n    return f"Hello, {name}!"');
+
+  // The 80-column line scrolls inside its block; the page itself never scrolls sideways.
+  const pre = blocks.nth(2).locator("pre");
+  const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  const page2 = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, w: window.innerWidth }));
+  expect(page2.sw).toBeLessThanOrEqual(page2.w);
+});
+
+test("KaTeX renders all four math delimiters", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:markdown-rich]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const md = answer(page);
+  await expect(md.locator(".katex")).toHaveCount(4);
+  await expect(md.locator(".katex-display")).toHaveCount(2);
+  await expect(md.locator("[data-math-error]")).toHaveCount(0);
+  const text = (await md.textContent()) ?? "";
+  expect(text).not.toMatch(/\\\(|\\\[|\$\$/);
+});
+
+test("copying the message gives clean text without answer tokens", async ({ chat, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await chat.send(`[[scenario:markdown-rich]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const button = chat.lastAssistant().getByTestId("copy-message-button");
+  await button.click();
+  await expect(button).toHaveText("Copied");
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clip).toContain("The result is **42** apples in total.");
+  expect(clip).not.toMatch(/<\||\|>|begin_of|end_of/);
+});
+
+test("html blocks preview in a sandboxed frame that runs scripts but reaches no network", async ({ chat, page }) => {
+  const seen: string[] = [];
+  page.on("request", (r) => seen.push(r.url()));
+  await chat.goto();
+  await chat.send(`[[scenario:html-page]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const blocks = answer(page).getByTestId("code-block");
+  await expect(blocks).toHaveCount(2);
+  await expect(blocks.getByTestId("html-preview-button")).toHaveCount(2);
+  // The unfenced document was wrapped: it shows as code, never as live markup.
+  await expect(blocks.nth(1).locator("code")).toContainText("<p>raw page</p>");
+
+  await blocks.nth(0).getByTestId("html-preview-button").click();
+  const frame = blocks.nth(0).getByTestId("html-preview-frame");
+  await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
+  expect(await frame.getAttribute("sandbox")).not.toContain("allow-same-origin");
+  const inner = blocks.nth(0).frameLocator('[data-testid="html-preview-frame"]');
+  await expect(inner.locator("#status")).toHaveText("script ran");
+  await expect(inner.locator("body")).toHaveAttribute("data-parent", "isolated");
+  await expect(inner.locator("body")).toHaveAttribute("data-net", "blocked");
+  expect(await page.title()).not.toBe("escaped");
+
+  await blocks.nth(1).getByTestId("html-preview-button").click();
+  const raw = blocks.nth(1).frameLocator('[data-testid="html-preview-frame"]');
+  await expect(raw.locator("p")).toHaveText("raw page");
+  await expect(blocks.nth(1).getByTestId("html-preview-button")).toHaveText("Code");
+
+  // Give any request the frames might have started a chance to show up, then check none did.
+  await page.evaluate(() => fetch("/api/health?probe=1"));
+  await expect.poll(() => seen.some((u) => u.includes("probe=1"))).toBe(true);
+  expect(seen.filter((u) => /from-(preview|raw)/.test(u))).toEqual([]);
+});
+
+test("the reasoning panel renders markdown, is height-capped and follows the stream unless scrolled up", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:markdown-reasoning]] [[tps:60]] ${uniqueMarker()}`);
+  const panel = chat.lastAssistant().getByTestId("message-reasoning");
+  const scroller = '[data-testid="message-reasoning"] .overflow-y-auto';
+  await expect(panel.locator("h2")).toHaveText("Plan");
+  await expect(panel.locator("strong").first()).toHaveText("three");
+  await expect(panel.locator("ol > li").first()).toBeVisible();
+  // Overflowing, capped, and pinned to the bottom as it grows.
+  await expect.poll(() => page.evaluate((s) => {
+    const el = document.querySelector(s)!;
+    return el.scrollHeight > el.clientHeight + 100;
+  }, scroller)).toBe(true);
+  const height = await page.locator(scroller).evaluate((el) => el.clientHeight);
+  expect(height).toBeLessThanOrEqual(300);
+  expect(await distanceFromBottom(page, scroller)).toBeLessThan(30);
+
+  await page.locator(scroller).hover();
+  await page.mouse.wheel(0, -150);
+  await expect.poll(() => distanceFromBottom(page, scroller)).toBeGreaterThan(100);
+  const top = await page.locator(scroller).evaluate((el) => el.scrollTop);
+  const grownFrom = await page.locator(scroller).evaluate((el) => el.scrollHeight);
+  await expect.poll(() => page.locator(scroller).evaluate((el) => el.scrollHeight)).toBeGreaterThan(grownFrom + 60);
+  expect(Math.abs((await page.locator(scroller).evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done", { timeout: 40_000 });
+  await expect(panel.getByTestId("reasoning-toggle")).toHaveAttribute("aria-expanded", "false");
+  await panel.getByTestId("reasoning-toggle").click();
+  await expect(panel.locator("ol > li")).toHaveCount(100);
+  await expect(panel).not.toContainText("**");
+});
+
+test("the message list follows the stream; jump-to-latest appears after scrolling up and works", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:long-markdown]] [[tps:1000]] ${uniqueMarker()}`);
+  const list = '[data-testid="message-list"]';
+  await expect(answer(page).getByTestId("code-block").first()).toBeVisible();
+  await expect.poll(() => page.evaluate((s) => document.querySelector(s)!.scrollHeight, list)).toBeGreaterThan(3000);
+  expect(await distanceFromBottom(page, list)).toBeLessThan(60);
+  await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
+
+  await page.locator(list).hover();
+  await page.mouse.wheel(0, -800);
+  await expect(page.getByTestId("jump-to-latest")).toBeVisible();
+  const top = await page.locator(list).evaluate((el) => el.scrollTop);
+  const from = await page.locator(list).evaluate((el) => el.scrollHeight);
+  await expect.poll(() => page.locator(list).evaluate((el) => el.scrollHeight)).toBeGreaterThan(from + 300);
+  expect(Math.abs((await page.locator(list).evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
+
+  await page.getByTestId("jump-to-latest").click();
+  await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
+  await expect.poll(() => distanceFromBottom(page, list)).toBeLessThan(60);
+  // Pinned again: it keeps following as the answer grows.
+  const again = await page.locator(list).evaluate((el) => el.scrollHeight);
+  await expect.poll(() => page.locator(list).evaluate((el) => el.scrollHeight)).toBeGreaterThan(again + 300);
+  expect(await distanceFromBottom(page, list)).toBeLessThan(60);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done", { timeout: 40_000 });
+  await expect(answer(page)).toContainText("long markdown end");
+  await expect(answer(page).getByTestId("code-block")).toHaveCount(20);
+});
+
+test("a growing 200-line code block is highlighted once it completes", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:long-code]] [[tps:1000]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const code = answer(page).getByTestId("code-block").locator("code");
+  await expect(code).toHaveAttribute("data-highlighted", "true");
+  await expect(code.locator(".md-line")).toHaveCount(200);
+  expect(await code.textContent()).toBe(codeLines(200).join("\n"));
+});
