@@ -1,8 +1,9 @@
 "use client";
 
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import { splitAnswer } from "@/lib/glm/answer-tokens";
-import { prepareBlocks } from "@/lib/markdown/prepare";
+import { createBlockPreparer } from "@/lib/markdown/prepare";
+import { timingSink } from "@/lib/markdown/render-timing";
 import { MarkdownBlock } from "./markdown-block";
 
 export interface MarkdownProps {
@@ -13,12 +14,18 @@ export interface MarkdownProps {
 }
 
 function Blocks({ text, streaming }: { text: string; streaming: boolean }) {
-  const blocks = useMemo(() => prepareBlocks(text, streaming), [text, streaming]);
+  const [prepare] = useState(createBlockPreparer);
+  const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
   return blocks.map((block, i) => <MarkdownBlock key={i} text={block} />);
 }
 
 /** Renders an answer (or reasoning) as markdown, with GLM answer boxes as highlighted blocks. */
 export function Markdown({ text, streaming = false, className = "" }: MarkdownProps) {
+  // Benchmark only: render + commit time of this subtree (layout effects run after the commit).
+  const started = timingSink() ? performance.now() : 0;
+  useLayoutEffect(() => {
+    if (started) timingSink()?.renders.push({ chars: text.length, ms: performance.now() - started, streaming });
+  });
   const segments = useMemo(() => splitAnswer(text, { streaming }), [text, streaming]);
   const last = segments.length - 1;
   return (

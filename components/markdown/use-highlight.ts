@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { HighlightState, ThemedToken } from "@/lib/markdown/highlighter";
+import { timingSink } from "@/lib/markdown/render-timing";
 
 export interface Highlighted {
   /** Tokens for the lines of `done`; the rest of the code is shown as plain text. */
@@ -25,7 +26,11 @@ export function useHighlight(code: string, lang: string | null): Highlighted | n
       if (!(await mod.ensureLanguage(lang)) || cancelled) return;
       const h = await mod.getHighlighter();
       if (cancelled) return;
+      const sink = timingSink();
+      const t0 = sink ? performance.now() : 0;
+      const before = mod.highlightStats.linesTokenized;
       const r = mod.highlightIncremental(h, lang, code, state.current);
+      sink?.highlights.push({ lines: r.lines.length, ms: performance.now() - t0, linesTokenized: mod.highlightStats.linesTokenized - before });
       state.current = r.state;
       setResult({ lines: r.lines, done: code });
     })().catch(() => {
