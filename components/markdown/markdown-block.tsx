@@ -75,11 +75,19 @@ const components: Components = {
   },
 };
 
+/** Chunks of a long table (lib/markdown/tables.ts): the first keeps its header, the rest hide theirs. */
+export type TableChunk = "first" | "continued";
+
+const chunkComponents: Record<TableChunk, Components> = {
+  first: { ...components, table: ({ children }) => <div className="md-table-wrap md-table-chunk overflow-x-auto"><table>{children}</table></div> },
+  continued: { ...components, table: ({ children }) => <div className="md-table-wrap md-table-chunk md-table-continued overflow-x-auto"><table>{children}</table></div> },
+};
+
 /** One top-level markdown block, memoised by its text: finished blocks never re-render. */
-export const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }): ReactNode {
+export const MarkdownBlock = memo(function MarkdownBlock({ text, tableChunk }: { text: string; tableChunk?: TableChunk }): ReactNode {
   if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text}</p>;
   return (
-    <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={urlTransform} skipHtml={false}>
+    <ReactMarkdown remarkPlugins={remarkPlugins} components={tableChunk ? chunkComponents[tableChunk] : components} urlTransform={urlTransform} skipHtml={false}>
       {text}
     </ReactMarkdown>
   );

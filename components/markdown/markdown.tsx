@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useState } from "react";
 import { splitAnswer } from "@/lib/glm/answer-tokens";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
+import { isTableContinuation } from "@/lib/markdown/tables";
 import { MarkdownBlock } from "./markdown-block";
 
 export interface MarkdownProps {
@@ -16,7 +17,11 @@ export interface MarkdownProps {
 function Blocks({ text, streaming }: { text: string; streaming: boolean }) {
   const [prepare] = useState(createBlockPreparer);
   const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
-  return blocks.map((block, i) => <MarkdownBlock key={i} text={block} />);
+  return blocks.map((block, i) => {
+    const continued = isTableContinuation(blocks[i - 1], block);
+    const chunk = continued ? "continued" : isTableContinuation(block, blocks[i + 1] ?? "") ? "first" : undefined;
+    return <MarkdownBlock key={i} text={block} tableChunk={chunk} />;
+  });
 }
 
 /** Renders an answer (or reasoning) as markdown, with GLM answer boxes as highlighted blocks. */

@@ -54,3 +54,26 @@ describe("stableCut", () => {
     expect(stableCut("a\n\n- item\n\n  more")).toBe(0);
   });
 });
+
+describe("long tables", () => {
+  const table = (n: number) => ["| a | b |", "|---|---|", ...Array.from({ length: n }, (_, i) => `| ${i} | v${i} |`)].join("\n");
+
+  it("are cut into chunks that repeat the header and are recognised as continuations", async () => {
+    const { TABLE_CHUNK_ROWS, isTableContinuation } = await import("./tables");
+    const blocks = prepareBlocks(`intro\n\n${table(TABLE_CHUNK_ROWS * 2 + 3)}\n\nafter`, false);
+    expect(blocks).toHaveLength(5);
+    expect(blocks[1].split("\n")).toHaveLength(TABLE_CHUNK_ROWS + 2);
+    expect(blocks[3]).toBe(`| a | b |\n|---|---|\n| ${TABLE_CHUNK_ROWS * 2} | v${TABLE_CHUNK_ROWS * 2} |\n| 101 | v101 |\n| 102 | v102 |`);
+    expect([1, 2, 3].map((i) => isTableContinuation(blocks[i - 1], blocks[i]))).toEqual([false, true, true]);
+    expect(isTableContinuation(blocks[3], blocks[4])).toBe(false);
+  });
+
+  it("keep a short table whole and never chunk code", () => {
+    expect(prepareBlocks(table(10), false)).toHaveLength(1);
+    expect(prepareBlocks("```\n" + table(200) + "\n```", false)).toHaveLength(1);
+  });
+
+  it("stream incrementally to the same chunks", () => {
+    checkStream(`Intro.\n\n${table(180)}\n\nEnd.`, 41);
+  });
+});

@@ -3,10 +3,11 @@ import { splitBlocks } from "./blocks";
 import { openingFence, closesFence, isMathFence, type Fence } from "./fences";
 import { healMarkdown } from "./heal";
 import { limitDelimiters, limitNesting, normaliseMathDelimiters, wrapRawHtml } from "./preprocess";
+import { chunkTable } from "./tables";
 
 function prepareAll(text: string): string[] {
   const normalised = limitNesting(normaliseMathDelimiters(wrapRawHtml(text)));
-  return splitBlocks(normalised).map(limitDelimiters);
+  return splitBlocks(normalised).flatMap(chunkTable).map(limitDelimiters);
 }
 
 function heal(blocks: string[], streaming: boolean): string[] {

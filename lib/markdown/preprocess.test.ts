@@ -71,5 +71,9 @@ describe("delimiter limits", () => {
     expect(isTooComplex("x".repeat(MAX_MARKDOWN_BLOCK + 1))).toBe(true);
     expect(isTooComplex("```\n" + "x\n".repeat(MAX_MARKDOWN_BLOCK))).toBe(false);
     expect(isTooComplex("**a** b *c*")).toBe(false);
+    expect(isTooComplex("[".repeat(40) + "x" + "]".repeat(40))).toBe(true);
+    expect(isTooComplex("[a](u) ".repeat(500))).toBe(false);
+    expect(isTooComplex("```json\n" + "[".repeat(100) + "\n```")).toBe(false);
+    expect(isTooComplex("```c\n" + "*p = **q;\n".repeat(600) + "```")).toBe(false);
   });
 });

@@ -165,7 +165,26 @@ export function isTooComplex(block: string): boolean {
     // Fenced code and tables parse cheaply per character, and are worth keeping structured.
     return openingFence(first) === null && !first.trimStart().startsWith("|");
   }
-  return delimiterStats(block).runs > MAX_DELIMITER_RUNS;
+  // Fenced code is parsed as literal text whatever it holds: pointers and nested arrays are fine.
+  if (openingFence(block.slice(0, block.indexOf("\n") >>> 0)) !== null) return false;
+  return delimiterStats(block).runs > MAX_DELIMITER_RUNS || tooManyBrackets(block);
+}
+
+/** Link labels nest: micromark matches every `]` against the open `[`s, quadratic in their number. */
+export const MAX_BRACKET_DEPTH = 32;
+const MAX_BRACKETS = 2000;
+
+function tooManyBrackets(block: string): boolean {
+  let depth = 0;
+  let total = 0;
+  for (let i = block.indexOf("["); i !== -1 && i < block.length; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 91) {
+      total++;
+      if (++depth > MAX_BRACKET_DEPTH || total > MAX_BRACKETS) return true;
+    } else if (c === 93 && depth > 0) depth--;
+  }
+  return false;
 }
 
 /**
