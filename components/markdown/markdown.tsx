@@ -1,11 +1,38 @@
 "use client";
 
-import { useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { splitAnswer } from "@/lib/glm/answer-tokens";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
 import { isTableContinuation } from "@/lib/markdown/tables";
-import { MarkdownBlock } from "./markdown-block";
+import type { MarkdownBlock as MarkdownBlockType } from "./markdown-block";
+
+/**
+ * The parser (react-markdown, micromark, GFM, math) is its own chunk, kept out of the chat page's
+ * first load and fetched as soon as the page is idle, long before a first answer can arrive.
+ */
+let MarkdownBlock: typeof MarkdownBlockType | null = null;
+let loading: Promise<void> | null = null;
+
+export function preloadMarkdown(): Promise<void> {
+  loading ??= import("./markdown-block").then((m) => {
+    MarkdownBlock = m.MarkdownBlock;
+  });
+  return loading;
+}
+
+if (typeof window !== "undefined") {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+  idle(() => void preloadMarkdown().catch(() => undefined));
+}
+
+function useMarkdownBlock(): typeof MarkdownBlockType | null {
+  const [Block, setBlock] = useState(() => MarkdownBlock);
+  useEffect(() => {
+    if (!Block) preloadMarkdown().then(() => setBlock(() => MarkdownBlock), () => undefined);
+  }, [Block]);
+  return Block;
+}
 
 export interface MarkdownProps {
   text: string;
@@ -17,6 +44,11 @@ export interface MarkdownProps {
 function Blocks({ text, streaming }: { text: string; streaming: boolean }) {
   const [prepare] = useState(createBlockPreparer);
   const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
+  const MarkdownBlock = useMarkdownBlock();
+  if (!MarkdownBlock) {
+    // Only until the parser chunk arrives (normally before any answer): readable, never markup.
+    return <p className="whitespace-pre-wrap" data-plain-block="loading">{blocks.join("\n\n")}</p>;
+  }
   return blocks.map((block, i) => {
     const continued = isTableContinuation(blocks[i - 1], block);
     const chunk = continued ? "continued" : isTableContinuation(block, blocks[i + 1] ?? "") ? "first" : undefined;
@@ -29,7 +61,9 @@ export function Markdown({ text, streaming = false, className = "" }: MarkdownPr
   // Benchmark only: render + commit time of this subtree (layout effects run after the commit).
   const started = timingSink() ? performance.now() : 0;
   useLayoutEffect(() => {
-    if (started) timingSink()?.renders.push({ chars: text.length, ms: performance.now() - started, streaming });
+    if (!started) return;
+    const at = performance.now();
+    timingSink()?.renders.push({ chars: text.length, ms: at - started, streaming, at });
   });
   const segments = useMemo(() => splitAnswer(text, { streaming }), [text, streaming]);
   const last = segments.length - 1;

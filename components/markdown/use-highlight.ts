@@ -30,7 +30,8 @@ export function useHighlight(code: string, lang: string | null): Highlighted | n
       const t0 = sink ? performance.now() : 0;
       const before = mod.highlightStats.linesTokenized;
       const r = mod.highlightIncremental(h, lang, code, state.current);
-      sink?.highlights.push({ lines: r.lines.length, ms: performance.now() - t0, linesTokenized: mod.highlightStats.linesTokenized - before });
+      const at = performance.now();
+      sink?.highlights.push({ lines: r.lines.length, ms: at - t0, linesTokenized: mod.highlightStats.linesTokenized - before, at });
       state.current = r.state;
       setResult({ lines: r.lines, done: code });
     })().catch(() => {

@@ -7,12 +7,15 @@ export interface RenderSample {
   chars: number;
   ms: number;
   streaming: boolean;
+  /** performance.now() at the end of the commit. */
+  at: number;
 }
 
 export interface HighlightSample {
   lines: number;
   ms: number;
   linesTokenized: number;
+  at: number;
 }
 
 interface Sink {
