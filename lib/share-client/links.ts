@@ -26,9 +26,14 @@ const defaultStore = (): Store | undefined => (typeof localStorage === "undefine
 
 /** Newest first; a damaged entry is dropped rather than hiding the others. */
 export function loadLinks(store: Store | undefined = defaultStore()): SharedLink[] {
+  return parseLinks(store?.getItem(LINKS_KEY) ?? null);
+}
+
+/** Parses the stored JSON (for useSyncExternalStore, which needs a stable string snapshot). */
+export function parseLinks(text: string | null): SharedLink[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(store?.getItem(LINKS_KEY) ?? "[]");
+    raw = JSON.parse(text ?? "[]");
   } catch {
     return [];
   }
@@ -77,6 +82,15 @@ export function subscribeLinks(callback: () => void): () => void {
     window.removeEventListener(CHANGE_EVENT, callback);
     window.removeEventListener("storage", onStorage);
   };
+}
+
+/** The raw stored value: a string, so it compares equal between renders when unchanged. */
+export function linksSnapshot(): string {
+  try {
+    return localStorage.getItem(LINKS_KEY) ?? "[]";
+  } catch {
+    return "[]";
+  }
 }
 
 export const absoluteUrl = (path: string) => (typeof location === "undefined" ? path : new URL(path, location.origin).href);
