@@ -63,8 +63,12 @@ async function share(page: Page, { reasoning = false, images = true, action = "c
 async function visit(browser: Browser, url: string, javaScriptEnabled = true) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
+  // Hydration mismatches and script errors: the server render and the client must agree.
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
   const res = await page.goto(url);
-  return { context, page, status: res!.status() };
+  return { context, page, status: res!.status(), errors };
 }
 
 async function expectBoxAt(box: Locator, img: Locator, [x1, y1, x2, y2]: number[]) {
@@ -119,6 +123,10 @@ test("a link made from a real conversation opens elsewhere: title, markdown, box
   await expectSharedConversation(visitor.page, title);
   await expect(visitor.page.getByTestId("shared-reasoning")).toHaveCount(0);
   expect(await visitor.page.content()).not.toContain("I see four shapes");
+  // Hydrated: hovering a box highlights its legend entry, as in the app.
+  await visitor.page.getByTestId("grounding-box").nth(1).hover();
+  await expect(visitor.page.getByTestId("overlay-legend-item").nth(1)).toHaveAttribute("data-active", "true");
+  expect(visitor.errors).toEqual([]);
   await visitor.context.close();
 
   const noJs = await visit(browser, url, false);
