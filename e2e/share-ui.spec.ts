@@ -206,6 +206,19 @@ test("revoking from My shared links makes the link 404 at once", async ({ chat, 
   await visitor.context.close();
 });
 
+test("on a phone the Share button fits the header and the dialog lists my links", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await chat.goto();
+  await turn(chat, `[[scenario:no-reasoning]] Small screen ${uniqueMarker()}`);
+  const box = (await page.getByTestId("share-button").boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const url = await share(page);
+  await page.getByTestId("share-button").click();
+  await page.getByTestId("my-shared-links").locator("summary").click();
+  await expect(page.getByTestId("share-dialog").getByTestId("shared-link-item").first()).toHaveAttribute("data-share-id", url.split("/s/")[1]);
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`XSS typed into a shared conversation stays text (visitor JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ chat, page, browser }) => {
     await chat.goto();

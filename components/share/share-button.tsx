@@ -18,7 +18,8 @@ export function ShareButton() {
       <button type="button" data-testid="share-button" disabled={!canShare} onClick={() => setOpen("share")} className={buttonClass} title="Share a read-only link">
         ⤴<span className="hidden sm:inline"> Share</span>
       </button>
-      <button type="button" data-testid="shared-links-button" onClick={() => setOpen("links")} className={buttonClass} title="My shared links" aria-label="My shared links">
+      {/* Phones have no room for it in the header: there the list is in the share dialog. */}
+      <button type="button" data-testid="shared-links-button" onClick={() => setOpen("links")} className={`hidden sm:inline-block ${buttonClass}`} title="My shared links" aria-label="My shared links">
         🔗
       </button>
       {open === "share" && <ShareDialog onClose={close} />}
