@@ -33,7 +33,8 @@ if [ "${1:-}" = "stop" ]; then
 fi
 
 PORT="${PGPORT_OVERRIDE:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}"
-DIR="$(mktemp -d /tmp/glm-pg.XXXXXX)"
+DIR="${CI_PG_DIR:-$(mktemp -d /tmp/glm-pg.XXXXXX)}"
+mkdir -p "$DIR"
 chmod 755 "$DIR"
 [ "$(id -u)" = "0" ] && chown postgres: "$DIR"
 USER_NAME="$( [ "$(id -u)" = "0" ] && echo postgres || id -un )"

@@ -8,6 +8,7 @@ import { DropZone } from "./drop-zone";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
 import { ThemeSwitch } from "./theme-switch";
+import { ShareButton } from "@/components/share/share-button";
 import { ThinkingToggle } from "./thinking-toggle";
 
 export function ChatApp({ demo }: { demo: boolean }) {
@@ -22,6 +23,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
           <ModelPicker />
           <ThinkingToggle />
           <ThemeSwitch />
+          <ShareButton />
           <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
             +<span className="hidden sm:inline"> New chat</span>
           </button>
