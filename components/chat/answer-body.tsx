@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { parseAgentSections } from "@/lib/glm/gui-actions";
 import type { ChatMessage } from "@/lib/chat/types";
-import { Markdown } from "@/components/markdown/markdown";
+import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 
 
 const SECTIONS = [

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 
 interface Props {
   reasoning: string;

@@ -1,12 +1,10 @@
 import { renderToString } from "react-dom/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_NESTING } from "@/lib/markdown/preprocess";
 import { TABLE_CHUNK_ROWS } from "@/lib/markdown/tables";
-import { Markdown, preloadMarkdown } from "./markdown";
+import { Markdown } from "./markdown";
 
 const count = (html: string, tag: string) => html.split(`<${tag}`).length - 1;
-beforeAll(() => preloadMarkdown());
-
 const render = (text: string, streaming = false) => renderToString(<Markdown text={text} streaming={streaming} />);
 
 // Generous per-test timeouts: these guard against hangs (minutes), not speed, on a shared machine.

@@ -2,10 +2,8 @@ import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CodeBlock } from "./code-block";
 import { HtmlPreview } from "./html-preview";
-import { Markdown, preloadMarkdown } from "./markdown";
+import { Markdown } from "./markdown";
 import { preloadMath } from "./math";
-
-beforeAll(() => preloadMarkdown());
 
 const render = (text: string, streaming = false) => renderToString(<Markdown text={text} streaming={streaming} />);
 

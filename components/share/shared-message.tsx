@@ -1,5 +1,5 @@
 import { AnswerBody } from "@/components/chat/answer-body";
-import { Markdown } from "@/components/markdown/markdown";
+import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { SharedVision } from "./shared-vision";
 import { sharedVideoId } from "./video-id";
@@ -37,7 +37,9 @@ export function SharedMessage({ message, turnMedia }: Props) {
         )
       ) : (
         <div data-testid="shared-message-content">
-          <AnswerBody message={{ id: "", role: message.role, content: message.content, createdAt: message.createdAt, status: "done" }} />
+          <BundledMarkdownParser>
+            <AnswerBody message={{ id: "", role: message.role, content: message.content, createdAt: message.createdAt, status: "done" }} />
+          </BundledMarkdownParser>
         </div>
       )}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useContext, useEffect, useState } from "react";
+import type { MarkdownBlock as MarkdownBlockType } from "./markdown-block";
+import { BlockComponentContext, MarkdownView, type MarkdownProps } from "./markdown-view";
+
+/**
+ * The parser (react-markdown, micromark, GFM, math) is its own chunk, kept out of the chat page's
+ * first load and fetched as soon as the page is idle, long before a first answer can arrive.
+ */
+let loaded: typeof MarkdownBlockType | null = null;
+let loading: Promise<void> | null = null;
+
+export function preloadMarkdown(): Promise<void> {
+  loading ??= import("./markdown-block").then((m) => {
+    loaded = m.MarkdownBlock;
+  });
+  return loading;
+}
+
+if (typeof window !== "undefined") {
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+  idle(() => void preloadMarkdown().catch(() => undefined));
+}
+
+function useMarkdownBlock(): typeof MarkdownBlockType | null {
+  const provided = useContext(BlockComponentContext);
+  const [Block, setBlock] = useState(() => provided ?? loaded);
+  useEffect(() => {
+    if (!Block && !provided) preloadMarkdown().then(() => setBlock(() => loaded), () => undefined);
+  }, [Block]);
+  return provided ?? Block;
+}
+
+/** Markdown for the chat page: same output as `Markdown`, with the parser loaded lazily. */
+export function LazyMarkdown(props: MarkdownProps) {
+  return <MarkdownView {...props} Block={useMarkdownBlock()} />;
+}
