@@ -6,7 +6,8 @@ import { BlockComponentContext, MarkdownView, type MarkdownProps } from "./markd
 
 /**
  * The parser (react-markdown, micromark, GFM, math) is its own chunk, kept out of the chat page's
- * first load and fetched as soon as the page is idle, long before a first answer can arrive.
+ * first load (it does not block hydration) but requested as soon as this module runs, so it is
+ * there before a first answer can arrive.
  */
 let loaded: typeof MarkdownBlockType | null = null;
 let loading: Promise<void> | null = null;
@@ -18,10 +19,7 @@ export function preloadMarkdown(): Promise<void> {
   return loading;
 }
 
-if (typeof window !== "undefined") {
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
-  idle(() => void preloadMarkdown().catch(() => undefined));
-}
+if (typeof window !== "undefined") void preloadMarkdown().catch(() => undefined);
 
 function useMarkdownBlock(): typeof MarkdownBlockType | null {
   const provided = useContext(BlockComponentContext);
