@@ -12,6 +12,7 @@ export function MessageList() {
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const lastTop = useRef(0);
   const [away, setAway] = useState(false);
 
   useEffect(() => {
@@ -50,8 +51,13 @@ export function MessageList() {
       onScroll={(e) => {
         const el = e.currentTarget;
         const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
-        stick.current = atBottom;
-        setAway(!atBottom);
+        // Only a move up unpins: while following a fast stream the content grows between our
+        // scroll to the bottom and this event, which must not read as the user leaving.
+        const movedUp = el.scrollTop < lastTop.current - 1;
+        lastTop.current = el.scrollTop;
+        if (atBottom) stick.current = true;
+        else if (movedUp) stick.current = false;
+        setAway(!stick.current);
       }}
       className="min-h-0 flex-1 overflow-y-auto"
     >
