@@ -6,6 +6,7 @@ import type { ChatMessage } from "@/lib/chat/types";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
+import { MessageActions } from "./message-actions";
 
 interface Props {
   message: ChatMessage;
@@ -19,8 +20,9 @@ export const Message = memo(function Message({ message, onRetry }: Props) {
 
 function UserMessage({ message }: { message: ChatMessage }) {
   return (
-    <div data-testid="message-user" className="flex justify-end">
+    <div data-testid="message-user" className="flex flex-col items-end">
       <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>
+      <MessageActions message={message} />
     </div>
   );
 }
@@ -36,6 +38,7 @@ function AssistantMessage({ message, onRetry }: Props) {
       <AnswerBody message={message} />
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
+      <MessageActions message={message} />
     </div>
   );
 }
