@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { warmSearchIndex } from "@/lib/store/persist";
+import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { ConversationList } from "./conversation-list";
 import { SearchResults } from "./search-results";
@@ -18,9 +19,15 @@ interface Props {
 /** History: a column on wide screens (collapsible), a drawer under 768 px. */
 export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
   const [query, setQuery] = useState("");
+  const listLoaded = useChatStore((s) => s.listLoaded);
   useEffect(() => {
-    void warmSearchIndex().catch(() => undefined);
-  }, []);
+    if (!listLoaded) return;
+    // After the list is on screen: building the index reads every message, which would compete with it.
+    const warm = () => void warmSearchIndex().catch(() => undefined);
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(warm, { timeout: 1000 });
+    else setTimeout(warm, 200);
+  }, [listLoaded]);
   const pick = useCallback(
     (id: string) => {
       pushPath(conversationPath(id));

@@ -35,6 +35,7 @@ export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
     async loadList() {
       performance.mark("glm:list-start");
       const { conversations, quarantined } = await listConversations().catch(() => ({ conversations: [], quarantined: 0 }));
+      performance.mark("glm:list-read");
       set({ conversations, listLoaded: true });
       get().noteQuarantined(quarantined);
     },
