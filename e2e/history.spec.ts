@@ -31,7 +31,7 @@ test("rename, pin, delete with undo, all kept after a reload", async ({ chat, pa
   await expect(chat.conversationItem(b)).toHaveCount(1);
   await expect.poll(async () => (await readStore(page, "messages")).filter((m) => String(m.content).includes(b)).length).toBeGreaterThan(0);
 
-  await page.reload();
+  await chat.reload();
   await expect(chat.conversationItems()).toHaveCount(2);
   await expect(chat.conversationItems().first()).toContainText(`Holiday plans ${a}`);
   await chat.conversationItem(b).getByTestId("conversation-open").click();
@@ -40,7 +40,7 @@ test("rename, pin, delete with undo, all kept after a reload", async ({ chat, pa
   // Delete for good: gone after a reload too.
   await chat.conversationItem(a).getByTestId("delete-button").click();
   await expect(page.getByTestId("undo-toast")).toBeVisible();
-  await page.reload();
+  await chat.reload();
   await expect(chat.conversationItems()).toHaveCount(1);
 });
 
@@ -93,7 +93,7 @@ test("a conversation with images shows a thumbnail; 5,000 conversations render w
   const seeds = Array.from({ length: 5000 }, (_, i) => ({ id: `seed-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 60_000 }));
   seeds[0] = { ...seeds[0], title: "Seeded with a photo", imageEvery: 1 } as (typeof seeds)[number];
   await seedConversations(page, seeds);
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("conversation-list")).toHaveAttribute("data-count", "5000");
   const first = chat.conversationItem("Seeded with a photo");
   await expect(first.getByTestId("conversation-thumbnail")).toBeVisible();

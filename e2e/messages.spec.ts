@@ -22,7 +22,7 @@ test("edit a user message in place and resend: later turns are replaced, also in
   // The request held only the edited turn.
   const sent = (await requestWith(edited)).body as { messages: { content: string }[] };
   expect(JSON.stringify(sent.messages)).not.toContain(second);
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(1);
   await expect(page.getByTestId("message-user")).toContainText(edited);
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
@@ -42,7 +42,7 @@ test("regenerate replaces an answer with a new one; delete removes a message", a
     .toEqual([expect.not.stringMatching(String(firstId))]);
   await chat.lastAssistant().getByTestId("delete-message-button").click();
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(1);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
 });
@@ -65,7 +65,7 @@ test("a system prompt is kept per conversation and sent", async ({ chat, page })
   let panel = await chat.openSettings();
   await panel.getByTestId("system-prompt-input").fill("Answer like a pirate.");
   await panel.getByTestId("settings-close").click();
-  await page.reload();
+  await chat.reload();
   panel = await chat.openSettings();
   await expect(panel.getByTestId("system-prompt-input")).toHaveValue("Answer like a pirate.");
   await expect(panel.getByTestId("storage-row")).toHaveCount(1);

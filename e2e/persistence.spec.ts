@@ -10,7 +10,7 @@ test("a reload keeps the conversation: text, reasoning with its duration, settin
   const id = await chat.conversationId();
   const duration = /Thought for \d+ s/.exec(await page.getByTestId("reasoning-toggle").innerText())?.[0];
   expect(duration).toBeTruthy();
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("message-user")).toContainText(marker);
   await expect(chat.lastAssistant()).toContainText("left_click");
   await expect(page.getByTestId("reasoning-toggle")).toContainText(duration!);
@@ -37,7 +37,7 @@ async function interruptMidAnswer(chat: import("./support/chat-page").ChatPage, 
   await expect
     .poll(async () => (await readStore(page, "messages")).some((m) => m.role === "assistant" && String(m.content).includes("sentence 2.")))
     .toBe(true);
-  await page.reload();
+  await chat.reload();
   const answer = chat.lastAssistant();
   await expect(answer).toHaveAttribute("data-status", "interrupted");
   await expect(answer.getByTestId("interrupted-badge")).toBeVisible();
@@ -63,7 +63,7 @@ test("an answer interrupted by a reload is kept, marked Interrupted, and Continu
   const text = await chat.lastAssistant().innerText();
   expect(text).toContain(partial.slice(0, 40));
   expect(text).toContain("Demo mode");
-  await page.reload();
+  await chat.reload();
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
   await expect(chat.lastAssistant()).toContainText("Demo mode");
 });
@@ -81,7 +81,7 @@ test("Retry on an interrupted answer asks again and replaces it", async ({ chat,
   await expect(page.getByTestId("interrupted-badge")).toHaveCount(0);
   const sent = (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
   expect(sent).toHaveLength(2);
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
 });
@@ -150,7 +150,7 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = false));
   await warning.getByTestId("storage-retry-button").click();
   await expect(warning).toHaveCount(0);
-  await page.reload();
+  await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(2);
   await expect(page.getByTestId("message-user").last()).toContainText(unsaved);
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${unsaved}`);
@@ -163,7 +163,7 @@ test("corrupted stored data is set aside: the app starts and says so", async ({ 
   const id = await chat.conversationId();
   await putRaw(page, "conversations", [{ id: "broken-conversation", title: 42, settings: "nope" }]);
   await putRaw(page, "messages", [{ conversationId: id, id: "broken-message", createdAt: Date.now() + 10, content: { not: "text" } }]);
-  await page.goto("/");
+  await chat.goto();
   await expect(page.getByTestId("quarantine-notice")).toBeVisible();
   await expect(page.getByTestId("quarantine-notice")).toContainText("1 saved item");
   await expect(chat.conversationItem(marker)).toHaveCount(1);

@@ -10,6 +10,7 @@ import { initPersistence } from "@/lib/store/cross-tab";
 import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
 import { DemoBadge } from "./demo-badge";
+import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
@@ -55,16 +56,18 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ExportMenu />
             <ThemeSwitch />
             <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
-              ＋<span className="hidden sm:inline"> New chat</span>
+              +<span className="hidden sm:inline"> New chat</span>
             </button>
           </div>
         </header>
         <QuarantineNotice />
         <StorageWarning />
-        <MessageList />
-        <div className="px-3 pb-3 pt-1">
-          <Composer />
-        </div>
+        <DropZone>
+          <MessageList />
+          <div className="px-3 pb-3 pt-1">
+            <Composer />
+          </div>
+        </DropZone>
       </div>
       <UndoToast />
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}

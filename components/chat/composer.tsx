@@ -1,32 +1,65 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useServerInfo } from "@/lib/chat/use-server-info";
+import { findModel } from "@/lib/glm/models";
+import { validateAttachmentSet } from "@/lib/media/validate";
 import { useChatStore } from "@/lib/store/chat-store";
+import { useDraftStore } from "@/lib/store/draft-store";
+import { AttachControls } from "./attachments/attach-controls";
+import { DraftTray } from "./attachments/draft-tray";
 
-/** Enter sends, Shift+Enter is a newline; the draft is only cleared once it has been handed over. */
+/**
+ * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
+ * cleared once it has been handed to the store, and refusals leave the rest in place.
+ */
 export function Composer() {
   const [draft, setDraft] = useState("");
+  const [hydrated, setHydrated] = useState(false);
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
+  const modelId = useChatStore((s) => s.conversation.settings.model);
+  const { attachments, pending, add, clear } = useDraftStore();
+  const { limits } = useServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const canSend = draft.trim().length > 0 && !streaming;
+
+  useEffect(() => {
+    // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
+    if (ref.current?.value) setDraft(ref.current.value);
+    setHydrated(true);
+  }, []);
+
+  const model = findModel(modelId);
+  const canAttach = model ? model.images : true;
+  const setCheck = validateAttachmentSet(attachments, {
+    maxImages: model?.maxImages ?? 50,
+    allowVideo: model?.video ?? true,
+    modelName: model?.name ?? modelId,
+  });
+  const warning = attachments.length && !setCheck.ok ? `${setCheck.reason} Nothing is sent until you do.` : undefined;
+  const hasContent = draft.trim().length > 0 || attachments.length > 0;
+  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok;
+  const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {
     if (!canSend) return;
-    send(draft);
+    send(draft, attachments.length ? attachments : undefined);
     setDraft("");
+    clear();
     ref.current?.focus();
   };
 
   return (
     <form
-      className="mx-auto flex w-full max-w-3xl items-end gap-2 rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
+      data-hydrated={hydrated ? "true" : undefined}
+      className="mx-auto w-full max-w-3xl rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
     >
+      <DraftTray warning={warning} />
       <label className="sr-only" htmlFor="composer">
         Message
       </label>
@@ -38,23 +71,42 @@ export function Composer() {
         rows={1}
         placeholder="Message GLM…  (Enter to send, Shift+Enter for a new line)"
         onChange={(e) => setDraft(e.target.value)}
+        onPaste={(e) => {
+          const files = [...e.clipboardData.files];
+          if (!files.length) return;
+          e.preventDefault();
+          if (canAttach) addFiles(files);
+          else useDraftStore.setState({ errors: [`${model?.name ?? modelId} reads text only: pick a vision model such as GLM-4.5V to send images.`] });
+        }}
         onKeyDown={(e) => {
           if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             submit();
           }
         }}
-        className="field-sizing-content max-h-60 min-h-10 flex-1 resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-400"
+        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-400"
       />
-      {streaming ? (
-        <button type="button" data-testid="stop-button" onClick={stop} className="rounded-xl bg-zinc-900 px-4 py-2 text-sm font-medium text-white dark:bg-zinc-100 dark:text-zinc-900">
-          Stop
-        </button>
-      ) : (
-        <button type="submit" data-testid="send-button" disabled={!canSend} className="rounded-xl bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700">
-          Send
-        </button>
-      )}
+      <div className="flex items-center gap-2">
+        <AttachControls
+          disabledReason={canAttach ? undefined : `${model?.name ?? modelId} reads text only: pick a vision model to attach images or video.`}
+          onFiles={addFiles}
+          onPreset={(prompt) => {
+            setDraft(prompt);
+            ref.current?.focus();
+          }}
+          onError={(message) => useDraftStore.setState({ errors: [message] })}
+        />
+        <span className="flex-1" />
+        {streaming ? (
+          <button type="button" data-testid="stop-button" onClick={stop} className="rounded-xl bg-zinc-900 px-4 py-2 text-sm font-medium text-white dark:bg-zinc-100 dark:text-zinc-900">
+            Stop
+          </button>
+        ) : (
+          <button type="submit" data-testid="send-button" disabled={!canSend} className="rounded-xl bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700">
+            Send
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { MessageEditor } from "./message-editor";
@@ -19,6 +20,7 @@ export function MessageList() {
   const routeStatus = useChatStore((s) => s.routeStatus);
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
+  const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
@@ -74,7 +76,7 @@ export function MessageList() {
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           <div key={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
-            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} />}
+            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} />}
           </div>
         ))}
       </div>
@@ -98,4 +100,18 @@ function MissingState() {
       <p className="mt-2 text-sm">It may have been deleted, or saved in another browser. Start a new chat below.</p>
     </div>
   );
+}
+
+/**
+ * For each assistant message, the media of the turn it answers: the attachments of the nearest
+ * earlier user message that has any (GUI-agent follow-ups refer back to the last screenshot).
+ */
+function turnMediaByMessage(messages: ChatMessage[]): Map<string, readonly Attachment[]> {
+  const out = new Map<string, readonly Attachment[]>();
+  let last: readonly Attachment[] | undefined;
+  for (const m of messages) {
+    if (m.role === "user" && m.attachments?.length) last = m.attachments;
+    else if (m.role === "assistant" && last) out.set(m.id, last);
+  }
+  return out;
 }

@@ -2,7 +2,9 @@
 
 import { memo } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { Attachment, ChatMessage } from "@/lib/chat/types";
+import { VisionAnswer } from "@/components/vision/vision-answer";
+import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
@@ -11,23 +13,26 @@ import { MessageActions } from "./message-actions";
 interface Props {
   message: ChatMessage;
   onRetry?: (id: string) => void;
+  /** For an assistant message: the images / video of the turn it answers. */
+  turnMedia?: readonly Attachment[];
 }
 
-export const Message = memo(function Message({ message, onRetry }: Props) {
+export const Message = memo(function Message({ message, onRetry, turnMedia }: Props) {
   if (message.role === "user") return <UserMessage message={message} />;
-  return <AssistantMessage message={message} onRetry={onRetry} />;
+  return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} />;
 });
 
 function UserMessage({ message }: { message: ChatMessage }) {
   return (
-    <div data-testid="message-user" className="flex flex-col items-end">
-      <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>
+    <div data-testid="message-user" className="flex flex-col items-end gap-2">
+      {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
+      {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>}
       <MessageActions message={message} />
     </div>
   );
 }
 
-function AssistantMessage({ message, onRetry }: Props) {
+function AssistantMessage({ message, onRetry, turnMedia }: Props) {
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
   const notice = message.error ?? finishNotice(message);
@@ -36,6 +41,7 @@ function AssistantMessage({ message, onRetry }: Props) {
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
       {thinking && !message.reasoning && <p className="animate-pulse text-sm text-zinc-500">Waiting for the model…</p>}
       <AnswerBody message={message} />
+      {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} messageId={message.id} /> : null}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} />

@@ -1,14 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { MODELS, type ModelInfo } from "@/lib/glm/models";
+import { useServerInfo } from "@/lib/chat/use-server-info";
+import type { ModelInfo } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
-
-async function fetchModels(): Promise<ModelInfo[]> {
-  const res = await fetch("/api/models");
-  if (!res.ok) throw new Error("models unavailable");
-  return (await res.json()).models as ModelInfo[];
-}
 
 function describe(m: ModelInfo): string {
   const input = m.images ? "images, video" : "text only";
@@ -16,7 +10,7 @@ function describe(m: ModelInfo): string {
 }
 
 export function ModelPicker() {
-  const { data: models } = useQuery({ queryKey: ["models"], queryFn: fetchModels, initialData: MODELS as ModelInfo[] });
+  const { models } = useServerInfo();
   const model = useChatStore((s) => s.conversation.settings.model);
   const setModel = useChatStore((s) => s.setModel);
   const streaming = useChatStore((s) => s.streamingId !== null);

@@ -22,7 +22,7 @@ export function ThinkingToggle() {
         className="inline-flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-60 dark:hover:bg-zinc-800"
       >
         <span className={`relative h-5 w-9 rounded-full transition-colors ${thinking ? "bg-blue-600" : "bg-zinc-300 dark:bg-zinc-700"}`}>
-          <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white transition-transform ${thinking ? "translate-x-4" : "translate-x-0.5"}`} />
+          <span className={`absolute left-0 top-0.5 h-4 w-4 rounded-full bg-white transition-transform ${thinking ? "translate-x-4" : "translate-x-0.5"}`} />
         </span>
         <span className="hidden sm:inline">Thinking</span>
       </button>

@@ -66,7 +66,8 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
 
   return (
     <figure className={`relative inline-block max-w-full ${props.className ?? ""}`}>
-      <div className="relative">
+      {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider. */}
+      <div className="relative w-fit max-w-full">
         <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
         {visible && items.length > 0 && (
           <div data-testid="grounding-overlay" className="pointer-events-none absolute inset-0">

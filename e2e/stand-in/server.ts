@@ -69,6 +69,8 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
       if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
       if (closed) return;
       if (step.kind === "drop") {
+        // Let what was written reach the client first, so the test knows what "arrived" means.
+        await new Promise<void>((r) => res.write("", () => r()));
         record.completedAt = Date.now();
         res.socket?.destroy();
         return;

@@ -17,11 +17,23 @@ export class ChatPage {
   async goto(baseUrl?: string) {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
     await expect(this.composer).toBeVisible();
+    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
   }
 
   async gotoConversation(id: string) {
     await this.page.goto(`/c/${encodeURIComponent(id)}`);
+    await this.hydrated();
+  }
+
+  /** Reload and wait until the app is interactive (buttons in server HTML do nothing before). */
+  async reload() {
+    await this.page.reload();
+    await this.hydrated();
+  }
+
+  async hydrated() {
     await expect(this.composer).toBeVisible();
+    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
   }
 
   async send(text: string) {

@@ -33,7 +33,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call",
+  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps",
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
 ] as const;
 
@@ -48,6 +48,14 @@ export function scriptedError(scenario: string): ScriptedError | undefined {
 const FENCE = "```";
 
 export function scriptedAnswer(scenario: string, question: string, hasImage: boolean): ScriptedAnswer {
+  if (scenario === "box") {
+    // Echoes the coordinates given as `[[box:x1,y1,x2,y2]]`, for tests with images made on the fly.
+    const coords = /\[\[box:([\d,]+)\]\]/.exec(question)?.[1] ?? "0,0,999,999";
+    return { reasoning: "Looking for the object.", content: `The object is at <|begin_of_box|>[[${coords}]]<|end_of_box|>`, finishReason: "stop" };
+  }
+  if (scenario === "video-timestamps") {
+    return { reasoning: "Watching the clip.", content: "The counter starts at 00:00, reads 2 at 00:02 and ends at 0:03.", finishReason: "stop" };
+  }
   const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";
   switch (scenario) {
     case "no-reasoning":

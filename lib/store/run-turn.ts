@@ -1,7 +1,7 @@
 import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
 import { toChatRequest } from "@/lib/chat/to-request";
 import type { ChatMessage, ConversationSettings, FinishReason } from "@/lib/chat/types";
-import { blobToBase64 } from "./blob-base64";
+import { blobToBase64 } from "@/lib/media/base64";
 
 interface TurnInput {
   history: ChatMessage[];

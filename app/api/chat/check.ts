@@ -1,5 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { findModel } from "@/lib/glm/models";
+import { base64ToBytes } from "@/lib/media/base64";
+import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
 import type { ChatRequestBody } from "./schema";
 
@@ -11,20 +13,27 @@ export function checkChatRequest(body: ChatRequestBody, env: Env): void {
   for (const m of body.messages) {
     if (typeof m.content === "string") continue;
     for (const p of m.content) {
+      if (p.type === "text") continue;
+      if (m.role !== "user") throw new AppError("bad_request", "Only user messages can carry images or video.", 400);
+      if (model && !model.images)
+        throw new AppError("bad_request", `${model.name} reads text only: remove the images or video, or pick a vision model such as GLM-4.5V.`, 400);
       if (p.type === "image") images++;
-      if (p.type === "video") {
-        videos++;
-        if ((p.data.length * 3) / 4 > env.VIDEO_LIMIT_MB * 1024 * 1024)
-          throw new AppError("payload_too_large", `The video is larger than the ${env.VIDEO_LIMIT_MB} MB limit.`, 413);
-      }
-      if (p.type !== "text" && m.role !== "user")
-        throw new AppError("bad_request", "Only user messages can carry images or video.", 400);
+      else videos++;
+      checkMediaPart(p, env);
     }
   }
-  if (model && !model.images && images + videos > 0)
-    throw new AppError("bad_request", `${model.name} reads text only: remove the images or video, or pick a vision model such as GLM-4.5V.`, 400);
   if (model && images > model.maxImages)
     throw new AppError("bad_request", `${model.name} takes at most ${model.maxImages} images per request.`, 400);
   if (model && body.thinking === false && !model.canDisableThinking)
     throw new AppError("bad_request", `${model.name} cannot turn thinking off.`, 400);
+}
+
+/** The browser already checked these; the server checks again because any client can call it. */
+function checkMediaPart(part: { type: "image" | "video"; mimeType: string; data: string }, env: Env): void {
+  const maxVideoBytes = env.VIDEO_LIMIT_MB * 1024 * 1024;
+  if (part.type === "video" && (part.data.length * 3) / 4 > maxVideoBytes)
+    throw new AppError("payload_too_large", `The video is larger than the ${env.VIDEO_LIMIT_MB} MB limit.`, 413);
+  const check = validateAttachmentBytes(base64ToBytes(part.data), { stage: "prepared", claimedType: part.mimeType, maxVideoBytes });
+  if (!check.ok) throw new AppError(check.status === 413 ? "payload_too_large" : "unsupported_media", check.reason, check.status);
+  if (check.kind !== part.type) throw new AppError("unsupported_media", `A part sent as ${part.type} holds ${check.kind} data.`, 400);
 }

@@ -1,9 +1,13 @@
 import { MODELS, DEFAULT_MODEL_ID } from "@/lib/glm/models";
-import { isDemoMode } from "@/lib/server/env";
+import { getEnv, isDemoMode } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 
-/** The catalogue plus the server's mode; the key and upstream URL are never part of it. */
+/** The catalogue, the server's mode and its caps; the key and upstream URL are never part of it. */
 export function GET(): Response {
-  return Response.json({ models: MODELS, defaultModel: DEFAULT_MODEL_ID, demo: isDemoMode() }, { headers: { "Cache-Control": "no-store" } });
+  const env = getEnv();
+  return Response.json(
+    { models: MODELS, defaultModel: DEFAULT_MODEL_ID, demo: isDemoMode(), limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB } },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

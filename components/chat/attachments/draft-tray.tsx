@@ -1,0 +1,42 @@
+"use client";
+
+import { useDraftStore } from "@/lib/store/draft-store";
+import { AttachmentThumb } from "./attachment-thumb";
+
+/** The draft's thumbnails, preparation progress and refusals, above the text field. */
+export function DraftTray({ warning }: { warning?: string }) {
+  const { attachments, pending, errors, remove, dismissErrors, clear } = useDraftStore();
+  if (!attachments.length && !pending && !errors.length && !warning) return null;
+  return (
+    <div className="flex flex-col gap-2 px-1 pb-2">
+      {(attachments.length > 0 || pending > 0) && (
+        <div className="flex flex-wrap gap-2">
+          {attachments.map((a) => (
+            <AttachmentThumb key={a.id} attachment={a} onRemove={() => remove(a.id)} />
+          ))}
+          {pending > 0 && (
+            <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-zinc-300 text-xs text-zinc-500 dark:border-zinc-700">
+              Preparing…
+            </div>
+          )}
+        </div>
+      )}
+      {warning && (
+        <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          <span className="flex-1">{warning}</span>
+          <button type="button" data-testid="remove-all-attachments" onClick={clear} className="underline">
+            Remove attachments
+          </button>
+        </p>
+      )}
+      {errors.map((e, i) => (
+        <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-red-50 px-3 py-1.5 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+          <span className="flex-1">{e}</span>
+          <button type="button" aria-label="Dismiss" onClick={dismissErrors}>
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { useServerInfo } from "@/lib/chat/use-server-info";
+import { findModel } from "@/lib/glm/models";
+import { useChatStore } from "@/lib/store/chat-store";
+import { useDraftStore } from "@/lib/store/draft-store";
+
+/** Files dropped anywhere on the conversation join the draft. */
+export function DropZone({ children }: { children: React.ReactNode }) {
+  const [over, setOver] = useState(false);
+  const { limits } = useServerInfo();
+  const model = findModel(useChatStore((s) => s.conversation.settings.model));
+  const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes("Files");
+  return (
+    <div
+      data-testid="drop-zone"
+      className="relative flex min-h-0 flex-1 flex-col"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget as Node)) return;
+        setOver(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(false);
+        const files = [...e.dataTransfer.files];
+        if (model && !model.images) {
+          useDraftStore.setState({ errors: [`${model.name} reads text only: pick a vision model such as GLM-4.5V to send images.`] });
+          return;
+        }
+        void useDraftStore.getState().add(files, limits.videoMb * 1024 * 1024);
+      }}
+    >
+      {children}
+      {over && (
+        <div className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-blue-500 bg-blue-50/80 text-lg font-medium text-blue-700 dark:bg-blue-950/70 dark:text-blue-200">
+          Drop images or a video to attach
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import type { OutOfRangeItem } from "@/lib/glm/grounding";
+import type { OverlayItem } from "@/lib/glm/grounding-overlay";
+
+interface Props {
+  content: string;
+  items: readonly OverlayItem[];
+  outOfRange: readonly OutOfRangeItem[];
+  truncated: boolean;
+  highlighted: string | null;
+  onHighlight: (id: string | null) => void;
+}
+
+/**
+ * The text of each drawn box, point or action, linked both ways with its shape: hovering either
+ * highlights the other. Out-of-range values are listed as text, never drawn.
+ */
+export function OverlayLegend({ content, items, outOfRange, truncated, highlighted, onHighlight }: Props) {
+  return (
+    <div className="flex flex-col gap-1 text-xs">
+      <ul className="flex flex-wrap gap-1" data-testid="overlay-legend">
+        {items.map((item) => (
+          <li
+            key={item.id}
+            data-testid="overlay-legend-item"
+            data-item-id={item.id}
+            data-active={item.id === highlighted ? "true" : undefined}
+            onMouseEnter={() => onHighlight(item.id)}
+            onMouseLeave={() => onHighlight(null)}
+            className={`cursor-default rounded-md border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-amber-400 bg-amber-100 dark:bg-amber-900/50" : "border-zinc-300 dark:border-zinc-700"}`}
+          >
+            {"label" in item && item.label ? <span className="mr-1 font-sans font-medium">{item.label}</span> : null}
+            {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{item.action.type.replace("_", " ")}</span> : null}
+            {content.slice(item.start, Math.min(item.end, item.start + 80))}
+          </li>
+        ))}
+      </ul>
+      {outOfRange.length > 0 && (
+        <p data-testid="grounding-out-of-range" className="rounded-md bg-amber-50 px-2 py-1 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          Not drawn: {outOfRange.map((o) => o.text).join(", ")}: coordinates must be between 0 and 1000 (the model may have used pixels).
+        </p>
+      )}
+      {truncated && <p className="text-zinc-500">Only the first 500 shapes are drawn.</p>}
+    </div>
+  );
+}

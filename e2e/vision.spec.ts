@@ -1,0 +1,279 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { readImageSize } from "../lib/media/sniff";
+import { APPS } from "./support/ports";
+import { expect, test } from "./support/chat-page";
+import { requestWith, uniqueMarker } from "./support/stand-in-client";
+
+const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`);
+const png = (name: string) => ({ name, mimeType: "image/png", buffer: fixture(name) });
+
+/** The normalised boxes of fixtures/README.md for shapes.png. */
+const SHAPES: Record<string, [number, number, number, number]> = {
+  "red circle": [100, 333, 300, 667],
+  "blue rectangle": [420, 200, 620, 467],
+  "orange square": [430, 667, 550, 867],
+  "green triangle": [700, 633, 900, 933],
+};
+
+async function expectBoxAt(box: Locator, img: Locator, [x1, y1, x2, y2]: number[]) {
+  const i = (await img.boundingBox())!;
+  const b = (await box.boundingBox())!;
+  expect(Math.abs(b.x - (i.x + (x1 / 1000) * i.width))).toBeLessThanOrEqual(2);
+  expect(Math.abs(b.y - (i.y + (y1 / 1000) * i.height))).toBeLessThanOrEqual(2);
+  expect(Math.abs(b.x + b.width - (i.x + (x2 / 1000) * i.width))).toBeLessThanOrEqual(2);
+  expect(Math.abs(b.y + b.height - (i.y + (y2 / 1000) * i.height))).toBeLessThanOrEqual(2);
+}
+
+async function attach(page: Page, files: Parameters<Locator["setInputFiles"]>[0]) {
+  await page.getByTestId("attach-input").setInputFiles(files);
+}
+
+test("grounding boxes on shapes.png land within 2 px of each object, also after a resize", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("shapes.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const overlay = chat.lastAssistant().getByTestId("grounding-overlay");
+  const img = chat.lastAssistant().getByTestId("vision-answer").locator("img").first();
+  const boxes = overlay.getByTestId("grounding-box");
+  await expect(boxes).toHaveCount(4);
+  const check = async () => {
+    for (const [i, coords] of Object.values(SHAPES).entries()) await expectBoxAt(boxes.nth(i), img, coords);
+  };
+  await check();
+  await expect(boxes.first()).toContainText("red circle");
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(async () => (await img.boundingBox())!.width).toBeLessThan(690);
+  await check();
+  // Raw box tokens are never visible.
+  await expect(chat.lastAssistant()).not.toContainText("begin_of_box");
+});
+
+test("hovering a box highlights its text and the reverse; the overlay can be hidden", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("shapes.png"));
+  await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const answer = chat.lastAssistant();
+  const box = answer.getByTestId("grounding-box").nth(1);
+  await box.hover();
+  await expect(answer.getByTestId("overlay-legend-item").nth(1)).toHaveAttribute("data-active", "true");
+  await answer.getByTestId("overlay-legend-item").nth(3).hover();
+  await expect(answer.getByTestId("grounding-box").nth(3)).toHaveAttribute("data-active", "true");
+  await answer.getByTestId("overlay-toggle").click();
+  await expect(answer.getByTestId("grounding-overlay")).toHaveCount(0);
+  await answer.getByTestId("overlay-toggle").click();
+  await expect(answer.getByTestId("grounding-box")).toHaveCount(4);
+  const download = page.waitForEvent("download");
+  await answer.getByTestId("download-annotated").click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/annotated\.png$/);
+  const bytes = readFileSync((await file.path())!);
+  expect(readImageSize(bytes, "image/png")).toEqual({ width: 1000, height: 600 });
+});
+
+test("the GUI agent click lands on the Save button within 2 px, with labelled sections", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("gui-settings.png"));
+  await chat.send(`[[scenario:gui-click]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const answer = chat.lastAssistant();
+  const img = answer.getByTestId("vision-answer").locator("img").first();
+  const marker = answer.getByTestId("gui-action");
+  await expect(marker).toHaveAttribute("data-action-type", "click");
+  for (const width of [1280, 800]) {
+    await page.setViewportSize({ width, height: 900 });
+    const i = (await img.boundingBox())!;
+    const m = (await marker.boundingBox())!;
+    expect(Math.abs(m.x + m.width / 2 - (i.x + 0.281 * i.width))).toBeLessThanOrEqual(2);
+    expect(Math.abs(m.y + m.height / 2 - (i.y + 0.479 * i.height))).toBeLessThanOrEqual(2);
+  }
+  await expect(answer.getByTestId("agent-section-memory")).toContainText("settings page");
+  await expect(answer.getByTestId("agent-section-action")).toContainText("left_click");
+});
+
+test("an EXIF-rotated JPEG is sent upright and the box lands on the object", async ({ chat, page }) => {
+  await chat.goto();
+  // A 400x200 JPEG with a red square at (20..80, 20..80), tagged orientation 6 (rotate 90° CW):
+  // upright it is 200x400 and the square sits at x 120..180, y 20..80, i.e. [600,50,900,200].
+  const jpeg = await page.evaluate(async () => {
+    const c = document.createElement("canvas");
+    c.width = 400;
+    c.height = 200;
+    const g = c.getContext("2d")!;
+    g.fillStyle = "#fff";
+    g.fillRect(0, 0, 400, 200);
+    g.fillStyle = "#f00";
+    g.fillRect(20, 20, 60, 60);
+    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/jpeg", 0.95));
+    const raw = new Uint8Array(await blob.arrayBuffer());
+    // APP1 Exif, big-endian TIFF, one IFD entry: Orientation (0x0112) SHORT = 6.
+    const exif = [0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+      0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
+    return [...raw.slice(0, 2), ...exif, ...raw.slice(2)];
+  });
+  await attach(page, { name: "rotated.jpg", mimeType: "image/jpeg", buffer: Buffer.from(jpeg) });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:box]] [[box:600,50,900,200]] ${marker}`);
+  await chat.waitForAnswerDone();
+  const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ image_url?: { url: string } }> }> };
+  const base64 = sent.messages.at(-1)!.content.find((p) => p.image_url)!.image_url!.url;
+  const bytes = Buffer.from(base64, "base64");
+  const size = readImageSize(bytes);
+  expect(size).toEqual({ width: 200, height: 400 });
+  // The pixel under the box centre in the displayed image is the red square.
+  const box = chat.lastAssistant().getByTestId("grounding-box");
+  const img = chat.lastAssistant().getByTestId("vision-answer").locator("img").first();
+  await expectBoxAt(box, img, [600, 50, 900, 200]);
+  const rgb = await img.evaluate((el: HTMLImageElement) => {
+    const c = document.createElement("canvas");
+    c.width = el.naturalWidth;
+    c.height = el.naturalHeight;
+    const g = c.getContext("2d")!;
+    g.drawImage(el, 0, 0);
+    return [...g.getImageData(150, 50, 1, 1).data.slice(0, 3)];
+  });
+  expect(rgb[0]).toBeGreaterThan(200);
+  expect(rgb[1]).toBeLessThan(60);
+});
+
+test("a pasted image and a dropped image both arrive in the draft", async ({ chat, page }) => {
+  await chat.goto();
+  const b64 = fixture("shapes.png").toString("base64");
+  await chat.composer.click();
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], "pasted.png", { type: "image/png" }));
+    document.querySelector("[data-testid=composer]")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, b64);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await page.evaluate((data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], "dropped.png", { type: "image/png" }));
+    const zone = document.querySelector("[data-testid=message-list]")!;
+    for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, b64);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(2);
+  await page.getByTestId("attachment-remove").first().click();
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+});
+
+test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {
+  test.setTimeout(60_000);
+  await chat.goto();
+  const big = await page.evaluate(async () => {
+    const c = document.createElement("canvas");
+    c.width = 7000;
+    c.height = 1200;
+    const g = c.getContext("2d")!;
+    // Noise defeats compression so the PNG is far over 5 MB.
+    const img = g.createImageData(7000, 1200);
+    for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 2654435761) >>> 24;
+    g.putImageData(img, 0, 0);
+    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/png"));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  const original = Buffer.from(big, "base64");
+  expect(original.length).toBeGreaterThan(5_000_000);
+  await attach(page, { name: "wide.png", mimeType: "image/png", buffer: original });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1, { timeout: 30_000 });
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:no-reasoning]] ${marker}`);
+  const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ image_url?: { url: string } }> }> };
+  const bytes = Buffer.from(sent.messages.at(-1)!.content.find((p) => p.image_url)!.image_url!.url, "base64");
+  const size = readImageSize(bytes)!;
+  expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(6000);
+  expect(bytes.length).toBeLessThan(5_000_000);
+});
+
+test("an SVG renamed .png is refused in plain words and the draft text is kept", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.composer.fill("keep this text");
+  await attach(page, { name: "evil.png", mimeType: "image/png", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>') });
+  await expect(page.getByTestId("attachment-error")).toContainText(/SVG/i);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(chat.composer).toHaveValue("keep this text");
+});
+
+test("the server refuses mistyped image bytes with the envelope", async () => {
+  const res = await fetch(`${APPS.zai.url}/api/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ model: "glm-4.5v", messages: [{ role: "user", content: [{ type: "image", mimeType: "image/png", data: Buffer.from("<svg></svg>").toString("base64") }] }] }),
+  });
+  expect(res.status).toBe(400);
+  expect((await res.json()).code).toBe("unsupported_media");
+});
+
+test("images travel as raw base64 for zai and as data: URLs for openai", async ({ chat, page }) => {
+  for (const app of [APPS.zai, APPS.openai]) {
+    await chat.goto(app.url);
+    await attach(page, png("shapes.png"));
+    await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:grounding-shapes]] ${marker}`);
+    await chat.waitForAnswerDone();
+    const recorded = await requestWith(marker);
+    const part = (recorded.body as { messages: Array<{ content: Array<{ type: string; image_url?: { url: string } }> }> }).messages.at(-1)!.content.find((p) => p.type === "image_url")!;
+    if (app === APPS.zai) {
+      expect(recorded.path).toBe("/api/paas/v4/chat/completions");
+      expect(part.image_url!.url.startsWith("iVBORw0KGgo")).toBe(true);
+    } else {
+      expect(recorded.path).toBe("/v1/chat/completions");
+      expect(part.image_url!.url.startsWith("data:image/png;base64,iVBORw0KGgo")).toBe(true);
+      expect((recorded.body as { skip_special_tokens: boolean }).skip_special_tokens).toBe(false);
+      // vLLM's `delta.reasoning` is read like reasoning_content.
+      await expect(chat.lastAssistant().getByTestId("message-reasoning")).toBeVisible();
+    }
+    await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  }
+});
+
+test("attachments are disabled on a text-only model, with the reason", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("shapes.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  await expect(page.getByTestId("attach-button")).toBeDisabled();
+  await expect(page.getByTestId("attach-button")).toHaveAttribute("aria-label", /reads text only/);
+  await expect(page.getByTestId("attachment-warning")).toContainText(/reads text only/);
+  await chat.composer.fill("hello");
+  await expect(chat.sendButton).toBeDisabled();
+  await page.getByTestId("remove-all-attachments").click();
+  await expect(chat.sendButton).toBeEnabled();
+});
+
+test("a video plays in the message and timestamps in the answer seek it", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, { name: "clip.mp4", mimeType: "video/mp4", buffer: fixture("clip.mp4") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveAttribute("data-kind", "video");
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:video-timestamps]] ${marker}`);
+  await chat.waitForAnswerDone();
+  const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ type: string; video_url?: { url: string } }> }> };
+  expect(sent.messages.at(-1)!.content.find((p) => p.type === "video_url")!.video_url!.url).toBe(fixture("clip.mp4").toString("base64"));
+  const video = page.getByTestId("message-video");
+  await expect(video).toBeVisible();
+  await chat.lastAssistant().getByTestId("timestamp-link").filter({ hasText: "00:02" }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
+});
+
+test("a video over the cap is refused with the cap in the message", async ({ chat, page }, testInfo) => {
+  await chat.goto();
+  const big = Buffer.alloc(51 * 1024 * 1024);
+  fixture("clip.mp4").copy(big);
+  const path = testInfo.outputPath("huge.mp4");
+  writeFileSync(path, big);
+  await chat.composer.fill("my question");
+  await attach(page, path);
+  await expect(page.getByTestId("attachment-error")).toContainText(/50 MB/);
+  await expect(chat.composer).toHaveValue("my question");
+});

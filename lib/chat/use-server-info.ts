@@ -1,0 +1,24 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { MODELS, type ModelInfo } from "@/lib/glm/models";
+
+const infoSchema = z.object({
+  models: z.array(z.custom<ModelInfo>((v) => typeof v === "object" && v !== null && "id" in v)),
+  demo: z.boolean(),
+  limits: z.object({ videoMb: z.number(), bodyMb: z.number() }),
+});
+export type ServerInfo = z.infer<typeof infoSchema>;
+
+const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: 50, bodyMb: 40 } };
+
+/** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
+export function useServerInfo(): ServerInfo {
+  const { data } = useQuery({
+    queryKey: ["server-info"],
+    queryFn: async () => infoSchema.parse(await (await fetch("/api/models")).json()),
+    placeholderData: fallback,
+  });
+  return data ?? fallback;
+}

@@ -1,0 +1,47 @@
+/**
+ * Turns a user's file into an Attachment ready to send: images go through prepareImage (EXIF,
+ * format, size), videos are checked by bytes and against the configured cap. Browser-only.
+ */
+import type { Attachment } from "@/lib/chat/types";
+import { newId } from "@/lib/ids";
+import { formatBytes } from "./limits";
+import { prepareImage, PrepareImageError } from "./prepare-image";
+import { validateAttachmentBytes } from "./validate";
+
+export class AttachmentRefused extends Error {}
+
+export async function prepareAttachment(file: File, maxVideoBytes: number): Promise<Attachment> {
+  const name = file.name || "pasted image";
+  if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`);
+  // Only the header is needed to decide the kind; a 50 MB video is not read twice.
+  const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const isVideo = file.type.startsWith("video/");
+  if (isVideo || looksLikeVideo(head)) {
+    if (file.size > maxVideoBytes) {
+      throw new AttachmentRefused(`"${name}" is ${formatBytes(file.size)}: videos can be at most ${formatBytes(maxVideoBytes)}.`);
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = validateAttachmentBytes(bytes, { stage: "prepared", claimedType: file.type || undefined, maxVideoBytes });
+    if (!check.ok) throw new AttachmentRefused(`"${name}": ${check.reason}`);
+    return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
+  }
+  try {
+    const image = await prepareImage(file);
+    return {
+      id: newId(), kind: "image", mimeType: image.mimeType, blob: image.blob, name,
+      width: image.width, height: image.height, size: image.blob.size,
+    };
+  } catch (error) {
+    if (error instanceof PrepareImageError) throw new AttachmentRefused(`"${name}": ${error.message}`);
+    throw error;
+  }
+}
+
+/** ISO-BMFF (`ftyp` at offset 4, non-image brand) or Matroska's EBML magic. */
+function looksLikeVideo(head: Uint8Array): boolean {
+  if (head.length >= 4 && head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return true;
+  if (head.length < 12) return false;
+  const ftyp = String.fromCharCode(...head.slice(4, 8));
+  const brand = String.fromCharCode(...head.slice(8, 12));
+  return ftyp === "ftyp" && !/^(avif|avis|heic|heix|mif1|msf1|hevc)$/.test(brand);
+}
