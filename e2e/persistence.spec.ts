@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { putRaw, readStore } from "./support/idb";
 import { expect, test } from "./support/chat-page";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
@@ -186,4 +187,23 @@ test("a deep link to an unknown conversation says so and still lets the user cha
   await page.getByTestId("new-chat-button").click();
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
   await requestWith(marker);
+});
+
+test("an image survives a reload as a Blob, keeps its overlay, and becomes the sidebar thumbnail", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:grounding-shapes]] ${marker}`);
+  await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  await chat.reload();
+  await expect(page.getByTestId("message-user").getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  await expect(chat.conversationItem(marker).getByTestId("conversation-thumbnail")).toBeVisible();
+  const stored = await readStore(page, "attachments");
+  expect(stored).toHaveLength(1);
+  // readStore reports a stored Blob by its size; a base64 string would come back as text.
+  expect(typeof stored[0].blob).toBe("number");
+  expect(stored[0].blob as number).toBeGreaterThan(100);
 });
