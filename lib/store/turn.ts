@@ -8,6 +8,12 @@ import type { GetState, SetState } from "./store-types";
 export const CONTINUE_PROMPT = "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";
 
 const live = new Map<string, () => void>();
+const running = new Set<Promise<void>>();
+
+/** Resolves when every answer streaming now has finished and made its final save (tests, shutdown). */
+export async function whenTurnsSettled(): Promise<void> {
+  while (running.size) await Promise.all([...running]);
+}
 
 /** Stop a running answer without saving what is pending (its message or conversation was deleted). */
 export function disposeTurn(messageId: string): void {
@@ -58,7 +64,7 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
   const requestHistory = continueFrom
     ? [...history, continueFrom, { id: "continue", role: "user" as const, content: CONTINUE_PROMPT, createdAt: Date.now() }]
     : history;
-  void runTurn({
+  const done = runTurn({
     history: requestHistory,
     settings,
     signal: abort.signal,
@@ -76,4 +82,6 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
       void queueWrite();
     }
   });
+  running.add(done);
+  void done.finally(() => running.delete(done));
 }
