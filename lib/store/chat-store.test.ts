@@ -46,6 +46,20 @@ describe("chat store with persistence", () => {
     expect(store().conversations.map((c) => c.id)).toEqual([id]);
   });
 
+  it("keeps question and answer in order even when both are created in the same millisecond", async () => {
+    const now = vi.spyOn(Date, "now").mockReturnValue(5_000);
+    try {
+      store().send("one");
+      await settle();
+      store().send("two");
+      await settle();
+    } finally {
+      now.mockRestore();
+    }
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.messages.map((m) => m.content)).toEqual(["one", "Hello there", "two", "Hello there"]);
+  });
+
   it("opens a stored conversation with its own settings, and reports an unknown one as missing", async () => {
     await putConversation(makeConversation("c1", { settings: { model: "glm-4.6", thinking: false, systemPrompt: "Be brief." } }));
     await putMessage("c1", makeMessage("m1", { content: "stored" }));

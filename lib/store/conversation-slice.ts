@@ -51,7 +51,7 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       const s = get();
       if (s.streamingId || s.routeStatus !== "ready") return;
       const now = Date.now();
-      const user: ChatMessage = { id: newId(), role: "user", content: text, attachments, createdAt: now, status: "done" };
+      const user: ChatMessage = { id: newId(), role: "user", content: text, attachments, createdAt: Math.max(now, (s.messages.at(-1)?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
       const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? titleFromMessages([user]) : s.conversation.title };
       const id = conversation.id;

@@ -33,7 +33,15 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
   const settings = conversation.settings;
   let current: ChatMessage = continueFrom
     ? { ...continueFrom, status: "streaming", finishReason: undefined, error: undefined }
-    : { id: newId(), role: "assistant", content: "", createdAt: Date.now(), model: settings.model, status: "streaming" };
+    : {
+        id: newId(),
+        role: "assistant",
+        content: "",
+        // Stored order is by createdAt: the answer must sort after its question even within one millisecond.
+        createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
+        model: settings.model,
+        status: "streaming",
+      };
   const id = current.id;
   const abort = new AbortController();
   const queueWrite = () => get().persist(`msg:${conversationId}:${id}`, () => putMessage(conversationId, current));
