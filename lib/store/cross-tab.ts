@@ -1,5 +1,5 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { measureAppendBytes, subscribeToChanges } from "./persist-bridge";
+import { measureAppendBytes, readConversationRecord, subscribeToChanges } from "./persist-bridge";
 import { hydrateSettings, useChatStore } from "./chat-store";
 import { pushPath } from "./navigation";
 
@@ -11,11 +11,12 @@ export function initPersistence(): void {
   started = true;
   hydrateSettings();
   void useChatStore.getState().loadList();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   subscribeToChanges((event) => {
     const s = useChatStore.getState();
-    clearTimeout(timer);
-    timer = setTimeout(() => void useChatStore.getState().loadList(), 150);
+    // Only the changed record is re-read: with thousands of conversations and an answer streaming
+    // in another tab (a save per second), re-listing everything would cost far more.
+    if (event.type === "conversation-deleted") useChatStore.setState({ conversations: s.conversations.filter((c) => c.id !== event.id) });
+    else void refreshEntry(event.id);
     if (event.id !== s.conversation.id) return;
     if (event.type === "conversation-deleted") {
       s.newChat();
@@ -24,4 +25,10 @@ export function initPersistence(): void {
   });
   // The benchmark (e2e/bench/persistence.bench.ts) measures the real write path in the page.
   (window as unknown as { __glmBench?: unknown }).__glmBench = { measureAppendBytes };
+}
+
+async function refreshEntry(id: string): Promise<void> {
+  const record = await readConversationRecord(id).catch(() => null);
+  if (record) useChatStore.getState().upsertListEntry(record);
+  else useChatStore.setState((s) => ({ conversations: s.conversations.filter((c) => c.id !== id) }));
 }

@@ -1,5 +1,8 @@
 /** The persistence layer as the store uses it, plus the quota-error test (one place). */
-import { StorageFullError } from "@/lib/store/persist";
+import { StorageFullError, type StoredConversation } from "@/lib/store/persist";
+import { getDb, STORES } from "@/lib/store/persist/db";
+import { readTx, request } from "@/lib/store/persist/idb";
+import { storedConversationSchema } from "@/lib/store/persist/records";
 import type { StorageWarning } from "./store-types";
 
 export * from "@/lib/store/persist";
@@ -11,4 +14,12 @@ export function readableStorageError(error: unknown): StorageWarning | null {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === "QuotaExceededError") return { message: "Browser storage is full." };
   return null;
+}
+
+/** One conversation record (no messages): what another tab's change needs in the sidebar. */
+export async function readConversationRecord(id: string): Promise<StoredConversation | null> {
+  const db = await getDb();
+  const raw = await readTx(db, [STORES.conversations], (tx) => request(tx.objectStore(STORES.conversations).get(id)));
+  const parsed = storedConversationSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
