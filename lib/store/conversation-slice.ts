@@ -4,6 +4,7 @@ import { newId } from "@/lib/ids";
 import { conversationPath, replacePath } from "./navigation";
 import { deleteMessages, loadConversation, putConversation, putMessage, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
+import { discardQueuedMessages } from "./storage-slice";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
 import { disposeTurn, startTurn } from "./turn";
 
@@ -28,6 +29,7 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     const removed = s.messages.slice(index).map((m) => m.id);
     if (s.saved && removed.length) {
       const id = s.conversation.id;
+      discardQueuedMessages(id, removed);
       void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
     }
     return s.messages.slice(0, index);
@@ -121,6 +123,7 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       set({ messages: get().messages.filter((m) => m.id !== messageId) });
       if (s.saved) {
         const id = s.conversation.id;
+        discardQueuedMessages(id, [messageId]);
         void get().persist(`del:${id}:${messageId}`, () => deleteMessages(id, [messageId]));
       }
     },

@@ -53,3 +53,8 @@ export function discardQueuedWrites(conversationId: string): void {
   storageQueue?.discard(`msg:${conversationId}:`);
   storageQueue?.discard(`del:${conversationId}:`);
 }
+
+/** Forget queued writes of messages that were just deleted (a late write would bring them back). */
+export function discardQueuedMessages(conversationId: string, ids: string[]): void {
+  for (const id of ids) storageQueue?.discard(`msg:${conversationId}:${id}`);
+}

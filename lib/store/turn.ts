@@ -47,6 +47,10 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
   const queueWrite = () => get().persist(`msg:${conversationId}:${id}`, () => putMessage(conversationId, current));
   const saver = createStreamingSaver(conversationId, id, { onError: () => void queueWrite() });
   let disposed = false;
+  // runTurn may deliver one last frame-coalesced patch after it returns; once the final save is
+  // made, a late patch must not schedule another write (it would resurrect a message deleted
+  // right after, and re-take the stream lock).
+  let finished = false;
   live.set(id, () => {
     disposed = true;
     saver.dispose();
@@ -64,7 +68,7 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
   const patch = (p: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)) => {
     const delta = typeof p === "function" ? p(current) : p;
     current = { ...current, ...delta };
-    if (!disposed) saver.update(current);
+    if (!disposed && !finished) saver.update(current);
     const s = get();
     if (s.conversation.id === conversationId) s.patchMessage(id, delta);
   };
@@ -82,6 +86,7 @@ export function startTurn(get: GetState, set: SetState, { history, continueFrom 
     live.delete(id);
     if (get().streamingId === id) set({ streamingId: null, abort: null });
     if (disposed) return;
+    finished = true;
     saver.update(current);
     try {
       await saver.flush();
