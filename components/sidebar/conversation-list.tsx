@@ -25,9 +25,12 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
     return out;
   }, [conversations]);
 
+  const hasRows = rows.length > 0;
   useEffect(() => {
-    if (loaded && rows.length) performance.mark("glm:sidebar-rendered");
-  }, [loaded, rows.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Benchmark marks (e2e/bench/persistence.bench.ts): first rows on screen, then the full list.
+    if (hasRows && !performance.getEntriesByName("glm:sidebar-first-rows").length) performance.mark("glm:sidebar-first-rows");
+    if (loaded && hasRows) performance.mark("glm:sidebar-rendered");
+  }, [loaded, hasRows]);
 
   const renderRow = useCallback(
     (row: Row) =>

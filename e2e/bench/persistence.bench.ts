@@ -58,13 +58,15 @@ async function bigSidebar(browser: Browser, url: string) {
   );
   const renders: number[] = [];
   const reads: number[] = [];
+  const firsts: number[] = [];
   for (let i = 0; i < 3; i += 1) {
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName("glm:sidebar-rendered").length > 0 && document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === "5000", undefined, { timeout: 30_000 });
-    const [read, rendered] = await page.evaluate(() => {
+    const [first, read, rendered] = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0].startTime;
-      return [at("glm:list-read") - at("glm:list-start"), at("glm:sidebar-rendered") - at("glm:list-start")];
+      return [at("glm:sidebar-first-rows") - at("glm:list-start"), at("glm:list-read") - at("glm:list-start"), at("glm:sidebar-rendered") - at("glm:list-start")];
     });
+    firsts.push(first);
     reads.push(read);
     renders.push(rendered);
   }
@@ -90,7 +92,7 @@ async function bigSidebar(browser: Browser, url: string) {
   }, query);
   const found = await page.getByTestId("search-result").count();
   await page.context().close();
-  return { read: median(reads), render: median(renders), perKeyMedian: median(perKey), perKeyMax: Math.max(...perKey), found };
+  return { first: median(firsts), read: median(reads), render: median(renders), perKeyMedian: median(perKey), perKeyMax: Math.max(...perKey), found };
 }
 
 async function appendBytes(browser: Browser, url: string) {
@@ -117,8 +119,9 @@ async function main() {
     report("500-message conversation: longest main-thread task (worst of 5)", ms(open.worstLongest), "< 300 ms", open.worstLongest < 300);
     report("500-message conversation: longest main-thread task (median)", ms(open.longest), "info", true);
     report("500-message conversation: navigation to usable composer", `${open.usable.toFixed(0)} ms`, "< 1 s", open.usable < 1000);
-    report("5,000 conversations: sidebar render (read + validate + render)", `${sidebar.render.toFixed(0)} ms`, "< 300 ms", sidebar.render < 300);
-    report("  of which reading + validating the list from IndexedDB", `${sidebar.read.toFixed(0)} ms`, "info", true);
+    report("5,000 conversations: sidebar first screen of rows", `${sidebar.first.toFixed(0)} ms`, "< 300 ms", sidebar.first < 300);
+    report("5,000 conversations: full list (read + validate + render)", `${sidebar.render.toFixed(0)} ms`, "< 300 ms", sidebar.render < 300);
+    report("  of which reading + validating all 5,000 from IndexedDB", `${sidebar.read.toFixed(0)} ms`, "info", true);
     report("5,000 conversations: search per keystroke (median)", `${sidebar.perKeyMedian.toFixed(1)} ms`, "< 100 ms", sidebar.perKeyMedian < 100);
     report("5,000 conversations: search per keystroke (worst)", `${sidebar.perKeyMax.toFixed(1)} ms`, "info", true);
     report("search 'conversation 4321' results", `${sidebar.found}`, ">= 1", sidebar.found >= 1);

@@ -2,6 +2,7 @@ import { pushPath } from "./navigation";
 import {
   deleteConversation,
   listConversations,
+  listRecentConversations,
   putConversation,
   renameConversation,
   restoreConversation,
@@ -13,6 +14,20 @@ import type { GetState, HistorySlice, SetState } from "./store-types";
 import { disposeTurn } from "./turn";
 
 const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt - a.updatedAt;
+const FIRST_SCREEN = 40;
+
+/**
+ * What was just read, plus entries this tab changed meanwhile (a chat started while the list was
+ * loading): per conversation, the more recently active version wins.
+ */
+export function mergeNewer(read: StoredConversation[], current: StoredConversation[]): StoredConversation[] {
+  const byId = new Map(read.map((c) => [c.id, c]));
+  for (const c of current) {
+    const stored = byId.get(c.id);
+    if (!stored || c.updatedAt > stored.updatedAt) byId.set(c.id, c);
+  }
+  return [...byId.values()].sort(byActivity);
+}
 
 export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
   /** Change one conversation everywhere it is shown, and store it. */
@@ -34,9 +49,14 @@ export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
 
     async loadList() {
       performance.mark("glm:list-start");
+      if (!get().listLoaded) {
+        // First screen fast: the newest rows now, the full list (and pinned older ones) right after.
+        const recent = await listRecentConversations(FIRST_SCREEN).catch(() => []);
+        if (!get().listLoaded && recent.length) set((s) => ({ conversations: mergeNewer(recent, s.conversations) }));
+      }
       const { conversations, quarantined } = await listConversations().catch(() => ({ conversations: [], quarantined: 0 }));
       performance.mark("glm:list-read");
-      set({ conversations, listLoaded: true });
+      set((s) => ({ conversations: mergeNewer(conversations, s.listLoaded ? [] : s.conversations), listLoaded: true }));
       get().noteQuarantined(quarantined);
     },
 
