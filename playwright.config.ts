@@ -1,5 +1,8 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { APPS, STAND_IN } from "./e2e/support/ports";
+import { SHARE_PG_APP } from "./e2e/support/share";
 
 const chromiumArgs = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -11,8 +14,14 @@ const appServer = (port: number, env: Record<string, string>) => ({
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+  // Each server its own share database, away from the worktree's ./data.
+  env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`), ...env },
 });
+
+/** With TEST_DATABASE_URL (scripts/ci-postgres.sh), the share specs also run against PostgreSQL. */
+const pgApp = process.env.TEST_DATABASE_URL
+  ? [appServer(SHARE_PG_APP.port, { ZAI_API_KEY: "", DATABASE_URL: process.env.TEST_DATABASE_URL })]
+  : [];
 
 /** e2e runs against the production build (`next build` first) and the local stand-in upstream. */
 export default defineConfig({
@@ -39,5 +48,6 @@ export default defineConfig({
     appServer(APPS.zai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" }),
     appServer(APPS.openai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/v1`, ZAI_PROTOCOL: "openai" }),
     appServer(APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
+    ...pgApp,
   ],
 });

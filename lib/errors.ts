@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   "unsupported_media",
   "rate_limited",
   "not_found",
+  "forbidden",
   "upstream_auth",
   "upstream_quota",
   "upstream_rate_limited",

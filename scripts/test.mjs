@@ -1,16 +1,32 @@
 // `npm test`: every test. Unit tests (Vitest), then the production build, then e2e (Playwright
 // driving Debian's Chromium against `next start` and the local stand-in upstream). Prints one
 // `N passed, N failed` summary line.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
 mkdirSync("test-results", { recursive: true });
 
 let passed = 0;
 let failed = 0;
+
+// The share store has two backends and both are tested: start a throwaway PostgreSQL cluster
+// when the machine has PostgreSQL (CI installs it) and no TEST_DATABASE_URL was given.
+let pgDir;
+const hasPostgres = existsSync("/usr/lib/postgresql") && readdirSync("/usr/lib/postgresql").length > 0;
+if (!process.env.TEST_DATABASE_URL && hasPostgres) {
+  pgDir = mkdtempSync("/tmp/glm-pg.");
+  const url = execFileSync("bash", ["scripts/ci-postgres.sh"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, CI_PG_DIR: pgDir } }).trim();
+  process.env.TEST_DATABASE_URL = url;
+} else if (!process.env.TEST_DATABASE_URL) {
+  console.warn("\nNOTE: PostgreSQL is not installed, so the share store runs against SQLite only (apt-get install -y postgresql).\n");
+}
+process.on("exit", () => {
+  if (pgDir) spawnSync("bash", ["scripts/ci-postgres.sh", "stop", pgDir], { stdio: "ignore" });
+});
 
 const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
 if (existsSync("test-results/unit.json")) {

@@ -3,12 +3,8 @@
 import { useMemo } from "react";
 import { parseAgentSections } from "@/lib/glm/gui-actions";
 import type { ChatMessage } from "@/lib/chat/types";
+import { Markdown } from "@/components/markdown/markdown";
 
-/** Placeholder renderer until the markdown renderer lands: plain text, answer tokens hidden. */
-function PlainText({ text }: { text: string }) {
-  const clean = text.replace(/<\|(begin|end)_of_box\|>/g, "").replace(/<\|[a-z_]*$/, "");
-  return <div className="whitespace-pre-wrap break-words leading-relaxed">{clean}</div>;
-}
 
 const SECTIONS = [
   ["memory", "Memory"],
@@ -16,10 +12,11 @@ const SECTIONS = [
   ["action", "Action"],
 ] as const;
 
-/** The answer; GUI-agent answers (`Memory: … Reason: … Action: …`) as labelled sections. */
+/** The answer as streaming markdown; GUI-agent answers (`Memory: … Reason: … Action: …`) as labelled sections. */
 export function AnswerBody({ message }: { message: ChatMessage }) {
   const agent = useMemo(() => parseAgentSections(message.content), [message.content]);
   if (!message.content) return null;
+  const streaming = message.status === "streaming";
   if (agent) {
     return (
       <dl data-testid="agent-sections" className="grid gap-2">
@@ -28,7 +25,7 @@ export function AnswerBody({ message }: { message: ChatMessage }) {
             <div key={key} data-testid={`agent-section-${key}`} className="rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
               <dt className="text-xs font-semibold uppercase tracking-wide text-zinc-500">{label}</dt>
               <dd className={key === "action" ? "font-mono text-sm" : ""}>
-                <PlainText text={agent[key]!} />
+                <Markdown text={agent[key]!} streaming={streaming} />
               </dd>
             </div>
           ) : null,
@@ -36,5 +33,5 @@ export function AnswerBody({ message }: { message: ChatMessage }) {
       </dl>
     );
   }
-  return <PlainText text={message.content} />;
+  return <Markdown text={message.content} streaming={streaming} />;
 }

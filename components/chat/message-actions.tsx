@@ -1,30 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { cleanMessageText } from "@/lib/chat/clean-text";
+import { CopyButton } from "@/components/markdown/copy-button";
+import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
 import type { ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const button = "rounded px-1.5 py-0.5 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
 
-async function copy(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // No clipboard permission (or not a secure context): the old way still works.
-    const area = document.createElement("textarea");
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand("copy");
-    area.remove();
-  }
-}
-
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
 export function MessageActions({ message }: { message: ChatMessage }) {
   const busy = useChatStore((s) => s.streamingId !== null);
-  const [copied, setCopied] = useState(false);
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
   const user = message.role === "user";
@@ -43,18 +28,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         </div>
       )}
       <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
-        <button
-          type="button"
-          data-testid="copy-message-button"
-          className={button}
-          onClick={async () => {
-            await copy(cleanMessageText(message.content));
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
+        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripAnswerTokens(message.content))} />
         {user ? (
           <button type="button" data-testid="edit-message-button" disabled={busy} className={button} onClick={() => s().setEditing(message.id)}>
             Edit

@@ -26,6 +26,7 @@ export function MessageList() {
   const stick = useRef(true);
   const [shown, setShown] = useState(WINDOW);
   const prepend = useRef<number | null>(null);
+  const [away, setAway] = useState(false);
 
   useEffect(() => {
     setShown(WINDOW);
@@ -41,6 +42,25 @@ export function MessageList() {
       prepend.current = null;
     } else if (stick.current) el.scrollTop = el.scrollHeight;
   }, [messages, shown]);
+
+  // Content also grows without a store change (highlighting, images loading): keep following.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el.firstElementChild!);
+    return () => observer.disconnect();
+  }, []);
+
+  const jump = () => {
+    const el = scroller.current;
+    if (!el) return;
+    stick.current = true;
+    setAway(false);
+    el.scrollTo({ top: el.scrollHeight });
+  };
 
   const start = Math.max(0, messages.length - shown);
   useEffect(() => {
@@ -59,13 +79,20 @@ export function MessageList() {
   }, [start]);
 
   return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
     <div
       ref={scroller}
       data-testid="message-list"
       data-count={messages.length}
+      onWheel={(e) => {
+        // Any upward intent unpins at once, even mid-stream when scroll events race the growth.
+        if (e.deltaY < 0) stick.current = false;
+      }}
       onScroll={(e) => {
         const el = e.currentTarget;
-        stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        stick.current = atBottom;
+        setAway(!atBottom);
       }}
       className="min-h-0 flex-1 overflow-y-auto"
     >
@@ -80,6 +107,17 @@ export function MessageList() {
           </div>
         ))}
       </div>
+    </div>
+      {away && messages.length > 0 && (
+        <button
+          type="button"
+          data-testid="jump-to-latest"
+          onClick={jump}
+          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+        >
+          ↓ Jump to latest
+        </button>
+      )}
     </div>
   );
 }

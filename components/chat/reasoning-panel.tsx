@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Markdown } from "@/components/markdown/markdown";
 
 interface Props {
   reasoning: string;
@@ -44,9 +45,9 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
             const el = e.currentTarget;
             stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
           }}
-          className="max-h-72 overflow-y-auto whitespace-pre-wrap break-words px-4 pb-3 text-sm text-zinc-600 dark:text-zinc-400"
+          className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-zinc-600 dark:text-zinc-400"
         >
-          {reasoning}
+          <Markdown text={reasoning} streaming={thinking} />
         </div>
       )}
     </div>

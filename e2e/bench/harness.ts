@@ -21,8 +21,19 @@ export async function startStandIn(options: StandInOptions): Promise<Running & {
   };
 }
 
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 /** Starts `next start` from the existing production build on a free port. */
-export async function startApp(port: number, env: Record<string, string>): Promise<Running> {
+export async function startApp(_hint: number, env: Record<string, string>): Promise<Running> {
+  const port = await freePort();
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -51,4 +62,14 @@ export function median(values: number[]): number {
 
 export function report(name: string, value: string, target: string, ok: boolean) {
   console.log(`${ok ? "PASS" : "MISS"}  ${name.padEnd(58)} ${value.padStart(14)}   target ${target}`);
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+export async function launchChromium() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }

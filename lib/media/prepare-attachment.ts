@@ -10,7 +10,17 @@ import { validateAttachmentBytes } from "./validate";
 
 export class AttachmentRefused extends Error {}
 
+/** Measured as `glm:prepare-attachment` in the Performance timeline (devtools, benchmarks). */
 export async function prepareAttachment(file: File, maxVideoBytes: number): Promise<Attachment> {
+  const start = performance.now();
+  try {
+    return await prepare(file, maxVideoBytes);
+  } finally {
+    performance.measure("glm:prepare-attachment", { start, detail: { name: file.name, size: file.size } });
+  }
+}
+
+async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   const name = file.name || "pasted image";
   if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`);
   // Only the header is needed to decide the kind; a 50 MB video is not read twice.

@@ -11,7 +11,7 @@ function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: 
       public height: number,
     ) {}
     getContext() {
-      return { fillRect() {}, drawImage() {}, fillStyle: "", imageSmoothingEnabled: true, imageSmoothingQuality: "low" };
+      return { fillRect() {}, drawImage() {}, transferFromImageBitmap() {}, fillStyle: "", imageSmoothingEnabled: true, imageSmoothingQuality: "low" };
     }
     async convertToBlob({ type, quality }: { type: string; quality: number }) {
       encodes.push({ type, quality, width: this.width, height: this.height });
@@ -21,9 +21,11 @@ function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: 
   }
   const bitmapOptions: unknown[] = [];
   vi.stubGlobal("OffscreenCanvas", FakeCanvas);
-  vi.stubGlobal("createImageBitmap", async (_blob: Blob, options: unknown) => {
+  vi.stubGlobal("createImageBitmap", async (_source: unknown, options?: { resizeWidth?: number; resizeHeight?: number }) => {
     bitmapOptions.push(options);
-    return { ...decoded, close() {} };
+    const width = options?.resizeWidth ?? decoded.width;
+    const height = options?.resizeHeight ?? decoded.height;
+    return { width, height, close() {} };
   });
   return { encodes, bitmapOptions };
 }

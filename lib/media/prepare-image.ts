@@ -70,6 +70,29 @@ function draw(bitmap: ImageBitmap, step: EncodeStep): AnyCanvas {
   return canvas;
 }
 
+/**
+ * The fast path hands the decoded pixels to the canvas without a 2D draw (which costs ~200 ms
+ * for 12 MP in software), resizing inside createImageBitmap. Only sources that may carry alpha
+ * and are going to JPEG need the 2D path, to flatten transparency onto white, and so do rotated
+ * photos: Chromium keeps EXIF rotation as a flag on the bitmap that a copy does not carry.
+ */
+async function render(bitmap: ImageBitmap, step: EncodeStep, opaqueSource: boolean, upright: boolean): Promise<AnyCanvas> {
+  const fast = typeof OffscreenCanvas !== "undefined" && upright && (opaqueSource || step.mimeType === "image/png");
+  if (!fast) return draw(bitmap, step);
+  const sameSize = step.width === bitmap.width && step.height === bitmap.height;
+  const copy = sameSize
+    ? await createImageBitmap(bitmap)
+    : await createImageBitmap(bitmap, { resizeWidth: step.width, resizeHeight: step.height, resizeQuality: "high" });
+  const canvas = new OffscreenCanvas(step.width, step.height);
+  const ctx = canvas.getContext("bitmaprenderer");
+  if (!ctx) {
+    copy.close();
+    return draw(bitmap, step);
+  }
+  ctx.transferFromImageBitmap(copy);
+  return canvas;
+}
+
 export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN_LIMITS): Promise<PreparedImage> {
   if (typeof createImageBitmap === "undefined") {
     throw new PrepareImageError("Images can only be prepared in a browser.", "no_browser");
@@ -104,7 +127,7 @@ export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN
     }
     let step: EncodeStep | null = firstEncodeStep(mimeType, bitmap.width, bitmap.height, bytes.length, limits);
     for (let attempts = 1; step; attempts++) {
-      const out = await encode(draw(bitmap, step), step.mimeType, step.quality);
+      const out = await encode(await render(bitmap, step, mimeType === "image/jpeg", orientation === 1), step.mimeType, step.quality);
       if (out.size <= limits.maxBytes) {
         return { blob: out, mimeType: step.mimeType, width: step.width, height: step.height, reencoded: true, attempts };
       }

@@ -17,6 +17,18 @@ export const envSchema = z.object({
   CHAT_BODY_LIMIT_MB: megabytes("CHAT_BODY_LIMIT_MB", 40),
   VIDEO_LIMIT_MB: megabytes("VIDEO_LIMIT_MB", 50),
   DEMO_TOKENS_PER_SECOND: z.coerce.number({ error: "DEMO_TOKENS_PER_SECOND must be a number" }).positive().default(80),
+  // Sharing: SQLite file under DATA_DIR unless DATABASE_URL names a PostgreSQL server.
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  SHARE_TTL_DAYS: z.coerce
+    .number({ error: "SHARE_TTL_DAYS must be a number of days" })
+    .positive("SHARE_TTL_DAYS must be a positive number of days")
+    .optional(),
+  SHARE_LIMIT_MB: megabytes("SHARE_LIMIT_MB", 25),
+  SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive().default(10),
+  SHARE_RATE_BURST: z.coerce.number({ error: "SHARE_RATE_BURST must be a number" }).int().min(1).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,53 @@
+import { AppError } from "@/lib/errors";
+import {
+  NO_STORE, bearerToken, checkRate, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
+} from "@/lib/server/share/http";
+import { getShareStore } from "@/lib/server/share/server";
+import { shareUrl, toPublicShare } from "@/lib/server/share/view";
+import { tokenBodySchema } from "../schema";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+const missingToken = () =>
+  new AppError("forbidden", "Send the deletion token as `Authorization: Bearer <token>` or as `token` in the body.", 403);
+
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const record = await getShareStore().get((await params).id);
+    if (!record) throw notFound();
+    return Response.json(toPublicShare(record), { headers: NO_STORE });
+  });
+}
+
+/** Replaces the snapshot behind an existing link (same URL), with its token. */
+export async function PUT(request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const { id } = await params;
+    checkRate(request);
+    const { body, write } = await readShareWrite(request);
+    const token = bearerToken(request) ?? body.token;
+    if (!token) throw missingToken();
+    const outcome = await getShareStore().update(id, token, write);
+    if (outcome !== "ok") throw outcomeError(outcome);
+    return Response.json({ id, url: shareUrl(id), expiresAt: write.expiresAt }, { headers: NO_STORE });
+  });
+}
+
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const { id } = await params;
+    let token = bearerToken(request);
+    if (!token && request.headers.get("content-type")?.includes("json")) {
+      const parsed = tokenBodySchema.safeParse(await readShareBody(request));
+      if (!parsed.success) throw new AppError("bad_request", zodMessage(parsed.error.issues[0]), 400);
+      token = parsed.data.token;
+    }
+    if (!token) throw missingToken();
+    const outcome = await getShareStore().delete(id, token);
+    if (outcome !== "ok") throw outcomeError(outcome);
+    return new Response(null, { status: 204, headers: NO_STORE });
+  });
+}

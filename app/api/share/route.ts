@@ -1,0 +1,17 @@
+import { NO_STORE, checkRate, readShareWrite, respond } from "@/lib/server/share/http";
+import { getShareStore, purgeExpiredSoon } from "@/lib/server/share/server";
+import { shareUrl } from "@/lib/server/share/view";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Publishes a snapshot. The deletion token is in this response only: the server keeps its hash. */
+export async function POST(request: Request): Promise<Response> {
+  return respond(async () => {
+    checkRate(request);
+    const { write } = await readShareWrite(request);
+    const { id, deleteToken } = await getShareStore().create(write);
+    purgeExpiredSoon();
+    return Response.json({ id, url: shareUrl(id), deleteToken, expiresAt: write.expiresAt }, { status: 201, headers: NO_STORE });
+  });
+}

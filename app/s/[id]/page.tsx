@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SharedMessage } from "@/components/share/shared-message";
+import { firstImage, formatDate, loadShare, previewText } from "./load";
+
+// Read on every request: a revoked or expired link is 404 at once, never served from a cache.
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function origin(): Promise<URL | undefined> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host) return undefined;
+  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? "http";
+  try {
+    return new URL(`${proto}://${host}`);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const share = await loadShare((await params).id);
+  if (!share) return { title: "Link not found · GLM Chat", robots: { index: false } };
+  const description = previewText(share);
+  const image = firstImage(share);
+  const images = image ? [{ url: image }] : undefined;
+  return {
+    metadataBase: await origin(),
+    title: `${share.title} · GLM Chat`,
+    description,
+    // Shared by link, not published: keep it out of search engines.
+    robots: { index: false, follow: false },
+    openGraph: { type: "article", title: share.title, description, siteName: "GLM Chat", url: share.url, images },
+    twitter: { card: image ? "summary_large_image" : "summary", title: share.title, description, images: image ? [image] : undefined },
+  };
+}
+
+export default async function SharedConversationPage({ params }: Props) {
+  const share = await loadShare((await params).id);
+  if (!share) notFound();
+  return (
+    <main className="mx-auto flex min-h-full max-w-3xl flex-col px-4 py-8">
+      <header className="mb-6 border-b border-zinc-200 pb-4 dark:border-zinc-800">
+        <p className="text-xs uppercase tracking-wide text-zinc-500">Shared conversation · read-only</p>
+        <h1 data-testid="shared-title" className="mt-1 text-2xl font-semibold break-words">{share.title}</h1>
+        <p className="mt-1 text-sm text-zinc-500">
+          <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt)}</time>
+          {share.updatedAt !== share.sharedAt && <> · updated {formatDate(share.updatedAt)}</>}
+        </p>
+      </header>
+      <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
+        {share.messages.map((m, i) => (
+          <SharedMessage key={i} message={m} />
+        ))}
+      </div>
+      <footer className="mt-10 flex items-center justify-between gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+        <p className="text-sm text-zinc-500">Shared from GLM Chat</p>
+        <Link
+          data-testid="continue-shared-chat"
+          href={`/?import=${encodeURIComponent(share.id)}`}
+          className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900"
+        >
+          Continue this chat
+        </Link>
+      </footer>
+    </main>
+  );
+}

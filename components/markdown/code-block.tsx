@@ -1,0 +1,105 @@
+"use client";
+
+import { memo, useState, type CSSProperties } from "react";
+import type { ThemedToken } from "@/lib/markdown/highlighter";
+import { resolveLanguage } from "@/lib/markdown/languages";
+import { CopyButton } from "./copy-button";
+import { HtmlPreview } from "./html-preview";
+import { useHighlight } from "./use-highlight";
+
+export interface CodeBlockProps {
+  code: string;
+  /** The fence info string as the model wrote it (untrusted). */
+  language?: string | null;
+}
+
+function tokenStyle(token: ThemedToken): CSSProperties | undefined {
+  const style = token.htmlStyle;
+  if (!style) return token.color ? { color: token.color } : undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(style)) {
+    // shiki emits kebab-case CSS; React wants camelCase (custom properties stay as they are).
+    out[key.startsWith("--") ? key : key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return out as CSSProperties;
+}
+
+// Finished lines keep the same token arrays across updates, so memo skips them.
+const Line = memo(function Line({ tokens }: { tokens: ThemedToken[] }) {
+  return (
+    <span className="md-line">
+      {tokens.map((t, i) => (
+        <span key={i} style={tokenStyle(t)}>
+          {t.content}
+        </span>
+      ))}
+    </span>
+  );
+});
+
+function displayLabel(language: string | null | undefined, resolved: string | null): string {
+  const raw = (language ?? "").trim().split(/\s+/)[0] ?? "";
+  if (resolved) return raw.toLowerCase();
+  return raw ? raw.slice(0, 24) : "text";
+}
+
+export function CodeBlock({ code, language }: CodeBlockProps) {
+  const lang = resolveLanguage(language);
+  const highlighted = useHighlight(code, lang);
+  const previewable = lang === "html";
+  const [preview, setPreview] = useState(false);
+
+  let body: React.ReactNode = code;
+  if (highlighted) {
+    const rest = code.slice(highlighted.done.length);
+    body = (
+      <>
+        {highlighted.lines.map((tokens, i) => (
+          <span key={i}>
+            {i > 0 ? "\n" : null}
+            <Line tokens={tokens} />
+          </span>
+        ))}
+        {rest && highlighted.lines.length > 0 && !highlighted.done.endsWith("\n") ? "\n" : null}
+        {rest}
+      </>
+    );
+  }
+
+  return (
+    <div
+      data-testid="code-block"
+      data-language={lang ?? "text"}
+      className="md-code not-prose my-3 overflow-hidden rounded-lg border border-neutral-200 bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900"
+    >
+      <div className="flex items-center justify-between gap-2 border-b border-neutral-200 px-3 py-1 text-xs text-neutral-500 dark:border-neutral-700 dark:text-neutral-400">
+        <span className="font-mono" data-testid="code-language">
+          {displayLabel(language, lang)}
+        </span>
+        <div className="flex items-center gap-1">
+          {previewable ? (
+            <button
+              type="button"
+              data-testid="html-preview-button"
+              aria-pressed={preview}
+              onClick={() => setPreview((p) => !p)}
+              className="rounded px-2 py-0.5 hover:bg-neutral-200 hover:text-neutral-900 dark:hover:bg-neutral-700 dark:hover:text-white"
+            >
+              {preview ? "Code" : "Preview"}
+            </button>
+          ) : null}
+          <CopyButton text={code} testId="copy-code-button" label="Copy code" />
+        </div>
+      </div>
+      {preview ? (
+        <HtmlPreview html={code} />
+      ) : (
+        <pre className="overflow-x-auto p-3 text-sm leading-relaxed">
+          <code className="font-mono whitespace-pre" data-highlighted={highlighted ? "true" : "false"}>
+            {body}
+          </code>
+        </pre>
+      )}
+    </div>
+  );
+}

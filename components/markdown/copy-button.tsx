@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Fallback for insecure contexts (plain http on a LAN), where the Clipboard API is absent.
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand("copy");
+  area.remove();
+}
+
+export interface CopyButtonProps {
+  /** Text to copy, or a function producing it at click time (e.g. stripped message text). */
+  text: string | (() => string);
+  testId: string;
+  label?: string;
+  className?: string;
+}
+
+/** A copy-to-clipboard button that confirms with "Copied" for a moment. */
+export function CopyButton({ text, testId, label = "Copy", className = "" }: CopyButtonProps) {
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onClick = async () => {
+    try {
+      await copyText(typeof text === "function" ? text() : text);
+      setCopied(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      onClick={onClick}
+      aria-live="polite"
+      className={`rounded px-2 py-0.5 text-xs text-neutral-600 hover:bg-neutral-200 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-700 dark:hover:text-white ${className}`}
+    >
+      {copied ? "Copied" : label}
+    </button>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { memo, type ReactNode } from "react";
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import { isTooComplex } from "@/lib/markdown/preprocess";
+import { remarkHtmlAsText } from "@/lib/markdown/remark-html-as-text";
+import { sanitizeImageUrl, sanitizeLinkUrl } from "@/lib/markdown/sanitize-url";
+import { CodeBlock } from "./code-block";
+import { MathView } from "./math";
+import { RemoteImage } from "./remote-image";
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: { className?: unknown };
+  children?: HastNode[];
+}
+
+function textOf(node: HastNode | undefined): string {
+  if (!node) return "";
+  if (node.type === "text") return node.value ?? "";
+  return (node.children ?? []).map(textOf).join("");
+}
+
+function classes(node: HastNode | undefined): string[] {
+  const c = node?.properties?.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === "string" ? c.split(" ") : [];
+}
+
+const remarkPlugins = [remarkGfm, remarkMath, remarkHtmlAsText];
+
+function urlTransform(url: string, key: string): string {
+  const safe = key === "src" ? sanitizeImageUrl(url) : sanitizeLinkUrl(url);
+  return safe ?? "";
+}
+
+const components: Components = {
+  pre({ node }) {
+    const code = (node as HastNode | undefined)?.children?.find((c) => c.tagName === "code");
+    const cls = classes(code);
+    const text = textOf(code).replace(/\n$/, "");
+    if (cls.includes("math-display")) return <MathView tex={text} display />;
+    const lang = cls.find((c) => c.startsWith("language-"))?.slice("language-".length);
+    return <CodeBlock code={text} language={lang} />;
+  },
+  code({ node, children }) {
+    if (classes(node as HastNode).includes("math-inline")) return <MathView tex={textOf(node as HastNode)} display={false} />;
+    return <code className="md-inline-code">{children}</code>;
+  },
+  a({ href, children, id }) {
+    if (!href) return <span>{children}</span>;
+    if (href.startsWith("#")) return <a href={href} id={id}>{children}</a>;
+    return (
+      <a href={href} id={id} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    );
+  },
+  img({ src, alt }) {
+    return <RemoteImage src={typeof src === "string" ? src : undefined} alt={alt} />;
+  },
+  table({ children }) {
+    return (
+      <div className="md-table-wrap overflow-x-auto">
+        <table>{children}</table>
+      </div>
+    );
+  },
+  input({ checked, type }) {
+    // GFM task list boxes are display only.
+    return type === "checkbox" ? <input type="checkbox" checked={!!checked} disabled readOnly /> : null;
+  },
+};
+
+/** One top-level markdown block, memoised by its text: finished blocks never re-render. */
+export const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }): ReactNode {
+  if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text}</p>;
+  return (
+    <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={urlTransform} skipHtml={false}>
+      {text}
+    </ReactMarkdown>
+  );
+});

@@ -1,0 +1,36 @@
+"use client";
+
+import { useState } from "react";
+import { sanitizeImageUrl } from "@/lib/markdown/sanitize-url";
+
+/** Model-supplied images are never fetched until the user asks: a remote URL can track or leak. */
+export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
+  const [load, setLoad] = useState(false);
+  const safe = sanitizeImageUrl(src);
+  const label = alt?.trim() || "Image";
+  if (!safe) return <span className="text-neutral-500">[{label}]</span>;
+  if (load) {
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img src={safe} alt={alt ?? ""} referrerPolicy="no-referrer" className="inline-block max-w-full rounded" />;
+  }
+  let host = "inline image";
+  if (!safe.startsWith("data:")) host = new URL(safe).host;
+  return (
+    <span
+      data-testid="image-placeholder"
+      className="inline-flex items-center gap-2 rounded border border-dashed border-neutral-300 px-2 py-1 text-sm text-neutral-600 dark:border-neutral-600 dark:text-neutral-300"
+    >
+      <span>
+        {label} <span className="text-neutral-400">({host})</span>
+      </span>
+      <button
+        type="button"
+        data-testid="load-image-button"
+        onClick={() => setLoad(true)}
+        className="rounded bg-neutral-200 px-2 py-0.5 text-xs hover:bg-neutral-300 dark:bg-neutral-700 dark:hover:bg-neutral-600"
+      >
+        Load image
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,40 @@
+/** The public JSON form of a share: asset URLs instead of bytes, nothing secret. */
+import type { ShareRecord, SharedAttachment, SharedMessage } from "./types";
+
+export const shareUrl = (id: string) => `/s/${id}`;
+export const assetUrl = (id: string, index: number) => `/s/${id}/assets/${index}`;
+
+export interface PublicAttachment extends SharedAttachment {
+  url: string;
+}
+
+export interface PublicMessage extends Omit<SharedMessage, "attachments"> {
+  attachments?: PublicAttachment[];
+}
+
+export interface PublicShare {
+  id: string;
+  url: string;
+  title: string;
+  createdAt: number;
+  sharedAt: number;
+  updatedAt: number;
+  expiresAt: number | null;
+  messages: PublicMessage[];
+}
+
+export function toPublicShare(record: ShareRecord): PublicShare {
+  const { id, snapshot } = record;
+  return {
+    id,
+    url: shareUrl(id),
+    title: snapshot.title,
+    createdAt: snapshot.createdAt,
+    sharedAt: record.sharedAt,
+    updatedAt: record.updatedAt,
+    expiresAt: record.expiresAt,
+    messages: snapshot.messages.map(({ attachments, ...rest }): PublicMessage =>
+      attachments ? { ...rest, attachments: attachments.map((a) => ({ ...a, url: assetUrl(id, a.asset) })) } : rest,
+    ),
+  };
+}
