@@ -6,8 +6,12 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { MessageEditor } from "./message-editor";
 
-/** How many of the newest messages are mounted at first; older ones mount as the user scrolls up. */
-const WINDOW = 30;
+/**
+ * How many of the newest messages are mounted at first (about a screenful: each rendered answer
+ * costs markdown and highlighting); older ones mount STEP at a time as the user scrolls up.
+ */
+const WINDOW = 12;
+const STEP = 24;
 
 /**
  * Follows the stream to the bottom unless the user has scrolled up to read. Long conversations
@@ -70,7 +74,7 @@ export function MessageList() {
       ([entry]) => {
         if (!entry.isIntersecting || !scroller.current) return;
         prepend.current = scroller.current.scrollHeight - scroller.current.scrollTop;
-        setShown((n) => n + WINDOW);
+        setShown((n) => n + STEP);
       },
       { root: scroller.current, rootMargin: "400px 0px 0px 0px" },
     );
