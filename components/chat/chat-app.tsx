@@ -17,6 +17,7 @@ import { ModelPicker } from "./model-picker";
 import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { ThemeSwitch } from "./theme-switch";
+import { ShareButton } from "@/components/share/share-button";
 import { ThinkingToggle } from "./thinking-toggle";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
@@ -55,6 +56,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ThinkingToggle />
             <ExportMenu />
             <ThemeSwitch />
+            <ShareButton />
             <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
               +<span className="hidden sm:inline"> New chat</span>
             </button>

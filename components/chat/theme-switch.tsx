@@ -39,7 +39,9 @@ export function ThemeSwitch() {
         try {
           if (t === "system") localStorage.removeItem(KEY);
           else localStorage.setItem(KEY, t);
-        } catch {}
+        } catch {
+          // Storage blocked: the choice lasts for this visit only.
+        }
       }}
       className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
     >

@@ -1,48 +1,57 @@
+import { AnswerBody } from "@/components/chat/answer-body";
+import { Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
+import { SharedVision } from "./shared-vision";
+import { sharedVideoId } from "./video-id";
+
+interface Props {
+  message: PublicMessage;
+  /** For an assistant message: the images / video of the turn it answers (as in the app). */
+  turnMedia?: readonly PublicAttachment[];
+}
 
 /**
- * One message of a shared conversation, server-rendered. Text goes through React as plain text
- * (escaped), split into paragraphs. The single place to swap in the app's markdown renderer.
+ * One message of a shared conversation, rendered with the app's own components: user text as
+ * plain text, answers as markdown with answer boxes, and boxes / GUI actions drawn on the
+ * shared image. All of it renders on the server, so the page reads without JavaScript.
  */
-export function SharedMessage({ message }: { message: PublicMessage }) {
+export function SharedMessage({ message, turnMedia }: Props) {
   const isUser = message.role === "user";
   return (
-    <article
-      data-testid="shared-message"
-      data-role={message.role}
-      className={isUser ? "ml-auto max-w-[85%] rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800" : "min-w-0"}
-    >
+    <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{roleLabel(message.role)}</h2>
       {message.reasoning && (
-        <details data-testid="shared-reasoning" className="mb-2 rounded-lg border border-zinc-200 px-3 py-2 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          <summary className="cursor-pointer">{thoughtLabel(message.reasoningMs)}</summary>
-          <Paragraphs text={message.reasoning} />
+        <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-zinc-200 bg-zinc-50 text-sm text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
+          <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? "Reasoning" : `Thought for ${formatSeconds(message.reasoningMs)}`}</summary>
+          <div className="break-words px-4 pb-3">
+            <Markdown text={message.reasoning} />
+          </div>
         </details>
       )}
       {message.attachments?.length ? <Attachments items={message.attachments} /> : null}
-      <div data-testid="shared-message-content" className="space-y-3 break-words">
-        <Paragraphs text={message.content} />
-      </div>
+      {isUser ? (
+        message.content && (
+          <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">
+            {message.content}
+          </div>
+        )
+      ) : (
+        <div data-testid="shared-message-content">
+          <AnswerBody message={{ id: "", role: message.role, content: message.content, createdAt: message.createdAt, status: "done" }} />
+        </div>
+      )}
+      {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
       {message.model && !isUser && <p className="mt-1 text-xs text-zinc-500">{message.model}</p>}
     </article>
   );
 }
 
-function Paragraphs({ text }: { text: string }) {
-  const blocks = text.split(/\n{2,}/).filter((b) => b.trim() !== "");
-  return blocks.map((block, i) => (
-    <p key={i} className="whitespace-pre-wrap">
-      {block}
-    </p>
-  ));
-}
-
-function Attachments({ items }: { items: PublicAttachment[] }) {
+function Attachments({ items }: { items: readonly PublicAttachment[] }) {
   return (
-    <div className="mb-2 flex flex-wrap gap-2">
+    <div className="flex flex-wrap justify-end gap-2">
       {items.map((a) =>
         a.kind === "video" ? (
-          <video key={a.asset} data-testid="shared-video" src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
+          <video key={a.asset} id={sharedVideoId(a.asset)} data-testid="shared-video" src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
         ) : (
           // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
           // eslint-disable-next-line @next/next/no-img-element
@@ -53,8 +62,21 @@ function Attachments({ items }: { items: PublicAttachment[] }) {
   );
 }
 
+// Same wording as the app's reasoning panel (a client module: its helpers cannot run here).
+function formatSeconds(ms: number): string {
+  const s = Math.max(1, Math.round(ms / 1000));
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
 const roleLabel = (role: PublicMessage["role"]) => (role === "user" ? "User" : role === "assistant" ? "Assistant" : "System");
 
-function thoughtLabel(ms?: number): string {
-  return ms === undefined ? "Reasoning" : `Thought for ${Math.max(1, Math.round(ms / 1000))} s`;
+/** For each assistant message, the media of the nearest earlier user message that has any. */
+export function turnMediaByIndex(messages: readonly PublicMessage[]): Map<number, readonly PublicAttachment[]> {
+  const out = new Map<number, readonly PublicAttachment[]>();
+  let last: readonly PublicAttachment[] | undefined;
+  messages.forEach((m, i) => {
+    if (m.role === "user" && m.attachments?.length) last = m.attachments;
+    else if (m.role === "assistant" && last) out.set(i, last);
+  });
+  return out;
 }

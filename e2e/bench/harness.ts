@@ -42,7 +42,9 @@ export async function startApp(_hint: number, env: Record<string, string>): Prom
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {}
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -53,3 +53,15 @@ describe("demo engine", () => {
     expect(es.at(-1)).toEqual({ type: "finish", reason: "length" });
   });
 });
+
+describe("demo engine: thinking switch", () => {
+  it("streams no reasoning when thinking is disabled, in either dialect", async () => {
+    for (const extra of [{ thinking: { type: "disabled" } }, { chat_template_kwargs: { enable_thinking: false } }]) {
+      const res = demoFetch({ ...body("hello"), ...extra }, new AbortController().signal, fast);
+      const types = [];
+      for await (const e of normaliseUpstream(readSseData(res.body!))) types.push(e.type);
+      expect(types).not.toContain("reasoning");
+      expect(types).toContain("text");
+    }
+  });
+});

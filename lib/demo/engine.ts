@@ -35,6 +35,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 interface UpstreamBody {
   model?: unknown;
   messages?: Array<{ role?: unknown; content?: unknown }>;
+  thinking?: { type?: unknown };
+  chat_template_kwargs?: { enable_thinking?: unknown };
 }
 
 export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
@@ -51,7 +53,10 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   if (typeof body.model !== "string" || !Array.isArray(body.messages) || body.messages.length === 0) {
     return { kind: "error", status: 400, body: { error: { code: "1214", message: "Invalid parameter: messages" } }, headers: {} };
   }
-  const answer = scriptedAnswer(scenario, text, hasImage);
+  const scripted = scriptedAnswer(scenario, text, hasImage);
+  // Like GLM: thinking switched off (either dialect) means no reasoning trace at all.
+  const thinkingOff = body.thinking?.type === "disabled" || body.chat_template_kwargs?.enable_thinking === false;
+  const answer = thinkingOff ? { ...scripted, reasoning: "" } : scripted;
   return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
 }
 

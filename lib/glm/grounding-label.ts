@@ -59,7 +59,7 @@ function unescapeJson(s: string): string {
   }
 }
 
-const TOKEN_NOISE = /<\|(?:begin|end)_of_box\|>|<\/?(?:bbox|point)>|[`\[(<]/g;
+const TOKEN_NOISE = /<\|(?:begin|end)_of_box\|>|<\/?(?:bbox|point)>|[`[(<]/g;
 const TRAILING_CONNECTOR =
   /(?:\s+(?:is|are)\s+(?:located\s+|found\s+|positioned\s+)?(?:at|in)|\s+(?:at|in|located at))\s*$/i;
 const LEADING_NOISE = /^(?:[,;]\s*|[-*+•]\s+|\d+[.)]\s+|#+\s+)+/;

@@ -77,7 +77,6 @@ export async function* normaliseUpstream(payloads: AsyncIterable<string>): Async
   yield* n.end();
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Chunk = { choices?: any; usage?: any; error?: any };
 
 function str(v: unknown): string | undefined {

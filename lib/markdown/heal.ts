@@ -53,7 +53,7 @@ type Marker = { m: string; pos: number };
 
 /** Closes inline constructs left open at the end of the last line. */
 export function healInline(input: string): string {
-  let line = healLink(input);
+  const line = healLink(input);
   const start = PREFIX.exec(line)![0].length;
   const stack: Marker[] = [];
   let i = start;

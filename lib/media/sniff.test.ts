@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { detectTruncation, readImageSize, readJpegOrientation, sniffMedia } from "./sniff";
 import { bmpBytes, bytes, ebmlBytes, ftypBytes, gifBytes, ispeBox, jpegBytes, pngBytes, text, webpBytes } from "./test-bytes";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url)));
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url)));
 
 describe("sniffMedia", () => {
   it.each([

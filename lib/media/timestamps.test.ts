@@ -26,10 +26,10 @@ describe("findTimestamps", () => {
     expect(findTimestamps("0:01 ".repeat(2000))).toHaveLength(500);
   });
 
-  it("is linear on hostile input", () => {
-    const t0 = performance.now();
-    findTimestamps("1:1:1:1:".repeat(100_000) + "99:99".repeat(50_000));
-    expect(performance.now() - t0).toBeLessThan(500);
+  // Catastrophic backtracking would hit the test timeout; the result must stay bounded too.
+  it("finishes on hostile input with a bounded result", () => {
+    const found = findTimestamps("1:1:1:1:".repeat(100_000) + "99:99".repeat(50_000));
+    expect(found.length).toBeLessThanOrEqual(500);
   });
 });
 

@@ -9,7 +9,6 @@ import type { ChatRequestBody } from "./schema";
 export function checkChatRequest(body: ChatRequestBody, env: Env): void {
   const model = findModel(body.model);
   let images = 0;
-  let videos = 0;
   for (const m of body.messages) {
     if (typeof m.content === "string") continue;
     for (const p of m.content) {
@@ -18,7 +17,6 @@ export function checkChatRequest(body: ChatRequestBody, env: Env): void {
       if (model && !model.images)
         throw new AppError("bad_request", `${model.name} reads text only: remove the images or video, or pick a vision model such as GLM-4.5V.`, 400);
       if (p.type === "image") images++;
-      else videos++;
       checkMediaPart(p, env);
     }
   }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SharedMessage } from "@/components/share/shared-message";
+import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
+import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
 import { firstImage, formatDate, loadShare, previewText } from "./load";
 
 // Read on every request: a revoked or expired link is 404 at once, never served from a cache.
@@ -43,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedConversationPage({ params }: Props) {
   const share = await loadShare((await params).id);
   if (!share) notFound();
+  const media = turnMediaByIndex(share.messages);
   return (
     <main className="mx-auto flex min-h-full max-w-3xl flex-col px-4 py-8">
       <header className="mb-6 border-b border-zinc-200 pb-4 dark:border-zinc-800">
@@ -55,18 +56,12 @@ export default async function SharedConversationPage({ params }: Props) {
       </header>
       <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
         {share.messages.map((m, i) => (
-          <SharedMessage key={i} message={m} />
+          <SharedMessage key={i} message={m} turnMedia={media.get(i)} />
         ))}
       </div>
       <footer className="mt-10 flex items-center justify-between gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
         <p className="text-sm text-zinc-500">Shared from GLM Chat</p>
-        <Link
-          data-testid="continue-shared-chat"
-          href={`/?import=${encodeURIComponent(share.id)}`}
-          className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900"
-        >
-          Continue this chat
-        </Link>
+        <ContinueSharedChat shareId={share.id} />
       </footer>
     </main>
   );

@@ -1,0 +1,133 @@
+"use client";
+
+import { useMemo, useRef, useState } from "react";
+import { useChatStore } from "@/lib/store/chat-store";
+import { createShare, updateShare } from "@/lib/share-client/api";
+import { absoluteUrl, linkForConversation, loadLinks, saveLink, type SharedLink } from "@/lib/share-client/links";
+import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
+import { Modal } from "./modal";
+import { SharedLinksList } from "./shared-links-list";
+
+type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean } | { kind: "error"; message: string };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Says what becomes public, then creates (or updates) the link from a snapshot taken now. */
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  // A snapshot of the conversation when the dialog opened: what the user reads is what is sent.
+  const [{ conversation, messages }] = useState(() => useChatStore.getState());
+  const summary = useMemo(() => shareSummary(messages), [messages]);
+  const [existing, setExisting] = useState(() => linkForConversation(loadLinks(), conversation.id));
+  const [includeMedia, setIncludeMedia] = useState(true);
+  const [includeReasoning, setIncludeReasoning] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const input = useRef<HTMLInputElement>(null);
+
+  const publish = async (mode: "create" | "update") => {
+    setPhase({ kind: "working" });
+    try {
+      const body = await buildShareBody(conversation, messages, { includeMedia, includeReasoning });
+      const now = Date.now();
+      let link: SharedLink;
+      if (mode === "update" && existing) {
+        await updateShare(existing.id, existing.deleteToken, body);
+        link = { ...existing, title: body.title, messageCount: body.messages.length, updatedAt: now };
+      } else {
+        const created = await createShare(body);
+        link = { ...created, title: body.title, createdAt: now, messageCount: body.messages.length, conversationId: conversation.id };
+      }
+      saveLink(link);
+      setExisting(link);
+      const copied = await copy(absoluteUrl(link.url));
+      setPhase({ kind: "done", link, updated: mode === "update", copied });
+    } catch (e) {
+      setPhase({ kind: "error", message: e instanceof Error ? e.message : "Could not share this conversation." });
+    }
+  };
+
+  const working = phase.kind === "working";
+  const stale = existing && existing.messageCount !== summary.messages;
+  return (
+    <Modal testId="share-dialog" title="Share this conversation" onClose={onClose}>
+      <div className="flex flex-col gap-3">
+        <p data-testid="share-explainer">
+          Anyone with the link can read a copy of this conversation as it is now: {plural(summary.messages, "message")}
+          {summary.media ? `, ${plural(summary.media, "image or video")} if included` : ""}. Later messages stay private
+          unless you update the link. You can revoke it at any time.
+        </p>
+        <fieldset className="flex flex-col gap-1.5" disabled={working}>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" data-testid="share-include-images" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
+            Include images and videos{summary.media ? ` (${summary.media})` : " (none in this conversation)"}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" data-testid="share-include-reasoning" checked={includeReasoning} onChange={(e) => setIncludeReasoning(e.target.checked)} />
+            Include the model&apos;s reasoning{summary.reasoning ? "" : " (none in this conversation)"}
+          </label>
+        </fieldset>
+        {existing && phase.kind !== "done" && (
+          <p data-testid="share-existing-notice" data-stale={stale ? "true" : "false"} className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+            {stale
+              ? `You shared this conversation before with ${plural(existing.messageCount, "message")}; it now has ${summary.messages}. Update that link (same URL) or create a new one?`
+              : "You already shared this conversation. Update the link with these choices, or create a new one."}
+          </p>
+        )}
+        {phase.kind === "error" && (
+          <p role="alert" data-testid="share-error" className="text-red-700 dark:text-red-400">{phase.message}</p>
+        )}
+        {phase.kind === "done" && (
+          <div className="flex flex-col gap-1">
+            <p data-testid="share-status">
+              {phase.updated ? "Link updated: same URL, new content." : "Link created."} {phase.copied ? "Copied to the clipboard." : "Copy it below."}
+            </p>
+            <div className="flex gap-2">
+              <input ref={input} readOnly data-testid="share-link" value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-zinc-300 bg-zinc-50 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-800" />
+              <button
+                type="button"
+                data-testid="share-copy-button"
+                onClick={async () => {
+                  const copied = await copy(absoluteUrl(phase.link.url));
+                  if (!copied) input.current?.select();
+                  setPhase({ ...phase, copied });
+                }}
+                className="rounded border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+              >
+                Copy
+              </button>
+              <a href={phase.link.url} target="_blank" rel="noopener" data-testid="share-open-link" className="rounded border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                Open
+              </a>
+            </div>
+          </div>
+        )}
+        {phase.kind !== "done" && (
+          <div className="flex justify-end gap-2">
+            {existing && (
+              <button type="button" data-testid="share-update-button" disabled={working} onClick={() => void publish("update")} className="rounded-lg border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                Update existing link
+              </button>
+            )}
+            <button type="button" data-testid="share-create-button" disabled={working} onClick={() => void publish("create")} className="rounded-lg bg-zinc-900 px-3 py-1.5 font-medium text-white hover:bg-zinc-700 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+              {working ? "Sharing…" : existing ? "Create new link" : "Create link"}
+            </button>
+          </div>
+        )}
+        <details data-testid="my-shared-links" className="border-t border-zinc-200 pt-2 dark:border-zinc-700">
+          <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">My shared links</summary>
+          <div className="mt-2">
+            <SharedLinksList />
+          </div>
+        </details>
+      </div>
+    </Modal>
+  );
+}

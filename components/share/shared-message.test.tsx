@@ -1,0 +1,60 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { PublicMessage } from "@/lib/server/share/view";
+import { SharedMessage, turnMediaByIndex } from "./shared-message";
+
+const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
+
+const image = { asset: 0, kind: "image" as const, mimeType: "image/png", name: "shapes.png", width: 1000, height: 600, size: 10, url: "/s/S/assets/0" };
+const video = { asset: 1, kind: "video" as const, mimeType: "video/mp4", name: "clip.mp4", size: 10, url: "/s/S/assets/1" };
+const messages: PublicMessage[] = [
+  { role: "user", content: "Where is **it**?", createdAt: 1, attachments: [image] },
+  {
+    role: "assistant", createdAt: 2, reasoning: "Looking *closely*.", reasoningMs: 3200,
+    content: "Found:\n\n- red circle: [100,333,300,667]\n- box <|begin_of_box|>[[420,200,620,467]]<|end_of_box|>\n\n```ts\nconst a = 1;\n```",
+  },
+  { role: "user", content: "And the clip?", createdAt: 3, attachments: [video] },
+  { role: "assistant", content: "It ends at 0:03.", createdAt: 4 },
+];
+
+describe("SharedMessage (server render, what a visitor without JavaScript gets)", () => {
+  const media = turnMediaByIndex(messages);
+  const render = (i: number) => renderToStaticMarkup(<SharedMessage message={messages[i]} turnMedia={media.get(i)} />);
+
+  it("keeps user text as text, like the app", () => {
+    const html = render(0);
+    expect(html).toContain("Where is **it**?");
+    expect(html).toContain('src="/s/S/assets/0"');
+  });
+
+  it("renders the answer as markdown with the boxes drawn on the shared image", () => {
+    const html = render(1);
+    expect(html).toMatch(/<li>red circle: /);
+    expect(count(html, "code-block")).toBe(1);
+    expect(html).toContain("const a = 1;");
+    expect(count(html, "grounding-box")).toBe(2);
+    expect(html).toContain('src="/s/S/assets/0"');
+    expect(html).toContain("left:10%;top:33.3%;width:20%");
+    expect(html).not.toContain("begin_of_box");
+  });
+
+  it("puts reasoning in a collapsed details with the app's wording", () => {
+    const html = render(1);
+    expect(html).toMatch(/<details data-testid="shared-reasoning"[^>]*>/);
+    expect(html).not.toMatch(/<details[^>]* open/);
+    expect(html).toContain("Thought for 3 s");
+    expect(html).toContain("<em>closely</em>");
+  });
+
+  it("links video timestamps to the player so they work without script", () => {
+    expect(render(2)).toContain('id="shared-video-1"');
+    const html = render(3);
+    expect(count(html, "timestamp-link")).toBe(1);
+    expect(html).toContain('href="#shared-video-1"');
+  });
+
+  it("pairs each answer with the media of the turn it answers", () => {
+    expect([...media.keys()]).toEqual([1, 3]);
+    expect(media.get(3)).toEqual([video]);
+  });
+});

@@ -1,0 +1,58 @@
+/** Client for the share routes, rebuilding the server's error envelope. */
+import { errorEnvelopeSchema } from "@/lib/errors";
+import type { ShareBody } from "./snapshot";
+
+export class ShareRequestError extends Error {
+  readonly name = "ShareRequestError";
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function failure(res: Response): Promise<ShareRequestError> {
+  const parsed = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
+  if (parsed.success) return new ShareRequestError(parsed.data.code, parsed.data.message, res.status);
+  return new ShareRequestError("internal", `The server answered ${res.status}. Retry in a moment.`, res.status);
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new ShareRequestError("network", "Could not reach the server. Check the connection and retry.", 0);
+  }
+}
+
+export interface CreatedShare {
+  id: string;
+  url: string;
+  deleteToken: string;
+}
+
+export async function createShare(body: ShareBody): Promise<CreatedShare> {
+  const res = await send("/api/share", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (res.status !== 201) throw await failure(res);
+  const { id, url, deleteToken } = (await res.json()) as CreatedShare;
+  return { id, url, deleteToken };
+}
+
+/** Replaces the snapshot behind an existing link: same id, same URL. */
+export async function updateShare(id: string, token: string, body: ShareBody): Promise<void> {
+  const res = await send(`/api/share/${encodeURIComponent(id)}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw await failure(res);
+}
+
+/** Revokes a link. A link already gone (revoked elsewhere, expired) counts as revoked. */
+export async function revokeShare(id: string, token: string): Promise<void> {
+  const res = await send(`/api/share/${encodeURIComponent(id)}`, { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
+  if (res.status === 204 || res.status === 404) return;
+  throw await failure(res);
+}

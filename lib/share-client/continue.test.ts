@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { exportFileSchema } from "@/lib/store/persist/export-json";
+import type { PublicShare } from "@/lib/server/share/view";
+import { shareToExport } from "./continue";
+
+const share: PublicShare = {
+  id: "S1", url: "/s/S1", title: "Shapes", createdAt: 100, sharedAt: 200, updatedAt: 200, expiresAt: null,
+  messages: [
+    { role: "user", content: "Where?", createdAt: 101, attachments: [{ asset: 0, kind: "image", mimeType: "image/png", name: "shapes.png", width: 10, height: 5, size: 4, url: "/s/S1/assets/0" }] },
+    { role: "assistant", content: "Left.", reasoning: "hmm", reasoningMs: 900, model: "glm-4.5v", createdAt: 102 },
+  ],
+};
+
+describe("shareToExport", () => {
+  it("makes a valid export with fresh ids every time", () => {
+    let n = 0;
+    const file = shareToExport(share, { assets: new Map([[0, "iVBORw=="]]), makeId: () => `id${++n}`, now: 500 });
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    const [entry] = file.conversations;
+    expect(entry.conversation).toMatchObject({ id: "id1", title: "Shapes", createdAt: 100, updatedAt: 500, settings: { model: "glm-4.5v" } });
+    expect(entry.messages.map((m) => m.id)).toEqual(["id2", "id4"]);
+    expect(entry.messages[0].attachments).toEqual([
+      { id: "id3", kind: "image", mimeType: "image/png", name: "shapes.png", width: 10, height: 5, size: 4, data: "iVBORw==" },
+    ]);
+    expect(entry.messages[1]).toMatchObject({ reasoning: "hmm", reasoningMs: 900, status: "done" });
+    const again = shareToExport(share, { assets: new Map(), now: 500 });
+    expect(again.conversations[0].conversation.id).not.toBe(entry.conversation.id);
+  });
+
+  it("leaves out media it could not load and falls back to the default model", () => {
+    const file = shareToExport({ ...share, messages: [share.messages[0], { ...share.messages[1], model: "not-a-model" }] }, { assets: new Map() });
+    expect(file.conversations[0].messages[0].attachments).toBeUndefined();
+    expect(file.conversations[0].conversation.settings.model).toBe("glm-4.5v");
+  });
+});

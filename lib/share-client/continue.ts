@@ -1,0 +1,74 @@
+/**
+ * "Continue this chat": turns a public share into a conversation in the visitor's own browser
+ * history. Every id is fresh, so continuing twice (or the sharer continuing their own link)
+ * makes a new conversation instead of overwriting one.
+ */
+import type { ExportFile } from "@/lib/store/persist";
+import type { PublicShare } from "@/lib/server/share/view";
+import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { blobToBase64 } from "@/lib/media/base64";
+import { newId } from "@/lib/ids";
+
+type ExportedConversation = ExportFile["conversations"][number];
+type ExportedMessage = ExportedConversation["messages"][number];
+
+interface Options {
+  /** Base64 bytes per asset index; assets missing here are left out of the import. */
+  assets: ReadonlyMap<number, string>;
+  makeId?: () => string;
+  now?: number;
+}
+
+export function shareToExport(share: PublicShare, { assets, makeId = newId, now = Date.now() }: Options): ExportFile {
+  const lastModel = share.messages.findLast((m) => m.role === "assistant" && m.model && findModel(m.model))?.model;
+  const model = lastModel ?? DEFAULT_MODEL_ID;
+  const conversation: ExportedConversation["conversation"] = {
+    id: makeId(),
+    title: share.title,
+    createdAt: share.createdAt,
+    updatedAt: now,
+    settings: { model, thinking: true },
+  };
+  const messages = share.messages.map((m): ExportedMessage => {
+    const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
+    if (m.reasoning) message.reasoning = m.reasoning;
+    if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;
+    if (m.model) message.model = m.model;
+    const attachments = (m.attachments ?? []).flatMap((a) => {
+      const data = assets.get(a.asset);
+      if (data === undefined) return [];
+      const name = a.name ?? `${a.kind}-${a.asset + 1}`;
+      return [{ id: makeId(), kind: a.kind, mimeType: a.mimeType, name, width: a.width, height: a.height, size: a.size, data }];
+    });
+    if (attachments.length) message.attachments = attachments;
+    return message;
+  });
+  return { format: "glm-chat-export", version: 1, exportedAt: now, conversations: [{ conversation, messages }] };
+}
+
+export class ContinueError extends Error {
+  readonly name = "ContinueError";
+}
+
+/** Fetches the share and its media, imports them, and returns the new conversation's id. */
+export async function continueShare(shareId: string, fetcher: typeof fetch = fetch): Promise<string> {
+  const res = await fetcher(`/api/share/${encodeURIComponent(shareId)}`, { cache: "no-store" });
+  if (res.status === 404) throw new ContinueError("This link was revoked or has expired.");
+  if (!res.ok) throw new ContinueError(`Could not load the shared conversation (${res.status}).`);
+  const share = (await res.json()) as PublicShare;
+  const assets = new Map<number, string>();
+  const urls = new Map<number, string>();
+  for (const m of share.messages) for (const a of m.attachments ?? []) urls.set(a.asset, a.url);
+  await Promise.all(
+    [...urls].map(async ([index, url]) => {
+      const asset = await fetcher(url, { cache: "no-store" });
+      if (!asset.ok) throw new ContinueError(`Could not load an image of the shared conversation (${asset.status}).`);
+      assets.set(index, await blobToBase64(await asset.blob()));
+    }),
+  );
+  // Loaded only here: IndexedDB code has no business in the shared page's first load.
+  const { importJson } = await import("@/lib/store/persist");
+  const file = shareToExport(share, { assets });
+  const result = await importJson(file);
+  return result.conversationIds[0];
+}

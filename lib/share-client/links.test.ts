@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { LINKS_KEY, linkForConversation, loadLinks, removeLink, saveLink, type SharedLink } from "./links";
+
+function memoryStore(initial?: string) {
+  const data = new Map<string, string>(initial === undefined ? [] : [[LINKS_KEY, initial]]);
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
+
+const link = (id: string, conversationId = "c1"): SharedLink => ({
+  id, title: `t-${id}`, url: `/s/${id}`, deleteToken: `tok-${id}`, createdAt: 1, messageCount: 2, conversationId,
+});
+
+describe("shared links in localStorage", () => {
+  it("saves newest first, replaces by id, removes", () => {
+    const store = memoryStore();
+    saveLink(link("a"), store);
+    saveLink(link("b", "c2"), store);
+    saveLink({ ...link("a"), messageCount: 4 }, store);
+    const links = loadLinks(store);
+    expect(links.map((l) => l.id)).toEqual(["a", "b"]);
+    expect(links[0].messageCount).toBe(4);
+    expect(linkForConversation(links, "c2")?.id).toBe("b");
+    expect(linkForConversation(links, "c3")).toBeUndefined();
+    expect(removeLink("a", store).map((l) => l.id)).toEqual(["b"]);
+    expect(loadLinks(store).map((l) => l.id)).toEqual(["b"]);
+  });
+
+  it("survives damaged storage: bad JSON, not an array, bad entries", () => {
+    expect(loadLinks(memoryStore("{nope"))).toEqual([]);
+    expect(loadLinks(memoryStore('{"a":1}'))).toEqual([]);
+    expect(loadLinks(memoryStore(JSON.stringify([{ id: "x" }, link("ok")]))).map((l) => l.id)).toEqual(["ok"]);
+  });
+
+  it("keeps working when the store throws on write", () => {
+    const store = { getItem: () => null, setItem: () => { throw new Error("quota"); } };
+    expect(saveLink(link("a"), store).map((l) => l.id)).toEqual(["a"]);
+  });
+});

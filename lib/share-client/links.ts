@@ -1,0 +1,96 @@
+/**
+ * The links this browser created, kept in localStorage: small records only (the deletion token
+ * is the one thing that must survive, since the server keeps just its hash).
+ */
+import { z } from "zod";
+
+export const LINKS_KEY = "glm-chat:shared-links";
+const CHANGE_EVENT = "glm-chat:shared-links-changed";
+
+const sharedLinkSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  url: z.string(),
+  deleteToken: z.string().min(1),
+  createdAt: z.number(),
+  updatedAt: z.number().optional(),
+  messageCount: z.number().int().nonnegative(),
+  conversationId: z.string(),
+});
+
+export type SharedLink = z.infer<typeof sharedLinkSchema>;
+
+type Store = Pick<Storage, "getItem" | "setItem">;
+
+const defaultStore = (): Store | undefined => (typeof localStorage === "undefined" ? undefined : localStorage);
+
+/** Newest first; a damaged entry is dropped rather than hiding the others. */
+export function loadLinks(store: Store | undefined = defaultStore()): SharedLink[] {
+  return parseLinks(store?.getItem(LINKS_KEY) ?? null);
+}
+
+/** Parses the stored JSON (for useSyncExternalStore, which needs a stable string snapshot). */
+export function parseLinks(text: string | null): SharedLink[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text ?? "[]");
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = sharedLinkSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function write(links: SharedLink[], store: Store | undefined): void {
+  try {
+    store?.setItem(LINKS_KEY, JSON.stringify(links));
+  } catch {
+    // Quota: the link still works, it is just not remembered here.
+  }
+  if (typeof window !== "undefined") window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Inserts or replaces (by id), moving it to the front. */
+export function saveLink(link: SharedLink, store: Store | undefined = defaultStore()): SharedLink[] {
+  const links = [link, ...loadLinks(store).filter((l) => l.id !== link.id)];
+  write(links, store);
+  return links;
+}
+
+export function removeLink(id: string, store: Store | undefined = defaultStore()): SharedLink[] {
+  const links = loadLinks(store).filter((l) => l.id !== id);
+  write(links, store);
+  return links;
+}
+
+/** The most recent link made from this conversation, if any. */
+export function linkForConversation(links: readonly SharedLink[], conversationId: string): SharedLink | undefined {
+  return links.find((l) => l.conversationId === conversationId);
+}
+
+/** Calls back when the list changes in this tab or another. */
+export function subscribeLinks(callback: () => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === LINKS_KEY) callback();
+  };
+  window.addEventListener(CHANGE_EVENT, callback);
+  window.addEventListener("storage", onStorage);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, callback);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+/** The raw stored value: a string, so it compares equal between renders when unchanged. */
+export function linksSnapshot(): string {
+  try {
+    return localStorage.getItem(LINKS_KEY) ?? "[]";
+  } catch {
+    return "[]";
+  }
+}
+
+export const absoluteUrl = (path: string) => (typeof location === "undefined" ? path : new URL(path, location.origin).href);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { shareRequestSchema } from "@/app/api/share/schema";
+import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import { buildShareBody, shareSummary, shareableMessages } from "./snapshot";
+
+const conversation: Conversation = { id: "c1", title: "  Shapes  ", createdAt: 1000.4, updatedAt: 2000, settings: { model: "glm-4.5v", thinking: true } };
+const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: "image/png" });
+const messages: ChatMessage[] = [
+  {
+    id: "u1", role: "user", content: "Where?", createdAt: 1001, status: "done",
+    attachments: [{ id: "a1", kind: "image", mimeType: "image/png", blob: png, name: "shapes.png", size: 4 }],
+  },
+  { id: "m1", role: "assistant", content: "Left.", reasoning: "secret thoughts", reasoningMs: 1200, model: "glm-4.5v", createdAt: 1002, status: "done" },
+  { id: "u2", role: "user", content: "Again", createdAt: 1003, status: "done" },
+  { id: "m2", role: "assistant", content: "", createdAt: 1004, status: "error", error: { code: "network", message: "x" } },
+  { id: "u3", role: "user", content: "More", createdAt: 1005, status: "done" },
+  { id: "m3", role: "assistant", content: "Partial", createdAt: 1006, status: "streaming" },
+];
+
+describe("buildShareBody", () => {
+  it("publishes finished turns with images as assets and no reasoning by default", async () => {
+    const body = await buildShareBody(conversation, messages, { includeMedia: true, includeReasoning: false });
+    expect(body.title).toBe("Shapes");
+    expect(body.createdAt).toBe(1000);
+    expect(body.messages.map((m) => m.content)).toEqual(["Where?", "Left.", "Again", "More"]);
+    expect(body.messages[0].attachments).toEqual([{ asset: 0, name: "shapes.png" }]);
+    expect(body.assets).toEqual([{ mimeType: "image/png", data: "iVBORw==" }]);
+    expect(JSON.stringify(body)).not.toContain("secret thoughts");
+    expect(body.includeReasoning).toBe(false);
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+  });
+
+  it("includes reasoning only when chosen, and drops media when asked", async () => {
+    const body = await buildShareBody(conversation, messages, { includeMedia: false, includeReasoning: true });
+    expect(body.messages[1]).toMatchObject({ reasoning: "secret thoughts", reasoningMs: 1200 });
+    expect(body.assets).toEqual([]);
+    expect(body.messages[0].attachments).toBeUndefined();
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+  });
+
+  it("falls back to a title when the conversation has none", async () => {
+    const body = await buildShareBody({ ...conversation, title: "  " }, messages.slice(0, 2), { includeMedia: true, includeReasoning: false });
+    expect(body.title).toBe("Shared conversation");
+  });
+});
+
+describe("shareSummary", () => {
+  it("counts what becomes public", () => {
+    expect(shareableMessages(messages)).toHaveLength(4);
+    expect(shareSummary(messages)).toEqual({ messages: 4, media: 1, reasoning: 1 });
+  });
+});

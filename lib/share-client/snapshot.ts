@@ -1,0 +1,68 @@
+/** Builds the body of POST/PUT /api/share from the conversation as the chat store holds it. */
+import type { ShareRequestBody } from "@/app/api/share/schema";
+import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import { blobToBase64 } from "@/lib/media/base64";
+
+export interface ShareOptions {
+  /** Images and videos attached to the messages (default on in the dialog). */
+  includeMedia: boolean;
+  /** Reasoning traces (default off): they can say more than the answer does. */
+  includeReasoning: boolean;
+}
+
+export type ShareBody = Omit<ShareRequestBody, "token" | "expiresInDays">;
+
+/**
+ * The messages a share publishes: finished turns only. Failed assistant turns with no text say
+ * nothing worth publishing, and a message still streaming is not "the conversation so far".
+ */
+export function shareableMessages(messages: readonly ChatMessage[]): ChatMessage[] {
+  return messages.filter((m) => m.status !== "streaming" && !(m.role === "assistant" && !m.content.trim()));
+}
+
+export function shareTitle(conversation: Conversation): string {
+  return conversation.title.trim().slice(0, 300) || "Shared conversation";
+}
+
+export async function buildShareBody(
+  conversation: Conversation,
+  messages: readonly ChatMessage[],
+  options: ShareOptions,
+  encode: (blob: Blob) => Promise<string> = blobToBase64,
+): Promise<ShareBody> {
+  const assets: ShareBody["assets"] = [];
+  const out: ShareBody["messages"] = [];
+  for (const m of shareableMessages(messages)) {
+    const message: ShareBody["messages"][number] = { role: m.role, content: m.content, createdAt: Math.max(0, Math.round(m.createdAt)) };
+    if (m.model) message.model = m.model.slice(0, 100);
+    if (options.includeReasoning && m.reasoning) {
+      message.reasoning = m.reasoning;
+      if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;
+    }
+    if (options.includeMedia && m.attachments?.length) {
+      message.attachments = [];
+      for (const a of m.attachments) {
+        assets.push({ mimeType: a.mimeType, data: await encode(a.blob) });
+        message.attachments.push({ asset: assets.length - 1, name: a.name.slice(0, 300) });
+      }
+    }
+    out.push(message);
+  }
+  return {
+    title: shareTitle(conversation),
+    createdAt: Math.max(0, Math.round(conversation.createdAt)),
+    includeReasoning: options.includeReasoning,
+    messages: out,
+    assets,
+  };
+}
+
+/** Counts what the dialog tells the user will become public. */
+export function shareSummary(messages: readonly ChatMessage[]) {
+  const shareable = shareableMessages(messages);
+  return {
+    messages: shareable.length,
+    media: shareable.reduce((n, m) => n + (m.attachments?.length ?? 0), 0),
+    reasoning: shareable.filter((m) => m.reasoning).length,
+  };
+}
