@@ -58,7 +58,7 @@ test("copy gives the clean answer text, without GLM box tokens", async ({ chat, 
   expect(copied).not.toContain("<|");
 });
 
-test("a system prompt is kept per conversation and sent", async ({ chat, page }) => {
+test("a system prompt is kept per conversation and sent", async ({ chat }) => {
   await chat.goto();
   const marker = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);

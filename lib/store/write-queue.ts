@@ -54,7 +54,7 @@ export function createWriteQueue(events: WriteQueueEvents, isFull: (error: unkno
       return running;
     }
     running = (async () => {
-      let ok = true;
+      let ok: boolean;
       do {
         again = false;
         ok = await pass();
