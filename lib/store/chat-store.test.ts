@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChatMessage } from "@/lib/chat/types";
-import { freshDb, makeConversation, makeMessage } from "./persist/test-utils";
+import { freshDb, makeConversation, makeImage, makeMessage } from "./persist/test-utils";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
 
 // The network is not under test here: a scripted turn streams two deltas and finishes.
@@ -30,6 +30,15 @@ beforeEach(async () => {
   turns.length = 0;
   store().newChat();
   useChatStore.setState({ conversations: [], undo: null, storageWarning: null, pendingWrites: 0, quarantined: 0 });
+});
+
+describe("firstTitle", () => {
+  it("is the first line, at most 60 characters, or the attachment names", async () => {
+    const { firstTitle } = await import("./conversation-slice");
+    expect(firstTitle({ role: "user", content: "  Plan a trip\nto Kyoto  " })).toBe("Plan a trip");
+    expect(firstTitle({ role: "user", content: "x".repeat(80) })).toHaveLength(60);
+    expect(firstTitle({ role: "user", content: "", attachments: [makeImage("i1", [1, 2], "receipt.png")] })).toBe("receipt.png");
+  });
 });
 
 describe("chat store with persistence", () => {

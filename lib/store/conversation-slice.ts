@@ -17,6 +17,15 @@ export function freshConversation(settings: ConversationSettings): Conversation 
 
 let persistenceAsked = false;
 
+/**
+ * A new conversation's title: the first line of the first message, up to 60 characters (what the
+ * share page and its tests expect); for a message with only attachments, their names.
+ */
+export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
+  const line = user.content.trim().split("\n")[0].trim();
+  return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
+}
+
 export function createConversationSlice(set: SetState, get: GetState): ConversationSlice {
   let openSeq = 0;
 
@@ -55,7 +64,7 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       const now = Date.now();
       const user: ChatMessage = { id: newId(), role: "user", content: text, attachments, createdAt: Math.max(now, (s.messages.at(-1)?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
-      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? titleFromMessages([user]) : s.conversation.title };
+      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
       const id = conversation.id;
       set({ conversation, saved: true, messages: [...s.messages, user] });
       if (first) {
