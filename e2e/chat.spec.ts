@@ -24,7 +24,7 @@ test("sends with Enter, streams the answer token by token, Shift+Enter makes a n
 
 test("reasoning streams open, collapses when the answer starts, reads 'Thought for N s' and reopens", async ({ chat, page }) => {
   await chat.goto();
-  await chat.send(`[[scenario:gui-click]] [[tps:30]] ${uniqueMarker()}`);
+  await chat.send(`[[scenario:gui-click]] [[tps:12]] ${uniqueMarker()}`);
   const panel = page.getByTestId("message-reasoning");
   await expect(panel).toHaveAttribute("data-state", "open");
   await expect(panel).toContainText("Thinking");
