@@ -24,7 +24,7 @@ test("sends with Enter, streams the answer token by token, Shift+Enter makes a n
 
 test("reasoning streams open, collapses when the answer starts, reads 'Thought for N s' and reopens", async ({ chat, page }) => {
   await chat.goto();
-  await chat.send(`[[scenario:gui-click]] [[tps:30]] ${uniqueMarker()}`);
+  await chat.send(`[[scenario:gui-click]] [[tps:12]] ${uniqueMarker()}`);
   const panel = page.getByTestId("message-reasoning");
   await expect(panel).toHaveAttribute("data-state", "open");
   await expect(panel).toContainText("Thinking");
@@ -65,9 +65,10 @@ test("thinking off reaches the upstream as thinking: disabled; on is sent as ena
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   const off = uniqueMarker();
-  await chat.send(`[[scenario:no-reasoning]] ${off}`);
+  await chat.send(`${off}`);
   expect(((await requestWith(off)).body as { thinking: unknown }).thinking).toEqual({ type: "disabled" });
   await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant().getByTestId("message-reasoning")).toHaveCount(0);
   await toggle.click();
   const on = uniqueMarker();
   await chat.send(`[[scenario:no-reasoning]] ${on}`);

@@ -91,6 +91,21 @@ test("hostile payloads run no script, navigate nowhere and load nothing, while s
   expect(w.foreign.every((u) => u.includes("evil.example/pixel.png"))).toBe(true);
 });
 
+test("after a reload the stored hostile answer still runs nothing and loads nothing", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:xss]] [[tps:2000]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  await expect(page).toHaveURL(/\/c\//);
+  const w = watch(page);
+  await page.reload();
+  const url = page.url();
+  await expect(page.locator(ANSWER).last()).toContainText("xss payloads end");
+  await hostileMarkupAbsent(chat);
+  await expect(chat.lastAssistant().getByTestId("image-placeholder")).toHaveCount(1);
+  await roundTrip(page);
+  await expectNothingRan(page, w, url);
+});
+
 // Each input is streamed in large pieces; the tab must stay responsive and show the end of it.
 const PATHOLOGICAL: [string, string, string][] = [
   ["10,000 nested block quotes", "deep-quotes", "deep quote end"],

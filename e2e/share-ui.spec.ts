@@ -187,6 +187,15 @@ test("Continue this chat copies the conversation, images included, into the visi
   expect(stored.title).toBe(title);
   expect(stored.messages.sort()).toEqual(["assistant", "assistant", "user", "user"]);
   expect(stored.attachments).toEqual([{ name: "shapes.png", type: "image/png", size: shapes.buffer.length }]);
+  // The visitor's app opens the copy like any of their chats: messages, image, boxes, and it goes on.
+  await visitor.page.goto(url.replace(/\/s\/.*$/, `/c/${encodeURIComponent(ids[0])}`));
+  await expect(visitor.page.getByTestId("message-user")).toHaveCount(2);
+  await expect(visitor.page.getByTestId("grounding-box").first()).toBeVisible();
+  await expect(visitor.page.getByTestId("conversation-item")).toHaveCount(2);
+  await visitor.page.getByTestId("composer").fill("[[scenario:no-reasoning]] and now mine");
+  await visitor.page.getByTestId("composer").press("Enter");
+  await expect(visitor.page.getByTestId("message-user")).toHaveCount(3);
+  await expect(visitor.page.getByTestId("message-assistant").last()).toContainText("Answer without reasoning");
   await visitor.context.close();
 });
 

@@ -1,40 +1,78 @@
 "use client";
 
-import { useEffect } from "react";
-import { hydrateSettings, useChatStore } from "@/lib/store/chat-store";
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { Sidebar } from "@/components/sidebar/sidebar";
+import { UndoToast } from "@/components/sidebar/undo-toast";
+import { SettingsPanel } from "@/components/settings/settings-panel";
+import { useChatStore } from "@/lib/store/chat-store";
+import { initPersistence } from "@/lib/store/cross-tab";
+import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
+import { ExportMenu } from "./export-menu";
 import { MessageList } from "./message-list";
 import { ModelPicker } from "./model-picker";
+import { QuarantineNotice } from "./quarantine-notice";
+import { StorageWarning } from "./storage-warning";
 import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { ThinkingToggle } from "./thinking-toggle";
 
+/** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo }: { demo: boolean }) {
-  const newChat = useChatStore((s) => s.newChat);
-  useEffect(hydrateSettings, []);
+  const routeId = idFromPath(usePathname());
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  useEffect(initPersistence, []);
+  useEffect(() => {
+    void useChatStore.getState().openRoute(routeId);
+  }, [routeId]);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const toggleSidebar = () => {
+    if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
+    else setDrawerOpen((o) => !o);
+  };
+  const newChat = () => {
+    useChatStore.getState().newChat();
+    pushPath("/");
+    setDrawerOpen(false);
+  };
+
   return (
-    <div className="flex h-dvh flex-col">
-      <header className="flex items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-        <span className="hidden font-semibold sm:inline">GLM Chat</span>
-        {demo && <DemoBadge />}
-        <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
-          <ModelPicker />
-          <ThinkingToggle />
-          <ThemeSwitch />
-          <ShareButton />
-          <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
-            +<span className="hidden sm:inline"> New chat</span>
+    <div className="flex h-dvh">
+      <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center gap-1 border-b border-zinc-200 px-2 py-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
+          <button type="button" data-testid="sidebar-toggle" aria-label="Show or hide conversations" aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            ☰
           </button>
-        </div>
-      </header>
-      <DropZone>
-        <MessageList />
-        <div className="px-3 pb-3 pt-1">
-          <Composer />
-        </div>
-      </DropZone>
+          <span className="hidden font-semibold sm:inline">GLM Chat</span>
+          {demo && <DemoBadge />}
+          <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
+            <ModelPicker />
+            <ThinkingToggle />
+            <ExportMenu />
+            <ThemeSwitch />
+            <ShareButton />
+            <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
+              +<span className="hidden sm:inline"> New chat</span>
+            </button>
+          </div>
+        </header>
+        <QuarantineNotice />
+        <StorageWarning />
+        <DropZone>
+          <MessageList />
+          <div className="px-3 pb-3 pt-1">
+            <Composer />
+          </div>
+        </DropZone>
+      </div>
+      <UndoToast />
+      {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

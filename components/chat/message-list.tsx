@@ -1,24 +1,53 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
+import { MessageEditor } from "./message-editor";
 
-/** Follows the stream to the bottom unless the user has scrolled up to read. */
+/**
+ * How many of the newest messages are mounted at first (about a screenful: each rendered answer
+ * costs markdown and highlighting); older ones mount STEP at a time as the user scrolls up.
+ */
+const WINDOW = 12;
+const STEP = 24;
+
+/**
+ * Follows the stream to the bottom unless the user has scrolled up to read. Long conversations
+ * mount only their newest messages (more on scrolling up), and rows skip layout and paint while
+ * off screen (content-visibility), so a 500-message conversation opens fast.
+ */
 export function MessageList() {
   const messages = useChatStore((s) => s.messages);
+  const conversationId = useChatStore((s) => s.conversation.id);
+  const routeStatus = useChatStore((s) => s.routeStatus);
+  const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const scroller = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const lastTop = useRef(0);
+  const [shown, setShown] = useState(WINDOW);
+  const prepend = useRef<number | null>(null);
   const [away, setAway] = useState(false);
 
   useEffect(() => {
+    setShown(WINDOW);
+    stick.current = true;
+    lastTop.current = 0;
+  }, [conversationId]);
+
+  useLayoutEffect(() => {
     const el = scroller.current;
-    if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages]);
+    if (!el) return;
+    if (prepend.current !== null) {
+      // Older messages were mounted above: keep the ones being read where they were.
+      el.scrollTop = el.scrollHeight - prepend.current;
+      prepend.current = null;
+    } else if (stick.current) el.scrollTop = el.scrollHeight;
+  }, [messages, shown]);
 
   // Content also grows without a store change (highlighting, images loading): keep following.
   useEffect(() => {
@@ -39,11 +68,28 @@ export function MessageList() {
     el.scrollTo({ top: el.scrollHeight });
   };
 
+  const start = Math.max(0, messages.length - shown);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || start === 0) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry.isIntersecting || !scroller.current) return;
+        prepend.current = scroller.current.scrollHeight - scroller.current.scrollTop;
+        setShown((n) => n + STEP);
+      },
+      { root: scroller.current, rootMargin: "400px 0px 0px 0px" },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [start]);
+
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
     <div
       ref={scroller}
       data-testid="message-list"
+      data-count={messages.length}
       onWheel={(e) => {
         // Any upward intent unpins at once, even mid-stream when scroll events race the growth.
         if (e.deltaY < 0) stick.current = false;
@@ -62,9 +108,14 @@ export function MessageList() {
       className="min-h-0 flex-1 overflow-y-auto"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
-        {messages.length === 0 && <EmptyState />}
-        {messages.map((m) => (
-          <Message key={m.id} message={m} onRetry={retry} turnMedia={media.get(m.id)} />
+        {routeStatus === "loading" && <p className="text-center text-sm text-zinc-500">Loading conversation…</p>}
+        {routeStatus === "missing" && <MissingState />}
+        {routeStatus === "ready" && messages.length === 0 && <EmptyState />}
+        {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
+        {messages.slice(start).map((m) => (
+          <div key={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} />}
+          </div>
         ))}
       </div>
     </div>
@@ -87,6 +138,15 @@ function EmptyState() {
     <div className="mt-[15vh] text-center text-zinc-500">
       <h1 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-200">What can GLM do for you?</h1>
       <p className="mt-2 text-sm">Ask a question, paste a screenshot, or drop an image to find objects in it.</p>
+    </div>
+  );
+}
+
+function MissingState() {
+  return (
+    <div data-testid="conversation-missing" className="mt-[15vh] text-center text-zinc-500">
+      <h1 className="text-xl font-semibold text-zinc-800 dark:text-zinc-200">This conversation is not in this browser</h1>
+      <p className="mt-2 text-sm">It may have been deleted, or saved in another browser. Start a new chat below.</p>
     </div>
   );
 }

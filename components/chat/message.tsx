@@ -8,8 +8,7 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
-import { CopyButton } from "@/components/markdown/copy-button";
-import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
+import { MessageActions } from "./message-actions";
 
 interface Props {
   message: ChatMessage;
@@ -28,6 +27,7 @@ function UserMessage({ message }: { message: ChatMessage }) {
     <div data-testid="message-user" className="flex flex-col items-end gap-2">
       {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
       {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>}
+      <MessageActions message={message} />
     </div>
   );
 }
@@ -44,11 +44,7 @@ function AssistantMessage({ message, onRetry, turnMedia }: Props) {
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} messageId={message.id} /> : null}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
-      {!streaming && message.content && (
-        <div className="mt-2 flex gap-1 text-xs text-zinc-500">
-          <CopyButton testId="copy-message-button" label="Copy" text={() => stripAnswerTokens(message.content)} />
-        </div>
-      )}
+      <MessageActions message={message} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { Attachment } from "@/lib/chat/types";
 import { parseGrounding } from "@/lib/glm/grounding";
 import { overlayItems } from "@/lib/glm/grounding-overlay";
@@ -21,7 +21,9 @@ interface Props {
  * Draws what a vision answer points at on the image the model saw: grounding boxes and points,
  * GUI actions, and for video turns, timestamps that seek the player.
  */
-export function VisionAnswer({ content, media, messageId }: Props) {
+export function VisionAnswer({ content: live, media, messageId }: Props) {
+  // Parsing a huge hostile answer must not hold up the stream's text: it may lag a frame.
+  const content = useDeferredValue(live);
   const images = media.filter((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
   const [chosen, setChosen] = useState<string | null>(null);

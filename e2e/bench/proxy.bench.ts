@@ -4,7 +4,7 @@
  */
 import { median, report, startApp, startStandIn } from "./harness";
 
-const RUNS = 40;
+const RUNS = 60;
 const KEY = "bench-key";
 
 async function timeStream(url: string, body: unknown, headers: Record<string, string>) {
@@ -36,7 +36,11 @@ async function main() {
     const direct = (b: unknown) => timeStream(`${upstream.url}/api/paas/v4/chat/completions`, b, { authorization: `Bearer ${KEY}` });
     const proxied = (b: unknown) => timeStream(`${app.url}/api/chat`, b, {});
 
-    for (let i = 0; i < 5; i++) await proxied(short); // warm the route
+    // Warm both paths: the first dozens of requests still pay for JIT and lazy route loading.
+    for (let i = 0; i < 30; i++) {
+      await proxied(short);
+      await direct(short);
+    }
     const ttfbDirect: number[] = [];
     const ttfbProxy: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -67,6 +71,7 @@ async function main() {
       pacedProxy.push(p.events / (p.total / 1000));
     }
     const pacedRatio = median(pacedProxy) / median(pacedDirect);
+    if (process.env.BENCH_VERBOSE) console.log("proxy ttfb", ttfbProxy.map((v) => v.toFixed(1)).join(" "));
     const added = median(ttfbProxy) - median(ttfbDirect);
     const ratio = median(tputProxy) / median(tputDirect);
     console.log(`\nProxy overhead (${RUNS} runs, medians)`);

@@ -5,15 +5,33 @@ export class ChatPage {
   readonly composer: Locator;
   readonly sendButton: Locator;
   readonly stopButton: Locator;
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.composer = page.getByTestId("composer");
     this.sendButton = page.getByTestId("send-button");
     this.stopButton = page.getByTestId("stop-button");
+    this.search = page.getByTestId("history-search");
   }
 
   async goto(baseUrl?: string) {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
+    await expect(this.composer).toBeVisible();
+    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
+  }
+
+  async gotoConversation(id: string) {
+    await this.page.goto(`/c/${encodeURIComponent(id)}`);
+    await this.hydrated();
+  }
+
+  /** Reload and wait until the app is interactive (buttons in server HTML do nothing before). */
+  async reload() {
+    await this.page.reload();
+    await this.hydrated();
+  }
+
+  async hydrated() {
     await expect(this.composer).toBeVisible();
     await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
   }
@@ -23,12 +41,40 @@ export class ChatPage {
     await this.composer.press("Enter");
   }
 
+  /** Send and wait for the whole answer. */
+  async ask(text: string) {
+    await this.send(text);
+    await expect(this.page.getByTestId("message-user").last()).toContainText(text.replace(/\[\[[^\]]*\]\]\s*/g, ""));
+    await this.waitForAnswerDone();
+  }
+
   lastAssistant(): Locator {
     return this.page.getByTestId("message-assistant").last();
   }
 
   async waitForAnswerDone() {
     await expect(this.lastAssistant()).not.toHaveAttribute("data-status", "streaming");
+  }
+
+  /** The open conversation's id, from its URL (`/c/<id>`). */
+  async conversationId(): Promise<string> {
+    await expect(this.page).toHaveURL(/\/c\/[^/]+$/);
+    return decodeURIComponent(new URL(this.page.url()).pathname.slice(3));
+  }
+
+  conversationItems(): Locator {
+    return this.page.getByTestId("conversation-item");
+  }
+
+  conversationItem(text: string | RegExp): Locator {
+    return this.conversationItems().filter({ hasText: text });
+  }
+
+  async openSettings(): Promise<Locator> {
+    await this.page.getByTestId("settings-button").click();
+    const panel = this.page.getByTestId("settings-panel");
+    await expect(panel).toBeVisible();
+    return panel;
   }
 }
 

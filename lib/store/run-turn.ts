@@ -8,17 +8,22 @@ interface TurnInput {
   settings: ConversationSettings;
   signal: AbortSignal;
   patch: (p: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)) => void;
+  /** An interrupted answer being continued: new text is appended to it. */
+  initial?: Pick<ChatMessage, "content" | "reasoning" | "reasoningMs">;
 }
 
 /**
  * Streams one assistant answer into the store. Deltas are coalesced per animation frame: the
  * network may deliver hundreds of events a second and React only needs one update per paint.
  */
-export async function runTurn({ history, settings, signal, patch }: TurnInput): Promise<void> {
-  let text = "";
-  let reasoning = "";
+export async function runTurn({ history, settings, signal, patch, initial }: TurnInput): Promise<void> {
+  let text = initial?.content ?? "";
+  let reasoning = initial?.reasoning ?? "";
   let reasoningStart: number | undefined;
-  let reasoningMs: number | undefined;
+  let reasoningMs: number | undefined = initial?.reasoningMs;
+  // A continuation of an answer that already has text only appends text: new reasoning about
+  // "continue" would read as nonsense above the original answer.
+  const acceptReasoning = !initial?.content;
   let scheduled = false;
 
   const flush = () => {
@@ -40,6 +45,7 @@ export async function runTurn({ history, settings, signal, patch }: TurnInput): 
     for await (const event of streamChat(request, signal)) {
       switch (event.type) {
         case "reasoning":
+          if (!acceptReasoning) break;
           reasoningStart ??= Date.now();
           reasoning += event.delta;
           schedule();

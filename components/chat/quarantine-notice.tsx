@@ -1,0 +1,31 @@
+"use client";
+
+import { exportQuarantineJson } from "@/lib/store/persist";
+import { useChatStore } from "@/lib/store/chat-store";
+import { downloadBlob } from "@/lib/ui/download";
+
+/** Some stored records failed validation and were set aside; the app works, and they can be exported. */
+export function QuarantineNotice() {
+  const count = useChatStore((s) => s.quarantined);
+  const dismissed = useChatStore((s) => s.quarantineDismissed);
+  const dismiss = useChatStore((s) => s.dismissQuarantine);
+  if (!count || dismissed) return null;
+  return (
+    <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+      <span className="min-w-0 flex-1">
+        {count} saved item{count === 1 ? "" : "s"} could not be read (damaged data) and {count === 1 ? "was" : "were"} set aside. Everything else is fine.
+      </span>
+      <button
+        type="button"
+        data-testid="export-quarantine-button"
+        onClick={async () => downloadBlob(new Blob([await exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
+        className="rounded-lg border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      >
+        Export them
+      </button>
+      <button type="button" data-testid="quarantine-dismiss" onClick={dismiss} className="rounded-lg px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Dismiss">
+        ✕
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { formatBytes } from "@/lib/store/persist";
+import { useChatStore } from "@/lib/store/chat-store";
+import { StorageMeter } from "@/components/settings/storage-meter";
+
+/** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
+export function StorageWarning() {
+  const warning = useChatStore((s) => s.storageWarning);
+  const pending = useChatStore((s) => s.pendingWrites);
+  const retry = useChatStore((s) => s.retryWrites);
+  if (!warning) return null;
+  return (
+    <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+      <p className="font-semibold">Your browser’s storage is full: new messages are not saved yet.</p>
+      <p>
+        {warning.message}
+        {warning.usage !== undefined && warning.quota !== undefined && ` (${formatBytes(warning.usage)} of ${formatBytes(warning.quota)})`} Everything on screen is kept
+        {pending > 0 && ` (${pending} change${pending === 1 ? "" : "s"} waiting)`} and is saved as soon as there is room. Free space by deleting old conversations or removing their images:
+      </p>
+      <StorageMeter limit={5} />
+      <button type="button" data-testid="storage-retry-button" onClick={() => void retry()} className="rounded-lg border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900/40">
+        Try saving again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatBytes, storageEstimate, type StorageReport } from "@/lib/store/persist";
+import { useChatStore } from "@/lib/store/chat-store";
+
+/** Usage per conversation, largest first, with the actions that free space. */
+export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; refreshKey?: number }) {
+  const [report, setReport] = useState<StorageReport | null>(null);
+  const [tick, setTick] = useState(0);
+  const remove = useChatStore((s) => s.deleteConversation);
+  const dropAttachments = useChatStore((s) => s.dropAttachmentsOf);
+  useEffect(() => {
+    let live = true;
+    storageEstimate()
+      .then((r) => live && setReport(r))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [tick, refreshKey]);
+  if (!report) return <p className="text-sm text-zinc-500">Measuring storage…</p>;
+  const max = Math.max(1, ...report.conversations.map((c) => c.bytes));
+  const after = (p: Promise<unknown>) => void p.then(() => setTick((t) => t + 1));
+  return (
+    <div data-testid="storage-meter" className="space-y-2">
+      <p className="text-sm" data-testid="storage-total">
+        Conversations use {formatBytes(report.totalBytes)}
+        {report.usage !== undefined && report.quota !== undefined && ` · this site uses ${formatBytes(report.usage)} of ${formatBytes(report.quota)}`}
+      </p>
+      <ul className="max-h-64 space-y-1 overflow-y-auto">
+        {report.conversations.slice(0, limit).map((c) => (
+          <li key={c.id} data-testid="storage-row" data-id={c.id} className="text-xs">
+            <div className="flex items-center gap-2">
+              <span className="min-w-0 flex-1 truncate">{c.title || "Untitled"}</span>
+              <span className="tabular-nums text-zinc-500">{formatBytes(c.bytes)}</span>
+              {c.attachmentBytes > 0 && (
+                <button type="button" data-testid="drop-attachments-button" className="rounded px-1 hover:bg-zinc-200 dark:hover:bg-zinc-700" title="Remove the images and videos, keep the text" onClick={() => after(dropAttachments(c.id))}>
+                  Remove media
+                </button>
+              )}
+              <button type="button" data-testid="free-delete-button" className="rounded px-1 text-red-700 hover:bg-red-100 dark:text-red-300 dark:hover:bg-red-950" onClick={() => after(remove(c.id))}>
+                Delete
+              </button>
+            </div>
+            <div className="mt-0.5 h-1.5 rounded bg-zinc-200 dark:bg-zinc-800">
+              <div className="h-1.5 rounded bg-blue-500" style={{ width: `${(c.bytes / max) * 100}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { searchConversations, type SearchResult } from "@/lib/store/persist";
+import { highlightPieces } from "@/lib/ui/highlight";
+import { VirtualList } from "./virtual-list";
+
+function Highlighted({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
+  return (
+    <>
+      {highlightPieces(text, ranges).map((p, i) =>
+        p.hit ? (
+          <mark key={i} className="rounded bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
+            {p.text}
+          </mark>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
+
+const rowHeight = () => 64;
+const rowKey = (r: SearchResult) => r.conversationId;
+
+/** Results for every keystroke (the index is in memory); stale answers are ignored. */
+export function SearchResults({ query, onPick }: { query: string; onPick: (id: string) => void }) {
+  const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
+  useEffect(() => {
+    let live = true;
+    searchConversations(query)
+      .then((results) => live && setState({ query, results }))
+      .catch(() => live && setState({ query, results: [] }));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  const renderRow = useCallback(
+    (r: SearchResult) => {
+      const snippet = r.snippets[0];
+      return (
+        <button type="button" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full rounded-lg px-2 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800/60">
+          <span className="block truncate text-sm">
+            <Highlighted text={r.title} ranges={r.titleRanges} />
+          </span>
+          {snippet && (
+            <span className="block truncate text-xs text-zinc-500">
+              <Highlighted text={snippet.text} ranges={snippet.ranges} />
+            </span>
+          )}
+        </button>
+      );
+    },
+    [onPick],
+  );
+
+  if (state.query === query && !state.results.length) {
+    return (
+      <p data-testid="search-results" data-query={state.query} className="px-4 py-6 text-sm text-zinc-500">
+        No conversation matches “{query}”.
+      </p>
+    );
+  }
+  return <VirtualList items={state.results} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="search-results" attributes={{ "data-query": state.query }} />;
+}

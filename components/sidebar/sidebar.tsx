@@ -1,0 +1,67 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { warmSearchIndex } from "@/lib/store/persist";
+import { useChatStore } from "@/lib/store/chat-store";
+import { conversationPath, pushPath } from "@/lib/store/navigation";
+import { ConversationList } from "./conversation-list";
+import { SearchResults } from "./search-results";
+
+interface Props {
+  /** The drawer on small screens. */
+  drawerOpen: boolean;
+  /** Collapsed on wide screens. */
+  collapsed: boolean;
+  onClose: () => void;
+  onOpenSettings: () => void;
+}
+
+/** History: a column on wide screens (collapsible), a drawer under 768 px. */
+export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
+  const [query, setQuery] = useState("");
+  const listLoaded = useChatStore((s) => s.listLoaded);
+  useEffect(() => {
+    if (!listLoaded) return;
+    // After the list is on screen: building the index reads every message, which would compete with it.
+    const warm = () => void warmSearchIndex().catch(() => undefined);
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(warm, { timeout: 1000 });
+    else setTimeout(warm, 200);
+  }, [listLoaded]);
+  const pick = useCallback(
+    (id: string) => {
+      pushPath(conversationPath(id));
+      onClose();
+    },
+    [onClose],
+  );
+  const placement = drawerOpen ? "fixed inset-y-0 left-0 z-40 flex shadow-xl md:shadow-none" : "hidden";
+  const wide = collapsed ? "md:hidden" : "md:static md:flex";
+  return (
+    <>
+      {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-black/30 md:hidden" onClick={onClose} />}
+      <aside data-testid="sidebar" aria-label="Conversations" className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950`}>
+        <div className="p-2">
+          <label className="sr-only" htmlFor="history-search">
+            Search conversations
+          </label>
+          <input
+            id="history-search"
+            type="search"
+            data-testid="history-search"
+            value={query}
+            placeholder="Search conversations"
+            onChange={(e) => setQuery(e.target.value)}
+            className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        </div>
+        {query.trim() ? <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
+        <div className="border-t border-zinc-200 p-2 dark:border-zinc-800">
+          <button type="button" data-testid="settings-button" onClick={onOpenSettings} className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-200 dark:hover:bg-zinc-800">
+            ⚙ Settings &amp; storage
+          </button>
+        </div>
+      </aside>
+    </>
+  );
+}

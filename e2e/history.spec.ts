@@ -1,0 +1,147 @@
+import { readStore, seedConversations } from "./support/idb";
+import { expect, test } from "./support/chat-page";
+import { uniqueMarker } from "./support/stand-in-client";
+
+test("rename, pin, delete with undo, all kept after a reload", async ({ chat, page }) => {
+  await chat.goto();
+  const a = uniqueMarker();
+  const b = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${a}`);
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${b}`);
+  await expect(chat.conversationItems()).toHaveCount(2);
+  await expect(page.getByTestId("history-group").first()).toHaveText("Today");
+
+  await chat.conversationItem(a).getByTestId("rename-button").click();
+  await page.getByTestId("rename-input").fill(`Holiday plans ${a}`);
+  await page.getByTestId("rename-input").press("Enter");
+  await expect(chat.conversationItem(`Holiday plans ${a}`)).toHaveCount(1);
+
+  // Pinning moves the older conversation to the top, under "Pinned".
+  await chat.conversationItem(a).getByTestId("pin-button").click();
+  await expect(page.getByTestId("history-group").first()).toHaveText("Pinned");
+  await expect(chat.conversationItems().first()).toContainText(`Holiday plans ${a}`);
+  await expect(chat.conversationItems().first()).toHaveAttribute("data-pinned", "true");
+
+  // Delete the open conversation (b), then Undo.
+  await chat.conversationItem(b).getByTestId("delete-button").click();
+  await expect(chat.conversationItem(b)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByTestId("undo-button").click();
+  await expect(chat.conversationItem(b)).toHaveCount(1);
+  await expect.poll(async () => (await readStore(page, "messages")).filter((m) => String(m.content).includes(b)).length).toBeGreaterThan(0);
+
+  await chat.reload();
+  await expect(chat.conversationItems()).toHaveCount(2);
+  await expect(chat.conversationItems().first()).toContainText(`Holiday plans ${a}`);
+  await chat.conversationItem(b).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(b);
+
+  // Delete for good: gone after a reload too.
+  await chat.conversationItem(a).getByTestId("delete-button").click();
+  await expect(page.getByTestId("undo-toast")).toBeVisible();
+  await chat.reload();
+  await expect(chat.conversationItems()).toHaveCount(1);
+});
+
+test("search finds titles and message text, with the matches highlighted", async ({ chat, page }) => {
+  await chat.goto();
+  const a = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] apples ${a}`);
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] pears ${a}`);
+  await chat.search.fill("pears");
+  const results = page.getByTestId("search-result");
+  await expect(results).toHaveCount(1);
+  await expect(results.first().locator("mark").first()).toHaveText(/pears/i);
+  // Words from the answer text match too.
+  await chat.search.fill(`without reasoning ${a}`);
+  await expect(results).toHaveCount(2);
+  await chat.search.fill("no such words anywhere");
+  await expect(page.getByTestId("search-results")).toContainText("No conversation matches");
+  await chat.search.fill("apples");
+  await results.first().click();
+  await expect(page.getByTestId("message-user")).toContainText(`apples ${a}`);
+});
+
+test("each conversation has its URL: back, forward and deep links work", async ({ chat, page, context }) => {
+  await chat.goto();
+  const a = uniqueMarker();
+  const b = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${a}`);
+  const idA = await chat.conversationId();
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${b}`);
+  const idB = await chat.conversationId();
+  expect(idB).not.toBe(idA);
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(page).toHaveURL(new RegExp(`/c/${idA}$`));
+  await expect(page.getByTestId("message-user")).toContainText(a);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/c/${idB}$`));
+  await expect(page.getByTestId("message-user")).toContainText(b);
+  await page.goForward();
+  await expect(page.getByTestId("message-user")).toContainText(a);
+  const other = await context.newPage();
+  await other.goto(`/c/${idB}`);
+  await expect(other.getByTestId("message-user")).toContainText(b);
+});
+
+test("a conversation with images shows a thumbnail; 5,000 conversations render windowed", async ({ chat, page }) => {
+  await chat.goto();
+  const now = Date.now();
+  const seeds = Array.from({ length: 5000 }, (_, i) => ({ id: `seed-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 60_000 }));
+  seeds[0] = { ...seeds[0], title: "Seeded with a photo", imageEvery: 1 } as (typeof seeds)[number];
+  await seedConversations(page, seeds);
+  await chat.reload();
+  await expect(page.getByTestId("conversation-list")).toHaveAttribute("data-count", "5000");
+  const first = chat.conversationItem("Seeded with a photo");
+  await expect(first.getByTestId("conversation-thumbnail")).toBeVisible();
+  // Windowed: only the rows near the viewport exist in the DOM.
+  expect(await chat.conversationItems().count()).toBeLessThan(60);
+  await page.getByTestId("conversation-list").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(chat.conversationItem("Seeded conversation 4999")).toHaveCount(1);
+  expect(await chat.conversationItems().count()).toBeLessThan(60);
+});
+
+test("a 500-message conversation opens at the end and mounts older messages on scrolling up", async ({ chat, page }) => {
+  await chat.goto();
+  await seedConversations(page, [{ id: "long-one", title: "Long one", messages: 500, code: true, imageEvery: 10 }]);
+  await chat.gotoConversation("long-one");
+  await expect(page.getByTestId("message-list")).toHaveAttribute("data-count", "500");
+  await expect(chat.lastAssistant()).toContainText("Answer 499 for Long one");
+  const mounted = await page.getByTestId("message-assistant").count();
+  expect(mounted).toBeLessThan(40);
+  await page.getByTestId("message-list").evaluate((el) => (el.scrollTop = 0));
+  await expect.poll(() => page.getByTestId("message-assistant").count()).toBeGreaterThan(mounted);
+});
+
+test("on a phone the sidebar is a drawer behind a toggle", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  // With a saved conversation the header also holds Export: still no sideways scrolling.
+  await expect(page.getByTestId("export-button")).toBeVisible();
+  for (const id of ["sidebar-toggle", "model-picker", "export-button", "new-chat-button"]) {
+    const box = (await page.getByTestId(id).boundingBox())!;
+    expect(box.x + box.width, id).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByTestId("new-chat-button").click();
+  await expect(page.getByTestId("sidebar")).toBeHidden();
+  await page.getByTestId("sidebar-toggle").click();
+  await expect(page.getByTestId("sidebar")).toBeVisible();
+  await chat.conversationItem(marker).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("sidebar")).toBeHidden();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+});
+
+test("the sidebar collapses on a wide screen", async ({ chat, page }) => {
+  await chat.goto();
+  await expect(page.getByTestId("sidebar")).toBeVisible();
+  await page.getByTestId("sidebar-toggle").click();
+  await expect(page.getByTestId("sidebar")).toBeHidden();
+  await page.getByTestId("sidebar-toggle").click();
+  await expect(page.getByTestId("sidebar")).toBeVisible();
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { readStore } from "./support/idb";
+import { expect, test } from "./support/chat-page";
+import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+
+test("edit a user message in place and resend: later turns are replaced, also in storage", async ({ chat, page }) => {
+  await chat.goto();
+  const first = uniqueMarker();
+  const second = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${first}`);
+  await chat.ask(`[[scenario:no-reasoning]] ${second}`);
+  await expect(page.getByTestId("message-user")).toHaveCount(2);
+  await page.getByTestId("message-user").first().getByTestId("edit-message-button").click();
+  const edited = uniqueMarker();
+  await page.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] ${edited}`);
+  await page.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-user")).toContainText(edited);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${edited}`);
+  // The request held only the edited turn.
+  const sent = (await requestWith(edited)).body as { messages: { content: string }[] };
+  expect(JSON.stringify(sent.messages)).not.toContain(second);
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-user")).toContainText(edited);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+});
+
+test("regenerate replaces an answer with a new one; delete removes a message", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  const firstId = (await readStore(page, "messages")).find((m) => m.role === "assistant")!.id;
+  await chat.lastAssistant().getByTestId("regenerate-button").click();
+  await chat.waitForAnswerDone();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect.poll(async () => (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker)).length).toBe(2);
+  await expect
+    .poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").map((m) => m.id))
+    .toEqual([expect.not.stringMatching(String(firstId))]);
+  await chat.lastAssistant().getByTestId("delete-message-button").click();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+});
+
+test("copy gives the clean answer text, without GLM box tokens", async ({ chat, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await chat.ask(`[[scenario:think-in-content]] ${uniqueMarker()}`);
+  await chat.lastAssistant().getByTestId("copy-message-button").click();
+  await expect(chat.lastAssistant().getByTestId("copy-message-button")).toHaveText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("The answer is 42.");
+  expect(copied).not.toContain("<|");
+});
+
+test("a system prompt is kept per conversation and sent", async ({ chat }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  let panel = await chat.openSettings();
+  await panel.getByTestId("system-prompt-input").fill("Answer like a pirate.");
+  await panel.getByTestId("settings-close").click();
+  await chat.reload();
+  panel = await chat.openSettings();
+  await expect(panel.getByTestId("system-prompt-input")).toHaveValue("Answer like a pirate.");
+  await expect(panel.getByTestId("storage-row")).toHaveCount(1);
+  await panel.getByTestId("settings-close").click();
+  const next = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${next}`);
+  const body = (await requestWith(next)).body as { messages: { role: string; content: string }[] };
+  expect(body.messages[0]).toEqual({ role: "system", content: "Answer like a pirate." });
+});
+
+test("export as JSON and Markdown zip, delete, import back twice: one copy, everything there", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:gui-click]] ${marker}`);
+  await page.getByTestId("export-button").click();
+  const zipDownload = page.waitForEvent("download");
+  await page.getByTestId("export-markdown-button").click();
+  const zip = await zipDownload;
+  expect(zip.suggestedFilename()).toMatch(/\.zip$/);
+  expect(readFileSync((await zip.path())!).subarray(0, 2).toString()).toBe("PK");
+
+  await page.getByTestId("export-button").click();
+  const jsonDownload = page.waitForEvent("download");
+  await page.getByTestId("export-json-button").click();
+  const json = await jsonDownload;
+  const file = (await json.path())!;
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  expect(exported.conversations).toHaveLength(1);
+  expect(JSON.stringify(exported)).toContain(marker);
+
+  await chat.conversationItem(marker).getByTestId("delete-button").click();
+  await expect(chat.conversationItems()).toHaveCount(0);
+  const panel = await chat.openSettings();
+  await panel.getByTestId("import-input").setInputFiles(file);
+  await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await panel.getByTestId("import-input").setInputFiles([]);
+  await panel.getByTestId("import-input").setInputFiles(file);
+  await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await panel.getByTestId("settings-close").click();
+  await expect(chat.conversationItems()).toHaveCount(1);
+  await chat.conversationItem(marker).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+  await expect(chat.lastAssistant()).toContainText("left_click");
+  await expect(page.getByTestId("reasoning-toggle")).toHaveText(/Thought for \d+ s/);
+  expect((await readStore(page, "messages")).length).toBe(2);
+
+  // Export all gives the same conversation.
+  const all = page.waitForEvent("download");
+  await (await chat.openSettings()).getByTestId("export-all-button").click();
+  expect(JSON.parse(readFileSync((await (await all).path())!, "utf8")).conversations).toHaveLength(1);
+});

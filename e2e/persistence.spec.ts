@@ -1,0 +1,209 @@
+import { readFileSync } from "node:fs";
+import { putRaw, readStore } from "./support/idb";
+import { expect, test } from "./support/chat-page";
+import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+
+test("a reload keeps the conversation: text, reasoning with its duration, settings and the URL", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:gui-click]] [[tps:60]] ${marker}`);
+  const id = await chat.conversationId();
+  const duration = /Thought for \d+ s/.exec(await page.getByTestId("reasoning-toggle").innerText())?.[0];
+  expect(duration).toBeTruthy();
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+  await expect(chat.lastAssistant()).toContainText("left_click");
+  await expect(page.getByTestId("reasoning-toggle")).toContainText(duration!);
+  await page.getByTestId("reasoning-toggle").click();
+  await expect(page.getByTestId("message-reasoning")).toContainText("Save changes button is below the form");
+  await expect(page.getByTestId("model-picker")).toHaveValue("glm-4.6");
+  expect(await chat.conversationId()).toBe(id);
+  await expect(chat.conversationItem(marker)).toHaveCount(1);
+  // Per-conversation settings: a new chat takes the defaults, reopening restores this one's.
+  await page.getByTestId("thinking-toggle").click();
+  await page.getByTestId("new-chat-button").click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByTestId("model-picker").selectOption("glm-4.5v");
+  await chat.conversationItem(marker).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("model-picker")).toHaveValue("glm-4.6");
+  await expect(page.getByTestId("thinking-toggle")).toHaveAttribute("aria-checked", "false");
+});
+
+async function interruptMidAnswer(chat: import("./support/chat-page").ChatPage, marker: string) {
+  const page = chat.page;
+  await chat.send(`[[scenario:long]] [[tps:25]] ${marker}`);
+  await expect(chat.lastAssistant()).toContainText("sentence 2.");
+  // Wait until the throttled saver has stored part of the answer, then reload mid-stream.
+  await expect
+    .poll(async () => (await readStore(page, "messages")).some((m) => m.role === "assistant" && String(m.content).includes("sentence 2.")))
+    .toBe(true);
+  await chat.reload();
+  const answer = chat.lastAssistant();
+  await expect(answer).toHaveAttribute("data-status", "interrupted");
+  await expect(answer.getByTestId("interrupted-badge")).toBeVisible();
+  const partial = (await readStore(page, "messages")).find((m) => m.role === "assistant")!.content as string;
+  expect(partial).toContain("sentence 2.");
+  return partial;
+}
+
+test("an answer interrupted by a reload is kept, marked Interrupted, and Continue appends to it", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const partial = await interruptMidAnswer(chat, marker);
+  const before = (await recordedRequests()).length;
+  await chat.lastAssistant().getByTestId("continue-button").click();
+  await chat.waitForAnswerDone();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(chat.lastAssistant().getByTestId("interrupted-badge")).toHaveCount(0);
+  // The continuation request carried the partial answer and asked the model to go on.
+  const continued = (await recordedRequests()).slice(before).find((r) => JSON.stringify(r.body).includes(marker))!;
+  const messages = (continued.body as { messages: { role: string; content: unknown }[] }).messages;
+  expect(messages.at(-2)).toMatchObject({ role: "assistant", content: partial });
+  expect(String(messages.at(-1)!.content)).toMatch(/Continue/);
+  const text = await chat.lastAssistant().innerText();
+  expect(text).toContain(partial.slice(0, 40));
+  expect(text).toContain("Demo mode");
+  await chat.reload();
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await expect(chat.lastAssistant()).toContainText("Demo mode");
+});
+
+test("Retry on an interrupted answer asks again and replaces it", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await interruptMidAnswer(chat, marker);
+  await chat.lastAssistant().getByTestId("retry-button").click();
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await expect(chat.lastAssistant()).toContainText("sentence 1.");
+  await chat.stopButton.click();
+  await chat.waitForAnswerDone();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(page.getByTestId("interrupted-badge")).toHaveCount(0);
+  const sent = (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
+  expect(sent).toHaveLength(2);
+  await chat.reload();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+});
+
+test("two tabs stay consistent without a reload", async ({ chat, page, context }) => {
+  await chat.goto();
+  const first = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${first}`);
+  const id = await chat.conversationId();
+
+  const other = await context.newPage();
+  const chat2 = new (chat.constructor as typeof import("./support/chat-page").ChatPage)(other);
+  await chat2.gotoConversation(id);
+  await expect(other.getByTestId("message-user")).toContainText(first);
+
+  const second = uniqueMarker();
+  await chat2.ask(`[[scenario:no-reasoning]] ${second}`);
+  await expect(page.getByTestId("message-user")).toHaveCount(2);
+  await expect(page.getByTestId("message-user").last()).toContainText(second);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${second}`);
+
+  // A rename in one tab shows in the other's sidebar; a new conversation too.
+  await chat2.conversationItem(first).getByTestId("rename-button").click();
+  await other.getByTestId("rename-input").fill(`Shared ${first}`);
+  await other.getByTestId("rename-input").press("Enter");
+  await expect(chat.conversationItem(`Shared ${first}`)).toHaveCount(1);
+  const third = uniqueMarker();
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${third}`);
+  await expect(chat2.conversationItem(third)).toHaveCount(1);
+  // Nothing was lost: both tabs' messages are stored.
+  const stored = await readStore(page, "messages");
+  for (const m of [first, second, third]) expect(stored.some((r) => String(r.content).includes(m))).toBe(true);
+});
+
+test("storage full: a warning with usage and ways to free space, and nothing is lost", async ({ chat, page, context }) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      if ((window as unknown as { __quotaFull?: boolean }).__quotaFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    } as IDBObjectStore["put"];
+  });
+  await chat.goto();
+  const saved = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${saved}`);
+  const id = await chat.conversationId();
+
+  await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = true));
+  const unsaved = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${unsaved}`);
+  const warning = page.getByTestId("storage-warning");
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/storage is full/i);
+  await expect(warning.getByTestId("storage-row")).toHaveCount(1);
+  await expect(warning.getByTestId("free-delete-button")).toBeVisible();
+  // Still on screen, and what was saved before is intact.
+  await expect(page.getByTestId("message-user").last()).toContainText(unsaved);
+  const other = await context.newPage();
+  await other.goto(`/c/${id}`);
+  await expect(other.getByTestId("message-user")).toHaveCount(1);
+  await expect(other.getByTestId("message-user")).toContainText(saved);
+  await other.close();
+
+  // Space comes back: the waiting writes land and the warning goes.
+  await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = false));
+  await warning.getByTestId("storage-retry-button").click();
+  await expect(warning).toHaveCount(0);
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toHaveCount(2);
+  await expect(page.getByTestId("message-user").last()).toContainText(unsaved);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${unsaved}`);
+});
+
+test("corrupted stored data is set aside: the app starts and says so", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  const id = await chat.conversationId();
+  await putRaw(page, "conversations", [{ id: "broken-conversation", title: 42, settings: "nope" }]);
+  await putRaw(page, "messages", [{ conversationId: id, id: "broken-message", createdAt: Date.now() + 10, content: { not: "text" } }]);
+  await chat.goto();
+  await expect(page.getByTestId("quarantine-notice")).toBeVisible();
+  await expect(page.getByTestId("quarantine-notice")).toContainText("1 saved item");
+  await expect(chat.conversationItem(marker)).toHaveCount(1);
+  await chat.conversationItem(marker).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+  await expect(page.getByTestId("quarantine-notice")).toContainText("2 saved items");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-quarantine-button").click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  // Still usable.
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  expect((await readStore(page, "quarantine")).length).toBe(2);
+});
+
+test("a deep link to an unknown conversation says so and still lets the user chat", async ({ chat, page }) => {
+  await chat.gotoConversation("does-not-exist");
+  await expect(page.getByTestId("conversation-missing")).toBeVisible();
+  const marker = uniqueMarker();
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  await requestWith(marker);
+});
+
+test("an image survives a reload as a Blob, keeps its overlay, and becomes the sidebar thumbnail", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:grounding-shapes]] ${marker}`);
+  await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  await chat.reload();
+  await expect(page.getByTestId("message-user").getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  await expect(chat.conversationItem(marker).getByTestId("conversation-thumbnail")).toBeVisible();
+  const stored = await readStore(page, "attachments");
+  expect(stored).toHaveLength(1);
+  // readStore reports a stored Blob by its size; a base64 string would come back as text.
+  expect(typeof stored[0].blob).toBe("number");
+  expect(stored[0].blob as number).toBeGreaterThan(100);
+});

@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ChatMessage } from "@/lib/chat/types";
+import { freshDb, makeConversation, makeImage, makeMessage } from "./persist/test-utils";
+import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
+
+// The network is not under test here: a scripted turn streams two deltas and finishes.
+const turns: { history: ChatMessage[]; initial?: { content: string } }[] = [];
+vi.mock("./run-turn", () => ({
+  runTurn: async ({ history, patch, initial }: { history: ChatMessage[]; patch: (p: Partial<ChatMessage>) => void; initial?: { content: string } }) => {
+    turns.push({ history, initial });
+    const start = initial?.content ?? "";
+    patch({ content: `${start}Hello` });
+    patch({ content: `${start}Hello there` });
+    patch({ status: "done", finishReason: "stop" });
+  },
+}));
+
+const { useChatStore } = await import("./chat-store");
+const { whenTurnsSettled } = await import("./turn");
+const store = () => useChatStore.getState();
+
+/** The turn has finished, its final save and every queued write have landed. */
+async function settle() {
+  await whenTurnsSettled();
+  await store().retryWrites();
+}
+
+beforeEach(async () => {
+  await freshDb();
+  turns.length = 0;
+  store().newChat();
+  useChatStore.setState({ conversations: [], undo: null, storageWarning: null, pendingWrites: 0, quarantined: 0 });
+});
+
+describe("firstTitle", () => {
+  it("is the first line, at most 60 characters, or the attachment names", async () => {
+    const { firstTitle } = await import("./conversation-slice");
+    expect(firstTitle({ role: "user", content: "  Plan a trip\nto Kyoto  " })).toBe("Plan a trip");
+    expect(firstTitle({ role: "user", content: "x".repeat(80) })).toHaveLength(60);
+    expect(firstTitle({ role: "user", content: "", attachments: [makeImage("i1", [1, 2], "receipt.png")] })).toBe("receipt.png");
+  });
+});
+
+describe("chat store with persistence", () => {
+  it("send stores the conversation, the user message and the finished answer", async () => {
+    store().send("What is in this picture?");
+    await settle();
+    const id = store().conversation.id;
+    const loaded = await loadConversation(id);
+    expect(loaded?.conversation.title).toBe("What is in this picture?");
+    expect(loaded?.messages.map((m) => [m.role, m.content, m.status])).toEqual([
+      ["user", "What is in this picture?", "done"],
+      ["assistant", "Hello there", "done"],
+    ]);
+    expect(store().conversations.map((c) => c.id)).toEqual([id]);
+  });
+
+  it("keeps question and answer in order even when both are created in the same millisecond", async () => {
+    const now = vi.spyOn(Date, "now").mockReturnValue(5_000);
+    try {
+      store().send("one");
+      await settle();
+      store().send("two");
+      await settle();
+    } finally {
+      now.mockRestore();
+    }
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.messages.map((m) => m.content)).toEqual(["one", "Hello there", "two", "Hello there"]);
+  });
+
+  it("opens a stored conversation with its own settings, and reports an unknown one as missing", async () => {
+    await putConversation(makeConversation("c1", { settings: { model: "glm-4.6", thinking: false, systemPrompt: "Be brief." } }));
+    await putMessage("c1", makeMessage("m1", { content: "stored" }));
+    await store().openRoute("c1");
+    expect(store().routeStatus).toBe("ready");
+    expect(store().messages.map((m) => m.content)).toEqual(["stored"]);
+    expect(store().conversation.settings).toEqual({ model: "glm-4.6", thinking: false, systemPrompt: "Be brief." });
+    await store().openRoute("nope");
+    expect(store().routeStatus).toBe("missing");
+    await store().openRoute(null);
+    expect(store().routeStatus).toBe("ready");
+    expect(store().saved).toBe(false);
+  });
+
+  it("edit and resend replaces the later turns in storage", async () => {
+    store().send("first");
+    await settle();
+    store().send("second");
+    await settle();
+    const firstUser = store().messages[0];
+    store().editAndResend(firstUser.id, "first, edited");
+    await settle();
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.messages.map((m) => m.content)).toEqual(["first, edited", "Hello there"]);
+    expect(turns.at(-1)?.history.map((m) => m.content)).toEqual(["first, edited"]);
+  });
+
+  it("continue sends the partial answer and appends to the same message", async () => {
+    await putConversation(makeConversation("c2"));
+    await putMessage("c2", makeMessage("u", { content: "tell me", createdAt: 1 }));
+    await putMessage("c2", makeMessage("a", { role: "assistant", content: "Once upon ", status: "streaming", createdAt: 2 }));
+    await store().openRoute("c2");
+    expect(store().messages[1].status).toBe("interrupted");
+    store().continueAnswer("a");
+    await settle();
+    expect(turns.at(-1)?.initial?.content).toBe("Once upon ");
+    const loaded = await loadConversation("c2");
+    expect(loaded?.messages.map((m) => [m.id, m.content, m.status])).toEqual([
+      ["u", "tell me", "done"],
+      ["a", "Once upon Hello there", "done"],
+    ]);
+  });
+
+  it("rename, pin, delete and undo reach storage", async () => {
+    store().send("to be renamed");
+    await settle();
+    const id = store().conversation.id;
+    store().rename(id, "Renamed");
+    store().togglePin(id);
+    await settle();
+    expect((await listConversations()).conversations[0]).toMatchObject({ id, title: "Renamed", pinned: true });
+    await store().deleteConversation(id);
+    expect((await listConversations()).conversations).toHaveLength(0);
+    expect(store().saved).toBe(false);
+    await store().undoDelete();
+    const restored = await loadConversation(id);
+    expect(restored?.conversation).toMatchObject({ title: "Renamed", pinned: true });
+    expect(restored?.messages).toHaveLength(2);
+  });
+
+  it("a write refused for quota raises the warning, stays queued and lands later", async () => {
+    let full = true;
+    const write = vi.fn(async () => {
+      if (full) throw new StorageFullError({ usage: 99, quota: 100 });
+    });
+    await store().persist("msg:x:1", write);
+    expect(store().storageWarning?.message).toMatch(/storage is full/i);
+    expect(store().pendingWrites).toBe(1);
+    full = false;
+    await store().retryWrites();
+    expect(store().storageWarning).toBeNull();
+    expect(store().pendingWrites).toBe(0);
+    expect(write).toHaveBeenCalledTimes(2);
+  });
+});

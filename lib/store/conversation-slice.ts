@@ -1,0 +1,206 @@
+import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/types";
+import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { newId } from "@/lib/ids";
+import { conversationPath, replacePath } from "./navigation";
+import { deleteMessages, loadConversation, putConversation, putMessage, requestPersistence, titleFromMessages } from "./persist-bridge";
+import { saveSettings } from "./settings";
+import { discardQueuedMessages } from "./storage-slice";
+import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+import { disposeTurn, startTurn } from "./turn";
+
+export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
+
+export function freshConversation(settings: ConversationSettings): Conversation {
+  const now = Date.now();
+  return { id: newId(), title: "New chat", createdAt: now, updatedAt: now, settings: { ...settings } };
+}
+
+let persistenceAsked = false;
+
+/**
+ * A new conversation's title: the first line of the first message, up to 60 characters (what the
+ * share page and its tests expect); for a message with only attachments, their names.
+ */
+export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
+  const line = user.content.trim().split("\n")[0].trim();
+  return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
+}
+
+export function createConversationSlice(set: SetState, get: GetState): ConversationSlice {
+  let openSeq = 0;
+
+  /** Queue a write of the open conversation record (settings, title, pin). */
+  const saveConversation = () => {
+    const { conversation, saved } = get();
+    if (saved) void get().persist(`conv:${conversation.id}`, () => putConversation(conversation));
+  };
+  const removeFrom = (s: ChatState, index: number) => {
+    const removed = s.messages.slice(index).map((m) => m.id);
+    if (s.saved && removed.length) {
+      const id = s.conversation.id;
+      discardQueuedMessages(id, removed);
+      void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
+    }
+    return s.messages.slice(0, index);
+  };
+  const settingsChanged = (settings: ConversationSettings) => {
+    set((s) => ({ conversation: { ...s.conversation, settings } }));
+    saveConversation();
+  };
+
+  return {
+    conversation: freshConversation(initialDefaults),
+    saved: false,
+    messages: [],
+    defaults: initialDefaults,
+    streamingId: null,
+    abort: null,
+    routeStatus: "ready",
+    editingId: null,
+
+    send(text, attachments) {
+      const s = get();
+      if (s.streamingId || s.routeStatus !== "ready") return;
+      const now = Date.now();
+      const user: ChatMessage = { id: newId(), role: "user", content: text, attachments, createdAt: Math.max(now, (s.messages.at(-1)?.createdAt ?? 0) + 1), status: "done" };
+      const first = !s.saved;
+      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
+      const id = conversation.id;
+      set({ conversation, saved: true, messages: [...s.messages, user] });
+      if (first) {
+        void get().persist(`conv:${id}`, () => putConversation(conversation));
+        replacePath(conversationPath(id));
+      }
+      void get().persist(`msg:${id}:${user.id}`, () => putMessage(id, user));
+      if (!persistenceAsked) {
+        persistenceAsked = true;
+        void requestPersistence();
+      }
+      const listed = s.conversations.find((c) => c.id === id);
+      const image = attachments?.find((a) => a.kind === "image");
+      const thumbnail = listed?.thumbnail ?? (image ? { messageId: user.id, attachmentId: image.id } : undefined);
+      get().upsertListEntry({ ...conversation, pinned: listed?.pinned ?? conversation.pinned, ...(thumbnail ? { thumbnail } : {}) });
+      startTurn(get, set, { history: [...s.messages, user] });
+    },
+
+    stop() {
+      get().abort?.abort();
+    },
+
+    retry(assistantId) {
+      get().regenerate(assistantId);
+    },
+
+    regenerate(assistantId) {
+      const s = get();
+      const index = s.messages.findIndex((m) => m.id === assistantId);
+      if (s.streamingId || index < 0) return;
+      const history = removeFrom(s, index);
+      set({ messages: history });
+      startTurn(get, set, { history });
+    },
+
+    continueAnswer(assistantId) {
+      const s = get();
+      const index = s.messages.findIndex((m) => m.id === assistantId);
+      if (s.streamingId || index < 0) return;
+      startTurn(get, set, { history: s.messages.slice(0, index), continueFrom: s.messages[index] });
+    },
+
+    editAndResend(userId, text) {
+      const s = get();
+      const index = s.messages.findIndex((m) => m.id === userId);
+      if (s.streamingId || index < 0 || !text.trim()) return;
+      const edited: ChatMessage = { ...s.messages[index], content: text };
+      const history = [...removeFrom(s, index + 1).slice(0, index), edited];
+      set({ messages: history, editingId: null });
+      const id = s.conversation.id;
+      void get().persist(`msg:${id}:${edited.id}`, () => putMessage(id, edited));
+      startTurn(get, set, { history });
+    },
+
+    setEditing(id) {
+      set({ editingId: id });
+    },
+
+    deleteMessage(messageId) {
+      const s = get();
+      if (s.streamingId === messageId) {
+        disposeTurn(messageId);
+        set({ streamingId: null, abort: null });
+      }
+      set({ messages: get().messages.filter((m) => m.id !== messageId) });
+      if (s.saved) {
+        const id = s.conversation.id;
+        discardQueuedMessages(id, [messageId]);
+        void get().persist(`del:${id}:${messageId}`, () => deleteMessages(id, [messageId]));
+      }
+    },
+
+    newChat() {
+      get().abort?.abort();
+      openSeq += 1;
+      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], streamingId: null, abort: null, routeStatus: "ready", editingId: null }));
+    },
+
+    async openRoute(id) {
+      const s = get();
+      if (id === null) {
+        if (s.saved || s.messages.length || s.routeStatus !== "ready") get().newChat();
+        return;
+      }
+      if (id === s.conversation.id && s.routeStatus !== "missing") return;
+      s.abort?.abort();
+      const seq = ++openSeq;
+      set({ routeStatus: "loading", messages: [], streamingId: null, abort: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      const loaded = await loadConversation(id).catch(() => null);
+      if (seq !== openSeq) return;
+      if (!loaded) {
+        set({ routeStatus: "missing" });
+        return;
+      }
+      get().noteQuarantined(loaded.quarantined);
+      set({ conversation: loaded.conversation, messages: loaded.messages, saved: true, routeStatus: "ready" });
+    },
+
+    async reloadOpen() {
+      const s = get();
+      // Local writes still waiting for space would be overwritten by the stored state.
+      if (!s.saved || s.streamingId || s.pendingWrites > 0 || s.routeStatus !== "ready") return;
+      const id = s.conversation.id;
+      const seq = openSeq;
+      const loaded = await loadConversation(id).catch(() => null);
+      const now = get();
+      if (!loaded || seq !== openSeq || now.conversation.id !== id || now.streamingId) return;
+      get().noteQuarantined(loaded.quarantined);
+      set({ conversation: loaded.conversation, messages: loaded.messages });
+    },
+
+    setModel(model) {
+      const info = findModel(model);
+      const s = get();
+      const thinking = info && !info.canDisableThinking ? true : s.conversation.settings.thinking;
+      saveSettings({ model, thinking });
+      set({ defaults: { ...s.defaults, model, thinking } });
+      settingsChanged({ ...s.conversation.settings, model, thinking });
+    },
+
+    setThinking(thinking) {
+      const s = get();
+      saveSettings({ model: s.conversation.settings.model, thinking });
+      set({ defaults: { ...s.defaults, thinking } });
+      settingsChanged({ ...s.conversation.settings, thinking });
+    },
+
+    setSystemPrompt(prompt) {
+      const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
+      settingsChanged(settings);
+    },
+
+    patchMessage(id, patch) {
+      set((s) => ({
+        messages: s.messages.map((m) => (m.id === id ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)),
+      }));
+    },
+  };
+}

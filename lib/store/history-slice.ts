@@ -1,0 +1,106 @@
+import { pushPath } from "./navigation";
+import {
+  deleteConversation,
+  listConversations,
+  listRecentConversations,
+  putConversation,
+  renameConversation,
+  restoreConversation,
+  setPinned,
+  type StoredConversation,
+} from "./persist-bridge";
+import { discardQueuedWrites } from "./storage-slice";
+import type { GetState, HistorySlice, SetState } from "./store-types";
+import { disposeTurn } from "./turn";
+
+const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt - a.updatedAt;
+const FIRST_SCREEN = 40;
+
+/**
+ * What was just read, plus entries this tab changed meanwhile (a chat started while the list was
+ * loading): per conversation, the more recently active version wins.
+ */
+export function mergeNewer(read: StoredConversation[], current: StoredConversation[]): StoredConversation[] {
+  const byId = new Map(read.map((c) => [c.id, c]));
+  for (const c of current) {
+    const stored = byId.get(c.id);
+    if (!stored || c.updatedAt > stored.updatedAt) byId.set(c.id, c);
+  }
+  return [...byId.values()].sort(byActivity);
+}
+
+export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
+  /** Change one conversation everywhere it is shown, and store it. */
+  const change = (id: string, patch: Partial<StoredConversation>, write: () => Promise<unknown>) => {
+    set((s) => ({
+      conversations: s.conversations.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+      ...(s.conversation.id === id ? { conversation: { ...s.conversation, ...patch } } : {}),
+    }));
+    const s = get();
+    // The open conversation is written whole: a later settings write must not undo this change.
+    if (s.conversation.id === id && s.saved) void s.persist(`conv:${id}`, () => putConversation(get().conversation));
+    else void s.persist(`meta:${id}:${Object.keys(patch).join(",")}`, write);
+  };
+
+  return {
+    conversations: [],
+    listLoaded: false,
+    undo: null,
+
+    async loadList() {
+      performance.mark("glm:list-start");
+      if (!get().listLoaded) {
+        // First screen fast: the newest rows now, the full list (and pinned older ones) right after.
+        const recent = await listRecentConversations(FIRST_SCREEN).catch(() => []);
+        if (!get().listLoaded && recent.length) set((s) => ({ conversations: mergeNewer(recent, s.conversations) }));
+      }
+      const { conversations, quarantined } = await listConversations().catch(() => ({ conversations: [], quarantined: 0 }));
+      performance.mark("glm:list-read");
+      set((s) => ({ conversations: mergeNewer(conversations, s.listLoaded ? [] : s.conversations), listLoaded: true }));
+      get().noteQuarantined(quarantined);
+    },
+
+    upsertListEntry(entry) {
+      set((s) => ({ conversations: [entry, ...s.conversations.filter((c) => c.id !== entry.id)].sort(byActivity) }));
+    },
+
+    rename(id, title) {
+      const clean = title.trim();
+      if (!clean) return;
+      change(id, { title: clean }, () => renameConversation(id, clean));
+    },
+
+    togglePin(id) {
+      const pinned = !get().conversations.find((c) => c.id === id)?.pinned;
+      change(id, { pinned }, () => setPinned(id, pinned));
+    },
+
+    async deleteConversation(id) {
+      const s = get();
+      const open = s.conversation.id === id;
+      if (open && s.streamingId) disposeTurn(s.streamingId);
+      discardQueuedWrites(id);
+      set((state) => ({ conversations: state.conversations.filter((c) => c.id !== id) }));
+      if (open) {
+        get().newChat();
+        pushPath("/");
+      }
+      // Deleting only removes records, so it works even when storage is full.
+      const snapshot = await deleteConversation(id).catch(() => null);
+      set({ undo: snapshot });
+      await get().retryWrites();
+    },
+
+    async undoDelete() {
+      const snapshot = get().undo;
+      if (!snapshot) return;
+      set({ undo: null });
+      get().upsertListEntry(snapshot.conversation);
+      await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(snapshot));
+    },
+
+    dismissUndo() {
+      set({ undo: null });
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/types";
+import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
+
+export type RouteStatus = "ready" | "loading" | "missing";
+
+export interface StorageWarning {
+  message: string;
+  usage?: number;
+  quota?: number;
+}
+
+export interface ConversationSlice {
+  conversation: Conversation;
+  /** True once the conversation record exists (or is queued) in IndexedDB. */
+  saved: boolean;
+  messages: ChatMessage[];
+  /** Settings for the next new chat, remembered across visits. */
+  defaults: ConversationSettings;
+  streamingId: string | null;
+  abort: AbortController | null;
+  routeStatus: RouteStatus;
+  /** The user message being edited in place. */
+  editingId: string | null;
+
+  send(text: string, attachments?: Attachment[]): void;
+  stop(): void;
+  /** Retry / regenerate: drop this answer (and what follows) and ask again. */
+  retry(assistantId: string): void;
+  regenerate(assistantId: string): void;
+  /** Ask the model to go on from an interrupted answer; the continuation is appended to it. */
+  continueAnswer(assistantId: string): void;
+  editAndResend(userId: string, text: string): void;
+  setEditing(id: string | null): void;
+  deleteMessage(id: string): void;
+  newChat(): void;
+  /** Show the conversation of the current URL (`null` for `/`). */
+  openRoute(id: string | null): Promise<void>;
+  /** Replace the open conversation's state from IndexedDB (another tab changed it). */
+  reloadOpen(): Promise<void>;
+  setModel(model: string): void;
+  setThinking(on: boolean): void;
+  setSystemPrompt(prompt: string): void;
+  patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
+}
+
+export interface HistorySlice {
+  conversations: StoredConversation[];
+  listLoaded: boolean;
+  /** A deleted conversation that Undo can put back. */
+  undo: ConversationSnapshot | null;
+  loadList(): Promise<void>;
+  upsertListEntry(entry: StoredConversation): void;
+  rename(id: string, title: string): void;
+  togglePin(id: string): void;
+  deleteConversation(id: string): Promise<void>;
+  undoDelete(): Promise<void>;
+  dismissUndo(): void;
+}
+
+export interface StorageSlice {
+  storageWarning: StorageWarning | null;
+  /** Writes waiting for space (their data is in memory). */
+  pendingWrites: number;
+  quarantined: number;
+  quarantineDismissed: boolean;
+  /** Queue a write; quota errors keep it queued and raise the storage warning. */
+  persist(key: string, write: () => Promise<unknown>): Promise<void>;
+  retryWrites(): Promise<void>;
+  dropAttachmentsOf(id: string): Promise<void>;
+  noteQuarantined(count: number): void;
+  dismissQuarantine(): void;
+}
+
+export type ChatState = ConversationSlice & HistorySlice & StorageSlice;
+export type SetState = (partial: Partial<ChatState> | ((s: ChatState) => Partial<ChatState>)) => void;
+export type GetState = () => ChatState;
