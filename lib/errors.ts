@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** The one error envelope used by every route and rebuilt on the client. */
 export const ERROR_CODES = [

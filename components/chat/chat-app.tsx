@@ -4,7 +4,10 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
 import { UndoToast } from "@/components/sidebar/undo-toast";
-import { SettingsPanel } from "@/components/settings/settings-panel";
+import dynamic from "next/dynamic";
+
+// Opened on demand: kept out of the first load.
+const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel), { ssr: false });
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { idFromPath, pushPath } from "@/lib/store/navigation";

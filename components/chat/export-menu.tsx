@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { exportConversationJson, exportConversationMarkdownZip, slugForExport } from "@/lib/store/export-files";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 
@@ -14,6 +13,8 @@ export function ExportMenu() {
   if (!saved) return null;
   const run = async (kind: "zip" | "json") => {
     setOpen(false);
+    // The zip writer and exporters load on first use, not with the page.
+    const { exportConversationJson, exportConversationMarkdownZip, slugForExport } = await import("@/lib/store/export-files");
     const name = slugForExport(title);
     if (kind === "zip") downloadBlob(await exportConversationMarkdownZip(id), `${name}.zip`);
     else downloadBlob(new Blob([await exportConversationJson(id)], { type: "application/json" }), `${name}.json`);

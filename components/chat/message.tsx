@@ -3,7 +3,10 @@
 import { memo } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
-import { VisionAnswer } from "@/components/vision/vision-answer";
+import dynamic from "next/dynamic";
+
+// Only answers about an image or video need the overlay code.
+const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer));
 import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";

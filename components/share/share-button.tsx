@@ -3,7 +3,10 @@
 import { useCallback, useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Modal } from "./modal";
-import { ShareDialog } from "./share-dialog";
+import dynamic from "next/dynamic";
+
+// Opened on demand: kept out of the first load.
+const ShareDialog = dynamic(() => import("./share-dialog").then((m) => m.ShareDialog), { ssr: false });
 import { SharedLinksList } from "./shared-links-list";
 
 const buttonClass = "rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800";

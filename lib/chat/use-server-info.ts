@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { MODELS, type ModelInfo } from "@/lib/glm/models";
 
 const infoSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * The app's own stream events, sent by /api/chat as `data: <json>` lines. The client has one
@@ -10,8 +10,8 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("tool_call"),
     index: z.number(),
-    id: z.string().optional(),
-    name: z.string().optional(),
+    id: z.optional(z.string()),
+    name: z.optional(z.string()),
     argumentsDelta: z.string(),
   }),
   z.object({
@@ -19,8 +19,8 @@ export const streamEventSchema = z.discriminatedUnion("type", [
     promptTokens: z.number(),
     completionTokens: z.number(),
     totalTokens: z.number(),
-    cachedTokens: z.number().optional(),
-    reasoningTokens: z.number().optional(),
+    cachedTokens: z.optional(z.number()),
+    reasoningTokens: z.optional(z.number()),
   }),
   z.object({ type: z.literal("finish"), reason: z.string() }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),

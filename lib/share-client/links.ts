@@ -2,19 +2,19 @@
  * The links this browser created, kept in localStorage: small records only (the deletion token
  * is the one thing that must survive, since the server keeps just its hash).
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const LINKS_KEY = "glm-chat:shared-links";
 const CHANGE_EVENT = "glm-chat:shared-links-changed";
 
 const sharedLinkSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   url: z.string(),
-  deleteToken: z.string().min(1),
+  deleteToken: z.string().check(z.minLength(1)),
   createdAt: z.number(),
-  updatedAt: z.number().optional(),
-  messageCount: z.number().int().nonnegative(),
+  updatedAt: z.optional(z.number()),
+  messageCount: z.int().check(z.nonnegative()),
   conversationId: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 const KEY = "glm-chat:settings";
 const settingsSchema = z.object({ model: z.string(), thinking: z.boolean() });

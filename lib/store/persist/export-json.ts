@@ -1,5 +1,5 @@
 /** JSON export / import: complete (images embedded as base64 with their mimeType), zod-validated, idempotent. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { base64ToBlob, blobToBase64 } from "./base64";
 import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
@@ -18,8 +18,8 @@ import { broadcastChange } from "./sync";
 
 export const EXPORT_FORMAT = "glm-chat-export";
 
-const exportedAttachmentSchema = attachmentMetaSchema.extend({ data: z.string() });
-const exportedMessageSchema = messageFieldsSchema.extend({ attachments: z.array(exportedAttachmentSchema).optional() });
+const exportedAttachmentSchema = z.extend(attachmentMetaSchema, { data: z.string() });
+const exportedMessageSchema = z.extend(messageFieldsSchema, { attachments: z.optional(z.array(exportedAttachmentSchema)) });
 const exportedConversationSchema = z.object({
   conversation: storedConversationSchema,
   messages: z.array(exportedMessageSchema),

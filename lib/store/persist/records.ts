@@ -1,5 +1,5 @@
 /** Shapes of stored records and their zod schemas (the load-time validation boundary). */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/types";
 
 /** A conversation as stored; `thumbnail` points at its first image so the sidebar can show it. */
@@ -20,62 +20,62 @@ const finishReason = z.enum(["stop", "length", "tool_calls", "sensitive", "netwo
 export const conversationSettingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
-  systemPrompt: z.string().optional(),
+  systemPrompt: z.optional(z.string()),
 });
 
 export const conversationSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
-  createdAt: z.number().finite(),
-  updatedAt: z.number().finite(),
-  pinned: z.boolean().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  pinned: z.optional(z.boolean()),
   settings: conversationSettingsSchema,
 });
 
-export const storedConversationSchema = conversationSchema.extend({
-  thumbnail: z.object({ messageId: z.string(), attachmentId: z.string() }).optional(),
+export const storedConversationSchema = z.extend(conversationSchema, {
+  thumbnail: z.optional(z.object({ messageId: z.string(), attachmentId: z.string() })),
 });
 
 export const attachmentMetaSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(["image", "video"]),
   mimeType: z.string(),
   name: z.string(),
-  width: z.number().optional(),
-  height: z.number().optional(),
-  size: z.number().nonnegative(),
+  width: z.optional(z.number()),
+  height: z.optional(z.number()),
+  size: z.number().check(z.nonnegative()),
 });
 
 export const messageFieldsSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   role: z.enum(["system", "user", "assistant"]),
   content: z.string(),
-  reasoning: z.string().optional(),
-  reasoningMs: z.number().optional(),
-  createdAt: z.number().finite(),
-  model: z.string().optional(),
-  status: z.enum(["streaming", "done", "interrupted", "error"]).optional(),
-  finishReason: finishReason.optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
-  usage: z
-    .object({
+  reasoning: z.optional(z.string()),
+  reasoningMs: z.optional(z.number()),
+  createdAt: z.number(),
+  model: z.optional(z.string()),
+  status: z.optional(z.enum(["streaming", "done", "interrupted", "error"])),
+  finishReason: z.optional(finishReason),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
+  usage: z.optional(
+    z.object({
       promptTokens: z.number(),
       completionTokens: z.number(),
       totalTokens: z.number(),
-      cachedTokens: z.number().optional(),
-      reasoningTokens: z.number().optional(),
-    })
-    .optional(),
+      cachedTokens: z.optional(z.number()),
+      reasoningTokens: z.optional(z.number()),
+    }),
+  ),
 });
 
-export const storedMessageSchema = messageFieldsSchema.extend({
-  conversationId: z.string().min(1),
-  attachmentIds: z.array(z.string()).optional(),
+export const storedMessageSchema = z.extend(messageFieldsSchema, {
+  conversationId: z.string().check(z.minLength(1)),
+  attachmentIds: z.optional(z.array(z.string())),
 });
 
-export const storedAttachmentSchema = attachmentMetaSchema.extend({
-  conversationId: z.string().min(1),
-  messageId: z.string().min(1),
+export const storedAttachmentSchema = z.extend(attachmentMetaSchema, {
+  conversationId: z.string().check(z.minLength(1)),
+  messageId: z.string().check(z.minLength(1)),
   blob: z.instanceof(Blob),
 });
 

@@ -1,8 +1,8 @@
 /** Split loaded records into valid ones and quarantine candidates. */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { QuarantineItem } from "./quarantine";
 
-export function partition<S extends z.ZodType>(
+export function partition<S extends z.ZodMiniType>(
   records: unknown[],
   schema: S,
   store: string,
