@@ -278,3 +278,16 @@ async function readHistory(id: string) {
     attachments: attachments.map((a) => ({ name: a.name, type: a.blob.type, size: a.blob.size })),
   };
 }
+
+test("the Continue link opened on its own (/?import=<id>) also copies the chat and opens it", async ({ chat, page, browser }) => {
+  await chat.goto();
+  await turn(chat, `[[scenario:no-reasoning]] Imported by link ${uniqueMarker()}`);
+  const url = await share(page);
+  const id = url.split("/s/")[1];
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto(url.replace(/\/s\/.*$/, `/?import=${id}`));
+  await visitor.waitForURL(/\/c\/[^/]+$/);
+  await expect(visitor.getByTestId("message-user")).toContainText("Imported by link");
+  await context.close();
+});

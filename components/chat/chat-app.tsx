@@ -21,6 +21,7 @@ import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
+import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
@@ -67,6 +68,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
         </header>
         <QuarantineNotice />
         <StorageWarning />
+        <ImportFromLink />
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">
