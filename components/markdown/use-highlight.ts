@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import type { HighlightState, ThemedToken } from "@/lib/markdown/highlighter";
+import { useEffect, useId, useState } from "react";
+import type { ThemedToken } from "@/lib/markdown/highlighter";
 import { timingSink } from "@/lib/markdown/render-timing";
 
 export interface Highlighted {
@@ -11,28 +11,27 @@ export interface Highlighted {
 }
 
 /**
- * Highlights code after first paint (the block shows plain text meanwhile). The highlighter
- * module itself is imported lazily so shiki never lands in the initial chunk.
+ * Highlights code after first paint (the block shows plain text meanwhile), in a Web Worker
+ * so shiki's grammar compilation never blocks the stream; shiki never lands in the initial chunk.
  */
 export function useHighlight(code: string, lang: string | null): Highlighted | null {
   const [result, setResult] = useState<Highlighted | null>(null);
-  const state = useRef<HighlightState | undefined>(undefined);
+  const block = useId();
+
+  useEffect(() => {
+    return () => {
+      void import("@/lib/markdown/highlight-client").then((m) => m.disposeBlock(block));
+    };
+  }, [block]);
 
   useEffect(() => {
     if (!lang) return;
     let cancelled = false;
     (async () => {
-      const mod = await import("@/lib/markdown/highlighter");
-      if (!(await mod.ensureLanguage(lang)) || cancelled) return;
-      const h = await mod.getHighlighter();
-      if (cancelled) return;
-      const sink = timingSink();
-      const t0 = sink ? performance.now() : 0;
-      const before = mod.highlightStats.linesTokenized;
-      const r = mod.highlightIncremental(h, lang, code, state.current);
-      const at = performance.now();
-      sink?.highlights.push({ lines: r.lines.length, ms: at - t0, linesTokenized: mod.highlightStats.linesTokenized - before, at });
-      state.current = r.state;
+      const { highlightBlock } = await import("@/lib/markdown/highlight-client");
+      const r = await highlightBlock(block, lang, code);
+      if (cancelled || !r.lines) return;
+      timingSink()?.highlights.push({ lines: r.lines.length, ms: r.ms, linesTokenized: r.linesTokenized, at: performance.now() });
       setResult({ lines: r.lines, done: code });
     })().catch(() => {
       /* highlighting is cosmetic: on failure the plain text stays */
@@ -40,7 +39,7 @@ export function useHighlight(code: string, lang: string | null): Highlighted | n
     return () => {
       cancelled = true;
     };
-  }, [code, lang]);
+  }, [block, code, lang]);
 
   if (!lang || !result) return null;
   if (result.done === code) return result;
