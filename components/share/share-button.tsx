@@ -23,7 +23,9 @@ export function ShareButton() {
       </button>
       {/* Phones have no room for it in the header: there the list is in the share dialog. */}
       <button type="button" data-testid="shared-links-button" onClick={() => setOpen("links")} className={`hidden sm:inline-block ${buttonClass}`} title="My shared links" aria-label="My shared links">
-        🔗
+        <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden>
+          <path d="M10 13a5 5 0 007.5.5l3-3a5 5 0 00-7-7l-1.7 1.7M14 11a5 5 0 00-7.5-.5l-3 3a5 5 0 007 7l1.7-1.7" />
+        </svg>
       </button>
       {open === "share" && <ShareDialog onClose={close} />}
       {open === "links" && (
