@@ -1,8 +1,9 @@
 /** Sharing from the chat UI: create, open elsewhere (with and without JS), continue, update, revoke. */
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./support/chat-page";
 import { uniqueMarker } from "./support/stand-in-client";
+import { expectBoxAt } from "./support/geometry";
 
 const shapes = { name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") };
 
@@ -71,14 +72,6 @@ async function visit(browser: Browser, url: string, javaScriptEnabled = true) {
   return { context, page, status: res!.status(), errors };
 }
 
-async function expectBoxAt(box: Locator, img: Locator, [x1, y1, x2, y2]: number[]) {
-  const i = (await img.boundingBox())!;
-  const b = (await box.boundingBox())!;
-  expect(Math.abs(b.x - (i.x + (x1 / 1000) * i.width))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.y - (i.y + (y1 / 1000) * i.height))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.x + b.width - (i.x + (x2 / 1000) * i.width))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.y + b.height - (i.y + (y2 / 1000) * i.height))).toBeLessThanOrEqual(2);
-}
 
 /** What the visitor must see on the shared page, with or without JavaScript. */
 async function expectSharedConversation(page: Page, title: string) {

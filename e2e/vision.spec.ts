@@ -4,6 +4,7 @@ import { readImageSize } from "../lib/media/sniff";
 import { APPS } from "./support/ports";
 import { expect, test } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import { expectBoxAt } from "./support/geometry";
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`);
 const png = (name: string) => ({ name, mimeType: "image/png", buffer: fixture(name) });
@@ -16,14 +17,6 @@ const SHAPES: Record<string, [number, number, number, number]> = {
   "green triangle": [700, 633, 900, 933],
 };
 
-async function expectBoxAt(box: Locator, img: Locator, [x1, y1, x2, y2]: number[]) {
-  const i = (await img.boundingBox())!;
-  const b = (await box.boundingBox())!;
-  expect(Math.abs(b.x - (i.x + (x1 / 1000) * i.width))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.y - (i.y + (y1 / 1000) * i.height))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.x + b.width - (i.x + (x2 / 1000) * i.width))).toBeLessThanOrEqual(2);
-  expect(Math.abs(b.y + b.height - (i.y + (y2 / 1000) * i.height))).toBeLessThanOrEqual(2);
-}
 
 async function attach(page: Page, files: Parameters<Locator["setInputFiles"]>[0]) {
   await page.getByTestId("attach-input").setInputFiles(files);

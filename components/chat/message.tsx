@@ -44,7 +44,7 @@ function AssistantMessage({ message, onRetry, turnMedia }: Props) {
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
       {thinking && !message.reasoning && <p className="animate-pulse text-sm text-zinc-500">Waiting for the model…</p>}
       <AnswerBody message={message} />
-      {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} messageId={message.id} /> : null}
+      {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} />

@@ -1,27 +1,24 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useState } from "react";
 import type { Attachment } from "@/lib/chat/types";
-import { parseGrounding } from "@/lib/glm/grounding";
-import { overlayItems } from "@/lib/glm/grounding-overlay";
-import { parseGuiActions } from "@/lib/glm/gui-actions";
-import { findTimestamps } from "@/lib/media/timestamps";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "./image-with-overlay";
 import { OverlayLegend } from "./overlay-legend";
+import { TimestampLinks } from "./timestamp-links";
+import { useAnswerDrawing } from "./use-answer-drawing";
 
 interface Props {
   content: string;
   /** Images and videos of this turn (the user message the answer replies to). */
   media: readonly Attachment[];
-  messageId: string;
 }
 
 /**
  * Draws what a vision answer points at on the image the model saw: grounding boxes and points,
  * GUI actions, and for video turns, timestamps that seek the player.
  */
-export function VisionAnswer({ content: live, media, messageId }: Props) {
+export function VisionAnswer({ content: live, media }: Props) {
   // Parsing a huge hostile answer must not hold up the stream's text: it may lag a frame.
   const content = useDeferredValue(live);
   const images = media.filter((m) => m.kind === "image");
@@ -30,16 +27,9 @@ export function VisionAnswer({ content: live, media, messageId }: Props) {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const image = images.find((i) => i.id === chosen) ?? images.at(-1);
 
-  const parsed = useMemo(() => {
-    if (!image) return null;
-    const grounding = parseGrounding(content);
-    const actions = parseGuiActions(content);
-    return { grounding, actions, items: overlayItems(grounding, actions) };
-  }, [content, image]);
-  const timestamps = useMemo(() => (video ? findTimestamps(content) : []), [content, video]);
+  const { parsed, timestamps, hasDrawing } = useAnswerDrawing(content, !!image, !!video);
   const url = useObjectUrl(image?.blob);
 
-  const hasDrawing = parsed && (parsed.items.length > 0 || parsed.grounding.outOfRange.length > 0);
   if (!hasDrawing && !timestamps.length) return null;
 
   return (
@@ -76,29 +66,7 @@ export function VisionAnswer({ content: live, media, messageId }: Props) {
           <OverlayLegend content={content} items={parsed.items} outOfRange={parsed.grounding.outOfRange} truncated={parsed.grounding.truncated} highlighted={highlighted} onHighlight={setHighlighted} />
         </>
       )}
-      {video && timestamps.length > 0 && (
-        <div className="flex flex-wrap items-center gap-1 text-xs" data-testid="video-timestamps">
-          <span className="text-zinc-500">Jump to:</span>
-          {timestamps.slice(0, 50).map((t) => (
-            <button
-              key={`${messageId}-${t.start}`}
-              type="button"
-              data-testid="timestamp-link"
-              data-seconds={t.seconds}
-              onClick={() => {
-                const player = document.getElementById(`video-${video.id}`) as HTMLVideoElement | null;
-                if (!player) return;
-                player.currentTime = t.seconds;
-                player.scrollIntoView({ block: "nearest", behavior: "smooth" });
-                void player.play().catch(() => {});
-              }}
-              className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-blue-700 hover:bg-blue-50 dark:border-zinc-700 dark:text-blue-300 dark:hover:bg-blue-950"
-            >
-              {t.text}
-            </button>
-          ))}
-        </div>
-      )}
+      {video && timestamps.length > 0 && <TimestampLinks timestamps={timestamps} playerId={`video-${video.id}`} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** JSON export / import: complete (images embedded as base64 with their mimeType), zod-validated, idempotent. */
 import { z } from "zod/mini";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
-import { base64ToBlob, blobToBase64 } from "./base64";
+import { base64ToBlob, blobToBase64 } from "@/lib/media/base64";
 import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
 import { getDb, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";

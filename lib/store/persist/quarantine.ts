@@ -1,7 +1,7 @@
 /** Records that fail validation are moved here (never deleted) so the user can still export them. */
 import { getDb, STORES } from "./db";
 import { readTx, request, writeTx } from "./idb";
-import { blobToBase64 } from "./base64";
+import { blobToBase64 } from "@/lib/media/base64";
 
 export interface QuarantineEntry {
   qid?: number;
