@@ -54,11 +54,7 @@ function convertLine(line: string): string {
   while (i < line.length) {
     const ch = line[i];
     if (ch === "`") {
-      // Skip inline code spans verbatim.
-      let run = 0;
-      while (line[i + run] === "`") run++;
-      const close = line.indexOf("`".repeat(run), i + run);
-      const end = close === -1 ? i + run : close + run;
+      const end = codeSpanEnd(line, i);
       out += line.slice(i, end);
       i = end;
       continue;
@@ -207,10 +203,7 @@ function escapeOutsideCode(line: string): string {
   while (i < line.length) {
     const ch = line[i];
     if (ch === "`") {
-      let run = 0;
-      while (line[i + run] === "`") run++;
-      const close = line.indexOf("`".repeat(run), i + run);
-      const end = close === -1 ? i + run : close + run;
+      const end = codeSpanEnd(line, i);
       out += line.slice(i, end);
       i = end;
     } else if (ch === "\\") {
@@ -228,4 +221,12 @@ function escapeOutsideCode(line: string): string {
     }
   }
   return out;
+}
+
+/** End of the inline code span opened by the backtick run at `start` (kept verbatim by callers). */
+function codeSpanEnd(line: string, start: number): number {
+  let run = 0;
+  while (line[start + run] === "`") run++;
+  const close = line.indexOf("`".repeat(run), start + run);
+  return close === -1 ? start + run : close + run;
 }
