@@ -1,6 +1,9 @@
 "use client";
 
+import { ArrowDown } from "lucide-react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
@@ -25,19 +28,15 @@ export function MessageList() {
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
-  const scroller = useRef<HTMLDivElement>(null);
+  const { ref: scrollerRef, node: scroller, follow, reset, jump, away, handlers } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
-  const stick = useRef(true);
-  const lastTop = useRef(0);
   const [shown, setShown] = useState(WINDOW);
   const prepend = useRef<number | null>(null);
-  const [away, setAway] = useState(false);
 
   useEffect(() => {
     setShown(WINDOW);
-    stick.current = true;
-    lastTop.current = 0;
-  }, [conversationId]);
+    reset();
+  }, [conversationId, reset]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -46,27 +45,8 @@ export function MessageList() {
       // Older messages were mounted above: keep the ones being read where they were.
       el.scrollTop = el.scrollHeight - prepend.current;
       prepend.current = null;
-    } else if (stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages, shown]);
-
-  // Content also grows without a store change (highlighting, images loading): keep following.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => {
-      if (stick.current) el.scrollTop = el.scrollHeight;
-    });
-    observer.observe(el.firstElementChild!);
-    return () => observer.disconnect();
-  }, []);
-
-  const jump = () => {
-    const el = scroller.current;
-    if (!el) return;
-    stick.current = true;
-    setAway(false);
-    el.scrollTo({ top: el.scrollHeight });
-  };
+    } else follow();
+  }, [messages, shown, scroller, follow]);
 
   const start = Math.max(0, messages.length - shown);
   useEffect(() => {
@@ -82,33 +62,19 @@ export function MessageList() {
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [start]);
+  }, [start, scroller]);
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
     <div
-      ref={scroller}
+      ref={scrollerRef}
       data-testid="message-list"
       data-count={messages.length}
-      onWheel={(e) => {
-        // Any upward intent unpins at once, even mid-stream when scroll events race the growth.
-        if (e.deltaY < 0) stick.current = false;
-      }}
-      onScroll={(e) => {
-        const el = e.currentTarget;
-        const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
-        // Only a move up unpins: while following a fast stream the content grows between our
-        // scroll to the bottom and this event, which must not read as the user leaving.
-        const movedUp = el.scrollTop < lastTop.current - 1;
-        lastTop.current = el.scrollTop;
-        if (atBottom) stick.current = true;
-        else if (movedUp) stick.current = false;
-        setAway(!stick.current);
-      }}
+      {...handlers}
       className="min-h-0 flex-1 overflow-y-auto"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
-        {routeStatus === "loading" && <p className="text-center text-sm text-zinc-500">Loading conversation…</p>}
+        {routeStatus === "loading" && <p className="text-center text-sm text-muted-fg">Loading conversation…</p>}
         {routeStatus === "missing" && <MissingState />}
         {routeStatus === "ready" && messages.length === 0 && <EmptyState />}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
@@ -120,14 +86,9 @@ export function MessageList() {
       </div>
     </div>
       {away && messages.length > 0 && (
-        <button
-          type="button"
-          data-testid="jump-to-latest"
-          onClick={jump}
-          className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm shadow-md hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
-        >
-          ↓ Jump to latest
-        </button>
+        <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted">
+          <ArrowDown aria-hidden /> Jump to latest
+        </Button>
       )}
     </div>
   );
@@ -135,8 +96,8 @@ export function MessageList() {
 
 function EmptyState() {
   return (
-    <div className="mt-[15vh] text-center text-zinc-500">
-      <h1 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-200">What can GLM do for you?</h1>
+    <div className="mt-[15vh] text-center text-muted-fg">
+      <h1 className="text-2xl font-semibold text-fg">What can GLM do for you?</h1>
       <p className="mt-2 text-sm">Ask a question, paste a screenshot, or drop an image to find objects in it.</p>
     </div>
   );
@@ -144,8 +105,8 @@ function EmptyState() {
 
 function MissingState() {
   return (
-    <div data-testid="conversation-missing" className="mt-[15vh] text-center text-zinc-500">
-      <h1 className="text-xl font-semibold text-zinc-800 dark:text-zinc-200">This conversation is not in this browser</h1>
+    <div data-testid="conversation-missing" className="mt-[15vh] text-center text-muted-fg">
+      <h1 className="text-xl font-semibold text-fg">This conversation is not in this browser</h1>
       <p className="mt-2 text-sm">It may have been deleted, or saved in another browser. Start a new chat below.</p>
     </div>
   );

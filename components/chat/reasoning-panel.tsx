@@ -1,7 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { ChevronRight } from "lucide-react";
+import { useEffect, useState } from "react";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
+import { useFollowBottom } from "@/components/ui/use-follow-bottom";
+import { formatSeconds } from "@/lib/format";
+import { cn } from "@/lib/ui/cn";
 
 interface Props {
   reasoning: string;
@@ -17,48 +21,34 @@ interface Props {
 export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
   const open = userOpen ?? thinking;
-  const scroller = useRef<HTMLDivElement>(null);
-  const stick = useRef(true);
+  const { ref, follow, handlers } = useFollowBottom<HTMLDivElement>();
 
   useEffect(() => {
-    const el = scroller.current;
-    if (el && open && stick.current) el.scrollTop = el.scrollHeight;
-  }, [reasoning, open]);
+    if (open) follow();
+  }, [reasoning, open, follow]);
 
   const label = thinking ? "Thinking…" : durationMs !== undefined ? `Thought for ${formatSeconds(durationMs)}` : "Reasoning";
   return (
-    <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60">
+    <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-line bg-subtle">
       <button
         type="button"
         data-testid="reasoning-toggle"
         aria-expanded={open}
         onClick={() => setUserOpen(!open)}
-        className="flex w-full items-center gap-2 px-3 py-2 text-left text-sm text-zinc-600 dark:text-zinc-400"
+        className="flex w-full items-center gap-2 rounded-xl px-3 py-2 text-left text-sm text-muted-fg outline-none focus-visible:ring-2 focus-visible:ring-ring"
       >
-        <span className={`inline-block transition-transform ${open ? "rotate-90" : ""}`}>▸</span>
+        <ChevronRight aria-hidden className={cn("size-4 transition-transform", open && "rotate-90")} />
         <span className={thinking ? "animate-pulse" : ""}>{label}</span>
       </button>
       {open && (
         <div
-          ref={scroller}
-          onWheel={(e) => {
-            // Upward intent unpins at once: a scroll event may arrive after the next growth.
-            if (e.deltaY < 0) stick.current = false;
-          }}
-          onScroll={(e) => {
-            const el = e.currentTarget;
-            stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
-          }}
-          className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-zinc-600 dark:text-zinc-400"
+          ref={ref}
+          {...handlers}
+          className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-muted-fg"
         >
           <Markdown text={reasoning} streaming={thinking} />
         </div>
       )}
     </div>
   );
-}
-
-export function formatSeconds(ms: number): string {
-  const s = Math.max(1, Math.round(ms / 1000));
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatBytes } from "@/lib/store/persist";
+import { formatBytes } from "@/lib/format";
 import { useChatStore } from "@/lib/store/chat-store";
 import { StorageMeter } from "@/components/settings/storage-meter";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatBytes, storageEstimate, type StorageReport } from "@/lib/store/persist";
+import { formatBytes } from "@/lib/format";
+import { storageEstimate, type StorageReport } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 
 /** Usage per conversation, largest first, with the actions that free space. */

@@ -1,4 +1,5 @@
 import { AnswerBody } from "@/components/chat/answer-body";
+import { formatSeconds } from "@/lib/format";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { SharedVision } from "./shared-vision";
@@ -64,11 +65,6 @@ function Attachments({ items }: { items: readonly PublicAttachment[] }) {
   );
 }
 
-// Same wording as the app's reasoning panel (a client module: its helpers cannot run here).
-function formatSeconds(ms: number): string {
-  const s = Math.max(1, Math.round(ms / 1000));
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
-}
 
 const roleLabel = (role: PublicMessage["role"]) => (role === "user" ? "User" : role === "assistant" ? "Assistant" : "System");
 

@@ -1,20 +1,35 @@
-import type { ButtonHTMLAttributes } from "react";
+import { cva, type VariantProps } from "class-variance-authority";
+import { forwardRef, type ButtonHTMLAttributes } from "react";
+import { cn } from "@/lib/ui/cn";
 
-type Variant = "primary" | "ghost" | "outline" | "danger";
+/** The one place a button's look is defined: every button in the app picks a variant and size here. */
+export const buttonVariants = cva(
+  "inline-flex shrink-0 items-center justify-center gap-1.5 rounded-lg text-sm font-medium transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-bg disabled:cursor-not-allowed disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
+  {
+    variants: {
+      variant: {
+        primary: "bg-primary text-on-primary hover:bg-primary-hover",
+        secondary: "border border-line-strong bg-transparent hover:bg-muted",
+        ghost: "hover:bg-muted disabled:hover:bg-transparent",
+        danger: "bg-danger text-on-danger hover:bg-danger-hover",
+        "danger-ghost": "text-danger-fg hover:bg-danger-soft",
+        link: "h-auto px-0 py-0 text-link underline-offset-2 hover:underline",
+        inverse: "font-semibold text-inverse-link hover:underline",
+      },
+      size: {
+        sm: "h-7 px-2 text-xs",
+        md: "h-9 px-3",
+        icon: "size-9",
+        "icon-sm": "size-7 [&_svg]:size-3.5",
+        inline: "",
+      },
+    },
+    defaultVariants: { variant: "ghost", size: "md" },
+  },
+);
 
-const variants: Record<Variant, string> = {
-  primary: "bg-blue-600 text-white hover:bg-blue-700 disabled:bg-zinc-300 dark:disabled:bg-zinc-700",
-  ghost: "hover:bg-zinc-100 dark:hover:bg-zinc-800",
-  outline: "border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800",
-  danger: "bg-red-600 text-white hover:bg-red-700",
-};
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants>;
 
-export function Button({ variant = "ghost", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return (
-    <button
-      type="button"
-      className={`inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${className}`}
-      {...props}
-    />
-  );
-}
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant, size, className, type = "button", ...props }, ref) {
+  return <button ref={ref} type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+});

@@ -9,7 +9,8 @@ import { useMemo, useRef, useState } from "react";
 import type { GroundingResult } from "@/lib/glm/grounding";
 import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
 import type { GuiAction } from "@/lib/glm/gui-actions-types";
-import { annotatedPng, saveBlob } from "./annotate";
+import { downloadBlob } from "@/lib/ui/download";
+import { annotatedPng } from "./annotate";
 
 export interface ImageWithOverlayProps {
   src: string;
@@ -56,7 +57,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
     if (!imgRef.current) return;
     setBusy(true);
     try {
-      saveBlob(await annotatedPng(imgRef.current, items), downloadName);
+      downloadBlob(await annotatedPng(imgRef.current, items), downloadName);
     } finally {
       setBusy(false);
     }

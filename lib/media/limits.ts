@@ -41,8 +41,3 @@ export type AcceptedVideoType = (typeof ACCEPTED_VIDEO_TYPES)[number];
 /** For `<input type="file" accept=...>`; extensions too, as some systems send no mime type for mkv. */
 export const ATTACH_ACCEPT = [...ACCEPTED_IMAGE_TYPES, ...ACCEPTED_VIDEO_TYPES, ".mkv", ".mov", ".heic"].join(",");
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

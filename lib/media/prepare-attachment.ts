@@ -4,7 +4,7 @@
  */
 import type { Attachment } from "@/lib/chat/types";
 import { newId } from "@/lib/ids";
-import { formatBytes } from "./limits";
+import { formatBytes } from "@/lib/format";
 import { prepareImage, PrepareImageError } from "./prepare-image";
 import { validateAttachmentBytes } from "./validate";
 

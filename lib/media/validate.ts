@@ -13,8 +13,8 @@ import {
   MAX_IMAGE_SIDE,
   MAX_RAW_IMAGE_BYTES,
   SENDABLE_IMAGE_TYPES,
-  formatBytes,
 } from "./limits";
+import { formatBytes } from "@/lib/format";
 import { detectTruncation, readImageSize, sniffMedia } from "./sniff";
 
 export type AttachmentCheck =

@@ -1,5 +1,7 @@
 /** Typed failures of the persistence layer, so the UI can react without string matching. */
 
+import { formatBytes } from "@/lib/format";
+
 export interface StorageUsage {
   /** Bytes used by this origin, when the browser tells us (navigator.storage.estimate). */
   usage?: number;
@@ -49,14 +51,3 @@ export async function readStorageUsage(): Promise<StorageUsage> {
   }
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB", "TB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}

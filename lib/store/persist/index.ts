@@ -1,6 +1,6 @@
 /** Browser persistence for GLM Chat (IndexedDB `glm-chat`). See README.md in this folder. */
 export { closeChatDb, DB_NAME, DB_VERSION, openChatDb } from "./db";
-export { ConversationNotFoundError, formatBytes, StorageFullError } from "./errors";
+export { ConversationNotFoundError, StorageFullError } from "./errors";
 export {
   deleteConversation,
   listConversations,

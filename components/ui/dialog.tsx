@@ -1,0 +1,50 @@
+"use client";
+
+import { X } from "lucide-react";
+import { Dialog as D } from "radix-ui";
+import type { ReactNode } from "react";
+import { cn } from "@/lib/ui/cn";
+import { IconButton } from "./icon-button";
+
+interface Props {
+  /** Controlled by the caller: most dialogs are mounted only while open, so this is usually true. */
+  open?: boolean;
+  onClose: () => void;
+  title: string;
+  /** On the panel; the close button gets `${testId}-close` unless closeTestId says otherwise. */
+  testId: string;
+  closeTestId?: string;
+  description?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog (Radix): focus moves in and is trapped, Escape and the backdrop close it, focus
+ * returns to what had it before, and the page behind is inert to pointer and screen reader.
+ */
+export function Dialog({ open = true, onClose, title, testId, closeTestId, description, className, children }: Props) {
+  return (
+    <D.Root open={open} onOpenChange={(next) => !next && onClose()}>
+      <D.Portal>
+        <D.Overlay className="fixed inset-0 z-50 bg-scrim/40" />
+        <D.Content
+          data-testid={testId}
+          className={cn(
+            "fixed left-1/2 top-[5vh] z-50 max-h-[90vh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 overflow-y-auto rounded-xl border border-line bg-surface p-5 text-sm text-fg shadow-xl outline-none sm:top-1/2 sm:-translate-y-1/2",
+            className,
+          )}
+        >
+          <div className="mb-3 flex items-center justify-between gap-2">
+            <D.Title className="text-base font-semibold">{title}</D.Title>
+            <D.Close asChild>
+              <IconButton label="Close" tooltip={false} size="icon-sm" icon={<X aria-hidden />} data-testid={closeTestId ?? `${testId}-close`} />
+            </D.Close>
+          </div>
+          {description ? <D.Description className="mb-3 text-muted-fg">{description}</D.Description> : <D.Description className="sr-only">{title}</D.Description>}
+          {children}
+        </D.Content>
+      </D.Portal>
+    </D.Root>
+  );
+}

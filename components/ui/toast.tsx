@@ -1,0 +1,40 @@
+"use client";
+
+import { Toast as T } from "radix-ui";
+import type { ReactNode } from "react";
+
+/** Where toasts appear (one per app); F8 moves focus to them, as Radix does. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  return (
+    <T.Provider swipeDirection="down" label="Notifications">
+      {children}
+      <T.Viewport className="fixed bottom-24 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
+    </T.Provider>
+  );
+}
+
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** How long it stays up; hovering or focusing it pauses the countdown. */
+  duration?: number;
+  testId: string;
+  children: ReactNode;
+  /** A single action button (e.g. Undo); `altText` says how to do it without the toast. */
+  action?: { label: string; altText: string; onClick: () => void; testId: string };
+}
+
+export function Toast({ open, onOpenChange, duration = 5000, testId, children, action }: Props) {
+  return (
+    <T.Root open={open} onOpenChange={onOpenChange} duration={duration} data-testid={testId} className="flex items-center gap-3 rounded-xl bg-inverse px-4 py-2 text-sm text-on-inverse shadow-lg">
+      <T.Description className="max-w-60 truncate">{children}</T.Description>
+      {action && (
+        <T.Action altText={action.altText} asChild>
+          <button type="button" data-testid={action.testId} onClick={action.onClick} className="rounded font-semibold text-inverse-link outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
+            {action.label}
+          </button>
+        </T.Action>
+      )}
+    </T.Root>
+  );
+}

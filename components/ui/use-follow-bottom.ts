@@ -1,0 +1,60 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type UIEvent, type WheelEvent } from "react";
+import { afterScroll, afterWheel, FOLLOWING, type FollowState } from "@/lib/ui/follow-bottom";
+
+/**
+ * Keeps a scroller at its bottom while its content grows, until the user scrolls up to read
+ * (lib/ui/follow-bottom.ts has the rules). `away` is true while unpinned, for a "jump" button.
+ * Growth without a render (images loading, late highlighting) is followed through a
+ * ResizeObserver on the scroller's first child.
+ */
+export function useFollowBottom<T extends HTMLElement>() {
+  const state = useRef<FollowState>(FOLLOWING);
+  const node = useRef<T | null>(null);
+  const [away, setAway] = useState(false);
+  const [el, setEl] = useState<T | null>(null);
+
+  const ref = useCallback((next: T | null) => {
+    node.current = next;
+    setEl(next);
+  }, []);
+
+  /** Call after content changed: scrolls to the bottom when following. */
+  const follow = useCallback(() => {
+    const target = node.current;
+    if (target && state.current.stuck) target.scrollTop = target.scrollHeight;
+  }, []);
+
+  useEffect(() => {
+    const content = el?.firstElementChild;
+    if (!content || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(follow);
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, [el, follow]);
+
+  /** Follow again from the start (a different conversation opened). */
+  const reset = useCallback(() => {
+    state.current = FOLLOWING;
+    setAway(false);
+  }, []);
+
+  const jump = useCallback(() => {
+    state.current = { ...state.current, stuck: true };
+    setAway(false);
+    node.current?.scrollTo({ top: node.current.scrollHeight });
+  }, []);
+
+  const handlers = {
+    onWheel: (e: WheelEvent<T>) => {
+      state.current = afterWheel(state.current, e.deltaY);
+    },
+    onScroll: (e: UIEvent<T>) => {
+      state.current = afterScroll(state.current, e.currentTarget);
+      setAway(!state.current.stuck);
+    },
+  };
+
+  return { ref, node, follow, reset, jump, away, handlers, isFollowing: () => state.current.stuck };
+}

@@ -1,0 +1,22 @@
+/** Display formatting shared by the app, the share page and error messages (pure, no locale). */
+
+const UNITS = ["KB", "MB", "GB", "TB"];
+
+/** "512 bytes", "1.5 KB", "12 KB", "3.2 MB", "50 MB": one decimal under 10, whole numbers above. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1024) return `${Math.max(0, Math.round(bytes || 0))} bytes`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+  return `${shown} ${UNITS[unit]}`;
+}
+
+/** A duration as the reasoning label reads it: "3 s", "2 min 5 s"; never under 1 s. */
+export function formatSeconds(ms: number): string {
+  const s = Math.max(1, Math.round(ms / 1000));
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}

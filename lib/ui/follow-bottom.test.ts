@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { afterScroll, afterWheel, distanceFromBottom, FOLLOWING } from "./follow-bottom";
+
+const at = (scrollTop: number, scrollHeight = 2000, clientHeight = 500) => ({ scrollTop, scrollHeight, clientHeight });
+
+describe("follow bottom", () => {
+  it("measures the distance left to scroll", () => {
+    expect(distanceFromBottom(at(1500))).toBe(0);
+    expect(distanceFromBottom(at(1000))).toBe(500);
+  });
+  it("stays pinned when content grows below while following (no move up)", () => {
+    // We scrolled to 1500 of 2000; the stream added 400 px before the scroll event arrived.
+    const s = afterScroll({ stuck: true, lastTop: 1400 }, at(1500, 2400));
+    expect(s).toEqual({ stuck: true, lastTop: 1500 });
+  });
+  it("unpins when the user scrolls up away from the bottom", () => {
+    expect(afterScroll({ stuck: true, lastTop: 1500 }, at(900)).stuck).toBe(false);
+  });
+  it("a move up that stays within the near-bottom band keeps following", () => {
+    expect(afterScroll({ stuck: true, lastTop: 1500 }, at(1470)).stuck).toBe(true);
+  });
+  it("pins again on reaching the bottom, and not before", () => {
+    expect(afterScroll({ stuck: false, lastTop: 900 }, at(1200)).stuck).toBe(false);
+    expect(afterScroll({ stuck: false, lastTop: 1200 }, at(1460)).stuck).toBe(true);
+  });
+  it("an upward wheel unpins at once; a downward one changes nothing", () => {
+    expect(afterWheel(FOLLOWING, -3).stuck).toBe(false);
+    expect(afterWheel(FOLLOWING, 3)).toBe(FOLLOWING);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Stick-to-bottom for a growing scroller (the message list, the reasoning panel), as pure steps:
+ * the view feeds scroll and wheel events in and reads whether to keep following.
+ */
+
+export interface FollowState {
+  /** Following the bottom: growth scrolls the view down. */
+  stuck: boolean;
+  /** scrollTop at the previous scroll event, to tell a move up from content growing below. */
+  lastTop: number;
+}
+
+export interface ScrollMetrics {
+  scrollTop: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+/** Within this many pixels of the end counts as "at the bottom" (sub-pixel layouts never reach 0). */
+export const NEAR_BOTTOM_PX = 48;
+
+export const FOLLOWING: FollowState = { stuck: true, lastTop: 0 };
+
+export function distanceFromBottom(m: ScrollMetrics): number {
+  return m.scrollHeight - m.scrollTop - m.clientHeight;
+}
+
+/**
+ * A scroll event: reaching the bottom pins again; only a move up unpins. While following a fast
+ * stream the content grows between our scroll to the bottom and this event, which must not read
+ * as the user leaving.
+ */
+export function afterScroll(state: FollowState, m: ScrollMetrics, nearPx = NEAR_BOTTOM_PX): FollowState {
+  const atBottom = distanceFromBottom(m) < nearPx;
+  const movedUp = m.scrollTop < state.lastTop - 1;
+  return { stuck: atBottom || (!movedUp && state.stuck), lastTop: m.scrollTop };
+}
+
+/** A wheel event: any upward intent unpins at once, before the racing scroll event arrives. */
+export function afterWheel(state: FollowState, deltaY: number): FollowState {
+  return deltaY < 0 ? { ...state, stuck: false } : state;
+}
