@@ -77,18 +77,18 @@ test("thinking off reaches the upstream as thinking: disabled; on is sent as ena
 
 test("a model that cannot turn thinking off has the toggle disabled with a reason", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("model-picker").selectOption("glm-5.1");
+  await chat.pickModel("glm-5.1");
   const toggle = page.getByTestId("thinking-toggle");
   await expect(toggle).toBeDisabled();
   await expect(toggle.locator("..")).toHaveAttribute("title", /cannot turn thinking off/);
-  await page.getByTestId("model-picker").selectOption("glm-4.5v");
+  await chat.pickModel("glm-4.5v");
   await expect(toggle).toBeEnabled();
 });
 
 test("default model is glm-4.5v and the chosen model is what the upstream receives", async ({ chat, page }) => {
   await chat.goto();
-  await expect(page.getByTestId("model-picker")).toHaveValue("glm-4.5v");
-  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  await expect(page.getByTestId("model-picker")).toHaveAttribute("data-value", "glm-4.5v");
+  await chat.pickModel("glm-4.6");
   const marker = uniqueMarker();
   await chat.send(`[[scenario:no-reasoning]] ${marker}`);
   expect(((await requestWith(marker)).body as { model: string }).model).toBe("glm-4.6");

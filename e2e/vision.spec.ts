@@ -234,7 +234,7 @@ test("attachments are disabled on a text-only model, with the reason", async ({ 
   await chat.goto();
   await attach(page, png("shapes.png"));
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
-  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  await chat.pickModel("glm-4.6");
   await expect(page.getByTestId("attach-button")).toBeDisabled();
   await expect(page.getByTestId("attach-button")).toHaveAttribute("aria-label", /reads text only/);
   await expect(page.getByTestId("attachment-warning")).toContainText(/reads text only/);

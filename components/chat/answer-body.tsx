@@ -22,8 +22,8 @@ export function AnswerBody({ message }: { message: ChatMessage }) {
       <dl data-testid="agent-sections" className="grid gap-2">
         {SECTIONS.map(([key, label]) =>
           agent[key] ? (
-            <div key={key} data-testid={`agent-section-${key}`} className="rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-800">
-              <dt className="text-xs font-semibold uppercase tracking-wide text-zinc-500">{label}</dt>
+            <div key={key} data-testid={`agent-section-${key}`} className="rounded-lg border border-line px-3 py-2">
+              <dt className="text-xs font-semibold uppercase tracking-wide text-muted-fg">{label}</dt>
               <dd className={key === "action" ? "font-mono text-sm" : ""}>
                 <Markdown text={agent[key]!} streaming={streaming} />
               </dd>

@@ -1,5 +1,6 @@
 "use client";
 
+import { PanelLeft, Plus } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
@@ -23,6 +24,7 @@ import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
+import { IconButton } from "@/components/ui/icon-button";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo }: { demo: boolean }) {
@@ -49,10 +51,8 @@ export function ChatApp({ demo }: { demo: boolean }) {
     <div className="flex h-dvh">
       <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-1 border-b border-zinc-200 px-2 py-2 sm:gap-2 sm:px-3 dark:border-zinc-800">
-          <button type="button" data-testid="sidebar-toggle" aria-label="Show or hide conversations" aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
-            ☰
-          </button>
+        <header className="flex items-center gap-1 border-b border-line px-2 py-2 sm:gap-2 sm:px-3">
+          <IconButton data-testid="sidebar-toggle" label="Show or hide conversations" icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
           <span className="hidden font-semibold sm:inline">GLM Chat</span>
           {demo && <DemoBadge />}
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
@@ -61,9 +61,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ExportMenu />
             <ThemeSwitch />
             <ShareButton />
-            <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
-              +<span className="hidden sm:inline"> New chat</span>
-            </button>
+            <IconButton data-testid="new-chat-button" label="New chat" text="New chat" tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
           </div>
         </header>
         <QuarantineNotice />

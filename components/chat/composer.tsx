@@ -1,6 +1,8 @@
 "use client";
 
+import { Send, Square } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { validateAttachmentSet } from "@/lib/media/validate";
@@ -53,7 +55,7 @@ export function Composer() {
   return (
     <form
       data-hydrated={hydrated ? "true" : undefined}
-      className="mx-auto w-full max-w-3xl rounded-2xl border border-zinc-300 bg-white p-2 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
+      className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -84,7 +86,7 @@ export function Composer() {
             submit();
           }
         }}
-        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-400"
+        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:text-muted-fg"
       />
       <div className="flex items-center gap-2">
         <AttachControls
@@ -98,13 +100,13 @@ export function Composer() {
         />
         <span className="flex-1" />
         {streaming ? (
-          <button type="button" data-testid="stop-button" onClick={stop} className="rounded-xl bg-zinc-900 px-4 py-2 text-sm font-medium text-white dark:bg-zinc-100 dark:text-zinc-900">
-            Stop
-          </button>
+          <Button variant="contrast" data-testid="stop-button" onClick={stop} className="rounded-xl px-4">
+            <Square aria-hidden className="fill-current" /> Stop
+          </Button>
         ) : (
-          <button type="submit" data-testid="send-button" disabled={!canSend} className="rounded-xl bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:cursor-not-allowed disabled:bg-zinc-300 dark:disabled:bg-zinc-700">
-            Send
-          </button>
+          <Button type="submit" variant="primary" data-testid="send-button" disabled={!canSend} className="rounded-xl px-4">
+            <Send aria-hidden /> Send
+          </Button>
         )}
       </div>
     </form>

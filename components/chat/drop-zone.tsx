@@ -39,7 +39,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
     >
       {children}
       {over && (
-        <div className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-blue-500 bg-blue-50/80 text-lg font-medium text-blue-700 dark:bg-blue-950/70 dark:text-blue-200">
+        <div className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-primary bg-info-soft/80 text-lg font-medium text-link">
           Drop images or a video to attach
         </div>
       )}

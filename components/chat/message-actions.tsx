@@ -1,11 +1,13 @@
 "use client";
 
 import { CopyButton } from "@/components/markdown/copy-button";
+import { Button } from "@/components/ui/button";
 import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
 import type { ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 
-const button = "rounded px-1.5 py-0.5 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
+const quiet = "text-muted-fg hover:text-fg";
+const onWarning = "border border-warning-line hover:bg-warning-line/30";
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
 export function MessageActions({ message }: { message: ChatMessage }) {
@@ -16,31 +18,31 @@ export function MessageActions({ message }: { message: ChatMessage }) {
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
-        <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+        <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">Interrupted</span>
           <span className="min-w-0 flex-1">This answer stopped when the page closed. What arrived is kept.</span>
-          <button type="button" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className="rounded-lg border border-amber-400 px-2 py-0.5 font-medium hover:bg-amber-100 disabled:opacity-50 dark:border-amber-700">
+          <Button size="sm" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className={onWarning}>
             Continue
-          </button>
-          <button type="button" data-testid="retry-button" disabled={busy} onClick={() => s().retry(message.id)} className="rounded-lg border border-amber-400 px-2 py-0.5 font-medium hover:bg-amber-100 disabled:opacity-50 dark:border-amber-700">
+          </Button>
+          <Button size="sm" data-testid="retry-button" disabled={busy} onClick={() => s().retry(message.id)} className={onWarning}>
             Retry
-          </button>
+          </Button>
         </div>
       )}
       <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
         <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripAnswerTokens(message.content))} />
         {user ? (
-          <button type="button" data-testid="edit-message-button" disabled={busy} className={button} onClick={() => s().setEditing(message.id)}>
+          <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
             Edit
-          </button>
+          </Button>
         ) : (
-          <button type="button" data-testid="regenerate-button" disabled={busy} className={button} onClick={() => s().regenerate(message.id)}>
+          <Button size="sm" data-testid="regenerate-button" disabled={busy} className={quiet} onClick={() => s().regenerate(message.id)}>
             Regenerate
-          </button>
+          </Button>
         )}
-        <button type="button" data-testid="delete-message-button" disabled={busy} className={button} onClick={() => s().deleteMessage(message.id)}>
+        <Button size="sm" data-testid="delete-message-button" disabled={busy} className={quiet} onClick={() => s().deleteMessage(message.id)}>
           Delete
-        </button>
+        </Button>
       </div>
     </div>
   );

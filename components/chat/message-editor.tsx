@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/types";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -26,15 +27,15 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         onKeyDown={(e) => {
           if (e.key === "Escape") setEditing(null);
         }}
-        className="field-sizing-content min-h-16 rounded-2xl border border-zinc-300 bg-white px-4 py-2.5 dark:border-zinc-700 dark:bg-zinc-900"
+        className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
       />
       <div className="flex justify-end gap-2 text-sm">
-        <button type="button" data-testid="edit-cancel-button" onClick={() => setEditing(null)} className="rounded-lg px-3 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <Button data-testid="edit-cancel-button" onClick={() => setEditing(null)}>
           Cancel
-        </button>
-        <button type="submit" data-testid="edit-save-button" disabled={!text.trim()} className="rounded-lg bg-blue-600 px-3 py-1 font-medium text-white disabled:bg-zinc-300">
+        </Button>
+        <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!text.trim()}>
           Save &amp; send
-        </button>
+        </Button>
       </div>
     </form>
   );

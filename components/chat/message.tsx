@@ -29,7 +29,7 @@ function UserMessage({ message }: { message: ChatMessage }) {
   return (
     <div data-testid="message-user" className="flex flex-col items-end gap-2">
       {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
-      {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">{message.content}</div>}
+      {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{message.content}</div>}
       <MessageActions message={message} />
     </div>
   );
@@ -42,10 +42,10 @@ function AssistantMessage({ message, onRetry, turnMedia }: Props) {
   return (
     <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
-      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-zinc-500">Waiting for the model…</p>}
+      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">Waiting for the model…</p>}
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
-      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
+      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} />
     </div>

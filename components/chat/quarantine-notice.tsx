@@ -11,7 +11,7 @@ export function QuarantineNotice() {
   const dismiss = useChatStore((s) => s.dismissQuarantine);
   if (!count || dismissed) return null;
   return (
-    <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+    <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-line-strong bg-subtle px-3 py-2 text-sm">
       <span className="min-w-0 flex-1">
         {count} saved item{count === 1 ? "" : "s"} could not be read (damaged data) and {count === 1 ? "was" : "were"} set aside. Everything else is fine.
       </span>
@@ -19,11 +19,11 @@ export function QuarantineNotice() {
         type="button"
         data-testid="export-quarantine-button"
         onClick={async () => downloadBlob(new Blob([await exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
-        className="rounded-lg border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        className="rounded-lg border border-line-strong px-2 py-1 hover:bg-muted"
       >
         Export them
       </button>
-      <button type="button" data-testid="quarantine-dismiss" onClick={dismiss} className="rounded-lg px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Dismiss">
+      <button type="button" data-testid="quarantine-dismiss" onClick={dismiss} className="rounded-lg px-2 py-1 hover:bg-muted" aria-label="Dismiss">
         ✕
       </button>
     </div>

@@ -11,7 +11,7 @@ export function StorageWarning() {
   const retry = useChatStore((s) => s.retryWrites);
   if (!warning) return null;
   return (
-    <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+    <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">
       <p className="font-semibold">Your browser’s storage is full: new messages are not saved yet.</p>
       <p>
         {warning.message}
@@ -19,7 +19,7 @@ export function StorageWarning() {
         {pending > 0 && ` (${pending} change${pending === 1 ? "" : "s"} waiting)`} and is saved as soon as there is room. Free space by deleting old conversations or removing their images:
       </p>
       <StorageMeter limit={5} />
-      <button type="button" data-testid="storage-retry-button" onClick={() => void retry()} className="rounded-lg border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900/40">
+      <button type="button" data-testid="storage-retry-button" onClick={() => void retry()} className="rounded-lg border border-warning-line px-3 py-1 font-medium hover:bg-warning-soft">
         Try saving again
       </button>
     </div>

@@ -1,6 +1,8 @@
 "use client";
 
+import { Monitor, Moon, Sun } from "lucide-react";
 import { useEffect, useState } from "react";
+import { IconButton } from "@/components/ui/icon-button";
 
 type Theme = "system" | "light" | "dark";
 const KEY = "glm-chat:theme";
@@ -9,6 +11,8 @@ function apply(theme: Theme) {
   const dark = theme === "dark" || (theme === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.classList.toggle("dark", dark);
 }
+
+const ICONS = { system: Monitor, light: Sun, dark: Moon };
 
 /** Follows the system setting until the user picks light or dark. */
 export function ThemeSwitch() {
@@ -26,13 +30,13 @@ export function ThemeSwitch() {
     return () => media.removeEventListener("change", onChange);
   }, [theme]);
   const next: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-  const label = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" }[theme];
+  const Icon = ICONS[theme];
   return (
-    <button
-      type="button"
+    <IconButton
       data-testid="theme-switch"
-      aria-label={`${label}. Click to change.`}
-      title={label}
+      data-theme={theme}
+      label={`Theme: ${theme}. Click to change.`}
+      icon={<Icon aria-hidden />}
       onClick={() => {
         const t = next[theme];
         setTheme(t);
@@ -43,9 +47,6 @@ export function ThemeSwitch() {
           // Storage blocked: the choice lasts for this visit only.
         }
       }}
-      className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
-    >
-      {theme === "system" ? "◐" : theme === "light" ? "☀" : "☾"}
-    </button>
+    />
   );
 }

@@ -70,9 +70,9 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
     <div
       data-testid="code-block"
       data-language={lang ?? "text"}
-      className="md-code not-prose my-3 overflow-hidden rounded-lg border border-neutral-200 bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900"
+      className="md-code not-prose my-3 overflow-hidden rounded-lg border border-line bg-subtle"
     >
-      <div className="flex items-center justify-between gap-2 border-b border-neutral-200 px-3 py-1 text-xs text-neutral-500 dark:border-neutral-700 dark:text-neutral-400">
+      <div className="flex items-center justify-between gap-2 border-b border-line px-3 py-1 text-xs text-muted-fg">
         <span className="font-mono" data-testid="code-language">
           {displayLabel(language, lang)}
         </span>
@@ -83,7 +83,7 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
               data-testid="html-preview-button"
               aria-pressed={preview}
               onClick={() => setPreview((p) => !p)}
-              className="rounded px-2 py-0.5 hover:bg-neutral-200 hover:text-neutral-900 dark:hover:bg-neutral-700 dark:hover:text-white"
+              className="rounded px-2 py-0.5 hover:bg-muted-strong hover:text-fg"
             >
               {preview ? "Code" : "Preview"}
             </button>

@@ -50,7 +50,7 @@ export function CopyButton({ text, testId, label = "Copy", className = "" }: Cop
       data-testid={testId}
       onClick={onClick}
       aria-live="polite"
-      className={`rounded px-2 py-0.5 text-xs text-neutral-600 hover:bg-neutral-200 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-700 dark:hover:text-white ${className}`}
+      className={`rounded px-2 py-0.5 text-xs text-muted-fg hover:bg-muted-strong hover:text-fg ${className}`}
     >
       {copied ? "Copied" : label}
     </button>

@@ -54,9 +54,9 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
           <div
             key={i}
             data-testid="message-answer-box"
-            className="my-3 rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-2 dark:border-emerald-700 dark:bg-emerald-950/40"
+            className="my-3 rounded-lg border border-success-line bg-success-soft px-4 py-2"
           >
-            <div className="mb-1 text-xs font-semibold uppercase tracking-wide text-emerald-700 dark:text-emerald-300">
+            <div className="mb-1 text-xs font-semibold uppercase tracking-wide text-success-fg">
               Answer
             </div>
             <Blocks text={segment.text} streaming={streaming && i === last} Block={Block} />

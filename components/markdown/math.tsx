@@ -55,7 +55,7 @@ export function MathView({ tex, display }: { tex: string; display: boolean }) {
   }
   return (
     <Tag
-      className={`font-mono text-sm ${result ? "text-red-700 dark:text-red-400" : "text-neutral-600 dark:text-neutral-300"} ${display ? "my-3 block overflow-x-auto whitespace-pre" : ""}`}
+      className={`font-mono text-sm ${result ? "text-danger-fg" : "text-muted-fg"} ${display ? "my-3 block overflow-x-auto whitespace-pre" : ""}`}
       data-math-error={result ? "true" : undefined}
     >
       {tex}

@@ -8,7 +8,7 @@ export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
   const [load, setLoad] = useState(false);
   const safe = sanitizeImageUrl(src);
   const label = alt?.trim() || "Image";
-  if (!safe) return <span className="text-neutral-500">[{label}]</span>;
+  if (!safe) return <span className="text-muted-fg">[{label}]</span>;
   if (load) {
     // eslint-disable-next-line @next/next/no-img-element
     return <img src={safe} alt={alt ?? ""} referrerPolicy="no-referrer" className="inline-block max-w-full rounded" />;
@@ -18,16 +18,16 @@ export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
   return (
     <span
       data-testid="image-placeholder"
-      className="inline-flex items-center gap-2 rounded border border-dashed border-neutral-300 px-2 py-1 text-sm text-neutral-600 dark:border-neutral-600 dark:text-neutral-300"
+      className="inline-flex items-center gap-2 rounded border border-dashed border-line-strong px-2 py-1 text-sm text-muted-fg"
     >
       <span>
-        {label} <span className="text-neutral-400">({host})</span>
+        {label} <span className="text-muted-fg">({host})</span>
       </span>
       <button
         type="button"
         data-testid="load-image-button"
         onClick={() => setLoad(true)}
-        className="rounded bg-neutral-200 px-2 py-0.5 text-xs hover:bg-neutral-300 dark:bg-neutral-700 dark:hover:bg-neutral-600"
+        className="rounded bg-muted-strong px-2 py-0.5 text-xs hover:bg-line-strong"
       >
         Load image
       </button>

@@ -1,6 +1,9 @@
 "use client";
 
+import { Download, Upload } from "lucide-react";
 import { useState } from "react";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
@@ -28,49 +31,40 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div role="dialog" aria-modal="true" aria-label="Settings and storage" className="fixed inset-0 z-50 flex items-start justify-center bg-black/30 p-4" onClick={onClose}>
-      <div data-testid="settings-panel" className="mt-[5vh] w-full max-w-lg space-y-5 rounded-2xl bg-white p-5 shadow-xl dark:bg-zinc-900" onClick={(e) => e.stopPropagation()}>
-        <div className="flex items-center">
-          <h2 className="text-lg font-semibold">Settings &amp; storage</h2>
-          <button type="button" data-testid="settings-close" onClick={onClose} className="ml-auto rounded px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Close">
-            ✕
-          </button>
-        </div>
-        <label className="block space-y-1">
-          <span className="text-sm font-medium">System prompt for this conversation</span>
-          <textarea
-            data-testid="system-prompt-input"
-            defaultValue={systemPrompt}
-            rows={3}
-            onBlur={(e) => setSystemPrompt(e.currentTarget.value)}
-            className="w-full rounded-lg border border-zinc-300 bg-transparent p-2 text-sm dark:border-zinc-700"
-            placeholder="e.g. Answer briefly, in French."
-          />
+    <Dialog testId="settings-panel" closeTestId="settings-close" title="Settings & storage" onClose={onClose} className="space-y-5">
+      <label className="block space-y-1">
+        <span className="text-sm font-medium">System prompt for this conversation</span>
+        <textarea
+          data-testid="system-prompt-input"
+          defaultValue={systemPrompt}
+          rows={3}
+          onBlur={(e) => setSystemPrompt(e.currentTarget.value)}
+          className="w-full rounded-lg border border-line-strong bg-transparent p-2 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
+          placeholder="e.g. Answer briefly, in French."
+        />
+      </label>
+      <section className="space-y-2">
+        <h3 className="text-sm font-medium">Storage</h3>
+        <StorageMeter refreshKey={refresh} />
+      </section>
+      <section className="flex flex-wrap items-center gap-2">
+        <Button
+          variant="secondary"
+          data-testid="export-all-button"
+          onClick={async () => downloadBlob(new Blob([await exportAllJson()], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
+        >
+          <Download aria-hidden /> Export all (JSON)
+        </Button>
+        <label className={buttonVariants({ variant: "secondary", className: "cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring" })}>
+          <Upload aria-hidden /> Import JSON…
+          <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
         </label>
-        <section className="space-y-2">
-          <h3 className="text-sm font-medium">Storage</h3>
-          <StorageMeter refreshKey={refresh} />
-        </section>
-        <section className="flex flex-wrap items-center gap-2">
-          <button
-            type="button"
-            data-testid="export-all-button"
-            onClick={async () => downloadBlob(new Blob([await exportAllJson()], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
-            className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
-            Export all (JSON)
-          </button>
-          <label className="cursor-pointer rounded-lg border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
-            Import JSON…
-            <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
-          </label>
-          {importNote && (
-            <p data-testid="import-result" className="w-full text-sm text-zinc-600 dark:text-zinc-400">
-              {importNote}
-            </p>
-          )}
-        </section>
-      </div>
-    </div>
+        {importNote && (
+          <p data-testid="import-result" className="w-full text-sm text-muted-fg">
+            {importNote}
+          </p>
+        )}
+      </section>
+    </Dialog>
   );
 }

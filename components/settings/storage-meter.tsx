@@ -20,7 +20,7 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
       live = false;
     };
   }, [tick, refreshKey]);
-  if (!report) return <p className="text-sm text-zinc-500">Measuring storage…</p>;
+  if (!report) return <p className="text-sm text-muted-fg">Measuring storage…</p>;
   const max = Math.max(1, ...report.conversations.map((c) => c.bytes));
   const after = (p: Promise<unknown>) => void p.then(() => setTick((t) => t + 1));
   return (
@@ -34,18 +34,18 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
           <li key={c.id} data-testid="storage-row" data-id={c.id} className="text-xs">
             <div className="flex items-center gap-2">
               <span className="min-w-0 flex-1 truncate">{c.title || "Untitled"}</span>
-              <span className="tabular-nums text-zinc-500">{formatBytes(c.bytes)}</span>
+              <span className="tabular-nums text-muted-fg">{formatBytes(c.bytes)}</span>
               {c.attachmentBytes > 0 && (
-                <button type="button" data-testid="drop-attachments-button" className="rounded px-1 hover:bg-zinc-200 dark:hover:bg-zinc-700" title="Remove the images and videos, keep the text" onClick={() => after(dropAttachments(c.id))}>
+                <button type="button" data-testid="drop-attachments-button" className="rounded px-1 hover:bg-muted-strong" title="Remove the images and videos, keep the text" onClick={() => after(dropAttachments(c.id))}>
                   Remove media
                 </button>
               )}
-              <button type="button" data-testid="free-delete-button" className="rounded px-1 text-red-700 hover:bg-red-100 dark:text-red-300 dark:hover:bg-red-950" onClick={() => after(remove(c.id))}>
+              <button type="button" data-testid="free-delete-button" className="rounded px-1 text-danger-fg hover:bg-danger-soft" onClick={() => after(remove(c.id))}>
                 Delete
               </button>
             </div>
-            <div className="mt-0.5 h-1.5 rounded bg-zinc-200 dark:bg-zinc-800">
-              <div className="h-1.5 rounded bg-blue-500" style={{ width: `${(c.bytes / max) * 100}%` }} />
+            <div className="mt-0.5 h-1.5 rounded bg-muted-strong">
+              <div className="h-1.5 rounded bg-primary" style={{ width: `${(c.bytes / max) * 100}%` }} />
             </div>
           </li>
         ))}

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { buttonVariants } from "@/components/ui/button";
 import { continueShare } from "@/lib/share-client/continue";
-
-const className = "rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700 aria-disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900";
 
 /**
  * Imports the snapshot into this browser's history (fresh ids) and opens it at /c/<newId>.
@@ -31,11 +30,11 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
           e.preventDefault();
           void go();
         }}
-        className={className}
+        className={buttonVariants({ variant: "primary", className: "aria-disabled:opacity-60" })}
       >
         {state.busy ? "Copying into your chats…" : "Continue this chat"}
       </a>
-      {state.error && <p role="alert" data-testid="continue-error" className="text-sm text-red-700 dark:text-red-400">{state.error}</p>}
+      {state.error && <p role="alert" data-testid="continue-error" className="text-sm text-danger-fg">{state.error}</p>}
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function ImportFromLink() {
   }, []);
   if (state === "idle") return null;
   return (
-    <p role="status" data-testid="import-from-link" className="mx-auto mt-3 max-w-3xl rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
+    <p role="status" data-testid="import-from-link" className="mx-auto mt-3 max-w-3xl rounded-lg bg-muted px-3 py-2 text-sm">
       {state === "busy" ? "Copying the shared conversation into your chats…" : "This shared conversation could not be copied: the link may have been revoked or expired."}
     </p>
   );

@@ -1,15 +1,14 @@
 "use client";
 
-import { useCallback, useState } from "react";
-import { useChatStore } from "@/lib/store/chat-store";
-import { Modal } from "./modal";
+import { Link2, Share2 } from "lucide-react";
 import dynamic from "next/dynamic";
+import { useCallback, useState } from "react";
+import { IconButton } from "@/components/ui/icon-button";
+import { useChatStore } from "@/lib/store/chat-store";
 
-// Opened on demand: kept out of the first load.
+// Opened on demand: kept out of the first load (with the Dialog primitives they use).
 const ShareDialog = dynamic(() => import("./share-dialog").then((m) => m.ShareDialog), { ssr: false });
-import { SharedLinksList } from "./shared-links-list";
-
-const buttonClass = "rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800";
+const SharedLinksDialog = dynamic(() => import("./shared-links-dialog").then((m) => m.SharedLinksDialog), { ssr: false });
 
 /** Header controls: Share (once there is something finished to share) and "My shared links". */
 export function ShareButton() {
@@ -18,21 +17,11 @@ export function ShareButton() {
   const close = useCallback(() => setOpen(null), []);
   return (
     <>
-      <button type="button" data-testid="share-button" disabled={!canShare} onClick={() => setOpen("share")} className={buttonClass} title="Share a read-only link">
-        ⤴<span className="hidden sm:inline"> Share</span>
-      </button>
+      <IconButton data-testid="share-button" label="Share a read-only link" text="Share" icon={<Share2 aria-hidden />} disabled={!canShare} onClick={() => setOpen("share")} />
       {/* Phones have no room for it in the header: there the list is in the share dialog. */}
-      <button type="button" data-testid="shared-links-button" onClick={() => setOpen("links")} className={`hidden sm:inline-block ${buttonClass}`} title="My shared links" aria-label="My shared links">
-        <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden>
-          <path d="M10 13a5 5 0 007.5.5l3-3a5 5 0 00-7-7l-1.7 1.7M14 11a5 5 0 00-7.5-.5l-3 3a5 5 0 007 7l1.7-1.7" />
-        </svg>
-      </button>
+      <IconButton data-testid="shared-links-button" label="My shared links" icon={<Link2 aria-hidden />} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
       {open === "share" && <ShareDialog onClose={close} />}
-      {open === "links" && (
-        <Modal testId="shared-links-panel" title="My shared links" onClose={close}>
-          <SharedLinksList />
-        </Modal>
-      )}
+      {open === "links" && <SharedLinksDialog onClose={close} />}
     </>
   );
 }

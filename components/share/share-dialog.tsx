@@ -5,7 +5,8 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
 import { absoluteUrl, linkForConversation, loadLinks, saveLink, type SharedLink } from "@/lib/share-client/links";
 import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
-import { Modal } from "./modal";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { SharedLinksList } from "./shared-links-list";
 
 type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean } | { kind: "error"; message: string };
@@ -57,7 +58,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const working = phase.kind === "working";
   const stale = existing && existing.messageCount !== summary.messages;
   return (
-    <Modal testId="share-dialog" title="Share this conversation" onClose={onClose}>
+    <Dialog testId="share-dialog" title="Share this conversation" onClose={onClose}>
       <div className="flex flex-col gap-3">
         <p data-testid="share-explainer">
           Anyone with the link can read a copy of this conversation as it is now: {plural(summary.messages, "message")}
@@ -75,14 +76,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </label>
         </fieldset>
         {existing && phase.kind !== "done" && (
-          <p data-testid="share-existing-notice" data-stale={stale ? "true" : "false"} className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          <p data-testid="share-existing-notice" data-stale={stale ? "true" : "false"} className="rounded-lg bg-warning-soft px-3 py-2 text-warning-fg">
             {stale
               ? `You shared this conversation before with ${plural(existing.messageCount, "message")}; it now has ${summary.messages}. Update that link (same URL) or create a new one?`
               : "You already shared this conversation. Update the link with these choices, or create a new one."}
           </p>
         )}
         {phase.kind === "error" && (
-          <p role="alert" data-testid="share-error" className="text-red-700 dark:text-red-400">{phase.message}</p>
+          <p role="alert" data-testid="share-error" className="text-danger-fg">{phase.message}</p>
         )}
         {phase.kind === "done" && (
           <div className="flex flex-col gap-1">
@@ -90,20 +91,20 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               {phase.updated ? "Link updated: same URL, new content." : "Link created."} {phase.copied ? "Copied to the clipboard." : "Copy it below."}
             </p>
             <div className="flex gap-2">
-              <input ref={input} readOnly data-testid="share-link" value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-zinc-300 bg-zinc-50 px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-800" />
-              <button
-                type="button"
+              <input ref={input} readOnly data-testid="share-link" value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
+              <Button
+                variant="secondary"
+                size="sm"
                 data-testid="share-copy-button"
                 onClick={async () => {
                   const copied = await copy(absoluteUrl(phase.link.url));
                   if (!copied) input.current?.select();
                   setPhase({ ...phase, copied });
                 }}
-                className="rounded border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
               >
                 Copy
-              </button>
-              <a href={phase.link.url} target="_blank" rel="noopener" data-testid="share-open-link" className="rounded border border-zinc-300 px-2 py-1 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+              </Button>
+              <a href={phase.link.url} target="_blank" rel="noopener" data-testid="share-open-link" className={buttonVariants({ variant: "secondary", size: "sm" })}>
                 Open
               </a>
             </div>
@@ -112,22 +113,22 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {phase.kind !== "done" && (
           <div className="flex justify-end gap-2">
             {existing && (
-              <button type="button" data-testid="share-update-button" disabled={working} onClick={() => void publish("update")} className="rounded-lg border border-zinc-300 px-3 py-1.5 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+              <Button variant="secondary" data-testid="share-update-button" disabled={working} onClick={() => void publish("update")}>
                 Update existing link
-              </button>
+              </Button>
             )}
-            <button type="button" data-testid="share-create-button" disabled={working} onClick={() => void publish("create")} className="rounded-lg bg-zinc-900 px-3 py-1.5 font-medium text-white hover:bg-zinc-700 disabled:opacity-50 dark:bg-zinc-100 dark:text-zinc-900">
+            <Button variant="primary" data-testid="share-create-button" disabled={working} onClick={() => void publish("create")}>
               {working ? "Sharing…" : existing ? "Create new link" : "Create link"}
-            </button>
+            </Button>
           </div>
         )}
-        <details data-testid="my-shared-links" className="border-t border-zinc-200 pt-2 dark:border-zinc-700">
-          <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">My shared links</summary>
+        <details data-testid="my-shared-links" className="border-t border-line pt-2">
+          <summary data-testid="my-shared-links-toggle" className="cursor-pointer text-muted-fg">My shared links</summary>
           <div className="mt-2">
             <SharedLinksList />
           </div>
         </details>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
 import { revokeShare } from "@/lib/share-client/api";
 import { absoluteUrl, linksSnapshot, parseLinks, removeLink, subscribeLinks } from "@/lib/share-client/links";
 
@@ -26,30 +27,31 @@ export function SharedLinksList() {
     }
   };
 
-  if (!links.length) return <p data-testid="shared-links-empty" className="text-zinc-500">No links shared from this browser yet.</p>;
+  if (!links.length) return <p data-testid="shared-links-empty" className="text-muted-fg">No links shared from this browser yet.</p>;
   return (
     <div>
-      {error && <p role="alert" data-testid="revoke-error" className="mb-2 text-red-700 dark:text-red-400">{error}</p>}
+      {error && <p role="alert" data-testid="revoke-error" className="mb-2 text-danger-fg">{error}</p>}
       <ul data-testid="shared-links-list" className="flex max-h-64 flex-col gap-1 overflow-y-auto">
         {links.map((l) => (
-          <li key={l.id} data-testid="shared-link-item" data-share-id={l.id} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-2 py-1.5 dark:border-zinc-700">
+          <li key={l.id} data-testid="shared-link-item" data-share-id={l.id} className="flex items-center gap-2 rounded-lg border border-line px-2 py-1.5">
             <div className="min-w-0 flex-1">
               <a href={l.url} target="_blank" rel="noopener" data-testid="shared-link-open" className="block truncate font-medium hover:underline">
                 {l.title}
               </a>
-              <p className="truncate text-xs text-zinc-500" title={absoluteUrl(l.url)}>
+              <p className="truncate text-xs text-muted-fg" title={absoluteUrl(l.url)}>
                 {l.messageCount} messages · {formatDate(l.updatedAt ?? l.createdAt)}
               </p>
             </div>
-            <button
-              type="button"
+            <Button
+              variant="danger-ghost"
+              size="sm"
               data-testid="revoke-share-button"
               disabled={busy === l.id}
               onClick={() => void revoke(l.id, l.deleteToken)}
-              className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+              className="border border-danger-line"
             >
               {busy === l.id ? "Revoking…" : "Revoke"}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

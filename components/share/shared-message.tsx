@@ -22,7 +22,7 @@ export function SharedMessage({ message, turnMedia }: Props) {
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{roleLabel(message.role)}</h2>
       {message.reasoning && (
-        <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-zinc-200 bg-zinc-50 text-sm text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
+        <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
           <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? "Reasoning" : `Thought for ${formatSeconds(message.reasoningMs)}`}</summary>
           <div className="break-words px-4 pb-3">
             <Markdown text={message.reasoning} />
@@ -32,7 +32,7 @@ export function SharedMessage({ message, turnMedia }: Props) {
       {message.attachments?.length ? <Attachments items={message.attachments} /> : null}
       {isUser ? (
         message.content && (
-          <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-zinc-100 px-4 py-2.5 dark:bg-zinc-800">
+          <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">
             {message.content}
           </div>
         )
@@ -44,7 +44,7 @@ export function SharedMessage({ message, turnMedia }: Props) {
         </div>
       )}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
-      {message.model && !isUser && <p className="mt-1 text-xs text-zinc-500">{message.model}</p>}
+      {message.model && !isUser && <p className="mt-1 text-xs text-muted-fg">{message.model}</p>}
     </article>
   );
 }

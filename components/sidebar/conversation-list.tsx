@@ -35,7 +35,7 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
   const renderRow = useCallback(
     (row: Row) =>
       row.kind === "header" ? (
-        <h2 data-testid="history-group" className="px-2 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">
+        <h2 data-testid="history-group" className="px-2 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-muted-fg">
           {row.label}
         </h2>
       ) : (
@@ -44,6 +44,6 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
     [activeId, onPick],
   );
 
-  if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-zinc-500">No conversations yet.</p>;
+  if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-muted-fg">No conversations yet.</p>;
   return <VirtualList items={rows} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="conversation-list" attributes={{ "data-count": String(conversations.length) }} />;
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { IconButton } from "@/components/ui/icon-button";
 import type { StoredConversation } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
@@ -12,7 +14,8 @@ export function formatRowTime(time: number, now = Date.now()): string {
   return now - time < 86_400_000 && new Date(time).getDate() === new Date(now).getDate() ? timeFormat.format(time) : dateFormat.format(time);
 }
 
-const iconButton = "rounded p-1 text-xs text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 dark:hover:bg-zinc-700 dark:hover:text-zinc-100";
+// Thousands of rows: a native title, not a tooltip component per button.
+const rowAction = { size: "icon-sm", tooltip: false, className: "text-muted-fg hover:bg-muted-strong hover:text-fg" } as const;
 
 export function ConversationRow({ conversation, active, onPick }: { conversation: StoredConversation; active: boolean; onPick: (id: string) => void }) {
   const [renaming, setRenaming] = useState(false);
@@ -26,7 +29,7 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
       data-id={id}
       data-pinned={pinned ? "true" : "false"}
       aria-current={active ? "page" : undefined}
-      className={`group flex h-[52px] items-center gap-2 rounded-lg px-2 ${active ? "bg-zinc-200 dark:bg-zinc-800" : "hover:bg-zinc-100 dark:hover:bg-zinc-800/60"}`}
+      className={`group flex h-[52px] items-center gap-2 rounded-lg px-2 ${active ? "bg-muted-strong" : "hover:bg-muted"}`}
     >
       {thumbnail && <Thumbnail conversationId={id} attachmentId={thumbnail.attachmentId} />}
       {renaming ? (
@@ -49,28 +52,22 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
               setRenaming(false);
             }}
             onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
-            className="w-full rounded border border-zinc-300 bg-transparent px-1 py-0.5 text-sm dark:border-zinc-600"
+            className="w-full rounded border border-line-strong bg-transparent px-1 py-0.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
         </form>
       ) : (
-        <button type="button" data-testid="conversation-open" onClick={() => onPick(id)} className="min-w-0 flex-1 text-left">
+        <button type="button" data-testid="conversation-open" onClick={() => onPick(id)} className="min-w-0 flex-1 rounded text-left outline-none focus-visible:ring-2 focus-visible:ring-ring">
           <span data-testid="conversation-title" className="block truncate text-sm">
-            {pinned && <span aria-label="Pinned">📌 </span>}
+            {pinned && <Pin aria-label="Pinned" className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
             {title}
           </span>
-          <span className="block text-xs text-zinc-500">{formatRowTime(updatedAt)}</span>
+          <span className="block text-xs text-muted-fg">{formatRowTime(updatedAt)}</span>
         </button>
       )}
       <div className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <button type="button" data-testid="rename-button" title="Rename" aria-label="Rename" className={iconButton} onClick={() => setRenaming(true)}>
-          ✎
-        </button>
-        <button type="button" data-testid="pin-button" title={pinned ? "Unpin" : "Pin to top"} aria-label={pinned ? "Unpin" : "Pin"} aria-pressed={!!pinned} className={iconButton} onClick={() => togglePin(id)}>
-          {pinned ? "⊘" : "⚲"}
-        </button>
-        <button type="button" data-testid="delete-button" title="Delete" aria-label="Delete" className={iconButton} onClick={() => void remove(id)}>
-          🗑
-        </button>
+        <IconButton {...rowAction} data-testid="rename-button" title="Rename" label="Rename" icon={<Pencil aria-hidden />} onClick={() => setRenaming(true)} />
+        <IconButton {...rowAction} data-testid="pin-button" title={pinned ? "Unpin" : "Pin to top"} label={pinned ? "Unpin" : "Pin"} aria-pressed={!!pinned} icon={pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />} onClick={() => togglePin(id)} />
+        <IconButton {...rowAction} data-testid="delete-button" title="Delete" label="Delete" icon={<Trash2 aria-hidden />} onClick={() => void remove(id)} />
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ function Highlighted({ text, ranges }: { text: string; ranges: { start: number; 
     <>
       {highlightPieces(text, ranges).map((p, i) =>
         p.hit ? (
-          <mark key={i} className="rounded bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
+          <mark key={i} className="rounded bg-highlight px-0.5 text-inherit">
             {p.text}
           </mark>
         ) : (
@@ -41,12 +41,12 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
     (r: SearchResult) => {
       const snippet = r.snippets[0];
       return (
-        <button type="button" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full rounded-lg px-2 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800/60">
+        <button type="button" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full rounded-lg px-2 py-1 text-left hover:bg-muted">
           <span className="block truncate text-sm">
             <Highlighted text={r.title} ranges={r.titleRanges} />
           </span>
           {snippet && (
-            <span className="block truncate text-xs text-zinc-500">
+            <span className="block truncate text-xs text-muted-fg">
               <Highlighted text={snippet.text} ranges={snippet.ranges} />
             </span>
           )}
@@ -58,7 +58,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
 
   if (state.query === query && !state.results.length) {
     return (
-      <p data-testid="search-results" data-query={state.query} className="px-4 py-6 text-sm text-zinc-500">
+      <p data-testid="search-results" data-query={state.query} className="px-4 py-6 text-sm text-muted-fg">
         No conversation matches “{query}”.
       </p>
     );

@@ -1,6 +1,8 @@
 "use client";
 
+import { Settings } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { warmSearchIndex } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
@@ -39,8 +41,8 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
   const wide = collapsed ? "md:hidden" : "md:static md:flex";
   return (
     <>
-      {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-black/30 md:hidden" onClick={onClose} />}
-      <aside data-testid="sidebar" aria-label="Conversations" className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-950`}>
+      {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden" onClick={onClose} />}
+      <aside data-testid="sidebar" aria-label="Conversations" className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
         <div className="p-2">
           <label className="sr-only" htmlFor="history-search">
             Search conversations
@@ -52,14 +54,14 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
             value={query}
             placeholder="Search conversations"
             onChange={(e) => setQuery(e.target.value)}
-            className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            className="w-full rounded-lg border border-line-strong bg-surface px-3 py-1.5 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
         </div>
         {query.trim() ? <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
-        <div className="border-t border-zinc-200 p-2 dark:border-zinc-800">
-          <button type="button" data-testid="settings-button" onClick={onOpenSettings} className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-200 dark:hover:bg-zinc-800">
-            ⚙ Settings &amp; storage
-          </button>
+        <div className="border-t border-line p-2">
+          <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
+            <Settings aria-hidden className="text-muted-fg" /> Settings &amp; storage
+          </Button>
         </div>
       </aside>
     </>

@@ -24,7 +24,7 @@ export function Thumbnail({ conversationId, attachmentId }: { conversationId: st
       live = false;
     };
   }, [key, conversationId, attachmentId]);
-  if (!url) return <span className="h-8 w-8 shrink-0 rounded bg-zinc-200 dark:bg-zinc-800" />;
+  if (!url) return <span className="h-8 w-8 shrink-0 rounded bg-muted-strong" />;
   // eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, nothing to optimise
   return <img data-testid="conversation-thumbnail" src={url} alt="" className="h-8 w-8 shrink-0 rounded object-cover" />;
 }

@@ -14,7 +14,7 @@ export const buttonVariants = cva(
         danger: "bg-danger text-on-danger hover:bg-danger-hover",
         "danger-ghost": "text-danger-fg hover:bg-danger-soft",
         link: "h-auto px-0 py-0 text-link underline-offset-2 hover:underline",
-        inverse: "font-semibold text-inverse-link hover:underline",
+        contrast: "bg-inverse text-on-inverse hover:opacity-90",
       },
       size: {
         sm: "h-7 px-2 text-xs",

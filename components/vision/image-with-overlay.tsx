@@ -84,7 +84,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
             type="button"
             data-testid="overlay-toggle"
             aria-pressed={visible}
-            className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted"
             onClick={() => setVisible(!visible)}
           >
             {visible ? "Hide boxes" : "Show boxes"}
@@ -93,7 +93,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
             type="button"
             data-testid="download-annotated"
             disabled={busy}
-            className="rounded border border-zinc-300 px-2 py-0.5 hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted disabled:opacity-50"
             onClick={() => void download()}
           >
             Download annotated image
@@ -113,7 +113,7 @@ interface ShapeProps {
 function Label({ text }: { text?: string }) {
   if (!text) return null;
   return (
-    <span className="absolute bottom-full left-0 max-w-48 truncate rounded-t bg-rose-500 px-1 text-[11px] leading-4 text-white">
+    <span className="absolute bottom-full left-0 max-w-48 truncate rounded-t bg-mark px-1 text-[11px] leading-4 text-on-mark">
       {text}
     </span>
   );
@@ -126,7 +126,7 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
     "data-item-id": item.id,
     "data-active": active ? "true" : undefined,
   };
-  const ring = active ? "border-amber-400 ring-2 ring-amber-300" : "border-rose-500";
+  const ring = active ? "border-mark-active ring-2 ring-mark-active/60" : "border-mark";
   if (item.kind === "box") {
     const r = item.rect;
     return (
@@ -134,7 +134,7 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
         data-testid="grounding-box"
         {...events}
         title={item.label}
-        className={`pointer-events-auto absolute border-2 ${ring} ${active ? "bg-amber-300/20" : "bg-rose-500/10"}`}
+        className={`pointer-events-auto absolute border-2 ${ring} ${active ? "bg-mark-active/20" : "bg-mark/10"}`}
         style={{ left: `${r.left}%`, top: `${r.top}%`, width: `${r.width}%`, height: `${r.height}%` }}
       >
         <Label text={item.label} />
@@ -147,11 +147,11 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
         data-testid="grounding-point"
         {...events}
         title={item.label}
-        className={`pointer-events-auto absolute size-3 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-rose-500/60 ${ring}`}
+        className={`pointer-events-auto absolute size-3 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 bg-mark/60 ${ring}`}
         style={{ left: `${item.at.x}%`, top: `${item.at.y}%` }}
       >
         {item.label && (
-          <span className="absolute top-full left-1/2 mt-0.5 -translate-x-1/2 whitespace-nowrap rounded bg-rose-500 px-1 text-[11px] text-white">
+          <span className="absolute top-full left-1/2 mt-0.5 -translate-x-1/2 whitespace-nowrap rounded bg-mark px-1 text-[11px] text-on-mark">
             {item.label}
           </span>
         )}
@@ -190,16 +190,16 @@ function ActionShape({ item, active, events }: { item: Extract<OverlayItem, { ki
         <div
           data-testid="gui-action"
           data-action-type={item.action.type}
-          className={`pointer-events-auto absolute size-5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 ${active ? "border-amber-400 bg-amber-300/40" : "border-rose-500 bg-rose-500/30"}`}
+          className={`pointer-events-auto absolute size-5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 ${active ? "border-mark-active bg-mark-active/40" : "border-mark bg-mark/30"}`}
           style={{ left: `${at.x}%`, top: `${at.y}%` }}
           title={name}
         >
-          {item.action.type === "double_click" && <span className="absolute inset-0.5 rounded-full border-2 border-rose-500" />}
+          {item.action.type === "double_click" && <span className="absolute inset-0.5 rounded-full border-2 border-mark" />}
         </div>
       )}
       {item.bubble !== undefined && (
         <div
-          className="pointer-events-auto absolute max-w-64 -translate-x-1/2 truncate rounded-lg bg-zinc-900/90 px-2 py-1 font-mono text-xs text-white shadow"
+          className="pointer-events-auto absolute max-w-64 -translate-x-1/2 truncate rounded-lg bg-scrim/80 px-2 py-1 font-mono text-xs text-on-scrim shadow"
           style={{ left: `${at?.x ?? 50}%`, top: `calc(${at?.y ?? 4}% + 14px)` }}
         >
           {name}: {item.bubble}

@@ -28,7 +28,7 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
             data-active={item.id === highlighted ? "true" : undefined}
             onMouseEnter={() => onHighlight(item.id)}
             onMouseLeave={() => onHighlight(null)}
-            className={`cursor-default rounded-md border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-amber-400 bg-amber-100 dark:bg-amber-900/50" : "border-zinc-300 dark:border-zinc-700"}`}
+            className={`cursor-default rounded-md border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-warning-line bg-warning-soft" : "border-line-strong"}`}
           >
             {"label" in item && item.label ? <span className="mr-1 font-sans font-medium">{item.label}</span> : null}
             {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{item.action.type.replace("_", " ")}</span> : null}
@@ -37,11 +37,11 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
         ))}
       </ul>
       {outOfRange.length > 0 && (
-        <p data-testid="grounding-out-of-range" className="rounded-md bg-amber-50 px-2 py-1 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+        <p data-testid="grounding-out-of-range" className="rounded-md bg-warning-soft px-2 py-1 text-warning-fg">
           Not drawn: {outOfRange.map((o) => o.text).join(", ")}: coordinates must be between 0 and 1000 (the model may have used pixels).
         </p>
       )}
-      {truncated && <p className="text-zinc-500">Only the first 500 shapes are drawn.</p>}
+      {truncated && <p className="text-muted-fg">Only the first 500 shapes are drawn.</p>}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Timestamp } from "@/lib/media/timestamps";
 export function TimestampLinks({ timestamps, playerId }: { timestamps: readonly Timestamp[]; playerId: string }) {
   return (
     <div className="flex flex-wrap items-center gap-1 text-xs" data-testid="video-timestamps">
-      <span className="text-zinc-500">Jump to:</span>
+      <span className="text-muted-fg">Jump to:</span>
       {timestamps.slice(0, 50).map((t) => (
         <a
           key={t.start}
@@ -24,7 +24,7 @@ export function TimestampLinks({ timestamps, playerId }: { timestamps: readonly 
             player.scrollIntoView({ block: "nearest", behavior: "smooth" });
             void player.play().catch(() => {});
           }}
-          className="rounded-full border border-zinc-300 px-2 py-0.5 font-mono text-blue-700 hover:bg-blue-50 dark:border-zinc-700 dark:text-blue-300 dark:hover:bg-blue-950"
+          className="rounded-full border border-line-strong px-2 py-0.5 font-mono text-link hover:bg-info-soft"
         >
           {t.text}
         </a>

@@ -44,7 +44,7 @@ export function VisionAnswer({ content: live, media }: Props) {
               aria-checked={img.id === image?.id}
               data-testid="overlay-image-choice"
               onClick={() => setChosen(img.id)}
-              className={`rounded-full border px-2 py-0.5 ${img.id === image?.id ? "border-blue-500 bg-blue-50 dark:bg-blue-950" : "border-zinc-300 dark:border-zinc-700"}`}
+              className={`rounded-full border px-2 py-0.5 ${img.id === image?.id ? "border-primary bg-info-soft" : "border-line-strong"}`}
             >
               Image {i + 1}
             </button>

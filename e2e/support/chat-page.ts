@@ -70,6 +70,15 @@ export class ChatPage {
     return this.conversationItems().filter({ hasText: text });
   }
 
+  /** Picks a model from the searchable model menu, by id. */
+  async pickModel(id: string) {
+    const picker = this.page.getByTestId("model-picker");
+    await picker.click();
+    await this.page.getByTestId(`model-picker-option-${id}`).click();
+    await expect(this.page.getByTestId("model-picker-menu")).toHaveCount(0);
+    await expect(picker).toHaveAttribute("data-value", id);
+  }
+
   async openSettings(): Promise<Locator> {
     await this.page.getByTestId("settings-button").click();
     const panel = this.page.getByTestId("settings-panel");

@@ -46,10 +46,10 @@ export default async function SharedConversationPage({ params }: Props) {
   const media = turnMediaByIndex(share.messages);
   return (
     <main className="mx-auto flex min-h-full max-w-3xl flex-col px-4 py-8">
-      <header className="mb-6 border-b border-zinc-200 pb-4 dark:border-zinc-800">
-        <p className="text-xs uppercase tracking-wide text-zinc-500">Shared conversation · read-only</p>
+      <header className="mb-6 border-b border-line pb-4">
+        <p className="text-xs uppercase tracking-wide text-muted-fg">Shared conversation · read-only</p>
         <h1 data-testid="shared-title" className="mt-1 text-2xl font-semibold break-words">{share.title}</h1>
-        <p className="mt-1 text-sm text-zinc-500">
+        <p className="mt-1 text-sm text-muted-fg">
           <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt)}</time>
           {share.updatedAt !== share.sharedAt && <> · updated {formatDate(share.updatedAt)}</>}
         </p>
@@ -59,8 +59,8 @@ export default async function SharedConversationPage({ params }: Props) {
           <SharedMessage key={i} message={m} turnMedia={media.get(i)} />
         ))}
       </div>
-      <footer className="mt-10 flex items-center justify-between gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-        <p className="text-sm text-zinc-500">Shared from GLM Chat</p>
+      <footer className="mt-10 flex items-center justify-between gap-4 border-t border-line pt-4">
+        <p className="text-sm text-muted-fg">Shared from GLM Chat</p>
         <ContinueSharedChat shareId={share.id} />
       </footer>
     </main>

@@ -1,6 +1,11 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { ChevronDown, MonitorUp, Paperclip, Wand2 } from "lucide-react";
+import { useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { IconButton } from "@/components/ui/icon-button";
+import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
+import { Tooltip } from "@/components/ui/tooltip";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { PROMPT_PRESETS } from "@/lib/glm/presets";
@@ -15,24 +20,24 @@ interface Props {
 
 export function AttachControls({ disabledReason, onFiles, onPreset, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [menu, setMenu] = useState(false);
   const disabled = !!disabledReason;
+  // A preset puts the caret in the composer: the menu must not pull focus back to its trigger.
+  const keepFocus = useRef(false);
+  const capture = async () => {
+    try {
+      onFiles([await captureScreen()]);
+    } catch (error) {
+      if ((error as DOMException).name !== "NotAllowedError") onError(`Screen capture failed: ${(error as Error).message}`);
+    }
+  };
   return (
     <div className="flex items-center gap-1">
-      <span title={disabledReason ?? "Attach images or a video (or paste / drop them)"}>
-        <button
-          type="button"
-          data-testid="attach-button"
-          disabled={disabled}
-          aria-label={disabledReason ?? "Attach images or a video"}
-          onClick={() => input.current?.click()}
-          className="flex size-9 items-center justify-center rounded-lg text-lg hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-zinc-800"
-        >
-          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
-            <path d="M21.4 11.1l-8.5 8.5a5.5 5.5 0 01-7.8-7.8l8.5-8.5a3.7 3.7 0 015.2 5.2l-8.5 8.5a1.8 1.8 0 01-2.6-2.6l7.8-7.8" />
-          </svg>
-        </button>
-      </span>
+      {/* A disabled button shows no tooltip: the wrapper carries the reason. */}
+      <Tooltip content={disabledReason ?? "Attach images or a video (or paste / drop them)"} side="top">
+        <span className="inline-flex">
+          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? "Attach images or a video"} icon={<Paperclip aria-hidden className="size-5" />} onClick={() => input.current?.click()} />
+        </span>
+      </Tooltip>
       <input
         ref={input}
         data-testid="attach-input"
@@ -47,54 +52,40 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
           if (files.length) onFiles(files);
         }}
       />
-      <div className="relative">
-        <button
-          type="button"
-          data-testid="composer-tools"
-          aria-expanded={menu}
-          onClick={() => setMenu(!menu)}
-          className="flex h-9 items-center rounded-lg px-2 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      <Menu>
+        <MenuTrigger asChild>
+          <Button data-testid="composer-tools" className="px-2">
+            <Wand2 aria-hidden className="text-muted-fg" />
+            Tools
+            <ChevronDown aria-hidden className="text-muted-fg" />
+          </Button>
+        </MenuTrigger>
+        <MenuContent
+          side="top"
+          align="start"
+          className="w-64"
+          data-testid="composer-tools-menu"
+          onCloseAutoFocus={(e) => {
+            if (keepFocus.current) e.preventDefault();
+            keepFocus.current = false;
+          }}
         >
-          Tools ▾
-        </button>
-        {menu && (
-          <div role="menu" className="absolute bottom-11 left-0 z-30 w-60 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-            <button
-              type="button"
-              role="menuitem"
-              data-testid="capture-screen-button"
-              disabled={disabled}
-              className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-100 disabled:opacity-40 dark:hover:bg-zinc-800"
-              onClick={async () => {
-                setMenu(false);
-                try {
-                  onFiles([await captureScreen()]);
-                } catch (error) {
-                  if ((error as DOMException).name !== "NotAllowedError") onError(`Screen capture failed: ${(error as Error).message}`);
-                }
+          <MenuItem data-testid="capture-screen-button" disabled={disabled} icon={<MonitorUp aria-hidden />} onSelect={() => void capture()}>
+            Capture screen
+          </MenuItem>
+          <MenuSeparator />
+          <MenuLabel>Prompt presets</MenuLabel>
+          {PROMPT_PRESETS.map((p) => (
+            <MenuItem key={p.id} data-testid={`preset-${p.id}`} onSelect={() => {
+                keepFocus.current = true;
+                onPreset(p.prompt);
               }}
             >
-              Capture screen
-            </button>
-            <div className="my-1 border-t border-zinc-200 dark:border-zinc-700" />
-            {PROMPT_PRESETS.map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                role="menuitem"
-                data-testid={`preset-${p.id}`}
-                className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                onClick={() => {
-                  setMenu(false);
-                  onPreset(p.prompt);
-                }}
-              >
-                {p.label}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
+              {p.label}
+            </MenuItem>
+          ))}
+        </MenuContent>
+      </Menu>
     </div>
   );
 }

@@ -15,11 +15,11 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
   const url = useObjectUrl(attachment.blob);
   const [open, setOpen] = useState(false);
   return (
-    <div data-testid="attachment-thumb" data-kind={attachment.kind} className="group relative size-16 shrink-0 overflow-hidden rounded-lg border border-zinc-200 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800">
+    <div data-testid="attachment-thumb" data-kind={attachment.kind} className="group relative size-16 shrink-0 overflow-hidden rounded-lg border border-line bg-muted">
       <button type="button" data-testid="attachment-open" onClick={() => setOpen(true)} className="size-full" title={`${attachment.name} — click to enlarge`}>
         {url && attachment.kind === "image" && <img src={url} alt={attachment.name} className="size-full object-cover" />}
         {url && attachment.kind === "video" && <video src={url} muted className="size-full object-cover" />}
-        {attachment.kind === "video" && <span className="absolute bottom-0.5 left-0.5 rounded bg-black/70 px-1 text-[10px] text-white">▶ video</span>}
+        {attachment.kind === "video" && <span className="absolute bottom-0.5 left-0.5 rounded bg-scrim/70 px-1 text-[10px] text-on-scrim">▶ video</span>}
       </button>
       {onRemove && (
         <button
@@ -27,7 +27,7 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
           data-testid="attachment-remove"
           aria-label={`Remove ${attachment.name}`}
           onClick={onRemove}
-          className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-black/70 text-xs text-white"
+          className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
         >
           ×
         </button>

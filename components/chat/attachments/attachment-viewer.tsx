@@ -15,19 +15,19 @@ export function AttachmentViewer({ attachment, url, onClose }: { attachment: Att
       data-testid="attachment-viewer"
       onClose={onClose}
       onClick={(e) => e.target === ref.current && ref.current?.close()}
-      className="m-auto max-h-[92vh] max-w-[92vw] rounded-xl bg-zinc-950 p-2 backdrop:bg-black/70"
+      className="m-auto max-h-[92vh] max-w-[92vw] rounded-xl bg-scrim p-2 text-on-scrim backdrop:bg-scrim/70"
     >
       {attachment.kind === "image" ? (
         <img src={url} alt={attachment.name} className="max-h-[85vh] max-w-[88vw] object-contain" />
       ) : (
         <video src={url} controls className="max-h-[85vh] max-w-[88vw]" />
       )}
-      <div className="mt-1 flex items-center justify-between gap-4 px-1 text-xs text-zinc-300">
+      <div className="mt-1 flex items-center justify-between gap-4 px-1 text-xs text-on-scrim/80">
         <span className="truncate">
           {attachment.name}
           {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
         </span>
-        <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-zinc-800">
+        <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
           Close
         </button>
       </div>

@@ -15,14 +15,14 @@ export function DraftTray({ warning }: { warning?: string }) {
             <AttachmentThumb key={a.id} attachment={a} onRemove={() => remove(a.id)} />
           ))}
           {pending > 0 && (
-            <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-zinc-300 text-xs text-zinc-500 dark:border-zinc-700">
+            <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
               Preparing…
             </div>
           )}
         </div>
       )}
       {warning && (
-        <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+        <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
           <button type="button" data-testid="remove-all-attachments" onClick={clear} className="underline">
             Remove attachments
@@ -30,7 +30,7 @@ export function DraftTray({ warning }: { warning?: string }) {
         </p>
       )}
       {errors.map((e, i) => (
-        <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-red-50 px-3 py-1.5 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+        <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
           <span className="flex-1">{e}</span>
           <button type="button" aria-label="Dismiss" onClick={dismissErrors}>
             ×

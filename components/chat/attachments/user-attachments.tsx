@@ -22,7 +22,7 @@ function VideoPlayer({ attachment }: { attachment: Attachment }) {
       src={url}
       controls
       preload="metadata"
-      className="max-h-72 max-w-full rounded-xl bg-black"
+      className="max-h-72 max-w-full rounded-xl bg-scrim"
     />
   );
 }

@@ -1,0 +1,131 @@
+import { expect, test } from "./support/chat-page";
+import type { Page } from "@playwright/test";
+
+/** Whether the focused element is inside the element with this data-testid. */
+const focusInside = (page: Page, rootTestId: string) =>
+  page.evaluate((id) => {
+    const root = document.querySelector(`[data-testid="${id}"]`);
+    return !!root && !!document.activeElement && root.contains(document.activeElement);
+  }, rootTestId);
+
+test("Settings is a modal dialog: focus moves in, Tab cannot leave it, Escape closes it and focus returns", async ({ chat, page }) => {
+  await chat.goto();
+  const opener = page.getByTestId("settings-button");
+  await opener.click();
+  const panel = page.getByTestId("settings-panel");
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute("role", "dialog");
+  await expect.poll(() => focusInside(page, "settings-panel")).toBe(true);
+  // More presses than the panel has controls: forwards and backwards, focus stays inside.
+  for (const key of [...Array(12).fill("Tab"), ...Array(12).fill("Shift+Tab")]) {
+    await page.keyboard.press(key);
+    expect(await focusInside(page, "settings-panel"), `after ${key}`).toBe(true);
+  }
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
+test("the share and shared-links dialogs close on Escape and on the backdrop", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("shared-links-button").click();
+  const panel = page.getByTestId("shared-links-panel");
+  await expect(panel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId("shared-links-button")).toBeFocused();
+  await page.getByTestId("shared-links-button").click();
+  await expect(panel).toBeVisible();
+  await page.mouse.click(5, 5); // the backdrop, outside the panel
+  await expect(panel).toHaveCount(0);
+});
+
+test("the Tools menu moves with the arrow keys, closes on Escape and on an outside click", async ({ chat, page }) => {
+  await chat.goto();
+  const trigger = page.getByTestId("composer-tools");
+  const menu = page.getByTestId("composer-tools-menu");
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveAttribute("role", "menu");
+  await expect(page.getByTestId("capture-screen-button")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("preset-locate")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("preset-gui-step")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByTestId("preset-locate")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+
+  await trigger.click();
+  await expect(menu).toBeVisible();
+  await page.getByTestId("message-list").click({ position: { x: 10, y: 10 } });
+  await expect(menu).toHaveCount(0);
+
+  // Choosing with the keyboard fills the composer and leaves the caret there.
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveCount(0);
+  await expect(chat.composer).toHaveValue(/\[\[x1,y1,x2,y2\]\]/);
+  await expect(chat.composer).toBeFocused();
+});
+
+test("the model picker filters as you type, shows each model's abilities, and picks with the keyboard", async ({ chat, page }) => {
+  await chat.goto();
+  const picker = page.getByTestId("model-picker");
+  await expect(picker).toHaveAttribute("data-value", "glm-4.5v");
+  await picker.click();
+  const search = page.getByTestId("model-picker-search");
+  await expect(search).toBeFocused();
+  const options = page.getByTestId("model-picker-menu").getByRole("option");
+  const all = await options.count();
+  expect(all).toBeGreaterThan(10);
+
+  await search.fill("flash");
+  await expect(options).toHaveCount(4);
+  for (const name of await options.allInnerTexts()) expect(name).toMatch(/flash/i);
+
+  await search.fill("free vision");
+  await expect(options).toHaveCount(1);
+  const flash = page.getByTestId("model-picker-option-glm-4.6v-flash");
+  await expect(flash.locator("[data-ability]")).toHaveText(["Vision", "Video", "Free", "128K context"]);
+
+  await search.fill("text 200k");
+  await expect(page.getByTestId("model-picker-option-glm-4.6")).toBeVisible();
+  await expect(page.getByTestId("model-picker-option-glm-4.6").locator("[data-ability]")).toHaveText(["200K context"]);
+  await expect(page.getByTestId("model-picker-option-glm-4.5v")).toHaveCount(0);
+
+  await search.fill("zzz");
+  await expect(options).toHaveCount(0);
+  await expect(page.getByTestId("model-picker-empty")).toBeVisible();
+
+  await search.fill("glm-4.6");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("model-picker-menu")).toHaveCount(0);
+  const picked = await picker.getAttribute("data-value");
+  expect(picked).toMatch(/^glm-4\.6/);
+  expect(picked).not.toBe("glm-4.5v");
+
+  await picker.click();
+  await expect(search).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("model-picker-menu")).toHaveCount(0);
+  await expect(picker).toBeFocused();
+  await expect(picker).toHaveAttribute("data-value", picked!);
+});
+
+test("header controls are labelled icons with a tooltip", async ({ chat, page }) => {
+  await chat.goto();
+  for (const id of ["sidebar-toggle", "theme-switch", "share-button", "shared-links-button", "new-chat-button"]) {
+    const control = page.getByTestId(id);
+    await expect(control, id).toHaveAttribute("aria-label", /\w{3,}/);
+    await expect(control.locator("svg"), id).toHaveCount(1);
+  }
+  await page.getByTestId("theme-switch").hover();
+  await expect(page.getByRole("tooltip")).toContainText(/Theme/);
+});
