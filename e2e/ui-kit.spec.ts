@@ -44,6 +44,8 @@ test("the Tools menu moves with the arrow keys, closes on Escape and on an outsi
   await chat.goto();
   const trigger = page.getByTestId("composer-tools");
   const menu = page.getByTestId("composer-tools-menu");
+  // The menu's code arrives just after hydration; until then the button is shown disabled.
+  await expect(trigger).toBeEnabled();
   await trigger.focus();
   await page.keyboard.press("Enter");
   await expect(menu).toBeVisible();
@@ -61,13 +63,17 @@ test("the Tools menu moves with the arrow keys, closes on Escape and on an outsi
 
   await trigger.click();
   await expect(menu).toBeVisible();
-  await page.getByTestId("message-list").click({ position: { x: 10, y: 10 } });
+  // A real click outside (the page behind a menu takes no pointer events, so not a locator click).
+  const list = (await page.getByTestId("message-list").boundingBox())!;
+  await page.mouse.click(list.x + 10, list.y + 10);
   await expect(menu).toHaveCount(0);
 
   // Choosing with the keyboard fills the composer and leaves the caret there.
   await trigger.focus();
   await page.keyboard.press("Enter");
+  await expect(page.getByTestId("capture-screen-button")).toBeFocused();
   await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("preset-locate")).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(menu).toHaveCount(0);
   await expect(chat.composer).toHaveValue(/\[\[x1,y1,x2,y2\]\]/);
@@ -104,7 +110,10 @@ test("the model picker filters as you type, shows each model's abilities, and pi
   await expect(page.getByTestId("model-picker-empty")).toBeVisible();
 
   await search.fill("glm-4.6");
+  await expect(options.first()).toHaveAttribute("data-active", "true");
   await page.keyboard.press("ArrowDown");
+  await expect(options.nth(1)).toHaveAttribute("data-active", "true");
+  await expect(search).toHaveAttribute("aria-activedescendant", (await options.nth(1).getAttribute("id"))!);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("model-picker-menu")).toHaveCount(0);
   const picked = await picker.getAttribute("data-value");

@@ -1,24 +1,12 @@
 "use client";
 
-import { Toast } from "@/components/ui/toast";
+import dynamic from "next/dynamic";
 import { useChatStore } from "@/lib/store/chat-store";
 
-/** "Conversation deleted" with Undo, for ten seconds (paused while hovered or focused). */
+// Only after a delete: the toast primitives stay out of the first load.
+const UndoToastView = dynamic(() => import("./undo-toast-view").then((m) => m.UndoToastView), { ssr: false });
+
 export function UndoToast() {
-  const undo = useChatStore((s) => s.undo);
-  const undoDelete = useChatStore((s) => s.undoDelete);
-  const dismiss = useChatStore((s) => s.dismissUndo);
-  if (!undo) return null;
-  return (
-    <Toast
-      key={undo.conversation.id}
-      open
-      onOpenChange={(open) => !open && dismiss()}
-      duration={10_000}
-      testId="undo-toast"
-      action={{ label: "Undo", altText: "Undo the deletion", onClick: () => void undoDelete(), testId: "undo-button" }}
-    >
-      Deleted “{undo.conversation.title}”
-    </Toast>
-  );
+  const pending = useChatStore((s) => s.undo !== null);
+  return pending ? <UndoToastView /> : null;
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { Check, ChevronDown } from "lucide-react";
+import { Check } from "lucide-react";
 import { Popover as P } from "radix-ui";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 import { matchesQuery } from "@/lib/ui/filter";
+import { ComboboxTrigger } from "./combobox-trigger";
 
 export interface ComboboxOption {
   value: string;
@@ -65,19 +66,8 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
   let group: string | undefined;
   return (
     <P.Root open={open} onOpenChange={openChange}>
-      <P.Trigger
-        data-testid={testId}
-        data-value={value}
-        disabled={disabled}
-        aria-label={`${label}: ${selected?.label ?? value}`}
-        aria-haspopup="listbox"
-        className={cn(
-          "inline-flex h-9 min-w-0 items-center gap-1 rounded-lg border border-line-strong bg-transparent px-2 text-sm outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50",
-          className,
-        )}
-      >
-        <span className="truncate">{selected?.label ?? value}</span>
-        <ChevronDown aria-hidden className="size-4 shrink-0 text-muted-fg" />
+      <P.Trigger asChild>
+        <ComboboxTrigger data-testid={testId} data-value={value} disabled={disabled} aria-label={`${label}: ${selected?.label ?? value}`} text={selected?.label ?? value} className={className} />
       </P.Trigger>
       <P.Portal>
         <P.Content align="end" sideOffset={6} collisionPadding={8} data-testid={`${testId}-menu`} className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl border border-line bg-surface p-1 text-sm text-fg shadow-lg outline-none">

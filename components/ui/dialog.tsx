@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import { Dialog as D } from "radix-ui";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 import { IconButton } from "./icon-button";
 
@@ -24,12 +24,23 @@ interface Props {
  * returns to what had it before, and the page behind is inert to pointer and screen reader.
  */
 export function Dialog({ open = true, onClose, title, testId, closeTestId, description, className, children }: Props) {
+  // Radix returns focus to its own Trigger; these dialogs are opened from anywhere (a header
+  // button, a menu), so remember what had focus when it opened and go back there.
+  const returnTo = useRef<HTMLElement | null>(null);
   return (
     <D.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-50 bg-scrim/40" />
         <D.Content
           data-testid={testId}
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(e) => {
+            if (!returnTo.current?.isConnected) return;
+            e.preventDefault();
+            returnTo.current.focus();
+          }}
           className={cn(
             "fixed left-1/2 top-[5vh] z-50 max-h-[90vh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 overflow-y-auto rounded-xl border border-line bg-surface p-5 text-sm text-fg shadow-xl outline-none sm:top-1/2 sm:-translate-y-1/2",
             className,

@@ -60,7 +60,10 @@ async function streamAnswer(page: Page, text: string, endMarker: string) {
 
 async function firstLoadJs(url: string) {
   const html = await (await fetch(`${url}/`)).text();
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  // Scripts marked nomodule (Next's legacy polyfills) are never fetched by a browser that runs
+  // modules, which every browser the app supports does: they are not part of the first load.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
+  const srcs = tags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => m[1]);
   let gz = 0;
   const bodies: string[] = [];
   for (const src of new Set(srcs)) {

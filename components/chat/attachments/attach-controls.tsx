@@ -1,14 +1,16 @@
 "use client";
 
-import { ChevronDown, MonitorUp, Paperclip, Wand2 } from "lucide-react";
+import { Paperclip } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRef } from "react";
-import { Button } from "@/components/ui/button";
 import { IconButton } from "@/components/ui/icon-button";
-import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
 import { Tooltip } from "@/components/ui/tooltip";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
-import { PROMPT_PRESETS } from "@/lib/glm/presets";
+import { ToolsButton } from "./tools-button";
+
+// The menu primitives load after the first paint; until then the button shows, inert.
+const ToolsMenu = dynamic(() => import("./tools-menu").then((m) => m.ToolsMenu), { ssr: false, loading: () => <ToolsButton disabled /> });
 
 interface Props {
   /** Why attaching is impossible (text-only model), or undefined when allowed. */
@@ -21,8 +23,6 @@ interface Props {
 export function AttachControls({ disabledReason, onFiles, onPreset, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
-  // A preset puts the caret in the composer: the menu must not pull focus back to its trigger.
-  const keepFocus = useRef(false);
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
@@ -52,40 +52,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
           if (files.length) onFiles(files);
         }}
       />
-      <Menu>
-        <MenuTrigger asChild>
-          <Button data-testid="composer-tools" className="px-2">
-            <Wand2 aria-hidden className="text-muted-fg" />
-            Tools
-            <ChevronDown aria-hidden className="text-muted-fg" />
-          </Button>
-        </MenuTrigger>
-        <MenuContent
-          side="top"
-          align="start"
-          className="w-64"
-          data-testid="composer-tools-menu"
-          onCloseAutoFocus={(e) => {
-            if (keepFocus.current) e.preventDefault();
-            keepFocus.current = false;
-          }}
-        >
-          <MenuItem data-testid="capture-screen-button" disabled={disabled} icon={<MonitorUp aria-hidden />} onSelect={() => void capture()}>
-            Capture screen
-          </MenuItem>
-          <MenuSeparator />
-          <MenuLabel>Prompt presets</MenuLabel>
-          {PROMPT_PRESETS.map((p) => (
-            <MenuItem key={p.id} data-testid={`preset-${p.id}`} onSelect={() => {
-                keepFocus.current = true;
-                onPreset(p.prompt);
-              }}
-            >
-              {p.label}
-            </MenuItem>
-          ))}
-        </MenuContent>
-      </Menu>
+      <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} />
     </div>
   );
 }

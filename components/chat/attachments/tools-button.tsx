@@ -1,0 +1,14 @@
+import { ChevronDown, Wand2 } from "lucide-react";
+import { forwardRef } from "react";
+import { Button, type ButtonProps } from "@/components/ui/button";
+
+/** The Tools menu's trigger, also shown (inert) while the menu's code loads. */
+export const ToolsButton = forwardRef<HTMLButtonElement, ButtonProps>(function ToolsButton(props, ref) {
+  return (
+    <Button ref={ref} data-testid="composer-tools" className="px-2" {...props}>
+      <Wand2 aria-hidden className="text-muted-fg" />
+      Tools
+      <ChevronDown aria-hidden className="text-muted-fg" />
+    </Button>
+  );
+});

@@ -1,0 +1,35 @@
+"use client";
+
+import { Download, FileArchive, FileJson } from "lucide-react";
+import { IconButton } from "@/components/ui/icon-button";
+import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
+import { useChatStore } from "@/lib/store/chat-store";
+import { downloadBlob } from "@/lib/ui/download";
+
+/** Export the open conversation: Markdown with its images in a zip, or complete JSON. */
+export function ExportMenuPanel() {
+  const id = useChatStore((s) => s.conversation.id);
+  const title = useChatStore((s) => s.conversation.title);
+  const run = async (kind: "zip" | "json") => {
+    // The zip writer and exporters load on first use, not with the page.
+    const { exportConversationJson, exportConversationMarkdownZip, slugForExport } = await import("@/lib/store/export-files");
+    const name = slugForExport(title);
+    if (kind === "zip") downloadBlob(await exportConversationMarkdownZip(id), `${name}.zip`);
+    else downloadBlob(new Blob([await exportConversationJson(id)], { type: "application/json" }), `${name}.json`);
+  };
+  return (
+    <Menu>
+      <MenuTrigger asChild>
+        <IconButton data-testid="export-button" label="Export this conversation" icon={<Download aria-hidden />} />
+      </MenuTrigger>
+      <MenuContent align="end" data-testid="export-menu">
+        <MenuItem data-testid="export-markdown-button" icon={<FileArchive aria-hidden />} onSelect={() => void run("zip")}>
+          Markdown + images (.zip)
+        </MenuItem>
+        <MenuItem data-testid="export-json-button" icon={<FileJson aria-hidden />} onSelect={() => void run("json")}>
+          JSON (complete)
+        </MenuItem>
+      </MenuContent>
+    </Menu>
+  );
+}

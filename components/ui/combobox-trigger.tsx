@@ -1,0 +1,27 @@
+import { ChevronDown } from "lucide-react";
+import { forwardRef, type ButtonHTMLAttributes } from "react";
+import { cn } from "@/lib/ui/cn";
+
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & { text: string };
+
+/**
+ * The closed look of a Combobox: a bordered button with the current choice. Kept apart from the
+ * popover so a screen can show it at once and load the menu itself later.
+ */
+export const ComboboxTrigger = forwardRef<HTMLButtonElement, Props>(function ComboboxTrigger({ text, className, ...props }, ref) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      aria-haspopup="listbox"
+      className={cn(
+        "inline-flex h-9 min-w-0 items-center gap-1 rounded-lg border border-line-strong bg-transparent px-2 text-sm outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50",
+        className,
+      )}
+      {...props}
+    >
+      <span className="truncate">{text}</span>
+      <ChevronDown aria-hidden className="size-4 shrink-0 text-muted-fg" />
+    </button>
+  );
+});
