@@ -1,3 +1,5 @@
+import { WEB_SEARCH_TOOL } from "./web-search";
+
 /** Builds the upstream chat/completions body per provider dialect (glm-protocol.md 2 and 6). */
 
 export type Protocol = "zai" | "openai";
@@ -19,7 +21,12 @@ export interface ChatRequest {
   temperature?: number;
   top_p?: number;
   max_tokens?: number;
+  /** Z.ai's built-in web search (text models on the zai dialect only; the route checks). */
+  webSearch?: boolean;
 }
+
+/** GLM's `<|endoftext|>` and `<|user|>`: the official demo stops vLLM at these (section 8). */
+export const GLM_STOP_TOKEN_IDS = [151329, 151336];
 
 type UpstreamPart =
   | { type: "text"; text: string }
@@ -39,10 +46,13 @@ export function buildUpstreamBody(req: ChatRequest, protocol: Protocol): Record<
   if (protocol === "zai") {
     // Omitting `thinking` means enabled, so "off" must be sent explicitly.
     if (req.thinking !== undefined) body.thinking = { type: req.thinking ? "enabled" : "disabled" };
+    if (req.webSearch) body.tools = [WEB_SEARCH_TOOL];
   } else {
     if (req.thinking !== undefined) body.chat_template_kwargs = { enable_thinking: req.thinking };
     // Keeps GLM-4.5V's box tokens in the output; vLLM strips special tokens by default.
     body.skip_special_tokens = false;
+    body.stop_token_ids = GLM_STOP_TOKEN_IDS;
+    body.include_stop_str_in_output = false;
     body.stream_options = { include_usage: true };
   }
   return body;

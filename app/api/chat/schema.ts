@@ -21,6 +21,7 @@ export const chatRequestSchema = z
     temperature: z.number().min(0).max(1).optional(),
     top_p: z.number().min(0.01).max(1).optional(),
     max_tokens: z.number().int().min(1).optional(),
+    webSearch: z.boolean().optional(),
   })
   .refine((r) => r.messages.some((m) => m.role !== "system"), {
     message: "messages must hold at least one user or assistant message",
