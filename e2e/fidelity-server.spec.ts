@@ -111,7 +111,7 @@ test.describe("Z.ai (zai dialect)", () => {
     expect((await requestWith(marker)).body).toMatchObject({ tools: [{ type: "web_search", web_search: { enable: true, search_result: true } }] });
     const sources = events.find((e) => e.type === "sources")!.sources;
     expect(sources.map((s: { index: number }) => s.index)).toEqual([1, 2]);
-    expect(sources[0]).toEqual({ index: 1, title: "GLM-4.5V release notes", link: "https://docs.z.ai/guides/vlm/glm-4.5v", site: "Z.ai Docs", date: "2025-08-11" });
+    expect(sources[0]).toEqual({ index: 1, title: "GLM-4.5V release notes", link: "https://docs.z.ai/guides/vlm/glm-4.5v", site: "Z.ai Docs", publishDate: "2025-08-11", refer: "ref_1", content: "GLM-4.5V is a vision model." });
     expect(JSON.stringify(sources)).not.toContain("javascript");
     expect(joined(events, "text")).toContain("[ref_1]");
   });

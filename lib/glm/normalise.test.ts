@@ -108,7 +108,7 @@ describe("normaliseUpstream", () => {
       { title: "Evil", link: "javascript:alert(1)", refer: "ref_2" },
     ];
     const events = await run([{ ...delta({ content: "x [ref_1]" }), web_search }, delta({}, "stop")]);
-    expect(events[0]).toEqual({ type: "sources", sources: [{ index: 1, title: "A", link: "https://a.example/x", site: "A site", date: "2025-01-02" }] });
+    expect(events[0]).toEqual({ type: "sources", sources: [{ index: 1, title: "A", link: "https://a.example/x", site: "A site", publishDate: "2025-01-02", refer: "ref_1" }] });
   });
 
   it("adds the cost to usage when the model has a price", async () => {
@@ -120,5 +120,12 @@ describe("normaliseUpstream", () => {
   it("reports a stream that ends without a finish reason as interrupted", async () => {
     const events = await run([delta({ content: "partial" })]);
     expect(events.at(-1)).toMatchObject({ type: "error", code: "stream_interrupted" });
+  });
+});
+
+describe("finish reasons", () => {
+  it("maps known upstream reasons as they are and an unknown one to other, keeping the raw string", async () => {
+    expect((await run([delta({}, "sensitive")])).at(-1)).toEqual({ type: "finish", reason: "sensitive" });
+    expect((await run([delta({}, "model_context_window_exceeded")])).at(-1)).toEqual({ type: "finish", reason: "other", raw: "model_context_window_exceeded" });
   });
 });

@@ -1,4 +1,5 @@
-import type { StreamEvent } from "./events";
+import type { FinishReason } from "@/lib/chat/message";
+import { CUT_OFF, type StreamEvent } from "./events";
 import { ContentFilter, type ContentPiece } from "./content-filter";
 import { costOf, type Price } from "./prices";
 import { mapUpstreamError } from "./upstream-errors";
@@ -14,7 +15,7 @@ export interface NormaliseOptions {
 const SPECIAL_TOKENS = /<\|(user|observation|endoftext|assistant|system)\|>/g;
 
 /**
- * Turns upstream SSE payloads (glm-protocol.md sections 3 and 8, any dialect) into the app's
+ * Turns upstream SSE payloads (docs/glm-protocol.md sections 3 and 8, any dialect) into the app's
  * events. Synchronous and allocation-light: it runs once per upstream chunk on the proxy's hot
  * path, so the payload is checked by hand rather than with a schema (unknown shapes are ignored).
  */
@@ -76,7 +77,7 @@ export class UpstreamNormaliser {
         for (const piece of this.content.flush()) out.push(this.toEvent(piece));
         const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        out.push({ type: "finish", reason });
+        out.push(finishEvent(reason));
         this.finished = true;
       }
     }
@@ -92,7 +93,7 @@ export class UpstreamNormaliser {
     if (this.finished) return [];
     this.finished = true;
     const out = this.content.flush().map((p) => this.toEvent(p));
-    out.push({ type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." });
+    out.push({ ...CUT_OFF });
     return out;
   }
 
@@ -131,6 +132,16 @@ function str(v: unknown): string | undefined {
 
 function num(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+const KNOWN_REASONS: ReadonlySet<string> = new Set<FinishReason>(["stop", "length", "tool_calls", "sensitive", "network_error"]);
+
+/**
+ * The closed finish reason for an upstream string. An unknown one (a new provider value) is
+ * "other" with the raw string kept, so the client never has to interpret or reject it.
+ */
+export function finishEvent(raw: string): StreamEvent {
+  return KNOWN_REASONS.has(raw) ? { type: "finish", reason: raw as FinishReason } : { type: "finish", reason: "other", raw };
 }
 
 function toolEvent(call: any): StreamEvent {

@@ -1,29 +1,10 @@
+/** Builds the upstream chat/completions body per provider dialect (docs/glm-protocol.md sections 2 and 6). */
+import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
 import { WEB_SEARCH_TOOL } from "./web-search";
 
-/** Builds the upstream chat/completions body per provider dialect (glm-protocol.md 2 and 6). */
+export type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
 
 export type Protocol = "zai" | "openai";
-
-export type ChatPart =
-  | { type: "text"; text: string }
-  | { type: "image"; mimeType: string; data: string }
-  | { type: "video"; mimeType: string; data: string };
-
-export interface ChatRequestMessage {
-  role: "system" | "user" | "assistant";
-  content: string | ChatPart[];
-}
-
-export interface ChatRequest {
-  model: string;
-  messages: ChatRequestMessage[];
-  thinking?: boolean;
-  temperature?: number;
-  top_p?: number;
-  max_tokens?: number;
-  /** Z.ai's built-in web search (text models on the zai dialect only; the route checks). */
-  webSearch?: boolean;
-}
 
 /** GLM's `<|endoftext|>` and `<|user|>`: the official demo stops vLLM at these (section 8). */
 export const GLM_STOP_TOKEN_IDS = [151329, 151336];

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 
 /**
- * Maps an upstream failure (glm-protocol.md sections 4 and 8) to our envelope, whether it came as
+ * Maps an upstream failure (docs/glm-protocol.md sections 4 and 8) to our envelope, whether it came as
  * an HTTP error or as an `{"error": ...}` payload inside a 200 stream (status 200 then). The code
  * decides first; the HTTP status only fills in when the code is unknown, because Z.ai sends
  * provider faults (1234, 500) with HTTP 400 and overload (1305) with 200. The raw upstream

@@ -1,4 +1,4 @@
-import type { Source } from "./events";
+import type { Source } from "@/lib/chat/message";
 
 /**
  * Z.ai's built-in web search (glm-protocol.md section 10): the request tool, and the results that
@@ -27,7 +27,12 @@ export function parseWebSearch(raw: unknown): Source[] {
     const site = text(r.media) || new URL(link).hostname;
     if (site) source.site = site;
     const date = text(r.publish_date);
-    if (date) source.date = date;
+    if (date) source.publishDate = date;
+    const refer = text(r.refer);
+    if (refer) source.refer = refer;
+    const content = text(r.content);
+    if (content) source.content = content;
+    // `icon` is left out on purpose: no remote image is loaded without the user's click.
     out.push(source);
   });
   return out;

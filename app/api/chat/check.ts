@@ -3,13 +3,13 @@ import type { ModelInfo } from "@/lib/glm/models";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
-import type { ChatRequestBody } from "./schema";
+import type { ChatRequest } from "@/lib/chat/wire";
 
 /**
  * Checks that depend on the model and configured caps, after the shape is valid. Returns the
  * body to send: on Z.ai `max_tokens` is clamped to the model's output limit.
  */
-export function checkChatRequest(body: ChatRequestBody, env: Env, model: ModelInfo): ChatRequestBody {
+export function checkChatRequest(body: ChatRequest, env: Env, model: ModelInfo): ChatRequest {
   let images = 0;
   for (const m of body.messages) {
     if (typeof m.content === "string") continue;

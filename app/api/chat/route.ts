@@ -6,7 +6,7 @@ import { priceFor, resolveModel } from "@/lib/server/models";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
-import { chatRequestSchema } from "./schema";
+import { chatRequestSchema } from "@/lib/chat/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

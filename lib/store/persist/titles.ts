@@ -1,5 +1,5 @@
 /** Pure helpers for the history sidebar: titles and date groups. */
-import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 
 export const TITLE_MAX = 60;
