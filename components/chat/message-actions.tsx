@@ -2,8 +2,8 @@
 
 import { CopyButton } from "@/components/markdown/copy-button";
 import { Button } from "@/components/ui/button";
-import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
-import type { ChatMessage } from "@/lib/chat/types";
+import { stripMarkup } from "@/lib/glm/strip-markup";
+import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const quiet = "text-muted-fg hover:text-fg";
@@ -30,7 +30,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         </div>
       )}
       <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
-        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripAnswerTokens(message.content))} />
+        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
             Edit
