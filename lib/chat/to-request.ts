@@ -1,5 +1,18 @@
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/glm/request";
-import type { ChatMessage, ConversationSettings } from "./types";
+import { documentPartText } from "@/lib/media/pdf/page-plan";
+import type { Attachment, ChatMessage, ConversationSettings } from "./types";
+
+/** One intro text per attached document, in attachment order. */
+function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
+  const docs = new Map<string, { name: string; pageCount: number; pages: number[] }>();
+  for (const a of attachments) {
+    if (!a.doc) continue;
+    const d = docs.get(a.doc.docId) ?? { name: a.doc.name, pageCount: a.doc.pageCount, pages: [] };
+    d.pages.push(a.doc.page);
+    docs.set(a.doc.docId, d);
+  }
+  return [...docs.values()].map((d) => ({ type: "text" as const, text: documentPartText(d.name, d.pages, d.pageCount) }));
+}
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
@@ -19,6 +32,8 @@ export async function toChatRequest(
       continue;
     }
     const parts: ChatPart[] = [];
+    // A document's pages are introduced by one text part naming the file and the pages.
+    parts.push(...documentIntros(m.attachments));
     for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) });
     if (m.content) parts.push({ type: "text", text: m.content });
     messages.push({ role: m.role, content: parts });

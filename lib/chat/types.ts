@@ -13,6 +13,17 @@ export interface Attachment {
   width?: number;
   height?: number;
   size: number;
+  /** Set when the image is a rendered page of a PDF the user attached (one per page). */
+  doc?: DocumentPage;
+}
+
+/** Which document and page an image attachment is (lib/media/pdf). */
+export interface DocumentPage {
+  /** Shared by every page of one attached document. */
+  docId: string;
+  name: string;
+  page: number;
+  pageCount: number;
 }
 
 /** Why an assistant turn ended, as the UI understands it. */

@@ -44,6 +44,14 @@ export const attachmentMetaSchema = z.object({
   width: z.optional(z.number()),
   height: z.optional(z.number()),
   size: z.number().check(z.nonnegative()),
+  doc: z.optional(
+    z.object({
+      docId: z.string().check(z.minLength(1), z.maxLength(100)),
+      name: z.string().check(z.maxLength(500)),
+      page: z.number().check(z.int(), z.positive()),
+      pageCount: z.number().check(z.int(), z.positive()),
+    }),
+  ),
 });
 
 export const messageFieldsSchema = z.object({
