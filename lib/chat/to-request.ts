@@ -1,8 +1,8 @@
-import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/glm/request";
+import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
 import { documentPartText } from "@/lib/media/pdf/page-plan";
-import type { Attachment, ChatMessage, ConversationSettings } from "./types";
+import type { Attachment, ChatMessage, ConversationSettings } from "./message";
 
-/** One intro text per attached document, in attachment order. */
+/** One intro text per attached document (lib/media/pdf), naming the file and its pages. */
 function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
   const docs = new Map<string, { name: string; pageCount: number; pages: number[] }>();
   for (const a of attachments) {
@@ -31,10 +31,10 @@ export async function toChatRequest(
       messages.push({ role: m.role, content: m.content });
       continue;
     }
-    const parts: ChatPart[] = [];
-    // A document's pages are introduced by one text part naming the file and the pages.
-    parts.push(...documentIntros(m.attachments));
-    for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) });
+    // A document's page images are introduced by a text part naming the file and the pages.
+    const parts: ChatPart[] = documentIntros(m.attachments);
+    // The kind and type were checked when the file was prepared; the server checks them again.
+    for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) } as ChatPart);
     if (m.content) parts.push({ type: "text", text: m.content });
     messages.push({ role: m.role, content: parts });
   }

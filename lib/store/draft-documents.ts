@@ -3,7 +3,7 @@
  * worker) into image attachments tagged with their page; a text file becomes a named text
  * block; Office files are refused with "export as PDF first". Browser-only.
  */
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
 import { AttachmentRefused } from "@/lib/media/prepare-attachment";

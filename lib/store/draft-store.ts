@@ -1,7 +1,7 @@
 "use client";
 
 import { create } from "zustand";
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { AttachmentRefused, prepareAttachment } from "@/lib/media/prepare-attachment";
 import {
