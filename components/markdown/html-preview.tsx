@@ -18,7 +18,7 @@ export function HtmlPreview({ html }: { html: string }) {
       srcDoc={srcDoc}
       referrerPolicy="no-referrer"
       loading="lazy"
-      className="block h-96 w-full border-0 bg-surface"
+      className="block h-96 w-full border-0 bg-paper"
     />
   );
 }

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useRef } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Tooltip } from "@/components/ui/tooltip";
+import { DOCUMENT_ACCEPT } from "@/lib/media/documents";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { ToolsButton } from "./tools-button";
@@ -33,7 +34,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   return (
     <div className="flex items-center gap-1">
       {/* A disabled button shows no tooltip: the wrapper carries the reason. */}
-      <Tooltip content={disabledReason ?? "Attach images or a video (or paste / drop them)"} side="top">
+      <Tooltip content={disabledReason ?? "Attach images, a video, PDFs or text files (or paste / drop them)"} side="top">
         <span className="inline-flex">
           <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? "Attach images or a video"} icon={<Paperclip aria-hidden className="size-5" />} onClick={() => input.current?.click()} />
         </span>
@@ -43,7 +44,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
         data-testid="attach-input"
         type="file"
         multiple
-        accept={ATTACH_ACCEPT}
+        accept={`${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`}
         disabled={disabled}
         className="hidden"
         onChange={(e) => {
