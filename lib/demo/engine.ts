@@ -18,6 +18,8 @@ export interface EngineOptions {
   seed: number;
   /** Send content in pieces of this many characters instead of token-sized ones (huge answers). */
   chunkChars?: number;
+  /** Go silent this long after the first piece of content (an upstream stalling mid-answer). */
+  stallMs?: number;
 }
 
 export type EngineStep = { kind: "bytes"; bytes: Uint8Array; delayMs: number } | { kind: "drop"; delayMs: number };
@@ -82,6 +84,8 @@ function markerOptions(text: string): Partial<EngineOptions> {
   if (text.includes("[[chaos]]")) out.chaos = true;
   const chunk = /\[\[chunk:(\d+)\]\]/.exec(text);
   if (chunk) out.chunkChars = Math.max(1, Number(chunk[1]));
+  const stall = /\[\[stall:(\d+)\]\]/.exec(text);
+  if (stall) out.stallMs = Math.min(30_000, Number(stall[1]));
   return out;
 }
 
@@ -148,8 +152,9 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
       return yield { kind: "drop", delayMs: tokenDelay };
     }
     tokens++;
+    const stalled = sent > 0 && o.stallMs && sent === pieces[0].length ? o.stallMs : 0;
     sent += t.length;
-    yield* emit(chunk({ content: t }), tokenDelay);
+    yield* emit(chunk({ content: t }), tokenDelay + stalled);
   }
   if (answer.toolCall) {
     const call = { index: 0, id: "call_demo_1", type: "function", function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments } };

@@ -20,7 +20,7 @@ export function installPeerAddressHook(): void {
       const req = args[0] as IncomingMessage;
       req.headers[PEER_HEADER] = normaliseAddress(req.socket?.remoteAddress);
     }
-    return emit.call(this, event, ...args);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }
 
