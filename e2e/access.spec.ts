@@ -267,6 +267,28 @@ test.describe("a slow upstream", () => {
   });
 });
 
+test("a request body that trickles in past BODY_READ_TIMEOUT_S gets 408", async ({ playwright }) => {
+  const api = await apiAs(playwright);
+  await signIn(api, "slow");
+  const { cookies } = await api.storageState();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(`${PRIVATE}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "1000", cookie, "x-forwarded-for": client() },
+    }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on("error", reject);
+    // A start, then nothing: the server must not wait forever.
+    req.write('{"model":"glm-4.5v",');
+  });
+  expect(status).toBe(408);
+  await api.dispose();
+});
+
 test("start fails with a clear message when ACCESS_CODES is set without a SESSION_SECRET", async () => {
   const { spawn } = await import("node:child_process");
   const child = spawn("node_modules/.bin/next", ["start", "-p", "0", "-H", "127.0.0.1"], {

@@ -20,6 +20,10 @@ export const PRIVATE_ENV = {
   USER_DAILY_TOKENS: "40",
   UPSTREAM_TIMEOUT_S: "3",
   UPSTREAM_IDLE_TIMEOUT_S: "3",
+  BODY_READ_TIMEOUT_S: "3",
+  // With a test Redis (scripts/test.mjs starts one), limits and budgets go through it; a fresh
+  // prefix per run so a reused Redis holds no spent budget from an earlier run.
+  ...(process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_KEY_PREFIX: `e2e-${Date.now()}:` } : {}),
 };
 
 export const OPEN_ENV = {

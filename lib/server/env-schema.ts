@@ -49,6 +49,7 @@ export const envSchema = z
   ALLOWED_HOSTS: list,
   TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
   // Limits.
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
   USER_DAILY_TOKENS: z.coerce.number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" }).int("USER_DAILY_TOKENS must be a whole number of tokens").min(1).optional(),

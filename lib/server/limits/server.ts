@@ -11,8 +11,8 @@ const globals = ((globalThis as { __glmLimits?: { store?: LimitStore } }).__glmL
 
 export function getLimitStore(): LimitStore {
   if (!globals.store) {
-    const url = getEnv().REDIS_URL;
-    globals.store = url ? new RedisLimitStore(url) : new MemoryLimitStore();
+    const env = getEnv();
+    globals.store = env.REDIS_URL ? new RedisLimitStore(env.REDIS_URL, env.REDIS_KEY_PREFIX) : new MemoryLimitStore();
   }
   return globals.store;
 }
