@@ -4,7 +4,7 @@ export async function register() {
     const { checkEnvOrExit } = await import("./lib/server/check-env");
     checkEnvOrExit();
     // Before the first request: limits key on the socket address this hook records.
-    const { installPeerAddressHook } = await import("./lib/server/peer-address");
-    installPeerAddressHook();
+    const { installRequestGate } = await import("./lib/server/request-gate");
+    installRequestGate();
   }
 }

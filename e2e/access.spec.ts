@@ -26,6 +26,18 @@ async function signIn(api: APIRequestContext, user: TestUser) {
   expect(res.status(), await res.text()).toBe(200);
 }
 
+/** A POST from a chosen local address (the whole 127/8 is loopback on Linux). */
+function postFrom(localAddress: string, url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", localAddress, headers: { "content-type": "application/json" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
 async function browserPage(browser: Browser) {
   const context = await browser.newContext({ baseURL: PRIVATE, extraHTTPHeaders: { "x-forwarded-for": client() } });
   return context.newPage();
@@ -207,6 +219,8 @@ test.describe("limits", () => {
     }
     expect(limited, "rotating X-Forwarded-For escaped the limit").toBeDefined();
     expect((await limited!.json()).code).toBe("rate_limited");
+    // The key is the socket address: a client on another loopback address has its own bucket.
+    expect(await postFrom("127.0.0.2", `${OPEN}/api/chat`, "{}")).toBe(400);
 
     const tiny = sampleShare("Tiny", { messages: [{ role: "user", content: "hi", createdAt: 1 }], assets: [] });
     let shareLimited = false;

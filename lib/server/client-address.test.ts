@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PEER_HEADER, clientAddress } from "./client-address";
-import { normaliseAddress } from "./peer-address";
+import { decodablePath, normaliseAddress } from "./request-gate";
 
 describe("clientAddress", () => {
   const h = (xff?: string) => new Headers({ [PEER_HEADER]: "10.0.0.5", ...(xff ? { "x-forwarded-for": xff } : {}) });
@@ -19,5 +19,14 @@ describe("clientAddress", () => {
   it("treats an IPv4-mapped IPv6 peer as the IPv4 address", () => {
     expect(normaliseAddress("::ffff:127.0.0.1")).toBe("127.0.0.1");
     expect(normaliseAddress("::1")).toBe("::1");
+  });
+});
+
+describe("decodablePath", () => {
+  it("refuses broken percent-encoding that Next's router would answer with 500", () => {
+    expect(decodablePath("/s/%ff")).toBe(false);
+    expect(decodablePath("/api/share/abc%E0%A4")).toBe(false);
+    expect(decodablePath("/s/abc%20def?x=%ff")).toBe(true);
+    expect(decodablePath("/")).toBe(true);
   });
 });

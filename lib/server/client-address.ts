@@ -1,6 +1,6 @@
 /**
  * The client's address for limits. With `hops = 0` it is the TCP peer, stamped on the request by
- * the peer-address hook (lib/server/peer-address.ts), so a forged X-Forwarded-For changes nothing.
+ * the request gate (lib/server/request-gate.ts), so a forged X-Forwarded-For changes nothing.
  * With `hops = N` (N trusted reverse proxies in front) it is the Nth entry from the right of
  * X-Forwarded-For: each trusted proxy appended what it saw, everything further left is the
  * client's own claim.

@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/server/env";
 import { PEER_HEADER, clientAddress } from "@/lib/server/client-address";
-import { peerHookInstalled } from "@/lib/server/peer-address";
+import { requestGateInstalled } from "@/lib/server/request-gate";
 import { parseAccessCodes, type AccessCode } from "./codes";
 import { SESSION_COOKIE, readCookie } from "./cookie";
 import { checkRequest } from "./request-checks";
@@ -52,7 +52,7 @@ export function guardRequest(request: Request, options: { session: boolean } = {
 
 /** The address limits key on: the socket, or the trusted proxy's report (TRUST_PROXY_HOPS). */
 export function requestClient(request: Request): string {
-  const headers = peerHookInstalled() ? request.headers : withoutPeer(request.headers);
+  const headers = requestGateInstalled() ? request.headers : withoutPeer(request.headers);
   return clientAddress(headers, getEnv().TRUST_PROXY_HOPS);
 }
 
