@@ -1,8 +1,8 @@
 import { encodeEvent, type StreamEvent } from "./events";
-import { UpstreamNormaliser } from "./normalise";
+import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
 import { SseDecoder, SseEventTooLarge } from "./sse";
 
-export interface ProxyOptions {
+export interface ProxyOptions extends NormaliseOptions {
   /** Silence from upstream mid-answer longer than this ends the answer with `upstream_timeout`. */
   idleTimeoutMs?: number;
   /** The largest single upstream SSE event accepted (~1 MB); a bigger one ends the answer. */
@@ -28,7 +28,7 @@ function readWithin<T>(read: Promise<T>, ms: number | undefined): Promise<T | ty
  */
 export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () => void, options: ProxyOptions = {}): ReadableStream<Uint8Array> {
   const sse = new SseDecoder(options.maxEventChars);
-  const normaliser = new UpstreamNormaliser();
+  const normaliser = new UpstreamNormaliser(options);
   const encoder = new TextEncoder();
   const reader = upstream.getReader();
   const encode = (events: StreamEvent[]) => encoder.encode(events.map(encodeEvent).join(""));

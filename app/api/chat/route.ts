@@ -1,13 +1,15 @@
 import { AppError, errorResponse } from "@/lib/errors";
+import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { onStreamEnd, tryAcquire } from "@/lib/server/limits/in-flight";
 import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
+import { priceFor, resolveModel } from "@/lib/server/models";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
-import { chatRequestSchema } from "./schema";
+import { chatRequestSchema } from "@/lib/chat/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -29,6 +31,7 @@ export async function POST(request: Request): Promise<Response> {
   let release: (() => void) | undefined;
   let subject: string;
   let upstream: ReadableStream<Uint8Array>;
+  let options: NormaliseOptions;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
@@ -42,9 +45,15 @@ export async function POST(request: Request): Promise<Response> {
       const issue = parsed.error.issues[0];
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
-    checkChatRequest(parsed.data, env);
+    const model = await resolveModel(env, parsed.data.model);
+    const body = checkChatRequest(parsed.data, env, model);
+    options = {
+      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
+      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
+      price: priceFor(env, model.id),
+    };
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
-    upstream = await openUpstream(parsed.data, upstreamAbort.signal);
+    upstream = await openUpstream(body, upstreamAbort.signal);
   } catch (error) {
     release?.();
     if (error instanceof AppError) return errorResponse(error);
@@ -54,10 +63,11 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
-  const body = proxyStream(upstream, () => upstreamAbort.abort(), {
+  const stream = proxyStream(upstream, () => upstreamAbort.abort(), {
+    ...options,
     idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
     maxEventChars: MAX_EVENT_CHARS,
     onUsage: (tokens) => recordUsage(subject, tokens),
   });
-  return new Response(onStreamEnd(body, release), { status: 200, headers: SSE_HEADERS });
+  return new Response(onStreamEnd(stream, release), { status: 200, headers: SSE_HEADERS });
 }
