@@ -30,7 +30,7 @@ const chatBodies: Array<[string, string | Buffer]> = [
   ["a PNG claimed as JPEG", JSON.stringify(user([image(PNG_1PX, "image/jpeg")]))],
   ["an SVG type", JSON.stringify(user([image(PNG_1PX, "image/svg+xml")]))],
   ["an image on an assistant turn", JSON.stringify({ model: "glm-4.5v", messages: [{ role: "user", content: "x" }, { role: "assistant", content: [image(PNG_1PX)] }] })],
-  ["too many parts", JSON.stringify(user(Array.from({ length: 51 }, () => ({ type: "text", text: "x" }))))],
+  ["too many parts", JSON.stringify(user(Array.from({ length: 101 }, () => ({ type: "text", text: "x" }))))],
   ["too many images", JSON.stringify(user(Array.from({ length: 51 }, () => image(PNG_1PX))))],
   ["a huge model name", JSON.stringify({ ...user("x"), model: "m".repeat(10_000) })],
   ["temperature as text", JSON.stringify({ ...user("x"), temperature: "hot" })],

@@ -70,7 +70,7 @@ export const envSchema = z
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
   USER_DAILY_TOKENS: z.coerce.number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" }).int("USER_DAILY_TOKENS must be a whole number of tokens").min(1).optional(),
   CHAT_MAX_IN_FLIGHT: count("CHAT_MAX_IN_FLIGHT", 200),
-  CHAT_MAX_PARTS: count("CHAT_MAX_PARTS", 50),
+  CHAT_MAX_PARTS: count("CHAT_MAX_PARTS", 100),
   CHAT_MAX_IMAGES: count("CHAT_MAX_IMAGES", 50),
   BODY_READ_TIMEOUT_S: seconds("BODY_READ_TIMEOUT_S", 60),
   SIGN_IN_ATTEMPTS_PER_MINUTE: count("SIGN_IN_ATTEMPTS_PER_MINUTE", 5),
