@@ -13,6 +13,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
+import { SignOutButton } from "@/components/access/sign-out-button";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
@@ -27,7 +28,7 @@ import { ThinkingToggle } from "./thinking-toggle";
 import { IconButton } from "@/components/ui/icon-button";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
-export function ChatApp({ demo }: { demo: boolean }) {
+export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
   const routeId = idFromPath(usePathname());
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
@@ -61,6 +62,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ExportMenu />
             <ThemeSwitch />
             <ShareButton />
+            {user && <SignOutButton user={user} />}
             <IconButton data-testid="new-chat-button" label="New chat" text="New chat" tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
           </div>
         </header>
