@@ -87,3 +87,10 @@ export function checkShareQuota(client: string, bytes: number): Promise<void> {
   };
   return withStore((s) => chargeShareQuota(s, client, bytes, quota));
 }
+
+/** For readiness checks (/api/health): "memory" when no REDIS_URL, else whether Redis answers. */
+export async function limitStoreStatus(): Promise<"memory" | "ok" | "unreachable"> {
+  const store = getLimitStore();
+  if (!(store instanceof RedisLimitStore)) return "memory";
+  return (await store.ping()) ? "ok" : "unreachable";
+}
