@@ -2,17 +2,19 @@
 
 import { LogOut } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
 
 /** Shown in the header on a private server: who is signed in, and the way out. */
 export function SignOutButton({ user }: { user: string }) {
+  const t = useTranslations("access");
   const signOut = async () => {
     await fetch("/api/session", { method: "DELETE" }).catch(() => {});
     location.assign("/");
   };
   return (
-    <Button data-testid="sign-out" onClick={signOut} title={`Signed in as ${user}. Sign out.`} className="px-2">
+    <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} className="px-2">
       <LogOut aria-hidden />
-      <span className="hidden sm:inline">Sign out</span>
+      <span className="hidden sm:inline">{t("signOut")}</span>
       <span className="sr-only"> ({user})</span>
     </Button>
   );

@@ -26,6 +26,7 @@ import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { IconButton } from "@/components/ui/icon-button";
+import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
@@ -61,6 +62,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
             <ThinkingToggle />
             <ExportMenu />
             <ThemeSwitch />
+            <AgentStartButton onNewChat={newChat} />
             <ShareButton />
             {user && <SignOutButton user={user} />}
             <IconButton data-testid="new-chat-button" label="New chat" text="New chat" tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
@@ -69,6 +71,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         <QuarantineNotice />
         <StorageWarning />
         <ImportFromLink />
+        <AgentPanel />
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">
