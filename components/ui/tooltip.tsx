@@ -1,30 +1,20 @@
 "use client";
 
-import { Tooltip as T } from "radix-ui";
-import type { ReactElement, ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { TooltipProps } from "./tooltip-radix";
 
-/** One provider for the app: tooltips after a short hover, shown at once when moving between them. */
-export function TooltipProvider({ children }: { children: ReactNode }) {
-  return (
-    <T.Provider delayDuration={400} skipDelayDuration={300}>
-      {children}
-    </T.Provider>
-  );
-}
+// Tooltips sit on first-screen buttons but are never needed to paint them: the Radix code (with
+// its positioning engine) loads after hydration, and until then the bare control is shown.
+const RadixTooltip = lazy(() => import("./tooltip-radix"));
 
-/**
- * A hover/focus hint. It never takes pointer events, so it cannot cover a control the user (or a
- * test) is about to click; the trigger keeps its own accessible name.
- */
-export function Tooltip({ content, children, side = "bottom" }: { content: ReactNode; children: ReactElement; side?: "top" | "bottom" | "left" | "right" }) {
+/** A hover/focus hint for a control (which keeps its own accessible name). */
+export function Tooltip(props: TooltipProps) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return props.children;
   return (
-    <T.Root>
-      <T.Trigger asChild>{children}</T.Trigger>
-      <T.Portal>
-        <T.Content side={side} sideOffset={6} className="pointer-events-none z-50 max-w-64 rounded-md bg-inverse px-2 py-1 text-xs text-on-inverse shadow-md">
-          {content}
-        </T.Content>
-      </T.Portal>
-    </T.Root>
+    <Suspense fallback={props.children}>
+      <RadixTooltip {...props} />
+    </Suspense>
   );
 }
