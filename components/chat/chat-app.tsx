@@ -12,6 +12,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
+import { ComposerTools } from "./composer-tools";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
@@ -72,6 +73,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">
+            <ComposerTools />
             <Composer />
           </div>
         </DropZone>
