@@ -75,8 +75,8 @@ test("the context meter warns before the next turn would not fit, and a new chat
   await chat.ask(`[[scenario:no-reasoning]] go on ${marker}`);
   const body = (await requestWith(marker)).body as { messages: Array<{ role: string; content: string }> };
   expect(body.messages[0].role).toBe("system");
-  expect(body.messages[0].content).toContain("User: first question");
-  expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to:");
+  expect(body.messages[0].content).toMatch(/User: .*first question/);
+  expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to: first question");
 });
 
 test("a plan usage cap says when it resets, in local time", async ({ chat, page }) => {
