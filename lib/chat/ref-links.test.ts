@@ -9,7 +9,7 @@ const sources = [
 describe("linkRefs", () => {
   it("links [ref_N] to source N, http(s) only, and leaves code alone", () => {
     const out = linkRefs("Fact [ref_1]. Other [ref_2]. Missing [ref_9]. `x[ref_1]`\n```\n[ref_1]\n```", sources);
-    expect(out).toContain('Fact [\\[1\\]](https://a.example/page_%281%29 "Source 1")');
+    expect(out).toContain('Fact [[1]](https://a.example/page_%281%29 "Source 1")');
     expect(out).toContain("Other [ref_2].");
     expect(out).toContain("Missing [ref_9].");
     expect(out).toContain("`x[ref_1]`");

@@ -13,6 +13,6 @@ export function linkRefs(content: string, sources: readonly Source[] | undefined
   return content.replace(/(```[\s\S]*?(?:```|$)|`[^`\n]*`)|\[ref_(\d+)\]/g, (whole, code: string | undefined, n: string | undefined) => {
     if (code !== undefined || n === undefined) return whole;
     const url = byIndex.get(Number(n));
-    return url ? `[\\[${n}\\]](${url.replace(/\(/g, "%28").replace(/\)/g, "%29")} "Source ${n}")` : whole;
+    return url ? `[[${n}]](${url.replace(/\(/g, "%28").replace(/\)/g, "%29")} "Source ${n}")` : whole;
   });
 }
