@@ -209,6 +209,10 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       pushPath("/");
     },
 
+    setAgent(agent) {
+      settingsChanged({ ...get().conversation.settings, agent });
+    },
+
     patchMessage(id, patch) {
       set((s) => ({
         messages: s.messages.map((m) => (m.id === id ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)),

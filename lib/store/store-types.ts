@@ -1,4 +1,4 @@
-import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
+import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
 export type RouteStatus = "ready" | "loading" | "missing";
@@ -44,6 +44,8 @@ export interface ConversationSlice {
   patchSettings(patch: Partial<Pick<ConversationSettings, "webSearch" | "dropOldImages">>): void;
   /** A new chat whose system prompt carries a condensed copy of the open one. */
   newChatWithSummary(summary: string): void;
+  /** Turns the conversation into a GUI-agent session (or back, with undefined). */
+  setAgent(agent: AgentSession | undefined): void;
   patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
 }
 
