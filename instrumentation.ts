@@ -2,6 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvOrExit } = await import("./lib/server/check-env");
-    checkEnvOrExit();
+    const env = checkEnvOrExit();
+    const { installShutdown } = await import("./lib/server/shutdown");
+    installShutdown(env.SHUTDOWN_GRACE_S);
   }
 }

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "stream_interrupted",
   "network",
   "internal",
+  "server_busy",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

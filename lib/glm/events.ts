@@ -24,6 +24,9 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("finish"), reason: z.string() }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+  // The answer stopped for reasons on our side (server restart, lost connection): what arrived is
+  // kept and the client offers Continue.
+  z.object({ type: z.literal("interrupted"), message: z.string() }),
 ]);
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;

@@ -45,3 +45,55 @@ describe("proxyStream", () => {
     expect(cancelled).toBe(true);
   });
 });
+
+describe("proxyStream interrupt (server shutdown)", () => {
+  it("ends a running stream with an interrupted event after what arrived, and cancels the upstream", async () => {
+    let upstreamCancelled = false;
+    const first = fixture.slice(0, 900);
+    let sent = false;
+    const upstream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (!sent) {
+          sent = true;
+          return c.enqueue(first);
+        }
+        return new Promise(() => {});
+      },
+      cancel: () => void (upstreamCancelled = true),
+    });
+    const interrupt = new AbortController();
+    let cancelled = 0;
+    let done = 0;
+    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal, onDone: () => done++ });
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let out = decoder.decode((await reader.read()).value);
+    expect(out).toContain('"type":"reasoning"');
+    interrupt.abort();
+    for (;;) {
+      const { done: end, value } = await reader.read();
+      if (end) break;
+      out += decoder.decode(value);
+    }
+    const last = JSON.parse(out.trim().split("\n\n").at(-1)!.slice(6));
+    expect(last).toMatchObject({ type: "interrupted" });
+    expect(last.message).toMatch(/Continue/);
+    expect(out).not.toContain("stream_interrupted");
+    expect(upstreamCancelled).toBe(true);
+    expect(cancelled).toBeGreaterThan(0);
+    expect(done).toBe(1);
+  });
+
+  it("reports done once when the stream finishes normally", async () => {
+    let done = 0;
+    await read(proxyStream(source([fixture]), () => {}, { interrupt: new AbortController().signal, onDone: () => done++ }));
+    expect(done).toBe(1);
+  });
+
+  it("reports done when the client goes away", async () => {
+    let done = 0;
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    await proxyStream(never, () => {}, { onDone: () => done++ }).cancel();
+    expect(done).toBe(1);
+  });
+});

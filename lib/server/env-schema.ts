@@ -29,6 +29,11 @@ export const envSchema = z.object({
   SHARE_LIMIT_MB: megabytes("SHARE_LIMIT_MB", 25),
   SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive().default(10),
   SHARE_RATE_BURST: z.coerce.number({ error: "SHARE_RATE_BURST must be a number" }).int().min(1).default(20),
+  // On SIGTERM, how long running answers may go on before they are ended as interrupted.
+  SHUTDOWN_GRACE_S: z.coerce
+    .number({ error: "SHUTDOWN_GRACE_S must be a number of seconds" })
+    .min(0, "SHUTDOWN_GRACE_S must be 0 or more seconds")
+    .default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

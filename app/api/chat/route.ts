@@ -1,6 +1,7 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
+import { lifecycle } from "@/lib/server/lifecycle";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
@@ -18,6 +19,8 @@ const SSE_HEADERS = {
 };
 
 export async function POST(request: Request): Promise<Response> {
+  // Draining for a restart: another instance takes it (nginx retries a 503 elsewhere).
+  if (lifecycle().isDraining()) return errorResponse(new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1));
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let upstream: ReadableStream<Uint8Array>;
@@ -39,6 +42,9 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
-  const body = proxyStream(upstream, () => upstreamAbort.abort());
+  // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
+  const interrupt = new AbortController();
+  const release = lifecycle().track(() => interrupt.abort());
+  const body = proxyStream(upstream, () => upstreamAbort.abort(), { interrupt: interrupt.signal, onDone: release });
   return new Response(body, { status: 200, headers: SSE_HEADERS });
 }
