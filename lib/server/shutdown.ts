@@ -17,7 +17,7 @@ export function installShutdown(graceSeconds: number): void {
     void life.drain(graceSeconds * 1000).then((result) => {
       log({ msg: "shutdown: drained", ...result });
       // Next exits when the last connection closes; this only guards against one that never does.
-      setTimeout(() => process.exit(0), 10_000).unref();
+      setTimeout(() => process.exit(0), 5_000).unref();
     });
   });
 }

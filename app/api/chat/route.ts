@@ -19,8 +19,6 @@ const SSE_HEADERS = {
 };
 
 export async function POST(request: Request): Promise<Response> {
-  // Draining for a restart: another instance takes it (nginx retries a 503 elsewhere).
-  if (lifecycle().isDraining()) return errorResponse(new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1));
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let upstream: ReadableStream<Uint8Array>;
@@ -32,6 +30,8 @@ export async function POST(request: Request): Promise<Response> {
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
     checkChatRequest(parsed.data, env);
+    // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
+    if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
     upstream = await openUpstream(parsed.data, upstreamAbort.signal);
   } catch (error) {
