@@ -25,7 +25,7 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
     });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new ChatRequestError({ code: "network", message: "Could not reach the GLM Chat server. Check your connection and retry." }, 0);
+    throw new ChatRequestError({ code: "network", message: offlineAwareMessage() }, 0);
   }
   if (!response.ok || !response.body) throw await toRequestError(response);
 
@@ -43,6 +43,13 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
   if (!ended && !signal.aborted) {
     yield { type: "interrupted", message: "The connection to the server dropped before the answer was complete. What arrived is kept: Continue finishes it." };
   }
+}
+
+function offlineAwareMessage(): string {
+  if (typeof navigator !== "undefined" && navigator.onLine === false) {
+    return "You are offline. Your message is kept: send it again when you are back online.";
+  }
+  return "Could not reach the GLM Chat server. Check your connection and retry.";
 }
 
 async function toRequestError(response: Response): Promise<ChatRequestError> {

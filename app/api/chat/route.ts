@@ -5,7 +5,7 @@ import { lifecycle } from "@/lib/server/lifecycle";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
-import { chatRequestSchema } from "./schema";
+import { chatRequestSchema } from "@/lib/chat/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
