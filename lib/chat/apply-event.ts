@@ -43,6 +43,9 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
     }
     case "error":
       return { ...endThinking(message, now), status: "error", finishReason: "error", error: { code: event.code, message: event.message } };
+    case "interrupted":
+      // Our side stopped (a server restarting, the connection to it lost): Continue, not Retry.
+      return { ...endThinking(message, now), status: "interrupted", error: { code: "stream_interrupted", message: event.message } };
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { runTurn } from "./run-turn";
 
 const encoder = new TextEncoder();
