@@ -112,7 +112,7 @@ export async function startApp(name: string, port: number, env: Record<string, s
     await waitFor(`app ${name}`, async () => (await fetch(`${url}/api/health?ready=1`)).ok, child);
   } catch (error) {
     child.kill("SIGKILL");
-    throw new Error(`${(error as Error).message}\n${log.join("")}`);
+    throw new Error(`${(error as Error).message}\n${log.join("")}`, { cause: error });
   }
   return { name, url, port, child, exit, stop: () => stopChild(child, "SIGKILL") };
 }
@@ -156,7 +156,7 @@ export async function startNginx(port: number, upstreams: string[], extraLocatio
   } catch (error) {
     child.kill("SIGKILL");
     const log = existsSync(join(dir, "error.log")) ? readFileSync(join(dir, "error.log"), "utf8") : "";
-    throw new Error(`${(error as Error).message}\n${stderr}\n${log}`);
+    throw new Error(`${(error as Error).message}\n${stderr}\n${log}`, { cause: error });
   }
   return {
     name: "nginx",
