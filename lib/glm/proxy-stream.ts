@@ -1,8 +1,8 @@
 import { encodeEvent, type StreamEvent } from "./events";
-import { UpstreamNormaliser } from "./normalise";
+import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
 import { SseDecoder } from "./sse";
 
-export interface ProxyStreamOptions {
+export interface ProxyStreamOptions extends NormaliseOptions {
   /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
   interrupt?: AbortSignal;
   interruptMessage?: string;
@@ -19,7 +19,7 @@ export const SHUTDOWN_MESSAGE = "The server restarted before the answer was comp
  */
 export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () => void, options: ProxyStreamOptions = {}): ReadableStream<Uint8Array> {
   const sse = new SseDecoder();
-  const normaliser = new UpstreamNormaliser();
+  const normaliser = new UpstreamNormaliser(options);
   const encoder = new TextEncoder();
   const reader = upstream.getReader();
   const encode = (events: StreamEvent[]) => encoder.encode(events.map(encodeEvent).join(""));

@@ -1,7 +1,9 @@
 import { AppError, errorResponse } from "@/lib/errors";
+import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
+import { priceFor, resolveModel } from "@/lib/server/models";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
@@ -22,6 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let upstream: ReadableStream<Uint8Array>;
+  let options: NormaliseOptions;
   try {
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024);
     const parsed = chatRequestSchema.safeParse(raw);
@@ -29,11 +32,17 @@ export async function POST(request: Request): Promise<Response> {
       const issue = parsed.error.issues[0];
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
-    checkChatRequest(parsed.data, env);
+    const model = await resolveModel(env, parsed.data.model);
+    const body = checkChatRequest(parsed.data, env, model);
+    options = {
+      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
+      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
+      price: priceFor(env, model.id),
+    };
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
-    upstream = await openUpstream(parsed.data, upstreamAbort.signal);
+    upstream = await openUpstream(body, upstreamAbort.signal);
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
     if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
@@ -45,6 +54,6 @@ export async function POST(request: Request): Promise<Response> {
   // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
   const interrupt = new AbortController();
   const release = lifecycle().track(() => interrupt.abort());
-  const body = proxyStream(upstream, () => upstreamAbort.abort(), { interrupt: interrupt.signal, onDone: release });
-  return new Response(body, { status: 200, headers: SSE_HEADERS });
+  const stream = proxyStream(upstream, () => upstreamAbort.abort(), { ...options, interrupt: interrupt.signal, onDone: release });
+  return new Response(stream, { status: 200, headers: SSE_HEADERS });
 }
