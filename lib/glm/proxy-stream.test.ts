@@ -63,8 +63,7 @@ describe("proxyStream interrupt (server shutdown)", () => {
     });
     const interrupt = new AbortController();
     let cancelled = 0;
-    let done = 0;
-    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal, onDone: () => done++ });
+    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal });
     const reader = stream.getReader();
     const decoder = new TextDecoder();
     let out = decoder.decode((await reader.read()).value);
@@ -81,19 +80,52 @@ describe("proxyStream interrupt (server shutdown)", () => {
     expect(out).not.toContain("stream_interrupted");
     expect(upstreamCancelled).toBe(true);
     expect(cancelled).toBeGreaterThan(0);
-    expect(done).toBe(1);
+  });
+});
+
+describe("proxyStream limits", () => {
+  const enc = new TextEncoder();
+  const textChunk = (t: string) => enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: t } }] })}\n\n`);
+
+  it("ends a silent upstream with upstream_timeout after the text that arrived, and cancels it", async () => {
+    let cancelled = false;
+    let sent = false;
+    const stalls = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (!sent) {
+          sent = true;
+          c.enqueue(textChunk("Hello"));
+          return;
+        }
+        return new Promise(() => {});
+      },
+      cancel: () => void (cancelled = true),
+    });
+    let aborted = false;
+    const out = await read(proxyStream(stalls, () => (aborted = true), { idleTimeoutMs: 30 }));
+    const events = out.split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
+    expect(events[0]).toEqual({ type: "text", delta: "Hello" });
+    expect(events.at(-1)).toMatchObject({ type: "error", code: "upstream_timeout" });
+    expect(aborted && cancelled).toBe(true);
   });
 
-  it("reports done once when the stream finishes normally", async () => {
-    let done = 0;
-    await read(proxyStream(source([fixture]), () => {}, { interrupt: new AbortController().signal, onDone: () => done++ }));
-    expect(done).toBe(1);
+  it("stops an upstream event that grows past the cap instead of buffering it", async () => {
+    let reads = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        reads++;
+        c.enqueue(enc.encode(reads === 1 ? 'data: {"choices":[{"delta":{"content":"' : "x".repeat(64 * 1024)));
+      },
+    });
+    const out = await read(proxyStream(endless, () => {}, { maxEventChars: 1024 * 1024 }));
+    expect(out).toContain('"code":"upstream_unavailable"');
+    expect(reads).toBeLessThan(40);
   });
 
-  it("reports done when the client goes away", async () => {
-    let done = 0;
-    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
-    await proxyStream(never, () => {}, { onDone: () => done++ }).cancel();
-    expect(done).toBe(1);
+  it("reports each usage event's total tokens", async () => {
+    const seen: number[] = [];
+    await read(proxyStream(source([fixture]), () => {}, { onUsage: (n) => seen.push(n) }));
+    expect(seen.length).toBe(1);
+    expect(seen[0]).toBeGreaterThan(0);
   });
 });
