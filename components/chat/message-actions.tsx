@@ -20,7 +20,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
       {message.status === "interrupted" && (
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">Interrupted</span>
-          <span className="min-w-0 flex-1">This answer stopped when the page closed. What arrived is kept.</span>
+          <span className="min-w-0 flex-1">{message.error?.message ?? "This answer stopped when the page closed. What arrived is kept."}</span>
           <Button size="sm" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className={onWarning}>
             Continue
           </Button>

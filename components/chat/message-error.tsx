@@ -1,6 +1,6 @@
 "use client";
 
-import { errorTitle } from "@/lib/chat/outcome";
+import { errorText, errorTitle } from "@/lib/chat/outcome";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
 
 export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
@@ -8,7 +8,7 @@ export function MessageError({ error, onRetry }: { error: MessageErrorData; onRe
     <div role="alert" data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       <div className="min-w-0 flex-1">
         <p className="font-semibold">{errorTitle(error.code)}</p>
-        <p>{error.message}</p>
+        <p>{errorText(error)}</p>
       </div>
       {onRetry && (
         <button type="button" data-testid="retry-button" onClick={onRetry} className="rounded-lg border border-danger-line px-3 py-1 font-medium hover:bg-danger-soft">

@@ -12,6 +12,7 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
+import { AnswerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
 
 interface Props {
@@ -39,7 +40,8 @@ function UserMessage({ message }: { message: ChatMessage }) {
 function AssistantMessage({ message, onRetry, turnMedia }: Props) {
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
-  const notice = message.error ?? finishNotice(message);
+  // An interrupted answer says why in its own badge, with Continue.
+  const notice = message.status === "interrupted" ? undefined : (message.error ?? finishNotice(message));
   return (
     <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
@@ -47,6 +49,7 @@ function AssistantMessage({ message, onRetry, turnMedia }: Props) {
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
       {turnMedia?.some((m) => m.doc) && message.content ? <PageLinks content={message.content} media={turnMedia} /> : null}
+      <AnswerExtras message={message} />
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} />

@@ -1,3 +1,4 @@
+import { applyEvent } from "@/lib/chat/apply-event";
 import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
 import { AgentStepError } from "@/lib/chat/agent-request";
 import { toChatRequest } from "@/lib/chat/to-request";
@@ -56,18 +57,27 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
           text += event.delta;
           schedule();
           break;
+        // Not deltas: folded in at once by the one reducer.
         case "usage":
-          patch({ usage: { promptTokens: event.promptTokens, completionTokens: event.completionTokens, totalTokens: event.totalTokens, cachedTokens: event.cachedTokens, reasoningTokens: event.reasoningTokens } });
+        case "tool_call":
+        case "sources":
+        case "warning":
+          patch((m) => applyEvent(m, event));
           break;
         case "finish":
           endReasoning();
           flush();
           patch({ status: "done", finishReason: event.reason, finishRaw: event.raw });
           return;
+        case "interrupted":
+          endReasoning();
+          flush();
+          patch({ status: "interrupted", error: { code: "stream_interrupted", message: event.message } });
+          return;
         case "error":
           endReasoning();
           flush();
-          patch({ status: "error", finishReason: "error", error: { code: event.code, message: event.message } });
+          patch((m) => applyEvent(m, event));
           return;
       }
     }
