@@ -28,6 +28,10 @@ test("Settings is a modal dialog: focus moves in, Tab cannot leave it, Escape cl
 
 test("the share and shared-links dialogs close on Escape and on the backdrop", async ({ chat, page }) => {
   await chat.goto();
+  // The tooltip's code arrives after hydration and re-mounts the button once: wait for it, so the
+  // button that opens the dialog is the one focus must return to.
+  await page.getByTestId("shared-links-button").hover();
+  await expect(page.getByRole("tooltip")).toContainText("My shared links");
   await page.getByTestId("shared-links-button").click();
   const panel = page.getByTestId("shared-links-panel");
   await expect(panel).toBeVisible();

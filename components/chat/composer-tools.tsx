@@ -6,7 +6,7 @@ import { WebSearchToggle } from "./web-search-toggle";
 /** The row above the composer: per-conversation switches and the context meter. */
 export function ComposerTools() {
   return (
-    <div data-testid="composer-tools" className="mx-auto mb-1 flex w-full max-w-3xl flex-wrap items-center gap-2 empty:hidden">
+    <div data-testid="composer-toolbar" className="mx-auto mb-1 flex w-full max-w-3xl flex-wrap items-center gap-2 empty:hidden">
       <WebSearchToggle />
       <ContextMeter />
     </div>
