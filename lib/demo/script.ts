@@ -3,6 +3,7 @@
  * message (`[[scenario:name]]`) so tests and curious users can reach every path.
  */
 
+import { htmlEscapeAnswer } from "./html-escape";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
 
 export interface ScriptedAnswer {
@@ -35,7 +36,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps",
+  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape",
   ...RICH_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
 ] as const;
@@ -59,6 +60,7 @@ export function scriptedAnswer(scenario: string, question: string, hasImage: boo
   if (scenario === "video-timestamps") {
     return { reasoning: "Watching the clip.", content: "The counter starts at 00:00, reads 2 at 00:02 and ends at 0:03.", finishReason: "stop" };
   }
+  if (scenario === "html-escape") return htmlEscapeAnswer(question);
   const rich = richAnswer(scenario);
   if (rich) return rich;
   const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";

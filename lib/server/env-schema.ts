@@ -6,6 +6,19 @@ const megabytes = (name: string, fallback: number) =>
     .positive(`${name} must be a positive number of megabytes`)
     .default(fallback);
 
+/** The address people use to reach the app: share links and og:url are built from it, never from Host. */
+export const publicUrlSchema = z
+  .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http(s) URL such as https://chat.example.com" })
+  .refine((v) => {
+    if (!URL.canParse(v)) return true; // already reported by the url check
+    const u = new URL(v);
+    return !u.search && !u.hash && !u.username && !u.password;
+  }, {
+    error: "PUBLIC_URL must be a plain address without query, fragment or credentials",
+  })
+  .transform((v) => v.replace(/\/+$/, ""))
+  .optional();
+
 export const envSchema = z.object({
   ZAI_API_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
   ZAI_BASE_URL: z
@@ -29,6 +42,12 @@ export const envSchema = z.object({
   SHARE_LIMIT_MB: megabytes("SHARE_LIMIT_MB", 25),
   SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive().default(10),
   SHARE_RATE_BURST: z.coerce.number({ error: "SHARE_RATE_BURST must be a number" }).int().min(1).default(20),
+  PUBLIC_URL: publicUrlSchema,
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
 });
 
 export type Env = z.infer<typeof envSchema>;
