@@ -47,7 +47,7 @@ function clean(node: Node, opts: PreviewOptions): void {
       child.attrs = [...child.attrs.filter((a) => a.name !== "nonce"), { name: "nonce", value: opts.nonce }];
     }
     clean(child, opts);
-    if (child.tagName === "template") clean(tree.getTemplateContent(child) as unknown as Node, opts);
+    if (child.tagName === "template") clean(tree.getTemplateContent(child as T.Template) as unknown as Node, opts);
   }
 }
 
