@@ -28,6 +28,6 @@ export const config = {
   matcher: [
     // Pages only: API answers are JSON, static files carry no script, and shared assets set
     // their own stricter policy.
-    { source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|s/[^/]+/assets/).*)" },
+    { source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|icons/|sw.js|manifest.webmanifest|s/[^/]+/assets/).*)" },
   ],
 };

