@@ -12,6 +12,7 @@ import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
 import { MessageActions } from "./message-actions";
+import { SystemMessage } from "./system-message";
 
 interface Props {
   message: ChatMessage;
@@ -22,6 +23,7 @@ interface Props {
 
 export const Message = memo(function Message({ message, onRetry, turnMedia }: Props) {
   if (message.role === "user") return <UserMessage message={message} />;
+  if (message.role === "system") return <SystemMessage message={message} />;
   return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} />;
 });
 

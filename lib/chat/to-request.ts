@@ -3,7 +3,8 @@ import type { ChatMessage, ConversationSettings } from "./types";
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
- * back (the official demos drop it) and failed or empty assistant turns are skipped.
+ * back (the official demos drop it) and failed or empty assistant turns are skipped. Imported
+ * `system` messages go only when the conversation says so (`sendSystemMessages`).
  */
 export async function toChatRequest(
   history: ChatMessage[],
@@ -14,6 +15,7 @@ export async function toChatRequest(
   if (settings.systemPrompt?.trim()) messages.push({ role: "system", content: settings.systemPrompt.trim() });
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
+    if (m.role === "system" && !settings.sendSystemMessages) continue;
     if (!m.attachments?.length) {
       messages.push({ role: m.role, content: m.content });
       continue;

@@ -59,6 +59,12 @@ export interface ConversationSettings {
   model: string;
   thinking: boolean;
   systemPrompt?: string;
+  /**
+   * Whether `system` messages inside the history (they only arrive by importing a shared chat or
+   * a file) are sent upstream. Off unless the user turns it on: someone else's system prompt
+   * never steers this user's model unasked. The user's own `systemPrompt` is always sent.
+   */
+  sendSystemMessages?: boolean;
 }
 
 export interface Conversation {

@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { noteUpstream } from "./log/request-log";
 
 /**
  * Opens a streaming completion. The URL and key come only from server configuration; nothing in
@@ -14,6 +15,7 @@ export async function openUpstream(request: ChatRequest, signal: AbortSignal): P
   const env = getEnv();
   const body = buildUpstreamBody(request, env.ZAI_PROTOCOL);
   let response: Response;
+  const started = performance.now();
   if (!env.ZAI_API_KEY) {
     response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
   } else {
@@ -33,6 +35,7 @@ export async function openUpstream(request: ChatRequest, signal: AbortSignal): P
       throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
     }
   }
+  noteUpstream(response.status, performance.now() - started);
   if (!response.ok || !response.body) {
     const errorBody = await readSmallJson(response);
     throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));

@@ -40,6 +40,8 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  /** Whether imported `system` messages of this conversation are sent upstream. */
+  setSendSystemMessages(on: boolean): void;
   patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
 }
 

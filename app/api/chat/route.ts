@@ -1,6 +1,8 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
+import { getLogger, safeError } from "@/lib/server/log/logger";
+import { withRequestLog } from "@/lib/server/log/request-log";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
@@ -17,7 +19,7 @@ const SSE_HEADERS = {
   "Content-Encoding": "identity",
 };
 
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let upstream: ReadableStream<Uint8Array>;
@@ -34,7 +36,7 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
     if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
-    console.error("chat route failed", error);
+    getLogger().error({ route: "POST /api/chat", err: safeError(error) }, "chat route failed");
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 
@@ -42,3 +44,5 @@ export async function POST(request: Request): Promise<Response> {
   const body = proxyStream(upstream, () => upstreamAbort.abort());
   return new Response(body, { status: 200, headers: SSE_HEADERS });
 }
+
+export const POST = withRequestLog("POST /api/chat", post);

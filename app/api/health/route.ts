@@ -1,7 +1,10 @@
 import { isDemoMode } from "@/lib/server/env";
+import { withRequestLog } from "@/lib/server/log/request-log";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
+function get(): Response {
   return Response.json({ ok: true, demo: isDemoMode() }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = withRequestLog("GET /api/health", get);

@@ -8,6 +8,7 @@ import { buildShareWrite } from "./build-write";
 import { clientKey } from "./rate-limit";
 import { getShareLimiter } from "./server";
 import type { ShareWrite, TokenOutcome } from "./types";
+import { getLogger, safeError } from "@/lib/server/log/logger";
 
 /** A revoked link must be 404 at once: nothing about a share may be cached anywhere. */
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -65,7 +66,7 @@ export async function respond(work: () => Promise<Response>): Promise<Response> 
     return await work();
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
-    console.error("share route failed", error);
+    getLogger().error({ err: safeError(error) }, "share route failed");
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 }

@@ -21,6 +21,7 @@ export const conversationSettingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
   systemPrompt: z.optional(z.string()),
+  sendSystemMessages: z.optional(z.boolean()),
 });
 
 export const conversationSchema = z.object({
