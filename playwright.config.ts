@@ -15,7 +15,8 @@ const appServer = (port: number, env: Record<string, string>) => ({
   reuseExistingServer: false,
   timeout: 60_000,
   // Each server its own share database, away from the worktree's ./data.
-  env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`), ...env },
+  // PUBLIC_URL: share links and og:url are built from it, never from the request's Host.
+  env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
 });
 
 /** With TEST_DATABASE_URL (scripts/ci-postgres.sh), the share specs also run against PostgreSQL. */
