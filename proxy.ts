@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
   const headers = pageSecurityHeaders({
     nonce,
     dev: process.env.NODE_ENV === "development",
-    https: servedOverHttps(request.nextUrl.protocol, publicUrl),
+    https: servedOverHttps(publicUrl),
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -86,30 +86,36 @@ function tableShare(messages: number) {
   };
 }
 
-test("a 250-message share of tables is served in bounded pages that together hold every message", async ({ browser }) => {
+test("a 250-message share of tables is served in bounded pages that together hold every message", async ({ request, browser }) => {
   const { id } = await shareApi(base).createOk(tableShare(250));
-  // Without JavaScript: the pages are plain links.
-  const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`/s/${id}`);
   const seen: string[] = [];
-  for (let hop = 0; hop < 250; hop++) {
-    const messages = page.getByTestId("shared-message");
-    const count = await messages.count();
+  let path: string | undefined = `/s/${id}`;
+  let pages = 0;
+  while (path && pages < 250) {
+    const html = await (await request.get(path)).text();
+    pages += 1;
+    const count = (html.match(/data-testid="shared-message"/g) ?? []).length;
     expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThanOrEqual(40);
-    await expect(page.getByTestId("shared-page-status").first()).toContainText("of 250");
-    seen.push(...(await messages.getByTestId("shared-message-content").allTextContents()).map((t) => /^(Question|Answer) \d+/.exec(t.trim())?.[0] ?? t.slice(0, 20)));
-    const next = page.getByTestId("shared-page-next").first();
-    if (!(await next.count())) break;
-    await next.click();
+    expect(count).toBeLessThanOrEqual(30);
+    expect(html).toContain("of 250");
+    // Only the messages (the page's description meta quotes the first question on every page).
+    const body = html.slice(html.indexOf('data-testid="shared-messages"'));
+    seen.push(...[...body.matchAll(/(Question|Answer) (\d+)/g)].map((m) => m[0]).filter((t, i, all) => all.indexOf(t) === i));
+    path = /data-testid="shared-page-next" href="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, "&");
   }
+  expect(pages).toBeGreaterThan(1);
   expect(seen).toHaveLength(250);
   expect(seen[0]).toBe("Question 0");
   expect(seen[249]).toBe("Answer 249");
   expect(new Set(seen).size).toBe(250);
+  // The links work in a browser without JavaScript, both ways.
+  const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/s/${id}`);
+  await page.getByTestId("shared-page-next").first().click();
+  await expect(page).toHaveURL(/\?page=2$/);
   await page.getByTestId("shared-page-prev").first().click();
-  await expect(page.getByTestId("shared-page-next").first()).toBeVisible();
+  await expect(page.getByTestId("shared-page-status").first()).toContainText("page 1 of");
   await context.close();
 });
 

@@ -28,11 +28,10 @@ describe("page security headers", () => {
     expect(h["Permissions-Policy"]).toContain("camera=()");
   });
 
-  it("trusts the request or PUBLIC_URL for https, never a header anyone can send", () => {
-    expect(servedOverHttps("https:", undefined)).toBe(true);
-    expect(servedOverHttps("http:", "https://chat.example.com")).toBe(true);
-    expect(servedOverHttps("http:", "http://localhost:3000")).toBe(false);
-    expect(servedOverHttps("http:", undefined)).toBe(false);
+  it("takes https from PUBLIC_URL only, never from a header anyone can send", () => {
+    expect(servedOverHttps("https://chat.example.com")).toBe(true);
+    expect(servedOverHttps("http://localhost:3000")).toBe(false);
+    expect(servedOverHttps(undefined)).toBe(false);
   });
 
   it("makes a fresh, unguessable nonce each time", () => {

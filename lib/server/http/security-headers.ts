@@ -71,9 +71,9 @@ export function makeNonce(): string {
 }
 
 /**
- * Whether the page is served over https: the request itself, or PUBLIC_URL when a TLS proxy in
- * front speaks plain http to us. X-Forwarded-Proto is not trusted (anyone can send it).
+ * Whether pages are served over https, from PUBLIC_URL only: `next start` speaks plain http, and
+ * what the request says about its scheme (Next fills it from X-Forwarded-Proto) anyone can forge.
  */
-export function servedOverHttps(requestProtocol: string, publicUrl: string | undefined): boolean {
-  return requestProtocol === "https:" || (publicUrl?.startsWith("https://") ?? false);
+export function servedOverHttps(publicUrl: string | undefined): boolean {
+  return publicUrl?.startsWith("https://") ?? false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageStarts, sharePage, type PagingBudget } from "./paging";
+import { SHARE_PAGE_BUDGET, pageStarts, sharePage, type PagingBudget } from "./paging";
 
 const msg = (n: number) => ({ content: "x".repeat(n) });
 const budget: PagingBudget = { messages: 3, chars: 100, plainOver: 60 };
@@ -24,8 +24,8 @@ describe("share paging", () => {
     for (let p = 1; p <= starts.length; p++) {
       const page = sharePage(messages, String(p));
       const chars = messages.slice(page.start, page.end).reduce((s, m, k) => s + (page.plain(page.start + k) ? 0 : m.content.length + (m.reasoning?.length ?? 0)), 0);
-      expect(page.end - page.start).toBeLessThanOrEqual(40);
-      expect(chars).toBeLessThanOrEqual(40_000);
+      expect(page.end - page.start).toBeLessThanOrEqual(SHARE_PAGE_BUDGET.messages);
+      expect(chars).toBeLessThanOrEqual(SHARE_PAGE_BUDGET.chars);
     }
     // Every message is on exactly one page.
     expect(sharePage(messages, String(starts.length)).end).toBe(250);

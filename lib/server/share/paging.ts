@@ -14,7 +14,9 @@ export interface PagingBudget {
   plainOver: number;
 }
 
-export const SHARE_PAGE_BUDGET: PagingBudget = { messages: 40, chars: 40_000, plainOver: 20_000 };
+// Measured (e2e/bench/share.bench.ts): a page of tables costs roughly 1 ms of rendering per 100
+// characters of markdown, so a page stays around a tenth of a second on an idle core.
+export const SHARE_PAGE_BUDGET: PagingBudget = { messages: 30, chars: 15_000, plainOver: 10_000 };
 
 type Sized = { content: string; reasoning?: string };
 
