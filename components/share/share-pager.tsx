@@ -21,7 +21,7 @@ export function SharePager({ shareId, page, pages, start, end, total }: Props) {
         <span />
       )}
       <p data-testid="shared-page-status" className="text-sm text-zinc-500">
-        Messages {start + 1}–{end} of {total} · page {page} of {pages}
+        {`Messages ${start + 1}–${end} of ${total} · page ${page} of ${pages}`}
       </p>
       {page < pages ? (
         <a data-testid="shared-page-next" href={href(page + 1)} rel="next" className={link}>Later messages →</a>
