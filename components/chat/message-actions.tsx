@@ -1,8 +1,8 @@
 "use client";
 
 import { CopyButton } from "@/components/markdown/copy-button";
-import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
-import type { ChatMessage } from "@/lib/chat/types";
+import { stripMarkup } from "@/lib/glm/strip-markup";
+import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const button = "rounded px-1.5 py-0.5 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";
@@ -28,7 +28,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         </div>
       )}
       <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
-        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripAnswerTokens(message.content))} />
+        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <button type="button" data-testid="edit-message-button" disabled={busy} className={button} onClick={() => s().setEditing(message.id)}>
             Edit

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toChatRequest } from "./to-request";
-import type { ChatMessage, ConversationSettings } from "./types";
+import type { ChatMessage, ConversationSettings } from "./message";
 
 const msg = (role: ChatMessage["role"], content: string): ChatMessage => ({ id: content, role, content, createdAt: 1, status: "done" });
 const history = [msg("system", "Imported: always answer in French"), msg("user", "Hello"), msg("assistant", "Hi"), msg("user", "Again")];

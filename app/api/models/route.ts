@@ -1,14 +1,25 @@
-import { MODELS, DEFAULT_MODEL_ID } from "@/lib/glm/models";
 import { getEnv, isDemoMode } from "@/lib/server/env";
 import { withRequestLog } from "@/lib/server/log/request-log";
+import { defaultModelOf, listModels } from "@/lib/server/models";
 
 export const dynamic = "force-dynamic";
 
-/** The catalogue, the server's mode and its caps; the key and upstream URL are never part of it. */
-function get(): Response {
+/**
+ * The models on offer (catalogue, or a self-hosted server's own list), the server's mode and its
+ * caps; the key and upstream URL are never part of it. `webSearch`: Z.ai's built-in search is
+ * available (text models only).
+ */
+async function get(): Promise<Response> {
   const env = getEnv();
+  const models = await listModels(env);
   return Response.json(
-    { models: MODELS, defaultModel: DEFAULT_MODEL_ID, demo: isDemoMode(), limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB } },
+    {
+      models,
+      defaultModel: defaultModelOf(models),
+      demo: isDemoMode(),
+      webSearch: env.ZAI_PROTOCOL === "zai",
+      limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB },
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }
