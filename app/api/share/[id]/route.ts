@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
+import { guardRequest } from "@/lib/server/access/guard";
 import {
-  NO_STORE, bearerToken, checkRate, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
+  NO_STORE, bearerToken, chargeShare, guardShareWrite, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
 } from "@/lib/server/share/http";
 import { getShareStore } from "@/lib/server/share/server";
 import { shareUrl, toPublicShare } from "@/lib/server/share/view";
@@ -27,10 +28,11 @@ async function get(_request: Request, { params }: Context): Promise<Response> {
 async function put(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
-    checkRate(request);
+    const client = await guardShareWrite(request);
     const { body, write } = await readShareWrite(request);
     const token = bearerToken(request) ?? body.token;
     if (!token) throw missingToken();
+    await chargeShare(client, write);
     const outcome = await getShareStore().update(id, token, write);
     if (outcome !== "ok") throw outcomeError(outcome);
     return Response.json({ id, url: shareUrl(id), expiresAt: write.expiresAt }, { headers: NO_STORE });
@@ -40,6 +42,7 @@ async function put(request: Request, { params }: Context): Promise<Response> {
 async function remove(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
+    guardRequest(request);
     let token = bearerToken(request);
     if (!token && request.headers.get("content-type")?.includes("json")) {
       const parsed = tokenBodySchema.safeParse(await readShareBody(request));
