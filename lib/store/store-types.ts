@@ -1,4 +1,4 @@
-import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
+import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
 export type RouteStatus = "ready" | "loading" | "missing";
@@ -42,6 +42,8 @@ export interface ConversationSlice {
   setSystemPrompt(prompt: string): void;
   /** Whether imported `system` messages of this conversation are sent upstream. */
   setSendSystemMessages(on: boolean): void;
+  /** Turns the conversation into a GUI-agent session (or back, with undefined). */
+  setAgent(agent: AgentSession | undefined): void;
   patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
 }
 
