@@ -149,7 +149,11 @@ test("the HTML preview runs no script until asked, and even then cannot navigate
     const ran = () => page.evaluate(() => (window as unknown as { __ran: string[] }).__ran);
 
     // Scripts off (the default): the frame is fully sandboxed and no attempt runs.
-    for (let i = 0; i < ESCAPES.length; i++) await blocks.nth(i).getByTestId("html-preview-button").click();
+    // One at a time: each opening frame grows the page, which would move the next button mid-click.
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await blocks.nth(i).getByTestId("html-preview-button").click();
+      await expect(blocks.nth(i).getByTestId("html-preview-frame")).toHaveCount(1);
+    }
     const frames = chat.lastAssistant().getByTestId("html-preview-frame");
     await expect(frames).toHaveCount(ESCAPES.length);
     for (let i = 0; i < ESCAPES.length; i++) {
@@ -161,7 +165,10 @@ test("the HTML preview runs no script until asked, and even then cannot navigate
     expect(await ran()).toEqual([]);
 
     // Scripts on: every attempt runs (each reports first), and each is refused.
-    for (let i = 0; i < ESCAPES.length; i++) await blocks.nth(i).getByTestId("html-preview-run-scripts").check();
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await blocks.nth(i).getByTestId("html-preview-run-scripts").check();
+      await expect(blocks.nth(i).getByTestId("html-preview-frame")).toHaveAttribute("sandbox", "allow-scripts");
+    }
     await expect.poll(async () => [...(await ran())].sort()).toEqual([...ESCAPES].sort());
     for (let i = 0; i < ESCAPES.length; i++) {
       await expect(frames.nth(i)).toHaveAttribute("sandbox", "allow-scripts");
