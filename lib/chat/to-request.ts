@@ -1,4 +1,5 @@
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
+import { findModel } from "@/lib/glm/models";
 import { documentPartText } from "@/lib/media/pdf/page-plan";
 import type { Attachment, ChatMessage, ConversationSettings } from "./message";
 
@@ -16,7 +17,8 @@ function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
- * back (the official demos drop it) and failed or empty assistant turns are skipped.
+ * back (the official demos drop it) and failed or empty assistant turns are skipped. Imported
+ * `system` messages go only when the conversation says so (`sendSystemMessages`).
  */
 export async function toChatRequest(
   history: ChatMessage[],
@@ -29,8 +31,14 @@ export async function toChatRequest(
   }
   const messages: ChatRequestMessage[] = [];
   if (settings.systemPrompt?.trim()) messages.push({ role: "system", content: settings.systemPrompt.trim() });
+  const lastUser = history.findLast((m) => m.role === "user");
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
+    if (m.role === "system" && !settings.sendSystemMessages) continue;
+    if (m.attachments?.length && settings.dropOldImages && m !== lastUser) {
+      messages.push({ role: m.role, content: m.content || "(An image was here; it was left out to save context.)" });
+      continue;
+    }
     if (!m.attachments?.length) {
       messages.push({ role: m.role, content: m.content });
       continue;
@@ -42,5 +50,8 @@ export async function toChatRequest(
     if (m.content) parts.push({ type: "text", text: m.content });
     messages.push({ role: m.role, content: parts });
   }
-  return { model: settings.model, messages, thinking: settings.thinking };
+  const request: ChatRequest = { model: settings.model, messages, thinking: settings.thinking };
+  // Vision models accept only function tools; the switch is hidden for them, this guards old settings.
+  if (settings.webSearch && !findModel(settings.model)?.images) request.webSearch = true;
+  return request;
 }
