@@ -5,6 +5,8 @@ import { createStandIn, type StandInOptions } from "../stand-in/server";
 export interface Running {
   url: string;
   stop(): Promise<void>;
+  /** The server's process id when it runs as a child (for its CPU time). */
+  pid?: number;
 }
 
 export async function startStandIn(options: StandInOptions): Promise<Running & { requests: ReturnType<typeof createStandIn>["requests"] }> {
@@ -21,7 +23,7 @@ export async function startStandIn(options: StandInOptions): Promise<Running & {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const { createServer } = await import("node:net");
   return new Promise((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -49,6 +51,7 @@ export async function startApp(_hint: number, env: Record<string, string>): Prom
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
@@ -63,6 +66,8 @@ export function median(values: number[]): number {
 }
 
 export function report(name: string, value: string, target: string, ok: boolean) {
+  // `--compare` prints ratios only; absolute figures drift with the machine's load.
+  if (process.env.BENCH_COMPARE === "1") return;
   console.log(`${ok ? "PASS" : "MISS"}  ${name.padEnd(58)} ${value.padStart(14)}   target ${target}`);
 }
 
