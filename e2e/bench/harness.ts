@@ -34,19 +34,21 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `next start` from the existing production build on a free port. */
-export async function startApp(_hint: number, env: Record<string, string>): Promise<Running> {
+/** `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept). */
+export async function startApp(_hint: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Running> {
   const port = await freePort();
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // Not listening yet.
     }
+    if (i === 300 || child.exitCode !== null) throw new Error(`next start did not come up on ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -11,7 +11,7 @@ import { cpuMs } from "./proc";
 
 const KEY = "bench-key";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const LEVELS = [100, 200];
+const LEVELS = (process.env.BENCH_LEVELS ?? "100,200").split(",").map(Number);
 // ~400 content chunks of 44 characters at 100 chunks/s: GLM's own pace, 4 s per stream.
 const PROMPT = "[[scenario:long]] [[chunk:44]] [[tps:100]]";
 
@@ -53,8 +53,11 @@ async function one(url: string, body: string, done: string): Promise<{ ttfb: num
       tail = (tail + decoder.decode(value, { stream: true })).slice(-400);
       if (tail.includes(done)) ok = true;
     }
-    return { ttfb, ok: ok && res.status === 200 && !tail.includes('"type":"error"') };
-  } catch {
+    const good = ok && res.status === 200 && !tail.includes('"type":"error"');
+    if (!good && process.env.BENCH_VERBOSE) console.log("stream failed:", res.status, tail.slice(-200));
+    return { ttfb, ok: good };
+  } catch (error) {
+    if (process.env.BENCH_VERBOSE) console.log("stream failed:", String(error), (error as { cause?: unknown }).cause);
     return { ttfb: performance.now() - t0, ok: false };
   }
 }
@@ -73,7 +76,9 @@ async function main() {
   const base = `${upstream.url}/api/paas/v4`;
   const floorPort = await freePort();
   const floor = await child(["node", "e2e/bench/peers/proxy-floor.mjs"], { FLOOR_PORT: String(floorPort), FLOOR_UPSTREAM: `${base}/chat/completions`, FLOOR_KEY: KEY }, `http://127.0.0.1:${floorPort}/`);
-  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: base });
+  // BENCH_PROFILE=<dir>: a V8 CPU profile of the app under this load, written when it stops.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: base }, profile);
   try {
     const onFloor = (n: number) => load(floor, "/", n, "[DONE]");
     const onApp = (n: number) => load(app, "/api/chat", n, '"type":"finish"');

@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { postStream } from "./upstream-http";
 
 /**
  * Opens a streaming completion. The URL and key come only from server configuration; nothing in
@@ -18,16 +19,8 @@ export async function openUpstream(request: ChatRequest, signal: AbortSignal): P
     response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
   } else {
     try {
-      response = await fetch(`${env.ZAI_BASE_URL}/chat/completions`, {
-        method: "POST",
-        headers: {
-          Authorization: `Bearer ${env.ZAI_API_KEY}`,
-          "Content-Type": "application/json",
-          Accept: "text/event-stream",
-        },
-        body: JSON.stringify(body),
-        signal,
-      });
+      const headers = { Authorization: `Bearer ${env.ZAI_API_KEY}`, "Content-Type": "application/json", Accept: "text/event-stream" };
+      response = await postStream(`${env.ZAI_BASE_URL}/chat/completions`, headers, JSON.stringify(body), signal);
     } catch (error) {
       if (signal.aborted) throw error;
       throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
