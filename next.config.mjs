@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -17,4 +19,11 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Catalogues live in lib/i18n; the locale comes from the saved choice or the browser (no URL prefix).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // Precompiled ICU messages keep the message parser out of the browser bundle.
+  experimental: { messages: { format: "json", path: "./lib/i18n/messages", locales: "infer", precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

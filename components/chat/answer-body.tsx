@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { parseAgentSections } from "@/lib/glm/gui-actions";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 
 

@@ -2,7 +2,7 @@
 
 import { CopyButton } from "@/components/markdown/copy-button";
 import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const button = "rounded px-1.5 py-0.5 text-xs text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 disabled:opacity-40 dark:hover:bg-zinc-800 dark:hover:text-zinc-100";

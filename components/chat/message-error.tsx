@@ -1,7 +1,7 @@
 "use client";
 
 import { errorTitle } from "@/lib/chat/outcome";
-import type { MessageError as MessageErrorData } from "@/lib/chat/types";
+import type { MessageError as MessageErrorData } from "@/lib/chat/message";
 
 export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
   return (

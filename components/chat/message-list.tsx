@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { Attachment, ChatMessage } from "@/lib/chat/types";
+import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { MessageEditor } from "./message-editor";

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
-import type { Attachment, ChatMessage } from "@/lib/chat/types";
+import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import dynamic from "next/dynamic";
 
 // Only answers about an image or video need the overlay code.

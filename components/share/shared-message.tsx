@@ -57,7 +57,7 @@ function Attachments({ items }: { items: readonly PublicAttachment[] }) {
         ) : (
           // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
           // eslint-disable-next-line @next/next/no-img-element
-          <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 max-w-full rounded-lg" />
+          <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
         ),
       )}
     </div>

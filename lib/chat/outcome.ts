@@ -1,10 +1,10 @@
-import type { ChatMessage, MessageError } from "./types";
+import type { ChatMessage, MessageError } from "./message";
 
 /**
  * What the user is told about how an answer ended, in plain words. Errors from the server carry
  * their own message; finish reasons that are not a clean stop become notices here.
  */
-export function finishNotice(message: Pick<ChatMessage, "finishReason" | "content" | "reasoning">): MessageError | undefined {
+export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finishRaw" | "content" | "reasoning">): MessageError | undefined {
   switch (message.finishReason) {
     case "length":
       return message.content.trim()
@@ -14,6 +14,9 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "conten
       return { code: "sensitive", message: "The provider stopped this answer because it flagged the content as unsafe." };
     case "network_error":
       return { code: "network_error", message: "The model failed in the middle of the answer. What arrived is kept; retry for a full answer." };
+    case "other":
+      // A reason the server did not know: say so with the provider's own word, never guess its meaning.
+      return { code: "finish_other", message: `The provider ended the answer with the reason “${message.finishRaw ?? "unknown"}”. What arrived is kept; retry if it looks incomplete.` };
     default:
       return undefined;
   }
@@ -36,6 +39,7 @@ export function errorTitle(code: string): string {
     network: "Connection problem",
     length: "Answer truncated",
     length_thinking: "No answer",
+    finish_other: "Answer ended",
     payload_too_large: "Too large",
     bad_request: "Request refused",
   };

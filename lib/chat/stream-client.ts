@@ -24,7 +24,7 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
     });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new ChatRequestError({ code: "network", message: "Could not reach the GLM Chat server. Check your connection and retry." }, 0);
+    throw new ChatRequestError({ code: "network", message: offlineAwareMessage() }, 0);
   }
   if (!response.ok || !response.body) throw await toRequestError(response);
 
@@ -42,6 +42,13 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
   if (!ended && !signal.aborted) {
     yield { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection dropped." };
   }
+}
+
+function offlineAwareMessage(): string {
+  if (typeof navigator !== "undefined" && navigator.onLine === false) {
+    return "You are offline. Your message is kept: send it again when you are back online.";
+  }
+  return "Could not reach the GLM Chat server. Check your connection and retry.";
 }
 
 async function toRequestError(response: Response): Promise<ChatRequestError> {

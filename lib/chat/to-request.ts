@@ -1,5 +1,5 @@
-import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/glm/request";
-import type { ChatMessage, ConversationSettings } from "./types";
+import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
+import type { ChatMessage, ConversationSettings } from "./message";
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
@@ -19,7 +19,8 @@ export async function toChatRequest(
       continue;
     }
     const parts: ChatPart[] = [];
-    for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) });
+    // The kind and type were checked when the file was prepared; the server checks them again.
+    for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) } as ChatPart);
     if (m.content) parts.push({ type: "text", text: m.content });
     messages.push({ role: m.role, content: parts });
   }

@@ -1,7 +1,7 @@
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
 
 /**
- * The stand-in GLM upstream: speaks glm-protocol.md exactly (SSE chunks with reasoning_content
+ * The stand-in GLM upstream: speaks docs/glm-protocol.md exactly (SSE chunks with reasoning_content
  * then content, usage on the last chunk, `data: [DONE]`, JSON error bodies). Used in-process by
  * demo mode and over HTTP by the e2e stand-in server.
  */

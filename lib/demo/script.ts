@@ -3,6 +3,7 @@
  * message (`[[scenario:name]]`) so tests and curious users can reach every path.
  */
 
+import { agentAnswer, documentAnswer } from "./agent-answers";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
 
 export interface ScriptedAnswer {
@@ -61,6 +62,10 @@ export function scriptedAnswer(scenario: string, question: string, hasImage: boo
   }
   const rich = richAnswer(scenario);
   if (rich) return rich;
+  if (!scenario) {
+    const special = agentAnswer(question) ?? documentAnswer(question);
+    if (special) return special;
+  }
   const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";
   switch (scenario) {
     case "no-reasoning":

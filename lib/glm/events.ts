@@ -1,8 +1,9 @@
 import { z } from "zod/mini";
+import { finishReasonSchema, sourceSchema } from "@/lib/chat/message";
 
 /**
  * The app's own stream events, sent by /api/chat as `data: <json>` lines. The client has one
- * parser whatever the upstream provider.
+ * parser whatever the upstream provider; lib/chat/apply-event.ts folds them into a message.
  */
 export const streamEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reasoning"), delta: z.string() }),
@@ -14,6 +15,8 @@ export const streamEventSchema = z.discriminatedUnion("type", [
     name: z.optional(z.string()),
     argumentsDelta: z.string(),
   }),
+  /** Web-search results the answer may cite; a later event adds to (never replaces) earlier ones. */
+  z.object({ type: z.literal("sources"), sources: z.array(sourceSchema) }),
   z.object({
     type: z.literal("usage"),
     promptTokens: z.number(),
@@ -22,11 +25,18 @@ export const streamEventSchema = z.discriminatedUnion("type", [
     cachedTokens: z.optional(z.number()),
     reasoningTokens: z.optional(z.number()),
   }),
-  z.object({ type: z.literal("finish"), reason: z.string() }),
+  /** `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs. */
+  z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
   z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
 ]);
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;
+
+/**
+ * The one "cut off" event: a stream that ends without a finish or an error. Raised by the server
+ * when the upstream stops early, and by the turn owner when the app's own stream does.
+ */
+export const CUT_OFF = { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection dropped." } as const satisfies StreamEvent;
 
 export function encodeEvent(event: StreamEvent): string {
   // Deltas are nearly every event on the proxy's hot path: stringifying just the string is

@@ -1,6 +1,6 @@
 /**
  * Finds GLM grounding coordinates (boxes and points, 0-1000 normalised) in answer text.
- * Every bracket style of glm-protocol.md section 5 is accepted, inside or outside the box
+ * Every bracket style of docs/glm-protocol.md section 5 is accepted, inside or outside the box
  * tokens. Works on streaming text: only tuples whose closing bracket has arrived count.
  */
 import { CLOSER, inRange, readTuple, type NumberTuple } from "./grounding-scan";

@@ -1,4 +1,4 @@
-/** The static model catalogue (glm-protocol.md section 7). There is no reliable list endpoint. */
+/** The static model catalogue (docs/glm-protocol.md section 7). There is no reliable list endpoint. */
 
 export interface ModelInfo {
   id: string;

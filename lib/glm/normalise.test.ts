@@ -67,3 +67,10 @@ describe("normaliseUpstream", () => {
     expect(events.at(-1)).toMatchObject({ type: "error", code: "stream_interrupted" });
   });
 });
+
+describe("finish reasons", () => {
+  it("maps known upstream reasons as they are and an unknown one to other, keeping the raw string", async () => {
+    expect((await run([delta({}, "sensitive")])).at(-1)).toEqual({ type: "finish", reason: "sensitive" });
+    expect((await run([delta({}, "model_context_window_exceeded")])).at(-1)).toEqual({ type: "finish", reason: "other", raw: "model_context_window_exceeded" });
+  });
+});

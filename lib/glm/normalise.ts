@@ -1,8 +1,9 @@
-import type { StreamEvent } from "./events";
+import type { FinishReason } from "@/lib/chat/message";
+import { CUT_OFF, type StreamEvent } from "./events";
 import { ThinkSplitter } from "./think-splitter";
 
 /**
- * Turns upstream SSE payloads (glm-protocol.md section 3, any dialect) into the app's events.
+ * Turns upstream SSE payloads (docs/glm-protocol.md section 3, any dialect) into the app's events.
  * Synchronous and allocation-light: it runs once per upstream chunk on the proxy's hot path, so
  * the payload is checked by hand rather than with a schema (unknown shapes are ignored).
  */
@@ -49,7 +50,7 @@ export class UpstreamNormaliser {
         for (const piece of this.think.flush()) out.push(toEvent(piece.channel, piece.text));
         const usage = usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        out.push({ type: "finish", reason });
+        out.push(finishEvent(reason));
         this.finished = true;
       }
     }
@@ -65,7 +66,7 @@ export class UpstreamNormaliser {
     if (this.finished) return [];
     this.finished = true;
     const out = this.think.flush().map((p) => toEvent(p.channel, p.text));
-    out.push({ type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection to the provider dropped." });
+    out.push({ ...CUT_OFF });
     return out;
   }
 }
@@ -85,6 +86,16 @@ function str(v: unknown): string | undefined {
 
 function num(v: unknown): number | undefined {
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+const KNOWN_REASONS: ReadonlySet<string> = new Set<FinishReason>(["stop", "length", "tool_calls", "sensitive", "network_error"]);
+
+/**
+ * The closed finish reason for an upstream string. An unknown one (a new provider value) is
+ * "other" with the raw string kept, so the client never has to interpret or reject it.
+ */
+export function finishEvent(raw: string): StreamEvent {
+  return KNOWN_REASONS.has(raw) ? { type: "finish", reason: raw as FinishReason } : { type: "finish", reason: "other", raw };
 }
 
 function toEvent(channel: "reasoning" | "text", delta: string): StreamEvent {

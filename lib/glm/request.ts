@@ -1,25 +1,9 @@
-/** Builds the upstream chat/completions body per provider dialect (glm-protocol.md 2 and 6). */
+/** Builds the upstream chat/completions body per provider dialect (docs/glm-protocol.md sections 2 and 6). */
+import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
+
+export type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
 
 export type Protocol = "zai" | "openai";
-
-export type ChatPart =
-  | { type: "text"; text: string }
-  | { type: "image"; mimeType: string; data: string }
-  | { type: "video"; mimeType: string; data: string };
-
-export interface ChatRequestMessage {
-  role: "system" | "user" | "assistant";
-  content: string | ChatPart[];
-}
-
-export interface ChatRequest {
-  model: string;
-  messages: ChatRequestMessage[];
-  thinking?: boolean;
-  temperature?: number;
-  top_p?: number;
-  max_tokens?: number;
-}
 
 type UpstreamPart =
   | { type: "text"; text: string }

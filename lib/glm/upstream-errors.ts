@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 
 /**
- * Maps an upstream failure (glm-protocol.md section 4) to our envelope. The raw upstream body is
+ * Maps an upstream failure (docs/glm-protocol.md section 4) to our envelope. The raw upstream body is
  * never forwarded: it may echo request data, and messages must be plain words.
  */
 export function mapUpstreamError(status: number, body: unknown, retryAfter?: string | null): AppError {

@@ -1,5 +1,5 @@
 /**
- * Attachment limits. The image limits are the upstream's (glm-protocol.md section 2): the
+ * Attachment limits. The image limits are the upstream's (docs/glm-protocol.md section 2): the
  * browser prepares images to fit them so the upstream never refuses one, and the server
  * checks them again.
  */

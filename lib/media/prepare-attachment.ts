@@ -2,7 +2,7 @@
  * Turns a user's file into an Attachment ready to send: images go through prepareImage (EXIF,
  * format, size), videos are checked by bytes and against the configured cap. Browser-only.
  */
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { formatBytes } from "./limits";
 import { prepareImage, PrepareImageError } from "./prepare-image";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shareRequestSchema } from "@/app/api/share/schema";
-import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import { shareRequestSchema } from "@/lib/chat/share";
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { buildShareBody, shareSummary, shareableMessages } from "./snapshot";
 
 const conversation: Conversation = { id: "c1", title: "  Shapes  ", createdAt: 1000.4, updatedAt: 2000, settings: { model: "glm-4.5v", thinking: true } };

@@ -1,6 +1,6 @@
 /** Builds the body of POST/PUT /api/share from the conversation as the chat store holds it. */
-import type { ShareRequestBody } from "@/app/api/share/schema";
-import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import type { ShareRequestInput } from "@/lib/chat/share";
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { blobToBase64 } from "@/lib/media/base64";
 
 export interface ShareOptions {
@@ -10,7 +10,7 @@ export interface ShareOptions {
   includeReasoning: boolean;
 }
 
-export type ShareBody = Omit<ShareRequestBody, "token" | "expiresInDays">;
+export type ShareBody = Omit<ShareRequestInput, "token" | "expiresInDays">;
 
 /**
  * The messages a share publishes: finished turns only. Failed assistant turns with no text say

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { freshDb, makeConversation, makeImage, makeMessage } from "./persist/test-utils";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
 

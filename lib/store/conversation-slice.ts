@@ -1,4 +1,4 @@
-import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/types";
+import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import { conversationPath, replacePath } from "./navigation";

@@ -1,7 +1,7 @@
 "use client";
 
 import { create } from "zustand";
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { AttachmentRefused, prepareAttachment } from "@/lib/media/prepare-attachment";
 
 /**

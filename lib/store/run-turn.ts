@@ -1,6 +1,6 @@
 import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
 import { toChatRequest } from "@/lib/chat/to-request";
-import type { ChatMessage, ConversationSettings, FinishReason } from "@/lib/chat/types";
+import type { ChatMessage, ConversationSettings } from "@/lib/chat/message";
 import { blobToBase64 } from "@/lib/media/base64";
 
 interface TurnInput {
@@ -61,7 +61,7 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
         case "finish":
           endReasoning();
           flush();
-          patch({ status: "done", finishReason: event.reason as FinishReason });
+          patch({ status: "done", finishReason: event.reason, finishRaw: event.raw });
           return;
         case "error":
           endReasoning();

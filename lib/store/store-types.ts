@@ -1,4 +1,4 @@
-import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/types";
+import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
 export type RouteStatus = "ready" | "loading" | "missing";

@@ -1,5 +1,5 @@
 /** One assistant answer: streamed into the store and saved as it grows (throttled), even if the user navigates away. */
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { createStreamingSaver, putMessage } from "./persist-bridge";
 import { runTurn } from "./run-turn";

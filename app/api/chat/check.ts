@@ -3,10 +3,10 @@ import { findModel } from "@/lib/glm/models";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
-import type { ChatRequestBody } from "./schema";
+import type { ChatRequest } from "@/lib/chat/wire";
 
 /** Checks that depend on the model catalogue and configured caps, after the shape is valid. */
-export function checkChatRequest(body: ChatRequestBody, env: Env): void {
+export function checkChatRequest(body: ChatRequest, env: Env): void {
   const model = findModel(body.model);
   let images = 0;
   for (const m of body.messages) {

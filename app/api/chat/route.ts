@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/server/env";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
-import { chatRequestSchema } from "./schema";
+import { chatRequestSchema } from "@/lib/chat/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

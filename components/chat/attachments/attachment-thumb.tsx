@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { AttachmentViewer } from "./attachment-viewer";
 import { useObjectUrl } from "./use-object-url";
 

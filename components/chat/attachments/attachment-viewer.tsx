@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 
 /** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Attachment } from "@/lib/chat/types";
+import type { Attachment } from "@/lib/chat/message";
 import { AttachmentThumb } from "./attachment-thumb";
 import { useObjectUrl } from "./use-object-url";
 

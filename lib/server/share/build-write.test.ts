@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareRequestSchema } from "@/app/api/share/schema";
+import { shareRequestSchema } from "@/lib/chat/share";
 import { AppError } from "@/lib/errors";
 import { bytesToBase64 } from "@/lib/media/base64";
 import { ftypBytes, jpegBytes, pngBytes, text } from "@/lib/media/test-bytes";

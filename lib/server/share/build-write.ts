@@ -1,5 +1,5 @@
 /** Turns a validated share request into what the store keeps: assets re-checked, reasoning dropped unless chosen. */
-import type { ShareRequestBody } from "@/app/api/share/schema";
+import type { ShareRequestBody } from "@/lib/chat/share";
 import { AppError } from "@/lib/errors";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";

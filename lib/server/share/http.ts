@@ -1,6 +1,6 @@
 /** Request plumbing shared by the share routes: body reading, token extraction, error mapping. */
 import "server-only";
-import { shareRequestSchema, type ShareRequestBody } from "@/app/api/share/schema";
+import { shareRequestSchema, type ShareRequestBody } from "@/lib/chat/share";
 import { AppError, errorResponse } from "@/lib/errors";
 import { getEnv } from "@/lib/server/env";
 import { readJsonBody } from "@/lib/server/read-body";

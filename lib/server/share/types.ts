@@ -1,26 +1,7 @@
 /** What a share holds and the storage contract both backends (SQLite, PostgreSQL) fulfil. */
-import type { Role } from "@/lib/chat/types";
+import type { SharedMessage } from "@/lib/chat/share";
 
-/** An attachment as a snapshot keeps it: metadata plus the index of its bytes among the assets. */
-export interface SharedAttachment {
-  asset: number;
-  kind: "image" | "video";
-  mimeType: string;
-  name?: string;
-  width?: number;
-  height?: number;
-  size: number;
-}
-
-export interface SharedMessage {
-  role: Role;
-  content: string;
-  reasoning?: string;
-  reasoningMs?: number;
-  model?: string;
-  createdAt: number;
-  attachments?: SharedAttachment[];
-}
+export type { SharedAttachment, SharedMessage } from "@/lib/chat/share";
 
 /** The public part of a share: what anyone with the link sees. */
 export interface ShareSnapshot {

@@ -1,16 +1,11 @@
 /** The public JSON form of a share: asset URLs instead of bytes, nothing secret. */
-import type { ShareRecord, SharedAttachment, SharedMessage } from "./types";
+import type { PublicMessage } from "@/lib/chat/share";
+import type { ShareRecord } from "./types";
+
+export type { PublicAttachment, PublicMessage } from "@/lib/chat/share";
 
 export const shareUrl = (id: string) => `/s/${id}`;
 export const assetUrl = (id: string, index: number) => `/s/${id}/assets/${index}`;
-
-export interface PublicAttachment extends SharedAttachment {
-  url: string;
-}
-
-export interface PublicMessage extends Omit<SharedMessage, "attachments"> {
-  attachments?: PublicAttachment[];
-}
 
 export interface PublicShare {
   id: string;

@@ -2,7 +2,7 @@
  * Benchmark helper for `npm run bench` (run in the page): bytes one new message costs in a
  * conversation of N messages. It should not grow with N.
  */
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { deleteConversation, putConversation } from "./conversations";
 import { getDb, STORES } from "./db";
 import { writeTx } from "./idb";

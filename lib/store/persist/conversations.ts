@@ -1,5 +1,5 @@
 /** Conversation-level reads and writes: list, load, upsert, rename, pin, delete + restore (Undo). */
-import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/types";
+import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/message";
 import { getDb, INDEXES, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { readTx, request, writeTx } from "./idb";

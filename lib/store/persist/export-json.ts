@@ -1,37 +1,19 @@
 /** JSON export / import: complete (images embedded as base64 with their mimeType), zod-validated, idempotent. */
-import { z } from "zod/mini";
-import type { Attachment, ChatMessage } from "@/lib/chat/types";
+import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { base64ToBlob, blobToBase64 } from "@/lib/media/base64";
 import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
 import { getDb, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { request, writeTx } from "./idb";
+import { EXPORT_FORMAT, exportFileSchema, type ExportedConversation, type ExportFile } from "@/lib/chat/export-file";
 import {
-  attachmentMetaSchema,
-  messageFieldsSchema,
-  storedConversationSchema,
   toStoredAttachment,
   toStoredMessage,
   type StoredConversation,
 } from "./records";
 import { broadcastChange } from "./sync";
 
-export const EXPORT_FORMAT = "glm-chat-export";
-
-const exportedAttachmentSchema = z.extend(attachmentMetaSchema, { data: z.string() });
-const exportedMessageSchema = z.extend(messageFieldsSchema, { attachments: z.optional(z.array(exportedAttachmentSchema)) });
-const exportedConversationSchema = z.object({
-  conversation: storedConversationSchema,
-  messages: z.array(exportedMessageSchema),
-});
-export const exportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.number(),
-  conversations: z.array(exportedConversationSchema),
-});
-export type ExportFile = z.infer<typeof exportFileSchema>;
-type ExportedConversation = z.infer<typeof exportedConversationSchema>;
+export { EXPORT_FORMAT, exportFileSchema, type ExportFile } from "@/lib/chat/export-file";
 
 export class ImportError extends Error {
   readonly name = "ImportError";
@@ -40,7 +22,7 @@ export class ImportError extends Error {
 async function exportSnapshot(snapshot: ConversationSnapshot): Promise<ExportedConversation> {
   const messages = await Promise.all(
     snapshot.messages.map(async (message) => {
-      const { attachments, ...rest } = message;
+      const { attachments, reasoningStartedAt: _r, ...rest } = message;
       if (!attachments?.length) return rest;
       const exported = await Promise.all(
         attachments.map(async ({ blob, ...meta }) => ({ ...meta, data: await blobToBase64(blob) })),

@@ -1,5 +1,5 @@
 /** Markdown export of one conversation: text with images referenced as attachments/<name>, or a zip. */
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { loadConversation, type ConversationSnapshot } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
 import { writeZip } from "./zip";

@@ -1,5 +1,5 @@
 /** Message-level writes. Each touches only the message, its new attachments and the conversation record. */
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { getDb, INDEXES, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { request, writeTx } from "./idb";

@@ -1,83 +1,25 @@
 /** Shapes of stored records and their zod schemas (the load-time validation boundary). */
 import { z } from "zod/mini";
-import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/types";
+import { attachmentSchema, conversationSchema, messageFieldsSchema, type Attachment, type ChatMessage, type Conversation } from "@/lib/chat/message";
 
-/** A conversation as stored; `thumbnail` points at its first image so the sidebar can show it. */
-export interface StoredConversation extends Conversation {
-  thumbnail?: { messageId: string; attachmentId: string };
-}
-
-/** A message without its attachments' bytes: those live in the attachments store. */
-export type StoredMessage = Omit<ChatMessage, "attachments"> & {
-  conversationId: string;
-  attachmentIds?: string[];
-};
-
-export type StoredAttachment = Attachment & { conversationId: string; messageId: string };
-
-const finishReason = z.enum(["stop", "length", "tool_calls", "sensitive", "network_error", "aborted", "error"]);
-
-export const conversationSettingsSchema = z.object({
-  model: z.string(),
-  thinking: z.boolean(),
-  systemPrompt: z.optional(z.string()),
-});
-
-export const conversationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  title: z.string(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  pinned: z.optional(z.boolean()),
-  settings: conversationSettingsSchema,
-});
-
-export const storedConversationSchema = z.extend(conversationSchema, {
-  thumbnail: z.optional(z.object({ messageId: z.string(), attachmentId: z.string() })),
-});
-
-export const attachmentMetaSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  kind: z.enum(["image", "video"]),
-  mimeType: z.string(),
-  name: z.string(),
-  width: z.optional(z.number()),
-  height: z.optional(z.number()),
-  size: z.number().check(z.nonnegative()),
-});
-
-export const messageFieldsSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  role: z.enum(["system", "user", "assistant"]),
-  content: z.string(),
-  reasoning: z.optional(z.string()),
-  reasoningMs: z.optional(z.number()),
-  createdAt: z.number(),
-  model: z.optional(z.string()),
-  status: z.optional(z.enum(["streaming", "done", "interrupted", "error"])),
-  finishReason: z.optional(finishReason),
-  error: z.optional(z.object({ code: z.string(), message: z.string() })),
-  usage: z.optional(
-    z.object({
-      promptTokens: z.number(),
-      completionTokens: z.number(),
-      totalTokens: z.number(),
-      cachedTokens: z.optional(z.number()),
-      reasoningTokens: z.optional(z.number()),
-    }),
-  ),
-});
+/**
+ * The stored records, derived from the one message model (lib/chat/message.ts). A message is
+ * stored without its attachments' bytes: those live in the attachments store, one record each.
+ */
+export const storedConversationSchema = conversationSchema;
+export type StoredConversation = Conversation;
 
 export const storedMessageSchema = z.extend(messageFieldsSchema, {
   conversationId: z.string().check(z.minLength(1)),
   attachmentIds: z.optional(z.array(z.string())),
 });
+export type StoredMessage = z.infer<typeof storedMessageSchema>;
 
-export const storedAttachmentSchema = z.extend(attachmentMetaSchema, {
+export const storedAttachmentSchema = z.extend(attachmentSchema, {
   conversationId: z.string().check(z.minLength(1)),
   messageId: z.string().check(z.minLength(1)),
-  blob: z.instanceof(Blob),
 });
+export type StoredAttachment = z.infer<typeof storedAttachmentSchema>;
 
 export function toStoredMessage(conversationId: string, message: ChatMessage): StoredMessage {
   const { attachments, ...rest } = message;

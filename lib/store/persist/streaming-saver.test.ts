@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { loadConversation, putConversation } from "./conversations";
 import { createStreamingSaver } from "./streaming-saver";
 import { freshDb, makeConversation, makeMessage } from "./test-utils";

@@ -2,7 +2,7 @@
  * Saves a growing assistant answer at most once per interval (and once at the end), so a reload or
  * crash mid-stream loses at most one interval of text and the history is never rewritten per token.
  */
-import type { ChatMessage } from "@/lib/chat/types";
+import type { ChatMessage } from "@/lib/chat/message";
 import { putMessage } from "./messages";
 import { holdStreamLock } from "./stream-locks";
 

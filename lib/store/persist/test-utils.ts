@@ -1,7 +1,7 @@
 /** Shared fixtures for the persistence tests (fake-indexeddb, one fresh database per test). */
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
-import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/types";
+import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/message";
 import { closeChatDb, openChatDb } from "./db";
 
 export async function freshDb(): Promise<{ db: IDBDatabase; factory: IDBFactory }> {

@@ -1,5 +1,5 @@
 /** Pure helpers for the history sidebar: titles and date groups. */
-import type { ChatMessage, Conversation } from "@/lib/chat/types";
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
 
 export const TITLE_MAX = 60;
 export const DEFAULT_TITLE = "New chat";

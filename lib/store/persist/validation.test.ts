@@ -33,6 +33,16 @@ describe("validation on load", () => {
     expect((await listConversations()).quarantined).toBe(0);
   });
 
+  it("never sets aside a message for a finish reason it does not know: it reads as other", async () => {
+    await putConversation(makeConversation("c1"));
+    await rawPut(STORES.messages, {
+      conversationId: "c1", id: "a", role: "assistant", content: "Partial", createdAt: 1, status: "done", finishReason: "model_context_window_exceeded",
+    });
+    const loaded = await loadConversation("c1");
+    expect(loaded?.quarantined).toBe(0);
+    expect(loaded?.messages[0]).toMatchObject({ content: "Partial", finishReason: "other" });
+  });
+
   it("sets aside bad messages and attachments (e.g. an old base64 string) and loads the rest", async () => {
     await putConversation(makeConversation("c1"));
     await putMessage("c1", makeMessage("ok", { createdAt: 1 }));

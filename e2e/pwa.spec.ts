@@ -1,0 +1,40 @@
+import { APPS } from "./support/ports";
+import { expect, test } from "./support/chat-page";
+import { uniqueMarker } from "./support/stand-in-client";
+
+test("the web app manifest names the app, runs standalone and has 192 and 512 px icons", async ({ request }) => {
+  const res = await request.get(`${APPS.zai.url}/manifest.webmanifest`);
+  expect(res.ok()).toBe(true);
+  const manifest = await res.json();
+  expect(manifest.name).toBe("GLM Chat");
+  expect(manifest.display).toBe("standalone");
+  const sizes = (manifest.icons as { sizes: string; src: string }[]).map((i) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const image = await request.get(`${APPS.zai.url}${icon.src}`);
+    expect(image.ok(), icon.src).toBe(true);
+    expect(image.headers()["content-type"]).toBe(icon.type);
+  }
+});
+
+test("offline, a saved conversation still opens, and sending says it is offline and keeps the text", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  // The first load is not controlled yet; after a reload the worker serves (and caches) the shell.
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] offline check ${marker}`);
+  const id = await chat.conversationId();
+
+  await context.setOffline(true);
+  await chat.gotoConversation(id);
+  await expect(page.getByTestId("message-user").last()).toContainText(marker);
+  await expect(chat.lastAssistant()).toBeVisible();
+
+  const draft = `written offline ${uniqueMarker()}`;
+  await chat.send(draft);
+  await expect(page.getByTestId("message-error").last()).toContainText(/offline/i);
+  await expect(page.getByTestId("message-user").last()).toContainText(draft);
+  await context.setOffline(false);
+});

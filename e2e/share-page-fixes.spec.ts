@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { APPS } from "./support/ports";
+import { sampleShare, shareApi } from "./support/share";
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test("the shared page keeps every image's proportions on a wide screen", async ({ page }) => {
+  const { id } = await shareApi(APPS.zai.url).createOk(sampleShare("Proportions"));
+  await page.goto(`${APPS.zai.url}/s/${id}`);
+  const images = page.getByTestId("shared-messages").locator("img");
+  await expect(images.first()).toBeVisible();
+  await expect.poll(() => images.evaluateAll((all) => all.every((i) => (i as HTMLImageElement).complete))).toBe(true);
+  const ratios = await images.evaluateAll((all) =>
+    all.map((el) => {
+      const img = el as HTMLImageElement;
+      const box = img.getBoundingClientRect();
+      return { shown: box.width / box.height, natural: img.naturalWidth / img.naturalHeight };
+    }),
+  );
+  expect(ratios.length).toBeGreaterThan(0);
+  for (const { shown, natural } of ratios) expect(Math.abs(shown / natural - 1)).toBeLessThan(0.01);
+});
+
+test("an unknown or revoked link says so in plain words, with a 404 status", async ({ page }) => {
+  const api = shareApi(APPS.zai.url);
+  const { id, deleteToken } = await api.createOk(sampleShare("Soon revoked"));
+  expect((await api.remove(id, deleteToken)).status).toBe(204);
+  for (const path of [`/s/${id}`, "/s/AAAAAAAAAAAAAAAAAAAAAA"]) {
+    const response = await page.goto(`${APPS.zai.url}${path}`);
+    expect(response!.status()).toBe(404);
+    await expect(page.getByTestId("share-not-found")).toContainText("This link was revoked or has expired");
+    await expect(page.getByTestId("share-not-found").getByRole("link")).toHaveAttribute("href", "/");
+  }
+});

@@ -1,0 +1,95 @@
+/**
+ * The one reducer from stream events to a message, used by every consumer: the live turn
+ * (./turn-runner.ts), tests, and replays of recorded streams. Pure: the clock comes in `now`.
+ */
+import { CUT_OFF, type StreamEvent } from "@/lib/glm/events";
+import type { ChatMessage, Source, ToolCall } from "./message";
+
+export interface ApplyOptions {
+  /** Milliseconds since the epoch when the event arrived (times the thinking). */
+  now?: number;
+  /**
+   * The message is an answer being continued after it already had text: only text is appended.
+   * New reasoning about "continue" would read as nonsense above the original answer.
+   */
+  appendOnly?: boolean;
+}
+
+export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, appendOnly = false }: ApplyOptions = {}): ChatMessage {
+  switch (event.type) {
+    case "reasoning":
+      if (appendOnly || !event.delta) return message;
+      return {
+        ...message,
+        reasoning: (message.reasoning ?? "") + event.delta,
+        reasoningStartedAt: message.reasoningMs === undefined ? (message.reasoningStartedAt ?? now) : message.reasoningStartedAt,
+      };
+    case "text":
+      return { ...endThinking(message, now), content: message.content + event.delta };
+    case "tool_call":
+      return { ...message, toolCalls: mergeToolCall(message.toolCalls ?? [], event) };
+    case "sources":
+      return { ...message, sources: mergeSources(message.sources ?? [], event.sources) };
+    case "usage": {
+      const { type: _t, ...usage } = event;
+      return { ...message, usage: dropUndefined(usage) };
+    }
+    case "finish": {
+      const done: ChatMessage = { ...endThinking(message, now), status: "done", finishReason: event.reason };
+      if (event.raw !== undefined) done.finishRaw = event.raw;
+      else delete done.finishRaw;
+      delete done.error;
+      return done;
+    }
+    case "error":
+      return { ...endThinking(message, now), status: "error", finishReason: "error", error: { code: event.code, message: event.message } };
+  }
+}
+
+/** Folds a whole recorded stream; a stream that stops without finish or error is cut off. */
+export function replayEvents(message: ChatMessage, events: Iterable<StreamEvent>, options?: ApplyOptions): ChatMessage {
+  let out = message;
+  for (const event of events) out = applyEvent(out, event, options);
+  return endOfStream(out, options);
+}
+
+/** The stream has ended: a message still streaming was cut off (the one place this is decided on the client). */
+export function endOfStream(message: ChatMessage, options?: ApplyOptions): ChatMessage {
+  return message.status === "streaming" ? applyEvent(message, CUT_OFF, options) : message;
+}
+
+/** The user pressed Stop (or the turn was aborted): keep what arrived, say it was stopped. */
+export function stopped(message: ChatMessage, now = 0): ChatMessage {
+  if (message.status !== "streaming") return message;
+  return { ...endThinking(message, now), status: "done", finishReason: "aborted" };
+}
+
+function endThinking(message: ChatMessage, now: number): ChatMessage {
+  if (message.reasoningStartedAt === undefined) return message;
+  const { reasoningStartedAt, ...rest } = message;
+  return { ...rest, reasoningMs: rest.reasoningMs ?? Math.max(0, now - reasoningStartedAt) };
+}
+
+function mergeToolCall(calls: ToolCall[], event: Extract<StreamEvent, { type: "tool_call" }>): ToolCall[] {
+  const index = Math.min(event.index, calls.length);
+  const before = calls[index] ?? { id: event.id ?? `call_${index}`, name: "", arguments: "" };
+  const next: ToolCall = {
+    id: event.id ?? before.id,
+    // The name arrives whole in one fragment; some providers repeat it in later ones.
+    name: event.name && event.name !== before.name ? before.name + event.name : before.name,
+    arguments: before.arguments + event.argumentsDelta,
+  };
+  const out = calls.slice();
+  out[index] = next;
+  return out;
+}
+
+function mergeSources(known: Source[], incoming: Source[]): Source[] {
+  const seen = new Set(known.map((s) => s.link));
+  return [...known, ...incoming.filter((s) => !seen.has(s.link) && seen.add(s.link))];
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}

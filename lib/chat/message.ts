@@ -1,0 +1,133 @@
+/**
+ * THE conversation model: a message and its parts, defined once. Every other shape is derived
+ * from these schemas: the wire request (./wire.ts), the stored records
+ * (lib/store/persist/records.ts), the share snapshot (./share.ts) and the export file
+ * (lib/store/persist/export-json.ts). zod/mini because this ships in the first-load bundle.
+ */
+import { z } from "zod/mini";
+
+/**
+ * One version for the stored shape (IndexedDB database version, see lib/store/persist/db.ts and
+ * docs/decisions/indexeddb-layout.md). Bump it with a new migration step when a stored record
+ * must be rewritten; optional fields added later need no bump (old records simply lack them).
+ */
+export const SCHEMA_VERSION = 2;
+
+export const ROLES = ["system", "user", "assistant"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * Why an assistant turn ended, closed. The server maps every upstream reason onto this set
+ * (lib/glm/normalise.ts); a reason it does not know becomes "other" and the raw string is kept
+ * in `finishRaw` for display. Reading stored or imported data never fails on this field: an
+ * unexpected value reads as "other" (a message is never quarantined for its finish reason).
+ */
+export const FINISH_REASONS = ["stop", "length", "tool_calls", "sensitive", "network_error", "aborted", "error", "other"] as const;
+export const finishReasonSchema = z.catch(z.enum(FINISH_REASONS), "other");
+export type FinishReason = (typeof FINISH_REASONS)[number];
+
+export const STATUSES = ["streaming", "done", "interrupted", "error"] as const;
+export const statusSchema = z.enum(STATUSES);
+export type MessageStatus = z.infer<typeof statusSchema>;
+
+export const messageErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type MessageError = z.infer<typeof messageErrorSchema>;
+
+export const usageSchema = z.object({
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  totalTokens: z.number(),
+  cachedTokens: z.optional(z.number()),
+  reasoningTokens: z.optional(z.number()),
+});
+export type Usage = z.infer<typeof usageSchema>;
+
+/** A function call the model asked for; `arguments` is the JSON text as streamed (may be partial). */
+export const toolCallSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  arguments: z.string(),
+});
+export type ToolCall = z.infer<typeof toolCallSchema>;
+
+/** One web-search result the answer may cite as `[ref_<index>]` (docs/glm-protocol.md section 10). */
+export const sourceSchema = z.object({
+  index: z.number(),
+  title: z.string(),
+  link: z.string(),
+  /** The site or medium that published it (upstream `media`). */
+  site: z.optional(z.string()),
+  icon: z.optional(z.string()),
+  publishDate: z.optional(z.string()),
+  /** The upstream's own reference label, e.g. "ref_1". */
+  refer: z.optional(z.string()),
+  content: z.optional(z.string()),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const ATTACHMENT_KINDS = ["image", "video"] as const;
+
+/** An attachment's description without its bytes (what records, exports and shares all keep). */
+export const attachmentMetaSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(ATTACHMENT_KINDS),
+  mimeType: z.string(),
+  name: z.string(),
+  width: z.optional(z.number()),
+  height: z.optional(z.number()),
+  size: z.number().check(z.nonnegative()),
+});
+
+/** An attachment as the browser keeps it: the exact (prepared) bytes that were sent upstream. */
+export const attachmentSchema = z.extend(attachmentMetaSchema, {
+  blob: z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** Every field of a message except its attachments (which are stored, exported and shared differently). */
+export const messageFieldsSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  role: roleSchema,
+  /** The answer text as streamed (may hold GLM box tokens; never `<think>`). */
+  content: z.string(),
+  reasoning: z.optional(z.string()),
+  /** Milliseconds the model spent thinking, from its first reasoning delta to its first answer. */
+  reasoningMs: z.optional(z.number()),
+  /** Set while the model is thinking (clock of the tab streaming it); cleared once reasoningMs is known. */
+  reasoningStartedAt: z.optional(z.number()),
+  createdAt: z.number(),
+  model: z.optional(z.string()),
+  status: z.optional(statusSchema),
+  finishReason: z.optional(finishReasonSchema),
+  /** The upstream's own finish reason when it differs from finishReason (shown, never interpreted). */
+  finishRaw: z.optional(z.string()),
+  error: z.optional(messageErrorSchema),
+  usage: z.optional(usageSchema),
+  toolCalls: z.optional(z.array(toolCallSchema)),
+  sources: z.optional(z.array(sourceSchema)),
+});
+
+export const messageSchema = z.extend(messageFieldsSchema, {
+  attachments: z.optional(z.array(attachmentSchema)),
+});
+export type ChatMessage = z.infer<typeof messageSchema>;
+
+export const conversationSettingsSchema = z.object({
+  model: z.string(),
+  thinking: z.boolean(),
+  systemPrompt: z.optional(z.string()),
+});
+export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
+
+export const conversationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  pinned: z.optional(z.boolean()),
+  settings: conversationSettingsSchema,
+  /** Points at the conversation's first image, so the sidebar can show it. */
+  thumbnail: z.optional(z.object({ messageId: z.string(), attachmentId: z.string() })),
+});
+export type Conversation = z.infer<typeof conversationSchema>;

@@ -1,0 +1,78 @@
+/**
+ * The share contract, shared by the browser (lib/share-client) and the server (app/api/share,
+ * lib/server/share): the request body, the snapshot a share keeps and its public form. Every
+ * message shape here is a pick of the one message model (./message.ts).
+ */
+import { z } from "zod/mini";
+import { ATTACHMENT_KINDS, attachmentMetaSchema, messageFieldsSchema } from "./message";
+
+const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
+const MAX_TEXT = 2_000_000;
+
+/** The fields of a message a share publishes (reasoning only when the sharer chose it). */
+const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, reasoning: true, reasoningMs: true, model: true, createdAt: true });
+
+/** A message in the request: the picked fields with the server's size bounds, attachments by asset index. */
+const requestMessageSchema = z.extend(sharedFieldsSchema, {
+  content: z.string().check(z.maxLength(MAX_TEXT)),
+  reasoning: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
+  reasoningMs: z.optional(z.number().check(z.nonnegative())),
+  model: z.optional(z.string().check(z.maxLength(100))),
+  createdAt: z.int().check(z.nonnegative()),
+  attachments: z.optional(
+    z.array(z.object({ /** Index into `assets`. */ asset: z.int().check(z.nonnegative()), name: z.optional(z.string().check(z.maxLength(300))) })).check(z.maxLength(50)),
+  ),
+});
+
+/** The body of POST /api/share and PUT /api/share/<id>. */
+export const shareRequestSchema = z
+  .object({
+    title: z.string().check(z.trim(), z.minLength(1, "title is empty"), z.maxLength(300)),
+    /** When the conversation started; defaults to the first message's time. */
+    createdAt: z.optional(z.int().check(z.nonnegative())),
+    /** Reasoning traces are dropped on the server unless this is true. */
+    includeReasoning: z._default(z.boolean(), false),
+    /** The sharer's own expiry; the server's SHARE_TTL_DAYS still caps it. */
+    expiresInDays: z.optional(z.number().check(z.positive(), z.maximum(36_500))),
+    messages: z.array(requestMessageSchema).check(z.minLength(1), z.maxLength(2000)),
+    /** Images and videos as base64; the claimed type is checked against the bytes. */
+    assets: z._default(z.array(z.object({ mimeType: z.string().check(z.maxLength(100)), data: base64 })).check(z.maxLength(100)), []),
+    /** PUT only, when the token is not sent as `Authorization: Bearer`. */
+    token: z.optional(z.string().check(z.maxLength(200))),
+  })
+  .check(
+    z.superRefine((body, ctx) => {
+      if (!Array.isArray(body.messages) || !Array.isArray(body.assets)) return;
+      const used = new Set<number>();
+      body.messages.forEach((m, i) =>
+        m.attachments?.forEach((a, j) => {
+          used.add(a.asset);
+          if (a.asset >= body.assets.length) {
+            ctx.addIssue({ code: "custom", path: ["messages", i, "attachments", j, "asset"], message: "refers to a missing asset", input: a.asset });
+          }
+        }),
+      );
+      body.assets.forEach((_, n) => {
+        if (!used.has(n)) ctx.addIssue({ code: "custom", path: ["assets", n], message: "is not attached to any message", input: n });
+      });
+    }),
+  );
+
+export type ShareRequestBody = z.infer<typeof shareRequestSchema>;
+/** What the browser builds (the schema's input: defaults not yet applied). */
+export type ShareRequestInput = z.input<typeof shareRequestSchema>;
+
+/** An attachment as a snapshot keeps it: its description plus the index of its bytes among the assets. */
+export const sharedAttachmentSchema = z.extend(z.pick(attachmentMetaSchema, { mimeType: true, width: true, height: true, size: true }), {
+  asset: z.number(),
+  kind: z.enum(ATTACHMENT_KINDS),
+  name: z.optional(z.string()),
+});
+export type SharedAttachment = z.infer<typeof sharedAttachmentSchema>;
+
+export const sharedMessageSchema = z.extend(sharedFieldsSchema, { attachments: z.optional(z.array(sharedAttachmentSchema)) });
+export type SharedMessage = z.infer<typeof sharedMessageSchema>;
+
+/** The public form: each attachment with the URL of its bytes. */
+export type PublicAttachment = SharedAttachment & { url: string };
+export type PublicMessage = Omit<SharedMessage, "attachments"> & { attachments?: PublicAttachment[] };

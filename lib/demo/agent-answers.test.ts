@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { buildAgentParts, type AgentHistoryStep } from "@/lib/glm/agent/build-prompt";
+import { parseAgentAnswer } from "@/lib/glm/agent/parse-answer";
+import type { AgentPlatform } from "@/lib/glm/agent/platforms";
+import { findPageRefs } from "@/lib/media/page-refs";
+import { documentPartText } from "@/lib/media/pdf/page-plan";
+import { scriptedAnswer } from "./script";
+
+const shot = { mimeType: "image/png", data: "AAAA" };
+
+/** Runs a session against the script: each request built from the answers so far. */
+function session(platform: AgentPlatform) {
+  const steps: AgentHistoryStep[] = [];
+  const parsed = [];
+  for (let i = 0; i < 3; i++) {
+    const parts = buildAgentParts({ platform, task: "Save the settings", steps, current: shot });
+    const text = parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("\n");
+    const answer = scriptedAnswer("", text, true);
+    const p = parseAgentAnswer(answer.content, platform);
+    parsed.push(p);
+    steps.push({ answer: answer.content, halfScreenshot: shot });
+  }
+  return parsed;
+}
+
+describe("scripted agent answers", () => {
+  it("walks a desktop session in three steps and ends with DONE", () => {
+    const [a, b, c] = session("ubuntu");
+    expect(a.parsed).toMatchObject({ type: "click", point: { x: 281, y: 479 } });
+    expect(b.parsed).toMatchObject({ type: "type", text: "Ada Lovelace" });
+    expect(b.memory).toContain("Ada Lovelace");
+    expect(c.ends).toBe("done");
+  });
+
+  it("walks a mobile session, including the single-quoted form, and ends with status", () => {
+    const [a, b, c] = session("android");
+    expect(a.parsed).toMatchObject({ type: "open_app", app: "Settings" });
+    expect(b.parsed).toMatchObject({ type: "click", box: { x1: 120, y1: 180, x2: 880, y2: 240 } });
+    expect(c.ends).toBe("done");
+  });
+});
+
+describe("scripted document answers", () => {
+  it("answers a PDF request with page references the linkifier finds", () => {
+    const answer = scriptedAnswer("", `${documentPartText("report.pdf", [1, 2, 3], 3)}\nSummarise`, true);
+    expect(answer.content).toContain("report.pdf");
+    expect(findPageRefs(answer.content, { pageCount: 3 }).map((r) => r.text)).toEqual(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  });
+
+  it("leaves ordinary image questions to the usual demo answer", () => {
+    expect(scriptedAnswer("", "What is this?", true).content).toContain("Demo mode cannot see images");
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MAX_TEXT_CHARS, classifyFile, decodeTextFile, officeRefusal, textFilePartText } from "./documents";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe("classifyFile", () => {
+  it("trusts the PDF magic over the name", () => {
+    expect(classifyFile("scan.bin", "", bytes("%PDF-1.7\n"))).toBe("pdf");
+    expect(classifyFile("a.pdf", "application/pdf", bytes("%PDF-1.4"))).toBe("pdf");
+  });
+
+  it("recognises Office files by name, type or OLE magic", () => {
+    expect(classifyFile("r.docx", "", new Uint8Array([0x50, 0x4b, 3, 4]))).toBe("office");
+    expect(classifyFile("x", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new Uint8Array([0x50, 0x4b]))).toBe("office");
+    expect(classifyFile("old", "", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))).toBe("office");
+  });
+
+  it("takes text-like files, not binaries named like text", () => {
+    expect(classifyFile("notes.md", "", bytes("# hi"))).toBe("text");
+    expect(classifyFile("data", "application/json", bytes("{}"))).toBe("text");
+    expect(classifyFile("main.rs", "", bytes("fn main() {}"))).toBe("text");
+    expect(classifyFile("fake.txt", "text/plain", new Uint8Array([0x89, 0x50, 0, 0]))).toBe("media");
+    expect(classifyFile("photo.png", "image/png", new Uint8Array([0x89, 0x50]))).toBe("media");
+  });
+});
+
+describe("text files", () => {
+  it("decodes UTF-8, drops the BOM and refuses non-UTF-8", () => {
+    expect(decodeTextFile("a.txt", new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toMatchObject({ text: "hi", truncated: false });
+    expect(decodeTextFile("a.txt", new Uint8Array([0xff, 0xfe, 0x00]))).toBeNull();
+  });
+
+  it("caps long files and says so in the part", () => {
+    const part = decodeTextFile("big.csv", bytes("x".repeat(MAX_TEXT_CHARS + 10)))!;
+    expect(part.truncated).toBe(true);
+    expect(part.text).toHaveLength(MAX_TEXT_CHARS);
+    expect(textFilePartText(part)).toMatch(/^File: big\.csv\n```csv\n/);
+    expect(textFilePartText(part)).toContain("[Cut: only the first 60,000 characters are included.]");
+  });
+
+  it("uses a longer fence when the file holds one", () => {
+    expect(textFilePartText({ name: "r.md", text: "```js\n1\n```", truncated: false, chars: 10 })).toBe("File: r.md\n````md\n```js\n1\n```\n````");
+  });
+
+  it("says to export Office files as PDF", () => {
+    expect(officeRefusal("plan.xlsx")).toBe('"plan.xlsx" is an Excel file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Which non-media files the composer takes: PDFs (rendered to page images), text-like files
+ * (sent as a text part with their name) and Office files (refused with "export as PDF first").
+ */
+
+export type FileClass = "pdf" | "text" | "office" | "media";
+
+/** Characters of a text file sent to the model; GLM-4.5V's context is 64k tokens. */
+export const MAX_TEXT_CHARS = 60_000;
+/** Bytes read from a text file at most (a larger file is cut, and says so). */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+const TEXT_EXTENSIONS = new Set([
+  "txt", "md", "markdown", "csv", "tsv", "json", "jsonl", "xml", "yaml", "yml", "toml", "ini", "log", "html", "css",
+  "js", "mjs", "cjs", "ts", "tsx", "jsx", "py", "rb", "go", "rs", "java", "kt", "c", "h", "cc", "cpp", "hpp", "cs",
+  "php", "swift", "sh", "bash", "sql", "r", "lua", "scala", "dart", "vue", "svelte", "tex",
+]);
+
+const OFFICE: Record<string, string> = {
+  doc: "Word", docx: "Word", odt: "Word", rtf: "Word",
+  ppt: "PowerPoint", pptx: "PowerPoint", odp: "PowerPoint", key: "Keynote",
+  xls: "Excel", xlsx: "Excel", ods: "Excel", numbers: "Numbers", pages: "Pages",
+};
+
+const OFFICE_MIME = /officedocument|msword|ms-excel|ms-powerpoint|opendocument/;
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+}
+
+function startsWith(head: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((b, i) => head[i] === b);
+}
+
+/** Decides from the name, the claimed type and the first bytes (magic numbers win). */
+export function classifyFile(name: string, type: string, head: Uint8Array): FileClass {
+  const ext = extensionOf(name);
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf"; // %PDF-
+  if (OFFICE[ext] || OFFICE_MIME.test(type)) return "office";
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) return "office"; // OLE: legacy .doc/.xls/.ppt
+  if (type.startsWith("image/") || type.startsWith("video/")) return "media";
+  const textual = TEXT_EXTENSIONS.has(ext) || type.startsWith("text/") || type === "application/json";
+  if (textual && !head.includes(0)) return "text";
+  if (type === "application/pdf" || ext === "pdf") return "pdf";
+  return "media";
+}
+
+/** The plain-words refusal for Word / PowerPoint / Excel files. */
+export function officeRefusal(name: string): string {
+  const app = OFFICE[extensionOf(name)] ?? "Office";
+  const article = /^[AEIOU]/.test(app) ? "an" : "a";
+  return `"${name}" is ${article} ${app} file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.`;
+}
+
+export interface TextFilePart {
+  name: string;
+  text: string;
+  /** True when the file was longer than the cap and was cut. */
+  truncated: boolean;
+  /** Characters in the whole file (as far as it was read). */
+  chars: number;
+}
+
+/** Decodes UTF-8 (BOM dropped) and caps it; null when the bytes are not text. */
+export function decodeTextFile(name: string, bytes: Uint8Array, cutByBytes = false): TextFilePart | null {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: !cutByBytes }).decode(bytes);
+  } catch {
+    return null;
+  }
+  if (text.includes("\u0000")) return null;
+  text = text.replace(/^\uFEFF/, "");
+  const truncated = cutByBytes || text.length > MAX_TEXT_CHARS;
+  return { name, text: text.slice(0, MAX_TEXT_CHARS), truncated, chars: text.length };
+}
+
+/** The text part the model receives: the file's name, then its content fenced. */
+export function textFilePartText(part: TextFilePart): string {
+  const fence = part.text.includes("```") ? "````" : "```";
+  const lang = extensionOf(part.name);
+  const cut = part.truncated ? `\n[Cut: only the first ${part.text.length.toLocaleString("en")} characters are included.]` : "";
+  return `File: ${part.name}\n${fence}${lang}\n${part.text}\n${fence}${cut}`;
+}
