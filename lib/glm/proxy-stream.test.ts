@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { proxyStream } from "./proxy-stream";
 
@@ -43,5 +44,29 @@ describe("proxyStream", () => {
     const stream = proxyStream(never, () => (cancelled = true));
     await stream.cancel();
     expect(cancelled).toBe(true);
+  });
+
+  it("reads Node's socket stream (the real upstream) exactly like a web stream", async () => {
+    const parts = [...fixture].map((b) => new Uint8Array([b]));
+    const web = await read(proxyStream(source(parts), () => {}));
+    expect(await read(proxyStream(Readable.from(parts), () => {}))).toBe(web);
+  });
+
+  it("ends a dropped Node stream with stream_interrupted after the text that arrived", async () => {
+    const dropped = new Readable({ read() {} });
+    dropped.push(fixture.slice(0, 900));
+    setImmediate(() => dropped.destroy(new Error("socket hang up")));
+    const out = await read(proxyStream(dropped, () => {}));
+    expect(out).toContain('"type":"reasoning"');
+    expect(out.trim().split("\n\n").at(-1)).toContain("stream_interrupted");
+  });
+
+  it("destroys the Node stream and calls onCancel when the client goes away", async () => {
+    let cancelled = false;
+    const upstream = new Readable({ read() {} });
+    const stream = proxyStream(upstream, () => (cancelled = true));
+    await stream.cancel();
+    expect(cancelled).toBe(true);
+    expect(upstream.destroyed).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { AppError, errorResponse } from "@/lib/errors";
-import { proxyStream } from "@/lib/glm/proxy-stream";
+import { proxyStream, type UpstreamBody } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
@@ -20,7 +20,7 @@ const SSE_HEADERS = {
 export async function POST(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
-  let upstream: ReadableStream<Uint8Array>;
+  let upstream: UpstreamBody;
   try {
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024);
     const parsed = chatRequestSchema.safeParse(raw);

@@ -2,6 +2,8 @@
 // body to the upstream and the upstream's bytes back, parsing nothing. Run as its own process
 // (like `next start`) so the bench can read its CPU time from /proc and compare like with like.
 import { Agent, createServer, request } from "node:http";
+import process from "node:process";
+import { URL } from "node:url";
 
 const upstream = new URL(process.env.FLOOR_UPSTREAM);
 const key = process.env.FLOOR_KEY ?? "";
