@@ -24,17 +24,21 @@ export function summarise(values: number[]): Summary {
  * pair of measurements.
  */
 export async function interleave<T>(rounds: number, reference: () => Promise<T>, subject: () => Promise<T>): Promise<Array<{ reference: T; subject: T }>> {
-  const out: Array<{ reference: T; subject: T }> = [];
+  const out = await rotate(rounds, { reference, subject });
+  return out.map((r) => ({ reference: r.reference, subject: r.subject }));
+}
+
+/** Like `interleave` for any number of contenders: each round runs them all, in a rotated order. */
+export async function rotate<K extends string, T>(rounds: number, runners: Record<K, () => Promise<T>>): Promise<Array<Record<K, T>>> {
+  const names = Object.keys(runners) as K[];
+  const out: Array<Record<K, T>> = [];
   for (let i = 0; i < rounds; i++) {
-    if (i % 2 === 0) {
-      const r = await reference();
-      const s = await subject();
-      out.push({ reference: r, subject: s });
-    } else {
-      const s = await subject();
-      const r = await reference();
-      out.push({ reference: r, subject: s });
+    const round = {} as Record<K, T>;
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length];
+      round[name] = await runners[name]();
     }
+    out.push(round);
   }
   return out;
 }

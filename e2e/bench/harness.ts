@@ -35,9 +35,10 @@ export async function freePort(): Promise<number> {
 
 /** Starts `next start` from the existing production build on a free port. */
 /** `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept). */
-export async function startApp(_hint: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Running> {
+export async function startApp(_hint: number, env: Record<string, string>, nodeArgs: string[] = [], cwd = process.cwd()): Promise<Running> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

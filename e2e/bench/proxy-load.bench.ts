@@ -5,7 +5,7 @@
  * byte (median over the N streams) and server CPU per stream (utime + stime from /proc).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { interleave, reportCheck, reportRatio } from "./compare";
+import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { freePort, median, startApp, type Running } from "./harness";
 import { cpuMs } from "./proc";
 
@@ -70,32 +70,49 @@ async function load(server: Running, path: string, streams: number, done: string
   return { ttfb: median(results.map((r) => r.ttfb)), cpuPerStream: cpu / streams, errors: results.filter((r) => !r.ok).length };
 }
 
+function ratioText(values: number[]): string {
+  const s = summarise(values);
+  return `${s.median.toFixed(2)}x (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+}
+
 async function main() {
   const standInPort = await freePort();
   const upstream = await child(["node_modules/.bin/tsx", "e2e/stand-in/main.ts"], { STANDIN_PORT: String(standInPort), STANDIN_KEY: KEY }, `http://127.0.0.1:${standInPort}/health`);
-  const base = `${upstream.url}/api/paas/v4`;
+  const upstreamBase = `${upstream.url}/api/paas/v4`;
   const floorPort = await freePort();
-  const floor = await child(["node", "e2e/bench/peers/proxy-floor.mjs"], { FLOOR_PORT: String(floorPort), FLOOR_UPSTREAM: `${base}/chat/completions`, FLOOR_KEY: KEY }, `http://127.0.0.1:${floorPort}/`);
+  const floor = await child(["node", "e2e/bench/peers/proxy-floor.mjs"], { FLOOR_PORT: String(floorPort), FLOOR_UPSTREAM: `${upstreamBase}/chat/completions`, FLOOR_KEY: KEY }, `http://127.0.0.1:${floorPort}/`);
   // BENCH_PROFILE=<dir>: a V8 CPU profile of the app under this load, written when it stops.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: base }, profile);
+  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: upstreamBase }, profile);
+  const stops: Array<() => Promise<void> | undefined> = [];
   try {
     const onFloor = (n: number) => load(floor, "/", n, "[DONE]");
     const onApp = (n: number) => load(app, "/api/chat", n, '"type":"finish"');
     // Warm both: JIT, lazy route loading, connection pools.
     for (let i = 0; i < 3; i++) await Promise.all([onFloor(20), onApp(20)]);
+    // BENCH_BASE_DIR=<another checkout with its own build>: that build runs as a third contender,
+    // giving the before/after ratio of a change measured in the same rounds.
+    const base = process.env.BENCH_BASE_DIR ? await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: upstreamBase }, [], process.env.BENCH_BASE_DIR) : null;
+    stops.push(() => base?.stop());
+    if (base) for (let i = 0; i < 3; i++) await load(base, "/api/chat", 20, '"type":"finish"');
     console.log(`\nProxy under load vs the proxy floor (bare Node pass-through), ${ROUNDS} interleaved rounds`);
     for (const n of LEVELS) {
-      const rounds = await interleave(ROUNDS, () => onFloor(n), () => onApp(n));
+      const runners: Record<string, () => Promise<Load>> = { floor: () => onFloor(n), app: () => onApp(n) };
+      if (base) runners.before = () => load(base, "/api/chat", n, '"type":"finish"');
+      const rounds = await rotate(ROUNDS, runners);
       if (process.env.BENCH_VERBOSE) for (const r of rounds) console.log(JSON.stringify(r));
-      reportRatio(`${n} streams: time to first byte, app / floor`, rounds.map((r) => r.subject.ttfb / r.reference.ttfb), 2);
-      reportRatio(`${n} streams: CPU per stream, app / floor`, rounds.map((r) => r.subject.cpuPerStream / r.reference.cpuPerStream), 2);
-      const errors = rounds.reduce((sum, r) => sum + r.subject.errors + r.reference.errors, 0);
-      const ttfb = median(rounds.map((r) => r.subject.ttfb));
-      const cpu = median(rounds.map((r) => r.subject.cpuPerStream));
+      reportRatio(`${n} streams: time to first byte, app / floor`, rounds.map((r) => r.app.ttfb / r.floor.ttfb), 2);
+      reportRatio(`${n} streams: CPU per stream, app / floor`, rounds.map((r) => r.app.cpuPerStream / r.floor.cpuPerStream), 2);
+      if (base) {
+        console.log(`      ${n} streams, before: ttfb ${ratioText(rounds.map((r) => r.before.ttfb / r.floor.ttfb))} of floor, CPU ${ratioText(rounds.map((r) => r.before.cpuPerStream / r.floor.cpuPerStream))}; after / before: ttfb ${ratioText(rounds.map((r) => r.app.ttfb / r.before.ttfb))}, CPU ${ratioText(rounds.map((r) => r.app.cpuPerStream / r.before.cpuPerStream))}`);
+      }
+      const errors = rounds.reduce((sum, r) => sum + r.app.errors + r.floor.errors, 0);
+      const ttfb = median(rounds.map((r) => r.app.ttfb));
+      const cpu = median(rounds.map((r) => r.app.cpuPerStream));
       reportCheck(`${n} streams: failed streams (app + floor)`, `${errors} (app ttfb ${ttfb.toFixed(0)} ms, ${cpu.toFixed(1)} ms CPU/stream)`, "0", errors === 0);
     }
   } finally {
+    for (const stop of stops) await stop();
     await app.stop();
     await floor.stop();
     await upstream.stop();
