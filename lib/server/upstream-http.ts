@@ -20,7 +20,7 @@ export interface UpstreamResponse {
  * plumbing and the fetch wrapper Next.js installs (tracing, cache bookkeeping) on every chunk and
  * request, none of which a streaming POST uses; the proxy reads this body with no stream in between.
  */
-export function postStream(url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<UpstreamResponse> {
+export function postStream(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, retried = false): Promise<UpstreamResponse> {
   const target = new URL(url);
   const secure = target.protocol === "https:";
   const send = secure ? httpsRequest : httpRequest;
@@ -33,9 +33,20 @@ export function postStream(url: string, headers: Record<string, string>, body: s
     });
     const onAbort = () => req.destroy(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal.addEventListener("abort", onAbort, { once: true });
+    let answered = false;
     // `on`, not `once`: a socket error after the response started must not crash the server.
-    req.on("error", (error) => reject(signal.aborted ? signal.reason : error));
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      signal.removeEventListener("abort", onAbort);
+      // A kept-alive socket the server closed while idle fails before any answer: the request
+      // never reached the server, so it is sent once more on a fresh socket (as Node's docs advise).
+      if (!retried && req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE") && !signal.aborted) {
+        return resolve(postStream(url, headers, body, signal, true));
+      }
+      reject(signal.aborted ? signal.reason : error);
+    });
     req.once("response", (res) => {
+      answered = true;
       // Reported to the reader through "close" without "end"; unhandled it would crash the process.
       res.on("error", () => {});
       res.once("close", () => signal.removeEventListener("abort", onAbort));
