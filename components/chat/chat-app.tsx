@@ -12,6 +12,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
+import { SignOutButton } from "@/components/access/sign-out-button";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
@@ -25,7 +26,7 @@ import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
-export function ChatApp({ demo }: { demo: boolean }) {
+export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
   const routeId = idFromPath(usePathname());
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
@@ -61,6 +62,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ExportMenu />
             <ThemeSwitch />
             <ShareButton />
+            {user && <SignOutButton user={user} />}
             <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
               +<span className="hidden sm:inline"> New chat</span>
             </button>

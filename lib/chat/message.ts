@@ -31,7 +31,8 @@ export const STATUSES = ["streaming", "done", "interrupted", "error"] as const;
 export const statusSchema = z.enum(STATUSES);
 export type MessageStatus = z.infer<typeof statusSchema>;
 
-export const messageErrorSchema = z.object({ code: z.string(), message: z.string() });
+/** `resetAt` (ISO time) comes with `usage_limit` only: when the plan's cap lifts. */
+export const messageErrorSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()) });
 export type MessageError = z.infer<typeof messageErrorSchema>;
 
 export const usageSchema = z.object({
@@ -40,6 +41,8 @@ export const usageSchema = z.object({
   totalTokens: z.number(),
   cachedTokens: z.optional(z.number()),
   reasoningTokens: z.optional(z.number()),
+  /** From the server's price table when the model has a price. */
+  costUsd: z.optional(z.number()),
 });
 export type Usage = z.infer<typeof usageSchema>;
 
@@ -68,6 +71,15 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const ATTACHMENT_KINDS = ["image", "video"] as const;
 
+/** Which document and page an image attachment is; `docId` is shared by a document's pages. */
+export const documentPageSchema = z.object({
+  docId: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(500)),
+  page: z.number().check(z.int(), z.positive()),
+  pageCount: z.number().check(z.int(), z.positive()),
+});
+export type DocumentPage = z.infer<typeof documentPageSchema>;
+
 /** An attachment's description without its bytes (what records, exports and shares all keep). */
 export const attachmentMetaSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -77,6 +89,8 @@ export const attachmentMetaSchema = z.object({
   width: z.optional(z.number()),
   height: z.optional(z.number()),
   size: z.number().check(z.nonnegative()),
+  /** Set when the image is a rendered page of a PDF the user attached (lib/media/pdf). */
+  doc: z.optional(documentPageSchema),
 });
 
 /** An attachment as the browser keeps it: the exact (prepared) bytes that were sent upstream. */
@@ -103,6 +117,8 @@ export const messageFieldsSchema = z.object({
   /** The upstream's own finish reason when it differs from finishReason (shown, never interpreted). */
   finishRaw: z.optional(z.string()),
   error: z.optional(messageErrorSchema),
+  /** Something that did not end the answer but may have damaged it (e.g. an unreadable chunk). */
+  warning: z.optional(messageErrorSchema),
   usage: z.optional(usageSchema),
   toolCalls: z.optional(z.array(toolCallSchema)),
   sources: z.optional(z.array(sourceSchema)),

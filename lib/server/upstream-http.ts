@@ -10,8 +10,8 @@ export interface UpstreamResponse {
   header(name: string): string | null;
   /** The raw body, read by the proxy straight from the socket. */
   body: IncomingMessage;
-  /** The whole body as text (error answers, which are small). */
-  text(): Promise<string>;
+  /** The body as text if it is at most `limit` bytes (error answers), else undefined unread. */
+  text(limit: number): Promise<string | undefined>;
 }
 
 /**
@@ -57,18 +57,26 @@ export function postStream(url: string, headers: Record<string, string>, body: s
           return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
         },
         body: res,
-        text: () => readText(res),
+        text: (limit) => readText(res, limit),
       });
     });
     req.end(body);
   });
 }
 
-function readText(res: IncomingMessage): Promise<string> {
+function readText(res: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    res.on("data", (c: Buffer) => chunks.push(c));
+    let size = 0;
+    res.on("data", (c: Buffer) => {
+      size += c.byteLength;
+      if (size > limit) {
+        res.destroy();
+        return resolve(undefined);
+      }
+      chunks.push(c);
+    });
     res.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    res.once("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    res.once("close", () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString("utf8")));
   });
 }

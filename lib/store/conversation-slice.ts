@@ -2,6 +2,7 @@ import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import { conversationPath, replacePath } from "./navigation";
+import { stripMarkup } from "@/lib/glm/strip-markup";
 import { deleteMessages, loadConversation, putConversation, putMessage, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
 import { discardQueuedMessages } from "./storage-slice";
@@ -22,7 +23,7 @@ let persistenceAsked = false;
  * share page and its tests expect); for a message with only attachments, their names.
  */
 export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
-  const line = user.content.trim().split("\n")[0].trim();
+  const line = stripMarkup(user.content).trim().split("\n")[0].trim();
   return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
 }
 
