@@ -83,7 +83,7 @@ async function main() {
   const floor = await child(["node", "e2e/bench/peers/proxy-floor.mjs"], { FLOOR_PORT: String(floorPort), FLOOR_UPSTREAM: `${upstreamBase}/chat/completions`, FLOOR_KEY: KEY }, `http://127.0.0.1:${floorPort}/`);
   // BENCH_PROFILE=<dir>: a V8 CPU profile of the app under this load, written when it stops.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: upstreamBase }, profile);
+  const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: upstreamBase, CHAT_MAX_IN_FLIGHT: "1000" }, profile);
   const stops: Array<() => Promise<void> | undefined> = [];
   try {
     const onFloor = (n: number) => load(floor, "/", n, "[DONE]");

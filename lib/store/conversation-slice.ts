@@ -198,6 +198,10 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       settingsChanged(settings);
     },
 
+    setAgent(agent) {
+      settingsChanged({ ...get().conversation.settings, agent });
+    },
+
     patchMessage(id, patch) {
       set((s) => ({
         messages: s.messages.map((m) => (m.id === id ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)),

@@ -1,4 +1,5 @@
 import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
+import { AgentStepError } from "@/lib/chat/agent-request";
 import { toChatRequest } from "@/lib/chat/to-request";
 import type { ChatMessage, ConversationSettings } from "@/lib/chat/message";
 import { blobToBase64 } from "@/lib/media/base64";
@@ -75,7 +76,12 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
     endReasoning();
     flush();
     if (signal.aborted) return patch({ status: "done", finishReason: "aborted" });
-    const envelope = error instanceof ChatRequestError ? error.envelope : { code: "internal", message: "Something went wrong. Retry in a moment." };
+    const envelope =
+      error instanceof ChatRequestError
+        ? error.envelope
+        : error instanceof AgentStepError
+          ? { code: "bad_request", message: error.message }
+          : { code: "internal", message: "Something went wrong. Retry in a moment." };
     patch({ status: "error", finishReason: "error", error: envelope });
   }
 }
