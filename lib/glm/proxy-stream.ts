@@ -10,10 +10,14 @@ export interface ProxyOptions extends NormaliseOptions {
   maxEventChars?: number;
   /** Called with the total tokens of each usage event upstream reports (budgets). */
   onUsage?: (totalTokens: number) => void;
+  /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
+  interrupt?: AbortSignal;
 }
 
 /** A web stream (demo mode, tests) or Node's response straight off the socket (the real upstream). */
 export type UpstreamBody = ReadableStream<Uint8Array> | Readable;
+
+export const SHUTDOWN_MESSAGE = "The server restarted before the answer was complete. What arrived is kept: Continue finishes it.";
 
 const IDLE = Symbol("idle");
 
@@ -55,8 +59,8 @@ function translator(options: ProxyOptions) {
       for (const e of events) if (e.type === "usage") options.onUsage?.(e.totalTokens);
       return encode(events);
     },
-    /** After the upstream ended or failed: the cut-off error when no finish came. */
-    end: () => encode(normaliser.end()),
+    /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
+    end: () => encode(options.interrupt?.aborted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
     /** Ends the answer on our side: what arrived stays with the client, then one error event. */
     stop: (error: StreamEvent) => encode([...normaliser.end().filter((e) => e.type !== "error"), error])!,
   };
@@ -66,6 +70,13 @@ function fromWeb(upstream: ReadableStream<Uint8Array>, onCancel: () => void, opt
   const t = translator(options);
   const reader = upstream.getReader();
   let cancelled = false;
+  // Cancelling the reader settles a pending read as done; pull then sees the interrupt.
+  const onInterrupt = () => {
+    onCancel();
+    void reader.cancel().catch(() => {});
+  };
+  if (options.interrupt?.aborted) onInterrupt();
+  else options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
   const stop = (controller: ReadableStreamDefaultController<Uint8Array>, error: StreamEvent) => {
     onCancel();
     void reader.cancel().catch(() => {});
@@ -83,7 +94,8 @@ function fromWeb(upstream: ReadableStream<Uint8Array>, onCancel: () => void, opt
           read = { done: true, value: undefined };
         }
         if (read === IDLE) return stop(controller, silent(options.idleTimeoutMs));
-        if (read.done) {
+        if (read.done || options.interrupt?.aborted) {
+          options.interrupt?.removeEventListener("abort", onInterrupt);
           const tail = t.end();
           if (tail) controller.enqueue(tail);
           return controller.close();
@@ -101,6 +113,7 @@ function fromWeb(upstream: ReadableStream<Uint8Array>, onCancel: () => void, opt
     },
     cancel() {
       cancelled = true;
+      options.interrupt?.removeEventListener("abort", onInterrupt);
       onCancel();
       void reader.cancel().catch(() => {});
     },
@@ -118,6 +131,7 @@ function fromNode(upstream: Readable, onCancel: () => void, options: ProxyOption
   let paused = false;
   let lastData = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let detach = () => {};
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -125,8 +139,16 @@ function fromNode(upstream: Readable, onCancel: () => void, options: ProxyOption
           if (over) return;
           over = true;
           clearTimeout(timer);
+          options.interrupt?.removeEventListener("abort", onInterrupt);
           if (last) controller.enqueue(last);
           controller.close();
+        };
+        // Server shutdown: what arrived, then the interrupted event (the translator's end says so).
+        const onInterrupt = () => {
+          if (over) return;
+          onCancel();
+          upstream.destroy();
+          close(t.end());
         };
         const stop = (error: StreamEvent) => {
           if (over) return;
@@ -167,6 +189,9 @@ function fromNode(upstream: Readable, onCancel: () => void, options: ProxyOption
         });
         upstream.on("error", () => {});
         if (upstream.readableEnded || upstream.destroyed) finish();
+        detach = () => options.interrupt?.removeEventListener("abort", onInterrupt);
+        if (options.interrupt?.aborted) onInterrupt();
+        else options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
       },
       pull() {
         if (over) return;
@@ -176,6 +201,7 @@ function fromNode(upstream: Readable, onCancel: () => void, options: ProxyOption
       cancel() {
         over = true;
         clearTimeout(timer);
+        detach();
         onCancel();
         upstream.destroy();
       },
