@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
 import { postStream, type UpstreamResponse } from "./upstream-http";
 import type { Readable } from "node:stream";
@@ -43,8 +44,10 @@ export async function openUpstream(request: ChatRequest, signal: AbortSignal): P
 async function open(request: ChatRequest, signal: AbortSignal): Promise<UpstreamBody> {
   const env = getEnv();
   const body = buildUpstreamBody(request, env.ZAI_PROTOCOL);
+  const started = performance.now();
   if (!env.ZAI_API_KEY) {
     const response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
+    noteUpstream(response.status, performance.now() - started);
     if (!response.ok || !response.body) {
       const errorBody = await readSmallJson(response, signal);
       throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));
@@ -59,6 +62,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
     if (signal.aborted) throw error;
     throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
   }
+  noteUpstream(response.status, performance.now() - started);
   if (response.status < 200 || response.status >= 300) {
     const text = await response.text(ERROR_BODY_LIMIT);
     throw mapUpstreamError(response.status, parseJson(text), response.header("retry-after"));
