@@ -64,6 +64,11 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
           flush();
           patch({ status: "done", finishReason: event.reason, finishRaw: event.raw });
           return;
+        case "interrupted":
+          endReasoning();
+          flush();
+          patch({ status: "interrupted", error: { code: "stream_interrupted", message: event.message } });
+          return;
         case "error":
           endReasoning();
           flush();
