@@ -1,7 +1,7 @@
 import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
-import { conversationPath, replacePath } from "./navigation";
+import { conversationPath, pushPath, replacePath } from "./navigation";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { deleteMessages, loadConversation, putConversation, putMessage, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
@@ -196,6 +196,17 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     setSystemPrompt(prompt) {
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);
+    },
+
+    patchSettings(patch) {
+      settingsChanged({ ...get().conversation.settings, ...patch });
+    },
+
+    newChatWithSummary(summary) {
+      const { model, thinking } = get().conversation.settings;
+      get().newChat();
+      set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt: summary } } }));
+      pushPath("/");
     },
 
     setAgent(agent) {

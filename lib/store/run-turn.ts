@@ -1,3 +1,4 @@
+import { applyEvent } from "@/lib/chat/apply-event";
 import { ChatRequestError, streamChat } from "@/lib/chat/stream-client";
 import { AgentStepError } from "@/lib/chat/agent-request";
 import { toChatRequest } from "@/lib/chat/to-request";
@@ -56,8 +57,12 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
           text += event.delta;
           schedule();
           break;
+        // Not deltas: folded in at once by the one reducer.
         case "usage":
-          patch({ usage: { promptTokens: event.promptTokens, completionTokens: event.completionTokens, totalTokens: event.totalTokens, cachedTokens: event.cachedTokens, reasoningTokens: event.reasoningTokens } });
+        case "tool_call":
+        case "sources":
+        case "warning":
+          patch((m) => applyEvent(m, event));
           break;
         case "finish":
           endReasoning();
@@ -72,7 +77,7 @@ export async function runTurn({ history, settings, signal, patch, initial }: Tur
         case "error":
           endReasoning();
           flush();
-          patch({ status: "error", finishReason: "error", error: { code: event.code, message: event.message } });
+          patch((m) => applyEvent(m, event));
           return;
       }
     }
