@@ -14,6 +14,7 @@ import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
 import { AnswerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
+import { SystemMessage } from "./system-message";
 
 interface Props {
   message: ChatMessage;
@@ -24,6 +25,7 @@ interface Props {
 
 export const Message = memo(function Message({ message, onRetry, turnMedia }: Props) {
   if (message.role === "user") return <UserMessage message={message} />;
+  if (message.role === "system") return <SystemMessage message={message} />;
   return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} />;
 });
 

@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
 
 /** An upstream error body larger than this is not read: the status alone decides the message. */
@@ -41,6 +42,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Readable
   const env = getEnv();
   const body = buildUpstreamBody(request, env.ZAI_PROTOCOL);
   let response: Response;
+  const started = performance.now();
   if (!env.ZAI_API_KEY) {
     response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
   } else {
@@ -60,6 +62,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Readable
       throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
     }
   }
+  noteUpstream(response.status, performance.now() - started);
   if (!response.ok || !response.body) {
     const errorBody = await readSmallJson(response, signal);
     throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));

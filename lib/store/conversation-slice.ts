@@ -193,6 +193,10 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       settingsChanged({ ...s.conversation.settings, thinking });
     },
 
+    setSendSystemMessages(on) {
+      settingsChanged({ ...get().conversation.settings, sendSystemMessages: on || undefined });
+    },
+
     setSystemPrompt(prompt) {
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);
