@@ -7,6 +7,7 @@ import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
 import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
+import { fetchRetryingStale } from "./stale-connection";
 
 /** An upstream error body larger than this is not read: the status alone decides the message. */
 const ERROR_BODY_LIMIT = 64 * 1024;
@@ -47,7 +48,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Readable
     response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
   } else {
     try {
-      response = await fetch(`${env.ZAI_BASE_URL}/chat/completions`, {
+      response = await fetchRetryingStale(`${env.ZAI_BASE_URL}/chat/completions`, {
         method: "POST",
         headers: {
           Authorization: `Bearer ${env.ZAI_API_KEY}`,
