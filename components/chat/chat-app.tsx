@@ -1,6 +1,5 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
 import { UndoToast } from "@/components/sidebar/undo-toast";
@@ -10,7 +9,6 @@ import dynamic from "next/dynamic";
 const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel), { ssr: false });
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
-import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
@@ -23,17 +21,15 @@ import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
+import { useConversationRoute } from "./use-conversation-route";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo }: { demo: boolean }) {
-  const routeId = idFromPath(usePathname());
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   useEffect(initPersistence, []);
-  useEffect(() => {
-    void useChatStore.getState().openRoute(routeId);
-  }, [routeId]);
+  useConversationRoute();
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const toggleSidebar = () => {
     if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
@@ -41,7 +37,6 @@ export function ChatApp({ demo }: { demo: boolean }) {
   };
   const newChat = () => {
     useChatStore.getState().newChat();
-    pushPath("/");
     setDrawerOpen(false);
   };
 

@@ -12,6 +12,7 @@ import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
 import { MessageActions } from "./message-actions";
+import { useLiveMessage } from "./use-live-message";
 
 interface Props {
   message: ChatMessage;
@@ -35,7 +36,8 @@ function UserMessage({ message }: { message: ChatMessage }) {
   );
 }
 
-function AssistantMessage({ message, onRetry, turnMedia }: Props) {
+function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
+  const message = useLiveMessage(stored);
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
   const notice = message.error ?? finishNotice(message);

@@ -16,8 +16,8 @@ export interface ConversationSlice {
   messages: ChatMessage[];
   /** Settings for the next new chat, remembered across visits. */
   defaults: ConversationSettings;
+  /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
-  abort: AbortController | null;
   routeStatus: RouteStatus;
   /** The user message being edited in place. */
   editingId: string | null;
@@ -40,7 +40,6 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
-  patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
 }
 
 export interface HistorySlice {
