@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "forbidden",
   "upstream_auth",
   "upstream_quota",
+  "usage_limit",
   "upstream_rate_limited",
   "upstream_bad_request",
   "upstream_content_filter",
@@ -23,8 +24,9 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string() });
-export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string };
+export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()) });
+/** `resetAt` (ISO time) only with `usage_limit`: when the plan's cap lifts, shown in local time. */
+export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string };
 
 export class AppError extends Error {
   constructor(
@@ -32,12 +34,13 @@ export class AppError extends Error {
     message: string,
     readonly status = 400,
     readonly retryAfterSeconds?: number,
+    readonly resetAt?: string,
   ) {
     super(message);
   }
 
   toEnvelope(): ErrorEnvelope {
-    return { code: this.code, message: this.message };
+    return this.resetAt ? { code: this.code, message: this.message, resetAt: this.resetAt } : { code: this.code, message: this.message };
   }
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { CopyButton } from "@/components/markdown/copy-button";
-import { stripAnswerTokens } from "@/lib/glm/answer-tokens";
+import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -28,7 +28,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         </div>
       )}
       <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
-        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripAnswerTokens(message.content))} />
+        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <button type="button" data-testid="edit-message-button" disabled={busy} className={button} onClick={() => s().setEditing(message.id)}>
             Edit

@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, median, report } from "./harness";
+import { CHROMIUM_ARGS, report } from "./harness";
 
 const PORT = 3000 + Number(process.env.E2E_PORT_OFFSET ?? 0) + 1411;
 

@@ -18,6 +18,9 @@ export interface RecordedRequest {
   completedAt?: number;
 }
 
+/** What the self-hosted side (`/v1`) serves, as vLLM names them with and without --served-model-name. */
+export const SERVED_MODELS = ["glm-4.5v", "zai-org/GLM-4.6V", "zai-org/GLM-4.7", "glm-4.5"];
+
 export interface StandInOptions extends Partial<EngineOptions> {
   key?: string;
 }
@@ -35,6 +38,10 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
       return sendJson(res, 200, { ok: true });
     }
     if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
+    if (req.method === "GET" && url.pathname === "/v1/models") {
+      if (options.key && req.headers.authorization !== `Bearer ${options.key}`) return sendJson(res, 401, { error: { code: "1001", message: "Authentication failed" } });
+      return sendJson(res, 200, { object: "list", data: SERVED_MODELS.map((id) => ({ id, object: "model", owned_by: "vllm" })) });
+    }
     if (req.method !== "POST" || !url.pathname.endsWith("/chat/completions")) {
       return sendJson(res, 404, { error: { code: "404", message: "Not found" } });
     }
@@ -48,6 +55,11 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
     }
     if (options.key && req.headers.authorization !== `Bearer ${options.key}`) {
       return sendJson(res, 401, { error: { code: "1001", message: "Authentication failed" } });
+    }
+    // Like vLLM: a name it does not serve is a 404, whatever the catalogue says.
+    const model = (record.body as { model?: unknown } | null)?.model;
+    if (url.pathname.startsWith("/v1/") && typeof model === "string" && !SERVED_MODELS.includes(model)) {
+      return sendJson(res, 404, { object: "error", message: `The model \`${model}\` does not exist.`, type: "NotFoundError", code: 404 });
     }
     // Self-hosted vLLM (served under /v1) sends `delta.reasoning`; Z.ai sends `reasoning_content`.
     const dialect: EngineOptions = url.pathname.startsWith("/v1/") ? { ...engine, reasoningField: "reasoning" } : engine;

@@ -41,8 +41,12 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
       delete done.error;
       return done;
     }
-    case "error":
-      return { ...endThinking(message, now), status: "error", finishReason: "error", error: { code: event.code, message: event.message } };
+    case "warning":
+      return { ...message, warning: { code: event.code, message: event.message } };
+    case "error": {
+      const error = event.resetAt ? { code: event.code, message: event.message, resetAt: event.resetAt } : { code: event.code, message: event.message };
+      return { ...endThinking(message, now), status: "error", finishReason: "error", error };
+    }
   }
 }
 

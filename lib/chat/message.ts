@@ -31,7 +31,8 @@ export const STATUSES = ["streaming", "done", "interrupted", "error"] as const;
 export const statusSchema = z.enum(STATUSES);
 export type MessageStatus = z.infer<typeof statusSchema>;
 
-export const messageErrorSchema = z.object({ code: z.string(), message: z.string() });
+/** `resetAt` (ISO time) comes with `usage_limit` only: when the plan's cap lifts. */
+export const messageErrorSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()) });
 export type MessageError = z.infer<typeof messageErrorSchema>;
 
 export const usageSchema = z.object({
@@ -40,6 +41,8 @@ export const usageSchema = z.object({
   totalTokens: z.number(),
   cachedTokens: z.optional(z.number()),
   reasoningTokens: z.optional(z.number()),
+  /** From the server's price table when the model has a price. */
+  costUsd: z.optional(z.number()),
 });
 export type Usage = z.infer<typeof usageSchema>;
 
@@ -103,6 +106,8 @@ export const messageFieldsSchema = z.object({
   /** The upstream's own finish reason when it differs from finishReason (shown, never interpreted). */
   finishRaw: z.optional(z.string()),
   error: z.optional(messageErrorSchema),
+  /** Something that did not end the answer but may have damaged it (e.g. an unreadable chunk). */
+  warning: z.optional(messageErrorSchema),
   usage: z.optional(usageSchema),
   toolCalls: z.optional(z.array(toolCallSchema)),
   sources: z.optional(z.array(sourceSchema)),

@@ -31,6 +31,8 @@ export const chatRequestSchema = z
     temperature: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
     top_p: z.optional(z.number().check(z.minimum(0.01), z.maximum(1))),
     max_tokens: z.optional(z.int().check(z.minimum(1))),
+    /** Z.ai's built-in web search (text models on the zai dialect only; the route checks). */
+    webSearch: z.optional(z.boolean()),
   })
   .check(
     z.refine((r) => !Array.isArray(r.messages) || r.messages.some((m) => m.role !== "system"), {

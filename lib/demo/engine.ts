@@ -1,3 +1,4 @@
+import { webSearchAnswer } from "./fidelity-answers";
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
 
 /**
@@ -39,6 +40,7 @@ interface UpstreamBody {
   messages?: Array<{ role?: unknown; content?: unknown }>;
   thinking?: { type?: unknown };
   chat_template_kwargs?: { enable_thinking?: unknown };
+  tools?: Array<{ type?: unknown }>;
 }
 
 export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
@@ -55,11 +57,23 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   if (typeof body.model !== "string" || !Array.isArray(body.messages) || body.messages.length === 0) {
     return { kind: "error", status: 400, body: { error: { code: "1214", message: "Invalid parameter: messages" } }, headers: {} };
   }
-  const scripted = scriptedAnswer(scenario, text, hasImage);
+  const searching = Array.isArray(body.tools) && body.tools.some((t) => t?.type === "web_search");
+  const scripted = searching && !scenario ? webSearchAnswer(text.slice(0, 200)) : scriptedAnswer(scenario, text, hasImage);
   // Like GLM: thinking switched off (either dialect) means no reasoning trace at all.
   const thinkingOff = body.thinking?.type === "disabled" || body.chat_template_kwargs?.enable_thinking === false;
-  const answer = thinkingOff ? { ...scripted, reasoning: "" } : scripted;
+  const answer = thinkingOff ? withoutThinking(scripted) : scripted;
   return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
+}
+
+/** No trace at all; a template-opened trace (bare content up to `</think>`) is not written either. */
+function withoutThinking(a: ScriptedAnswer): ScriptedAnswer {
+  const out = { ...a, reasoning: "" };
+  const pieces = a.contentPieces;
+  if (!pieces || a.content.startsWith("<think>")) return out;
+  const close = a.content.indexOf("</think>");
+  if (close === -1) return out;
+  const rest = a.content.slice(close + "</think>".length);
+  return { ...out, content: rest, contentPieces: [rest] };
 }
 
 function lastUser(body: UpstreamBody): { text: string; hasImage: boolean } {
@@ -130,26 +144,36 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
       at += size;
     }
   }
-  const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    JSON.stringify({
-      id, created, model,
+  // Z.ai sends the search results at the top level of the first chunk.
+  let webSearch = answer.webSearch;
+  const chunk = (delta: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
+    const top = webSearch ? { web_search: webSearch } : {};
+    webSearch = undefined;
+    return JSON.stringify({
+      id, created, model, ...top,
       choices: [{ index: 0, delta: { role: "assistant", ...delta }, finish_reason: extra.finish_reason ?? null }],
       ...(extra.usage ? { usage: extra.usage } : {}),
     });
+  };
 
   for (const t of tokenize(answer.reasoning)) {
     tokens++;
     yield* emit(chunk({ [o.reasoningField]: t }), tokenDelay);
   }
   let sent = 0;
-  const pieces = o.chunkChars ? chunkText(answer.content, o.chunkChars) : tokenize(answer.content);
-  for (const t of pieces) {
+  const pieces = answer.contentPieces ?? (o.chunkChars ? chunkText(answer.content, o.chunkChars) : tokenize(answer.content));
+  for (const [i, t] of pieces.entries()) {
     if (answer.dropAfterChars !== undefined && sent >= answer.dropAfterChars) {
       return yield { kind: "drop", delayMs: tokenDelay };
     }
     tokens++;
     sent += t.length;
     yield* emit(chunk({ content: t }), tokenDelay);
+    if (answer.malformedAfterPiece === i) yield* emit(`{"choices":[{"index":0,"delta":{"content":"lost wo`, tokenDelay);
+  }
+  if (answer.streamError) {
+    yield* emit(JSON.stringify({ error: answer.streamError }), tokenDelay);
+    return yield* emit("[DONE]", 0);
   }
   if (answer.toolCall) {
     const call = { index: 0, id: "call_demo_1", type: "function", function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments } };

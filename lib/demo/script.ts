@@ -4,6 +4,7 @@
  */
 
 import { agentAnswer, documentAnswer } from "./agent-answers";
+import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
 
 export interface ScriptedAnswer {
@@ -13,6 +14,14 @@ export interface ScriptedAnswer {
   /** Close the connection after this many content characters, without finish or [DONE]. */
   dropAfterChars?: number;
   toolCall?: { name: string; arguments: string };
+  /** Content sent exactly in these pieces (tags split on purpose), instead of token-sized ones. */
+  contentPieces?: string[];
+  /** After the content, an `{"error": ...}` payload inside the 200 stream instead of a finish. */
+  streamError?: { code: string; message: string };
+  /** After this content piece, a `data:` payload that is not JSON. */
+  malformedAfterPiece?: number;
+  /** Top-level `web_search` results sent with the first chunk. */
+  webSearch?: unknown[];
 }
 
 export interface ScriptedError {
@@ -32,12 +41,14 @@ const ERRORS: Record<string, ScriptedError> = {
   "1302": { status: 429, code: "1302", message: "Rate limit reached for requests", retryAfter: 3 },
   "1305": { status: 429, code: "1305", message: "The service may be temporarily overloaded" },
   "500": { status: 500, code: "500", message: "Internal error" },
+  ...FIDELITY_ERRORS,
 };
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
   "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps",
   ...RICH_SCENARIOS,
+  ...FIDELITY_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
 ] as const;
 
@@ -60,7 +71,7 @@ export function scriptedAnswer(scenario: string, question: string, hasImage: boo
   if (scenario === "video-timestamps") {
     return { reasoning: "Watching the clip.", content: "The counter starts at 00:00, reads 2 at 00:02 and ends at 0:03.", finishReason: "stop" };
   }
-  const rich = richAnswer(scenario);
+  const rich = richAnswer(scenario) ?? fidelityAnswer(scenario);
   if (rich) return rich;
   if (!scenario) {
     const special = agentAnswer(question) ?? documentAnswer(question);

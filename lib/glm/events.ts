@@ -24,10 +24,15 @@ export const streamEventSchema = z.discriminatedUnion("type", [
     totalTokens: z.number(),
     cachedTokens: z.optional(z.number()),
     reasoningTokens: z.optional(z.number()),
+    /** From the server's price table (lib/glm/prices.ts); absent when the model has no price. */
+    costUsd: z.optional(z.number()),
   }),
+  /** Something went wrong that does not end the answer (e.g. an unreadable chunk was skipped). */
+  z.object({ type: z.literal("warning"), code: z.string(), message: z.string() }),
   /** `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs. */
   z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string() }),
+  /** `resetAt` (ISO time) only with `usage_limit`: when the plan's cap lifts. */
+  z.object({ type: z.literal("error"), code: z.string(), message: z.string(), resetAt: z.optional(z.string()) }),
 ]);
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { normaliseUpstream } from "./normalise";
+import { normaliseUpstream, type NormaliseOptions } from "./normalise";
 import type { StreamEvent } from "./events";
 
-async function run(payloads: Array<object | string>): Promise<StreamEvent[]> {
+async function run(payloads: Array<object | string>, options?: NormaliseOptions): Promise<StreamEvent[]> {
   async function* gen() {
     for (const p of payloads) yield typeof p === "string" ? p : JSON.stringify(p);
   }
   const out: StreamEvent[] = [];
-  for await (const e of normaliseUpstream(gen())) out.push(e);
+  for await (const e of normaliseUpstream(gen(), options)) out.push(e);
   return out;
 }
 const delta = (d: object, finish: string | null = null, extra: object = {}) => ({ choices: [{ index: 0, delta: d, finish_reason: finish }], ...extra });
@@ -60,6 +60,61 @@ describe("normaliseUpstream", () => {
     const events = await run([delta({ content: "x" }), { error: { code: "500", message: "boom" } }]);
     expect(events.at(-1)).toMatchObject({ type: "error", code: "upstream_unavailable" });
     expect(JSON.stringify(events)).not.toContain("boom");
+  });
+
+  it("maps an error inside a 200 stream by its code, after the text so far", async () => {
+    const cases: Array<[string | number, string]> = [["1302", "upstream_rate_limited"], [1305, "upstream_rate_limited"], ["1301", "upstream_content_filter"], ["1113", "upstream_quota"], ["1234", "upstream_unavailable"]];
+    for (const [code, expected] of cases) {
+      const events = await run([delta({ content: "kept" }), { error: { code, message: "m" } }, delta({ content: "ignored" }, "stop")]);
+      expect(events).toEqual([{ type: "text", delta: "kept" }, expect.objectContaining({ type: "error", code: expected })]);
+    }
+  });
+
+  it("reports a 1308 usage cap inside the stream with its reset time", async () => {
+    const events = await run([{ error: { code: 1308, message: "Usage limit reached for 5 hour. Your limit will reset at 2026-08-27 21:31:39" } }]);
+    expect(events[0]).toMatchObject({ type: "error", code: "usage_limit", resetAt: "2026-08-27T13:31:39.000Z" });
+  });
+
+  it("warns once, without ending the answer, when a payload is not JSON", async () => {
+    const events = await run([delta({ content: "a" }), '{"choices":[{"delta":{"content":"lo', "also bad", delta({ content: "b" }, "stop")]);
+    expect(events.map((e) => e.type)).toEqual(["text", "warning", "text", "finish"]);
+    expect(events[1]).toMatchObject({ code: "malformed_chunk", message: expect.stringMatching(/part of the answer may be missing/) });
+  });
+
+  it("handles template-opened thinking only when asked to (self-hosted GLM-4.7 with thinking on)", async () => {
+    const payloads = [delta({ content: "plan</th" }), delta({ content: "ink>answer" }), delta({}, "stop")];
+    expect((await run(payloads, { templateThink: true })).slice(0, 2)).toEqual([{ type: "reasoning", delta: "plan" }, { type: "text", delta: "answer" }]);
+    expect((await run(payloads)).slice(0, 2)).toEqual([{ type: "text", delta: "plan" }, { type: "text", delta: "answer" }]);
+  });
+
+  it("ignores the template flag when the server sends a reasoning field", async () => {
+    const events = await run([delta({ reasoning: "r" }), delta({ content: "answer" }), delta({}, "stop")], { templateThink: true });
+    expect(events.slice(0, 2)).toEqual([{ type: "reasoning", delta: "r" }, { type: "text", delta: "answer" }]);
+  });
+
+  it("turns raw tool call markup into tool_call events with JSON arguments", async () => {
+    const events = await run([delta({ content: "<tool_call>get_weather\n<arg_key>city</arg_key>\n<arg_val" }), delta({ content: "ue>Beijing</arg_value>\n</tool_call>" }), delta({}, "tool_calls")]);
+    expect(events[0]).toEqual({ type: "tool_call", index: 0, name: "get_weather", argumentsDelta: '{"city":"Beijing"}' });
+  });
+
+  it("strips special tokens from a reasoning field", async () => {
+    const events = await run([delta({ reasoning_content: "think<|assistant|>ing" }), delta({}, "stop")]);
+    expect(events[0]).toEqual({ type: "reasoning", delta: "thinking" });
+  });
+
+  it("streams web search results as a sources event, http(s) links only", async () => {
+    const web_search = [
+      { title: "A", link: "https://a.example/x", media: "A site", refer: "ref_1", publish_date: "2025-01-02" },
+      { title: "Evil", link: "javascript:alert(1)", refer: "ref_2" },
+    ];
+    const events = await run([{ ...delta({ content: "x [ref_1]" }), web_search }, delta({}, "stop")]);
+    expect(events[0]).toEqual({ type: "sources", sources: [{ index: 1, title: "A", link: "https://a.example/x", site: "A site", publishDate: "2025-01-02", refer: "ref_1" }] });
+  });
+
+  it("adds the cost to usage when the model has a price", async () => {
+    const usage = { prompt_tokens: 1_000_000, completion_tokens: 500_000, total_tokens: 1_500_000, prompt_tokens_details: { cached_tokens: 0 } };
+    const events = await run([delta({ content: "x" }, "stop", { usage })], { price: { input: 0.6, output: 1.8 } });
+    expect(events).toContainEqual(expect.objectContaining({ type: "usage", costUsd: 1.5 }));
   });
 
   it("reports a stream that ends without a finish reason as interrupted", async () => {

@@ -1,21 +1,39 @@
 import type { FinishReason } from "@/lib/chat/message";
 import { CUT_OFF, type StreamEvent } from "./events";
-import { ThinkSplitter } from "./think-splitter";
+import { ContentFilter, type ContentPiece } from "./content-filter";
+import { costOf, type Price } from "./prices";
+import { mapUpstreamError } from "./upstream-errors";
+import { parseWebSearch } from "./web-search";
+
+export interface NormaliseOptions {
+  /** The model's template opened `<think>` and thinking is on (see ContentFilter). */
+  templateThink?: boolean;
+  /** Price of the model, to add `costUsd` to the usage event. */
+  price?: Price;
+}
+
+const SPECIAL_TOKENS = /<\|(user|observation|endoftext|assistant|system)\|>/g;
 
 /**
- * Turns upstream SSE payloads (docs/glm-protocol.md section 3, any dialect) into the app's events.
- * Synchronous and allocation-light: it runs once per upstream chunk on the proxy's hot path, so
- * the payload is checked by hand rather than with a schema (unknown shapes are ignored).
+ * Turns upstream SSE payloads (docs/glm-protocol.md sections 3 and 8, any dialect) into the app's
+ * events. Synchronous and allocation-light: it runs once per upstream chunk on the proxy's hot
+ * path, so the payload is checked by hand rather than with a schema (unknown shapes are ignored).
  */
 export class UpstreamNormaliser {
-  private think = new ThinkSplitter();
+  private content: ContentFilter;
   private finished = false;
   private done = false;
+  private warned = false;
+  private rawToolIndex = 0;
+
+  constructor(private readonly options: NormaliseOptions = {}) {
+    this.content = new ContentFilter({ templateThink: options.templateThink });
+  }
 
   /** Events for one `data:` payload. */
   push(data: string): StreamEvent[] {
     if (this.done) return [];
-    if (data === "[DONE]" || data.trim() === "[DONE]") {
+    if (data.trim() === "[DONE]") {
       this.done = true;
       return [];
     }
@@ -23,39 +41,48 @@ export class UpstreamNormaliser {
     try {
       chunk = JSON.parse(data);
     } catch {
-      return []; // Keep-alive noise or a provider bug; the stream itself may still be fine.
+      return this.warnOnce();
     }
     if (!chunk || typeof chunk !== "object") return [];
     const out: StreamEvent[] = [];
     if (chunk.error && typeof chunk.error === "object") {
+      // Mapped like an HTTP error by its code; the text already sent stays with the client.
       this.done = true;
       this.finished = true;
-      out.push({ type: "error", code: "upstream_unavailable", message: "The provider reported an error while answering." });
+      for (const piece of this.content.flush()) out.push(this.toEvent(piece));
+      const error = mapUpstreamError(200, chunk).toEnvelope();
+      out.push({ type: "error", ...error });
       return out;
     }
+    const sources = parseWebSearch(chunk.web_search);
+    if (sources.length) out.push({ type: "sources", sources });
     const choices = Array.isArray(chunk.choices) ? chunk.choices : [];
     let sawFinish = false;
     for (const choice of choices) {
       const delta = choice?.delta;
       if (delta && typeof delta === "object") {
         const reasoning = str(delta.reasoning) ?? str(delta.reasoning_content);
-        if (reasoning) out.push({ type: "reasoning", delta: reasoning });
+        if (reasoning) {
+          this.content.reasoningFieldSeen();
+          const clean = reasoning.replace(SPECIAL_TOKENS, "");
+          if (clean) out.push({ type: "reasoning", delta: clean });
+        }
         const content = str(delta.content);
-        if (content) for (const piece of this.think.push(content)) out.push(toEvent(piece.channel, piece.text));
+        if (content) for (const piece of this.content.push(content)) out.push(this.toEvent(piece));
         if (Array.isArray(delta.tool_calls)) for (const call of delta.tool_calls) out.push(toolEvent(call));
       }
       const reason = str(choice?.finish_reason);
       if (reason) {
         sawFinish = true;
-        for (const piece of this.think.flush()) out.push(toEvent(piece.channel, piece.text));
-        const usage = usageEvent(chunk.usage);
+        for (const piece of this.content.flush()) out.push(this.toEvent(piece));
+        const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
         out.push(finishEvent(reason));
         this.finished = true;
       }
     }
     if (!sawFinish) {
-      const usage = usageEvent(chunk.usage);
+      const usage = this.usageEvent(chunk.usage);
       if (usage) out.push(usage);
     }
     return out;
@@ -65,20 +92,39 @@ export class UpstreamNormaliser {
   end(): StreamEvent[] {
     if (this.finished) return [];
     this.finished = true;
-    const out = this.think.flush().map((p) => toEvent(p.channel, p.text));
+    const out = this.content.flush().map((p) => this.toEvent(p));
     out.push({ ...CUT_OFF });
     return out;
+  }
+
+  /** A payload that is not JSON: skipped, but the user learns that part of the answer may be missing. */
+  private warnOnce(): StreamEvent[] {
+    if (this.warned) return [];
+    this.warned = true;
+    return [{ type: "warning", code: "malformed_chunk", message: "The provider sent a piece of the answer that could not be read: part of the answer may be missing." }];
+  }
+
+  private toEvent(piece: ContentPiece): StreamEvent {
+    if (piece.kind === "tool_call")
+      return { type: "tool_call", index: this.rawToolIndex++, name: piece.name, argumentsDelta: piece.arguments };
+    return piece.kind === "reasoning" ? { type: "reasoning", delta: piece.text } : { type: "text", delta: piece.text };
+  }
+
+  private usageEvent(u: any): StreamEvent | undefined {
+    const event = usageEvent(u);
+    if (event?.type === "usage" && this.options.price) event.costUsd = costOf(event, this.options.price);
+    return event;
   }
 }
 
 /** Async-iterable form, for callers that already have a stream of payloads. */
-export async function* normaliseUpstream(payloads: AsyncIterable<string>): AsyncGenerator<StreamEvent> {
-  const n = new UpstreamNormaliser();
+export async function* normaliseUpstream(payloads: AsyncIterable<string>, options?: NormaliseOptions): AsyncGenerator<StreamEvent> {
+  const n = new UpstreamNormaliser(options);
   for await (const data of payloads) yield* n.push(data);
   yield* n.end();
 }
 
-type Chunk = { choices?: any; usage?: any; error?: any };
+type Chunk = { choices?: any; usage?: any; error?: any; web_search?: unknown };
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
@@ -98,10 +144,6 @@ export function finishEvent(raw: string): StreamEvent {
   return KNOWN_REASONS.has(raw) ? { type: "finish", reason: raw as FinishReason } : { type: "finish", reason: "other", raw };
 }
 
-function toEvent(channel: "reasoning" | "text", delta: string): StreamEvent {
-  return channel === "reasoning" ? { type: "reasoning", delta } : { type: "text", delta };
-}
-
 function toolEvent(call: any): StreamEvent {
   return {
     type: "tool_call",
@@ -113,12 +155,12 @@ function toolEvent(call: any): StreamEvent {
   };
 }
 
-function usageEvent(u: any): StreamEvent | undefined {
+function usageEvent(u: any): (StreamEvent & { type: "usage" }) | undefined {
   if (!u || typeof u !== "object") return undefined;
   const promptTokens = num(u.prompt_tokens);
   const completionTokens = num(u.completion_tokens);
   if (promptTokens === undefined || completionTokens === undefined) return undefined;
-  const event: StreamEvent = { type: "usage", promptTokens, completionTokens, totalTokens: num(u.total_tokens) ?? promptTokens + completionTokens };
+  const event: StreamEvent & { type: "usage" } = { type: "usage", promptTokens, completionTokens, totalTokens: num(u.total_tokens) ?? promptTokens + completionTokens };
   const cached = num(u.prompt_tokens_details?.cached_tokens);
   const reasoning = num(u.completion_tokens_details?.reasoning_tokens);
   if (cached !== undefined) event.cachedTokens = cached;

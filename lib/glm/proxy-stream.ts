@@ -1,5 +1,5 @@
 import { encodeEvent, type StreamEvent } from "./events";
-import { UpstreamNormaliser } from "./normalise";
+import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
 import { SseDecoder } from "./sse";
 
 /**
@@ -7,9 +7,9 @@ import { SseDecoder } from "./sse";
  * everything it completed is enqueued as one write, so events are flushed as their chunk arrives
  * with no per-event async overhead.
  */
-export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () => void): ReadableStream<Uint8Array> {
+export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () => void, options?: NormaliseOptions): ReadableStream<Uint8Array> {
   const sse = new SseDecoder();
-  const normaliser = new UpstreamNormaliser();
+  const normaliser = new UpstreamNormaliser(options);
   const encoder = new TextEncoder();
   const reader = upstream.getReader();
   const encode = (events: StreamEvent[]) => encoder.encode(events.map(encodeEvent).join(""));

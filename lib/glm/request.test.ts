@@ -31,6 +31,20 @@ describe("buildUpstreamBody", () => {
     expect(body).not.toHaveProperty("thinking");
   });
 
+  it("openai: the official demo's stop settings (<|endoftext|>, <|user|>) without the stop text", () => {
+    const body = buildUpstreamBody(req, "openai") as any;
+    expect(body.stop_token_ids).toEqual([151329, 151336]);
+    expect(body.include_stop_str_in_output).toBe(false);
+  });
+
+  it("zai: web search adds the built-in tool with search results on; never for openai", () => {
+    const text = { model: "glm-4.6", messages: [{ role: "user" as const, content: "news?" }], webSearch: true };
+    expect((buildUpstreamBody(text, "zai") as any).tools).toEqual([{ type: "web_search", web_search: { enable: true, search_result: true } }]);
+    expect(buildUpstreamBody({ ...text, webSearch: false }, "zai")).not.toHaveProperty("tools");
+    expect(buildUpstreamBody(text, "openai")).not.toHaveProperty("tools");
+    expect(buildUpstreamBody(text, "zai")).not.toHaveProperty("webSearch");
+  });
+
   it("video parts become video_url", () => {
     const body = buildUpstreamBody({ model: "glm-4.5v", messages: [{ role: "user", content: [{ type: "video", mimeType: "video/mp4", data: "AAAA" }] }] }, "zai") as any;
     expect(body.messages[0].content[0]).toEqual({ type: "video_url", video_url: { url: "AAAA" } });

@@ -1,9 +1,13 @@
 /** Builds the upstream chat/completions body per provider dialect (docs/glm-protocol.md sections 2 and 6). */
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
+import { WEB_SEARCH_TOOL } from "./web-search";
 
 export type { ChatPart, ChatRequest, ChatRequestMessage } from "@/lib/chat/wire";
 
 export type Protocol = "zai" | "openai";
+
+/** GLM's `<|endoftext|>` and `<|user|>`: the official demo stops vLLM at these (section 8). */
+export const GLM_STOP_TOKEN_IDS = [151329, 151336];
 
 type UpstreamPart =
   | { type: "text"; text: string }
@@ -23,10 +27,13 @@ export function buildUpstreamBody(req: ChatRequest, protocol: Protocol): Record<
   if (protocol === "zai") {
     // Omitting `thinking` means enabled, so "off" must be sent explicitly.
     if (req.thinking !== undefined) body.thinking = { type: req.thinking ? "enabled" : "disabled" };
+    if (req.webSearch) body.tools = [WEB_SEARCH_TOOL];
   } else {
     if (req.thinking !== undefined) body.chat_template_kwargs = { enable_thinking: req.thinking };
     // Keeps GLM-4.5V's box tokens in the output; vLLM strips special tokens by default.
     body.skip_special_tokens = false;
+    body.stop_token_ids = GLM_STOP_TOKEN_IDS;
+    body.include_stop_str_in_output = false;
     body.stream_options = { include_usage: true };
   }
   return body;

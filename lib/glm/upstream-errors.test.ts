@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapUpstreamError } from "./upstream-errors";
+import { mapUpstreamError, parseResetTime } from "./upstream-errors";
 
 const body = (code: string | number, message = "x") => ({ error: { code, message } });
 
@@ -17,6 +17,16 @@ describe("mapUpstreamError", () => {
     [429, "1305", "upstream_rate_limited"],
     [500, "500", "upstream_unavailable"],
     [500, "1234", "upstream_unavailable"],
+    [400, "1234", "upstream_unavailable"],
+    [400, "500", "upstream_unavailable"],
+    [400, 1200, "upstream_unavailable"],
+    [200, "1305", "upstream_rate_limited"],
+    [429, "1308", "usage_limit"],
+    [400, "1210", "upstream_bad_request"],
+    [400, "1213", "upstream_bad_request"],
+    [400, "1215", "upstream_bad_request"],
+    [404, null, "upstream_unknown_model"],
+    [429, null, "upstream_rate_limited"],
     [503, null, "upstream_unavailable"],
   ])("HTTP %s code %s -> %s", (status, code, expected) => {
     expect(mapUpstreamError(status, code === null ? null : body(code)).code).toBe(expected);
@@ -26,6 +36,21 @@ describe("mapUpstreamError", () => {
     const e = mapUpstreamError(400, body("1214", "Invalid temperature: secret-ish detail sk-123"));
     expect(e.message).toContain("temperature");
     expect(e.message).not.toContain("sk-123");
+  });
+
+  it("says when a 1308 plan cap resets, with no retry hint", () => {
+    const e = mapUpstreamError(429, body("1308", "Usage limit reached for 5 hour. Your limit will reset at 2026-08-27 21:31:39"), "5");
+    expect(e.message).toContain("resets at 21:31");
+    expect(e.message).not.toMatch(/retry in a moment/i);
+    expect(e.retryAfterSeconds).toBeUndefined();
+    expect(e.toEnvelope()).toEqual({ code: "usage_limit", message: e.message, resetAt: "2026-08-27T13:31:39.000Z" });
+  });
+
+  it("reads reset times with an explicit zone, and none at all", () => {
+    expect(parseResetTime("reset at 2026-08-27 21:31:39 UTC")?.iso).toBe("2026-08-27T21:31:39.000Z");
+    expect(parseResetTime("reset at 2026-08-27T21:31+02:00")?.iso).toBe("2026-08-27T19:31:00.000Z");
+    expect(parseResetTime("Usage limit reached")).toBeUndefined();
+    expect(mapUpstreamError(429, body("1308", "Usage limit reached")).message).toMatch(/usage limit is reached/);
   });
 
   it("honours Retry-After", () => {

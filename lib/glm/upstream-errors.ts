@@ -1,36 +1,70 @@
 import { AppError } from "@/lib/errors";
 
 /**
- * Maps an upstream failure (docs/glm-protocol.md section 4) to our envelope. The raw upstream body is
- * never forwarded: it may echo request data, and messages must be plain words.
+ * Maps an upstream failure (docs/glm-protocol.md sections 4 and 8) to our envelope, whether it came as
+ * an HTTP error or as an `{"error": ...}` payload inside a 200 stream (status 200 then). The code
+ * decides first; the HTTP status only fills in when the code is unknown, because Z.ai sends
+ * provider faults (1234, 500) with HTTP 400 and overload (1305) with 200. The raw upstream
+ * message is never forwarded: it may echo request data, and messages must be plain words.
  */
 export function mapUpstreamError(status: number, body: unknown, retryAfter?: string | null): AppError {
   const code = readCode(body);
-  const field = readField(body);
   const retry = parseRetryAfter(retryAfter);
 
   if ((code >= 1000 && code <= 1004) || status === 401 || status === 403)
     return new AppError("upstream_auth", "The server's API key was rejected by the provider. The administrator needs to check ZAI_API_KEY.", 502);
   if (code === 1113)
     return new AppError("upstream_quota", "The provider account is out of credit. Top up the balance, then retry.", 402);
-  if (code === 1211)
+  if (code === 1308) return usageLimit(readMessage(body));
+  // vLLM / SGLang answer 404 for a model name they do not serve.
+  if (code === 1211 || status === 404)
     return new AppError("upstream_unknown_model", "The provider does not know this model. Pick another model and retry.", 400);
   if (code === 1261)
     return new AppError("upstream_prompt_too_long", "The conversation is too long for this model. Shorten it or start a new chat.", 400);
   if (code === 1301)
     return new AppError("upstream_content_filter", "The provider blocked this content as unsafe.", 400);
-  if (code === 1302 || code === 1303 || code === 1305 || status === 429)
+  if (code === 1302 || code === 1303 || code === 1305)
     return new AppError(
       "upstream_rate_limited",
       code === 1305 ? "The model is overloaded right now. Retry in a moment." : "Too many requests to the provider. Retry in a moment.",
       429,
       retry,
     );
-  if ([1210, 1213, 1214, 1215].includes(code) || (status === 400 && code !== 0))
+  if (PROVIDER_FAULTS.includes(code)) return unavailable(retry);
+  if (BAD_PARAMETER.includes(code) || (status === 400 && code !== 0)) {
+    const field = readField(body);
     return new AppError("upstream_bad_request", `The provider refused a request parameter${field ? ` (${field})` : ""}.`, 400);
-  if (status === 400)
-    return new AppError("upstream_bad_request", "The provider refused the request.", 400);
+  }
+  if (status === 429) return new AppError("upstream_rate_limited", "Too many requests to the provider. Retry in a moment.", 429, retry);
+  if (status === 400) return new AppError("upstream_bad_request", "The provider refused the request.", 400);
+  return unavailable(retry);
+}
+
+const PROVIDER_FAULTS = [500, 1200, 1230, 1234];
+const BAD_PARAMETER = [1210, 1213, 1214, 1215];
+
+function unavailable(retry?: number): AppError {
   return new AppError("upstream_unavailable", "The provider is having trouble right now. Retry in a moment.", 502, retry);
+}
+
+/** 1308: the plan's usage cap. Retrying soon cannot help, so no Retry-After; say when it lifts. */
+function usageLimit(message: string | undefined): AppError {
+  const reset = parseResetTime(message);
+  const when = reset ? ` It resets at ${reset.clock} (${reset.date}, provider time).` : "";
+  return new AppError("usage_limit", `The plan's usage limit is reached.${when} Retrying before then will not help.`, 429, undefined, reset?.iso);
+}
+
+/**
+ * "Your limit will reset at 2026-08-27 21:31:39". Z.ai prints its own clock without a zone;
+ * China Standard Time (UTC+8) is assumed unless the text names an offset or UTC.
+ */
+export function parseResetTime(message: string | undefined): { iso: string; clock: string; date: string } | undefined {
+  const m = /(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/.exec(message ?? "");
+  if (!m) return undefined;
+  const zone = !m[5] ? "+08:00" : /^(Z|UTC|GMT)$/.test(m[5]) ? "Z" : m[5].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+  const time = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? "00"}${zone}`);
+  if (Number.isNaN(time.getTime())) return undefined;
+  return { iso: time.toISOString(), clock: `${m[2]}:${m[3]}`, date: m[1] };
 }
 
 function readCode(body: unknown): number {
@@ -39,10 +73,15 @@ function readCode(body: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+function readMessage(body: unknown): string | undefined {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof message === "string" ? message : undefined;
+}
+
 /** Field names are safe to show; the rest of the upstream message is not forwarded. */
 function readField(body: unknown): string | undefined {
-  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-  if (typeof message !== "string") return undefined;
+  const message = readMessage(body);
+  if (!message) return undefined;
   const known = ["temperature", "top_p", "max_tokens", "messages", "model", "thinking", "stop", "tools", "image_url", "video_url"];
   return known.find((f) => message.includes(f));
 }

@@ -1,4 +1,17 @@
 import { z } from "zod";
+import { parseModelsSetting } from "@/lib/glm/model-list";
+import { parsePrices } from "@/lib/glm/prices";
+
+/** A setting read by a parser that throws plain words; the words become the issue. */
+const parsedBy = (parse: (v: string) => unknown) =>
+  z.string().trim().optional().superRefine((v, ctx) => {
+    if (!v) return;
+    try {
+      parse(v);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  });
 
 const megabytes = (name: string, fallback: number) =>
   z.coerce
@@ -13,6 +26,9 @@ export const envSchema = z.object({
     .default("https://api.z.ai/api/paas/v4")
     .transform((v) => v.replace(/\/+$/, "")),
   ZAI_PROTOCOL: z.enum(["zai", "openai"], { error: "ZAI_PROTOCOL must be 'zai' or 'openai'" }).default("zai"),
+  // Self-hosted model list override (format in .env.example) and price table (lib/glm/prices.ts).
+  ZAI_MODELS: parsedBy(parseModelsSetting),
+  MODEL_PRICES: parsedBy(parsePrices),
   PORT: z.coerce.number({ error: "PORT must be a number" }).int("PORT must be an integer").min(1).max(65535).optional(),
   CHAT_BODY_LIMIT_MB: megabytes("CHAT_BODY_LIMIT_MB", 40),
   VIDEO_LIMIT_MB: megabytes("VIDEO_LIMIT_MB", 50),

@@ -2,6 +2,7 @@ import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
+import { stripMarkup } from "@/lib/glm/strip-markup";
 import { deleteMessages, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
@@ -20,7 +21,7 @@ let persistenceAsked = false;
  * share page and its tests expect); for a message with only attachments, their names.
  */
 export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
-  const line = user.content.trim().split("\n")[0].trim();
+  const line = stripMarkup(user.content).trim().split("\n")[0].trim();
   return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
 }
 

@@ -1,29 +1,36 @@
 import { AppError } from "@/lib/errors";
-import { findModel } from "@/lib/glm/models";
+import type { ModelInfo } from "@/lib/glm/models";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
 import type { ChatRequest } from "@/lib/chat/wire";
 
-/** Checks that depend on the model catalogue and configured caps, after the shape is valid. */
-export function checkChatRequest(body: ChatRequest, env: Env): void {
-  const model = findModel(body.model);
+/**
+ * Checks that depend on the model and configured caps, after the shape is valid. Returns the
+ * body to send: on Z.ai `max_tokens` is clamped to the model's output limit.
+ */
+export function checkChatRequest(body: ChatRequest, env: Env, model: ModelInfo): ChatRequest {
   let images = 0;
   for (const m of body.messages) {
     if (typeof m.content === "string") continue;
     for (const p of m.content) {
       if (p.type === "text") continue;
       if (m.role !== "user") throw new AppError("bad_request", "Only user messages can carry images or video.", 400);
-      if (model && !model.images)
+      if (!model.images)
         throw new AppError("bad_request", `${model.name} reads text only: remove the images or video, or pick a vision model such as GLM-4.5V.`, 400);
       if (p.type === "image") images++;
       checkMediaPart(p, env);
     }
   }
-  if (model && images > model.maxImages)
+  if (images > model.maxImages)
     throw new AppError("bad_request", `${model.name} takes at most ${model.maxImages} images per request.`, 400);
-  if (model && body.thinking === false && !model.canDisableThinking)
+  if (body.thinking === false && !model.canDisableThinking)
     throw new AppError("bad_request", `${model.name} cannot turn thinking off.`, 400);
+  if (body.webSearch && (model.images || env.ZAI_PROTOCOL !== "zai"))
+    throw new AppError("bad_request", model.images ? `${model.name} cannot search the web: pick a text model such as GLM-4.6.` : "Web search needs Z.ai's API; this server talks to a self-hosted model.", 400);
+  if (env.ZAI_PROTOCOL === "zai" && body.max_tokens !== undefined && body.max_tokens > model.maxOutputTokens)
+    return { ...body, max_tokens: model.maxOutputTokens };
+  return body;
 }
 
 /** The browser already checked these; the server checks again because any client can call it. */

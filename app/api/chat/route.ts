@@ -1,6 +1,8 @@
 import { AppError, errorResponse } from "@/lib/errors";
+import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { getEnv } from "@/lib/server/env";
+import { priceFor, resolveModel } from "@/lib/server/models";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
@@ -21,6 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let upstream: ReadableStream<Uint8Array>;
+  let options: NormaliseOptions;
   try {
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024);
     const parsed = chatRequestSchema.safeParse(raw);
@@ -28,9 +31,15 @@ export async function POST(request: Request): Promise<Response> {
       const issue = parsed.error.issues[0];
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
-    checkChatRequest(parsed.data, env);
+    const model = await resolveModel(env, parsed.data.model);
+    const body = checkChatRequest(parsed.data, env, model);
+    options = {
+      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
+      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
+      price: priceFor(env, model.id),
+    };
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
-    upstream = await openUpstream(parsed.data, upstreamAbort.signal);
+    upstream = await openUpstream(body, upstreamAbort.signal);
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
     if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
@@ -39,6 +48,6 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
-  const body = proxyStream(upstream, () => upstreamAbort.abort());
-  return new Response(body, { status: 200, headers: SSE_HEADERS });
+  const stream = proxyStream(upstream, () => upstreamAbort.abort(), options);
+  return new Response(stream, { status: 200, headers: SSE_HEADERS });
 }

@@ -1,13 +1,24 @@
-import { MODELS, DEFAULT_MODEL_ID } from "@/lib/glm/models";
 import { getEnv, isDemoMode } from "@/lib/server/env";
+import { defaultModelOf, listModels } from "@/lib/server/models";
 
 export const dynamic = "force-dynamic";
 
-/** The catalogue, the server's mode and its caps; the key and upstream URL are never part of it. */
-export function GET(): Response {
+/**
+ * The models on offer (catalogue, or a self-hosted server's own list), the server's mode and its
+ * caps; the key and upstream URL are never part of it. `webSearch`: Z.ai's built-in search is
+ * available (text models only).
+ */
+export async function GET(): Promise<Response> {
   const env = getEnv();
+  const models = await listModels(env);
   return Response.json(
-    { models: MODELS, defaultModel: DEFAULT_MODEL_ID, demo: isDemoMode(), limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB } },
+    {
+      models,
+      defaultModel: defaultModelOf(models),
+      demo: isDemoMode(),
+      webSearch: env.ZAI_PROTOCOL === "zai",
+      limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB },
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

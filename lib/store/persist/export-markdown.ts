@@ -1,5 +1,6 @@
 /** Markdown export of one conversation: text with images referenced as attachments/<name>, or a zip. */
 import type { ChatMessage } from "@/lib/chat/message";
+import { stripMarkup } from "@/lib/glm/strip-markup";
 import { loadConversation, type ConversationSnapshot } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
 import { writeZip } from "./zip";
@@ -62,9 +63,9 @@ export function conversationToMarkdown({ conversation, messages }: ConversationS
     lines.push("", "---", "", `### ${heading}`, "");
     if (message.reasoning) {
       const seconds = message.reasoningMs !== undefined ? ` (${(message.reasoningMs / 1000).toFixed(1)} s)` : "";
-      lines.push("<details>", `<summary>Reasoning${seconds}</summary>`, "", message.reasoning, "", "</details>", "");
+      lines.push("<details>", `<summary>Reasoning${seconds}</summary>`, "", stripMarkup(message.reasoning), "", "</details>", "");
     }
-    if (message.content) lines.push(message.content);
+    if (message.content) lines.push(stripMarkup(message.content));
     for (const attachment of message.attachments ?? []) {
       const path = `attachments/${uniqueFileName(attachment.name, used)}`;
       files.push({ path, blob: attachment.blob });

@@ -93,6 +93,16 @@ describe("Markdown export", () => {
     expect(slug).toBe("conversation");
   });
 
+  it("exports answers without GLM markup, box contents kept", () => {
+    const snapshot = {
+      conversation: makeConversation("y"),
+      messages: [makeMessage("m1", { role: "assistant" as const, content: "<answer>It is <|begin_of_box|>a cat<|end_of_box|>.</answer><|endoftext|>" })],
+    };
+    const { markdown } = conversationToMarkdown(snapshot);
+    expect(markdown).toContain("It is a cat.");
+    expect(markdown).not.toMatch(/<\||<\/?answer>/);
+  });
+
   it("zips the markdown with the image files, readable back byte for byte", async () => {
     const zip = await exportConversationMarkdownZip("c1");
     expect(zip.type).toBe("application/zip");

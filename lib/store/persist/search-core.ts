@@ -1,4 +1,5 @@
 /** Pure search over an in-memory index: case-insensitive, every term must match, highlight ranges. */
+import { stripMarkup } from "@/lib/glm/strip-markup";
 
 export interface TextRange {
   start: number;
@@ -54,7 +55,8 @@ export function indexConversation(
   conversation: { id: string; title: string; updatedAt: number; pinned?: boolean },
   messages: { id: string; content: string }[],
 ): IndexedConversation {
-  const texts = messages.map((m) => ({ id: m.id, text: m.content }));
+  // Indexed as the user reads it: no GLM markup in matches or snippets.
+  const texts = messages.map((m) => ({ id: m.id, text: stripMarkup(m.content) }));
   return {
     id: conversation.id,
     title: conversation.title,

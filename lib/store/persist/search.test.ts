@@ -39,6 +39,14 @@ describe("search core", () => {
     expect(searchIndex(entries, "   ")).toEqual([]);
   });
 
+  it("never shows GLM markup in snippets (box tokens, special tokens)", () => {
+    const content = "The button is <|begin_of_box|>[[281,479]]<|end_of_box|> here, next to save<|user|>";
+    const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "button");
+    expect(result.snippets[0].text).not.toMatch(/<\||\|>/);
+    expect(result.snippets[0].text).toContain("[[281,479]]");
+    expect(searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "begin_of_box")).toEqual([]);
+  });
+
   it("cuts long messages into a snippet around the hit with an ellipsis", () => {
     const long = `${"a".repeat(500)} needle ${"b".repeat(500)}`;
     const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content: long }])], "needle", {

@@ -1,12 +1,13 @@
 /** Pure helpers for the history sidebar: titles and date groups. */
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
+import { stripMarkup } from "@/lib/glm/strip-markup";
 
 export const TITLE_MAX = 60;
 export const DEFAULT_TITLE = "New chat";
 
 /** One trimmed line of at most 60 characters, cut at a word boundary when possible. */
 export function titleFromText(text: string, max = TITLE_MAX): string {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = stripMarkup(text).replace(/\s+/g, " ").trim();
   if (!line) return "";
   const chars = Array.from(line); // code points: never split an emoji
   if (chars.length <= max) return line;

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { MODELS, findModel, type ModelInfo } from "./models";
+
+/**
+ * The model list for self-hosted servers (glm-protocol.md section 8): ids come from
+ * `GET {base}/models` (or the operator's ZAI_MODELS), metadata from the catalogue when the id is
+ * known (case-insensitively, with or without an `org/` prefix) and guessed from the name otherwise.
+ */
+
+const K = 1024;
+
+/** Catalogue entry for a served name such as `zai-org/GLM-4.6V` or `GLM-4.5V-FP8`. */
+function catalogueMatch(id: string): ModelInfo | undefined {
+  const exact = findModel(id);
+  if (exact) return exact;
+  const bare = id.split("/").pop()!.toLowerCase();
+  return findModel(bare) ?? findModel(bare.replace(/-(fp8|awq|int4|int8|bf16|gguf)$/i, ""));
+}
+
+/** Metadata for any served model name: the catalogue's when known, a guess from the family otherwise. */
+export function describeModel(id: string, name?: string): ModelInfo {
+  const known = catalogueMatch(id);
+  if (known) return { ...known, id, name: name ?? (known.id === id ? known.name : id) };
+  const lower = id.toLowerCase();
+  const family = FAMILIES.find((f) => f.pattern.test(lower)) ?? FALLBACK;
+  return {
+    id,
+    name: name ?? id,
+    images: family.images,
+    video: family.images,
+    maxImages: family.images ? 50 : 0,
+    contextTokens: family.context,
+    maxOutputTokens: family.maxOut,
+    canDisableThinking: true,
+    templateThink: /glm-?(4\.7|5)/.test(lower),
+  };
+}
+
+/** Families by name, first match wins (vision names before their text siblings). */
+const FAMILIES = [
+  { pattern: /glm-?4\.(1|5)v/, images: true, context: 64 * K, maxOut: 16384 },
+  { pattern: /glm-?4\.6v/, images: true, context: 128 * K, maxOut: 32768 },
+  { pattern: /glm-?5(\.\d)?v/, images: true, context: 200 * K, maxOut: 128 * K },
+  { pattern: /glm-?(4\.6|4\.7|5)/, images: false, context: 200 * K, maxOut: 131072 },
+];
+const FALLBACK = { images: false, context: 128 * K, maxOut: 98304 };
+
+const overrideSchema = z.array(
+  z.object({
+    id: z.string().min(1).max(200),
+    name: z.string().min(1).max(100).optional(),
+    images: z.boolean().optional(),
+    contextTokens: z.number().int().positive().optional(),
+    maxOutputTokens: z.number().int().positive().optional(),
+    templateThink: z.boolean().optional(),
+  }),
+);
+
+/**
+ * ZAI_MODELS: either comma-separated ids (`glm-4.5v, zai-org/GLM-4.6V`), each described from its
+ * name, or a JSON array of `{id, name?, images?, contextTokens?, maxOutputTokens?, templateThink?}`.
+ * Throws with a message naming the variable when the value cannot be read.
+ */
+export function parseModelsSetting(value: string): ModelInfo[] {
+  const trimmed = value.trim();
+  if (!trimmed.startsWith("[")) {
+    return trimmed.split(",").map((s) => s.trim()).filter(Boolean).map((id) => describeModel(id));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch {
+    throw new Error("ZAI_MODELS: not valid JSON (use comma-separated ids, or a JSON array of objects)");
+  }
+  const parsed = overrideSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`ZAI_MODELS: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data.map((o) => {
+    const base = describeModel(o.id, o.name);
+    const images = o.images ?? base.images;
+    return {
+      ...base,
+      images,
+      video: images,
+      maxImages: images ? Math.max(base.maxImages, 50) : 0,
+      contextTokens: o.contextTokens ?? base.contextTokens,
+      maxOutputTokens: o.maxOutputTokens ?? base.maxOutputTokens,
+      templateThink: o.templateThink ?? base.templateThink,
+    };
+  });
+}
+
+/** `GET /v1/models` body (OpenAI shape: `{data: [{id}]}`); anything else yields no ids. */
+export function readModelIds(body: unknown): string[] {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (!Array.isArray(data)) return [];
+  const ids = data.flatMap((m) => (typeof (m as { id?: unknown })?.id === "string" ? [(m as { id: string }).id] : []));
+  return [...new Set(ids)].slice(0, 200);
+}
+
+/** The catalogue, for when no list could be had. */
+export function catalogueModels(): ModelInfo[] {
+  return [...MODELS];
+}

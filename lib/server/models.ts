@@ -1,0 +1,70 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { catalogueModels, describeModel, parseModelsSetting, readModelIds } from "@/lib/glm/model-list";
+import { DEFAULT_MODEL_ID, findModel, type ModelInfo } from "@/lib/glm/models";
+import { parsePrices, priceOf, type Price } from "@/lib/glm/prices";
+import type { Env } from "./env-schema";
+
+const CACHE_MS = 60_000;
+const FAILED_CACHE_MS = 10_000;
+const TIMEOUT_MS = 3_000;
+
+let cache: { key: string; until: number; models: Promise<ModelInfo[]> } | undefined;
+
+/**
+ * The models this server offers. Z.ai (and demo mode): the catalogue. Self-hosted
+ * (ZAI_PROTOCOL=openai): ZAI_MODELS when set, else the server's own `GET {base}/models`, cached
+ * briefly; when that fails or is empty, the catalogue, so the app stays usable.
+ */
+export function listModels(env: Env): Promise<ModelInfo[]> {
+  if (env.ZAI_PROTOCOL !== "openai" || !env.ZAI_API_KEY) return Promise.resolve(catalogueModels());
+  if (env.ZAI_MODELS) return Promise.resolve(parseModelsSetting(env.ZAI_MODELS));
+  const key = env.ZAI_BASE_URL;
+  if (cache && cache.key === key && cache.until > Date.now()) return cache.models;
+  const entry = { key, until: Date.now() + CACHE_MS, models: fetchServed(env) };
+  cache = entry;
+  entry.models.then((list) => {
+    if (list === FALLBACK) entry.until = Date.now() + FAILED_CACHE_MS;
+  });
+  return entry.models;
+}
+
+const FALLBACK = catalogueModels();
+
+async function fetchServed(env: Env): Promise<ModelInfo[]> {
+  try {
+    const response = await fetch(`${env.ZAI_BASE_URL}/models`, {
+      headers: { Authorization: `Bearer ${env.ZAI_API_KEY}`, Accept: "application/json" },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok) return FALLBACK;
+    const ids = readModelIds(await response.json());
+    return ids.length ? ids.map((id) => describeModel(id)) : FALLBACK;
+  } catch {
+    return FALLBACK;
+  }
+}
+
+export function defaultModelOf(models: ModelInfo[]): string {
+  return models.some((m) => m.id === DEFAULT_MODEL_ID) ? DEFAULT_MODEL_ID : (models[0]?.id ?? DEFAULT_MODEL_ID);
+}
+
+/**
+ * The metadata a request is checked against. On Z.ai only catalogue models are accepted, so a
+ * client cannot choose what the key pays for; a self-hosted server decides for itself, so any
+ * name goes, described from the list or from the name.
+ */
+export async function resolveModel(env: Env, id: string): Promise<ModelInfo> {
+  if (env.ZAI_PROTOCOL === "zai") {
+    const known = findModel(id);
+    if (!known) throw new AppError("bad_request", `Unknown model "${id.slice(0, 100)}". Pick a model from the list.`, 400);
+    return known;
+  }
+  const listed = (await listModels(env)).find((m) => m.id === id);
+  return listed ?? describeModel(id);
+}
+
+export function priceFor(env: Env, model: string): Price | undefined {
+  const overrides = env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {};
+  return priceOf(model, overrides, env.ZAI_PROTOCOL === "zai");
+}
