@@ -9,7 +9,8 @@ import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { loadLinks } from "@/lib/share-client/links";
 import { freshDb } from "@/test/persist";
-import { closeChatDb, openChatDb, openDatabase } from "./db";
+import { SCHEMA_VERSION } from "@/lib/chat/message";
+import { closeChatDb, DB_VERSION, openChatDb, openDatabase } from "./db";
 import { listConversations, loadConversation } from "./conversations";
 
 const requests: ChatRequest[] = [];
@@ -61,6 +62,11 @@ beforeEach(async () => {
 });
 
 describe("a profile written before the renovation", () => {
+  it("is at the version the message model declares (no migration was needed for the renovation)", () => {
+    expect(DB_VERSION).toBe(SCHEMA_VERSION);
+    expect(profile.indexedDB.version).toBe(SCHEMA_VERSION);
+  });
+
   it("lists and opens every conversation unchanged, nothing set aside", async () => {
     const { conversations, quarantined } = await listConversations();
     expect(quarantined).toBe(0);
