@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "components/**/*.test.tsx", "e2e/stand-in/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // Unit tests assert results, never speed: on a loaded 2-core machine a heavy but bounded case
+    // (a 1 MB hostile string, every prefix of an 80k answer) can take far longer than vitest's 5 s.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -4,7 +4,7 @@ import { APPS } from "./support/ports";
 import { ANSWER, roundTrip } from "./support/render-helpers";
 import { uniqueMarker } from "./support/stand-in-client";
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** Watches for anything hostile markup could do: dialogs, navigation, requests off the app origin. */
 function watch(page: Page) {

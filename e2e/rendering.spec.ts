@@ -3,7 +3,7 @@ import { expect, test } from "./support/chat-page";
 import { ANSWER, distanceFromBottom, sampleAnswerText } from "./support/render-helpers";
 import { uniqueMarker } from "./support/stand-in-client";
 
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const answer = (page: import("@playwright/test").Page) => page.locator(ANSWER).last();
 

@@ -157,7 +157,7 @@ test("a pasted image and a dropped image both arrive in the draft", async ({ cha
 });
 
 test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await chat.goto();
   const big = await page.evaluate(async () => {
     const c = document.createElement("canvas");

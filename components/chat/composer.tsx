@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { validateAttachmentSet } from "@/lib/media/validate";
 import { useChatStore } from "@/lib/store/chat-store";
-import { useDraftStore } from "@/lib/store/draft-store";
+import { textFilePartText } from "@/lib/media/documents";
+import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
 
@@ -20,7 +22,8 @@ export function Composer() {
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
   const modelId = useChatStore((s) => s.conversation.settings.model);
-  const { attachments, pending, add, clear } = useDraftStore();
+  const { pending, add, clear, texts } = useDraftStore();
+  const attachments = useDraftStore(useShallow(draftMedia));
   const { limits } = useServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
 
@@ -38,13 +41,15 @@ export function Composer() {
     modelName: model?.name ?? modelId,
   });
   const warning = attachments.length && !setCheck.ok ? `${setCheck.reason} Nothing is sent until you do.` : undefined;
-  const hasContent = draft.trim().length > 0 || attachments.length > 0;
+  const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
   const canSend = hasContent && !streaming && pending === 0 && setCheck.ok;
   const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {
     if (!canSend) return;
-    send(draft, attachments.length ? attachments : undefined);
+    // Text files travel as named blocks before the message (lib/media/documents.ts).
+    const content = [...texts.map((t) => textFilePartText(t.part)), draft].filter((t) => t.trim()).join("\n\n");
+    send(content, attachments.length ? attachments : undefined);
     setDraft("");
     clear();
     ref.current?.focus();

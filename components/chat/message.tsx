@@ -7,6 +7,7 @@ import dynamic from "next/dynamic";
 
 // Only answers about an image or video need the overlay code.
 const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer));
+const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m) => m.PageLinks));
 import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
@@ -47,6 +48,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
       {thinking && !message.reasoning && <p className="animate-pulse text-sm text-zinc-500">Waiting for the model…</p>}
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
+      {turnMedia?.some((m) => m.doc) && message.content ? <PageLinks content={message.content} media={turnMedia} /> : null}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-zinc-500" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} />

@@ -11,13 +11,16 @@ export interface PdfPageSpec {
   smallPrint?: string[];
   /** Bar heights 0-1 for a small chart. */
   bars?: number[];
+  /** Page size in points; A4 portrait by default. */
+  size?: [number, number];
 }
 
 const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
 
 function pageContent(p: PdfPageSpec): string {
-  const ops: string[] = ["BT", "/F1 22 Tf", "56 780 Td", `(${esc(p.title)}) Tj`, "ET"];
-  let y = 740;
+  const top = (p.size?.[1] ?? 842) - 62;
+  const ops: string[] = ["BT", "/F1 22 Tf", `56 ${top} Td`, `(${esc(p.title)}) Tj`, "ET"];
+  let y = top - 40;
   for (const line of p.lines) {
     ops.push("BT", "/F1 11 Tf", `56 ${y} Td`, `(${esc(line)}) Tj`, "ET");
     y -= 16;
@@ -47,7 +50,7 @@ export function makePdf(pages: PdfPageSpec[]): Uint8Array {
   for (const p of pages) {
     const content = pageContent(p);
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${(p.size ?? [595, 842]).join(" ")}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
   }
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
   let out = "%PDF-1.4\n";
@@ -63,7 +66,10 @@ export function makePdf(pages: PdfPageSpec[]): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-/** The sample "report": three pages, a chart on page 2, small print on page 3. */
+/** Sizes of the sample report's pages: A4 portrait, A4 landscape, US Letter (tests tell pages apart by shape). */
+export const REPORT_PAGE_SIZES: Array<[number, number]> = [[595, 842], [842, 595], [612, 792]];
+
+/** The sample "report": three pages of different shapes, a chart on page 2, small print on each. */
 export function sampleReport(pages = 3): Uint8Array {
   return makePdf(
     Array.from({ length: pages }, (_, i) => ({
@@ -74,6 +80,7 @@ export function sampleReport(pages = 3): Uint8Array {
         "Figures are in thousands of US dollars unless stated.",
       ],
       bars: i % 3 === 1 ? [0.3, 0.5, 0.8, 0.6, 0.9] : undefined,
+      size: pages <= 3 ? REPORT_PAGE_SIZES[i] : undefined,
       smallPrint: [`Note ${i + 1}: audited figures; invoice ref. INV-2026-${String(1000 + i)}; contact finance@example.com.`],
     })),
   );

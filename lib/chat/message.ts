@@ -71,6 +71,15 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const ATTACHMENT_KINDS = ["image", "video"] as const;
 
+/** Which document and page an image attachment is; `docId` is shared by a document's pages. */
+export const documentPageSchema = z.object({
+  docId: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(500)),
+  page: z.number().check(z.int(), z.positive()),
+  pageCount: z.number().check(z.int(), z.positive()),
+});
+export type DocumentPage = z.infer<typeof documentPageSchema>;
+
 /** An attachment's description without its bytes (what records, exports and shares all keep). */
 export const attachmentMetaSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -80,6 +89,8 @@ export const attachmentMetaSchema = z.object({
   width: z.optional(z.number()),
   height: z.optional(z.number()),
   size: z.number().check(z.nonnegative()),
+  /** Set when the image is a rendered page of a PDF the user attached (lib/media/pdf). */
+  doc: z.optional(documentPageSchema),
 });
 
 /** An attachment as the browser keeps it: the exact (prepared) bytes that were sent upstream. */

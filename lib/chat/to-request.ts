@@ -1,5 +1,18 @@
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
-import type { ChatMessage, ConversationSettings } from "./message";
+import { documentPartText } from "@/lib/media/pdf/page-plan";
+import type { Attachment, ChatMessage, ConversationSettings } from "./message";
+
+/** One intro text per attached document (lib/media/pdf), naming the file and its pages. */
+function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
+  const docs = new Map<string, { name: string; pageCount: number; pages: number[] }>();
+  for (const a of attachments) {
+    if (!a.doc) continue;
+    const d = docs.get(a.doc.docId) ?? { name: a.doc.name, pageCount: a.doc.pageCount, pages: [] };
+    d.pages.push(a.doc.page);
+    docs.set(a.doc.docId, d);
+  }
+  return [...docs.values()].map((d) => ({ type: "text" as const, text: documentPartText(d.name, d.pages, d.pageCount) }));
+}
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
@@ -18,7 +31,8 @@ export async function toChatRequest(
       messages.push({ role: m.role, content: m.content });
       continue;
     }
-    const parts: ChatPart[] = [];
+    // A document's page images are introduced by a text part naming the file and the pages.
+    const parts: ChatPart[] = documentIntros(m.attachments);
     // The kind and type were checked when the file was prepared; the server checks them again.
     for (const a of m.attachments) parts.push({ type: a.kind, mimeType: a.mimeType, data: await encode(a.blob) } as ChatPart);
     if (m.content) parts.push({ type: "text", text: m.content });

@@ -22,6 +22,13 @@ const OFFICE: Record<string, string> = {
   xls: "Excel", xlsx: "Excel", ods: "Excel", numbers: "Numbers", pages: "Pages",
 };
 
+/** For `<input accept>`: PDFs, text-like files, and Office files (so they get the clear refusal). */
+export const DOCUMENT_ACCEPT = [
+  "application/pdf", ".pdf", "text/*", "application/json",
+  ...[...TEXT_EXTENSIONS].map((e) => `.${e}`),
+  ...Object.keys(OFFICE).map((e) => `.${e}`),
+].join(",");
+
 const OFFICE_MIME = /officedocument|msword|ms-excel|ms-powerpoint|opendocument/;
 
 export function extensionOf(name: string): string {

@@ -2,50 +2,120 @@
 
 import { create } from "zustand";
 import type { Attachment } from "@/lib/chat/message";
+import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { AttachmentRefused, prepareAttachment } from "@/lib/media/prepare-attachment";
+import {
+  fileClass, openDocument, readTextFile, refuseOffice, releaseDocument, renderDocument, type DraftDocument, type DraftTextFile,
+} from "./draft-documents";
 
 /**
  * The composer's attachments before sending. Its own store so the drop zone (the whole
- * conversation), paste and the attach button all feed one list.
+ * conversation), paste and the attach button all feed one list. PDFs and text files have
+ * their own lists (draft-documents.ts); images and videos are `attachments`.
  */
 interface DraftState {
   attachments: Attachment[];
-  /** Files still being prepared (decoding, resizing). */
+  documents: DraftDocument[];
+  texts: DraftTextFile[];
+  /** Files still being prepared (decoding, resizing, rendering pages). */
   pending: number;
   errors: string[];
   add(files: File[], maxVideoBytes: number): Promise<void>;
+  /** Chooses the pages of a PDF to send and renders them. */
+  setPages(docId: string, pages: number[]): Promise<void>;
   remove(id: string): void;
   clear(): void;
   dismissErrors(): void;
 }
 
-export const useDraftStore = create<DraftState>()((set) => ({
-  attachments: [],
-  pending: 0,
-  errors: [],
-  async add(files, maxVideoBytes) {
-    set((s) => ({ pending: s.pending + files.length, errors: [] }));
-    await Promise.all(
-      files.map(async (file) => {
-        try {
-          const attachment = await prepareAttachment(file, maxVideoBytes);
-          set((s) => ({ attachments: [...s.attachments, attachment] }));
-        } catch (error) {
-          const message = error instanceof AttachmentRefused ? error.message : `"${file.name}" could not be read.`;
-          set((s) => ({ errors: [...s.errors, message] }));
-        } finally {
-          set((s) => ({ pending: s.pending - 1 }));
-        }
-      }),
-    );
-  },
-  remove(id) {
-    set((s) => ({ attachments: s.attachments.filter((a) => a.id !== id) }));
-  },
-  clear() {
-    set({ attachments: [], errors: [] });
-  },
-  dismissErrors() {
-    set({ errors: [] });
-  },
-}));
+/** Every image the draft will send, documents' pages included, in tray order. */
+export function draftMedia(s: Pick<DraftState, "attachments" | "documents">): Attachment[] {
+  return [...s.attachments, ...s.documents.flatMap((d) => d.rendered)];
+}
+
+export const useDraftStore = create<DraftState>()((set, get) => {
+  const fail = (error: unknown, file: { name: string }) => {
+    const message = error instanceof AttachmentRefused ? error.message : `"${file.name}" could not be read.`;
+    set((s) => ({ errors: [...s.errors, message] }));
+  };
+  const patchDoc = (id: string, patch: Partial<DraftDocument>) =>
+    set((s) => ({ documents: s.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));
+
+  async function render(doc: DraftDocument) {
+    set((s) => ({ pending: s.pending + 1 }));
+    try {
+      const rendered = await renderDocument(doc);
+      // The user may have removed it, or picked other pages, while it rendered.
+      const now = get().documents.find((d) => d.id === doc.id);
+      if (now && now.pages === doc.pages) patchDoc(doc.id, { rendered, status: "ready" });
+    } catch (error) {
+      fail(error, doc);
+      set((s) => ({ documents: s.documents.filter((d) => d.id !== doc.id) }));
+    } finally {
+      set((s) => ({ pending: s.pending - 1 }));
+    }
+  }
+
+  async function addOne(file: File, maxVideoBytes: number) {
+    const kind = await fileClass(file);
+    if (kind === "office") refuseOffice(file);
+    if (kind === "text") {
+      const text = await readTextFile(file);
+      set((s) => ({ texts: [...s.texts, text] }));
+      return;
+    }
+    if (kind === "pdf") {
+      const doc = await openDocument(file, DEFAULT_MAX_IMAGES_PER_MESSAGE);
+      set((s) => ({ documents: [...s.documents, doc] }));
+      await render(doc);
+      return;
+    }
+    const attachment = await prepareAttachment(file, maxVideoBytes);
+    set((s) => ({ attachments: [...s.attachments, attachment] }));
+  }
+
+  return {
+    attachments: [],
+    documents: [],
+    texts: [],
+    pending: 0,
+    errors: [],
+    async add(files, maxVideoBytes) {
+      set((s) => ({ pending: s.pending + files.length, errors: [] }));
+      await Promise.all(
+        files.map(async (file) => {
+          try {
+            await addOne(file, maxVideoBytes);
+          } catch (error) {
+            fail(error, file);
+          } finally {
+            set((s) => ({ pending: s.pending - 1 }));
+          }
+        }),
+      );
+    },
+    async setPages(docId, pages) {
+      const doc = get().documents.find((d) => d.id === docId);
+      if (!doc) return;
+      const next = { ...doc, pages, rendered: [], status: "rendering" as const };
+      patchDoc(docId, { pages, rendered: [], status: "rendering" });
+      await render(next);
+    },
+    remove(id) {
+      const doc = get().documents.find((d) => d.id === id);
+      if (doc) releaseDocument(doc);
+      set((s) => ({
+        attachments: s.attachments.filter((a) => a.id !== id),
+        documents: s.documents.filter((d) => d.id !== id),
+        texts: s.texts.filter((t) => t.id !== id),
+      }));
+    },
+    clear() {
+      get().documents.forEach(releaseDocument);
+      set({ attachments: [], documents: [], texts: [], errors: [] });
+    },
+    dismissErrors() {
+      set({ errors: [] });
+    },
+  };
+});

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { DOCUMENT_ACCEPT } from "@/lib/media/documents";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { PROMPT_PRESETS } from "@/lib/glm/presets";
@@ -19,7 +20,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   const disabled = !!disabledReason;
   return (
     <div className="flex items-center gap-1">
-      <span title={disabledReason ?? "Attach images or a video (or paste / drop them)"}>
+      <span title={disabledReason ?? "Attach images, a video, PDFs or text files (or paste / drop them)"}>
         <button
           type="button"
           data-testid="attach-button"
@@ -38,7 +39,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
         data-testid="attach-input"
         type="file"
         multiple
-        accept={ATTACH_ACCEPT}
+        accept={`${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`}
         disabled={disabled}
         className="hidden"
         onChange={(e) => {

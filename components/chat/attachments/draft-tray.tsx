@@ -2,18 +2,21 @@
 
 import { useDraftStore } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
+import { DraftDocuments } from "./draft-documents";
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
-  const { attachments, pending, errors, remove, dismissErrors, clear } = useDraftStore();
-  if (!attachments.length && !pending && !errors.length && !warning) return null;
+  const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
+  const files = attachments.length + documents.length + texts.length;
+  if (!files && !pending && !errors.length && !warning) return null;
   return (
     <div className="flex flex-col gap-2 px-1 pb-2">
-      {(attachments.length > 0 || pending > 0) && (
+      {(files > 0 || pending > 0) && (
         <div className="flex flex-wrap gap-2">
           {attachments.map((a) => (
             <AttachmentThumb key={a.id} attachment={a} onRemove={() => remove(a.id)} />
           ))}
+          <DraftDocuments />
           {pending > 0 && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-zinc-300 text-xs text-zinc-500 dark:border-zinc-700">
               Preparing…

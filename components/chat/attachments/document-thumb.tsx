@@ -1,0 +1,88 @@
+"use client";
+
+import { useState } from "react";
+import type { Attachment } from "@/lib/chat/message";
+import { formatPageList } from "@/lib/media/pdf/page-plan";
+import { DocumentViewer } from "@/components/vision/document-viewer";
+import { PageRangePicker } from "./page-range-picker";
+import { useObjectUrl } from "./use-object-url";
+
+interface Props {
+  name: string;
+  pageCount: number;
+  /** The rendered pages that are (or will be) sent. */
+  pages: readonly Attachment[];
+  /** Draft only: pages chosen (rendering may still be under way). */
+  chosen?: readonly number[];
+  rendering?: boolean;
+  overLimit?: boolean;
+  maxImages?: number;
+  onRemove?: () => void;
+  onPages?: (pages: number[]) => void;
+}
+
+/** One attachment for a whole PDF: first page, page count, and (in the draft) the page picker. */
+export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overLimit, maxImages = 50, onRemove, onPages }: Props) {
+  const url = useObjectUrl(pages[0]?.blob);
+  const [open, setOpen] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const sent = chosen ?? pages.map((p) => p.doc?.page ?? 0);
+  const label = sent.length === pageCount ? `${pageCount} page${pageCount === 1 ? "" : "s"}` : `pages ${formatPageList(sent)} of ${pageCount}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <div
+        data-testid="attachment-thumb"
+        data-kind="document"
+        data-pages={sent.length}
+        className="group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-zinc-200 bg-zinc-100 pr-2 dark:border-zinc-700 dark:bg-zinc-800"
+      >
+        <button type="button" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 shrink-0 bg-white" title={`${name}: click to read the pages`}>
+          {url && <img src={url} alt={`${name}, page 1`} className="size-full object-cover object-top" />}
+        </button>
+        <span className="flex min-w-0 flex-col text-xs">
+          <span className="truncate font-medium" title={name}>
+            {name}
+          </span>
+          <span data-testid="document-page-count" className="text-zinc-500">
+            PDF · {rendering ? "rendering…" : label}
+          </span>
+          {onPages && (
+            <button type="button" data-testid="page-range-button" onClick={() => setPicking(!picking)} className="self-start text-blue-700 underline dark:text-blue-300">
+              Choose pages
+            </button>
+          )}
+        </span>
+        {onRemove && (
+          <button
+            type="button"
+            data-testid="attachment-remove"
+            aria-label={`Remove ${name}`}
+            onClick={onRemove}
+            className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-black/70 text-xs text-white"
+          >
+            ×
+          </button>
+        )}
+      </div>
+      {overLimit && onPages && (
+        <p data-testid="document-over-limit" role="status" className="max-w-xs text-xs text-amber-800 dark:text-amber-300">
+          {name} has {pageCount} pages; the model reads at most {maxImages} images per message, so pages {formatPageList(sent)} are selected. Choose
+          which pages to send.
+        </p>
+      )}
+      {picking && onPages && (
+        <PageRangePicker
+          pageCount={pageCount}
+          maxImages={maxImages}
+          initial={formatPageList(sent)}
+          onApply={(p) => {
+            setPicking(false);
+            onPages(p);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      )}
+      {open && pages.length > 0 && <DocumentViewer pages={pages} startPage={pages[0].doc?.page ?? 1} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}

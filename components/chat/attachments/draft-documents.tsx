@@ -1,0 +1,53 @@
+"use client";
+
+import { DEFAULT_MAX_IMAGES_PER_MESSAGE, formatBytes } from "@/lib/media/limits";
+import { useDraftStore } from "@/lib/store/draft-store";
+import { DocumentThumb } from "./document-thumb";
+
+/** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
+export function DraftDocuments() {
+  const { documents, texts, remove, setPages } = useDraftStore();
+  if (!documents.length && !texts.length) return null;
+  return (
+    <>
+      {documents.map((d) => (
+        <DocumentThumb
+          key={d.id}
+          name={d.name}
+          pageCount={d.pageCount}
+          pages={d.rendered}
+          chosen={d.pages}
+          rendering={d.status === "rendering"}
+          overLimit={d.overLimit}
+          maxImages={DEFAULT_MAX_IMAGES_PER_MESSAGE}
+          onRemove={() => remove(d.id)}
+          onPages={(pages) => void setPages(d.id, pages)}
+        />
+      ))}
+      {texts.map((t) => (
+        <div
+          key={t.id}
+          data-testid="text-file-chip"
+          className="relative flex h-16 w-40 flex-col justify-center rounded-lg border border-zinc-200 bg-zinc-100 px-2 pr-6 text-xs dark:border-zinc-700 dark:bg-zinc-800"
+        >
+          <span className="truncate font-medium" title={t.part.name}>
+            {t.part.name}
+          </span>
+          <span className="text-zinc-500">
+            Text · {formatBytes(new TextEncoder().encode(t.part.text).length)}
+            {t.part.truncated ? " · cut to fit" : ""}
+          </span>
+          <button
+            type="button"
+            data-testid="attachment-remove"
+            aria-label={`Remove ${t.part.name}`}
+            onClick={() => remove(t.id)}
+            className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-black/70 text-xs text-white"
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useId, useState } from "react";
+import { parsePageRange } from "@/lib/media/pdf/page-plan";
+
+interface Props {
+  pageCount: number;
+  maxImages: number;
+  initial: string;
+  onApply: (pages: number[]) => void;
+  onCancel: () => void;
+}
+
+/** Typed page ranges ("1-3, 5", "8-"): checked as typed, applied on Enter or the button. */
+export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCancel }: Props) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const apply = () => {
+    const r = parsePageRange(value, pageCount, maxImages);
+    if (r.ok) onApply(r.pages);
+    else setError(r.reason);
+  };
+  return (
+    <div data-testid="page-range-picker" className="flex max-w-xs flex-col gap-1 rounded-lg border border-zinc-200 p-2 text-xs dark:border-zinc-700">
+      <label htmlFor={id}>
+        Pages to send (of {pageCount}, at most {maxImages})
+      </label>
+      <div className="flex gap-1">
+        <input
+          id={id}
+          data-testid="page-range-input"
+          value={value}
+          autoFocus
+          placeholder="e.g. 1-5, 8"
+          aria-invalid={!!error}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              apply();
+            }
+            if (e.key === "Escape") onCancel();
+          }}
+          className="min-w-0 flex-1 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700"
+        />
+        <button type="button" data-testid="page-range-apply" onClick={apply} className="rounded bg-blue-600 px-2 py-1 text-white hover:bg-blue-700">
+          Apply
+        </button>
+      </div>
+      {error && (
+        <p data-testid="page-range-error" role="alert" className="text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

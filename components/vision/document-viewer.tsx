@@ -1,0 +1,71 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { Attachment } from "@/lib/chat/message";
+import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
+
+interface Props {
+  /** The document's rendered pages (image attachments with `doc`), in page order. */
+  pages: readonly Attachment[];
+  /** The page number (1-based, as in the PDF) to open at. */
+  startPage: number;
+  onClose: () => void;
+}
+
+/** A PDF's sent pages in the modal viewer, one at a time, with previous / next. */
+export function DocumentViewer({ pages, startPage, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const first = Math.max(0, pages.findIndex((p) => p.doc?.page === startPage));
+  const [index, setIndex] = useState(first);
+  const page = pages[index];
+  const url = useObjectUrl(page?.blob);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  if (!page?.doc) return null;
+  const go = (delta: number) => setIndex((i) => Math.min(pages.length - 1, Math.max(0, i + delta)));
+  return (
+    <dialog
+      ref={ref}
+      data-testid="attachment-viewer"
+      data-page={page.doc.page}
+      aria-label={`${page.doc.name}, page ${page.doc.page}`}
+      onClose={onClose}
+      onClick={(e) => e.target === ref.current && ref.current?.close()}
+      onKeyDown={(e) => {
+        if (e.key === "ArrowRight") go(1);
+        if (e.key === "ArrowLeft") go(-1);
+      }}
+      className="m-auto max-h-[94vh] max-w-[94vw] rounded-xl bg-zinc-950 p-2 backdrop:bg-black/70"
+    >
+      {url && <img src={url} alt={`${page.doc.name}, page ${page.doc.page}`} className="max-h-[84vh] max-w-[90vw] bg-white object-contain" />}
+      <div className="mt-1 flex items-center justify-between gap-3 px-1 text-xs text-zinc-300">
+        <span className="truncate" data-testid="viewer-page-label">
+          {page.doc.name} · page {page.doc.page} of {page.doc.pageCount}
+        </span>
+        <span className="flex items-center gap-1">
+          <button type="button" data-testid="viewer-prev" disabled={index === 0} onClick={() => go(-1)} className="rounded px-2 py-1 hover:bg-zinc-800 disabled:opacity-40">
+            ‹ Previous
+          </button>
+          <button type="button" data-testid="viewer-next" disabled={index === pages.length - 1} onClick={() => go(1)} className="rounded px-2 py-1 hover:bg-zinc-800 disabled:opacity-40">
+            Next ›
+          </button>
+          <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-zinc-800">
+            Close
+          </button>
+        </span>
+      </div>
+    </dialog>
+  );
+}
+
+/** Groups image attachments by document, keeping other attachments apart. */
+export function groupDocuments(attachments: readonly Attachment[]): { documents: Attachment[][]; others: Attachment[] } {
+  const byDoc = new Map<string, Attachment[]>();
+  const others: Attachment[] = [];
+  for (const a of attachments) {
+    if (!a.doc) others.push(a);
+    else byDoc.set(a.doc.docId, [...(byDoc.get(a.doc.docId) ?? []), a]);
+  }
+  return { documents: [...byDoc.values()], others };
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { readImageSize } from "../lib/media/sniff";
+import { expect, test } from "./support/chat-page";
+import { REPORT_PAGE_SIZES } from "./support/make-pdf";
+import { requestWith, uniqueMarker } from "./support/stand-in-client";
+
+const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
+
+type UpstreamPart = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
+
+async function attachReport(page: Page) {
+  await page.getByTestId("attach-input").setInputFiles(report);
+  const thumb = page.getByTestId("attachment-thumb");
+  await expect(thumb).toHaveAttribute("data-kind", "document");
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+  return thumb;
+}
+
+async function lastUserParts(marker: string): Promise<UpstreamPart[]> {
+  const req = await requestWith(marker);
+  const messages = (req.body as { messages: Array<{ role: string; content: UpstreamPart[] | string }> }).messages;
+  const user = messages.filter((m) => m.role === "user").at(-1)!;
+  return user.content as UpstreamPart[];
+}
+
+function imageShape(part: UpstreamPart) {
+  const b64 = (part as { image_url: { url: string } }).image_url.url;
+  const bytes = Buffer.from(b64, "base64");
+  expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG, raw base64 for Z.ai
+  const size = readImageSize(new Uint8Array(bytes), "image/jpeg")!;
+  expect(bytes.length).toBeLessThan(5_000_000);
+  expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(6000);
+  return size;
+}
+
+test("a PDF is one attachment; its pages go upstream in order as images after a text part naming them", async ({ chat, page }) => {
+  await chat.goto();
+  await attachReport(page);
+  const marker = uniqueMarker();
+  await chat.send(`Summarise it ${marker}`);
+  await chat.waitForAnswerDone();
+
+  const parts = await lastUserParts(marker);
+  expect(parts.map((p) => p.type)).toEqual(["text", "image_url", "image_url", "image_url", "text"]);
+  expect((parts[0] as { text: string }).text).toBe('[Document "report.pdf": all 3 pages, one image per page in that order.]');
+  expect((parts[4] as { text: string }).text).toContain(marker);
+  // Pages have different shapes (portrait A4, landscape A4, Letter): their order is visible.
+  const ratios = parts.slice(1, 4).map(imageShape).map((s) => s.width / s.height);
+  REPORT_PAGE_SIZES.forEach(([w, h], i) => expect(ratios[i]).toBeCloseTo(w / h, 2));
+  // Short documents render large enough for small print: ~1.6 MP, A4 about 1064 px wide.
+  const first = imageShape(parts[1]);
+  expect(first.width * first.height).toBeGreaterThan(1_200_000);
+
+  // The sent message shows one document attachment.
+  const sent = page.getByTestId("message-user").last().getByTestId("attachment-thumb");
+  await expect(sent).toHaveCount(1);
+  await expect(sent).toHaveAttribute("data-pages", "3");
+});
+
+test("the page-range picker sends only the chosen pages and refuses a bad range", async ({ chat, page }) => {
+  await chat.goto();
+  const thumb = await attachReport(page);
+  await thumb.getByTestId("page-range-button").click();
+  const input = page.getByTestId("page-range-input");
+  await input.fill("2-9");
+  await page.getByTestId("page-range-apply").click();
+  await expect(page.getByTestId("page-range-error")).toHaveText("The document has 3 pages.");
+  await input.fill("2-3");
+  await input.press("Enter");
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 2-3 of 3");
+
+  const marker = uniqueMarker();
+  await chat.send(`Only these ${marker}`);
+  await chat.waitForAnswerDone();
+  const parts = await lastUserParts(marker);
+  expect(parts.map((p) => p.type)).toEqual(["text", "image_url", "image_url", "text"]);
+  expect((parts[0] as { text: string }).text).toBe('[Document "report.pdf": pages 2-3 of 3, one image per page in that order.]');
+  const [a, b] = parts.slice(1, 3).map(imageShape);
+  expect(a.width / a.height).toBeCloseTo(842 / 595, 2);
+  expect(b.width / b.height).toBeCloseTo(612 / 792, 2);
+});
+
+test("page references in the answer open that page in the viewer", async ({ chat, page }) => {
+  await chat.goto();
+  await attachReport(page);
+  await chat.send(`What is in it? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const links = chat.lastAssistant().getByTestId("page-link");
+  await expect(links).toHaveText(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  await links.nth(1).click();
+  const viewer = page.getByTestId("attachment-viewer");
+  await expect(viewer).toBeVisible();
+  await expect(viewer).toHaveAttribute("data-page", "2");
+  await expect(viewer.getByTestId("viewer-page-label")).toHaveText("report.pdf · page 2 of 3");
+  await viewer.getByTestId("viewer-next").click();
+  await expect(viewer).toHaveAttribute("data-page", "3");
+  await viewer.getByTestId("attachment-viewer-close").click();
+  await expect(viewer).toHaveCount(0);
+  await links.nth(3).click();
+  await expect(page.getByTestId("attachment-viewer")).toHaveAttribute("data-page", "3");
+});
+
+test("a Word file is refused with 'export as PDF first'; a text file goes as a named text block", async ({ chat, page }) => {
+  await chat.goto();
+  const docx = { name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") };
+  await page.getByTestId("attach-input").setInputFiles(docx);
+  await expect(page.getByTestId("attachment-error")).toContainText(
+    '"plan.docx" is a Word file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.',
+  );
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+
+  const marker = uniqueMarker();
+  await page.getByTestId("attach-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(`line one\nline two ${marker}\n`) });
+  await expect(page.getByTestId("text-file-chip")).toContainText("notes.txt");
+  await chat.send("What do my notes say?");
+  await chat.waitForAnswerDone();
+  const req = await requestWith(marker);
+  const messages = (req.body as { messages: Array<{ role: string; content: unknown }> }).messages;
+  const user = messages.filter((m) => m.role === "user").at(-1)!;
+  expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nWhat do my notes say?`);
+});

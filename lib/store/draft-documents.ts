@@ -1,0 +1,83 @@
+/**
+ * PDFs and text files in the composer's draft: a PDF is opened and its pages rendered (in the
+ * worker) into image attachments tagged with their page; a text file becomes a named text
+ * block; Office files are refused with "export as PDF first". Browser-only.
+ */
+import type { Attachment } from "@/lib/chat/message";
+import { newId } from "@/lib/ids";
+import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
+import { AttachmentRefused } from "@/lib/media/prepare-attachment";
+import { defaultPages } from "@/lib/media/pdf/page-plan";
+import { closePdf, openPdf, PdfError, renderPdfPages, type OpenedPdf } from "@/lib/media/pdf/render-client";
+
+export interface DraftDocument {
+  id: string;
+  name: string;
+  pageCount: number;
+  /** Pages chosen to send, in order. */
+  pages: number[];
+  /** One image attachment per chosen page, once rendered. */
+  rendered: Attachment[];
+  status: "rendering" | "ready";
+  /** More pages than the model takes: the user must choose (never a silent cut). */
+  overLimit: boolean;
+  pdf: OpenedPdf;
+}
+
+export interface DraftTextFile {
+  id: string;
+  part: TextFilePart;
+}
+
+export async function fileClass(file: File): Promise<FileClass> {
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  return classifyFile(file.name, file.type, head);
+}
+
+export async function readTextFile(file: File): Promise<DraftTextFile> {
+  const cut = file.size > MAX_TEXT_BYTES;
+  const bytes = new Uint8Array(await file.slice(0, MAX_TEXT_BYTES).arrayBuffer());
+  const part = decodeTextFile(file.name || "pasted text", bytes, cut);
+  if (!part) throw new AttachmentRefused(`"${file.name}" is not UTF-8 text, so it cannot be sent as text.`);
+  return { id: newId(), part };
+}
+
+export function refuseOffice(file: File): never {
+  throw new AttachmentRefused(officeRefusal(file.name));
+}
+
+export async function openDocument(file: File, maxImages: number): Promise<DraftDocument> {
+  const name = file.name || "document.pdf";
+  try {
+    const pdf = await openPdf(await file.arrayBuffer());
+    return {
+      id: newId(), name, pageCount: pdf.pageCount, pages: defaultPages(pdf.pageCount, maxImages), rendered: [],
+      status: "rendering", overLimit: pdf.pageCount > maxImages, pdf,
+    };
+  } catch (error) {
+    if (error instanceof PdfError) throw new AttachmentRefused(`"${name}": ${error.message}`);
+    throw error;
+  }
+}
+
+/** Renders the chosen pages into image attachments (JPEG), in page order. */
+export async function renderDocument(doc: DraftDocument): Promise<Attachment[]> {
+  const start = performance.now();
+  try {
+    const pages = await renderPdfPages(doc.pdf, doc.pages);
+    return pages.map((p) => ({
+      id: newId(), kind: "image", mimeType: "image/jpeg", blob: p.blob, name: `${doc.name} — page ${p.page}`,
+      width: p.width, height: p.height, size: p.blob.size,
+      doc: { docId: doc.id, name: doc.name, page: p.page, pageCount: doc.pageCount },
+    }));
+  } catch (error) {
+    if (error instanceof PdfError) throw new AttachmentRefused(`"${doc.name}": ${error.message}`);
+    throw error;
+  } finally {
+    performance.measure("glm:render-pdf", { start, detail: { name: doc.name, pages: doc.pages.length } });
+  }
+}
+
+export function releaseDocument(doc: DraftDocument): void {
+  closePdf(doc.pdf);
+}
