@@ -11,6 +11,8 @@ const profile = JSON.parse(readFileSync(new URL("../test/fixtures/profile-v2.jso
 
 test("an old profile's conversations, image, settings and shared links open, and the chat goes on", async ({ chat, page }) => {
   await chat.goto();
+  // A normal build carries no benchmark hooks (they exist only in bench builds, scripts/bench.mjs).
+  expect(await page.evaluate(() => "__glmBench" in window)).toBe(false);
   await page.evaluate(async (profile) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open(profile.indexedDB.name);
