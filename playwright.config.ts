@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+import { OPEN_ENV, PRIVATE_ENV } from "./e2e/support/access";
 import { APPS, STAND_IN } from "./e2e/support/ports";
 import { SHARE_PG_APP } from "./e2e/support/share";
 
@@ -14,8 +15,12 @@ const appServer = (port: number, env: Record<string, string>) => ({
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,
-  // Each server its own share database, away from the worktree's ./data.
-  env: { NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`), ...env },
+  // Each server its own share database, away from the worktree's ./data. The suite sends far more
+  // chats than a person would, and share specs name their client in X-Forwarded-For as a proxy would.
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`),
+    CHAT_RATE_PER_MINUTE: "100000", TRUST_PROXY_HOPS: "1", ...env,
+  },
 });
 
 /** With TEST_DATABASE_URL (scripts/ci-postgres.sh), the share specs also run against PostgreSQL. */
@@ -50,6 +55,8 @@ export default defineConfig({
     appServer(APPS.zai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" }),
     appServer(APPS.openai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/v1`, ZAI_PROTOCOL: "openai" }),
     appServer(APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
+    appServer(APPS.private.port, PRIVATE_ENV),
+    appServer(APPS.open.port, OPEN_ENV),
     ...pgApp,
   ],
 });

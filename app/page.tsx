@@ -1,9 +1,14 @@
 import { connection } from "next/server";
+import { SignIn } from "@/components/access/sign-in";
 import { ChatApp } from "@/components/chat/chat-app";
+import { pageAccess } from "@/lib/server/access/page";
 import { isDemoMode } from "@/lib/server/env";
 
 export default async function NewChatPage() {
   // Rendered per request: demo mode depends on the runtime environment, not the build.
   await connection();
-  return <ChatApp demo={isDemoMode()} />;
+  // Checked here, in the page itself: a private server shows nothing of the app without a session.
+  const access = await pageAccess();
+  if (access.private && !access.user) return <SignIn />;
+  return <ChatApp demo={isDemoMode()} user={access.private ? access.user : undefined} />;
 }

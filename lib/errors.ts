@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   "stream_interrupted",
   "network",
   "internal",
+  "unauthorized",
+  "unsupported_media_type",
+  "budget_exhausted",
+  "server_busy",
+  "upstream_timeout",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { startArgs } from "./start-args.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = new URL("..", import.meta.url).pathname;
@@ -31,7 +32,7 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = ["start", ...process.argv.slice(2)];
+const args = startArgs(process.argv.slice(2), process.env);
 const server = spawn(next, args, { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

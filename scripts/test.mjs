@@ -24,8 +24,19 @@ if (!process.env.TEST_DATABASE_URL && hasPostgres) {
 } else if (!process.env.TEST_DATABASE_URL) {
   console.warn("\nNOTE: PostgreSQL is not installed, so the share store runs against SQLite only (apt-get install -y postgresql).\n");
 }
+// The limit store has two backends too: a throwaway Redis when redis-server is installed (CI installs it).
+let redisDir;
+const hasRedis = spawnSync("sh", ["-c", "command -v redis-server"], { stdio: "ignore" }).status === 0;
+if (!process.env.TEST_REDIS_URL && hasRedis) {
+  redisDir = mkdtempSync("/tmp/glm-redis.");
+  const url = execFileSync("bash", ["scripts/ci-redis.sh"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, CI_REDIS_DIR: redisDir } }).trim();
+  process.env.TEST_REDIS_URL = url;
+} else if (!process.env.TEST_REDIS_URL) {
+  console.warn("\nNOTE: redis-server is not installed, so limits are tested in memory only (apt-get install -y redis-server).\n");
+}
 process.on("exit", () => {
   if (pgDir) spawnSync("bash", ["scripts/ci-postgres.sh", "stop", pgDir], { stdio: "ignore" });
+  if (redisDir) spawnSync("bash", ["scripts/ci-redis.sh", "stop", redisDir], { stdio: "ignore" });
 });
 
 const unitStatus = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);

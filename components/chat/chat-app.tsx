@@ -10,6 +10,7 @@ const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { Composer } from "./composer";
+import { SignOutButton } from "@/components/access/sign-out-button";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
@@ -24,7 +25,7 @@ import { ThinkingToggle } from "./thinking-toggle";
 import { useConversationRoute } from "./use-conversation-route";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
-export function ChatApp({ demo }: { demo: boolean }) {
+export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -56,6 +57,7 @@ export function ChatApp({ demo }: { demo: boolean }) {
             <ExportMenu />
             <ThemeSwitch />
             <ShareButton />
+            {user && <SignOutButton user={user} />}
             <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
               +<span className="hidden sm:inline"> New chat</span>
             </button>

@@ -11,4 +11,8 @@ export const APPS = {
   zai: { port: port(3201), url: `http://127.0.0.1:${port(3201)}` },
   openai: { port: port(3202), url: `http://127.0.0.1:${port(3202)}` },
   demo: { port: port(3203), url: `http://127.0.0.1:${port(3203)}` },
+  /** ACCESS_CODES set: private, small limits and budgets, short upstream timeouts (e2e/access.spec.ts). */
+  private: { port: port(3206), url: `http://127.0.0.1:${port(3206)}` },
+  /** Open, TRUST_PROXY_HOPS=0 and a small chat rate: forged X-Forwarded-For must change nothing. */
+  open: { port: port(3207), url: `http://127.0.0.1:${port(3207)}` },
 } as const;

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { APPS } from "./ports";
 
 /** The app server backed by PostgreSQL, started only when TEST_DATABASE_URL is set. */
-export const SHARE_PG_APP = { port: 3204, url: "http://127.0.0.1:3204" } as const;
+const pgPort = 3204 + Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const SHARE_PG_APP = { port: pgPort, url: `http://127.0.0.1:${pgPort}` } as const;
 
 export const SHARE_BACKENDS: Array<{ name: string; url: string }> = [
   { name: "sqlite", url: APPS.zai.url },

@@ -42,6 +42,13 @@ export function errorTitle(code: string): string {
     finish_other: "Answer ended",
     payload_too_large: "Too large",
     bad_request: "Request refused",
+    unauthorized: "Signed out",
+    forbidden: "Refused",
+    rate_limited: "Slow down",
+    budget_exhausted: "Daily budget used up",
+    server_busy: "Server busy",
+    upstream_timeout: "Model not responding",
+    unsupported_media_type: "Request refused",
   };
   return titles[code] ?? "Something went wrong";
 }

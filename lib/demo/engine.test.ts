@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseUpstream } from "@/lib/glm/normalise";
 import { readSseData } from "@/lib/glm/sse";
 import { demoFetch } from "./demo-fetch";
-import { DEFAULT_ENGINE_OPTIONS } from "./engine";
+import { DEFAULT_ENGINE_OPTIONS, planResponse } from "./engine";
 
 const fast = { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: 100_000 };
 const body = (text: string) => ({ model: "glm-4.5v", messages: [{ role: "user", content: text }] });
@@ -15,6 +15,17 @@ async function events(text: string) {
 }
 
 describe("demo engine", () => {
+  it("[[stall:ms]] goes silent once, right after the first piece of content", () => {
+    const plan = planResponse(body("[[stall:5000]] hello"), fast);
+    if (plan.kind !== "stream") throw new Error("expected a stream");
+    const decoder = new TextDecoder();
+    const steps = [...plan.steps()].filter((s) => s.kind === "bytes");
+    const long = steps.flatMap((s, i) => (s.delayMs >= 5000 ? [i] : []));
+    expect(long).toHaveLength(1);
+    const before = steps.slice(0, long[0]).map((s) => decoder.decode(s.kind === "bytes" ? s.bytes : undefined));
+    expect(before.filter((t) => t.includes('"content"')).length).toBe(1);
+  });
+
   it("streams reasoning then content then finish", async () => {
     const types = (await events("hello")).map((e) => e.type);
     expect(types[0]).toBe("reasoning");

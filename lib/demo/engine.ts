@@ -19,6 +19,8 @@ export interface EngineOptions {
   seed: number;
   /** Send content in pieces of this many characters instead of token-sized ones (huge answers). */
   chunkChars?: number;
+  /** Go silent this long after the first piece of content (an upstream stalling mid-answer). */
+  stallMs?: number;
 }
 
 export type EngineStep = { kind: "bytes"; bytes: Uint8Array; delayMs: number } | { kind: "drop"; delayMs: number };
@@ -96,6 +98,8 @@ function markerOptions(text: string): Partial<EngineOptions> {
   if (text.includes("[[chaos]]")) out.chaos = true;
   const chunk = /\[\[chunk:(\d+)\]\]/.exec(text);
   if (chunk) out.chunkChars = Math.max(1, Number(chunk[1]));
+  const stall = /\[\[stall:(\d+)\]\]/.exec(text);
+  if (stall) out.stallMs = Math.min(30_000, Number(stall[1]));
   return out;
 }
 
@@ -167,8 +171,9 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
       return yield { kind: "drop", delayMs: tokenDelay };
     }
     tokens++;
+    const stalled = i === 1 && o.stallMs ? o.stallMs : 0;
     sent += t.length;
-    yield* emit(chunk({ content: t }), tokenDelay);
+    yield* emit(chunk({ content: t }), tokenDelay + stalled);
     if (answer.malformedAfterPiece === i) yield* emit(`{"choices":[{"index":0,"delta":{"content":"lost wo`, tokenDelay);
   }
   if (answer.streamError) {

@@ -45,3 +45,50 @@ describe("proxyStream", () => {
     expect(cancelled).toBe(true);
   });
 });
+
+describe("proxyStream limits", () => {
+  const enc = new TextEncoder();
+  const textChunk = (t: string) => enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: t } }] })}\n\n`);
+
+  it("ends a silent upstream with upstream_timeout after the text that arrived, and cancels it", async () => {
+    let cancelled = false;
+    let sent = false;
+    const stalls = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (!sent) {
+          sent = true;
+          c.enqueue(textChunk("Hello"));
+          return;
+        }
+        return new Promise(() => {});
+      },
+      cancel: () => void (cancelled = true),
+    });
+    let aborted = false;
+    const out = await read(proxyStream(stalls, () => (aborted = true), { idleTimeoutMs: 30 }));
+    const events = out.split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
+    expect(events[0]).toEqual({ type: "text", delta: "Hello" });
+    expect(events.at(-1)).toMatchObject({ type: "error", code: "upstream_timeout" });
+    expect(aborted && cancelled).toBe(true);
+  });
+
+  it("stops an upstream event that grows past the cap instead of buffering it", async () => {
+    let reads = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        reads++;
+        c.enqueue(enc.encode(reads === 1 ? 'data: {"choices":[{"delta":{"content":"' : "x".repeat(64 * 1024)));
+      },
+    });
+    const out = await read(proxyStream(endless, () => {}, { maxEventChars: 1024 * 1024 }));
+    expect(out).toContain('"code":"upstream_unavailable"');
+    expect(reads).toBeLessThan(40);
+  });
+
+  it("reports each usage event's total tokens", async () => {
+    const seen: number[] = [];
+    await read(proxyStream(source([fixture]), () => {}, { onUsage: (n) => seen.push(n) }));
+    expect(seen.length).toBe(1);
+    expect(seen[0]).toBeGreaterThan(0);
+  });
+});

@@ -8,14 +8,33 @@ import { createParser, type EventSourceMessage } from "eventsource-parser";
 export class SseDecoder {
   private queue: string[] = [];
   private decoder = new TextDecoder();
-  private parser = createParser({ onEvent: (e: EventSourceMessage) => this.queue.push(e.data) });
+  /** Characters fed since an event or comment last completed: what the parser may be holding. */
+  private pending = 0;
+  private parser = createParser({
+    onEvent: (e: EventSourceMessage) => this.queue.push(e.data),
+    onComment: () => (this.pending = 0),
+  });
+
+  /** `maxEventChars` bounds one event: the parser would otherwise buffer an endless line. */
+  constructor(private readonly maxEventChars = Infinity) {}
 
   /** The data of every event completed by these bytes. */
   feed(bytes: Uint8Array): string[] {
-    this.parser.feed(this.decoder.decode(bytes, { stream: true }));
+    const text = this.decoder.decode(bytes, { stream: true });
+    this.parser.feed(text);
+    // An event completed: what is left over is at most this read, so the count restarts. The cap
+    // is therefore exact to within one network read.
+    if (this.queue.length) this.pending = 0;
+    else if ((this.pending += text.length) > this.maxEventChars) throw new SseEventTooLarge(this.maxEventChars);
     const out = this.queue;
     this.queue = [];
     return out;
+  }
+}
+
+export class SseEventTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`An upstream event exceeded ${limit} characters`);
   }
 }
 

@@ -13,13 +13,22 @@ const parsedBy = (parse: (v: string) => unknown) =>
     }
   });
 
+const count = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).min(1, `${name} must be at least 1`).default(fallback);
+
+const seconds = (name: string, fallback: number) =>
+  z.coerce.number({ error: `${name} must be a number of seconds` }).positive(`${name} must be a positive number of seconds`).default(fallback);
+
+const list = z.string().optional().transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
 const megabytes = (name: string, fallback: number) =>
   z.coerce
     .number({ error: `${name} must be a number of megabytes` })
     .positive(`${name} must be a positive number of megabytes`)
     .default(fallback);
 
-export const envSchema = z.object({
+export const envSchema = z
+  .object({
   ZAI_API_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
   ZAI_BASE_URL: z
     .url({ protocol: /^https?$/, error: "ZAI_BASE_URL must be an http(s) URL such as https://api.z.ai/api/paas/v4" })
@@ -45,7 +54,44 @@ export const envSchema = z.object({
   SHARE_LIMIT_MB: megabytes("SHARE_LIMIT_MB", 25),
   SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive().default(10),
   SHARE_RATE_BURST: z.coerce.number({ error: "SHARE_RATE_BURST must be a number" }).int().min(1).default(20),
-});
+  SHARE_DAILY_PER_CLIENT: count("SHARE_DAILY_PER_CLIENT", 200),
+  SHARE_DAILY_MB_PER_CLIENT: megabytes("SHARE_DAILY_MB_PER_CLIENT", 200),
+  SHARE_DAILY_TOTAL: count("SHARE_DAILY_TOTAL", 5000),
+  SHARE_DAILY_MB_TOTAL: megabytes("SHARE_DAILY_MB_TOTAL", 5000),
+  // Access: private when codes are set; the secret signs the session cookie.
+  ACCESS_CODES: list,
+  SESSION_SECRET: z.string().optional(),
+  SESSION_DAYS: z.coerce.number({ error: "SESSION_DAYS must be a number of days" }).positive("SESSION_DAYS must be a positive number of days").default(30),
+  ALLOWED_HOSTS: list,
+  TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
+  // Limits.
+  CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
+  USER_DAILY_TOKENS: z.coerce.number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" }).int("USER_DAILY_TOKENS must be a whole number of tokens").min(1).optional(),
+  CHAT_MAX_IN_FLIGHT: count("CHAT_MAX_IN_FLIGHT", 200),
+  CHAT_MAX_PARTS: count("CHAT_MAX_PARTS", 100),
+  CHAT_MAX_IMAGES: count("CHAT_MAX_IMAGES", 50),
+  BODY_READ_TIMEOUT_S: seconds("BODY_READ_TIMEOUT_S", 60),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: count("SIGN_IN_ATTEMPTS_PER_MINUTE", 5),
+  // Upstream.
+  UPSTREAM_TIMEOUT_S: seconds("UPSTREAM_TIMEOUT_S", 60),
+  UPSTREAM_IDLE_TIMEOUT_S: seconds("UPSTREAM_IDLE_TIMEOUT_S", 120),
+})
+  .superRefine((env, ctx) => {
+    if (env.ACCESS_CODES.length === 0) return;
+    if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "must be set to at least 32 characters when ACCESS_CODES is set (it signs the session cookie); generate one with `openssl rand -hex 32`",
+      });
+    }
+    for (const entry of env.ACCESS_CODES) {
+      const code = entry.includes(":") ? entry.slice(entry.indexOf(":") + 1) : entry;
+      if (code.length < 4) ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message: "each code must be at least 4 characters (`name:code` or `code`, comma-separated)" });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

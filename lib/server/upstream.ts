@@ -5,12 +5,39 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { readCapped } from "./read-body";
+
+/** An upstream error body larger than this is not read: the status alone decides the message. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+class FirstByteTimeout extends Error {}
 
 /**
- * Opens a streaming completion. The URL and key come only from server configuration; nothing in
- * the incoming request can change where this goes.
+ * Opens a streaming completion and waits for its first body bytes. The URL and key come only from
+ * server configuration; nothing in the incoming request can change where this goes. An upstream
+ * that sends nothing within UPSTREAM_TIMEOUT_S is abandoned with `upstream_timeout` (undici alone
+ * would wait about five minutes).
  */
 export async function openUpstream(request: ChatRequest, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const env = getEnv();
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new FirstByteTimeout()), env.UPSTREAM_TIMEOUT_S * 1000);
+  const both = AbortSignal.any([signal, timeout.signal]);
+  const timedOut = new Promise<never>((_, reject) => both.addEventListener("abort", () => reject(both.reason), { once: true }));
+  timedOut.catch(() => {});
+  try {
+    return await Promise.race([open(request, both), timedOut]);
+  } catch (error) {
+    if (timeout.signal.aborted && !signal.aborted) {
+      throw new AppError("upstream_timeout", `The model did not start answering within ${env.UPSTREAM_TIMEOUT_S} seconds. Retry in a moment.`, 504);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function open(request: ChatRequest, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const env = getEnv();
   const body = buildUpstreamBody(request, env.ZAI_PROTOCOL);
   let response: Response;
@@ -34,16 +61,47 @@ export async function openUpstream(request: ChatRequest, signal: AbortSignal): P
     }
   }
   if (!response.ok || !response.body) {
-    const errorBody = await readSmallJson(response);
+    const errorBody = await readSmallJson(response, signal);
     throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));
   }
-  return response.body;
+  return withFirstChunk(response.body, signal);
 }
 
-async function readSmallJson(response: Response): Promise<unknown> {
+/** Waits for the first bytes, then hands on a stream that starts with them. */
+async function withFirstChunk(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const reader = body.getReader();
+  const onAbort = () => void reader.cancel().catch(() => {});
+  signal.addEventListener("abort", onAbort, { once: true });
+  let first: ReadableStreamReadResult<Uint8Array>;
   try {
-    const text = await response.text();
-    return text.length > 65_536 ? null : JSON.parse(text);
+    first = await reader.read();
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+  let pending: Uint8Array | undefined = first.done ? undefined : first.value;
+  const ended = first.done;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (pending) {
+        controller.enqueue(pending);
+        pending = undefined;
+        return;
+      }
+      if (ended) return controller.close();
+      const { done, value } = await reader.read();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}
+
+async function readSmallJson(response: Response, signal: AbortSignal): Promise<unknown> {
+  try {
+    const bytes = response.body ? await readCapped(response.body, ERROR_BODY_LIMIT, signal) : undefined;
+    return bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null;
   } catch {
     return null;
   }

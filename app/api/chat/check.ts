@@ -13,6 +13,8 @@ export function checkChatRequest(body: ChatRequest, env: Env, model: ModelInfo):
   let images = 0;
   for (const m of body.messages) {
     if (typeof m.content === "string") continue;
+    if (m.content.length > env.CHAT_MAX_PARTS)
+      throw new AppError("bad_request", `A message may hold at most ${env.CHAT_MAX_PARTS} parts (text and attachments).`, 400);
     for (const p of m.content) {
       if (p.type === "text") continue;
       if (m.role !== "user") throw new AppError("bad_request", "Only user messages can carry images or video.", 400);
@@ -22,6 +24,8 @@ export function checkChatRequest(body: ChatRequest, env: Env, model: ModelInfo):
       checkMediaPart(p, env);
     }
   }
+  if (images > env.CHAT_MAX_IMAGES)
+    throw new AppError("bad_request", `This server takes at most ${env.CHAT_MAX_IMAGES} images per request: start a new chat or remove some.`, 400);
   if (images > model.maxImages)
     throw new AppError("bad_request", `${model.name} takes at most ${model.maxImages} images per request.`, 400);
   if (body.thinking === false && !model.canDisableThinking)
@@ -38,7 +42,13 @@ function checkMediaPart(part: { type: "image" | "video"; mimeType: string; data:
   const maxVideoBytes = env.VIDEO_LIMIT_MB * 1024 * 1024;
   if (part.type === "video" && (part.data.length * 3) / 4 > maxVideoBytes)
     throw new AppError("payload_too_large", `The video is larger than the ${env.VIDEO_LIMIT_MB} MB limit.`, 413);
-  const check = validateAttachmentBytes(base64ToBytes(part.data), { stage: "prepared", claimedType: part.mimeType, maxVideoBytes });
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(part.data);
+  } catch {
+    throw new AppError("bad_request", `An attached ${part.type} is damaged (its data is not valid base64). Attach it again.`, 400);
+  }
+  const check = validateAttachmentBytes(bytes, { stage: "prepared", claimedType: part.mimeType, maxVideoBytes });
   if (!check.ok) throw new AppError(check.status === 413 ? "payload_too_large" : "unsupported_media", check.reason, check.status);
   if (check.kind !== part.type) throw new AppError("unsupported_media", `A part sent as ${part.type} holds ${check.kind} data.`, 400);
 }

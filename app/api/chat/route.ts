@@ -1,7 +1,10 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
+import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
+import { onStreamEnd, tryAcquire } from "@/lib/server/limits/in-flight";
+import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
 import { priceFor, resolveModel } from "@/lib/server/models";
 import { readJsonBody } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
@@ -19,13 +22,24 @@ const SSE_HEADERS = {
   "Content-Encoding": "identity",
 };
 
+/** One upstream SSE event may not exceed this (a runaway line would otherwise grow without bound). */
+const MAX_EVENT_CHARS = 1024 * 1024;
+
 export async function POST(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
+  let release: (() => void) | undefined;
+  let subject: string;
   let upstream: ReadableStream<Uint8Array>;
   let options: NormaliseOptions;
   try {
-    const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024);
+    // Access first: nothing below (body read, upstream) runs for a stranger.
+    subject = limitSubject(request, guardRequest(request));
+    await checkChatRate(subject);
+    await checkBudget(subject);
+    release = tryAcquire(env.CHAT_MAX_IN_FLIGHT);
+    if (!release) throw new AppError("server_busy", "The server is answering as many chats as it can right now. Retry in a moment.", 503, 5);
+    const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024, env.BODY_READ_TIMEOUT_S * 1000);
     const parsed = chatRequestSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -41,6 +55,7 @@ export async function POST(request: Request): Promise<Response> {
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
     upstream = await openUpstream(body, upstreamAbort.signal);
   } catch (error) {
+    release?.();
     if (error instanceof AppError) return errorResponse(error);
     if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
     console.error("chat route failed", error);
@@ -48,6 +63,11 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
-  const stream = proxyStream(upstream, () => upstreamAbort.abort(), options);
-  return new Response(stream, { status: 200, headers: SSE_HEADERS });
+  const stream = proxyStream(upstream, () => upstreamAbort.abort(), {
+    ...options,
+    idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
+    maxEventChars: MAX_EVENT_CHARS,
+    onUsage: (tokens) => recordUsage(subject, tokens),
+  });
+  return new Response(onStreamEnd(stream, release), { status: 200, headers: SSE_HEADERS });
 }

@@ -1,3 +1,5 @@
+import { AppError, errorResponse } from "@/lib/errors";
+import { guardRequest } from "@/lib/server/access/guard";
 import { getEnv, isDemoMode } from "@/lib/server/env";
 import { defaultModelOf, listModels } from "@/lib/server/models";
 
@@ -6,9 +8,15 @@ export const dynamic = "force-dynamic";
 /**
  * The models on offer (catalogue, or a self-hosted server's own list), the server's mode and its
  * caps; the key and upstream URL are never part of it. `webSearch`: Z.ai's built-in search is
- * available (text models only).
+ * available (text models only). Private servers show it to signed-in users only.
  */
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
+  try {
+    guardRequest(request);
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error);
+    throw error;
+  }
   const env = getEnv();
   const models = await listModels(env);
   return Response.json(

@@ -1,4 +1,4 @@
-import { NO_STORE, checkRate, readShareWrite, respond } from "@/lib/server/share/http";
+import { NO_STORE, chargeShare, guardShareWrite, readShareWrite, respond } from "@/lib/server/share/http";
 import { getShareStore, purgeExpiredSoon } from "@/lib/server/share/server";
 import { shareUrl } from "@/lib/server/share/view";
 
@@ -8,8 +8,9 @@ export const dynamic = "force-dynamic";
 /** Publishes a snapshot. The deletion token is in this response only: the server keeps its hash. */
 export async function POST(request: Request): Promise<Response> {
   return respond(async () => {
-    checkRate(request);
+    const client = await guardShareWrite(request);
     const { write } = await readShareWrite(request);
+    await chargeShare(client, write);
     const { id, deleteToken } = await getShareStore().create(write);
     purgeExpiredSoon();
     return Response.json({ id, url: shareUrl(id), deleteToken, expiresAt: write.expiresAt }, { status: 201, headers: NO_STORE });

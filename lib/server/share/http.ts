@@ -1,12 +1,13 @@
 /** Request plumbing shared by the share routes: body reading, token extraction, error mapping. */
 import "server-only";
 import { shareRequestSchema, type ShareRequestBody } from "@/lib/chat/share";
-import { AppError, errorResponse } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { respond as respondWith } from "@/lib/server/respond";
 import { getEnv } from "@/lib/server/env";
 import { readJsonBody } from "@/lib/server/read-body";
 import { buildShareWrite } from "./build-write";
-import { clientKey } from "./rate-limit";
-import { getShareLimiter } from "./server";
+import { guardRequest, requestClient } from "@/lib/server/access/guard";
+import { checkShareQuota, checkShareRate } from "@/lib/server/limits/server";
 import type { ShareWrite, TokenOutcome } from "./types";
 
 /** A revoked link must be 404 at once: nothing about a share may be cached anywhere. */
@@ -30,11 +31,21 @@ export async function readShareBody(request: Request): Promise<unknown> {
   }
 }
 
-export function checkRate(request: Request): void {
-  const decision = getShareLimiter().take(clientKey(request.headers));
-  if (!decision.ok) {
-    throw new AppError("rate_limited", "Too many shares from this address: wait a moment and try again.", 429, decision.retryAfterSeconds);
-  }
+/**
+ * Every share write: same-site JSON from a signed-in user (when private), within the per-client
+ * rate. Returns the client address the quotas count against.
+ */
+export async function guardShareWrite(request: Request): Promise<string> {
+  guardRequest(request);
+  const client = requestClient(request);
+  await checkShareRate(client);
+  return client;
+}
+
+/** Counts an accepted share against the daily size and count quotas (per client and in total). */
+export async function chargeShare(client: string, write: ShareWrite): Promise<void> {
+  const bytes = write.assets.reduce((n, a) => n + a.bytes.byteLength, 0) + JSON.stringify(write.snapshot).length;
+  await checkShareQuota(client, bytes);
 }
 
 /** Parses and checks a share body into what the store writes. */
@@ -60,12 +71,4 @@ export function outcomeError(outcome: Exclude<TokenOutcome, "ok">): AppError {
 export const notFound = () => outcomeError("not_found");
 
 /** Runs a handler, turning every failure into the one error envelope with no-store. */
-export async function respond(work: () => Promise<Response>): Promise<Response> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AppError) return errorResponse(error);
-    console.error("share route failed", error);
-    return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
-  }
-}
+export const respond = (work: () => Promise<Response>) => respondWith(work, "share route");

@@ -1,9 +1,8 @@
-/** The process-wide share store and limiter, chosen by configuration. Server code only. */
+/** The process-wide share store, chosen by configuration. Server code only. */
 import "server-only";
 import { join, resolve } from "node:path";
 import { getEnv } from "@/lib/server/env";
 import { PostgresShareStore } from "./postgres-store";
-import { TokenBucketLimiter } from "./rate-limit";
 import { SqliteShareStore } from "./sqlite-store";
 import type { ShareStore } from "./types";
 
@@ -11,7 +10,6 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 interface ShareGlobals {
   store?: ShareStore;
-  limiter?: TokenBucketLimiter;
   lastPurge?: number;
 }
 
@@ -26,12 +24,6 @@ export function getShareStore(): ShareStore {
       : new SqliteShareStore(join(resolve(env.DATA_DIR), "shares.sqlite"));
   }
   return globals.store;
-}
-
-export function getShareLimiter(): TokenBucketLimiter {
-  const env = getEnv();
-  globals.limiter ??= new TokenBucketLimiter({ perMinute: env.SHARE_RATE_PER_MINUTE, burst: env.SHARE_RATE_BURST });
-  return globals.limiter;
 }
 
 /** Expired rows are already invisible; this only reclaims their space, at most hourly, in the background. */

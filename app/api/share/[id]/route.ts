@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
+import { guardRequest } from "@/lib/server/access/guard";
 import {
-  NO_STORE, bearerToken, checkRate, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
+  NO_STORE, bearerToken, chargeShare, guardShareWrite, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
 } from "@/lib/server/share/http";
 import { getShareStore } from "@/lib/server/share/server";
 import { shareUrl, toPublicShare } from "@/lib/server/share/view";
@@ -26,10 +27,11 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 export async function PUT(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
-    checkRate(request);
+    const client = await guardShareWrite(request);
     const { body, write } = await readShareWrite(request);
     const token = bearerToken(request) ?? body.token;
     if (!token) throw missingToken();
+    await chargeShare(client, write);
     const outcome = await getShareStore().update(id, token, write);
     if (outcome !== "ok") throw outcomeError(outcome);
     return Response.json({ id, url: shareUrl(id), expiresAt: write.expiresAt }, { headers: NO_STORE });
@@ -39,6 +41,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
+    guardRequest(request);
     let token = bearerToken(request);
     if (!token && request.headers.get("content-type")?.includes("json")) {
       const parsed = tokenBodySchema.safeParse(await readShareBody(request));

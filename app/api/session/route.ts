@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { matchCode } from "@/lib/server/access/codes";
+import { cameOverHttps, sessionCookieHeader } from "@/lib/server/access/cookie";
+import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader } from "@/lib/server/access/guard";
+import { signSession } from "@/lib/server/access/session-token";
+import { getEnv } from "@/lib/server/env";
+import { checkSignInRate } from "@/lib/server/limits/server";
+import { readJsonBody } from "@/lib/server/read-body";
+import { respond } from "@/lib/server/respond";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+const bodySchema = z.object({ code: z.string().min(1, "code is empty").max(200) });
+
+/** Whether this server needs a code, and whether the caller has a session. */
+export async function GET(request: Request): Promise<Response> {
+  const config = accessConfig();
+  const session = sessionFromCookieHeader(request.headers.get("cookie"));
+  return Response.json({ private: !!config, signedIn: !config || !!session, user: session?.user ?? null }, { headers: NO_STORE });
+}
+
+/** Signs in with an access code: a signed, HttpOnly session cookie. Guessing is throttled per client. */
+export async function POST(request: Request): Promise<Response> {
+  return respond(async () => {
+    guardRequest(request, { session: false });
+    const config = accessConfig();
+    if (!config) throw new AppError("not_found", "This server is open: no access code is needed.", 404);
+    await checkSignInRate(requestClient(request));
+    const parsed = bodySchema.safeParse(await readJsonBody(request, 4096, 10_000));
+    if (!parsed.success) throw new AppError("bad_request", `Invalid request: ${parsed.error.issues[0].message}`, 400);
+    const user = matchCode(config.codes, parsed.data.code);
+    if (!user) throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
+    const maxAge = getEnv().SESSION_DAYS * 24 * 60 * 60;
+    const exp = Date.now() + maxAge * 1000;
+    const cookie = sessionCookieHeader(signSession({ user, exp }, config.secret), maxAge, cameOverHttps(request.url, request.headers));
+    return Response.json({ user, expiresAt: exp }, { headers: { ...NO_STORE, "Set-Cookie": cookie } });
+  }, "session route");
+}
+
+/** Signs out: the cookie is cleared (a stolen copy stays valid until it expires; rotate SESSION_SECRET to end all). */
+export async function DELETE(request: Request): Promise<Response> {
+  return respond(async () => {
+    guardRequest(request, { session: false });
+    const cookie = sessionCookieHeader("", 0, cameOverHttps(request.url, request.headers));
+    return new Response(null, { status: 204, headers: { ...NO_STORE, "Set-Cookie": cookie } });
+  }, "session route");
+}

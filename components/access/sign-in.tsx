@@ -1,0 +1,67 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { errorEnvelopeSchema } from "@/lib/errors";
+
+/** What `/` and `/c/<id>` show on a private server without a session. */
+export function SignIn() {
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+      if (res.ok) return location.reload();
+      setError(await failureMessage(res));
+    } catch {
+      setError("Could not reach the server. Check your connection and try again.");
+    }
+    setBusy(false);
+  };
+
+  return (
+    <main className="flex min-h-dvh items-center justify-center p-4">
+      <form data-testid="sign-in" onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-2xl border border-zinc-200 p-6 shadow-sm dark:border-zinc-800">
+        <h1 className="text-lg font-semibold">GLM Chat</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">This server is private. Enter the access code you were given.</p>
+        <label className="block space-y-1 text-sm">
+          <span>Access code</span>
+          <input
+            data-testid="sign-in-code"
+            type="password"
+            autoComplete="current-password"
+            required
+            autoFocus
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            aria-invalid={!!error}
+            aria-describedby={error ? "sign-in-error" : undefined}
+            className="w-full rounded-lg border border-zinc-300 bg-transparent px-3 py-2 dark:border-zinc-700"
+          />
+        </label>
+        {error && (
+          <p id="sign-in-error" data-testid="sign-in-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+        <Button type="submit" variant="primary" data-testid="sign-in-submit" disabled={busy || !code} className="w-full">
+          {busy ? "Signing in…" : "Sign in"}
+        </Button>
+      </form>
+    </main>
+  );
+}
+
+async function failureMessage(res: Response): Promise<string> {
+  const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
+  if (res.status === 429) {
+    const wait = Number(res.headers.get("retry-after"));
+    return `Too many attempts. Wait ${wait > 0 ? `${wait} seconds` : "a moment"} and try again.`;
+  }
+  return envelope.success ? envelope.data.message : `The server answered ${res.status}. Try again.`;
+}

@@ -1,0 +1,20 @@
+"use client";
+
+/** Shown in the header on a private server: who is signed in, and the way out. */
+export function SignOutButton({ user }: { user: string }) {
+  const signOut = async () => {
+    await fetch("/api/session", { method: "DELETE" }).catch(() => {});
+    location.assign("/");
+  };
+  return (
+    <button
+      type="button"
+      data-testid="sign-out"
+      onClick={signOut}
+      title={`Signed in as ${user}. Sign out.`}
+      className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+    >
+      Sign out<span className="sr-only"> ({user})</span>
+    </button>
+  );
+}

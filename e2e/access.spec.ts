@@ -1,0 +1,317 @@
+import { randomBytes } from "node:crypto";
+import { request as httpRequest } from "node:http";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { ChatPage } from "./support/chat-page";
+import { codeOf, type TestUser } from "./support/access";
+import { APPS } from "./support/ports";
+import { sampleShare } from "./support/share";
+import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
+
+/**
+ * The private server (ACCESS_CODES set, TRUST_PROXY_HOPS=1, small limits, 3 s upstream timeouts)
+ * and an open one with TRUST_PROXY_HOPS=0. Each test names its own client in X-Forwarded-For, the
+ * way the trusted proxy would, so parallel tests never share a limit bucket.
+ */
+const PRIVATE = APPS.private.url;
+const OPEN = APPS.open.url;
+const client = () => `198.51.100.${1 + (randomBytes(1)[0] % 250)}, 10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+const chatBody = (text: string) => ({ model: "glm-4.5v", messages: [{ role: "user", content: text }] });
+
+async function apiAs(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, base = PRIVATE) {
+  return playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { "x-forwarded-for": client() } });
+}
+
+async function signIn(api: APIRequestContext, user: TestUser) {
+  const res = await api.post("/api/session", { data: { code: codeOf(user) } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** A POST from a chosen local address (the whole 127/8 is loopback on Linux). */
+function postFrom(localAddress: string, url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", localAddress, headers: { "content-type": "application/json" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function browserPage(browser: Browser) {
+  const context = await browser.newContext({ baseURL: PRIVATE, extraHTTPHeaders: { "x-forwarded-for": client() } });
+  return context.newPage();
+}
+
+test.describe("signing in", () => {
+  test("/ and /c/<id> show the sign-in page; a wrong code is refused in plain words, the right one opens the app", async ({ browser }) => {
+    const page = await browserPage(browser);
+    for (const path of ["/c/some-conversation", "/"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("sign-in")).toBeVisible();
+      await expect(page.getByTestId("composer")).toHaveCount(0);
+    }
+    await page.getByTestId("sign-in-code").fill("not-the-code");
+    const refused = page.waitForResponse((r) => r.url().endsWith("/api/session"));
+    await page.getByTestId("sign-in-submit").click();
+    expect((await refused).status()).toBe(401);
+    await expect(page.getByTestId("sign-in-error")).toContainText("access code is not right");
+
+    await page.getByTestId("sign-in-code").fill(codeOf("flow"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    await chat.ask(`Hello ${uniqueMarker()}`);
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    await page.close();
+  });
+
+  test("the session cookie is HttpOnly, SameSite=Lax, expiring, and Secure only behind https", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    const plain = await api.post("/api/session", { data: { code: codeOf("signout") } });
+    const cookie = plain.headers()["set-cookie"];
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Max-Age=\d+/);
+    expect(cookie).not.toMatch(/Secure/);
+    const tls = await api.post("/api/session", { data: { code: codeOf("signout") }, headers: { "x-forwarded-proto": "https" } });
+    expect(tls.headers()["set-cookie"]).toMatch(/; Secure/);
+    await api.dispose();
+  });
+
+  test("a wrong code gets 401 unauthorized; guessing is throttled with 429 and Retry-After", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    const wrong = await api.post("/api/session", { data: { code: "guess-0" } });
+    expect(wrong.status()).toBe(401);
+    expect((await wrong.json()).code).toBe("unauthorized");
+    let limited;
+    for (let i = 1; i < 10 && !limited; i++) {
+      const res = await api.post("/api/session", { data: { code: `guess-${i}` } });
+      if (res.status() === 429) limited = res;
+      else expect(res.status()).toBe(401);
+    }
+    expect(limited, "no 429 within 10 guesses").toBeDefined();
+    expect((await limited!.json()).code).toBe("rate_limited");
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    // Throttled means throttled: even the right code waits.
+    expect((await api.post("/api/session", { data: { code: codeOf("flow") } })).status()).toBe(429);
+    await api.dispose();
+  });
+
+  test("sign-out in the header ends the session", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await page.getByTestId("sign-in-code").fill(codeOf("signout"));
+    await page.getByTestId("sign-in-submit").click();
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    const status = await page.evaluate(async () => (await fetch("/api/session")).json());
+    expect(status).toEqual({ private: true, signedIn: false, user: null });
+    await page.close();
+  });
+});
+
+test.describe("without a session", () => {
+  test("/api/chat is 401 and nothing reaches the upstream", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    const marker = uniqueMarker();
+    const res = await api.post("/api/chat", { data: chatBody(`hello ${marker}`) });
+    expect(res.status()).toBe(401);
+    expect((await res.json()).code).toBe("unauthorized");
+    // A forged cookie is no session either.
+    const forged = await api.post("/api/chat", { data: chatBody(`hello ${marker}`), headers: { cookie: "glm_chat_session=eyJ1IjoiZmxvdyIsImV4cCI6OTk5OTk5OTk5OTk5OX0.AAAA" } });
+    expect(forged.status()).toBe(401);
+    expect((await recordedRequests()).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
+    await api.dispose();
+  });
+
+  test("share writes are 401; /s/<id>, its assets and /api/health stay public", async ({ playwright }) => {
+    const anon = await apiAs(playwright);
+    expect((await anon.post("/api/share", { data: sampleShare() })).status()).toBe(401);
+    expect((await anon.put("/api/share/abc", { data: sampleShare(), headers: { authorization: "Bearer x" } })).status()).toBe(401);
+    expect((await anon.delete("/api/share/abc", { headers: { authorization: "Bearer x" } })).status()).toBe(401);
+    expect((await anon.get("/api/models")).status()).toBe(401);
+    expect((await anon.get("/api/health")).status()).toBe(200);
+
+    const member = await apiAs(playwright);
+    await signIn(member, "share");
+    const created = await member.post("/api/share", { data: sampleShare() });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    expect((await anon.get(`/s/${id}`)).status()).toBe(200);
+    expect((await anon.get(`/s/${id}/assets/0`)).status()).toBe(200);
+    await Promise.all([anon.dispose(), member.dispose()]);
+  });
+});
+
+test.describe("requests from elsewhere", () => {
+  test("a cross-site state change is 403 forbidden even with a session, and reaches nothing", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    await signIn(api, "chat");
+    const marker = uniqueMarker();
+    const refused: Array<Record<string, string>> = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of refused) {
+      const res = await api.post("/api/chat", { data: chatBody(marker), headers });
+      expect(res.status(), JSON.stringify(headers)).toBe(403);
+      expect((await res.json()).code).toBe("forbidden");
+    }
+    expect((await api.delete("/api/session", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
+    expect((await recordedRequests()).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
+    await api.dispose();
+  });
+
+  test("a body that is not application/json is 415 (the cross-site form post)", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    await signIn(api, "chat");
+    const res = await api.post("/api/chat", { data: JSON.stringify(chatBody("hi")), headers: { "content-type": "text/plain" } });
+    expect(res.status()).toBe(415);
+    expect((await res.json()).code).toBe("unsupported_media_type");
+    const form = await api.post("/api/share", { form: { title: "x" } });
+    expect(form.status()).toBe(415);
+    await api.dispose();
+  });
+
+  test("a host name outside ALLOWED_HOSTS (DNS rebinding) is refused", async () => {
+    const get = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${PRIVATE}${path}`, { headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    expect(await get("/api/models", "rebind.evil.example")).toBe(403);
+    expect(await get("/", "rebind.evil.example")).toBe(404);
+    expect(await get("/", `localhost:${APPS.private.port}`)).toBe(200);
+  });
+});
+
+test.describe("limits", () => {
+  test("chats are limited per user with 429 rate_limited and Retry-After", async ({ playwright }) => {
+    // Two clients, one user: the limit follows the user, not the address.
+    const one = await apiAs(playwright);
+    const two = await apiAs(playwright);
+    await signIn(one, "rate");
+    await signIn(two, "rate");
+    const statuses: number[] = [];
+    let limited;
+    for (let i = 0; i < 6 && !limited; i++) {
+      // An empty body is refused after the limit is counted: no tokens spent to test it.
+      const res = await (i % 2 ? two : one).post("/api/chat", { data: {} });
+      statuses.push(res.status());
+      if (res.status() === 429) limited = res;
+    }
+    expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
+    expect(limited, `statuses ${statuses}`).toBeDefined();
+    expect((await limited!.json()).code).toBe("rate_limited");
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    await Promise.all([one.dispose(), two.dispose()]);
+  });
+
+  test("with TRUST_PROXY_HOPS=0 a forged X-Forwarded-For does not dodge the chat or share limits", async ({ playwright }) => {
+    const api = await playwright.request.newContext({ baseURL: OPEN });
+    let limited;
+    for (let i = 0; i < 8 && !limited; i++) {
+      const res = await api.post("/api/chat", { data: {}, headers: { "x-forwarded-for": `203.0.113.${i}` } });
+      if (res.status() === 429) limited = res;
+      else expect(res.status()).toBe(400);
+    }
+    expect(limited, "rotating X-Forwarded-For escaped the limit").toBeDefined();
+    expect((await limited!.json()).code).toBe("rate_limited");
+    // The key is the socket address: a client on another loopback address has its own bucket.
+    expect(await postFrom("127.0.0.2", `${OPEN}/api/chat`, "{}")).toBe(400);
+
+    const tiny = sampleShare("Tiny", { messages: [{ role: "user", content: "hi", createdAt: 1 }], assets: [] });
+    let shareLimited = false;
+    for (let i = 0; i < 40 && !shareLimited; i++) {
+      const res = await api.post("/api/share", { data: tiny, headers: { "x-forwarded-for": `192.0.2.${i}` } });
+      if (res.status() === 429) shareLimited = true;
+      else expect(res.status()).toBe(201);
+    }
+    expect(shareLimited, "rotating X-Forwarded-For escaped the share limit").toBe(true);
+    await api.dispose();
+  });
+
+  test("a spent daily token budget is explained in plain words", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await page.getByTestId("sign-in-code").fill(codeOf("budget"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    // The stand-in reports more than the 40-token budget for one answer.
+    await chat.ask(`First question ${uniqueMarker()}`);
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    await chat.send(`Second question ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "budget_exhausted");
+    await expect(error).toContainText("Daily budget used up");
+    await expect(error).toContainText("resets at midnight UTC");
+    await page.close();
+  });
+});
+
+test.describe("a slow upstream", () => {
+  test("no first byte within UPSTREAM_TIMEOUT_S: 504 upstream_timeout", async ({ playwright }) => {
+    const api = await apiAs(playwright);
+    await signIn(api, "slow");
+    const res = await api.post("/api/chat", { data: chatBody(`[[first-byte:25000]] ${uniqueMarker()}`) });
+    expect(res.status()).toBe(504);
+    const body = await res.json();
+    expect(body.code).toBe("upstream_timeout");
+    expect(body.message).toMatch(/did not start answering within 3 seconds/);
+    await api.dispose();
+  });
+
+  test("silence mid-answer past UPSTREAM_IDLE_TIMEOUT_S ends it with upstream_timeout, the text so far kept", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await page.getByTestId("sign-in-code").fill(codeOf("stall"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    await chat.send(`[[stall:25000]] [[scenario:no-reasoning]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "upstream_timeout");
+    await expect(error).toContainText("went silent");
+    // The first piece ("Answ") arrived before the silence and stays on screen.
+    await expect(chat.lastAssistant()).toContainText("Answ");
+    await page.close();
+  });
+});
+
+test("a request body that trickles in past BODY_READ_TIMEOUT_S gets 408", async ({ playwright }) => {
+  const api = await apiAs(playwright);
+  await signIn(api, "slow");
+  const { cookies } = await api.storageState();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(`${PRIVATE}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": "1000", cookie, "x-forwarded-for": client() },
+    }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on("error", reject);
+    // A start, then nothing: the server must not wait forever.
+    req.write('{"model":"glm-4.5v",');
+  });
+  expect(status).toBe(408);
+  await api.dispose();
+});
+
+test("start fails with a clear message when ACCESS_CODES is set without a SESSION_SECRET", async () => {
+  const { spawn } = await import("node:child_process");
+  const child = spawn("node_modules/.bin/next", ["start", "-p", "0", "-H", "127.0.0.1"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ACCESS_CODES: "alice:secret-code", SESSION_SECRET: "" },
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  expect(code, output).toBe(1);
+  expect(output).toContain("SESSION_SECRET: must be set to at least 32 characters when ACCESS_CODES is set");
+});

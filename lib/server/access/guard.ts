@@ -1,0 +1,69 @@
+/** Access control for route handlers and server pages. Server code only (reads the secret). */
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/server/env";
+import { PEER_HEADER, clientAddress } from "@/lib/server/client-address";
+import { requestGateInstalled } from "@/lib/server/request-gate";
+import { parseAccessCodes, type AccessCode } from "./codes";
+import { SESSION_COOKIE, readCookie } from "./cookie";
+import { checkRequest } from "./request-checks";
+import { verifySession, type Session } from "./session-token";
+
+interface AccessConfig {
+  codes: AccessCode[];
+  secret: string;
+}
+
+let cached: AccessConfig | null | undefined;
+
+/** The access codes and secret, or null when the app is open to anyone who can reach it. */
+export function accessConfig(): AccessConfig | null {
+  if (cached === undefined) {
+    const env = getEnv();
+    cached = env.ACCESS_CODES.length ? { codes: parseAccessCodes(env.ACCESS_CODES), secret: env.SESSION_SECRET! } : null;
+  }
+  return cached;
+}
+
+export function isPrivate(): boolean {
+  return accessConfig() !== null;
+}
+
+/** The session a Cookie header proves, if any. */
+export function sessionFromCookieHeader(cookieHeader: string | null): Session | undefined {
+  const config = accessConfig();
+  if (!config) return undefined;
+  return verifySession(readCookie(cookieHeader, SESSION_COOKIE), config.secret);
+}
+
+export const unauthorized = () => new AppError("unauthorized", "Sign in with your access code first.", 401);
+
+/**
+ * Every route that spends the key or writes data calls this first: host, origin and body type,
+ * then the session when the app is private. Returns the signed-in user's name (undefined when open).
+ */
+export function guardRequest(request: Request, options: { session: boolean } = { session: true }): string | undefined {
+  checkRequest(request.method, request.headers, getEnv().ALLOWED_HOSTS);
+  if (!options.session || !isPrivate()) return undefined;
+  const session = sessionFromCookieHeader(request.headers.get("cookie"));
+  if (!session) throw unauthorized();
+  return session.user;
+}
+
+/** The address limits key on: the socket, or the trusted proxy's report (TRUST_PROXY_HOPS). */
+export function requestClient(request: Request): string {
+  const headers = requestGateInstalled() ? request.headers : withoutPeer(request.headers);
+  return clientAddress(headers, getEnv().TRUST_PROXY_HOPS);
+}
+
+// Without the hook (e.g. a custom server that skipped instrumentation) the peer header could be the client's own.
+function withoutPeer(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.delete(PEER_HEADER);
+  return copy;
+}
+
+/** Who a limit or budget applies to: the signed-in user, else the client address. */
+export function limitSubject(request: Request, user: string | undefined): string {
+  return user ? `user:${user}` : `addr:${requestClient(request)}`;
+}

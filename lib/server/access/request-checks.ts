@@ -1,0 +1,72 @@
+import { AppError } from "@/lib/errors";
+
+/** Pure checks on an incoming request's headers, shared by every route that changes state. */
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** `Host` without a port, lower-cased; IPv6 literals keep their brackets. */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  return h.split(":")[0];
+}
+
+/** With ALLOWED_HOSTS set, a request naming any other host (a DNS-rebinding page) is refused. */
+export function hostAllowed(host: string | null, allowed: string[]): boolean {
+  if (allowed.length === 0) return true;
+  if (!host) return false;
+  const name = hostName(host);
+  return allowed.some((a) => hostName(a) === name);
+}
+
+/**
+ * A state change must come from our own pages: an Origin naming another site, `Origin: null`
+ * (sandboxed frames, some redirects) or `Sec-Fetch-Site: cross-site` is refused. Requests with
+ * neither header (curl, server-to-server) carry no ambient browser credentials worth stealing
+ * by a third party, and are let through to the session check.
+ */
+export function isCrossSite(headers: Headers, allowed: string[]): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site === "cross-site") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host.toLowerCase();
+  } catch {
+    return true;
+  }
+  const host = headers.get("host")?.toLowerCase();
+  if (host && originHost === host) return false;
+  // An ALLOWED_HOSTS entry with a port must match exactly; without one, any port of that host.
+  const listed = allowed.some((a) => (a.includes(":") ? a.toLowerCase() === originHost : hostName(a) === hostName(originHost)));
+  return !listed;
+}
+
+/** `application/json` (parameters such as charset allowed); nothing else may carry a body. */
+export function isJsonType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(";")[0].trim().toLowerCase();
+  return type === "application/json";
+}
+
+function hasBody(method: string, headers: Headers): boolean {
+  if (headers.has("transfer-encoding")) return true;
+  const length = headers.get("content-length");
+  if (length !== null) return Number(length) > 0;
+  return method === "POST" || method === "PUT" || method === "PATCH";
+}
+
+/** Throws the envelope a refused request gets: 403 forbidden (host, origin) or 415 (body type). */
+export function checkRequest(method: string, headers: Headers, allowedHosts: string[]): void {
+  if (!hostAllowed(headers.get("host"), allowedHosts)) {
+    throw new AppError("forbidden", "This server does not answer to that host name.", 403);
+  }
+  if (!STATE_CHANGING.has(method)) return;
+  if (isCrossSite(headers, allowedHosts)) {
+    throw new AppError("forbidden", "Requests from other sites are refused. Open GLM Chat itself and try again.", 403);
+  }
+  if (hasBody(method, headers) && !isJsonType(headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "The request body must be JSON (Content-Type: application/json).", 415);
+  }
+}

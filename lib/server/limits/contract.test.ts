@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { MemoryLimitStore } from "./memory";
+import { RedisLimitStore } from "./redis";
+import type { LimitStore } from "./types";
+
+/**
+ * One contract, both backends. Redis runs when TEST_REDIS_URL names a throwaway server
+ * (scripts/test.mjs starts one when redis-server is installed).
+ */
+const backends: Array<[string, () => LimitStore]> = [["memory", () => new MemoryLimitStore(1000)]];
+if (process.env.TEST_REDIS_URL) {
+  backends.push(["redis", () => new RedisLimitStore(process.env.TEST_REDIS_URL!, `test:${process.pid}:${Date.now()}:`)]);
+}
+
+describe.each(backends)("LimitStore contract (%s)", (_name, make) => {
+  let store: LimitStore;
+  beforeAll(() => {
+    store = make();
+  });
+  afterAll(() => store.close());
+
+  const bucket = { perMinute: 60, burst: 3 };
+
+  it("allows a burst, then refuses with the wait until a token is back", async () => {
+    const now = 1_000_000;
+    for (let i = 0; i < 3; i++) expect(await store.take("burst", bucket, now)).toEqual({ ok: true });
+    expect(await store.take("burst", bucket, now)).toEqual({ ok: false, retryAfterSeconds: 1 });
+    // One token per second at 60 per minute.
+    expect(await store.take("burst", bucket, now + 1000)).toEqual({ ok: true });
+    expect((await store.take("burst", bucket, now + 1000)).ok).toBe(false);
+  });
+
+  it("keeps keys apart", async () => {
+    const now = 2_000_000;
+    for (let i = 0; i < 3; i++) await store.take("a", bucket, now);
+    expect((await store.take("a", bucket, now)).ok).toBe(false);
+    expect((await store.take("b", bucket, now)).ok).toBe(true);
+  });
+
+  it("reports a wait that grows with the deficit at slow rates", async () => {
+    const slow = { perMinute: 1, burst: 1 };
+    const now = 3_000_000;
+    expect((await store.take("slow", slow, now)).ok).toBe(true);
+    expect(await store.take("slow", slow, now)).toEqual({ ok: false, retryAfterSeconds: 60 });
+  });
+
+  it("counts, per key, and starts from zero", async () => {
+    expect(await store.get("tokens:alice")).toBe(0);
+    expect(await store.add("tokens:alice", 120, 60_000)).toBe(120);
+    expect(await store.add("tokens:alice", 30, 60_000)).toBe(150);
+    expect(await store.get("tokens:alice")).toBe(150);
+    expect(await store.get("tokens:bob")).toBe(0);
+  });
+
+  it("forgets a counter after its lifetime", async () => {
+    await store.add("short", 5, 30);
+    await vi.waitFor(async () => expect(await store.get("short")).toBe(0), { timeout: 5000, interval: 10 });
+  });
+});
+
+// Only with a Redis to talk to (a conditional describe, not a skipped test).
+const redisUrl = process.env.TEST_REDIS_URL;
+if (redisUrl) describe("RedisLimitStore shares state between instances", () => {
+  it("a bucket drained through one client is empty for another", async () => {
+    const prefix = `share:${process.pid}:${Date.now()}:`;
+    const one = new RedisLimitStore(redisUrl, prefix);
+    const two = new RedisLimitStore(redisUrl, prefix);
+    const bucket = { perMinute: 60, burst: 2 };
+    expect((await one.take("k", bucket, 5000)).ok).toBe(true);
+    expect((await one.take("k", bucket, 5000)).ok).toBe(true);
+    expect((await two.take("k", bucket, 5000)).ok).toBe(false);
+    await one.add("spent", 10, 60_000);
+    expect(await two.get("spent")).toBe(10);
+    await Promise.all([one.close(), two.close()]);
+  });
+});

@@ -1,0 +1,50 @@
+import { bucketTtlMs, refill, retryAfter, type Bucket, type LimitStore, type RateDecision } from "./types";
+
+interface Entry {
+  tokens: number;
+  at: number;
+  expiresAt: number;
+}
+
+/** Limits for a single instance. Bounded: expired entries are swept, then the oldest dropped. */
+export class MemoryLimitStore implements LimitStore {
+  private readonly buckets = new Map<string, Entry>();
+  private readonly counters = new Map<string, { value: number; expiresAt: number }>();
+
+  constructor(private readonly maxKeys = 50_000) {}
+
+  async take(key: string, bucket: Bucket, now = Date.now()): Promise<RateDecision> {
+    const old = this.buckets.get(key);
+    const state = refill(old && old.expiresAt > now ? old : undefined, bucket, now);
+    const ok = state.tokens >= 1;
+    const tokens = ok ? state.tokens - 1 : state.tokens;
+    if (!old) this.makeRoom(this.buckets, now);
+    this.buckets.set(key, { tokens, at: now, expiresAt: now + bucketTtlMs(bucket) });
+    return ok ? { ok: true } : { ok: false, retryAfterSeconds: retryAfter(tokens, bucket) };
+  }
+
+  async add(key: string, amount: number, ttlMs: number, now = Date.now()): Promise<number> {
+    const entry = this.counters.get(key);
+    if (entry && entry.expiresAt > now) {
+      entry.value += amount;
+      return entry.value;
+    }
+    this.makeRoom(this.counters, now);
+    this.counters.set(key, { value: amount, expiresAt: now + ttlMs });
+    return amount;
+  }
+
+  async get(key: string, now = Date.now()): Promise<number> {
+    const entry = this.counters.get(key);
+    return entry && entry.expiresAt > now ? entry.value : 0;
+  }
+
+  async close(): Promise<void> {}
+
+  private makeRoom(map: Map<string, { expiresAt: number }>, now: number): void {
+    if (map.size < this.maxKeys) return;
+    for (const [k, v] of map) if (v.expiresAt <= now) map.delete(k);
+    const excess = map.size - this.maxKeys + 1;
+    if (excess > 0) for (const k of [...map.keys()].slice(0, excess)) map.delete(k);
+  }
+}

@@ -1,0 +1,56 @@
+import { Redis } from "ioredis";
+import { bucketTtlMs, retryAfter, type Bucket, type LimitStore, type RateDecision } from "./types";
+
+// The same refill arithmetic as types.ts `refill`, atomic on the server so instances share it.
+// KEYS[1] bucket; ARGV: now, perMinute, burst, ttlMs. Returns {ok, tokens*1000}.
+const TAKE = `
+local s = redis.call('HMGET', KEYS[1], 't', 'a')
+local now = tonumber(ARGV[1]); local perMs = tonumber(ARGV[2]) / 60000; local burst = tonumber(ARGV[3])
+local tokens = burst
+if s[1] then tokens = math.min(burst, tonumber(s[1]) + math.max(0, now - tonumber(s[2])) * perMs) end
+local ok = 0
+if tokens >= 1 then tokens = tokens - 1; ok = 1 end
+redis.call('HSET', KEYS[1], 't', tostring(tokens), 'a', tostring(now))
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return {ok, math.floor(tokens * 1000)}
+`;
+
+// KEYS[1] counter; ARGV: amount, ttlMs. The lifetime is set once, when the counter is created.
+const ADD = `
+local v = redis.call('INCRBY', KEYS[1], ARGV[1])
+if v == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return v
+`;
+
+/** Limits shared by every instance that points at the same Redis. */
+export class RedisLimitStore implements LimitStore {
+  private readonly redis: Redis;
+
+  constructor(url: string, private readonly prefix = "glmchat:") {
+    // Fail fast rather than queue: a limit check must not hang a request while Redis is away.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, lazyConnect: false, connectTimeout: 2000 });
+    this.redis.on("error", () => {});
+  }
+
+  async take(key: string, bucket: Bucket, now = Date.now()): Promise<RateDecision> {
+    const [ok, milli] = (await this.redis.eval(TAKE, 1, this.prefix + "b:" + key, now, bucket.perMinute, bucket.burst, bucketTtlMs(bucket))) as [number, number];
+    if (ok === 1) return { ok: true };
+    return { ok: false, retryAfterSeconds: retryAfter(milli / 1000, bucket) };
+  }
+
+  async add(key: string, amount: number, ttlMs: number): Promise<number> {
+    return Number(await this.redis.eval(ADD, 1, this.prefix + "c:" + key, Math.round(amount), Math.max(1, Math.round(ttlMs))));
+  }
+
+  async get(key: string): Promise<number> {
+    return Number((await this.redis.get(this.prefix + "c:" + key)) ?? 0);
+  }
+
+  async ping(): Promise<boolean> {
+    return (await this.redis.ping().catch(() => "")) === "PONG";
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
