@@ -23,6 +23,7 @@ import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { useConversationRoute } from "./use-conversation-route";
+import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
@@ -56,6 +57,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
             <ThinkingToggle />
             <ExportMenu />
             <ThemeSwitch />
+            <AgentStartButton onNewChat={newChat} />
             <ShareButton />
             {user && <SignOutButton user={user} />}
             <button type="button" data-testid="new-chat-button" onClick={newChat} className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" title="New chat">
@@ -66,6 +68,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         <QuarantineNotice />
         <StorageWarning />
         <ImportFromLink />
+        <AgentPanel />
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">

@@ -6,6 +6,7 @@ import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { validateAttachmentSet } from "@/lib/media/validate";
 import { useChatStore } from "@/lib/store/chat-store";
+import { agentSendBlock, agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
 import { textFilePartText } from "@/lib/media/documents";
 import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
@@ -41,8 +42,12 @@ export function Composer() {
     modelName: model?.name ?? modelId,
   });
   const warning = attachments.length && !setCheck.ok ? `${setCheck.reason} Nothing is sent until you do.` : undefined;
+  const agent = useChatStore((s) => s.conversation.settings.agent);
+  const agentState = useChatStore((s) => (s.conversation.settings.agent ? sessionState(agentTimeline(s.messages, s.conversation.settings.agent.platform)) : null));
+  // An agent step is one screenshot; the request is built from the official template.
+  const agentBlock = agent && agentState ? agentSendBlock(agent.task, agentState, attachments.filter((a) => a.kind === "image").length) : undefined;
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
-  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok;
+  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && !agentBlock;
   const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {
@@ -65,6 +70,11 @@ export function Composer() {
       }}
     >
       <DraftTray warning={warning} />
+      {agentBlock && (
+        <p data-testid="agent-hint" role="status" className="px-2 pb-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {agentBlock}
+        </p>
+      )}
       <label className="sr-only" htmlFor="composer">
         Message
       </label>

@@ -5,6 +5,7 @@
  * (lib/store/persist/export-json.ts). zod/mini because this ships in the first-load bundle.
  */
 import { z } from "zod/mini";
+import { AGENT_PLATFORMS } from "@/lib/glm/agent/platforms";
 
 /**
  * One version for the stored shape (IndexedDB database version, see lib/store/persist/db.ts and
@@ -129,10 +130,18 @@ export const messageSchema = z.extend(messageFieldsSchema, {
 });
 export type ChatMessage = z.infer<typeof messageSchema>;
 
+/** A GUI-agent session (lib/glm/agent): every step is one templated request, never a chat turn. */
+export const agentSessionSchema = z.object({
+  task: z.string().check(z.maxLength(4000)),
+  platform: z.enum(AGENT_PLATFORMS),
+});
+export type AgentSession = z.infer<typeof agentSessionSchema>;
+
 export const conversationSettingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
   systemPrompt: z.optional(z.string()),
+  agent: z.optional(agentSessionSchema),
 });
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
 

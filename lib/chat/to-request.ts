@@ -23,6 +23,10 @@ export async function toChatRequest(
   settings: ConversationSettings,
   encode: (blob: Blob) => Promise<string>,
 ): Promise<ChatRequest> {
+  if (settings.agent) {
+    const [{ toAgentRequest }, { halfSize }] = await Promise.all([import("./agent-request"), import("@/lib/media/half-size")]);
+    return toAgentRequest(history, { ...settings, agent: settings.agent }, encode, halfSize);
+  }
   const messages: ChatRequestMessage[] = [];
   if (settings.systemPrompt?.trim()) messages.push({ role: "system", content: settings.systemPrompt.trim() });
   for (const m of history) {

@@ -182,7 +182,12 @@ export class TurnRunner {
     } catch (error) {
       if (signal.aborted) apply(stopped(turn.message, this.now()));
       else {
-        const envelope = error instanceof ChatRequestError ? error.envelope : { code: "internal", message: "Something went wrong. Retry in a moment." };
+        const envelope =
+          error instanceof ChatRequestError
+            ? error.envelope
+            : (error as Error | null)?.name === "AgentStepError"
+              ? { code: "bad_request", message: (error as Error).message }
+              : { code: "internal", message: "Something went wrong. Retry in a moment." };
         apply(applyEvent(turn.message, { type: "error", ...envelope }, { now: this.now() }));
       }
     } finally {

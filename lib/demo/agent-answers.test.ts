@@ -51,3 +51,18 @@ describe("scripted document answers", () => {
     expect(scriptedAnswer("", "What is this?", true).content).toContain("Demo mode cannot see images");
   });
 });
+
+describe("long scripted session", () => {
+  it("takes six steps when the task says (long task)", () => {
+    const steps: AgentHistoryStep[] = [];
+    const types: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const parts = buildAgentParts({ platform: "ubuntu", task: "Tidy up (long task)", steps, current: shot });
+      const text = parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("\n");
+      const answer = scriptedAnswer("", text, true).content;
+      types.push(parseAgentAnswer(answer, "ubuntu").parsed?.type ?? "");
+      steps.push({ answer, halfScreenshot: shot });
+    }
+    expect(types).toEqual(["click", "scroll", "scroll", "scroll", "type", "done"]);
+  });
+});

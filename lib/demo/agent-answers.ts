@@ -24,6 +24,12 @@ const DESKTOP_STEPS: Array<{ reasoning: string; content: string }> = [
   },
 ];
 
+const SCROLL_STEP = {
+  reasoning: "More of the page must be seen.",
+  content: "The setting is further down the page, so I scroll down.\n<|begin_of_box|>scroll(start_box='[500,600]', direction='down', step=5)<|end_of_box|>\nMemory:\n[{\"form\": \"edited\"}]",
+};
+const LONG_DESKTOP_STEPS = [DESKTOP_STEPS[0], SCROLL_STEP, SCROLL_STEP, SCROLL_STEP, DESKTOP_STEPS[1], DESKTOP_STEPS[2]];
+
 const MOBILE_STEPS: Array<{ reasoning: string; content: string }> = [
   {
     reasoning: "The Settings app must be opened first.",
@@ -47,7 +53,8 @@ export function agentAnswer(text: string): ScriptedAnswer | null {
   const mobile = /# Task Platform\nMobile\n/.test(text);
   // Desktop history: "step k: Screenshot:"; mobile history: "Step k:\n".
   const done = mobile ? (text.match(/\nStep \d+:\n/g) ?? []).length : (text.match(/\nstep \d+: Screenshot:/g) ?? []).length;
-  const steps = mobile ? MOBILE_STEPS : DESKTOP_STEPS;
+  // "(long task)" in the task stretches the desktop script to six steps (history past 4 images).
+  const steps = mobile ? MOBILE_STEPS : /# Task:\n[^\n]*\(long task\)/.test(text) ? LONG_DESKTOP_STEPS : DESKTOP_STEPS;
   const step = steps[Math.min(done, steps.length - 1)];
   return { ...step, finishReason: "stop" };
 }

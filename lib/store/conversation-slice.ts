@@ -196,5 +196,9 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);
     },
+
+    setAgent(agent) {
+      settingsChanged({ ...get().conversation.settings, agent });
+    },
   };
 }

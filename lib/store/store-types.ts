@@ -1,4 +1,4 @@
-import type { Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
+import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
 export type RouteStatus = "ready" | "loading" | "missing";
@@ -40,6 +40,8 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  /** Turns the conversation into a GUI-agent session (or back, with undefined). */
+  setAgent(agent: AgentSession | undefined): void;
 }
 
 export interface HistorySlice {

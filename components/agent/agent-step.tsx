@@ -1,0 +1,47 @@
+"use client";
+
+import type { TimelineStep } from "@/lib/chat/agent-timeline";
+import { describeAction } from "@/lib/glm/agent/describe-action";
+import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
+import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+
+interface Props {
+  step: TimelineStep;
+  active?: boolean;
+  large?: boolean;
+  onRedo?: () => void;
+}
+
+/** One step: its screenshot with the action drawn, the action in words, and the thought. */
+export function AgentStep({ step, active, large, onRedo }: Props) {
+  const url = useObjectUrl(step.screenshot?.blob);
+  const action = step.answer?.parsed;
+  const words = step.streaming ? "Thinking…" : step.failed ? "The request failed" : describeAction(action, step.answer?.action);
+  return (
+    <li
+      data-testid={large ? "agent-replay-view" : "agent-step"}
+      data-step={step.index}
+      data-action={action?.type ?? ""}
+      data-active={active ? "true" : undefined}
+      className={`flex shrink-0 flex-col gap-1 rounded-lg border p-2 text-xs ${large ? "w-full max-w-xl" : "w-56"} ${active ? "border-blue-500" : "border-zinc-200 dark:border-zinc-700"}`}
+    >
+      <span className="font-medium">Step {step.index}</span>
+      {url && step.screenshot && (
+        <ImageWithOverlay src={url} alt={`Step ${step.index} screenshot`} actions={action ? [action] : null} className="w-full rounded" />
+      )}
+      <span data-testid="agent-step-action" className="font-medium">
+        {words}
+      </span>
+      {step.answer?.thought && (
+        <span data-testid="agent-step-thought" className={`text-zinc-600 dark:text-zinc-400 ${large ? "" : "line-clamp-3"}`} title={step.answer.thought}>
+          {step.answer.thought}
+        </span>
+      )}
+      {onRedo && step.assistantId && !step.streaming && (
+        <button type="button" data-testid="agent-redo" onClick={onRedo} className="self-start text-blue-700 underline dark:text-blue-300" title="Ask again from this step; the steps after it are dropped">
+          Redo from here
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { readImageSize } from "../lib/media/sniff";
+import { expect, test } from "./support/chat-page";
+import type { RecordedRequest } from "./stand-in/server";
+import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
+
+const screenshot = { name: "gui-settings.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/gui-settings.png") };
+type Part = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
+
+async function startSession(page: Page, task: string, platform?: string) {
+  await page.getByTestId("agent-start-button").click();
+  const panel = page.getByTestId("agent-panel");
+  await expect(panel).toBeVisible();
+  await panel.getByTestId("agent-task-input").fill(task);
+  if (platform) await panel.getByTestId("agent-platform-select").selectOption(platform);
+  return panel;
+}
+
+/** One step: attach the screenshot, press Send with no text, wait for the answer. */
+async function step(page: Page, n: number) {
+  await page.getByTestId("attach-input").setInputFiles(screenshot);
+  await expect(page.getByTestId("send-button")).toBeEnabled();
+  await page.getByTestId("send-button").click();
+  await expect(page.getByTestId("agent-step")).toHaveCount(n);
+  await expect(page.getByTestId("message-assistant").last()).not.toHaveAttribute("data-status", "streaming");
+}
+
+/** The recorded upstream request of the `n`-th step of the session whose task holds `marker`. */
+async function stepRequest(marker: string, n: number): Promise<Part[]> {
+  let mine: RecordedRequest[] = [];
+  await expect
+    .poll(async () => {
+      mine = (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
+      return mine.length;
+    })
+    .toBeGreaterThanOrEqual(n);
+  const body = mine[n - 1].body as { messages: Array<{ role: string; content: Part[] }> };
+  // Single-turn: every step is one user message, never the session as chat turns.
+  expect(body.messages).toHaveLength(1);
+  expect(body.messages[0].role).toBe("user");
+  return body.messages[0].content;
+}
+
+const texts = (parts: Part[]) => parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("<image>");
+const size = (p: Part) => readImageSize(new Uint8Array(Buffer.from((p as { image_url: { url: string } }).image_url.url, "base64")), "image/png");
+
+test("a three-step desktop session: template requests, timeline, DONE ends it, redo, persistence", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save the settings as Ada ${marker}`);
+  // No task text is needed in the composer: the screenshot alone is a step.
+  await step(page, 1);
+  await expect(page.getByTestId("agent-step").first()).toHaveAttribute("data-action", "click");
+  await expect(page.getByTestId("agent-step").first().getByTestId("agent-step-action")).toHaveText("Click at 28%, 48% (Save changes button)");
+  await expect(page.getByTestId("agent-step").first().getByTestId("gui-action")).toHaveCount(1);
+  await step(page, 2);
+  await step(page, 3);
+  await expect(panel).toHaveAttribute("data-state", "done");
+  await expect(page.getByTestId("agent-step").nth(2)).toHaveAttribute("data-action", "done");
+
+  const first = await stepRequest(marker, 1);
+  expect(first.map((p) => p.type)).toEqual(["text", "image_url"]);
+  expect(texts(first)).toContain("# Task Platform\nUbuntu\n");
+  expect(texts(first)).toContain("History:\nMemory:\n[]\n# Output Format");
+
+  const third = await stepRequest(marker, 3);
+  // Two history screenshots at 50% in their places, the current one last at full size.
+  expect(third.map((p) => p.type)).toEqual(["text", "image_url", "text", "image_url", "text", "image_url"]);
+  expect(size(third[1])).toEqual({ width: 640, height: 400 });
+  expect(size(third[3])).toEqual({ width: 640, height: 400 });
+  expect(size(third[5])).toEqual({ width: 1280, height: 800 });
+  const t = texts(third);
+  expect(t).toContain("History:\nstep 1: Screenshot:<image> Thought: The form has been edited, so the changes need saving. I'll click the Save changes button below the form.\nAction: left_click(start_box='[281,479]', element_info='Save changes button')\nstep 2: Screenshot:<image> Thought: The name field is focused now.");
+  expect(t).toContain('Memory:\n[{"form": "edited"}, {"name": "Ada Lovelace"}]\n# Output Format');
+  expect(t).not.toContain("<|begin_of_box|>");
+  expect(t.endsWith("Current Screenshot:\n")).toBe(true);
+
+  // The session is over: another step cannot be sent.
+  await page.getByTestId("attach-input").setInputFiles(screenshot);
+  await expect(page.getByTestId("agent-hint")).toContainText("The session has ended");
+  await expect(page.getByTestId("send-button")).toBeDisabled();
+  await page.getByTestId("attachment-remove").click();
+
+  // Replay walks through the steps.
+  await panel.getByTestId("agent-replay").click();
+  await expect(page.getByTestId("agent-replay-view")).toHaveAttribute("data-step", "3");
+
+  // Persisted: a reload shows the same session.
+  await chat.reload();
+  await expect(page.getByTestId("agent-panel")).toHaveAttribute("data-state", "done");
+  await expect(page.getByTestId("agent-step")).toHaveCount(3);
+  await expect(page.getByTestId("agent-task-input")).toHaveValue(`Save the settings as Ada ${marker}`);
+
+  // Redo from step 2: step 3 is dropped and step 2 is asked again.
+  await page.getByTestId("agent-step").nth(1).getByTestId("agent-redo").click();
+  await expect(page.getByTestId("agent-step")).toHaveCount(2);
+  await expect(page.getByTestId("agent-panel")).toHaveAttribute("data-state", "waiting");
+
+  // The trajectory exports as JSON.
+  const download = page.waitForEvent("download");
+  await page.getByTestId("agent-export-json").click();
+  const file = await (await download).path();
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  expect(json.steps).toHaveLength(2);
+  expect(json.steps[0].parsedAction.type).toBe("click");
+  expect(json.steps[1].prompt.filter((p: { type: string }) => p.type === "image")).toHaveLength(2);
+});
+
+test("past four steps, older screenshots are replaced by (Omitted in context.)", async ({ chat, page }) => {
+  test.setTimeout(90_000);
+  await chat.goto();
+  const marker = uniqueMarker();
+  await startSession(page, `Tidy up (long task) ${marker}`);
+  for (let n = 1; n <= 6; n++) await step(page, n);
+  await expect(page.getByTestId("agent-panel")).toHaveAttribute("data-state", "done");
+  const sixth = await stepRequest(marker, 6);
+  expect(sixth.filter((p) => p.type === "image_url")).toHaveLength(5);
+  expect(sixth.at(-1)!.type).toBe("image_url");
+  expect(size(sixth.at(-1)!)).toEqual({ width: 1280, height: 800 });
+  const t = texts(sixth);
+  expect(t).toContain("step 1: Screenshot:(Omitted in context.) Thought: The form has been edited");
+  expect(t).toContain("\nstep 2: Screenshot:<image> Thought: The setting is further down the page");
+  expect(t.match(/\(Omitted in context\.\)/g)).toHaveLength(1);
+});
+
+test("a mobile session uses the Android template: screenshot first, history as Python dicts, status ends it", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Turn on Wi-Fi ${marker}`, "android");
+  await step(page, 1);
+  await expect(page.getByTestId("agent-step").first().getByTestId("agent-step-action")).toHaveText("Open the app “Settings”");
+  await expect(panel.getByTestId("agent-platform-select")).toBeDisabled();
+  await step(page, 2);
+  await expect(page.getByTestId("agent-step").nth(1)).toHaveAttribute("data-action", "click");
+  await step(page, 3);
+  await expect(panel).toHaveAttribute("data-state", "done");
+
+  const first = await stepRequest(marker, 1);
+  expect(first.map((p) => p.type)).toEqual(["image_url", "text"]);
+  expect(texts(first)).toContain("# Task Platform\nMobile\n");
+  expect(texts(first)).toContain("You just started, no action has been performed yet.");
+  const third = await stepRequest(marker, 3);
+  expect(third.map((p) => p.type)).toEqual(["image_url", "text"]);
+  expect(size(third[0])).toEqual({ width: 1280, height: 800 });
+  expect(texts(third)).toContain(
+    "Step 0:\nMemory: None\nReason: The task is about Wi-Fi, which lives in the Settings app, so I open it.\nAction: {'action_type': 'open_app', 'app_name': 'Settings'}\n\nStep 1:\nMemory: Settings is open\nReason: Wi-Fi is under Network & internet, the second row of the list.\nAction: {'action_type': 'click', 'box_2d': [[120, 180, 880, 240]]}\n\n\n# Output Format",
+  );
+});

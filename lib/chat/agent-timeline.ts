@@ -1,0 +1,56 @@
+/** A GUI-agent conversation read as a timeline of steps, each with its parsed answer. */
+import { parseAgentAnswer, type AgentAnswer } from "@/lib/glm/agent/parse-answer";
+import type { AgentPlatform } from "@/lib/glm/agent/platforms";
+import { agentSteps } from "./agent-request";
+import type { Attachment, ChatMessage } from "./message";
+
+export interface TimelineStep {
+  /** 1-based. */
+  index: number;
+  userId: string;
+  assistantId?: string;
+  screenshot?: Attachment;
+  answerText?: string;
+  reasoning?: string;
+  answer?: AgentAnswer;
+  streaming: boolean;
+  failed: boolean;
+}
+
+export type SessionState = "new" | "waiting" | "running" | "done" | "failed";
+
+export function agentTimeline(messages: readonly ChatMessage[], platform: AgentPlatform): TimelineStep[] {
+  return agentSteps(messages).map((s, i) => {
+    const a = s.assistant;
+    const done = a?.status !== "streaming" && !!a?.content.trim();
+    return {
+      index: i + 1,
+      userId: s.user.id,
+      assistantId: a?.id,
+      screenshot: s.screenshot,
+      answerText: a?.content,
+      reasoning: a?.reasoning,
+      answer: done ? parseAgentAnswer(a!.content, platform) : undefined,
+      streaming: a?.status === "streaming",
+      failed: a?.status === "error",
+    };
+  });
+}
+
+/** Where the session is: DONE / FAIL / `status` end it; otherwise it waits for the next screenshot. */
+export function sessionState(steps: readonly TimelineStep[]): SessionState {
+  const last = steps.at(-1);
+  if (!last) return "new";
+  if (last.streaming) return "running";
+  if (last.answer?.ends === "done") return "done";
+  if (last.answer?.ends === "fail") return "failed";
+  return "waiting";
+}
+
+/** Why the composer cannot send a step now, or undefined. */
+export function agentSendBlock(task: string, state: SessionState, images: number): string | undefined {
+  if (!task.trim()) return "Describe the agent's task in the panel above first.";
+  if (state === "done" || state === "failed") return "The session has ended. Redo a step, or end the session to chat normally.";
+  if (images !== 1) return "Attach the current screenshot (exactly one image) for this step, or capture the screen.";
+  return undefined;
+}
