@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { errorEnvelopeSchema } from "@/lib/errors";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
+  const t = useTranslations("access");
   const [code, setCode] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -17,9 +19,9 @@ export function SignIn() {
     try {
       const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
       if (res.ok) return location.reload();
-      setError(await failureMessage(res));
+      setError(await failureMessage(res, t));
     } catch {
-      setError("Could not reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
     }
     setBusy(false);
   };
@@ -28,9 +30,9 @@ export function SignIn() {
     <main className="flex min-h-dvh items-center justify-center p-4">
       <form data-testid="sign-in" onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-2xl border border-zinc-200 p-6 shadow-sm dark:border-zinc-800">
         <h1 className="text-lg font-semibold">GLM Chat</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">This server is private. Enter the access code you were given.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("private")}</p>
         <label className="block space-y-1 text-sm">
-          <span>Access code</span>
+          <span>{t("code")}</span>
           <input
             data-testid="sign-in-code"
             type="password"
@@ -50,18 +52,15 @@ export function SignIn() {
           </p>
         )}
         <Button type="submit" variant="primary" data-testid="sign-in-submit" disabled={busy || !code} className="w-full">
-          {busy ? "Signing in…" : "Sign in"}
+          {busy ? t("signingIn") : t("signIn")}
         </Button>
       </form>
     </main>
   );
 }
 
-async function failureMessage(res: Response): Promise<string> {
+async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>): Promise<string> {
   const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
-  if (res.status === 429) {
-    const wait = Number(res.headers.get("retry-after"));
-    return `Too many attempts. Wait ${wait > 0 ? `${wait} seconds` : "a moment"} and try again.`;
-  }
-  return envelope.success ? envelope.data.message : `The server answered ${res.status}. Try again.`;
+  if (res.status === 429) return t("tooMany", { seconds: Math.max(1, Number(res.headers.get("retry-after")) || 60) });
+  return envelope.success ? envelope.data.message : t("failed", { status: res.status });
 }

@@ -35,7 +35,13 @@ async function freePort(): Promise<number> {
 export async function startApp(_hint: number, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    // Benchmarks send far more than a person would: the per-client limits and quotas stay out of the way.
+    env: {
+      ...process.env, NEXT_TELEMETRY_DISABLED: "1",
+      CHAT_RATE_PER_MINUTE: "1000000", SHARE_RATE_PER_MINUTE: "1000000", SHARE_RATE_BURST: "1000000",
+      SHARE_DAILY_PER_CLIENT: "1000000", SHARE_DAILY_TOTAL: "1000000", SHARE_DAILY_MB_PER_CLIENT: "1000000", SHARE_DAILY_MB_TOTAL: "1000000",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/server/env";
 import { MemoryLimitStore } from "./memory";
 import { RedisLimitStore } from "./redis";
+import { chargeShareQuota, secondsToMidnight, utcDay } from "./share-quota";
 import type { Bucket, LimitStore } from "./types";
 
 // On globalThis: route bundles may each get their own copy of this module.
@@ -50,8 +51,6 @@ export function checkShareRate(client: string): Promise<void> {
   return take(`share:${client}`, { perMinute: env.SHARE_RATE_PER_MINUTE, burst: env.SHARE_RATE_BURST }, "Too many shares from this address: wait a moment and try again.");
 }
 
-const utcDay = (now: number) => new Date(now).toISOString().slice(0, 10);
-const secondsToMidnight = (now: number) => Math.max(1, Math.ceil((DAY_MS - (now % DAY_MS)) / 1000));
 
 /** Refuses a chat when the subject's daily token budget (USER_DAILY_TOKENS) is spent. */
 export async function checkBudget(subject: string, now = Date.now()): Promise<void> {
@@ -76,28 +75,22 @@ export function recordUsage(subject: string, tokens: number, now = Date.now()): 
     .catch((error) => console.error("could not record token usage", error));
 }
 
-/**
- * Daily share quotas, per client and in total: count and bytes. Counted when a share is
- * accepted, so a refused one costs nothing.
- */
-export async function checkShareQuota(client: string, bytes: number, now = Date.now()): Promise<void> {
+/** Daily share quotas (count and bytes), per client and in total. */
+export function checkShareQuota(client: string, bytes: number): Promise<void> {
   const env = getEnv();
-  const day = utcDay(now);
   const MB = 1024 * 1024;
-  const [count, size, total, totalSize] = await withStore((s) =>
-    Promise.all([s.get(`sharen:${day}:${client}`), s.get(`shareb:${day}:${client}`), s.get(`sharen:${day}`), s.get(`shareb:${day}`)]),
-  );
-  const over = (what: string) => new AppError("rate_limited", what, 429, secondsToMidnight(now));
-  if (count + 1 > env.SHARE_DAILY_PER_CLIENT || size + bytes > env.SHARE_DAILY_MB_PER_CLIENT * MB)
-    throw over("You have shared as much as one address may today. Try again tomorrow.");
-  if (total + 1 > env.SHARE_DAILY_TOTAL || totalSize + bytes > env.SHARE_DAILY_MB_TOTAL * MB)
-    throw over("This server has taken as many shares as it accepts in a day. Try again tomorrow.");
-  await withStore((s) =>
-    Promise.all([
-      s.add(`sharen:${day}:${client}`, 1, DAY_MS),
-      s.add(`shareb:${day}:${client}`, bytes, DAY_MS),
-      s.add(`sharen:${day}`, 1, DAY_MS),
-      s.add(`shareb:${day}`, bytes, DAY_MS),
-    ]),
-  );
+  const quota = {
+    perClient: env.SHARE_DAILY_PER_CLIENT,
+    bytesPerClient: env.SHARE_DAILY_MB_PER_CLIENT * MB,
+    total: env.SHARE_DAILY_TOTAL,
+    bytesTotal: env.SHARE_DAILY_MB_TOTAL * MB,
+  };
+  return withStore((s) => chargeShareQuota(s, client, bytes, quota));
+}
+
+/** For readiness checks (/api/health): "memory" when no REDIS_URL, else whether Redis answers. */
+export async function limitStoreStatus(): Promise<"memory" | "ok" | "unreachable"> {
+  const store = getLimitStore();
+  if (!(store instanceof RedisLimitStore)) return "memory";
+  return (await store.ping()) ? "ok" : "unreachable";
 }
