@@ -2,9 +2,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvOrExit } = await import("./lib/server/check-env");
-    checkEnvOrExit();
+    const env = checkEnvOrExit();
     // Before the first request: limits key on the socket address this hook records.
     const { installRequestGate } = await import("./lib/server/request-gate");
     installRequestGate();
+    const { installShutdown } = await import("./lib/server/shutdown");
+    installShutdown(env.SHUTDOWN_GRACE_S);
   }
 }

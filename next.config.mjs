@@ -3,6 +3,10 @@ import createNextIntlPlugin from "next-intl/plugin";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A self-contained server (.next/standalone/server.js) for the container image and the cluster
+  // test; scripts/standalone.mjs copies the static assets next to it after each build.
+  output: "standalone",
+  outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
   // Only server code reads ZAI_API_KEY; nothing here exposes env to the client bundle.
   async headers() {

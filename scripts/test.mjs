@@ -1,8 +1,9 @@
 // `npm test`: every test. Unit tests (Vitest), then the production build, then e2e (Playwright
-// driving Debian's Chromium against `next start` and the local stand-in upstream). Prints one
-// `N passed, N failed` summary line.
+// driving Debian's Chromium against `next start` and the local stand-in upstream), then the
+// cluster test (playwright.cluster.config.ts). Prints one `N passed, N failed` summary line.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { prepareStandalone } from "./standalone.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -57,6 +58,7 @@ if (buildStatus !== 0) {
   console.log(`\n${passed} passed, ${failed + 1} failed (next build failed)`);
   process.exit(1);
 }
+prepareStandalone();
 
 const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)]);
 if (existsSync("test-results/e2e.json")) {
@@ -66,5 +68,37 @@ if (existsSync("test-results/e2e.json")) {
   if (stats.skipped) console.log(`(${stats.skipped} e2e tests did not run)`);
 } else if (e2eStatus !== 0) failed++;
 
+// The cluster test: two standalone instances behind nginx sharing PostgreSQL and Redis. CI must
+// run it (a missing package fails the run); a workstation without the packages gets a note.
+let clusterStatus = 0;
+const missing = clusterPackagesMissing();
+if (missing.length && process.env.CI) {
+  console.error(`\nThe cluster test cannot run: install ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}; .ci/run does).`);
+  failed++;
+  clusterStatus = 1;
+} else if (missing.length) {
+  console.warn(`\nNOTE: the cluster test did not run: it needs ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}).\n`);
+} else if (process.argv.slice(2).length) {
+  console.log("\n(the cluster test runs only in a full `npm test`: arguments select e2e specs)");
+} else {
+  rmSync("test-results/cluster.json", { force: true });
+  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"]);
+  if (existsSync("test-results/cluster.json")) {
+    const stats = JSON.parse(readFileSync("test-results/cluster.json", "utf8")).stats;
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    if (stats.skipped) console.log(`(${stats.skipped} cluster tests did not run)`);
+  } else if (clusterStatus !== 0) failed++;
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 || clusterStatus !== 0 ? 1 : 0);
+
+function clusterPackagesMissing() {
+  const onPath = (name) => spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
+  return [
+    hasPostgres ? null : "postgresql",
+    onPath("redis-server") ? null : "redis-server",
+    onPath("nginx") || existsSync("/usr/sbin/nginx") ? null : "nginx",
+  ].filter(Boolean);
+}

@@ -18,7 +18,7 @@ export function MessageActions({ message }: { message: ChatMessage }) {
       {message.status === "interrupted" && (
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
           <span className="font-semibold">Interrupted</span>
-          <span className="min-w-0 flex-1">This answer stopped when the page closed. What arrived is kept.</span>
+          <span className="min-w-0 flex-1">{message.error?.message ?? "This answer stopped when the page closed. What arrived is kept."}</span>
           <button type="button" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className="rounded-lg border border-amber-400 px-2 py-0.5 font-medium hover:bg-amber-100 disabled:opacity-50 dark:border-amber-700">
             Continue
           </button>

@@ -41,7 +41,8 @@ function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
   const message = useLiveMessage(stored);
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
-  const notice = message.error ?? finishNotice(message);
+  // An interrupted answer says why in its own badge, with Continue.
+  const notice = message.status === "interrupted" ? undefined : (message.error ?? finishNotice(message));
   return (
     <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}

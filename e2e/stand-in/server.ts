@@ -25,10 +25,30 @@ export interface StandInOptions extends Partial<EngineOptions> {
   key?: string;
 }
 
-export function createStandIn(options: StandInOptions = {}): { server: Server; requests: RecordedRequest[] } {
+export interface StandIn {
+  server: Server;
+  requests: RecordedRequest[];
+  /** Releases every answer holding at `[[gate:name]]` (now and later ones). */
+  openGate(name: string): void;
+}
+
+export function createStandIn(options: StandInOptions = {}): StandIn {
   const requests: RecordedRequest[] = [];
   const engine: EngineOptions = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   let nextId = 1;
+  // `[[gate:name]]` in the question: the answer sends its first chunk, then holds until the gate
+  // opens, so tests can hold many streams open at once and release them on a condition.
+  const gates = new Map<string, { opened: Promise<void>; open: () => void }>();
+  const gate = (name: string) => {
+    let entry = gates.get(name);
+    if (!entry) {
+      let open!: () => void;
+      const opened = new Promise<void>((r) => (open = r));
+      entry = { opened, open };
+      gates.set(name, entry);
+    }
+    return entry;
+  };
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://stand-in");
@@ -38,6 +58,10 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
       return sendJson(res, 200, { ok: true });
     }
     if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { ok: true });
+    if (req.method === "POST" && url.pathname.startsWith("/__gate/")) {
+      gate(decodeURIComponent(url.pathname.slice("/__gate/".length))).open();
+      return sendJson(res, 200, { ok: true });
+    }
     if (req.method === "GET" && url.pathname === "/v1/models") {
       if (options.key && req.headers.authorization !== `Bearer ${options.key}`) return sendJson(res, 401, { error: { code: "1001", message: "Authentication failed" } });
       return sendJson(res, 200, { object: "list", data: SERVED_MODELS.map((id) => ({ id, object: "model", owned_by: "vllm" })) });
@@ -73,9 +97,15 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
     });
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     res.flushHeaders();
+    const gateName = /\[\[gate:([\w-]+)\]\]/.exec(lastUserText(record.body))?.[1];
+    let sent = 0;
     // Paced against the clock, not per step, so high token rates are exact despite 1 ms timers.
     let due = performance.now();
     for (const step of plan.steps()) {
+      if (gateName && sent++ === 1) {
+        await gate(gateName).opened;
+        due = performance.now();
+      }
       due += step.delayMs;
       const wait = due - performance.now();
       if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
@@ -92,7 +122,14 @@ export function createStandIn(options: StandInOptions = {}): { server: Server; r
     record.completedAt = Date.now();
     res.end();
   });
-  return { server, requests };
+  return { server, requests, openGate: (name) => gate(name).open() };
+}
+
+/** Only the newest question holds at a gate: a Continue carries the old one in its history. */
+function lastUserText(body: unknown): string {
+  const messages = (body as { messages?: Array<{ role?: string; content?: unknown }> } | null)?.messages ?? [];
+  const last = [...messages].reverse().find((m) => m.role === "user");
+  return JSON.stringify(last?.content ?? "");
 }
 
 function redact(headers: IncomingMessage["headers"]): Record<string, string> {

@@ -59,6 +59,12 @@ describe("applyEvent", () => {
     expect(endOfStream(failed)).toBe(failed);
   });
 
+  it("an interrupted stream (server restart, lost connection) keeps its text and can be continued", () => {
+    const m = applyEvent({ ...blank(), content: "Half" }, { type: "interrupted", message: "The server restarted." });
+    expect(m).toMatchObject({ content: "Half", status: "interrupted", error: { code: "stream_interrupted", message: "The server restarted." } });
+    expect(messageSchema.safeParse(m).success).toBe(true);
+  });
+
   it("stop keeps what arrived and marks it aborted", () => {
     const m = stopped(applyEvent(blank(), { type: "text", delta: "Half" }));
     expect(m).toMatchObject({ content: "Half", status: "done", finishReason: "aborted" });

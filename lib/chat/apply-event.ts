@@ -47,6 +47,9 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
       const error = event.resetAt ? { code: event.code, message: event.message, resetAt: event.resetAt } : { code: event.code, message: event.message };
       return { ...endThinking(message, now), status: "error", finishReason: "error", error };
     }
+    case "interrupted":
+      // Our side stopped (a server restarting, the connection to it lost): Continue, not Retry.
+      return { ...endThinking(message, now), status: "interrupted", error: { code: "stream_interrupted", message: event.message } };
   }
 }
 

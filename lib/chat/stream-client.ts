@@ -11,7 +11,8 @@ export class ChatRequestError extends Error {
 
 /**
  * Posts a chat request and yields the server's typed events. Throws ChatRequestError for an error
- * envelope before the stream, and yields a `stream_interrupted` error if the stream ends early.
+ * envelope before the stream, and yields an `interrupted` event if the connection to our server
+ * ends early (a restarted or lost instance): what arrived is kept and can be continued.
  */
 export async function* streamChat(body: ChatRequest, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   let response: Response;
@@ -33,14 +34,14 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
     for await (const data of readSseData(response.body, signal)) {
       const parsed = streamEventSchema.safeParse(safeJson(data));
       if (!parsed.success) continue;
-      if (parsed.data.type === "finish" || parsed.data.type === "error") ended = true;
+      if (parsed.data.type === "finish" || parsed.data.type === "error" || parsed.data.type === "interrupted") ended = true;
       yield parsed.data;
     }
   } catch (error) {
     if (signal.aborted) throw error;
   }
   if (!ended && !signal.aborted) {
-    yield { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection dropped." };
+    yield { type: "interrupted", message: "The connection to the server dropped before the answer was complete. What arrived is kept: Continue finishes it." };
   }
 }
 

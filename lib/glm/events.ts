@@ -33,6 +33,9 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
   /** `resetAt` (ISO time) only with `usage_limit`: when the plan's cap lifts. */
   z.object({ type: z.literal("error"), code: z.string(), message: z.string(), resetAt: z.optional(z.string()) }),
+  // The answer stopped for reasons on our side (server restart, lost connection): what arrived is
+  // kept and the client offers Continue.
+  z.object({ type: z.literal("interrupted"), message: z.string() }),
 ]);
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;

@@ -46,6 +46,43 @@ describe("proxyStream", () => {
   });
 });
 
+describe("proxyStream interrupt (server shutdown)", () => {
+  it("ends a running stream with an interrupted event after what arrived, and cancels the upstream", async () => {
+    let upstreamCancelled = false;
+    const first = fixture.slice(0, 900);
+    let sent = false;
+    const upstream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (!sent) {
+          sent = true;
+          return c.enqueue(first);
+        }
+        return new Promise(() => {});
+      },
+      cancel: () => void (upstreamCancelled = true),
+    });
+    const interrupt = new AbortController();
+    let cancelled = 0;
+    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal });
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
+    let out = decoder.decode((await reader.read()).value);
+    expect(out).toContain('"type":"reasoning"');
+    interrupt.abort();
+    for (;;) {
+      const { done: end, value } = await reader.read();
+      if (end) break;
+      out += decoder.decode(value);
+    }
+    const last = JSON.parse(out.trim().split("\n\n").at(-1)!.slice(6));
+    expect(last).toMatchObject({ type: "interrupted" });
+    expect(last.message).toMatch(/Continue/);
+    expect(out).not.toContain("stream_interrupted");
+    expect(upstreamCancelled).toBe(true);
+    expect(cancelled).toBeGreaterThan(0);
+  });
+});
+
 describe("proxyStream limits", () => {
   const enc = new TextEncoder();
   const textChunk = (t: string) => enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: t } }] })}\n\n`);

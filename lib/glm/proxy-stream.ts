@@ -9,7 +9,11 @@ export interface ProxyOptions extends NormaliseOptions {
   maxEventChars?: number;
   /** Called with the total tokens of each usage event upstream reports (budgets). */
   onUsage?: (totalTokens: number) => void;
+  /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
+  interrupt?: AbortSignal;
 }
+
+export const SHUTDOWN_MESSAGE = "The server restarted before the answer was complete. What arrived is kept: Continue finishes it.";
 
 const IDLE = Symbol("idle");
 
@@ -33,6 +37,20 @@ export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () =
   const reader = upstream.getReader();
   const encode = (events: StreamEvent[]) => encoder.encode(events.map(encodeEvent).join(""));
   let cancelled = false;
+  // Cancelling the reader settles a pending read as done; pull then sees the interrupt.
+  const onInterrupt = () => {
+    onCancel();
+    void reader.cancel().catch(() => {});
+  };
+  if (options.interrupt?.aborted) onInterrupt();
+  else options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+  /** The upstream ended (or was cut by the interrupt): what is pending, then the last event. */
+  const end = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    options.interrupt?.removeEventListener("abort", onInterrupt);
+    const tail = options.interrupt?.aborted ? [{ type: "interrupted" as const, message: SHUTDOWN_MESSAGE }] : normaliser.end();
+    if (tail.length) controller.enqueue(encode(tail));
+    controller.close();
+  };
 
   /** Ends the answer on our side: what arrived stays with the client, then one error event. */
   const stop = (controller: ReadableStreamDefaultController<Uint8Array>, error: StreamEvent) => {
@@ -50,19 +68,13 @@ export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () =
           read = await readWithin(reader.read(), options.idleTimeoutMs);
         } catch {
           if (cancelled) return;
-          const tail = normaliser.end();
-          if (tail.length) controller.enqueue(encode(tail));
-          return controller.close();
+          return end(controller);
         }
         if (read === IDLE) {
           const seconds = Math.round((options.idleTimeoutMs ?? 0) / 1000);
           return stop(controller, { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds} seconds, so the answer was stopped. What arrived is kept; retry for a full answer.` });
         }
-        if (read.done) {
-          const tail = normaliser.end();
-          if (tail.length) controller.enqueue(encode(tail));
-          return controller.close();
-        }
+        if (read.done || options.interrupt?.aborted) return end(controller);
         const events: StreamEvent[] = [];
         try {
           for (const data of sse.feed(read.value)) events.push(...normaliser.push(data));
@@ -79,6 +91,7 @@ export function proxyStream(upstream: ReadableStream<Uint8Array>, onCancel: () =
     },
     cancel() {
       cancelled = true;
+      options.interrupt?.removeEventListener("abort", onInterrupt);
       onCancel();
       void reader.cancel().catch(() => {});
     },

@@ -1,8 +1,8 @@
-import { parseEnv } from "./env-schema";
+import { parseEnv, type Env } from "./env-schema";
 
-export function checkEnvOrExit(): void {
+export function checkEnvOrExit(): Env {
   try {
-    parseEnv(process.env);
+    return parseEnv(process.env);
   } catch (error) {
     console.error(`\n${(error as Error).message}\nSee .env.example for the accepted values.\n`);
     process.exit(1);

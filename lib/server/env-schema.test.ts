@@ -8,6 +8,7 @@ describe("parseEnv", () => {
     expect(env.ZAI_PROTOCOL).toBe("zai");
     expect(env.ZAI_API_KEY).toBeUndefined();
     expect(env.CHAT_BODY_LIMIT_MB).toBe(40);
+    expect(env.SHUTDOWN_GRACE_S).toBe(20);
   });
 
   it("names the bad variable", () => {
@@ -15,6 +16,7 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ZAI_BASE_URL: "not a url" })).toThrow(/ZAI_BASE_URL/);
     expect(() => parseEnv({ ZAI_BASE_URL: "ftp://x" })).toThrow(/ZAI_BASE_URL/);
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ SHUTDOWN_GRACE_S: "-1" })).toThrow(/SHUTDOWN_GRACE_S/);
   });
 
   it("strips a trailing slash from the base URL", () => {

@@ -77,6 +77,11 @@ export const envSchema = z
   // Upstream.
   UPSTREAM_TIMEOUT_S: seconds("UPSTREAM_TIMEOUT_S", 60),
   UPSTREAM_IDLE_TIMEOUT_S: seconds("UPSTREAM_IDLE_TIMEOUT_S", 120),
+  // On SIGTERM, how long running answers may go on before they are ended as interrupted.
+  SHUTDOWN_GRACE_S: z.coerce
+    .number({ error: "SHUTDOWN_GRACE_S must be a number of seconds" })
+    .min(0, "SHUTDOWN_GRACE_S must be 0 or more seconds")
+    .default(20),
 })
   .superRefine((env, ctx) => {
     if (env.ACCESS_CODES.length === 0) return;

@@ -3,6 +3,7 @@ import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
+import { lifecycle } from "@/lib/server/lifecycle";
 import { onStreamEnd, tryAcquire } from "@/lib/server/limits/in-flight";
 import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
 import { priceFor, resolveModel } from "@/lib/server/models";
@@ -52,6 +53,8 @@ export async function POST(request: Request): Promise<Response> {
       templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
       price: priceFor(env, model.id),
     };
+    // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
+    if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
     upstream = await openUpstream(body, upstreamAbort.signal);
   } catch (error) {
@@ -63,11 +66,21 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
+  // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
+  const interrupt = new AbortController();
+  const untrack = lifecycle().track(() => interrupt.abort());
   const stream = proxyStream(upstream, () => upstreamAbort.abort(), {
     ...options,
     idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
     maxEventChars: MAX_EVENT_CHARS,
     onUsage: (tokens) => recordUsage(subject, tokens),
+    interrupt: interrupt.signal,
   });
-  return new Response(onStreamEnd(stream, release), { status: 200, headers: SSE_HEADERS });
+  return new Response(
+    onStreamEnd(stream, () => {
+      release();
+      untrack();
+    }),
+    { status: 200, headers: SSE_HEADERS },
+  );
 }

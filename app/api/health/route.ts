@@ -1,7 +1,18 @@
 import { isDemoMode } from "@/lib/server/env";
+import { databaseProbe, redisProbe } from "@/lib/server/health/probes";
+import { checkHealth } from "@/lib/server/health/readiness";
+import { lifecycle } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return Response.json({ ok: true, demo: isDemoMode() }, { headers: { "Cache-Control": "no-store" } });
+/**
+ * Liveness: 200 whenever the process answers (`/api/health`). Readiness: `/api/health?ready=1`
+ * answers 503 while the database or Redis is unreachable or the process is draining for a restart.
+ * Public on purpose: load balancers and container health checks call it without a session.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const health = await checkHealth({ database: databaseProbe, redis: redisProbe }, lifecycle().isDraining());
+  const wantsReady = new URL(request.url).searchParams.has("ready");
+  const status = wantsReady && !health.ready ? 503 : 200;
+  return Response.json({ ok: true, demo: isDemoMode(), ...health }, { status, headers: { "Cache-Control": "no-store" } });
 }

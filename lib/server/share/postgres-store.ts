@@ -201,6 +201,11 @@ export class PostgresShareStore implements ShareStore {
     return result.rowCount ?? 0;
   }
 
+  async ping(): Promise<void> {
+    await this.ready;
+    await this.pool.query("SELECT 1");
+  }
+
   async close(): Promise<void> {
     await this.ready.catch(() => {});
     await this.pool.end();

@@ -149,6 +149,10 @@ export class SqliteShareStore implements ShareStore {
     return this.db.prepare("DELETE FROM shares WHERE expires_at IS NOT NULL AND expires_at <= ?").run(now).changes;
   }
 
+  async ping(): Promise<void> {
+    this.db.prepare("SELECT 1").get();
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }

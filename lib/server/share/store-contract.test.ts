@@ -93,6 +93,10 @@ describe.each(backends)("share store contract: $name", (backend) => {
     await backend.cleanup();
   });
 
+  it("answers a readiness ping", async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
   it("creates a share with a 128-bit base64url id and a separate token", async () => {
     const { id, deleteToken } = await store.create(sample());
     expect(isShareId(id)).toBe(true);

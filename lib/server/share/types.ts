@@ -67,5 +67,7 @@ export interface ShareStore {
   getAsset(id: string, index: number, now?: number): Promise<ShareAsset | null>;
   /** Deletes every share expired at `now`; returns how many. */
   purgeExpired(now?: number): Promise<number>;
+  /** Resolves when the database answers a trivial query (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
