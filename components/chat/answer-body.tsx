@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { parseAgentSections } from "@/lib/glm/gui-actions";
 import type { ChatMessage } from "@/lib/chat/message";
+import { linkRefs } from "@/lib/chat/ref-links";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 
 
@@ -33,5 +34,5 @@ export function AnswerBody({ message }: { message: ChatMessage }) {
       </dl>
     );
   }
-  return <Markdown text={message.content} streaming={streaming} />;
+  return <Markdown text={linkRefs(message.content, message.sources)} streaming={streaming} />;
 }

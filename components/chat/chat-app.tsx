@@ -10,6 +10,7 @@ const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { Composer } from "./composer";
+import { ComposerTools } from "./composer-tools";
 import { SignOutButton } from "@/components/access/sign-out-button";
 import { DemoBadge } from "./demo-badge";
 import { DropZone } from "./drop-zone";
@@ -72,6 +73,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">
+            <ComposerTools />
             <Composer />
           </div>
         </DropZone>

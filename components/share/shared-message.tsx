@@ -1,4 +1,5 @@
 import { AnswerBody } from "@/components/chat/answer-body";
+import { SourceList } from "@/components/chat/answer/source-list";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { SharedVision } from "./shared-vision";
@@ -38,8 +39,9 @@ export function SharedMessage({ message, turnMedia }: Props) {
       ) : (
         <div data-testid="shared-message-content">
           <BundledMarkdownParser>
-            <AnswerBody message={{ id: "", role: message.role, content: message.content, createdAt: message.createdAt, status: "done" }} />
+            <AnswerBody message={{ id: "", role: message.role, content: message.content, createdAt: message.createdAt, status: "done", sources: message.sources }} />
           </BundledMarkdownParser>
+          {message.sources?.length ? <SourceList sources={message.sources} /> : null}
         </div>
       )}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}

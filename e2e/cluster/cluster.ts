@@ -15,6 +15,7 @@ export interface Cluster {
   nginx: Service;
   apps: AppInstance[];
   standIn: Awaited<ReturnType<typeof startStandIn>>;
+  redis: Service;
   byUpstream(addr: string | undefined): AppInstance;
   stop(): Promise<void>;
 }
@@ -58,6 +59,7 @@ export async function startCluster(): Promise<Cluster> {
       nginx,
       apps,
       standIn,
+      redis,
       byUpstream(addr) {
         const found = apps.find((x) => addr?.endsWith(`:${x.port}`));
         if (!found) throw new Error(`no instance behind upstream address ${addr}`);

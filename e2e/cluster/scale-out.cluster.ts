@@ -144,3 +144,15 @@ test("an instance killed mid-answer leaves it interrupted; Continue finishes it 
   expect(continued.messages.find((m) => m.role === "assistant")?.content).toBe("Answ");
   await context.close();
 });
+
+test("readiness follows Redis while liveness stays up", async () => {
+  const app = cluster.apps.find((x) => x.child!.exitCode === null && x.child!.signalCode === null)!;
+  const health = async (query = "") => {
+    const res = await fetch(`${app.url}/api/health${query}`);
+    return { status: res.status, body: (await res.json()) as { ready: boolean; checks: { database: string; redis: string } } };
+  };
+  expect(await health("?ready=1")).toMatchObject({ status: 200, body: { ready: true, checks: { database: "ok", redis: "ok" } } });
+  await cluster.redis.stop();
+  await expect.poll(async () => (await health("?ready=1")).status).toBe(503);
+  expect(await health()).toMatchObject({ status: 200, body: { ready: false, checks: { database: "ok", redis: "unreachable" } } });
+});

@@ -141,6 +141,10 @@ export const conversationSettingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
   systemPrompt: z.optional(z.string()),
+  /** Z.ai's built-in web search for this conversation (text models only). */
+  webSearch: z.optional(z.boolean()),
+  /** Send only the latest message's images and video, to keep a long visual chat within context. */
+  dropOldImages: z.optional(z.boolean()),
   agent: z.optional(agentSessionSchema),
 });
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;

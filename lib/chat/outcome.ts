@@ -27,6 +27,7 @@ export function errorTitle(code: string): string {
   const titles: Record<string, string> = {
     upstream_auth: "Server misconfigured",
     upstream_quota: "Out of credit",
+    usage_limit: "Plan usage limit reached",
     upstream_rate_limited: "Rate limited",
     upstream_content_filter: "Content blocked",
     sensitive: "Content blocked",
@@ -51,4 +52,18 @@ export function errorTitle(code: string): string {
     unsupported_media_type: "Request refused",
   };
   return titles[code] ?? "Something went wrong";
+}
+
+/**
+ * The text under an error's title. For a plan usage cap the reset time is shown in the user's
+ * own clock ("resets at 21:31", with the date when it is not today); otherwise the server's words.
+ */
+export function errorText(error: MessageError, now = Date.now()): string {
+  if (error.code !== "usage_limit" || !error.resetAt) return error.message;
+  const at = new Date(error.resetAt);
+  if (Number.isNaN(at.getTime())) return error.message;
+  const clock = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+  const sameDay = new Date(now).toDateString() === at.toDateString();
+  const day = sameDay ? "" : ` on ${at.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}`;
+  return `The plan's usage limit is reached. It resets at ${clock}${day}. Retrying before then will not help.`;
 }

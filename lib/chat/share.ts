@@ -4,13 +4,13 @@
  * message shape here is a pick of the one message model (./message.ts).
  */
 import { z } from "zod/mini";
-import { ATTACHMENT_KINDS, attachmentMetaSchema, messageFieldsSchema } from "./message";
+import { ATTACHMENT_KINDS, attachmentMetaSchema, messageFieldsSchema, sourceSchema } from "./message";
 
 const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
 const MAX_TEXT = 2_000_000;
 
 /** The fields of a message a share publishes (reasoning only when the sharer chose it). */
-const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, reasoning: true, reasoningMs: true, model: true, createdAt: true });
+const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true });
 
 /** A message in the request: the picked fields with the server's size bounds, attachments by asset index. */
 const requestMessageSchema = z.extend(sharedFieldsSchema, {
@@ -19,6 +19,7 @@ const requestMessageSchema = z.extend(sharedFieldsSchema, {
   reasoningMs: z.optional(z.number().check(z.nonnegative())),
   model: z.optional(z.string().check(z.maxLength(100))),
   createdAt: z.int().check(z.nonnegative()),
+  sources: z.optional(z.array(sourceSchema).check(z.maxLength(50))),
   attachments: z.optional(
     z.array(z.object({ /** Index into `assets`. */ asset: z.int().check(z.nonnegative()), name: z.optional(z.string().check(z.maxLength(300))) })).check(z.maxLength(50)),
   ),

@@ -1,4 +1,5 @@
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
+import { findModel } from "@/lib/glm/models";
 import { documentPartText } from "@/lib/media/pdf/page-plan";
 import type { Attachment, ChatMessage, ConversationSettings } from "./message";
 
@@ -29,8 +30,13 @@ export async function toChatRequest(
   }
   const messages: ChatRequestMessage[] = [];
   if (settings.systemPrompt?.trim()) messages.push({ role: "system", content: settings.systemPrompt.trim() });
+  const lastUser = history.findLast((m) => m.role === "user");
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
+    if (m.attachments?.length && settings.dropOldImages && m !== lastUser) {
+      messages.push({ role: m.role, content: m.content || "(An image was here; it was left out to save context.)" });
+      continue;
+    }
     if (!m.attachments?.length) {
       messages.push({ role: m.role, content: m.content });
       continue;
@@ -42,5 +48,8 @@ export async function toChatRequest(
     if (m.content) parts.push({ type: "text", text: m.content });
     messages.push({ role: m.role, content: parts });
   }
-  return { model: settings.model, messages, thinking: settings.thinking };
+  const request: ChatRequest = { model: settings.model, messages, thinking: settings.thinking };
+  // Vision models accept only function tools; the switch is hidden for them, this guards old settings.
+  if (settings.webSearch && !findModel(settings.model)?.images) request.webSearch = true;
+  return request;
 }

@@ -7,6 +7,8 @@ import { MODELS, type ModelInfo } from "@/lib/glm/models";
 const infoSchema = z.object({
   models: z.array(z.custom<ModelInfo>((v) => typeof v === "object" && v !== null && "id" in v)),
   demo: z.boolean(),
+  /** Z.ai's built-in web search is available (text models only). */
+  webSearch: z.optional(z.boolean()),
   limits: z.object({ videoMb: z.number(), bodyMb: z.number() }),
 });
 export type ServerInfo = z.infer<typeof infoSchema>;
@@ -21,4 +23,10 @@ export function useServerInfo(): ServerInfo {
     placeholderData: fallback,
   });
   return data ?? fallback;
+}
+
+/** The open model's metadata: the server's list first (self-hosted names), then the catalogue. */
+export function useModelInfo(id: string): ModelInfo | undefined {
+  const { models } = useServerInfo();
+  return models.find((m) => m.id === id) ?? MODELS.find((m) => m.id === id);
 }

@@ -19,6 +19,8 @@ export interface EngineOptions {
   seed: number;
   /** Send content in pieces of this many characters instead of token-sized ones (huge answers). */
   chunkChars?: number;
+  /** Prompt tokens reported in usage (`[[prompt-tokens:N]]`), to test the context meter. */
+  promptTokens?: number;
   /** Go silent this long after the first piece of content (an upstream stalling mid-answer). */
   stallMs?: number;
 }
@@ -96,6 +98,8 @@ function markerOptions(text: string): Partial<EngineOptions> {
   const slow = /\[\[first-byte:(\d+)\]\]/.exec(text);
   if (slow) out.firstByteDelayMs = Math.min(30_000, Number(slow[1]));
   if (text.includes("[[chaos]]")) out.chaos = true;
+  const prompt = /\[\[prompt-tokens:(\d+)\]\]/.exec(text);
+  if (prompt) out.promptTokens = Number(prompt[1]);
   const chunk = /\[\[chunk:(\d+)\]\]/.exec(text);
   if (chunk) out.chunkChars = Math.max(1, Number(chunk[1]));
   const stall = /\[\[stall:(\d+)\]\]/.exec(text);
@@ -185,7 +189,7 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
     yield* emit(chunk({ tool_calls: [call] }), tokenDelay);
   }
   const usage = {
-    prompt_tokens: 12, completion_tokens: tokens, total_tokens: 12 + tokens,
+    prompt_tokens: o.promptTokens ?? 12, completion_tokens: tokens, total_tokens: (o.promptTokens ?? 12) + tokens,
     prompt_tokens_details: { cached_tokens: 0 },
   };
   yield* emit(chunk({ content: "" }, { finish_reason: answer.finishReason, usage }), tokenDelay);

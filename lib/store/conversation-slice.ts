@@ -197,6 +197,17 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       settingsChanged(settings);
     },
 
+    patchSettings(patch) {
+      settingsChanged({ ...get().conversation.settings, ...patch });
+    },
+
+    newChatWithSummary(summary) {
+      const { model, thinking } = get().conversation.settings;
+      get().newChat();
+      // The URL follows (components/chat/use-conversation-route.ts).
+      set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt: summary } } }));
+    },
+
     setAgent(agent) {
       settingsChanged({ ...get().conversation.settings, agent });
     },

@@ -40,6 +40,10 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  /** Per-conversation switches (web search, dropping old images); not remembered as defaults. */
+  patchSettings(patch: Partial<Pick<ConversationSettings, "webSearch" | "dropOldImages">>): void;
+  /** A new chat whose system prompt carries a condensed copy of the open one. */
+  newChatWithSummary(summary: string): void;
   /** Turns the conversation into a GUI-agent session (or back, with undefined). */
   setAgent(agent: AgentSession | undefined): void;
 }

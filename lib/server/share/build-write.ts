@@ -1,6 +1,7 @@
 /** Turns a validated share request into what the store keeps: assets re-checked, reasoning dropped unless chosen. */
 import type { ShareRequestBody } from "@/lib/chat/share";
 import { AppError } from "@/lib/errors";
+import { httpUrl } from "@/lib/glm/web-search";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { ShareAssetInput, SharedAttachment, SharedMessage, ShareWrite } from "./types";
@@ -43,6 +44,9 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
   const messages = body.messages.map((m): SharedMessage => {
     const out: SharedMessage = { role: m.role, content: m.content, createdAt: m.createdAt };
     if (m.model) out.model = m.model;
+    // Untrusted (model output relayed by any client): only http(s) links are kept.
+    const sources = m.sources?.filter((s) => httpUrl(s.link));
+    if (sources?.length) out.sources = sources;
     if (body.includeReasoning && m.reasoning) {
       out.reasoning = m.reasoning;
       if (m.reasoningMs !== undefined) out.reasoningMs = m.reasoningMs;

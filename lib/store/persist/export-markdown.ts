@@ -66,6 +66,13 @@ export function conversationToMarkdown({ conversation, messages }: ConversationS
       lines.push("<details>", `<summary>Reasoning${seconds}</summary>`, "", stripMarkup(message.reasoning), "", "</details>", "");
     }
     if (message.content) lines.push(stripMarkup(message.content));
+    if (message.sources?.length) {
+      lines.push("", "Sources:", "");
+      for (const source of message.sources) {
+        const meta = [source.site, source.publishDate].filter(Boolean).join(", ");
+        lines.push(`${source.index}. [${source.title.replace(/[[\]]/g, "")}](${source.link})${meta ? ` (${meta})` : ""}`);
+      }
+    }
     for (const attachment of message.attachments ?? []) {
       const path = `attachments/${uniqueFileName(attachment.name, used)}`;
       files.push({ path, blob: attachment.blob });

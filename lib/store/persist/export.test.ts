@@ -96,10 +96,11 @@ describe("Markdown export", () => {
   it("exports answers without GLM markup, box contents kept", () => {
     const snapshot = {
       conversation: makeConversation("y"),
-      messages: [makeMessage("m1", { role: "assistant" as const, content: "<answer>It is <|begin_of_box|>a cat<|end_of_box|>.</answer><|endoftext|>" })],
+      messages: [makeMessage("m1", { role: "assistant" as const, content: "<answer>It is <|begin_of_box|>a cat<|end_of_box|>.</answer><|endoftext|>", sources: [{ index: 1, title: "GLM docs", link: "https://docs.z.ai/", site: "Z.ai", publishDate: "2025-08-11" }] })],
     };
     const { markdown } = conversationToMarkdown(snapshot);
     expect(markdown).toContain("It is a cat.");
+    expect(markdown).toContain("Sources:\n\n1. [GLM docs](https://docs.z.ai/) (Z.ai, 2025-08-11)");
     expect(markdown).not.toMatch(/<\||<\/?answer>/);
   });
 

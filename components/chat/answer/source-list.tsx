@@ -1,0 +1,35 @@
+"use client";
+
+import type { Source } from "@/lib/chat/message";
+import { httpUrl } from "@/lib/glm/web-search";
+
+/** Numbered web search sources under an answer. Results are untrusted: http(s) links only, text as text. */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const safe = sources.flatMap((s) => {
+    const href = httpUrl(s.link);
+    return href ? [{ ...s, href }] : [];
+  });
+  if (!safe.length) return null;
+  return (
+    <section data-testid="source-list" aria-label="Sources" className="mt-3 rounded-xl border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">Sources</h3>
+      <ol className="grid gap-1">
+        {safe.map((s) => (
+          <li key={`${s.index}-${s.href}`} data-testid="source-item" className="flex min-w-0 gap-2">
+            <span className="shrink-0 tabular-nums text-zinc-500">[{s.index}]</span>
+            <span className="min-w-0">
+              <a href={s.href} target="_blank" rel="noopener noreferrer nofollow ugc" data-testid="source-link" className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-400">
+                {s.title}
+              </a>
+              <span className="text-zinc-500">
+                {" · "}
+                {s.site ?? new URL(s.href).hostname}
+                {s.publishDate ? ` · ${s.publishDate}` : ""}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useModelInfo } from "@/lib/chat/use-server-info";
+import { condensedTranscript, contextStatus, conversationTotals, formatCost, formatTokens } from "@/lib/chat/usage-summary";
+import { useChatStore } from "@/lib/store/chat-store";
+
+/**
+ * The conversation's totals and how full the model's context window is after the last turn,
+ * with a warning and two ways out before the next turn would not fit.
+ */
+export function ContextMeter() {
+  const messages = useChatStore((s) => s.messages);
+  const settings = useChatStore((s) => s.conversation.settings);
+  const info = useModelInfo(settings.model);
+  const totals = conversationTotals(messages);
+  const status = info ? contextStatus(messages, info.contextTokens) : undefined;
+  if (!totals.answers) return null;
+  const pct = status ? Math.min(100, Math.round((status.used / status.limit) * 100)) : 0;
+  // Every image already sent is "old" once the next message goes out.
+  const hasOldImages = messages.some((m) => m.role === "user" && m.attachments?.length);
+  const s = useChatStore.getState;
+  return (
+    <div data-testid="context-meter" data-level={status?.level ?? "ok"} className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs tabular-nums text-zinc-500">
+      <span data-testid="conversation-total">
+        Conversation: {formatTokens(totals.promptTokens + totals.completionTokens)} tokens
+        {totals.costUsd !== undefined && ` · ${formatCost(totals.costUsd)}`}
+      </span>
+      {status && (
+        <span className="inline-flex items-center gap-1.5" title={`The last turn used ${formatTokens(status.used)} of ${formatTokens(status.limit)} tokens of context.`}>
+          <span className="relative h-1.5 w-16 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden>
+            <span className={`absolute inset-y-0 left-0 ${status.level === "ok" ? "bg-zinc-400" : "bg-amber-500"}`} style={{ width: `${pct}%` }} />
+          </span>
+          <span data-testid="context-usage">
+            Context {formatTokens(status.used)} / {formatTokens(status.limit)}
+          </span>
+        </span>
+      )}
+      {status && status.level !== "ok" && (
+        <span role="status" data-testid="context-warning" className="inline-flex flex-wrap items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-2 py-0.5 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          {status.level === "full" ? "The conversation no longer fits this model's context." : "The next turn may not fit this model's context."}
+          <button type="button" data-testid="new-chat-with-summary" onClick={() => s().newChatWithSummary(condensedTranscript(s().messages))} className="font-medium underline underline-offset-2">
+            Start a new chat with a summary
+          </button>
+          {hasOldImages && !settings.dropOldImages && (
+            <button type="button" data-testid="drop-old-images" onClick={() => s().patchSettings({ dropOldImages: true })} className="font-medium underline underline-offset-2">
+              Drop old images
+            </button>
+          )}
+          {settings.dropOldImages && <span data-testid="old-images-dropped">Old images are left out.</span>}
+        </span>
+      )}
+    </div>
+  );
+}

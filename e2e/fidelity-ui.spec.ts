@@ -1,0 +1,117 @@
+import { expect, test } from "./support/chat-page";
+import { requestWith, uniqueMarker } from "./support/stand-in-client";
+
+/** Issue 10 in the browser: web search sources, tool calls, usage and cost, the context meter, new error wording. */
+
+test("web search: switch for text models only, numbered sources, [ref_N] links, kept after reload", async ({ chat, page }) => {
+  await chat.goto();
+  await expect(page.getByTestId("web-search-toggle")).toHaveCount(0); // GLM-4.5V (vision) by default
+  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  const toggle = page.getByTestId("web-search-toggle");
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-checked", "true");
+  const marker = uniqueMarker();
+  await chat.ask(`What is new with GLM? ${marker}`);
+  expect((await requestWith(marker)).body).toMatchObject({ tools: [{ type: "web_search" }] });
+
+  const answer = chat.lastAssistant();
+  const items = answer.getByTestId("source-item");
+  await expect(items).toHaveCount(2); // the javascript: result never shows
+  await expect(items.first()).toContainText("[1]");
+  await expect(items.first()).toContainText("GLM-4.5V release notes");
+  await expect(items.first()).toContainText("Z.ai Docs");
+  await expect(items.first()).toContainText("2025-08-11");
+  await expect(answer.getByTestId("source-link").first()).toHaveAttribute("href", "https://docs.z.ai/guides/vlm/glm-4.5v");
+  await expect(answer.getByTestId("source-link").first()).toHaveAttribute("rel", /noopener/);
+  const ref = answer.getByRole("link", { name: "[1]" });
+  await expect(ref).toHaveAttribute("href", "https://docs.z.ai/guides/vlm/glm-4.5v");
+  await expect(answer).not.toContainText("[ref_1]");
+
+  await chat.reload();
+  await expect(chat.lastAssistant().getByTestId("source-item")).toHaveCount(2);
+  await expect(page.getByTestId("web-search-toggle")).toHaveAttribute("aria-checked", "true");
+  await page.getByTestId("model-picker").selectOption("glm-4.5v");
+  await expect(page.getByTestId("web-search-toggle")).toHaveCount(0);
+});
+
+for (const scenario of ["tool-call", "raw-tool-call"]) {
+  test(`${scenario}: a collapsed "called NAME" card with pretty-printed arguments`, async ({ chat }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:${scenario}]] ${uniqueMarker()}`);
+    const card = chat.lastAssistant().getByTestId("tool-call-card");
+    await expect(card).toHaveCount(1);
+    await expect(card.getByTestId("tool-call-summary")).toHaveText("Called get_weather");
+    await expect(card.getByTestId("tool-call-arguments")).toBeHidden();
+    await card.getByTestId("tool-call-summary").click();
+    await expect(card.getByTestId("tool-call-arguments")).toContainText('"city": "Beijing"');
+    await expect(chat.lastAssistant()).not.toContainText("<tool_call>");
+    await expect(chat.lastAssistant()).not.toContainText("arg_key");
+  });
+}
+
+test("each answer shows its tokens and cost; the conversation its total", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const usage = chat.lastAssistant().getByTestId("usage-line");
+  await expect(usage).toContainText(/12 prompt · \d+ completion/);
+  await expect(usage.getByTestId("usage-cost")).toContainText("$");
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await expect(page.getByTestId("conversation-total")).toContainText(/Conversation: \d+ tokens · <?\$/);
+});
+
+test("the context meter warns before the next turn would not fit, and a new chat carries a summary", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] first question ${uniqueMarker()}`);
+  await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "ok");
+  await expect(page.getByTestId("context-warning")).toHaveCount(0);
+  await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] second question`);
+  await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "warn");
+  await expect(page.getByTestId("context-usage")).toContainText("/ 65,536");
+  await page.getByTestId("new-chat-with-summary").click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] go on ${marker}`);
+  const body = (await requestWith(marker)).body as { messages: Array<{ role: string; content: string }> };
+  expect(body.messages[0].role).toBe("system");
+  expect(body.messages[0].content).toMatch(/User: .*first question/);
+  expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to: first question");
+});
+
+test("a plan usage cap says when it resets, in local time", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:error-1308]] ${uniqueMarker()}`);
+  const error = chat.lastAssistant().getByTestId("message-error");
+  await expect(error).toHaveAttribute("data-code", "usage_limit");
+  await expect(error).toContainText("Plan usage limit reached");
+  const clock = await page.evaluate(() => {
+    const d = new Date("2026-08-27T13:31:39.000Z");
+    return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+  });
+  await expect(error).toContainText(`resets at ${clock}`);
+  await expect(error).not.toContainText(/retry in a moment/i);
+});
+
+test("an error inside the stream keeps the text so far and names the cause", async ({ chat }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:stream-error-1302]] ${uniqueMarker()}`);
+  const answer = chat.lastAssistant();
+  await expect(answer.getByTestId("message-error")).toContainText("Too many requests");
+  await expect(answer).toContainText("Partial text before the rate limit hit.");
+});
+
+test("an unreadable chunk shows that part of the answer may be missing", async ({ chat }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:malformed-chunk]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant().getByTestId("message-warning")).toContainText("part of the answer may be missing");
+  await expect(chat.lastAssistant()).toContainText("Second part of the answer.");
+});
+
+test("special tokens and the answer wrapper never show", async ({ chat }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:special-tokens]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant()).toContainText("Hello there. All done.");
+  await expect(chat.lastAssistant()).not.toContainText("<|");
+  await expect(chat.lastAssistant()).not.toContainText("What else");
+});

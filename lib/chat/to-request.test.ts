@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "./message";
+import { toChatRequest } from "./to-request";
+
+const image = { id: "i", kind: "image" as const, mimeType: "image/png", name: "a.png", size: 3, blob: new Blob(["abc"]) };
+const history: ChatMessage[] = [
+  { id: "1", role: "user", content: "first", attachments: [image], createdAt: 1 },
+  { id: "2", role: "assistant", content: "answer", createdAt: 2 },
+  { id: "3", role: "user", content: "", attachments: [image], createdAt: 3 },
+  { id: "4", role: "assistant", content: "answer 2", createdAt: 4 },
+  { id: "5", role: "user", content: "latest", attachments: [image], createdAt: 5 },
+];
+const encode = async () => "QUJD";
+
+describe("toChatRequest", () => {
+  it("drops old images when asked, keeping the latest message's", async () => {
+    const req = await toChatRequest(history, { model: "glm-4.5v", thinking: true, dropOldImages: true }, encode);
+    expect(req.messages.map((m) => m.content)).toEqual([
+      "first",
+      "answer",
+      "(An image was here; it was left out to save context.)",
+      "answer 2",
+      [{ type: "image", mimeType: "image/png", data: "QUJD" }, { type: "text", text: "latest" }],
+    ]);
+    const all = await toChatRequest(history, { model: "glm-4.5v", thinking: true }, encode);
+    expect(all.messages.filter((m) => Array.isArray(m.content))).toHaveLength(3);
+  });
+
+  it("asks for web search only for text models", async () => {
+    const text = [{ id: "1", role: "user" as const, content: "news", createdAt: 1 }];
+    expect((await toChatRequest(text, { model: "glm-4.6", thinking: true, webSearch: true }, encode)).webSearch).toBe(true);
+    expect((await toChatRequest(text, { model: "glm-4.5v", thinking: true, webSearch: true }, encode)).webSearch).toBeUndefined();
+    expect((await toChatRequest(text, { model: "glm-4.6", thinking: true }, encode)).webSearch).toBeUndefined();
+  });
+});

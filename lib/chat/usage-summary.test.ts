@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "./message";
+import { condensedTranscript, contextStatus, conversationTotals, formatCost } from "./usage-summary";
+
+const answer = (promptTokens: number, completionTokens: number, costUsd?: number): Pick<ChatMessage, "role" | "usage"> => ({
+  role: "assistant",
+  usage: { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens, ...(costUsd !== undefined ? { costUsd } : {}) },
+});
+
+describe("usage summary", () => {
+  it("totals tokens and cost, leaving cost out when nothing was priced", () => {
+    expect(conversationTotals([answer(10, 5, 0.001), { usage: undefined }, answer(20, 5, 0.002)])).toEqual({ promptTokens: 30, completionTokens: 10, costUsd: 0.003, answers: 2 });
+    expect(conversationTotals([answer(10, 5)]).costUsd).toBeUndefined();
+  });
+
+  it("formats small costs readably", () => {
+    expect(formatCost(0)).toBe("$0");
+    expect(formatCost(0.00001)).toBe("<$0.0001");
+    expect(formatCost(0.01234)).toBe("$0.0123");
+    expect(formatCost(12.5)).toBe("$12.50");
+  });
+
+  it("warns when the last turn used 80% of the window, full past it", () => {
+    const k64 = 65536;
+    expect(contextStatus([answer(1000, 100)], k64)).toEqual({ used: 1100, limit: k64, level: "ok" });
+    expect(contextStatus([answer(52000, 1000)], k64)?.level).toBe("warn");
+    expect(contextStatus([answer(65000, 1000)], k64)?.level).toBe("full");
+    expect(contextStatus([{ role: "user", usage: undefined }], k64)).toBeUndefined();
+  });
+
+  it("condenses a conversation, newest kept, markup removed", () => {
+    const text = condensedTranscript([
+      { role: "user", content: "Where is the cat?" },
+      { role: "assistant", content: "At <|begin_of_box|>[1,2,3,4]<|end_of_box|>" },
+      { role: "user", content: "x".repeat(2000) },
+    ]);
+    expect(text).toContain("User: Where is the cat?\nAssistant: At [1,2,3,4]");
+    expect(text).toContain(`User: ${"x".repeat(599)}…`);
+    expect(text).not.toContain("<|");
+  });
+});
