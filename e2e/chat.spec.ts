@@ -1,5 +1,5 @@
 import { expect, test } from "./support/chat-page";
-import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 test("sends with Enter, streams the answer token by token, Shift+Enter makes a newline", async ({ chat, page }) => {
   await chat.goto();
@@ -24,16 +24,21 @@ test("sends with Enter, streams the answer token by token, Shift+Enter makes a n
 
 test("reasoning streams open, collapses when the answer starts, reads 'Thought for N s' and reopens", async ({ chat, page }) => {
   await chat.goto();
-  await chat.send(`[[scenario:gui-click]] [[tps:12]] ${uniqueMarker()}`);
+  // The stand-in sends the first reasoning chunk and holds the rest until the gate opens, so the
+  // streaming state is observed however slow the machine is.
+  const gate = `reasoning-${uniqueMarker()}`;
+  await chat.send(`[[scenario:gui-click]] [[gate:${gate}]] ${uniqueMarker()}`);
   const panel = page.getByTestId("message-reasoning");
   await expect(panel).toHaveAttribute("data-state", "open");
   await expect(panel).toContainText("Thinking");
-  await expect(panel).toContainText("The task is");
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await openGate(gate);
   await chat.waitForAnswerDone();
   await expect(panel).toHaveAttribute("data-state", "closed");
   await expect(page.getByTestId("reasoning-toggle")).toHaveText(/Thought for \d+ s/);
   await page.getByTestId("reasoning-toggle").click();
   await expect(panel).toHaveAttribute("data-state", "open");
+  await expect(panel).toContainText("The task is");
   await expect(panel).toContainText("Save changes button is below the form");
   await expect(chat.lastAssistant()).toContainText("left_click");
   await expect(chat.lastAssistant()).not.toContainText("begin_of_box");

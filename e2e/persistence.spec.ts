@@ -130,6 +130,10 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   const saved = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${saved}`);
   const id = await chat.conversationId();
+  // The finished answer is written a moment after it shows: let it land before the disk "fills".
+  await expect
+    .poll(async () => (await readStore(page, "messages")).some((r) => String(r.content).includes(`Answer without reasoning to: ${saved}`)))
+    .toBe(true);
 
   await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = true));
   const unsaved = uniqueMarker();

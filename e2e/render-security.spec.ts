@@ -1,3 +1,4 @@
+import { createServer, type Server } from "node:http";
 import type { Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./support/chat-page";
 import { APPS } from "./support/ports";
@@ -107,6 +108,89 @@ test("after a reload the stored hostile answer still runs nothing and loads noth
   await expect(chat.lastAssistant().getByTestId("image-placeholder")).toHaveCount(1);
   await roundTrip(page);
   await expectNothingRan(page, w, url);
+});
+
+/** A loopback listener standing in for "a local server": it records every request that reaches it. */
+async function listen(port: number): Promise<{ server: Server; hits: string[] }> {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.end("reached");
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { server, hits };
+}
+
+const ESCAPES = ["meta-entity", "location", "dynamic-refresh", "open", "form", "top", "network"];
+
+test("the HTML preview runs no script until asked, and even then cannot navigate, open, submit or reach a local server", async ({ chat, page, context }) => {
+  const { server, hits } = await listen(4290 + Number(process.env.E2E_PORT_OFFSET ?? 0));
+  const target = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const popups: string[] = [];
+    context.on("page", (p) => popups.push(p.url()));
+    const consoleLines: string[] = [];
+    page.on("console", (m) => consoleLines.push(m.text()));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __ran: string[]; __violations: string[] };
+      w.__ran = [];
+      w.__violations = [];
+      addEventListener("message", (e) => typeof e.data === "string" && e.data.startsWith("escape-ran:") && w.__ran.push(e.data.slice(11)));
+      document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const w = watch(page);
+    await chat.goto();
+    const url = page.url();
+    await chat.send(`[[scenario:html-escape]] [[target:${target}]] ${uniqueMarker()}`);
+    await chat.waitForAnswerDone();
+    await expect(chat.lastAssistant()).toContainText("escape attempts end");
+    const blocks = chat.lastAssistant().getByTestId("code-block");
+    await expect(blocks).toHaveCount(ESCAPES.length);
+    const ran = () => page.evaluate(() => (window as unknown as { __ran: string[] }).__ran);
+
+    // Scripts off (the default): the frame is fully sandboxed and no attempt runs.
+    // One at a time: each opening frame grows the page, which would move the next button mid-click.
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await blocks.nth(i).getByTestId("html-preview-button").click();
+      await expect(blocks.nth(i).getByTestId("html-preview-frame")).toHaveCount(1);
+    }
+    const frames = chat.lastAssistant().getByTestId("html-preview-frame");
+    await expect(frames).toHaveCount(ESCAPES.length);
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await expect(frames.nth(i)).toHaveAttribute("sandbox", "");
+      await expect(blocks.nth(i).getByTestId("html-preview-run-scripts")).not.toBeChecked();
+    }
+    await expect(blocks.nth(0).frameLocator("iframe").locator("p")).toHaveText("entity refresh");
+    await roundTrip(page);
+    expect(await ran()).toEqual([]);
+
+    // Scripts on: every attempt runs (each reports first), and each is refused.
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await blocks.nth(i).getByTestId("html-preview-run-scripts").check();
+      await expect(blocks.nth(i).getByTestId("html-preview-frame")).toHaveAttribute("sandbox", "allow-scripts");
+    }
+    await expect.poll(async () => [...(await ran())].sort()).toEqual([...ESCAPES].sort());
+    for (let i = 0; i < ESCAPES.length; i++) {
+      await expect(frames.nth(i)).toHaveAttribute("sandbox", "allow-scripts");
+    }
+    // The browser says why each way out failed: the page CSP refused the frame's navigations,
+    // the sandbox the popup, the form and the top navigation.
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    await expect.poll(async () => (await violations()).filter((v) => v.startsWith("frame-src")).length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => consoleLines.some((l) => /allow-popups/.test(l))).toBe(true);
+    await expect.poll(() => consoleLines.some((l) => /allow-forms/.test(l))).toBe(true);
+    await expect.poll(() => consoleLines.some((l) => /allow-top-navigation/.test(l))).toBe(true);
+    await roundTrip(page);
+    expect(hits).toEqual([]);
+    expect(popups).toEqual([]);
+    // Chromium may report the refused fetch / image as an attempt; only the listener shows what left.
+    expect(w.foreign.filter((u) => !u.startsWith(target))).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+    expect(w.navigations.filter((u) => u !== url && !APP_ROUTE.test(u))).toEqual([]);
+    expect(page.url()).toMatch(APP_ROUTE);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 // Each input is streamed in large pieces; the tab must stay responsive and show the end of it.

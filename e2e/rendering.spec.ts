@@ -136,6 +136,10 @@ test("html blocks preview in a sandboxed frame that runs scripts but reaches no 
 
   await blocks.nth(0).getByTestId("html-preview-button").click();
   const frame = blocks.nth(0).getByTestId("html-preview-frame");
+  // Scripts stay off until asked.
+  await expect(frame).toHaveAttribute("sandbox", "");
+  await expect(blocks.nth(0).frameLocator('[data-testid="html-preview-frame"]').locator("#status")).toHaveText("script not run");
+  await blocks.nth(0).getByTestId("html-preview-run-scripts").check();
   await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
   expect(await frame.getAttribute("sandbox")).not.toContain("allow-same-origin");
   const inner = blocks.nth(0).frameLocator('[data-testid="html-preview-frame"]');

@@ -272,7 +272,7 @@ async function readHistory(id: string) {
   };
 }
 
-test("the Continue link opened on its own (/?import=<id>) also copies the chat and opens it", async ({ chat, page, browser }) => {
+test("the Continue link opened on its own (/?import=<id>) asks, then copies the chat and opens it", async ({ chat, page, browser }) => {
   await chat.goto();
   await turn(chat, `[[scenario:no-reasoning]] Imported by link ${uniqueMarker()}`);
   const url = await share(page);
@@ -280,6 +280,9 @@ test("the Continue link opened on its own (/?import=<id>) also copies the chat a
   const context = await browser.newContext();
   const visitor = await context.newPage();
   await visitor.goto(url.replace(/\/s\/.*$/, `/?import=${id}`));
+  const dialog = visitor.getByTestId("import-dialog");
+  await expect(dialog.getByTestId("import-dialog-summary")).toContainText("2 messages");
+  await dialog.getByTestId("import-confirm").click();
   await visitor.waitForURL(/\/c\/[^/]+$/);
   await expect(visitor.getByTestId("message-user")).toContainText("Imported by link");
   await context.close();

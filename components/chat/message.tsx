@@ -15,6 +15,7 @@ import { AnswerBody } from "./answer-body";
 import { AnswerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
 import { useLiveMessage } from "./use-live-message";
+import { SystemMessage } from "./system-message";
 
 interface Props {
   message: ChatMessage;
@@ -25,6 +26,7 @@ interface Props {
 
 export const Message = memo(function Message({ message, onRetry, turnMedia }: Props) {
   if (message.role === "user") return <UserMessage message={message} />;
+  if (message.role === "system") return <SystemMessage message={message} />;
   return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} />;
 });
 

@@ -1,24 +1,58 @@
 "use client";
 
-import { useMemo } from "react";
-import { buildPreviewDoc } from "@/lib/markdown/html-preview";
+import { useEffect, useState } from "react";
+
+/** The nonce Next put on this page's scripts (the DOM hides the attribute, not the property). */
+function pageNonce(): string | undefined {
+  const script = document.querySelector<HTMLScriptElement>("script[nonce]");
+  return script?.nonce || script?.getAttribute("nonce") || undefined;
+}
 
 /**
- * Renders model HTML in an opaque-origin sandbox: scripts may run inside, but the frame cannot
- * reach this app (no allow-same-origin), navigate the top page, open popups or submit forms,
- * and the injected CSP blocks every network request.
+ * Renders model HTML in an opaque-origin sandbox. Scripts are off until the user flips "Run
+ * scripts"; even then the frame cannot reach this app (no allow-same-origin), navigate the top
+ * page, open popups or submit forms, its own CSP blocks every request, and the page's CSP
+ * (`frame-src 'none'`) refuses any navigation of the frame itself.
  */
 export function HtmlPreview({ html }: { html: string }) {
-  const srcDoc = useMemo(() => buildPreviewDoc(html), [html]);
+  const [scripts, setScripts] = useState(false);
+  const [doc, setDoc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The parser loads with the first preview, not with every chat.
+    void import("@/lib/markdown/html-preview").then(({ buildPreviewDoc }) => {
+      if (live) setDoc(buildPreviewDoc(html, { scripts, nonce: scripts ? pageNonce() : undefined }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [html, scripts]);
   return (
-    <iframe
-      data-testid="html-preview-frame"
-      title="HTML preview"
-      sandbox="allow-scripts"
-      srcDoc={srcDoc}
-      referrerPolicy="no-referrer"
-      loading="lazy"
-      className="block h-96 w-full border-0 bg-white"
-    />
+    <div>
+      <label className="flex items-center gap-2 border-b border-neutral-200 px-3 py-1 text-xs text-neutral-600 dark:border-neutral-700 dark:text-neutral-300">
+        <input
+          type="checkbox"
+          data-testid="html-preview-run-scripts"
+          checked={scripts}
+          onChange={(e) => {
+            setDoc(null);
+            setScripts(e.currentTarget.checked);
+          }}
+        />
+        Run scripts
+      </label>
+      {doc !== null && (
+        <iframe
+          key={scripts ? "scripts" : "static"}
+          data-testid="html-preview-frame"
+          data-scripts={scripts ? "on" : "off"}
+          title="HTML preview"
+          sandbox={scripts ? "allow-scripts" : ""}
+          srcDoc={doc}
+          referrerPolicy="no-referrer"
+          className="block h-96 w-full border-0 bg-white"
+        />
+      )}
+    </div>
   );
 }

@@ -121,11 +121,13 @@ describe("code blocks", () => {
     expect(render("```js\nx\n```")).not.toContain("html-preview-button");
   });
 
-  it("sandboxes the preview frame without same-origin and with a no-network CSP", () => {
+  it("starts the preview with scripts off and never allows same-origin", () => {
     const html = renderToString(<HtmlPreview html="<script>fetch('https://evil.example')</script>" />);
-    expect(html).toContain('sandbox="allow-scripts"');
+    expect(html).toContain('data-testid="html-preview-run-scripts"');
+    expect(html).not.toMatch(/checked=""/);
+    expect(html).not.toContain("allow-scripts");
     expect(html).not.toContain("allow-same-origin");
-    expect(html).toContain("default-src &#x27;none&#x27;");
+    expect(html).not.toContain("evil.example");
   });
 
   it("shows plain code immediately with a copy button", () => {

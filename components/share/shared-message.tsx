@@ -9,6 +9,8 @@ interface Props {
   message: PublicMessage;
   /** For an assistant message: the images / video of the turn it answers (as in the app). */
   turnMedia?: readonly PublicAttachment[];
+  /** Too long to format on every view (see lib/server/share/paging.ts): shown as plain text. */
+  plain?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ interface Props {
  * plain text, answers as markdown with answer boxes, and boxes / GUI actions drawn on the
  * shared image. All of it renders on the server, so the page reads without JavaScript.
  */
-export function SharedMessage({ message, turnMedia }: Props) {
+export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   const isUser = message.role === "user";
   return (
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
@@ -24,8 +26,8 @@ export function SharedMessage({ message, turnMedia }: Props) {
       {message.reasoning && (
         <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-zinc-200 bg-zinc-50 text-sm text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
           <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? "Reasoning" : `Thought for ${formatSeconds(message.reasoningMs)}`}</summary>
-          <div className="break-words px-4 pb-3">
-            <Markdown text={message.reasoning} />
+          <div className={plain ? "whitespace-pre-wrap break-words px-4 pb-3" : "break-words px-4 pb-3"}>
+            {plain ? message.reasoning : <Markdown text={message.reasoning} />}
           </div>
         </details>
       )}
@@ -36,6 +38,11 @@ export function SharedMessage({ message, turnMedia }: Props) {
             {message.content}
           </div>
         )
+      ) : plain ? (
+        <div data-testid="shared-message-content" data-plain="true" className="whitespace-pre-wrap break-words font-mono text-sm">
+          <p className="mb-2 font-sans text-xs text-zinc-500">Shown as plain text: this answer is too long to format here. Continue the chat to see it formatted.</p>
+          {message.content}
+        </div>
       ) : (
         <div data-testid="shared-message-content">
           <BundledMarkdownParser>

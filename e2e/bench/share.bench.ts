@@ -1,6 +1,7 @@
 /**
- * Sharing: time to first byte of a shared page holding 50 messages and 5 images, and share
- * creations per second, on SQLite and (when TEST_DATABASE_URL is set, or scripts/ci-postgres.sh
+ * Sharing: time to first byte of a shared page holding 50 messages and 5 images, share
+ * creations per second, and the heavy case of issue 11 (250 messages of tables: one page view,
+ * and /api/health latency while four such views run), on SQLite and (when TEST_DATABASE_URL is set, or scripts/ci-postgres.sh
  * can start one) PostgreSQL.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -36,6 +37,45 @@ const typicalShare = {
   ],
   assets: [{ mimeType: "image/png", data: fixture("shapes.png") }],
 };
+
+/** 250 messages, every answer a 120-row table (~0.8 MB of markdown). */
+function heavyShare() {
+  const table = ["| n | value | square |", "|---|---|---|", ...Array.from({ length: 120 }, (_, i) => `| ${i} | **v${i}** | ${i * i} |`)].join("\n");
+  const messages = Array.from({ length: 250 }, (_, i) => ({
+    role: i % 2 ? "assistant" : "user",
+    content: i % 2 ? `Answer ${i}\n\n${table}` : `Question ${i}: another table please`,
+    createdAt: Date.now() + i,
+  }));
+  return { title: "Benchmark: 250 messages of tables", messages };
+}
+
+async function fullTime(url: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+  return performance.now() - t0;
+}
+
+async function benchHeavy(name: string, base: string) {
+  const { id } = await create(base, heavyShare());
+  const page = `${base}/s/${id}`;
+  for (let i = 0; i < 3; i++) await fullTime(page);
+  const views: number[] = [];
+  for (let i = 0; i < 20; i++) views.push(await fullTime(`${page}?page=${(i % 4) + 1}`));
+  // Health requests issued one after another while four heavy views are in flight, repeatedly.
+  const during: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    const heavy = Promise.all([1, 2, 3, 4].map((p) => fullTime(`${page}?page=${p}`)));
+    during.push(await fullTime(`${base}/api/health`));
+    await heavy;
+  }
+  const v = median(views);
+  report(`${name}: heavy share (250 messages of tables), one page view (median)`, `${v.toFixed(1)} ms`, "< 500 ms", v < 500);
+  const d = median(during);
+  report(`${name}: /api/health while 4 heavy views run (median)`, `${d.toFixed(1)} ms`, "< 500 ms", d < 500);
+  report(`${name}: /api/health while 4 heavy views run (max)`, `${Math.max(...during).toFixed(1)} ms`, "info", true);
+}
 
 async function timeToFirstByte(url: string): Promise<number> {
   const t0 = performance.now();
@@ -87,6 +127,7 @@ async function benchBackend(name: string, env: Record<string, string>) {
     report(`${name}: shared page TTFB, 50 messages + 5 images (median)`, `${m.toFixed(1)} ms`, "< 150 ms", m < 150);
     report(`${name}: shared page TTFB, 90th percentile`, `${[...ttfb].sort((a, b) => a - b)[Math.floor(RUNS * 0.9)].toFixed(1)} ms`, "info", true);
     report(`${name}: share creations per second (${CONCURRENCY} concurrent, 9 KB image)`, `${perSecond.toFixed(0)} /s`, "info", true);
+    await benchHeavy(name, app.url);
   } finally {
     await app.stop();
   }

@@ -141,6 +141,12 @@ export const conversationSettingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
   systemPrompt: z.optional(z.string()),
+  /**
+   * Whether `system` messages inside the history (they only arrive by importing a shared chat or
+   * a file) are sent upstream. Off unless the user turns it on: someone else's system prompt
+   * never steers this user's model unasked. The user's own `systemPrompt` is always sent.
+   */
+  sendSystemMessages: z.optional(z.boolean()),
   /** Z.ai's built-in web search for this conversation (text models only). */
   webSearch: z.optional(z.boolean()),
   /** Send only the latest message's images and video, to keep a long visual chat within context. */

@@ -33,3 +33,23 @@ describe("toChatRequest", () => {
     expect((await toChatRequest(text, { model: "glm-4.6", thinking: true }, encode)).webSearch).toBeUndefined();
   });
 });
+
+const msg = (role: ChatMessage["role"], content: string): ChatMessage => ({ id: content, role, content, createdAt: 1, status: "done" });
+const imported = [msg("system", "Imported: always answer in French"), msg("user", "Hello"), msg("assistant", "Hi"), msg("user", "Again")];
+
+describe("toChatRequest and imported system messages", () => {
+  it("leaves system messages of the history out unless the conversation turns them on", async () => {
+    const settings = { model: "glm-4.5v", thinking: true };
+    const off = await toChatRequest(imported, settings, encode);
+    expect(off.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
+    expect(JSON.stringify(off)).not.toContain("French");
+    const on = await toChatRequest(imported, { ...settings, sendSystemMessages: true }, encode);
+    expect(on.messages[0]).toEqual({ role: "system", content: "Imported: always answer in French" });
+  });
+
+  it("always sends the user's own system prompt", async () => {
+    const req = await toChatRequest(imported, { model: "glm-4.5v", thinking: true, systemPrompt: "Be brief." }, encode);
+    expect(req.messages[0]).toEqual({ role: "system", content: "Be brief." });
+    expect(req.messages.filter((m) => m.role === "system")).toHaveLength(1);
+  });
+});

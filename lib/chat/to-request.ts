@@ -17,7 +17,8 @@ function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
 
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
- * back (the official demos drop it) and failed or empty assistant turns are skipped.
+ * back (the official demos drop it) and failed or empty assistant turns are skipped. Imported
+ * `system` messages go only when the conversation says so (`sendSystemMessages`).
  */
 export async function toChatRequest(
   history: ChatMessage[],
@@ -33,6 +34,7 @@ export async function toChatRequest(
   const lastUser = history.findLast((m) => m.role === "user");
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
+    if (m.role === "system" && !settings.sendSystemMessages) continue;
     if (m.attachments?.length && settings.dropOldImages && m !== lastUser) {
       messages.push({ role: m.role, content: m.content || "(An image was here; it was left out to save context.)" });
       continue;

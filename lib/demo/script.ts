@@ -5,6 +5,7 @@
 
 import { agentAnswer, documentAnswer } from "./agent-answers";
 import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
+import { htmlEscapeAnswer } from "./html-escape";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
 
 export interface ScriptedAnswer {
@@ -46,7 +47,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps",
+  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape",
   ...RICH_SCENARIOS,
   ...FIDELITY_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
@@ -71,6 +72,7 @@ export function scriptedAnswer(scenario: string, question: string, hasImage: boo
   if (scenario === "video-timestamps") {
     return { reasoning: "Watching the clip.", content: "The counter starts at 00:00, reads 2 at 00:02 and ends at 0:03.", finishReason: "stop" };
   }
+  if (scenario === "html-escape") return htmlEscapeAnswer(question);
   const rich = richAnswer(scenario) ?? fidelityAnswer(scenario);
   if (rich) return rich;
   if (!scenario) {

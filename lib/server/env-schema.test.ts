@@ -23,3 +23,21 @@ describe("parseEnv", () => {
     expect(parseEnv({ ZAI_BASE_URL: "http://gpu:8000/v1/" }).ZAI_BASE_URL).toBe("http://gpu:8000/v1");
   });
 });
+
+describe("PUBLIC_URL and LOG_LEVEL", () => {
+  it("accepts an http(s) address and drops a trailing slash", () => {
+    expect(parseEnv({ PUBLIC_URL: "https://chat.example.com/" }).PUBLIC_URL).toBe("https://chat.example.com");
+    expect(parseEnv({}).PUBLIC_URL).toBeUndefined();
+  });
+
+  it("refuses anything that is not a plain http(s) address", () => {
+    for (const bad of ["chat.example.com", "javascript:alert(1)", "ftp://x", "https://x/?a=1", "https://u:p@x", "https://x/#f"]) {
+      expect(() => parseEnv({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
+    }
+  });
+
+  it("defaults the log level to info and names a bad one", () => {
+    expect(parseEnv({}).LOG_LEVEL).toBe("info");
+    expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+});

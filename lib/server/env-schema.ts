@@ -27,6 +27,19 @@ const megabytes = (name: string, fallback: number) =>
     .positive(`${name} must be a positive number of megabytes`)
     .default(fallback);
 
+/** The address people use to reach the app: share links and og:url are built from it, never from Host. */
+export const publicUrlSchema = z
+  .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http(s) URL such as https://chat.example.com" })
+  .refine((v) => {
+    if (!URL.canParse(v)) return true; // already reported by the url check
+    const u = new URL(v);
+    return !u.search && !u.hash && !u.username && !u.password;
+  }, {
+    error: "PUBLIC_URL must be a plain address without query, fragment or credentials",
+  })
+  .transform((v) => v.replace(/\/+$/, ""))
+  .optional();
+
 export const envSchema = z
   .object({
   ZAI_API_KEY: z.string().trim().optional().transform((v) => (v ? v : undefined)),
@@ -82,6 +95,13 @@ export const envSchema = z
     .number({ error: "SHUTDOWN_GRACE_S must be a number of seconds" })
     .min(0, "SHUTDOWN_GRACE_S must be 0 or more seconds")
     .default(20),
+  // Pages and logs.
+  PUBLIC_URL: publicUrlSchema,
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
 })
   .superRefine((env, ctx) => {
     if (env.ACCESS_CODES.length === 0) return;

@@ -1,4 +1,5 @@
 import { AppError, errorResponse } from "@/lib/errors";
+import { getLogger, safeError } from "@/lib/server/log/logger";
 
 /** Runs a handler, turning every failure into the one error envelope (never a stack trace). */
 export async function respond(work: () => Promise<Response>, label = "route"): Promise<Response> {
@@ -6,7 +7,8 @@ export async function respond(work: () => Promise<Response>, label = "route"): P
     return await work();
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
-    console.error(`${label} failed`, error);
+    // Type and stack only: an error message can quote the request body.
+    getLogger().error({ err: safeError(error) }, `${label} failed`);
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 }

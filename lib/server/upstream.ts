@@ -5,7 +5,9 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
+import { fetchRetryingStale } from "./stale-connection";
 
 /** An upstream error body larger than this is not read: the status alone decides the message. */
 const ERROR_BODY_LIMIT = 64 * 1024;
@@ -41,11 +43,12 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Readable
   const env = getEnv();
   const body = buildUpstreamBody(request, env.ZAI_PROTOCOL);
   let response: Response;
+  const started = performance.now();
   if (!env.ZAI_API_KEY) {
     response = demoFetch(body, signal, { ...DEFAULT_ENGINE_OPTIONS, tokensPerSecond: env.DEMO_TOKENS_PER_SECOND });
   } else {
     try {
-      response = await fetch(`${env.ZAI_BASE_URL}/chat/completions`, {
+      response = await fetchRetryingStale(`${env.ZAI_BASE_URL}/chat/completions`, {
         method: "POST",
         headers: {
           Authorization: `Bearer ${env.ZAI_API_KEY}`,
@@ -60,6 +63,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Readable
       throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
     }
   }
+  noteUpstream(response.status, performance.now() - started);
   if (!response.ok || !response.body) {
     const errorBody = await readSmallJson(response, signal);
     throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));

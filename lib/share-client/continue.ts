@@ -27,7 +27,8 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     title: share.title,
     createdAt: share.createdAt,
     updatedAt: now,
-    settings: { model, thinking: true },
+    // Imported system messages are kept but not sent until the user turns them on.
+    settings: { model, thinking: true, sendSystemMessages: false },
   };
   const messages = share.messages.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
@@ -50,12 +51,16 @@ export class ContinueError extends Error {
   readonly name = "ContinueError";
 }
 
-/** Fetches the share and its media, imports them, and returns the new conversation's id. */
-export async function continueShare(shareId: string, fetcher: typeof fetch = fetch): Promise<string> {
+/** Loads a public share (for the import question, before anything is written). */
+export async function fetchShare(shareId: string, fetcher: typeof fetch = fetch): Promise<PublicShare> {
   const res = await fetcher(`/api/share/${encodeURIComponent(shareId)}`, { cache: "no-store" });
   if (res.status === 404) throw new ContinueError("This link was revoked or has expired.");
   if (!res.ok) throw new ContinueError(`Could not load the shared conversation (${res.status}).`);
-  const share = (await res.json()) as PublicShare;
+  return (await res.json()) as PublicShare;
+}
+
+/** Fetches the share's media, imports everything, and returns the new conversation's id. */
+export async function importShare(share: PublicShare, fetcher: typeof fetch = fetch): Promise<string> {
   const assets = new Map<number, string>();
   const urls = new Map<number, string>();
   for (const m of share.messages) for (const a of m.attachments ?? []) urls.set(a.asset, a.url);
@@ -72,3 +77,11 @@ export async function continueShare(shareId: string, fetcher: typeof fetch = fet
   const result = await importJson(file);
   return result.conversationIds[0];
 }
+
+/** "Continue this chat" (an explicit click on the shared page): fetch, then import. */
+export async function continueShare(shareId: string, fetcher: typeof fetch = fetch): Promise<string> {
+  return importShare(await fetchShare(shareId, fetcher), fetcher);
+}
+
+/** Whether a share carries system prompts (the importer is told; they are not sent unasked). */
+export const hasSystemMessages = (share: Pick<PublicShare, "messages">) => share.messages.some((m) => m.role === "system");

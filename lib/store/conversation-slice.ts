@@ -192,6 +192,10 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       settingsChanged({ ...s.conversation.settings, thinking });
     },
 
+    setSendSystemMessages(on) {
+      settingsChanged({ ...get().conversation.settings, sendSystemMessages: on || undefined });
+    },
+
     setSystemPrompt(prompt) {
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);

@@ -40,6 +40,8 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  /** Whether imported `system` messages of this conversation are sent upstream. */
+  setSendSystemMessages(on: boolean): void;
   /** Per-conversation switches (web search, dropping old images); not remembered as defaults. */
   patchSettings(patch: Partial<Pick<ConversationSettings, "webSearch" | "dropOldImages">>): void;
   /** A new chat whose system prompt carries a condensed copy of the open one. */

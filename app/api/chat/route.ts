@@ -3,6 +3,8 @@ import type { NormaliseOptions } from "@/lib/glm/normalise";
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
+import { getLogger, safeError } from "@/lib/server/log/logger";
+import { withRequestLog } from "@/lib/server/log/request-log";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { onStreamEnd, tryAcquire } from "@/lib/server/limits/in-flight";
 import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
@@ -26,7 +28,7 @@ const SSE_HEADERS = {
 /** One upstream SSE event may not exceed this (a runaway line would otherwise grow without bound). */
 const MAX_EVENT_CHARS = 1024 * 1024;
 
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   const env = getEnv();
   const upstreamAbort = new AbortController();
   let release: (() => void) | undefined;
@@ -61,7 +63,7 @@ export async function POST(request: Request): Promise<Response> {
     release?.();
     if (error instanceof AppError) return errorResponse(error);
     if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
-    console.error("chat route failed", error);
+    getLogger().error({ route: "POST /api/chat", err: safeError(error) }, "chat route failed");
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 
@@ -84,3 +86,5 @@ export async function POST(request: Request): Promise<Response> {
     { status: 200, headers: SSE_HEADERS },
   );
 }
+
+export const POST = withRequestLog("POST /api/chat", post);

@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
  * Liveness: 200 whenever the process answers (`/api/health`). Readiness: `/api/health?ready=1`
  * answers 503 while the database or Redis is unreachable or the process is draining for a restart.
  * Public on purpose: load balancers and container health checks call it without a session.
+ * Not in the request log: probes every few seconds would drown the lines that matter.
  */
 export async function GET(request: Request): Promise<Response> {
   const health = await checkHealth({ database: databaseProbe, redis: redisProbe }, lifecycle().isDraining());

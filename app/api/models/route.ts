@@ -1,6 +1,7 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import { guardRequest } from "@/lib/server/access/guard";
 import { getEnv, isDemoMode } from "@/lib/server/env";
+import { withRequestLog } from "@/lib/server/log/request-log";
 import { defaultModelOf, listModels } from "@/lib/server/models";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * caps; the key and upstream URL are never part of it. `webSearch`: Z.ai's built-in search is
  * available (text models only). Private servers show it to signed-in users only.
  */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   try {
     guardRequest(request);
   } catch (error) {
@@ -30,3 +31,5 @@ export async function GET(request: Request): Promise<Response> {
     { headers: { "Cache-Control": "no-store" } },
   );
 }
+
+export const GET = withRequestLog("GET /api/models", get);

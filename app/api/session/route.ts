@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/server/env";
 import { checkSignInRate } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";
 import { respond } from "@/lib/server/respond";
+import { withRequestLog } from "@/lib/server/log/request-log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -16,14 +17,14 @@ const NO_STORE = { "Cache-Control": "no-store" };
 const bodySchema = z.object({ code: z.string().min(1, "code is empty").max(200) });
 
 /** Whether this server needs a code, and whether the caller has a session. */
-export async function GET(request: Request): Promise<Response> {
+async function get(request: Request): Promise<Response> {
   const config = accessConfig();
   const session = sessionFromCookieHeader(request.headers.get("cookie"));
   return Response.json({ private: !!config, signedIn: !config || !!session, user: session?.user ?? null }, { headers: NO_STORE });
 }
 
 /** Signs in with an access code: a signed, HttpOnly session cookie. Guessing is throttled per client. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   return respond(async () => {
     guardRequest(request, { session: false });
     const config = accessConfig();
@@ -41,10 +42,14 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 /** Signs out: the cookie is cleared (a stolen copy stays valid until it expires; rotate SESSION_SECRET to end all). */
-export async function DELETE(request: Request): Promise<Response> {
+async function remove(request: Request): Promise<Response> {
   return respond(async () => {
     guardRequest(request, { session: false });
     const cookie = sessionCookieHeader("", 0, cameOverHttps(request.url, request.headers));
     return new Response(null, { status: 204, headers: { ...NO_STORE, "Set-Cookie": cookie } });
   }, "session route");
 }
+
+export const GET = withRequestLog("GET /api/session", get);
+export const POST = withRequestLog("POST /api/session", post);
+export const DELETE = withRequestLog("DELETE /api/session", remove);

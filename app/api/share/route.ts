@@ -1,12 +1,13 @@
 import { NO_STORE, chargeShare, guardShareWrite, readShareWrite, respond } from "@/lib/server/share/http";
 import { getShareStore, purgeExpiredSoon } from "@/lib/server/share/server";
 import { shareUrl } from "@/lib/server/share/view";
+import { withRequestLog } from "@/lib/server/log/request-log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Publishes a snapshot. The deletion token is in this response only: the server keeps its hash. */
-export async function POST(request: Request): Promise<Response> {
+async function post(request: Request): Promise<Response> {
   return respond(async () => {
     const client = await guardShareWrite(request);
     const { write } = await readShareWrite(request);
@@ -16,3 +17,5 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ id, url: shareUrl(id), deleteToken, expiresAt: write.expiresAt }, { status: 201, headers: NO_STORE });
   });
 }
+
+export const POST = withRequestLog("POST /api/share", post);

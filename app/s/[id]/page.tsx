@@ -1,49 +1,43 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
 import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
+import { SharePager } from "@/components/share/share-pager";
+import { getEnv } from "@/lib/server/env";
+import { sharePage } from "@/lib/server/share/paging";
 import { firstImage, formatDate, loadShare, previewText } from "./load";
 
 // Read on every request: a revoked or expired link is 404 at once, never served from a cache.
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-type Props = { params: Promise<{ id: string }> };
-
-async function origin(): Promise<URL | undefined> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host) return undefined;
-  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? "http";
-  try {
-    return new URL(`${proto}://${host}`);
-  } catch {
-    return undefined;
-  }
-}
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const share = await loadShare((await params).id);
   if (!share) return { title: "Link not found · GLM Chat", robots: { index: false } };
   const description = previewText(share);
-  const image = firstImage(share);
+  // Absolute links only from PUBLIC_URL: Host and X-Forwarded-Host are whatever the client sent.
+  const base = getEnv().PUBLIC_URL;
+  const image = base ? firstImage(share) : undefined;
   const images = image ? [{ url: image }] : undefined;
   return {
-    metadataBase: await origin(),
+    metadataBase: base ? new URL(`${base}/`) : undefined,
     title: `${share.title} · GLM Chat`,
     description,
     // Shared by link, not published: keep it out of search engines.
     robots: { index: false, follow: false },
-    openGraph: { type: "article", title: share.title, description, siteName: "GLM Chat", url: share.url, images },
+    openGraph: { type: "article", title: share.title, description, siteName: "GLM Chat", url: base ? share.url : undefined, images },
     twitter: { card: image ? "summary_large_image" : "summary", title: share.title, description, images: image ? [image] : undefined },
   };
 }
 
-export default async function SharedConversationPage({ params }: Props) {
+export default async function SharedConversationPage({ params, searchParams }: Props) {
   const share = await loadShare((await params).id);
   if (!share) notFound();
   const media = turnMediaByIndex(share.messages);
+  const slice = sharePage(share.messages, (await searchParams).page);
+  const pager = <SharePager shareId={share.id} page={slice.page} pages={slice.pages} start={slice.start} end={slice.end} total={share.messages.length} />;
   return (
     <main className="mx-auto flex min-h-full max-w-3xl flex-col px-4 py-8">
       <header className="mb-6 border-b border-zinc-200 pb-4 dark:border-zinc-800">
@@ -54,11 +48,14 @@ export default async function SharedConversationPage({ params }: Props) {
           {share.updatedAt !== share.sharedAt && <> · updated {formatDate(share.updatedAt)}</>}
         </p>
       </header>
+      {pager}
       <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
-        {share.messages.map((m, i) => (
-          <SharedMessage key={i} message={m} turnMedia={media.get(i)} />
-        ))}
+        {share.messages.slice(slice.start, slice.end).map((m, k) => {
+          const i = slice.start + k;
+          return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
+        })}
       </div>
+      {pager}
       <footer className="mt-10 flex items-center justify-between gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
         <p className="text-sm text-zinc-500">Shared from GLM Chat</p>
         <ContinueSharedChat shareId={share.id} />

@@ -8,6 +8,7 @@ import { parseAccessCodes, type AccessCode } from "./codes";
 import { SESSION_COOKIE, readCookie } from "./cookie";
 import { checkRequest } from "./request-checks";
 import { verifySession, type Session } from "./session-token";
+import { noteUser } from "@/lib/server/log/request-log";
 
 interface AccessConfig {
   codes: AccessCode[];
@@ -47,6 +48,7 @@ export function guardRequest(request: Request, options: { session: boolean } = {
   if (!options.session || !isPrivate()) return undefined;
   const session = sessionFromCookieHeader(request.headers.get("cookie"));
   if (!session) throw unauthorized();
+  noteUser(session.user); // for this request's log line
   return session.user;
 }
 

@@ -94,6 +94,16 @@ function toMessage(exported: ExportedConversation["messages"][number]): ChatMess
 }
 
 /**
+ * A file cannot switch on sending its own system messages: that choice is made in this browser,
+ * so an imported conversation keeps only what this browser already decided for it (if anything).
+ */
+function withoutSystemConsent<C extends { settings: { sendSystemMessages?: boolean } }>(incoming: C, existing?: StoredConversation): C {
+  const { sendSystemMessages: _ignored, ...settings } = incoming.settings;
+  const kept = existing?.settings.sendSystemMessages;
+  return { ...incoming, settings: kept ? { ...settings, sendSystemMessages: true } : settings };
+}
+
+/**
  * Import an export (or a share snapshot in the same shape). Ids are kept, so importing twice
  * upserts the same records instead of duplicating. Messages are merged; the conversation record
  * is only replaced when the imported one is at least as recent as the stored one.
@@ -109,7 +119,7 @@ export async function importJson(input: string | unknown): Promise<ImportResult>
     await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
       const conversations = tx.objectStore(STORES.conversations);
       const existing = (await request(conversations.get(id))) as StoredConversation | undefined;
-      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(entry.conversation);
+      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(withoutSystemConsent(entry.conversation, existing));
       for (const message of messages) {
         tx.objectStore(STORES.messages).put(toStoredMessage(id, message));
         for (const attachment of message.attachments ?? []) {

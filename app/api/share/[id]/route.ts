@@ -5,6 +5,7 @@ import {
 } from "@/lib/server/share/http";
 import { getShareStore } from "@/lib/server/share/server";
 import { shareUrl, toPublicShare } from "@/lib/server/share/view";
+import { withRequestLog } from "@/lib/server/log/request-log";
 import { tokenBodySchema } from "../schema";
 
 export const runtime = "nodejs";
@@ -15,7 +16,7 @@ type Context = { params: Promise<{ id: string }> };
 const missingToken = () =>
   new AppError("forbidden", "Send the deletion token as `Authorization: Bearer <token>` or as `token` in the body.", 403);
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+async function get(_request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const record = await getShareStore().get((await params).id);
     if (!record) throw notFound();
@@ -24,7 +25,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 }
 
 /** Replaces the snapshot behind an existing link (same URL), with its token. */
-export async function PUT(request: Request, { params }: Context): Promise<Response> {
+async function put(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
     const client = await guardShareWrite(request);
@@ -38,7 +39,7 @@ export async function PUT(request: Request, { params }: Context): Promise<Respon
   });
 }
 
-export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+async function remove(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
     guardRequest(request);
@@ -54,3 +55,7 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
     return new Response(null, { status: 204, headers: NO_STORE });
   });
 }
+
+export const GET = withRequestLog("GET /api/share/[id]", get);
+export const PUT = withRequestLog("PUT /api/share/[id]", put);
+export const DELETE = withRequestLog("DELETE /api/share/[id]", remove);

@@ -1,0 +1,23 @@
+"use client";
+
+import type { ChatMessage } from "@/lib/chat/message";
+import { useChatStore } from "@/lib/store/chat-store";
+
+/**
+ * A `system` message that came with an imported chat. It is shown and kept, but only sent to the
+ * model once the user turns it on: a shared chat must not steer the importer's model unasked.
+ */
+export function SystemMessage({ message }: { message: ChatMessage }) {
+  const on = useChatStore((s) => s.conversation.settings.sendSystemMessages === true);
+  const setOn = useChatStore((s) => s.setSendSystemMessages);
+  return (
+    <div data-testid="message-system" data-sent={on ? "true" : "false"} className="rounded-xl border border-dashed border-zinc-300 px-4 py-3 text-sm dark:border-zinc-700">
+      <p className="mb-1 text-xs font-medium uppercase tracking-wide text-zinc-500">System prompt (imported)</p>
+      <p className="whitespace-pre-wrap break-words text-zinc-700 dark:text-zinc-300">{message.content}</p>
+      <label className="mt-2 flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <input type="checkbox" data-testid="system-message-send" checked={on} onChange={(e) => setOn(e.currentTarget.checked)} />
+        Send the imported system prompts of this chat to the model
+      </label>
+    </div>
+  );
+}
