@@ -4,6 +4,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
+import { StarterCards } from "./starter-cards";
+import { useServerInfo } from "@/lib/chat/use-server-info";
 import { MessageEditor } from "./message-editor";
 
 /**
@@ -134,10 +136,13 @@ export function MessageList() {
 }
 
 function EmptyState() {
+  const { demo } = useServerInfo();
+  const agent = useChatStore((s) => !!s.conversation.settings.agent);
   return (
     <div className="mt-[15vh] text-center text-zinc-500">
       <h1 className="text-2xl font-semibold text-zinc-800 dark:text-zinc-200">What can GLM do for you?</h1>
-      <p className="mt-2 text-sm">Ask a question, paste a screenshot, or drop an image to find objects in it.</p>
+      <p className="mt-2 text-sm">Ask a question, paste a screenshot, drop an image to find objects in it, or attach a PDF.</p>
+      {demo && !agent && <StarterCards />}
     </div>
   );
 }
