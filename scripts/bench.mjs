@@ -3,7 +3,7 @@
 // `npm run bench -- --compare [name]`: only the ratios against references run in the same process
 // (see e2e/bench/compare.ts); exits non-zero when one misses its target.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -11,9 +11,13 @@ const args = process.argv.slice(2);
 const compare = args.includes("--compare");
 if (compare) process.env.BENCH_COMPARE = "1";
 const only = args.find((a) => !a.startsWith("--"));
-if (!existsSync(".next/BUILD_ID") || process.env.BENCH_REBUILD !== "0") {
-  const build = spawnSync(bin("next"), ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+// Benchmarks run on a bench build: the same app plus in-page measuring hooks (NEXT_PUBLIC_BENCH=1,
+// see e2e/bench/page-hooks.ts). A marker tells a bench build from a normal one (e2e uses those).
+const MARKER = ".next/BENCH_BUILD";
+if (!existsSync(".next/BUILD_ID") || !existsSync(MARKER) || process.env.BENCH_REBUILD !== "0") {
+  const build = spawnSync(bin("next"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_PUBLIC_BENCH: "1" } });
   if (build.status !== 0) process.exit(1);
+  writeFileSync(MARKER, "built with NEXT_PUBLIC_BENCH=1\n");
 }
 const files = readdirSync("e2e/bench")
   .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
