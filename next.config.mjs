@@ -7,6 +7,11 @@ const nextConfig = {
   // test; scripts/standalone.mjs copies the static assets next to it after each build.
   output: "standalone",
   outputFileTracingRoot: import.meta.dirname,
+  // The PDF page worker fetches pdf.js's fonts, cmaps and decoders through app/pdfjs, which reads
+  // them from pdfjs-dist by a computed path: the tracer cannot see that, so list them.
+  outputFileTracingIncludes: {
+    "/pdfjs/[dir]/[file]": ["./node_modules/pdfjs-dist/standard_fonts/**", "./node_modules/pdfjs-dist/cmaps/**", "./node_modules/pdfjs-dist/wasm/**", "./node_modules/pdfjs-dist/iccs/**"],
+  },
   poweredByHeader: false,
   // Only server code reads ZAI_API_KEY; nothing here exposes env to the client bundle.
   async headers() {

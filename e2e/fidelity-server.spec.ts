@@ -3,7 +3,7 @@ import { APPS } from "./support/ports";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
- * GLM fidelity on the wire (issue 10): every format of section 8 of glm-protocol.md, served by
+ * GLM fidelity on the wire (issue 10): every format of section 8 of docs/glm-protocol.md, served by
  * the stand-in, through the real /api/chat of the production build, read as the client reads it.
  */
 type Event = { type: string; [k: string]: any };

@@ -1,7 +1,6 @@
 "use client";
 
 import { PanelLeft, Plus } from "lucide-react";
-import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
 import { UndoToast } from "@/components/sidebar/undo-toast";
@@ -11,7 +10,6 @@ import dynamic from "next/dynamic";
 const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel), { ssr: false });
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
-import { idFromPath, pushPath } from "@/lib/store/navigation";
 import { Composer } from "./composer";
 import { ComposerTools } from "./composer-tools";
 import { SignOutButton } from "@/components/access/sign-out-button";
@@ -27,18 +25,16 @@ import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { IconButton } from "@/components/ui/icon-button";
+import { useConversationRoute } from "./use-conversation-route";
 import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
-  const routeId = idFromPath(usePathname());
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   useEffect(initPersistence, []);
-  useEffect(() => {
-    void useChatStore.getState().openRoute(routeId);
-  }, [routeId]);
+  useConversationRoute();
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const toggleSidebar = () => {
     if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
@@ -46,7 +42,6 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
   };
   const newChat = () => {
     useChatStore.getState().newChat();
-    pushPath("/");
     setDrawerOpen(false);
   };
 

@@ -7,6 +7,8 @@ import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
+import { StarterCards } from "./starter-cards";
+import { useServerInfo } from "@/lib/chat/use-server-info";
 import { MessageEditor } from "./message-editor";
 
 /**
@@ -95,10 +97,13 @@ export function MessageList() {
 }
 
 function EmptyState() {
+  const { demo } = useServerInfo();
+  const agent = useChatStore((s) => !!s.conversation.settings.agent);
   return (
     <div className="mt-[15vh] text-center text-muted-fg">
       <h1 className="text-2xl font-semibold text-fg">What can GLM do for you?</h1>
-      <p className="mt-2 text-sm">Ask a question, paste a screenshot, or drop an image to find objects in it.</p>
+      <p className="mt-2 text-sm">Ask a question, paste a screenshot, drop an image to find objects in it, or attach a PDF.</p>
+      {demo && !agent && <StarterCards />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
 import { AnswerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
+import { useLiveMessage } from "./use-live-message";
 import { SystemMessage } from "./system-message";
 
 interface Props {
@@ -39,7 +40,8 @@ function UserMessage({ message }: { message: ChatMessage }) {
   );
 }
 
-function AssistantMessage({ message, onRetry, turnMedia }: Props) {
+function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
+  const message = useLiveMessage(stored);
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
   // An interrupted answer says why in its own badge, with Continue.

@@ -5,6 +5,8 @@ import { createStandIn, type StandInOptions } from "../stand-in/server";
 export interface Running {
   url: string;
   stop(): Promise<void>;
+  /** The server's process id when it runs as a child (for its CPU time). */
+  pid?: number;
 }
 
 export async function startStandIn(options: StandInOptions): Promise<Running & { requests: ReturnType<typeof createStandIn>["requests"] }> {
@@ -21,7 +23,7 @@ export async function startStandIn(options: StandInOptions): Promise<Running & {
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const { createServer } = await import("node:net");
   return new Promise((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -32,9 +34,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `next start` from the existing production build on a free port. */
-export async function startApp(_hint: number, env: Record<string, string>): Promise<Running> {
+/** `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept). */
+export async function startApp(_hint: number, env: Record<string, string>, nodeArgs: string[] = [], cwd = process.cwd()): Promise<Running> {
   const port = await freePort();
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd,
     // Benchmarks send far more than a person would: the per-client limits and quotas stay out of the way.
     env: {
       ...process.env, NEXT_TELEMETRY_DISABLED: "1",
@@ -45,16 +49,18 @@ export async function startApp(_hint: number, env: Record<string, string>): Prom
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // Not listening yet.
     }
+    if (i === 300 || child.exitCode !== null) throw new Error(`next start did not come up on ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
@@ -69,6 +75,8 @@ export function median(values: number[]): number {
 }
 
 export function report(name: string, value: string, target: string, ok: boolean) {
+  // `--compare` prints ratios only; absolute figures drift with the machine's load.
+  if (process.env.BENCH_COMPARE === "1") return;
   console.log(`${ok ? "PASS" : "MISS"}  ${name.padEnd(58)} ${value.padStart(14)}   target ${target}`);
 }
 

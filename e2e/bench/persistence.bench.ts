@@ -8,6 +8,7 @@
  */
 import { chromium, type Browser, type Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
+import { reportRatio } from "./compare";
 import { median, report, startApp, startStandIn } from "./harness";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -95,6 +96,61 @@ async function bigSidebar(browser: Browser, url: string) {
   return { first: median(firsts), read: median(reads), render: median(renders), perKeyMedian: median(perKey), perKeyMax: Math.max(...perKey), found };
 }
 
+/** Milliseconds from the list read starting (reload) to `done` holding in a frame. */
+async function reloadUntil(page: Page, done: string): Promise<number> {
+  await page.reload();
+  const predicate = `(() => { const start = performance.getEntriesByName("glm:list-start")[0]?.startTime; return start !== undefined && (${done}) ? performance.now() - start : 0; })()`;
+  const at = await page.waitForFunction(predicate, undefined, { polling: "raf", timeout: 30_000 });
+  return (await at.jsonValue()) as number;
+}
+
+/**
+ * History as ratios against the same page rendering an empty list, interleaved in one run: the
+ * full 5,000-row list, and the worst search keystroke.
+ */
+async function historyRatios(browser: Browser, url: string, rounds: number) {
+  const empty = await freshPage(browser, url);
+  const full = await freshPage(browser, url);
+  const now = Date.now();
+  await seedConversations(full, Array.from({ length: 5000 }, (_, i) => ({ id: `ratio-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 })));
+  const emptyDone = `document.body.textContent.includes("No conversations yet.")`;
+  const fullDone = `document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === "5000"`;
+  const list: number[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const e1 = await reloadUntil(empty, emptyDone);
+    const f = await reloadUntil(full, fullDone);
+    const e2 = await reloadUntil(empty, emptyDone);
+    const ref = (e1 + e2) / 2;
+    list.push(f / ref);
+    await full.waitForTimeout(1500); // the search index warms up on mount, as while the user reaches for the box
+    const worst = await full.evaluate(searchWorstKeystroke, "conversation 4321");
+    keys.push(worst / ref);
+    if (process.env.BENCH_VERBOSE) console.log(`empty ${ref.toFixed(0)} ms, 5,000 ${f.toFixed(0)} ms, worst keystroke ${worst.toFixed(0)} ms`);
+  }
+  await empty.context().close();
+  await full.context().close();
+  return { list, keys };
+}
+
+async function searchWorstKeystroke(query: string): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>('[data-testid="history-search"]')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+  let worst = 0;
+  for (const prefix of ["", ...Array.from(query, (_, i) => query.slice(0, i + 1))]) {
+    const t0 = performance.now();
+    setValue.call(input, prefix);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    if (!prefix) continue;
+    await new Promise<void>((resolve) => {
+      const check = () => (document.querySelector(`[data-testid="search-results"][data-query="${prefix}"]`) ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    worst = Math.max(worst, performance.now() - t0);
+  }
+  return worst;
+}
+
 async function appendBytes(browser: Browser, url: string) {
   const page = await freshPage(browser, url);
   const run = (n: number) =>
@@ -110,6 +166,11 @@ async function main() {
   const app = await startApp(3311, { ZAI_API_KEY: "bench-key", ZAI_BASE_URL: `${upstream.url}/api/paas/v4` });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   try {
+    const ratios = await historyRatios(browser, app.url, Number(process.env.BENCH_ROUNDS ?? 5));
+    console.log("\nHistory vs an empty list in the same run (Chromium, production build)");
+    reportRatio("5,000 conversations: full list / empty list", ratios.list, 6);
+    reportRatio("5,000 conversations: worst search keystroke / empty list", ratios.keys, 2);
+    if (process.env.BENCH_COMPARE === "1") return;
     const open = await openLongConversation(browser, app.url);
     const sidebar = await bigSidebar(browser, app.url);
     const bytes = await appendBytes(browser, app.url);

@@ -23,7 +23,10 @@ export function agentSteps(history: readonly ChatMessage[]): AgentStepMessages[]
   return steps;
 }
 
-export class AgentStepError extends Error {}
+export class AgentStepError extends Error {
+  // Checked by name in the turn owner, which must not import this module (it loads on demand).
+  readonly name = "AgentStepError";
+}
 
 export async function toAgentRequest(
   history: ChatMessage[],

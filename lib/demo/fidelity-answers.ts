@@ -1,7 +1,7 @@
 import type { ScriptedAnswer, ScriptedError } from "./script";
 
 /**
- * Scenarios for what real GLM traffic looks like (glm-protocol.md sections 8 and 10): raw content
+ * Scenarios for what real GLM traffic looks like (docs/glm-protocol.md sections 8 and 10): raw content
  * formats with deliberate splits inside tags, errors inside a 200 stream, an unreadable payload,
  * and web search results. Pieces are sent exactly as given (no re-tokenising), so a tag split
  * across chunks stays split.

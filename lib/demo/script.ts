@@ -7,6 +7,7 @@ import { agentAnswer, documentAnswer } from "./agent-answers";
 import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
 import { htmlEscapeAnswer } from "./html-escape";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
+import { sampleScenario } from "./samples";
 
 export interface ScriptedAnswer {
   reasoning: string;
@@ -63,7 +64,9 @@ export function scriptedError(scenario: string): ScriptedError | undefined {
 
 const FENCE = "```";
 
-export function scriptedAnswer(scenario: string, question: string, hasImage: boolean): ScriptedAnswer {
+export function scriptedAnswer(chosen: string, question: string, hasImage: boolean): ScriptedAnswer {
+  // The starter cards' sample prompts pick their scenario without a visible marker.
+  const scenario = chosen || (hasImage ? (sampleScenario(question.trim()) ?? "") : "");
   if (scenario === "box") {
     // Echoes the coordinates given as `[[box:x1,y1,x2,y2]]`, for tests with images made on the fly.
     const coords = /\[\[box:([\d,]+)\]\]/.exec(question)?.[1] ?? "0,0,999,999";

@@ -1,5 +1,5 @@
 /**
- * Incremental filter for GLM `content` (glm-protocol.md sections 5, 6 and 8): moves `<think>`
+ * Incremental filter for GLM `content` (docs/glm-protocol.md sections 5, 6 and 8): moves `<think>`
  * blocks to reasoning (including template-opened thinking, where only a bare `</think>` marks the
  * answer), unwraps `<answer>`, turns raw `<tool_call>` markup into tool calls and keeps chat
  * special tokens from ever reaching the user. Tags split across deltas are held back until they

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MODELS, findModel, type ModelInfo } from "./models";
 
 /**
- * The model list for self-hosted servers (glm-protocol.md section 8): ids come from
+ * The model list for self-hosted servers (docs/glm-protocol.md section 8): ids come from
  * `GET {base}/models` (or the operator's ZAI_MODELS), metadata from the catalogue when the id is
  * known (case-insensitively, with or without an `org/` prefix) and guessed from the name otherwise.
  */

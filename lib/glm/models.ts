@@ -14,7 +14,7 @@ export interface ModelInfo {
   free?: boolean;
   /**
    * The chat template opens `<think>` itself (GLM-4.7, GLM-5 family): without a reasoning parser
-   * the trace streams as bare content up to `</think>` (glm-protocol.md section 8).
+   * the trace streams as bare content up to `</think>` (docs/glm-protocol.md section 8).
    */
   templateThink?: boolean;
 }

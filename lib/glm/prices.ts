@@ -1,5 +1,5 @@
 /**
- * Prices in USD per million tokens (glm-protocol.md section 10). Defaults are Z.ai's published
+ * Prices in USD per million tokens (docs/glm-protocol.md section 10). Defaults are Z.ai's published
  * list prices for its own API; operators change them with MODEL_PRICES. Self-hosted servers
  * (ZAI_PROTOCOL=openai) have no default price: only MODEL_PRICES entries apply there.
  */

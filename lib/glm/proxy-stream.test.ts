@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { proxyStream } from "./proxy-stream";
 
@@ -43,6 +44,30 @@ describe("proxyStream", () => {
     const stream = proxyStream(never, () => (cancelled = true));
     await stream.cancel();
     expect(cancelled).toBe(true);
+  });
+
+  it("reads Node's socket stream (the real upstream) exactly like a web stream", async () => {
+    const parts = [...fixture].map((b) => new Uint8Array([b]));
+    const web = await read(proxyStream(source(parts), () => {}));
+    expect(await read(proxyStream(Readable.from(parts), () => {}))).toBe(web);
+  });
+
+  it("ends a dropped Node stream with stream_interrupted after the text that arrived", async () => {
+    const dropped = new Readable({ read() {} });
+    dropped.push(fixture.slice(0, 900));
+    setImmediate(() => dropped.destroy(new Error("socket hang up")));
+    const out = await read(proxyStream(dropped, () => {}));
+    expect(out).toContain('"type":"reasoning"');
+    expect(out.trim().split("\n\n").at(-1)).toContain("stream_interrupted");
+  });
+
+  it("destroys the Node stream and calls onCancel when the client goes away", async () => {
+    let cancelled = false;
+    const upstream = new Readable({ read() {} });
+    const stream = proxyStream(upstream, () => (cancelled = true));
+    await stream.cancel();
+    expect(cancelled).toBe(true);
+    expect(upstream.destroyed).toBe(true);
   });
 });
 
@@ -127,5 +152,46 @@ describe("proxyStream limits", () => {
     await read(proxyStream(source([fixture]), () => {}, { onUsage: (n) => seen.push(n) }));
     expect(seen.length).toBe(1);
     expect(seen[0]).toBeGreaterThan(0);
+  });
+
+  it("ends a silent Node stream with upstream_timeout after the text that arrived, and destroys it", async () => {
+    const stalls = new Readable({ read() {} });
+    stalls.push(textChunk("Hello"));
+    let aborted = false;
+    const out = await read(proxyStream(stalls, () => (aborted = true), { idleTimeoutMs: 30 }));
+    const events = out.split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
+    expect(events[0]).toEqual({ type: "text", delta: "Hello" });
+    expect(events.at(-1)).toMatchObject({ type: "error", code: "upstream_timeout" });
+    expect(aborted && stalls.destroyed).toBe(true);
+  });
+
+  it("stops a Node stream whose event grows past the cap", async () => {
+    let reads = 0;
+    const endless = new Readable({
+      read() {
+        reads++;
+        this.push(enc.encode(reads === 1 ? 'data: {"choices":[{"delta":{"content":"' : "x".repeat(64 * 1024)));
+      },
+    });
+    const out = await read(proxyStream(endless, () => {}, { maxEventChars: 1024 * 1024 }));
+    expect(out).toContain('"code":"upstream_unavailable"');
+    expect(endless.destroyed).toBe(true);
+  });
+
+  it("ends a Node stream with the interrupted event when the server shuts down", async () => {
+    const upstream = new Readable({ read() {} });
+    upstream.push(textChunk("Hello"));
+    const interrupt = new AbortController();
+    let cancelled = 0;
+    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal });
+    const reader = stream.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain("Hello");
+    interrupt.abort();
+    let rest = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) rest += new TextDecoder().decode(r.value);
+    expect(rest).toContain('"type":"interrupted"');
+    expect(cancelled).toBe(1);
+    expect(upstream.destroyed).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Source } from "@/lib/chat/message";
 
 /**
- * Z.ai's built-in web search (glm-protocol.md section 10): the request tool, and the results that
+ * Z.ai's built-in web search (docs/glm-protocol.md section 10): the request tool, and the results that
  * come back as a top-level `web_search` array of `{title, content, link, media, icon, refer,
  * publish_date}`. Results are untrusted: only http(s) links survive, text is length-capped.
  */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrepareImageError, prepareImage } from "./prepare-image";
-import { jpegBytes, pngBytes, text, webpBytes } from "./test-bytes";
+import { jpegBytes, pngBytes, text, webpBytes } from "@/test/media-bytes";
 
 /** Stand-ins for the browser APIs: encoded size grows with area and JPEG quality. */
 function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: { png: number; jpeg: number }) {

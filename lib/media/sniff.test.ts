@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectTruncation, readImageSize, readJpegOrientation, sniffMedia } from "./sniff";
-import { bmpBytes, bytes, ebmlBytes, ftypBytes, gifBytes, ispeBox, jpegBytes, pngBytes, text, webpBytes } from "./test-bytes";
+import { bmpBytes, bytes, ebmlBytes, ftypBytes, gifBytes, ispeBox, jpegBytes, pngBytes, text, webpBytes } from "@/test/media-bytes";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url)));
 

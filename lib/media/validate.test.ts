@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_VIDEO_BYTES, MAX_IMAGE_BYTES } from "./limits";
 import { validateAttachmentBytes, validateAttachmentSet } from "./validate";
-import { ebmlBytes, ftypBytes, gifBytes, jpegBytes, pngBytes, text, webpBytes } from "./test-bytes";
+import { ebmlBytes, ftypBytes, gifBytes, jpegBytes, pngBytes, text, webpBytes } from "@/test/media-bytes";
 
 const padded = (head: Uint8Array, size: number, tail: number[] = []) => {
   const out = new Uint8Array(size);

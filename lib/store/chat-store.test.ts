@@ -1,27 +1,38 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ChatMessage } from "@/lib/chat/message";
-import { freshDb, makeConversation, makeImage, makeMessage } from "./persist/test-utils";
+import type { ChatRequest } from "@/lib/chat/wire";
+import type { StreamEvent } from "@/lib/glm/events";
+import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
 
-// The network is not under test here: a scripted turn streams two deltas and finishes.
-const turns: { history: ChatMessage[]; initial?: { content: string } }[] = [];
-vi.mock("./run-turn", () => ({
-  runTurn: async ({ history, patch, initial }: { history: ChatMessage[]; patch: (p: Partial<ChatMessage>) => void; initial?: { content: string } }) => {
-    turns.push({ history, initial });
-    const start = initial?.content ?? "";
-    patch({ content: `${start}Hello` });
-    patch({ content: `${start}Hello there` });
-    patch({ status: "done", finishReason: "stop" });
+// The network is not under test here: a scripted stream sends two text deltas and finishes.
+const turns: { history: ChatRequest["messages"] }[] = [];
+vi.mock("@/lib/chat/stream-client", () => ({
+  ChatRequestError: class extends Error {},
+  streamChat: async function* (body: ChatRequest): AsyncGenerator<StreamEvent> {
+    turns.push({ history: body.messages });
+    yield { type: "text", delta: "Hello" };
+    yield { type: "text", delta: " there" };
+    yield { type: "finish", reason: "stop" };
   },
 }));
 
-const { useChatStore } = await import("./chat-store");
-const { whenTurnsSettled } = await import("./turn");
+const { useChatStore, turns: runner } = await import("./chat-store");
 const store = () => useChatStore.getState();
+const texts = (messages: ChatRequest["messages"] | undefined) => messages?.map((m) => (typeof m.content === "string" ? m.content : "(parts)"));
+
+/** Paths of values that are not plain data (primitives, arrays, plain objects, Blobs). */
+function liveObjects(value: unknown, path = "state"): string[] {
+  if (value === null || typeof value !== "object") return typeof value === "function" ? [path] : [];
+  if (value instanceof Blob) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => liveObjects(v, `${path}[${i}]`));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return [path];
+  return Object.entries(value).flatMap(([k, v]) => liveObjects(v, `${path}.${k}`));
+}
 
 /** The turn has finished, its final save and every queued write have landed. */
 async function settle() {
-  await whenTurnsSettled();
+  await runner.whenSettled();
   await store().retryWrites();
 }
 
@@ -53,6 +64,15 @@ describe("chat store with persistence", () => {
       ["assistant", "Hello there", "done"],
     ]);
     expect(store().conversations.map((c) => c.id)).toEqual([id]);
+  });
+
+  it("holds only serialisable state, also while an answer streams", async () => {
+    store().send("Describe this", [makeImage("i1")]);
+    expect(store().streamingId).not.toBeNull();
+    const data = Object.fromEntries(Object.entries(store()).filter(([, v]) => typeof v !== "function"));
+    // Plain data only: no AbortController, promise, stream or other live object anywhere in it.
+    expect(liveObjects(data)).toEqual([]);
+    await settle();
   });
 
   it("keeps question and answer in order even when both are created in the same millisecond", async () => {
@@ -93,7 +113,7 @@ describe("chat store with persistence", () => {
     await settle();
     const loaded = await loadConversation(store().conversation.id);
     expect(loaded?.messages.map((m) => m.content)).toEqual(["first, edited", "Hello there"]);
-    expect(turns.at(-1)?.history.map((m) => m.content)).toEqual(["first, edited"]);
+    expect(texts(turns.at(-1)?.history)).toEqual(["first, edited"]);
   });
 
   it("continue sends the partial answer and appends to the same message", async () => {
@@ -104,7 +124,8 @@ describe("chat store with persistence", () => {
     expect(store().messages[1].status).toBe("interrupted");
     store().continueAnswer("a");
     await settle();
-    expect(turns.at(-1)?.initial?.content).toBe("Once upon ");
+    // The partial answer is sent back, then the request to go on from it.
+    expect(texts(turns.at(-1)?.history)?.slice(0, 2)).toEqual(["tell me", "Once upon "]);
     const loaded = await loadConversation("c2");
     expect(loaded?.messages.map((m) => [m.id, m.content, m.status])).toEqual([
       ["u", "tell me", "done"],

@@ -1,20 +1,51 @@
 "use client";
 
 import { create } from "zustand";
+import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
+import { readableStorageError } from "./persist-bridge";
 import { loadSettings } from "./settings";
 import { createStorageSlice } from "./storage-slice";
 import type { ChatState } from "./store-types";
 
 export type { ChatState } from "./store-types";
 
+/**
+ * The one owner of running turns and of the write queue. It tells the store when an answer
+ * starts and ends; the store itself holds only serialisable state.
+ */
+export const turns = new TurnRunner(
+  {
+    started(conversationId, message) {
+      useChatStore.setState((s) => {
+        if (s.conversation.id !== conversationId) return {};
+        const exists = s.messages.some((m) => m.id === message.id);
+        return { streamingId: message.id, messages: exists ? s.messages.map((m) => (m.id === message.id ? message : m)) : [...s.messages, message] };
+      });
+    },
+    ended(conversationId, message) {
+      useChatStore.setState((s) => ({
+        ...(s.streamingId === message.id ? { streamingId: null } : {}),
+        ...(s.conversation.id === conversationId ? { messages: s.messages.map((m) => (m.id === message.id ? message : m)) } : {}),
+      }));
+    },
+    writesFull(error, pending) {
+      useChatStore.setState({ storageWarning: readableStorageError(error), pendingWrites: pending });
+    },
+    writesDrained() {
+      useChatStore.setState({ storageWarning: null, pendingWrites: 0 });
+    },
+  },
+  { isFull: (error) => readableStorageError(error) !== null },
+);
+
 /** One store, three slices: the open conversation, the history list, and storage health. */
 export const useChatStore = create<ChatState>()((set, get) => ({
-  ...createConversationSlice(set, get),
-  ...createHistorySlice(set, get),
-  ...createStorageSlice(set, get),
+  ...createConversationSlice(set, get, turns),
+  ...createHistorySlice(set, get, turns),
+  ...createStorageSlice(set, get, turns),
 }));
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */

@@ -1,13 +1,11 @@
 import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
-import { conversationPath, pushPath, replacePath } from "./navigation";
+import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
-import { deleteMessages, loadConversation, putConversation, putMessage, requestPersistence, titleFromMessages } from "./persist-bridge";
+import { deleteMessages, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
-import { discardQueuedMessages } from "./storage-slice";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
-import { disposeTurn, startTurn } from "./turn";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
 
@@ -27,7 +25,7 @@ export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachm
   return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
 }
 
-export function createConversationSlice(set: SetState, get: GetState): ConversationSlice {
+export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {
   let openSeq = 0;
 
   /** Queue a write of the open conversation record (settings, title, pin). */
@@ -39,10 +37,14 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     const removed = s.messages.slice(index).map((m) => m.id);
     if (s.saved && removed.length) {
       const id = s.conversation.id;
-      discardQueuedMessages(id, removed);
+      turns.forgetMessages(id, removed);
       void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
     }
     return s.messages.slice(0, index);
+  };
+  const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
+    const { conversation } = get();
+    turns.start({ conversationId: conversation.id, settings: conversation.settings, ...options });
   };
   const settingsChanged = (settings: ConversationSettings) => {
     set((s) => ({ conversation: { ...s.conversation, settings } }));
@@ -55,7 +57,6 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     messages: [],
     defaults: initialDefaults,
     streamingId: null,
-    abort: null,
     routeStatus: "ready",
     editingId: null,
 
@@ -68,11 +69,9 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
       const id = conversation.id;
       set({ conversation, saved: true, messages: [...s.messages, user] });
-      if (first) {
-        void get().persist(`conv:${id}`, () => putConversation(conversation));
-        replacePath(conversationPath(id));
-      }
-      void get().persist(`msg:${id}:${user.id}`, () => putMessage(id, user));
+      // The URL follows (components/chat/use-conversation-route.ts).
+      if (first) void get().persist(`conv:${id}`, () => putConversation(conversation));
+      void turns.saveMessage(id, user);
       if (!persistenceAsked) {
         persistenceAsked = true;
         void requestPersistence();
@@ -81,11 +80,11 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       const image = attachments?.find((a) => a.kind === "image");
       const thumbnail = listed?.thumbnail ?? (image ? { messageId: user.id, attachmentId: image.id } : undefined);
       get().upsertListEntry({ ...conversation, pinned: listed?.pinned ?? conversation.pinned, ...(thumbnail ? { thumbnail } : {}) });
-      startTurn(get, set, { history: [...s.messages, user] });
+      startTurn({ history: [...s.messages, user] });
     },
 
     stop() {
-      get().abort?.abort();
+      turns.stop();
     },
 
     retry(assistantId) {
@@ -98,14 +97,14 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       if (s.streamingId || index < 0) return;
       const history = removeFrom(s, index);
       set({ messages: history });
-      startTurn(get, set, { history });
+      startTurn({ history });
     },
 
     continueAnswer(assistantId) {
       const s = get();
       const index = s.messages.findIndex((m) => m.id === assistantId);
       if (s.streamingId || index < 0) return;
-      startTurn(get, set, { history: s.messages.slice(0, index), continueFrom: s.messages[index] });
+      startTurn({ history: s.messages.slice(0, index), continueFrom: s.messages[index] });
     },
 
     editAndResend(userId, text) {
@@ -116,8 +115,8 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
       const history = [...removeFrom(s, index + 1).slice(0, index), edited];
       set({ messages: history, editingId: null });
       const id = s.conversation.id;
-      void get().persist(`msg:${id}:${edited.id}`, () => putMessage(id, edited));
-      startTurn(get, set, { history });
+      void turns.saveMessage(id, edited);
+      startTurn({ history });
     },
 
     setEditing(id) {
@@ -127,21 +126,21 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     deleteMessage(messageId) {
       const s = get();
       if (s.streamingId === messageId) {
-        disposeTurn(messageId);
-        set({ streamingId: null, abort: null });
+        turns.discard(messageId);
+        set({ streamingId: null });
       }
       set({ messages: get().messages.filter((m) => m.id !== messageId) });
       if (s.saved) {
         const id = s.conversation.id;
-        discardQueuedMessages(id, [messageId]);
+        turns.forgetMessages(id, [messageId]);
         void get().persist(`del:${id}:${messageId}`, () => deleteMessages(id, [messageId]));
       }
     },
 
     newChat() {
-      get().abort?.abort();
+      turns.stop();
       openSeq += 1;
-      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], streamingId: null, abort: null, routeStatus: "ready", editingId: null }));
+      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], streamingId: null, routeStatus: "ready", editingId: null }));
     },
 
     async openRoute(id) {
@@ -151,9 +150,9 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
         return;
       }
       if (id === s.conversation.id && s.routeStatus !== "missing") return;
-      s.abort?.abort();
+      turns.stop();
       const seq = ++openSeq;
-      set({ routeStatus: "loading", messages: [], streamingId: null, abort: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      set({ routeStatus: "loading", messages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
       const loaded = await loadConversation(id).catch(() => null);
       if (seq !== openSeq) return;
       if (!loaded) {
@@ -209,18 +208,12 @@ export function createConversationSlice(set: SetState, get: GetState): Conversat
     newChatWithSummary(summary) {
       const { model, thinking } = get().conversation.settings;
       get().newChat();
+      // The URL follows (components/chat/use-conversation-route.ts).
       set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt: summary } } }));
-      pushPath("/");
     },
 
     setAgent(agent) {
       settingsChanged({ ...get().conversation.settings, agent });
-    },
-
-    patchMessage(id, patch) {
-      set((s) => ({
-        messages: s.messages.map((m) => (m.id === id ? { ...m, ...(typeof patch === "function" ? patch(m) : patch) } : m)),
-      }));
     },
   };
 }

@@ -1,7 +1,6 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { measureAppendBytes, readConversationRecord, subscribeToChanges } from "./persist-bridge";
+import { readConversationRecord, subscribeToChanges } from "./persist-bridge";
 import { hydrateSettings, useChatStore } from "./chat-store";
-import { pushPath } from "./navigation";
 
 let started = false;
 
@@ -18,13 +17,12 @@ export function initPersistence(): void {
     if (event.type === "conversation-deleted") useChatStore.setState({ conversations: s.conversations.filter((c) => c.id !== event.id) });
     else void refreshEntry(event.id);
     if (event.id !== s.conversation.id) return;
-    if (event.type === "conversation-deleted") {
-      s.newChat();
-      pushPath("/");
-    } else void s.reloadOpen();
+    // The URL follows the store (components/chat/use-conversation-route.ts).
+    if (event.type === "conversation-deleted") s.newChat();
+    else void s.reloadOpen();
   });
-  // The benchmark (e2e/bench/persistence.bench.ts) measures the real write path in the page.
-  (window as unknown as { __glmBench?: unknown }).__glmBench = { measureAppendBytes };
+  // Bench builds only (scripts/bench.mjs sets the flag at build time; a normal build drops this).
+  if (process.env.NEXT_PUBLIC_BENCH === "1") void import("@/e2e/bench/page-hooks").then((m) => m.installBenchHooks());
 }
 
 async function refreshEntry(id: string): Promise<void> {

@@ -63,8 +63,10 @@ export async function openDocument(file: File, maxImages: number): Promise<Draft
 /** Renders the chosen pages into image attachments (JPEG), in page order. */
 export async function renderDocument(doc: DraftDocument): Promise<Attachment[]> {
   const start = performance.now();
+  let bytes = 0;
   try {
     const pages = await renderPdfPages(doc.pdf, doc.pages);
+    bytes = pages.reduce((n, p) => n + p.blob.size, 0);
     return pages.map((p) => ({
       id: newId(), kind: "image", mimeType: "image/jpeg", blob: p.blob, name: `${doc.name} — page ${p.page}`,
       width: p.width, height: p.height, size: p.blob.size,
@@ -74,7 +76,7 @@ export async function renderDocument(doc: DraftDocument): Promise<Attachment[]> 
     if (error instanceof PdfError) throw new AttachmentRefused(`"${doc.name}": ${error.message}`);
     throw error;
   } finally {
-    performance.measure("glm:render-pdf", { start, detail: { name: doc.name, pages: doc.pages.length } });
+    performance.measure("glm:render-pdf", { start, detail: { name: doc.name, pages: doc.pages.length, bytes } });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeConversation } from "./persist/test-utils";
+import { makeConversation } from "@/test/persist";
 import { mergeNewer } from "./history-slice";
 
 describe("mergeNewer", () => {

@@ -1,4 +1,4 @@
-import { pushPath } from "./navigation";
+import type { TurnRunner } from "@/lib/chat/turn-runner";
 import {
   deleteConversation,
   listConversations,
@@ -9,9 +9,7 @@ import {
   setPinned,
   type StoredConversation,
 } from "./persist-bridge";
-import { discardQueuedWrites } from "./storage-slice";
 import type { GetState, HistorySlice, SetState } from "./store-types";
-import { disposeTurn } from "./turn";
 
 const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt - a.updatedAt;
 const FIRST_SCREEN = 40;
@@ -29,7 +27,7 @@ export function mergeNewer(read: StoredConversation[], current: StoredConversati
   return [...byId.values()].sort(byActivity);
 }
 
-export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
+export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunner): HistorySlice {
   /** Change one conversation everywhere it is shown, and store it. */
   const change = (id: string, patch: Partial<StoredConversation>, write: () => Promise<unknown>) => {
     set((s) => ({
@@ -78,13 +76,11 @@ export function createHistorySlice(set: SetState, get: GetState): HistorySlice {
     async deleteConversation(id) {
       const s = get();
       const open = s.conversation.id === id;
-      if (open && s.streamingId) disposeTurn(s.streamingId);
-      discardQueuedWrites(id);
+      if (open && s.streamingId) turns.discard(s.streamingId);
+      turns.forgetConversation(id);
       set((state) => ({ conversations: state.conversations.filter((c) => c.id !== id) }));
-      if (open) {
-        get().newChat();
-        pushPath("/");
-      }
+      // The URL follows (components/chat/use-conversation-route.ts).
+      if (open) get().newChat();
       // Deleting only removes records, so it works even when storage is full.
       const snapshot = await deleteConversation(id).catch(() => null);
       set({ undo: snapshot });

@@ -16,8 +16,8 @@ export interface ConversationSlice {
   messages: ChatMessage[];
   /** Settings for the next new chat, remembered across visits. */
   defaults: ConversationSettings;
+  /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
-  abort: AbortController | null;
   routeStatus: RouteStatus;
   /** The user message being edited in place. */
   editingId: string | null;
@@ -48,7 +48,6 @@ export interface ConversationSlice {
   newChatWithSummary(summary: string): void;
   /** Turns the conversation into a GUI-agent session (or back, with undefined). */
   setAgent(agent: AgentSession | undefined): void;
-  patchMessage(id: string, patch: Partial<ChatMessage> | ((m: ChatMessage) => Partial<ChatMessage>)): void;
 }
 
 export interface HistorySlice {

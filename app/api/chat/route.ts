@@ -1,6 +1,6 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import type { NormaliseOptions } from "@/lib/glm/normalise";
-import { proxyStream } from "@/lib/glm/proxy-stream";
+import { proxyStream, type UpstreamBody } from "@/lib/glm/proxy-stream";
 import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { getLogger, safeError } from "@/lib/server/log/logger";
@@ -33,7 +33,7 @@ async function post(request: Request): Promise<Response> {
   const upstreamAbort = new AbortController();
   let release: (() => void) | undefined;
   let subject: string;
-  let upstream: ReadableStream<Uint8Array>;
+  let upstream: UpstreamBody;
   let options: NormaliseOptions;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shareRequestSchema } from "@/lib/chat/share";
 import { AppError } from "@/lib/errors";
 import { bytesToBase64 } from "@/lib/media/base64";
-import { ftypBytes, jpegBytes, pngBytes, text } from "@/lib/media/test-bytes";
+import { ftypBytes, jpegBytes, pngBytes, text } from "@/test/media-bytes";
 import { buildShareWrite, expiryFor } from "./build-write";
 
 const NOW = Date.UTC(2025, 5, 1);

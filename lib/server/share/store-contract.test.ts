@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jpegBytes, pngBytes } from "@/lib/media/test-bytes";
+import { jpegBytes, pngBytes } from "@/test/media-bytes";
 import { hashToken, isShareId } from "./ids";
 import { PostgresShareStore } from "./postgres-store";
 import { SqliteShareStore } from "./sqlite-store";

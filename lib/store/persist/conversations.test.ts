@@ -10,7 +10,7 @@ import {
   setPinned,
 } from "./conversations";
 import { deleteMessages, putMessage } from "./messages";
-import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
+import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
   await freshDb();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { putConversation } from "./conversations";
-import { measureAppendBytes } from "./bench";
+import { measureAppendBytes } from "@/e2e/bench/page-hooks";
 import { requestPersistence, storageEstimate } from "./estimate";
 import { putMessage } from "./messages";
-import { freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
   await freshDb();

@@ -3,8 +3,8 @@ import { deleteConversation, listConversations, loadConversation, putConversatio
 import { exportAllJson, exportConversationJson, importJson, ImportError } from "./export-json";
 import { conversationToMarkdown, exportConversationMarkdown, exportConversationMarkdownZip } from "./export-markdown";
 import { putMessage } from "./messages";
-import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
-import { readZip } from "./zip";
+import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
+import { readZip } from "@/test/zip";
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 128];
 

@@ -37,4 +37,3 @@ export {
   type MarkdownExport,
 } from "./export-markdown";
 export { groupByDate, titleFromMessages, titleFromText, type DateGroup } from "./titles";
-export { measureAppendBytes } from "./bench";

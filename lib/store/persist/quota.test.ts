@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConversation, putConversation, renameConversation } from "./conversations";
 import { StorageFullError } from "./errors";
 import { deleteMessages, putMessage } from "./messages";
-import { freshDb, makeConversation, makeImage, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 
 const quotaError = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
 const realPut = IDBObjectStore.prototype.put;

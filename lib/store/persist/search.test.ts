@@ -4,7 +4,7 @@ import { CHANNEL_NAME } from "./sync";
 import { putMessage } from "./messages";
 import { searchConversations, warmSearchIndex } from "./search";
 import { findRanges, fold, indexConversation, searchIndex, type IndexedConversation } from "./search-core";
-import { freshDb, makeConversation, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 describe("search core", () => {
   it("folds case without changing length (ranges stay valid)", () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChatMessage } from "@/lib/chat/message";
 import { loadConversation, putConversation } from "./conversations";
 import { createStreamingSaver } from "./streaming-saver";
-import { freshDb, makeConversation, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 const partial = (content: string, status: ChatMessage["status"] = "streaming") =>
   makeMessage("a1", { role: "assistant", content, status });

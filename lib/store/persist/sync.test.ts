@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { deleteConversation, putConversation } from "./conversations";
 import { putMessage } from "./messages";
 import { CHANNEL_NAME, subscribeToChanges, TAB_ID, type ChangeEvent } from "./sync";
-import { freshDb, makeConversation, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
   await freshDb();

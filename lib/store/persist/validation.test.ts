@@ -4,7 +4,7 @@ import { closeChatDb, DB_VERSION, openChatDb, openDatabase, STORES } from "./db"
 import { request } from "./idb";
 import { putMessage } from "./messages";
 import { clearQuarantine, countQuarantine, exportQuarantineJson, listQuarantine } from "./quarantine";
-import { freshDb, makeConversation, makeMessage } from "./test-utils";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 let db: IDBDatabase;
 

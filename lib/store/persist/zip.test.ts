@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { crc32, readZip, writeZip } from "./zip";
+import { readZip } from "@/test/zip";
+import { crc32, writeZip } from "./zip";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

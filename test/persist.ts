@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/message";
-import { closeChatDb, openChatDb } from "./db";
+import { closeChatDb, openChatDb } from "@/lib/store/persist/db";
 
 export async function freshDb(): Promise<{ db: IDBDatabase; factory: IDBFactory }> {
   closeChatDb();

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ChatMessage } from "@/lib/chat/message";
-import { runTurn } from "./run-turn";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { putConversation } from "@/lib/store/persist";
+import { freshDb, makeConversation } from "@/test/persist";
+import type { ChatMessage } from "./message";
+import { TurnRunner } from "./turn-runner";
 
 const encoder = new TextEncoder();
 const event = (e: unknown) => encoder.encode(`data: ${JSON.stringify(e)}\n\n`);
@@ -18,21 +20,25 @@ function respondWith(events: unknown[], ending: "close" | "drop") {
   vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } })));
 }
 
+/** One turn through the real stream client (fetch stubbed) and the turn owner; the message it ends with. */
 async function run(initial?: Pick<ChatMessage, "content">) {
-  let message: Partial<ChatMessage> = {};
-  await runTurn({
-    history: [{ id: "u", role: "user", content: "hi", createdAt: 1 }],
-    settings: { model: "glm-4.5v", thinking: true },
-    signal: new AbortController().signal,
-    patch: (p) => (message = { ...message, ...(typeof p === "function" ? p(message as ChatMessage) : p) }),
-    initial,
-  });
-  return message;
+  let ended: ChatMessage | undefined;
+  const runner = new TurnRunner({ started: () => undefined, ended: (_c, m) => (ended = m), writesFull: () => undefined, writesDrained: () => undefined });
+  const history: ChatMessage[] = [{ id: "u", role: "user", content: "hi", createdAt: 1 }];
+  const continueFrom: ChatMessage | undefined = initial && { id: "a", role: "assistant", createdAt: 2, status: "interrupted", ...initial };
+  runner.start({ conversationId: "c1", settings: { model: "glm-4.5v", thinking: true }, history, continueFrom });
+  await runner.whenSettled();
+  return ended!;
 }
+
+beforeEach(async () => {
+  await freshDb();
+  await putConversation(makeConversation("c1"));
+});
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe("runTurn endings", () => {
+describe("how a turn ends", () => {
   it("marks an answer whose connection to the server dropped as interrupted, keeping its text", async () => {
     respondWith([{ type: "text", delta: "Half an ans" }], "drop");
     const m = await run();

@@ -1,13 +1,15 @@
 /**
- * Benchmark helper for `npm run bench` (run in the page): bytes one new message costs in a
- * conversation of N messages. It should not grow with N.
+ * Benchmark hooks, in the page of a bench build only (`NEXT_PUBLIC_BENCH=1`, made by
+ * scripts/bench.mjs; lib/store/cross-tab.ts loads this file only then). A normal build has no
+ * `window.__glmBench`. Used by e2e/bench/persistence.bench.ts: bytes one new message costs in a
+ * conversation of N messages, through the real write path. It should not grow with N.
  */
 import type { ChatMessage } from "@/lib/chat/message";
-import { deleteConversation, putConversation } from "./conversations";
-import { getDb, STORES } from "./db";
-import { writeTx } from "./idb";
-import { putMessage, type PutMessageResult } from "./messages";
-import { toStoredMessage } from "./records";
+import { deleteConversation, putConversation } from "@/lib/store/persist/conversations";
+import { getDb, STORES } from "@/lib/store/persist/db";
+import { writeTx } from "@/lib/store/persist/idb";
+import { putMessage, type PutMessageResult } from "@/lib/store/persist/messages";
+import { toStoredMessage } from "@/lib/store/persist/records";
 
 export interface AppendBenchmark extends PutMessageResult {
   existingMessages: number;
@@ -45,4 +47,8 @@ export async function measureAppendBytes(existingMessages = 500, newMessage = "A
   const ms = performance.now() - started;
   await deleteConversation(id);
   return { ...result, existingMessages, messageChars: newMessage.length, ms };
+}
+
+export function installBenchHooks(): void {
+  (window as unknown as { __glmBench?: unknown }).__glmBench = { measureAppendBytes };
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import type { Attachment } from "@/lib/chat/message";
+import { SAMPLES, type Sample } from "@/lib/demo/samples";
+import { prepareAttachment } from "@/lib/media/prepare-attachment";
+import { useChatStore } from "@/lib/store/chat-store";
+import { openDocument, releaseDocument, renderDocument } from "@/lib/store/draft-documents";
+
+async function sampleAttachments(sample: Sample): Promise<Attachment[]> {
+  const blob = await (await fetch(sample.file)).blob();
+  const file = new File([blob], sample.name, { type: sample.mimeType });
+  if (sample.mimeType !== "application/pdf") return [await prepareAttachment(file, 50 * 1024 * 1024)];
+  const doc = await openDocument(file, 50);
+  try {
+    return await renderDocument(doc);
+  } finally {
+    releaseDocument(doc);
+  }
+}
+
+/** Demo mode's first screen: three samples that show what the app does, answered by the script. */
+export function StarterCards() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (sample: Sample) => {
+    setBusy(sample.id);
+    setError(null);
+    try {
+      useChatStore.getState().send(sample.prompt, await sampleAttachments(sample));
+    } catch {
+      setError("The sample could not be loaded. Reload the page and try again.");
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <section data-testid="starter-cards" aria-label="Samples" className="mx-auto mt-6 max-w-2xl px-3">
+      <p className="mb-2 text-xs text-muted-fg">Try a sample — sample files with scripted demo answers:</p>
+      <div className="grid gap-2 sm:grid-cols-3">
+        {SAMPLES.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            data-testid="starter-card"
+            data-sample={s.id}
+            disabled={busy !== null}
+            onClick={() => void run(s)}
+            className="flex flex-col items-start gap-1 rounded-xl border border-line p-3 text-left text-sm hover:bg-subtle disabled:opacity-60"
+          >
+            <span className="rounded bg-muted px-1.5 text-[10px] font-medium uppercase tracking-wide text-muted-fg">Sample</span>
+            <span className="font-medium">{s.title}</span>
+            <span className="text-xs text-muted-fg">{busy === s.id ? "Loading the sample…" : s.blurb}</span>
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-danger-fg">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { CUT_OFF, type StreamEvent } from "@/lib/glm/events";
+import { loadConversation, putConversation } from "@/lib/store/persist";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
+import type { ChatMessage } from "./message";
+import { TurnRunner, type TurnEvents } from "./turn-runner";
+
+const settings = { model: "glm-4.5v", thinking: true };
+const question = makeMessage("q", { content: "Hi", createdAt: 10 });
+
+/** A stream scripted by the test: it yields what is pushed and ends when told (or when aborted). */
+function scripted() {
+  const queue: (StreamEvent | "end")[] = [];
+  let wake: (() => void) | null = null;
+  const push = (e: StreamEvent | "end") => {
+    queue.push(e);
+    wake?.();
+  };
+  async function* stream(_body: unknown, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+    signal.addEventListener("abort", () => wake?.());
+    for (;;) {
+      while (!queue.length) {
+        if (signal.aborted) throw new DOMException("Aborted", "AbortError");
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const next = queue.shift()!;
+      if (next === "end") return;
+      yield next;
+    }
+  }
+  return { push, stream };
+}
+
+function recorder() {
+  const log: { kind: "started" | "ended"; message: ChatMessage }[] = [];
+  const events: TurnEvents = {
+    started: (_c, message) => log.push({ kind: "started", message }),
+    ended: (_c, message) => log.push({ kind: "ended", message }),
+    writesFull: () => undefined,
+    writesDrained: () => undefined,
+  };
+  return { log, events };
+}
+
+beforeEach(async () => {
+  await freshDb();
+  await putConversation(makeConversation("c1"));
+});
+
+describe("TurnRunner", () => {
+  it("shows the answer live, reports its end once and saves the final state", async () => {
+    const s = scripted();
+    const { log, events } = recorder();
+    const runner = new TurnRunner(events, { stream: s.stream as never });
+    let notified = 0;
+    runner.subscribe(() => notified++);
+    const answer = runner.start({ conversationId: "c1", settings, history: [question] });
+    s.push({ type: "text", delta: "Hel" });
+    await expect.poll(() => runner.live(answer.id)?.content).toBe("Hel");
+    s.push({ type: "text", delta: "lo" });
+    s.push({ type: "finish", reason: "stop" });
+    await runner.whenSettled();
+    expect(notified).toBeGreaterThanOrEqual(3);
+    expect(runner.live(answer.id)).toBeUndefined();
+    expect(log.map((e) => [e.kind, e.message.status, e.message.content])).toEqual([
+      ["started", "streaming", ""],
+      ["ended", "done", "Hello"],
+    ]);
+    await runner.retryWrites();
+    const stored = await loadConversation("c1");
+    expect(stored?.messages.map((m) => [m.content, m.status, m.finishReason])).toEqual([["Hello", "done", "stop"]]);
+  });
+
+  it("Stop keeps what arrived, marked as stopped", async () => {
+    const s = scripted();
+    const { log, events } = recorder();
+    const runner = new TurnRunner(events, { stream: s.stream as never });
+    const answer = runner.start({ conversationId: "c1", settings, history: [question] });
+    s.push({ type: "text", delta: "Half an" });
+    await expect.poll(() => runner.live(answer.id)?.content).toBe("Half an");
+    runner.stop();
+    await runner.whenSettled();
+    expect(log.at(-1)?.message).toMatchObject({ content: "Half an", status: "done", finishReason: "aborted" });
+  });
+
+  it("a stream that ends without finish or error is cut off, with the one cut-off message", async () => {
+    const s = scripted();
+    const { log, events } = recorder();
+    const runner = new TurnRunner(events, { stream: s.stream as never });
+    runner.start({ conversationId: "c1", settings, history: [question] });
+    s.push({ type: "text", delta: "Par" });
+    s.push("end");
+    await runner.whenSettled();
+    expect(log.at(-1)?.message).toMatchObject({ content: "Par", status: "error", error: { code: CUT_OFF.code, message: CUT_OFF.message } });
+  });
+
+  it("a discarded turn (its message was deleted) reports and saves nothing more", async () => {
+    const s = scripted();
+    const { log, events } = recorder();
+    const runner = new TurnRunner(events, { stream: s.stream as never });
+    const answer = runner.start({ conversationId: "c1", settings, history: [question] });
+    await runner.retryWrites();
+    runner.discard(answer.id);
+    runner.forgetMessages("c1", [answer.id]);
+    await runner.whenSettled();
+    expect(log.map((e) => e.kind)).toEqual(["started"]);
+    await runner.retryWrites();
+    const stored = await loadConversation("c1");
+    // Only the empty first save (made at once, so a reload finds the answer) could have landed.
+    expect(stored?.messages.every((m) => m.content === "")).toBe(true);
+  });
+});

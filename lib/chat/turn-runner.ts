@@ -1,0 +1,210 @@
+/**
+ * The one owner of a running turn: it sends the request, folds the events into the answer with
+ * applyEvent, holds the AbortController (cancellation happens here only), saves the growing
+ * answer through the streaming saver, and owns the write queue every IndexedDB write of the app
+ * goes through. The store only hears "started" and "ended" with plain, serialisable messages;
+ * the view reads the live answer through subscribe/live and coalesces repaints itself.
+ */
+import { blobToBase64 } from "@/lib/media/base64";
+import { newId } from "@/lib/ids";
+import { putMessage } from "@/lib/store/persist/messages";
+import { createStreamingSaver, type StreamingSaver } from "@/lib/store/persist/streaming-saver";
+import { createWriteQueue, type WriteQueue } from "@/lib/store/write-queue";
+import { applyEvent, endOfStream, stopped } from "./apply-event";
+import type { ChatMessage, ConversationSettings } from "./message";
+import { ChatRequestError, streamChat } from "./stream-client";
+import { toChatRequest } from "./to-request";
+
+export const CONTINUE_PROMPT = "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";
+
+export interface TurnStart {
+  conversationId: string;
+  settings: ConversationSettings;
+  /** The messages before the answer, as sent. */
+  history: ChatMessage[];
+  /** An interrupted answer to continue in place (new text is appended to it). */
+  continueFrom?: ChatMessage;
+}
+
+/** What the runner tells its owner (the store); every argument is plain data. */
+export interface TurnEvents {
+  started(conversationId: string, message: ChatMessage): void;
+  ended(conversationId: string, message: ChatMessage): void;
+  /** A write was refused for quota; it stays queued (its data is in memory). */
+  writesFull(error: unknown, pending: number): void;
+  writesDrained(): void;
+}
+
+export interface TurnDeps {
+  stream?: typeof streamChat;
+  now?: () => number;
+  isFull?: (error: unknown) => boolean;
+}
+
+interface Turn {
+  conversationId: string;
+  message: ChatMessage;
+  abort: AbortController;
+  saver: StreamingSaver;
+  /** Deleted meanwhile: nothing more is saved or reported. */
+  discarded: boolean;
+}
+
+export class TurnRunner {
+  private turn: Turn | null = null;
+  private readonly running = new Set<Promise<void>>();
+  private readonly listeners = new Set<() => void>();
+  private readonly writes: WriteQueue;
+  private readonly stream: typeof streamChat;
+  private readonly now: () => number;
+
+  constructor(private readonly events: TurnEvents, deps: TurnDeps = {}) {
+    this.stream = deps.stream ?? streamChat;
+    this.now = deps.now ?? Date.now;
+    this.writes = createWriteQueue(
+      {
+        onFull: (error) => events.writesFull(error, this.writes.size),
+        onDrained: () => events.writesDrained(),
+        onDropped: (key, error) => console.warn(`GLM Chat: a write (${key}) was dropped`, error),
+      },
+      deps.isFull ?? (() => false),
+    );
+  }
+
+  // --- Writes: one queue, ordered, latest wins per key, kept while storage is full.
+
+  persist(key: string, write: () => Promise<unknown>): Promise<void> {
+    return this.writes.enqueue(key, write);
+  }
+
+  retryWrites(): Promise<void> {
+    return this.writes.drain();
+  }
+
+  get pendingWrites(): number {
+    return this.writes.size;
+  }
+
+  /** Forget queued writes of a conversation that no longer exists. */
+  forgetConversation(conversationId: string): void {
+    for (const prefix of ["conv:", "msg:", "del:"]) this.writes.discard(`${prefix}${conversationId}${prefix === "conv:" ? "" : ":"}`);
+  }
+
+  /** Forget queued writes of messages just deleted (a late write would bring them back). */
+  forgetMessages(conversationId: string, ids: readonly string[]): void {
+    for (const id of ids) this.writes.discard(messageKey(conversationId, id));
+  }
+
+  /** The one write path of a message: through the queue, keyed by the message. */
+  saveMessage(conversationId: string, message: ChatMessage): Promise<void> {
+    return this.persist(messageKey(conversationId, message.id), () => putMessage(conversationId, message));
+  }
+
+  // --- Turns.
+
+  get runningId(): string | null {
+    return this.turn?.message.id ?? null;
+  }
+
+  /** The answer as it stands now, while it streams (the view's source between store updates). */
+  live(messageId: string): ChatMessage | undefined {
+    return this.turn?.message.id === messageId ? this.turn.message : undefined;
+  }
+
+  /** Called after every event of the running turn; returns unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start({ conversationId, settings, history, continueFrom }: TurnStart): ChatMessage {
+    this.stop();
+    const message: ChatMessage = continueFrom
+      ? { ...continueFrom, status: "streaming", finishReason: undefined, finishRaw: undefined, error: undefined }
+      : {
+          id: newId(),
+          role: "assistant",
+          content: "",
+          // Stored order is by createdAt: the answer must sort after its question even within one millisecond.
+          createdAt: Math.max(this.now(), (history.at(-1)?.createdAt ?? 0) + 1),
+          model: settings.model,
+          status: "streaming",
+        };
+    const saver = createStreamingSaver(conversationId, message.id, { write: (id, m) => this.saveMessage(id, m) });
+    const turn: Turn = { conversationId, message, abort: new AbortController(), saver, discarded: false };
+    this.turn = turn;
+    this.events.started(conversationId, message);
+    // Saved at once, so a reload before the first token still finds the (interrupted) answer.
+    saver.update(message);
+
+    const requestHistory = continueFrom
+      ? [...history, continueFrom, { id: "continue", role: "user" as const, content: CONTINUE_PROMPT, createdAt: this.now() }]
+      : history;
+    const done = this.run(turn, requestHistory, settings, !!continueFrom?.content).finally(() => this.running.delete(done));
+    this.running.add(done);
+    return message;
+  }
+
+  /** Stop the running answer (Stop, a new chat, another conversation): what arrived is kept and saved. */
+  stop(): void {
+    this.turn?.abort.abort();
+  }
+
+  /** Stop the running answer and save nothing more (its message or conversation was deleted). */
+  discard(messageId?: string): void {
+    const turn = this.turn;
+    if (!turn || (messageId !== undefined && turn.message.id !== messageId)) return;
+    turn.discarded = true;
+    turn.saver.dispose();
+    turn.abort.abort();
+  }
+
+  /** Resolves when every turn has ended and made its final save (tests, shutdown). */
+  async whenSettled(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+
+  private async run(turn: Turn, history: ChatMessage[], settings: ConversationSettings, appendOnly: boolean): Promise<void> {
+    const { signal } = turn.abort;
+    const apply = (next: ChatMessage) => {
+      turn.message = next;
+      if (!turn.discarded) turn.saver.update(next);
+      for (const listener of this.listeners) listener();
+    };
+    try {
+      const request = await toChatRequest(history, settings, blobToBase64);
+      for await (const event of this.stream(request, signal)) {
+        apply(applyEvent(turn.message, event, { now: this.now(), appendOnly }));
+        // A finish or an error ends the answer: anything after it is not part of this turn.
+        if (turn.message.status !== "streaming") break;
+      }
+      apply(signal.aborted ? stopped(turn.message, this.now()) : endOfStream(turn.message, { now: this.now() }));
+    } catch (error) {
+      if (signal.aborted) apply(stopped(turn.message, this.now()));
+      else {
+        const envelope =
+          error instanceof ChatRequestError
+            ? error.envelope
+            : (error as Error | null)?.name === "AgentStepError"
+              ? { code: "bad_request", message: (error as Error).message }
+              : { code: "internal", message: "Something went wrong. Retry in a moment." };
+        apply(applyEvent(turn.message, { type: "error", ...envelope }, { now: this.now() }));
+      }
+    } finally {
+      await this.finish(turn);
+    }
+  }
+
+  private async finish(turn: Turn): Promise<void> {
+    if (this.turn === turn) this.turn = null;
+    if (!turn.discarded) this.events.ended(turn.conversationId, turn.message);
+    for (const listener of this.listeners) listener();
+    if (turn.discarded) return;
+    // The final save goes through the queue like every other write: a quota error keeps it queued.
+    await turn.saver.flush().catch(() => undefined);
+  }
+}
+
+function messageKey(conversationId: string, messageId: string): string {
+  return `msg:${conversationId}:${messageId}`;
+}

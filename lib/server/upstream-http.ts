@@ -1,0 +1,82 @@
+import "server-only";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+
+// Kept-alive connections: under load most requests reuse a socket instead of a new TCP (+TLS) setup.
+const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+
+export interface UpstreamResponse {
+  status: number;
+  header(name: string): string | null;
+  /** The raw body, read by the proxy straight from the socket. */
+  body: IncomingMessage;
+  /** The body as text if it is at most `limit` bytes (error answers), else undefined unread. */
+  text(limit: number): Promise<string | undefined>;
+}
+
+/**
+ * POSTs a JSON body and answers once the status line is in. Node's own HTTP client instead of
+ * `fetch`: a profile of the proxy under 100-200 concurrent streams showed undici's web-stream body
+ * plumbing and the fetch wrapper Next.js installs (tracing, cache bookkeeping) on every chunk and
+ * request, none of which a streaming POST uses; the proxy reads this body with no stream in between.
+ */
+export function postStream(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, retried = false): Promise<UpstreamResponse> {
+  const target = new URL(url);
+  const secure = target.protocol === "https:";
+  const send = secure ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const req = send(target, {
+      method: "POST",
+      agent: secure ? agents.https : agents.http,
+      headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
+    });
+    const onAbort = () => req.destroy(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    let answered = false;
+    // `on`, not `once`: a socket error after the response started must not crash the server.
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      signal.removeEventListener("abort", onAbort);
+      // A kept-alive socket the server closed while idle fails before any answer: the request
+      // never reached the server, so it is sent once more on a fresh socket (as Node's docs advise).
+      if (!retried && req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE") && !signal.aborted) {
+        return resolve(postStream(url, headers, body, signal, true));
+      }
+      reject(signal.aborted ? signal.reason : error);
+    });
+    req.once("response", (res) => {
+      answered = true;
+      // Reported to the reader through "close" without "end"; unhandled it would crash the process.
+      res.on("error", () => {});
+      res.once("close", () => signal.removeEventListener("abort", onAbort));
+      resolve({
+        status: res.statusCode ?? 502,
+        header: (name) => {
+          const v = res.headers[name.toLowerCase()];
+          return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+        },
+        body: res,
+        text: (limit) => readText(res, limit),
+      });
+    });
+    req.end(body);
+  });
+}
+
+function readText(res: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on("data", (c: Buffer) => {
+      size += c.byteLength;
+      if (size > limit) {
+        res.destroy();
+        return resolve(undefined);
+      }
+      chunks.push(c);
+    });
+    res.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    res.once("close", () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString("utf8")));
+  });
+}
