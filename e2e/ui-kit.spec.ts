@@ -30,8 +30,7 @@ test("the share and shared-links dialogs close on Escape and on the backdrop", a
   await chat.goto();
   // The tooltip's code arrives after hydration and re-mounts the button once: wait for it, so the
   // button that opens the dialog is the one focus must return to.
-  await page.getByTestId("shared-links-button").hover();
-  await expect(page.getByRole("tooltip")).toContainText("My shared links");
+  await hoverUntilTooltip(page, "shared-links-button", "My shared links");
   await page.getByTestId("shared-links-button").click();
   const panel = page.getByTestId("shared-links-panel");
   await expect(panel).toBeVisible();
@@ -139,6 +138,17 @@ test("header controls are labelled icons with a tooltip", async ({ chat, page })
     await expect(control, id).toHaveAttribute("aria-label", /\w{3,}/);
     await expect(control.locator("svg"), id).toHaveCount(1);
   }
-  await page.getByTestId("theme-switch").hover();
-  await expect(page.getByRole("tooltip")).toContainText(/Theme/);
+  await hoverUntilTooltip(page, "theme-switch", /Theme/);
 });
+
+/**
+ * The tooltip code loads after hydration; a hover that lands before it arrives is never seen by it.
+ * Point away and back until the tooltip shows (a condition, not a delay).
+ */
+async function hoverUntilTooltip(page: Page, testId: string, text: string | RegExp) {
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await page.getByTestId(testId).hover();
+    await expect(page.getByRole("tooltip")).toContainText(text, { timeout: 2_000 });
+  }).toPass();
+}
