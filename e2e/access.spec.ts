@@ -103,6 +103,9 @@ test.describe("signing in", () => {
     await page.goto("/");
     await page.getByTestId("sign-in-code").fill(codeOf("signout"));
     await page.getByTestId("sign-in-submit").click();
+    // Click the live control, not the server-rendered one from before hydration.
+    await expect(page.locator("form[data-hydrated]")).toBeVisible();
+    await expect(page.getByTestId("model-picker")).toBeEnabled();
     await page.getByTestId("sign-out").click();
     await expect(page.getByTestId("sign-in")).toBeVisible();
     const status = await page.evaluate(async () => (await fetch("/api/session")).json());

@@ -6,7 +6,7 @@ import { requestWith, uniqueMarker } from "./support/stand-in-client";
 test("web search: switch for text models only, numbered sources, [ref_N] links, kept after reload", async ({ chat, page }) => {
   await chat.goto();
   await expect(page.getByTestId("web-search-toggle")).toHaveCount(0); // GLM-4.5V (vision) by default
-  await page.getByTestId("model-picker").selectOption("glm-4.6");
+  await chat.pickModel("glm-4.6");
   const toggle = page.getByTestId("web-search-toggle");
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   await toggle.click();
@@ -31,7 +31,7 @@ test("web search: switch for text models only, numbered sources, [ref_N] links, 
   await chat.reload();
   await expect(chat.lastAssistant().getByTestId("source-item")).toHaveCount(2);
   await expect(page.getByTestId("web-search-toggle")).toHaveAttribute("aria-checked", "true");
-  await page.getByTestId("model-picker").selectOption("glm-4.5v");
+  await chat.pickModel("glm-4.5v");
   await expect(page.getByTestId("web-search-toggle")).toHaveCount(0);
 });
 

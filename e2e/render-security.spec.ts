@@ -39,7 +39,9 @@ async function expectNothingRan(page: Page, w: ReturnType<typeof watch>, url: st
 
 async function hostileMarkupAbsent(chat: ChatPage) {
   const md = chat.lastAssistant();
-  for (const sel of ["script", "iframe", "style", "base", "meta", "form", "svg", "img", "link", "object", "embed"]) {
+  // The app's own icon buttons (lucide SVGs inside <button>) are not model output: a model cannot
+  // make a <button>, since raw HTML renders as text.
+  for (const sel of ["script", "iframe", "style", "base", "meta", "form", "svg:not(button svg)", "img", "link", "object", "embed"]) {
     await expect(md.locator(sel), sel).toHaveCount(0);
   }
   const hrefs = await md.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
@@ -58,6 +60,7 @@ test("hostile payloads run no script, navigate nowhere and load nothing, while s
     const list = document.querySelector('[data-testid="message-list"]')!;
     new MutationObserver(() => {
       for (const el of list.querySelectorAll("[data-testid=message-assistant] :is(script,iframe,style,base,meta,form,svg,img,link,object,embed)")) {
+        if (el.closest("button")) continue; // the app's own icon buttons
         w.__bad.push(el.outerHTML.slice(0, 120));
       }
       for (const a of list.querySelectorAll("a[href]")) {

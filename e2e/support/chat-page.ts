@@ -18,6 +18,7 @@ export class ChatPage {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
     await expect(this.composer).toBeVisible();
     await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
+    await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
 
   async gotoConversation(id: string) {
@@ -34,6 +35,8 @@ export class ChatPage {
   async hydrated() {
     await expect(this.composer).toBeVisible();
     await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
+    // The picker's menu code arrives just after hydration and swaps in the live control.
+    await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
 
   async send(text: string) {
