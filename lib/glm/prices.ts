@@ -50,6 +50,21 @@ export function parsePrices(value: string): Record<string, Price> {
   return out;
 }
 
+/** MODEL_PRICES_FILE: the same entries, one per line, `#` comments allowed. Throws naming the file. */
+export function parsePriceFile(path: string, read: (path: string) => string): Record<string, Price> {
+  let text: string;
+  try {
+    text = read(path);
+  } catch {
+    throw new Error(`MODEL_PRICES_FILE: cannot read ${path}`);
+  }
+  try {
+    return parsePrices(text);
+  } catch (error) {
+    throw new Error(`MODEL_PRICES_FILE (${path}): ${(error as Error).message.replace(/^MODEL_PRICES: /, "")}`, { cause: error });
+  }
+}
+
 /** The price of a model: an override first, then (for Z.ai's own API) the defaults, free for `*-flash`. */
 export function priceOf(model: string, overrides: Record<string, Price>, useDefaults: boolean): Price | undefined {
   if (overrides[model]) return overrides[model];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseModelsSetting } from "@/lib/glm/model-list";
-import { parsePrices } from "@/lib/glm/prices";
+import { readFileSync } from "node:fs";
+import { parsePriceFile, parsePrices } from "@/lib/glm/prices";
 
 /** A setting read by a parser that throws plain words; the words become the issue. */
 const parsedBy = (parse: (v: string) => unknown) =>
@@ -51,6 +52,8 @@ export const envSchema = z
   // Self-hosted model list override (format in .env.example) and price table (lib/glm/prices.ts).
   ZAI_MODELS: parsedBy(parseModelsSetting),
   MODEL_PRICES: parsedBy(parsePrices),
+  // The same table in a file (one entry per line); MODEL_PRICES entries win over it.
+  MODEL_PRICES_FILE: parsedBy((path) => parsePriceFile(path, (p) => readFileSync(p, "utf8"))),
   PORT: z.coerce.number({ error: "PORT must be a number" }).int("PORT must be an integer").min(1).max(65535).optional(),
   CHAT_BODY_LIMIT_MB: megabytes("CHAT_BODY_LIMIT_MB", 40),
   VIDEO_LIMIT_MB: megabytes("VIDEO_LIMIT_MB", 50),

@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { catalogueModels, describeModel, parseModelsSetting, readModelIds } from "@/lib/glm/model-list";
 import { DEFAULT_MODEL_ID, findModel, type ModelInfo } from "@/lib/glm/models";
-import { parsePrices, priceOf, type Price } from "@/lib/glm/prices";
+import { readFileSync } from "node:fs";
+import { parsePriceFile, parsePrices, priceOf, type Price } from "@/lib/glm/prices";
 import type { Env } from "./env-schema";
 
 const CACHE_MS = 60_000;
@@ -64,7 +65,16 @@ export async function resolveModel(env: Env, id: string): Promise<ModelInfo> {
   return listed ?? describeModel(id);
 }
 
+let priceFile: { path: string; prices: Record<string, Price> } | undefined;
+
+/** The operator's price file, read once per path (checked at start by the env schema). */
+function filePrices(path: string | undefined): Record<string, Price> {
+  if (!path) return {};
+  if (priceFile?.path !== path) priceFile = { path, prices: parsePriceFile(path, (p) => readFileSync(p, "utf8")) };
+  return priceFile.prices;
+}
+
 export function priceFor(env: Env, model: string): Price | undefined {
-  const overrides = env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {};
+  const overrides = { ...filePrices(env.MODEL_PRICES_FILE), ...(env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {}) };
   return priceOf(model, overrides, env.ZAI_PROTOCOL === "zai");
 }
