@@ -15,7 +15,7 @@ WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN npx next build && node scripts/standalone.mjs
+RUN BUILD_STANDALONE=1 npx next build && node scripts/standalone.mjs
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app

@@ -5,7 +5,9 @@ const nextConfig = {
   reactStrictMode: true,
   // A self-contained server (.next/standalone/server.js) for the container image and the cluster
   // test; scripts/standalone.mjs copies the static assets next to it after each build.
-  output: "standalone",
+  // Only when asked (npm run build, npm test, the Dockerfile): `npm start` serves a normal build
+  // with `next start`, which warns about standalone output it does not use.
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   outputFileTracingRoot: import.meta.dirname,
   // The PDF page worker fetches pdf.js's fonts, cmaps and decoders through app/pdfjs, which reads
   // them from pdfjs-dist by a computed path: the tracer cannot see that, so list them.

@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The cluster test and bench run the standalone server (.next/standalone/server.js).
+process.env.BUILD_STANDALONE = "1";
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const args = process.argv.slice(2);
 const compare = args.includes("--compare");

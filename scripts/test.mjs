@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import { prepareStandalone } from "./standalone.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The cluster test and bench run the standalone server (.next/standalone/server.js).
+process.env.BUILD_STANDALONE = "1";
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
