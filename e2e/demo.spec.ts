@@ -10,6 +10,9 @@ test("without a key the app runs in demo mode, labelled, and the scripted model 
   await chat.waitForAnswerDone();
   await expect(chat.lastAssistant()).toContainText("Demo mode");
   await expect(page.getByTestId("message-reasoning")).toBeVisible();
+  // Tokens are counted, but the scripted model costs nothing, so no price is shown.
+  await expect(chat.lastAssistant().getByTestId("usage-line")).toContainText("completion");
+  await expect(chat.lastAssistant().getByTestId("usage-cost")).toHaveCount(0);
 });
 
 test("with a key there is no demo badge", async ({ chat, page }) => {

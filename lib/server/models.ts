@@ -75,6 +75,8 @@ function filePrices(path: string | undefined): Record<string, Price> {
 }
 
 export function priceFor(env: Env, model: string): Price | undefined {
+  // The demo model spends nothing: a price there would show a cost nobody pays.
+  if (!env.ZAI_API_KEY) return undefined;
   const overrides = { ...filePrices(env.MODEL_PRICES_FILE), ...(env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {}) };
   return priceOf(model, overrides, env.ZAI_PROTOCOL === "zai");
 }
