@@ -1,6 +1,8 @@
 "use client";
 
+import { Bot } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
+import { IconButton } from "@/components/ui/icon-button";
 import { agentTimeline, sessionState, type SessionState } from "@/lib/chat/agent-timeline";
 import { AGENT_PLATFORMS, PLATFORM_LABELS, isAgentPlatform } from "@/lib/glm/agent/platforms";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -112,17 +114,15 @@ export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
   const active = useChatStore((s) => !!s.conversation.settings.agent);
   if (active) return null;
   return (
-    <button
-      type="button"
+    <IconButton
       data-testid="agent-start-button"
+      label="Run GLM-4.5V as a GUI agent: one screenshot per step, it answers with the next action"
+      text="GUI agent"
+      icon={<Bot aria-hidden />}
       onClick={() => {
         if (useChatStore.getState().messages.length) onNewChat();
         useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
       }}
-      className="rounded-lg px-2 py-1.5 text-sm hover:bg-muted"
-      title="Run GLM-4.5V as a GUI agent: one screenshot per step, it answers with the next action"
-    >
-      GUI agent
-    </button>
+    />
   );
 }

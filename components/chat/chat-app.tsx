@@ -8,6 +8,7 @@ import dynamic from "next/dynamic";
 
 // Opened on demand: kept out of the first load.
 const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel), { ssr: false });
+const ShortcutsDialog = dynamic(() => import("./a11y/shortcuts-dialog").then((m) => m.ShortcutsDialog), { ssr: false });
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { Composer } from "./composer";
@@ -27,12 +28,16 @@ import { ThinkingToggle } from "./thinking-toggle";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
 import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
+import { LiveRegion } from "./a11y/live-region";
+import { SkipLink } from "./a11y/skip-link";
+import { useShortcuts } from "./a11y/use-shortcuts";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
   useEffect(initPersistence, []);
   useConversationRoute();
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
@@ -44,14 +49,30 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
     useChatStore.getState().newChat();
     setDrawerOpen(false);
   };
+  useShortcuts({
+    openSheet: () => setSheetOpen(true),
+    newChat,
+    toggleSidebar,
+    showSidebar: () => {
+      if (matchMedia("(min-width: 768px)").matches) setCollapsed(false);
+      else setDrawerOpen(true);
+    },
+    closeDrawer: () => {
+      if (!drawerOpen || matchMedia("(min-width: 768px)").matches) return false;
+      setDrawerOpen(false);
+      return true;
+    },
+  });
 
   return (
-    <div className="flex h-dvh">
+    <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
+      <SkipLink />
       <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-1 border-b border-line px-2 py-2 sm:gap-2 sm:px-3">
+        <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
           <IconButton data-testid="sidebar-toggle" label="Show or hide conversations" icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
-          <span className="hidden font-semibold sm:inline">GLM Chat</span>
+          {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
+          <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
           {demo && <DemoBadge />}
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <ModelPicker />
@@ -69,15 +90,19 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         <ImportFromLink />
         <AgentPanel />
         <DropZone>
-          <MessageList />
-          <div className="px-3 pb-3 pt-1">
-            <ComposerTools />
-            <Composer />
-          </div>
+          <main className="flex min-h-0 flex-1 flex-col">
+            <MessageList />
+            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1">
+              <ComposerTools />
+              <Composer />
+            </div>
+          </main>
         </DropZone>
       </div>
+      <LiveRegion />
       <UndoToast />
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
+      {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { textFilePartText } from "@/lib/media/documents";
 import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
+import { isTouchOnly } from "./a11y/focus";
 
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
@@ -21,6 +22,8 @@ import { DraftTray } from "./attachments/draft-tray";
 export function Composer() {
   const [draft, setDraft] = useState("");
   const [hydrated, setHydrated] = useState(false);
+  // "Enter to send" means nothing on a phone's keyboard: shown only with a real keyboard and pointer.
+  const [keyHint, setKeyHint] = useState(false);
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
@@ -34,6 +37,10 @@ export function Composer() {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
     if (ref.current?.value) setDraft(ref.current.value);
     setHydrated(true);
+    // Ready to type on arrival, except on touch screens, where focus would pop up the keyboard.
+    const touch = isTouchOnly();
+    setKeyHint(!touch);
+    if (!touch && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus();
   }, []);
 
   const model = findModel(modelId);
@@ -86,7 +93,7 @@ export function Composer() {
         data-testid="composer"
         value={draft}
         rows={1}
-        placeholder="Message GLM…  (Enter to send, Shift+Enter for a new line)"
+        placeholder={keyHint ? "Message GLM…  (Enter to send, Shift+Enter for a new line)" : "Message GLM…"}
         onChange={(e) => setDraft(e.target.value)}
         onPaste={(e) => {
           const files = [...e.clipboardData.files];

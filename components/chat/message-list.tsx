@@ -101,7 +101,7 @@ function EmptyState() {
   const agent = useChatStore((s) => !!s.conversation.settings.agent);
   return (
     <div className="mt-[15vh] text-center text-muted-fg">
-      <h1 className="text-2xl font-semibold text-fg">What can GLM do for you?</h1>
+      <h2 className="text-2xl font-semibold text-fg">What can GLM do for you?</h2>
       <p className="mt-2 text-sm">Ask a question, paste a screenshot, drop an image to find objects in it, or attach a PDF.</p>
       {demo && !agent && <StarterCards />}
     </div>
@@ -111,7 +111,7 @@ function EmptyState() {
 function MissingState() {
   return (
     <div data-testid="conversation-missing" className="mt-[15vh] text-center text-muted-fg">
-      <h1 className="text-xl font-semibold text-fg">This conversation is not in this browser</h1>
+      <h2 className="text-xl font-semibold text-fg">This conversation is not in this browser</h2>
       <p className="mt-2 text-sm">It may have been deleted, or saved in another browser. Start a new chat below.</p>
     </div>
   );

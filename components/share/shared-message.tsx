@@ -3,6 +3,7 @@ import { formatSeconds } from "@/lib/format";
 import { SourceList } from "@/components/chat/answer/source-list";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
+import { ZoomableImage } from "@/components/ui/zoomable-image";
 import { SharedVision } from "./shared-vision";
 import { sharedVideoId } from "./video-id";
 
@@ -66,8 +67,7 @@ function Attachments({ items }: { items: readonly PublicAttachment[] }) {
           <video key={a.asset} id={sharedVideoId(a.asset)} data-testid="shared-video" src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
         ) : (
           // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
+          <ZoomableImage key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
         ),
       )}
     </div>

@@ -14,8 +14,36 @@ export function formatRowTime(time: number, now = Date.now()): string {
   return now - time < 86_400_000 && new Date(time).getDate() === new Date(now).getDate() ? timeFormat.format(time) : dateFormat.format(time);
 }
 
-// Thousands of rows: a native title, not a tooltip component per button.
-const rowAction = { size: "icon-sm", tooltip: false, className: "text-muted-fg hover:bg-muted-strong hover:text-fg" } as const;
+// Thousands of rows: a native title, not a tooltip component per button. Out of the tab order:
+// a row is one tab stop, and the arrow keys reach its actions (rowKeys below).
+const rowAction = { size: "icon-sm", tooltip: false, tabIndex: -1, className: "text-muted-fg hover:bg-muted-strong hover:text-fg" } as const;
+
+/**
+ * Arrow keys inside the history: Up/Down move to the same control of the next row (rows are
+ * windowed, so the neighbours are looked up in the DOM), Left/Right walk the row's open button
+ * and its actions, Home/End jump to the first or last row shown.
+ */
+function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
+  const target = e.target as HTMLElement;
+  if (target.tagName === "INPUT") return;
+  const row = e.currentTarget;
+  const controls = [...row.querySelectorAll<HTMLElement>("[data-row-control]")];
+  const at = controls.indexOf(target);
+  if (at < 0) return;
+  let next: HTMLElement | undefined;
+  if (e.key === "ArrowRight") next = controls[at + 1];
+  else if (e.key === "ArrowLeft") next = controls[at - 1];
+  else if (["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) {
+    const rows = [...(row.closest("[data-testid=conversation-list]")?.querySelectorAll<HTMLElement>("[data-testid=conversation-item]") ?? [])];
+    const i = rows.indexOf(row);
+    const to = e.key === "ArrowDown" ? rows[i + 1] : e.key === "ArrowUp" ? rows[i - 1] : e.key === "Home" ? rows[0] : rows[rows.length - 1];
+    next = to?.querySelector<HTMLElement>("[data-row-control]") ?? undefined;
+  }
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+  next.scrollIntoView({ block: "nearest" });
+}
 
 export function ConversationRow({ conversation, active, onPick }: { conversation: StoredConversation; active: boolean; onPick: (id: string) => void }) {
   const [renaming, setRenaming] = useState(false);
@@ -29,6 +57,7 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
       data-id={id}
       data-pinned={pinned ? "true" : "false"}
       aria-current={active ? "page" : undefined}
+      onKeyDown={rowKeys}
       className={`group flex h-[52px] items-center gap-2 rounded-lg px-2 ${active ? "bg-muted-strong" : "hover:bg-muted"}`}
     >
       {thumbnail && <Thumbnail conversationId={id} attachmentId={thumbnail.attachmentId} />}
@@ -56,7 +85,7 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
           />
         </form>
       ) : (
-        <button type="button" data-testid="conversation-open" onClick={() => onPick(id)} className="min-w-0 flex-1 rounded text-left outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        <button type="button" data-testid="conversation-open" data-row-control aria-describedby="history-row-keys" onClick={() => onPick(id)} className="min-w-0 flex-1 rounded text-left outline-none focus-visible:ring-2 focus-visible:ring-ring">
           <span data-testid="conversation-title" className="block truncate text-sm">
             {pinned && <Pin aria-label="Pinned" className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
             {title}
@@ -65,9 +94,9 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
         </button>
       )}
       <div className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <IconButton {...rowAction} data-testid="rename-button" title="Rename" label="Rename" icon={<Pencil aria-hidden />} onClick={() => setRenaming(true)} />
-        <IconButton {...rowAction} data-testid="pin-button" title={pinned ? "Unpin" : "Pin to top"} label={pinned ? "Unpin" : "Pin"} aria-pressed={!!pinned} icon={pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />} onClick={() => togglePin(id)} />
-        <IconButton {...rowAction} data-testid="delete-button" title="Delete" label="Delete" icon={<Trash2 aria-hidden />} onClick={() => void remove(id)} />
+        <IconButton {...rowAction} data-testid="rename-button" data-row-control title="Rename" label="Rename" icon={<Pencil aria-hidden />} onClick={() => setRenaming(true)} />
+        <IconButton {...rowAction} data-testid="pin-button" data-row-control title={pinned ? "Unpin" : "Pin to top"} label={pinned ? "Unpin" : "Pin"} aria-pressed={!!pinned} icon={pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />} onClick={() => togglePin(id)} />
+        <IconButton {...rowAction} data-testid="delete-button" data-row-control title="Delete" label="Delete" icon={<Trash2 aria-hidden />} onClick={() => void remove(id)} />
       </div>
     </div>
   );

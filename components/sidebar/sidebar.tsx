@@ -2,6 +2,7 @@
 
 import { Settings } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { warmSearchIndex } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -21,6 +22,7 @@ interface Props {
 /** History: a column on wide screens (collapsible), a drawer under 768 px. */
 export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
   const [query, setQuery] = useState("");
+  const t = useTranslations("a11y");
   const listLoaded = useChatStore((s) => s.listLoaded);
   useEffect(() => {
     if (!listLoaded) return;
@@ -57,6 +59,9 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
             className="w-full rounded-lg border border-line-strong bg-surface px-3 py-1.5 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
         </div>
+        <p id="history-row-keys" className="sr-only">
+          {t("rowKeys")}
+        </p>
         {query.trim() ? <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
         <div className="border-t border-line p-2">
           <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">

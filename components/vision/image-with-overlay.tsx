@@ -5,12 +5,16 @@
  * percent of the image box, so the overlay stays aligned whatever size the image is shown
  * at. Props-driven: the parent owns the parsed answer and the hover link with the text.
  */
-import { useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { GroundingResult } from "@/lib/glm/grounding";
 import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
 import type { GuiAction } from "@/lib/glm/gui-actions-types";
 import { downloadBlob } from "@/lib/ui/download";
 import { annotatedPng } from "./annotate";
+
+// The dialog code loads on the first click: no image needs it to paint.
+const Lightbox = lazy(() => import("@/components/ui/lightbox"));
 
 export interface ImageWithOverlayProps {
   src: string;
@@ -47,6 +51,8 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
   const visible = props.overlayVisible ?? ownVisible;
   const imgRef = useRef<HTMLImageElement>(null);
   const [busy, setBusy] = useState(false);
+  const [large, setLarge] = useState(false);
+  const t = useTranslations("a11y");
 
   const setVisible = (v: boolean) => {
     setOwnVisible(v);
@@ -67,17 +73,25 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
 
   return (
     <figure className={`relative inline-block max-w-full ${props.className ?? ""}`}>
-      {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider. */}
-      <div className="relative w-fit max-w-full">
-        <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
-        {visible && items.length > 0 && (
-          <div data-testid="grounding-overlay" className="pointer-events-none absolute inset-0">
-            {items.map((item) => (
-              <OverlayShape key={item.id} item={item} active={item.id === highlightedId} onHover={hover} />
-            ))}
-          </div>
-        )}
+      {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider.
+          A click anywhere on it, shapes included (they only take hover), opens the image large. */}
+      <div data-testid="overlay-image" className="relative w-fit max-w-full cursor-zoom-in" onClick={() => setLarge(true)}>
+        <button type="button" data-testid="image-open" aria-label={`${t("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded outline-none focus-visible:ring-2 focus-visible:ring-ring">
+          <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
+        </button>
+        {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
       </div>
+      {large && (
+        <Suspense fallback={null}>
+          <Lightbox src={src} alt={alt} onClose={() => setLarge(false)}>
+            <div className="relative w-fit max-w-full">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
+              <img data-testid="image-lightbox-image" src={src} alt={alt} className="block max-h-[80vh] w-auto max-w-full" />
+              {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
+            </div>
+          </Lightbox>
+        </Suspense>
+      )}
       {items.length > 0 && (
         <figcaption className="mt-1 flex gap-2 text-xs">
           <button
@@ -101,6 +115,16 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
         </figcaption>
       )}
     </figure>
+  );
+}
+
+function Shapes({ items, highlightedId, onHover }: { items: readonly OverlayItem[]; highlightedId?: string | null; onHover: (item: OverlayItem | null) => void }) {
+  return (
+    <div data-testid="grounding-overlay" className="pointer-events-none absolute inset-0">
+      {items.map((item) => (
+        <OverlayShape key={item.id} item={item} active={item.id === highlightedId} onHover={onHover} />
+      ))}
+    </div>
   );
 }
 

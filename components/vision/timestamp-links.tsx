@@ -21,7 +21,7 @@ export function TimestampLinks({ timestamps, playerId }: { timestamps: readonly 
             if (!player) return;
             e.preventDefault();
             player.currentTime = t.seconds;
-            player.scrollIntoView({ block: "nearest", behavior: "smooth" });
+            player.scrollIntoView({ block: "nearest", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
             void player.play().catch(() => {});
           }}
           className="rounded-full border border-line-strong px-2 py-0.5 font-mono text-link hover:bg-info-soft"

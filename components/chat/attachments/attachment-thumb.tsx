@@ -1,8 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import { X } from "lucide-react";
+import { lazy, Suspense, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
-import { AttachmentViewer } from "./attachment-viewer";
+
+// The dialog code loads on the first click: thumbnails paint without it.
+const AttachmentViewer = lazy(() => import("./attachment-viewer").then((m) => ({ default: m.AttachmentViewer })));
 import { useObjectUrl } from "./use-object-url";
 
 interface Props {
@@ -27,12 +30,16 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
           data-testid="attachment-remove"
           aria-label={`Remove ${attachment.name}`}
           onClick={onRemove}
-          className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
+          className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-on-scrim"
         >
-          ×
+          <X aria-hidden className="size-3.5" />
         </button>
       )}
-      {open && url && <AttachmentViewer attachment={attachment} url={url} onClose={() => setOpen(false)} />}
+      {open && url && (
+        <Suspense fallback={null}>
+          <AttachmentViewer attachment={attachment} url={url} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

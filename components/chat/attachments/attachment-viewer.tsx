@@ -1,36 +1,17 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { Dialog } from "@/components/ui/dialog";
+import { Lightbox } from "@/components/ui/lightbox";
 import type { Attachment } from "@/lib/chat/message";
 
-/** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
+/** A large view of one attachment in the kit's modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
+  const caption = `${attachment.name}${attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}`;
+  if (attachment.kind === "image") return <Lightbox src={url} alt={attachment.name} caption={caption} onClose={onClose} />;
   return (
-    <dialog
-      ref={ref}
-      data-testid="attachment-viewer"
-      onClose={onClose}
-      onClick={(e) => e.target === ref.current && ref.current?.close()}
-      className="m-auto max-h-[92vh] max-w-[92vw] rounded-xl bg-scrim p-2 text-on-scrim backdrop:bg-scrim/70"
-    >
-      {attachment.kind === "image" ? (
-        <img src={url} alt={attachment.name} className="max-h-[85vh] max-w-[88vw] object-contain" />
-      ) : (
-        <video src={url} controls className="max-h-[85vh] max-w-[88vw]" />
-      )}
-      <div className="mt-1 flex items-center justify-between gap-4 px-1 text-xs text-on-scrim/80">
-        <span className="truncate">
-          {attachment.name}
-          {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
-        </span>
-        <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
-          Close
-        </button>
-      </div>
-    </dialog>
+    <Dialog testId="attachment-viewer" closeTestId="attachment-viewer-close" title={attachment.name} onClose={onClose} className="w-fit max-w-[96vw] p-3 sm:max-w-[96vw]">
+      <video src={url} controls className="max-h-[80vh] max-w-full" />
+      <p className="mt-2 text-xs text-muted-fg">{caption}</p>
+    </Dialog>
   );
 }
