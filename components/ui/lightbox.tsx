@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Dialog } from "./dialog";
+import { LIGHTBOX_IMAGE } from "./lightbox-size";
 
 interface Props {
   src: string;
@@ -16,10 +17,10 @@ interface Props {
 /** One image shown as large as the screen allows, in the kit's modal dialog. */
 export function Lightbox({ src, alt, onClose, caption, children }: Props) {
   return (
-    <Dialog testId="image-lightbox" title={alt} onClose={onClose} className="w-fit max-w-[96vw] p-3 sm:max-w-[96vw]">
+    <Dialog testId="image-lightbox" title={alt} onClose={onClose} className="w-max max-w-[96vw] p-3 sm:max-w-[96vw]">
       <div className="flex justify-center">
         {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
-        {children ?? <img data-testid="image-lightbox-image" src={src} alt={alt} className="max-h-[80vh] w-auto max-w-full object-contain" />}
+        {children ?? <img data-testid="image-lightbox-image" src={src} alt={alt} className={LIGHTBOX_IMAGE} />}
       </div>
       {caption && <p className="mt-2 text-xs text-muted-fg">{caption}</p>}
     </Dialog>

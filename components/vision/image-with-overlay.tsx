@@ -11,10 +11,12 @@ import type { GroundingResult } from "@/lib/glm/grounding";
 import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
 import type { GuiAction } from "@/lib/glm/gui-actions-types";
 import { downloadBlob } from "@/lib/ui/download";
+import { LIGHTBOX_IMAGE } from "@/components/ui/lightbox-size";
 import { annotatedPng } from "./annotate";
 
 // The dialog code loads on the first click: no image needs it to paint.
 const Lightbox = lazy(() => import("@/components/ui/lightbox"));
+
 
 export interface ImageWithOverlayProps {
   src: string;
@@ -84,9 +86,9 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {large && (
         <Suspense fallback={null}>
           <Lightbox src={src} alt={alt} onClose={() => setLarge(false)}>
-            <div className="relative w-fit max-w-full">
+            <div className="relative w-fit">
               {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
-              <img data-testid="image-lightbox-image" src={src} alt={alt} className="block max-h-[80vh] w-auto max-w-full" />
+              <img data-testid="image-lightbox-image" src={src} alt={alt} className={LIGHTBOX_IMAGE} />
               {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
             </div>
           </Lightbox>

@@ -1,0 +1,211 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import { expect, test } from "./support/chat-page";
+import { openGate, uniqueMarker } from "./support/stand-in-client";
+
+const a11y = en.a11y;
+const shapes = { name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") };
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName);
+
+test("landmarks: one main, one h1, the skip link is the first tab stop and lands in the composer", async ({ chat, page }) => {
+  await chat.goto();
+  await expect(page.locator("main")).toHaveCount(1);
+  await expect(page.locator("main").getByTestId("composer")).toHaveCount(1);
+  await expect(page.locator("h1")).toHaveCount(1);
+  // The composer has focus on arrival (a desktop with a keyboard).
+  await expect(chat.composer).toBeFocused();
+  // Start from the top of the page, as a keyboard user arriving does.
+  await page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
+  });
+  await page.keyboard.press("Tab");
+  const skip = page.getByTestId("skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText(a11y.skipToComposer);
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(chat.composer).toBeFocused();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("the live region announces an answer starting and finishing, and an error in words", async ({ chat, page }) => {
+  await chat.goto();
+  const live = page.getByTestId("live-region");
+  await expect(live).toHaveAttribute("aria-live", "polite");
+  const gate = uniqueMarker();
+  await chat.send(`[[gate:${gate}]] hello ${gate}`);
+  await expect(live).toContainText(a11y.answerStarted);
+  await openGate(gate);
+  await expect(live).toContainText(a11y.answerFinished);
+  await chat.waitForAnswerDone();
+  await chat.send(`[[scenario:error-1211]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "error");
+  await expect(live).toContainText(a11y.answerError.replace("{message}", "").trim());
+});
+
+test("shortcuts: Ctrl+/ opens the sheet listing them all; Escape closes it and returns focus", async ({ chat, page }) => {
+  await chat.goto();
+  await expect(chat.composer).toBeFocused();
+  await page.keyboard.press("Control+/");
+  const sheet = page.getByTestId("shortcuts-dialog");
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(en.shortcuts.title);
+  for (const id of ["newChat", "focusComposer", "search", "toggleSidebar", "stop", "copyLastAnswer", "toggleThinking"]) {
+    await expect(sheet.getByTestId(`shortcut-${id}`)).toContainText(en.shortcuts[id as keyof typeof en.shortcuts]);
+  }
+  // Not a Mac here: Ctrl, not ⌘.
+  await expect(sheet.getByTestId("shortcut-newChat")).toContainText("Ctrl");
+  await expect(sheet.getByTestId("shortcut-newChat")).not.toContainText("⌘");
+  await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
+  await expect(chat.composer).toBeFocused();
+});
+
+test("shortcuts: new chat, focus composer, search, toggle sidebar, toggle thinking, copy last answer", async ({ chat, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] copy me ${uniqueMarker()}`);
+
+  await page.keyboard.press("Control+Shift+C");
+  await expect(page.getByTestId("live-region")).toContainText(a11y.copied);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("Answer without reasoning to: copy me");
+
+  const thinking = page.getByTestId("thinking-toggle");
+  const before = await thinking.getAttribute("aria-checked");
+  await page.keyboard.press("Control+Shift+E");
+  await expect(thinking).not.toHaveAttribute("aria-checked", before ?? "");
+  await page.keyboard.press("Control+Shift+E");
+  await expect(thinking).toHaveAttribute("aria-checked", before ?? "");
+
+  await page.keyboard.press("Control+K");
+  await expect(chat.search).toBeFocused();
+  await page.keyboard.press("Shift+Escape");
+  await expect(chat.composer).toBeFocused();
+
+  const sidebar = page.getByTestId("sidebar");
+  await expect(sidebar).toBeVisible();
+  await page.keyboard.press("Control+Shift+S");
+  await expect(sidebar).toBeHidden();
+  await page.keyboard.press("Control+K");
+  await expect(chat.search).toBeFocused();
+
+  await page.keyboard.press("Control+Shift+O");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+  await expect(chat.composer).toBeFocused();
+});
+
+test("Escape stops a running answer when nothing else is open", async ({ chat, page }) => {
+  await chat.goto();
+  const gate = uniqueMarker();
+  await chat.send(`[[gate:${gate}]] stop me ${gate}`);
+  await expect(chat.stopButton).toBeVisible();
+  // An open sheet takes the first Escape; the answer keeps going.
+  await page.keyboard.press("Control+/");
+  await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("shortcuts-dialog")).toHaveCount(0);
+  await expect(chat.stopButton).toBeVisible();
+  await page.keyboard.press("Escape");
+  await chat.waitForAnswerDone();
+  await expect(chat.sendButton).toBeVisible();
+  await expect(page.getByTestId("live-region")).toContainText(a11y.answerStopped);
+  await openGate(gate);
+});
+
+test("history rows are one tab stop each; arrows reach the next row and the row's actions", async ({ chat, page }) => {
+  await chat.goto();
+  const first = uniqueMarker();
+  const second = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${first}`);
+  await page.keyboard.press("Control+Shift+O");
+  await chat.ask(`[[scenario:no-reasoning]] ${second}`);
+  await expect(chat.conversationItems()).toHaveCount(2);
+  const rows = chat.conversationItems();
+  await rows.nth(0).getByTestId("conversation-open").focus();
+  await page.keyboard.press("Tab");
+  // Past the whole row: the next row's open button, not this row's rename / pin / delete.
+  await expect(rows.nth(1).getByTestId("conversation-open")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(rows.nth(0).getByTestId("conversation-open")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(rows.nth(0).getByTestId("rename-button")).toBeFocused();
+  await expect(rows.nth(0).getByTestId("rename-button")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(rows.nth(0).getByTestId("pin-button")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(chat.conversationItems().first()).toHaveAttribute("data-pinned", "true");
+  await page.keyboard.press("ArrowLeft");
+  expect(await focusedTestId(page)).toBe("rename-button");
+});
+
+test("click an image to open it large: attachments and the image with the model's boxes", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles(shapes);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+
+  await page.getByTestId("message-user").last().getByTestId("attachment-open").click();
+  const box = page.getByTestId("image-lightbox");
+  await expect(box).toBeVisible();
+  await expect(box.getByTestId("image-lightbox-image")).toHaveAttribute("alt", "shapes.png");
+  await page.keyboard.press("Escape");
+  await expect(box).toHaveCount(0);
+
+  // A click right on a drawn box still opens the image: the overlay does not swallow it.
+  await chat.lastAssistant().getByTestId("grounding-box").first().click();
+  await expect(box).toBeVisible();
+  await expect(box.getByTestId("grounding-box")).toHaveCount(4);
+  // Large, and whole: as big as the screen allows without cropping.
+  await expect(box.getByTestId("image-lightbox-image")).toBeInViewport({ ratio: 1 });
+  const shown = await box.getByTestId("image-lightbox-image").boundingBox();
+  expect(shown!.height).toBeGreaterThan(0.7 * page.viewportSize()!.height);
+  await box.getByTestId("image-lightbox-close").click();
+  await expect(box).toHaveCount(0);
+  // Keyboard: the image is a button.
+  await chat.lastAssistant().getByTestId("image-open").focus();
+  await page.keyboard.press("Enter");
+  await expect(box).toBeVisible();
+});
+
+test.describe("phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("touch: no Enter-to-send hint, no focus grab, labelled header buttons, Escape closes the drawer", async ({ chat, page }) => {
+    await chat.goto();
+    await expect(chat.composer).toHaveAttribute("placeholder", /.+/);
+    await expect(chat.composer).not.toHaveAttribute("placeholder", /Enter/);
+    await expect(chat.composer).not.toBeFocused();
+    const header = page.locator("header");
+    for (const button of await header.getByRole("button").all()) {
+      if (!(await button.isVisible())) continue;
+      const name = (await button.getAttribute("aria-label")) ?? (await button.textContent()) ?? "";
+      expect(name.trim().length, await button.evaluate((b) => b.outerHTML.slice(0, 120))).toBeGreaterThan(2);
+    }
+    await page.getByTestId("sidebar-toggle").click();
+    await expect(page.getByTestId("sidebar")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("sidebar")).toBeHidden();
+  });
+});
+
+test("a desktop keeps the Enter-to-send hint", async ({ chat }) => {
+  await chat.goto();
+  await expect(chat.composer).toHaveAttribute("placeholder", /Enter/);
+});
+
+test("reduced motion: the pulsing 'thinking' hint does not animate", async ({ chat, page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await chat.goto();
+  const gate = uniqueMarker();
+  await chat.send(`[[gate:${gate}]] ${gate}`);
+  const pulsing = page.locator(".animate-pulse").first();
+  await expect(pulsing).toBeVisible();
+  expect(await pulsing.evaluate((el) => parseFloat(getComputedStyle(el).animationDuration))).toBeLessThan(0.001);
+  await openGate(gate);
+  await chat.waitForAnswerDone();
+});
