@@ -36,7 +36,7 @@ for (const locale of LOCALES) {
         const answer = chat.lastAssistant();
         await expect(answer.getByTestId("message-answer-box")).toBeVisible();
         await expect(answer.locator(".katex").first()).toBeVisible();
-        await expect(answer.getByTestId("code-block").first()).toHaveAttribute("data-highlighted", "true");
+        await expect(answer.getByTestId("code-block").first().locator("code")).toHaveAttribute("data-highlighted", "true");
         await answer.getByTestId("reasoning-toggle").click();
         await expect(answer.getByTestId("message-reasoning")).toHaveAttribute("data-state", "open");
         await expectNoSeriousFindings(page, "rich answer");

@@ -94,7 +94,8 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
       {preview ? (
         <HtmlPreview html={code} />
       ) : (
-        <pre className="overflow-x-auto p-3 text-sm leading-relaxed">
+        // Focusable: a long line scrolls sideways, and a keyboard user must be able to scroll it.
+        <pre tabIndex={0} className="overflow-x-auto p-3 text-sm leading-relaxed outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
           <code className="font-mono whitespace-pre" data-highlighted={highlighted ? "true" : "false"}>
             {body}
           </code>

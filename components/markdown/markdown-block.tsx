@@ -1,5 +1,6 @@
 "use client";
 
+import { TaskBox } from "./task-box";
 import { memo, type ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
@@ -64,14 +65,15 @@ const components: Components = {
   },
   table({ children }) {
     return (
-      <div className="md-table-wrap overflow-x-auto">
+      // Focusable for the same reason as a code block: a wide table scrolls sideways.
+      <div className="md-table-wrap overflow-x-auto" tabIndex={0}>
         <table>{children}</table>
       </div>
     );
   },
   input({ checked, type }) {
     // GFM task list boxes are display only.
-    return type === "checkbox" ? <input type="checkbox" checked={!!checked} disabled readOnly /> : null;
+    return type === "checkbox" ? <TaskBox checked={!!checked} /> : null;
   },
 };
 
