@@ -6,7 +6,7 @@ import { stripMarkup } from "@/lib/glm/strip-markup";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { saveSettings } from "./settings";
-import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+import type { ConversationSlice, GetState, SetState } from "./store-types";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
 
