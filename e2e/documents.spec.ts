@@ -120,3 +120,34 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const user = messages.filter((m) => m.role === "user").at(-1)!;
   expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nWhat do my notes say?`);
 });
+
+test("a shared PDF shows as its page thumbnails, and the answer's page mentions link to them", async ({ chat, page, browser }) => {
+  await chat.goto();
+  await attachReport(page);
+  await chat.send(`What is in it? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+  const url = await dialog.getByTestId("share-link").inputValue();
+
+  // A visitor without JavaScript still sees the pages and can follow the links.
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const shared = await visitor.newPage();
+  await shared.goto(url);
+  const doc = shared.getByTestId("shared-document");
+  await expect(doc).toContainText("report.pdf");
+  await expect(doc.getByTestId("shared-doc-page")).toHaveCount(3);
+  await expect(doc.getByTestId("shared-doc-page")).toHaveText(["p. 1", "p. 2", "p. 3"]);
+  await expect(shared.getByTestId("shared-image")).toHaveCount(0);
+  const links = shared.getByTestId("page-link");
+  await expect(links).toHaveText(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  await links.nth(1).click();
+  await expect(shared).toHaveURL(/#doc-[\w-]+-p2$/);
+  // Each thumbnail opens the exact page image the model read.
+  const href = await doc.getByTestId("shared-doc-page").nth(1).getAttribute("href");
+  const res = await shared.request.get(new URL(href!, url).toString());
+  expect(res.headers()["content-type"]).toBe("image/jpeg");
+  await visitor.close();
+});

@@ -56,6 +56,8 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
         const a = assets[ref.asset];
         const meta: SharedAttachment = { asset: ref.asset, kind: a.kind, mimeType: a.mimeType, size: a.bytes.byteLength };
         if (ref.name) meta.name = ref.name;
+        // Page numbers are only meaningful on an image the server accepted as one.
+        if (ref.doc && a.kind === "image" && ref.doc.page <= ref.doc.pageCount) meta.doc = ref.doc;
         if (a.width !== undefined) meta.width = a.width;
         if (a.height !== undefined) meta.height = a.height;
         return meta;
