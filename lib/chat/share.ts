@@ -4,7 +4,7 @@
  * message shape here is a pick of the one message model (./message.ts).
  */
 import { z } from "zod/mini";
-import { ATTACHMENT_KINDS, attachmentMetaSchema, documentPageSchema, messageFieldsSchema, sourceSchema } from "./message";
+import { ATTACHMENT_KINDS, agentSessionSchema, attachmentMetaSchema, documentPageSchema, messageFieldsSchema, sourceSchema } from "./message";
 
 const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
 const MAX_TEXT = 2_000_000;
@@ -46,6 +46,8 @@ export const shareRequestSchema = z
     /** The sharer's own expiry; the server's SHARE_TTL_DAYS still caps it. */
     expiresInDays: z.optional(z.number().check(z.positive(), z.maximum(36_500))),
     messages: z.array(requestMessageSchema).check(z.minLength(1), z.maxLength(2000)),
+    /** Set when the conversation is a GUI-agent session: the page shows it as a step timeline. */
+    agent: z.optional(agentSessionSchema),
     /** Images and videos as base64; the claimed type is checked against the bytes. */
     assets: z._default(z.array(z.object({ mimeType: z.string().check(z.maxLength(100)), data: base64 })).check(z.maxLength(100)), []),
     /** PUT only, when the token is not sent as `Authorization: Bearer`. */

@@ -28,7 +28,7 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     createdAt: share.createdAt,
     updatedAt: now,
     // Imported system messages are kept but not sent until the user turns them on.
-    settings: { model, thinking: true, sendSystemMessages: false },
+    settings: { model, thinking: true, sendSystemMessages: false, ...(share.agent ? { agent: share.agent } : {}) },
   };
   const messages = share.messages.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };

@@ -58,6 +58,7 @@ export async function buildShareBody(
     includeReasoning: options.includeReasoning,
     messages: out,
     assets,
+    ...(conversation.settings.agent ? { agent: conversation.settings.agent } : {}),
   };
 }
 

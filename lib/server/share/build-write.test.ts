@@ -32,6 +32,12 @@ const refusal = (fn: () => unknown): AppError => {
 };
 
 describe("buildShareWrite", () => {
+  it("keeps a GUI-agent session's task and platform, and refuses an unknown platform", () => {
+    expect(buildShareWrite(body({ agent: { task: "Save", platform: "android" } }), OPTS).snapshot.agent).toEqual({ task: "Save", platform: "android" });
+    expect(buildShareWrite(body(), OPTS).snapshot).not.toHaveProperty("agent");
+    expect(() => body({ agent: { task: "Save", platform: "ios" } })).toThrow();
+  });
+
   it("keeps which PDF page an image is, and drops page claims that cannot be true", () => {
     const doc = { docId: "d1", name: "report.pdf", page: 2, pageCount: 3 };
     const write = (ref: Record<string, unknown>) =>

@@ -66,7 +66,7 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
     return out;
   });
   return {
-    snapshot: { title: body.title, createdAt: body.createdAt ?? body.messages[0].createdAt, messages },
+    snapshot: { title: body.title, createdAt: body.createdAt ?? body.messages[0].createdAt, messages, ...(body.agent ? { agent: body.agent } : {}) },
     assets,
     expiresAt: expiryFor(options.now, options.ttlDays, body.expiresInDays),
     now: options.now,
