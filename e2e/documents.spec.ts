@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
 import { expect, test } from "./support/chat-page";
-import { REPORT_PAGE_SIZES } from "./support/make-pdf";
+import { REPORT_PAGE_SIZES, sampleReport } from "./support/make-pdf";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
@@ -150,4 +150,57 @@ test("a shared PDF shows as its page thumbnails, and the answer's page mentions 
   const res = await shared.request.get(new URL(href!, url).toString());
   expect(res.headers()["content-type"]).toBe("image/jpeg");
   await visitor.close();
+});
+
+/** Hands the page a PDF as a clipboard paste on the composer or a drop on the conversation. */
+async function pasteOrDrop(page: Page, how: "paste" | "drop", name: string, bytes: Uint8Array) {
+  await page.evaluate(
+    ({ how, name, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type: "application/pdf" }));
+      if (how === "paste") {
+        document.querySelector("[data-testid=composer]")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+        return;
+      }
+      const zone = document.querySelector("[data-testid=message-list]")!;
+      for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { how, name, data: Buffer.from(bytes).toString("base64") },
+  );
+}
+
+test("a pasted PDF and a dropped PDF each become one document attachment", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.composer.click();
+  await pasteOrDrop(page, "paste", "pasted.pdf", report.buffer);
+  const thumbs = page.getByTestId("attachment-thumb");
+  await expect(thumbs).toHaveCount(1);
+  await expect(thumbs.first()).toHaveAttribute("data-kind", "document");
+  await expect(thumbs.first().getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+  await pasteOrDrop(page, "drop", "dropped.pdf", sampleReport(2));
+  await expect(thumbs).toHaveCount(2);
+  await expect(thumbs.nth(1).getByTestId("document-page-count")).toHaveText("PDF · 2 pages");
+});
+
+test("a PDF over the model's 50-image limit asks which pages to send instead of cutting silently", async ({ chat, page }) => {
+  test.setTimeout(180_000);
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles({ name: "long.pdf", mimeType: "application/pdf", buffer: Buffer.from(sampleReport(55)) });
+  const thumb = page.getByTestId("attachment-thumb");
+  await expect(page.getByTestId("document-over-limit")).toContainText("long.pdf has 55 pages; the model reads at most 50 images per message, so pages 1-50 are selected.");
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 1-50 of 55");
+  await thumb.getByTestId("page-range-button").click();
+  await page.getByTestId("page-range-input").fill("1-55");
+  await page.getByTestId("page-range-apply").click();
+  await expect(page.getByTestId("page-range-error")).toContainText("50");
+  await page.getByTestId("page-range-input").fill("50-55");
+  await page.getByTestId("page-range-apply").click();
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 50-55 of 55");
+
+  const marker = uniqueMarker();
+  await chat.send(`The appendix ${marker}`);
+  await chat.waitForAnswerDone();
+  const parts = await lastUserParts(marker);
+  expect(parts.filter((p) => p.type === "image_url")).toHaveLength(6);
+  expect((parts[0] as { text: string }).text).toBe('[Document "long.pdf": pages 50-55 of 55, one image per page in that order.]');
 });
