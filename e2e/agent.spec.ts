@@ -183,3 +183,32 @@ test("a session exports as an annotated image strip and shares as a step timelin
   await expect(steps.nth(1).getByTestId("gui-action")).toHaveCount(1);
   await visitor.close();
 });
+
+test("each step can capture the screen with one click: the frame becomes the step's screenshot", async ({ chat, page }) => {
+  // Stands in for the browser's screen picker: a 640x400 canvas stream (drawn continuously so frames flow).
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getDisplayMedia = async () => {
+      const canvas = Object.assign(document.createElement("canvas"), { width: 640, height: 400 });
+      const g = canvas.getContext("2d")!;
+      let n = 0;
+      setInterval(() => {
+        g.fillStyle = n++ % 2 ? "#2050d0" : "#2050d1";
+        g.fillRect(0, 0, 640, 400);
+      }, 30);
+      return canvas.captureStream();
+    };
+  });
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save it ${marker}`);
+  await panel.getByTestId("agent-capture-button").click();
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(panel.getByTestId("agent-capture-button")).toHaveCount(0);
+  await page.getByTestId("send-button").click();
+  await expect(page.getByTestId("agent-step")).toHaveCount(1);
+  const first = await stepRequest(marker, 1);
+  expect(size(first.at(-1)!)).toEqual({ width: 640, height: 400 });
+  // Waiting for step 2: the button is back, naming the next step.
+  await expect(panel).toHaveAttribute("data-state", "waiting");
+  await expect(panel.getByTestId("agent-capture-button")).toHaveText("Capture screen for step 2");
+});

@@ -56,6 +56,17 @@ test("a PDF is one attachment; its pages go upstream in order as images after a 
   const sent = page.getByTestId("message-user").last().getByTestId("attachment-thumb");
   await expect(sent).toHaveCount(1);
   await expect(sent).toHaveAttribute("data-pages", "3");
+
+  // The storage meter counts the rendered pages the conversation keeps (the bytes that were sent).
+  const sentBytes = parts.slice(1, 4).reduce((n, p) => n + Buffer.from((p as { image_url: { url: string } }).image_url.url, "base64").length, 0);
+  const panel = await chat.openSettings();
+  const row = panel.getByTestId("storage-row");
+  await expect(row).toHaveCount(1);
+  // Each page's record is its bytes plus a little metadata (name, size, page numbers).
+  const counted = Number(await row.getAttribute("data-media-bytes"));
+  expect(counted).toBeGreaterThanOrEqual(sentBytes);
+  expect(counted).toBeLessThan(sentBytes + 3 * 1024);
+  await expect(row.getByTestId("drop-attachments-button")).toBeVisible();
 });
 
 test("the page-range picker sends only the chosen pages and refuses a bad range", async ({ chat, page }) => {
