@@ -21,14 +21,21 @@ export function LiveRegion() {
       setText(flip ? next : `${next}\u00a0`);
     };
     const offAnnounce = onAnnounce(say);
+    // The answer that just ended: its final status can land in the store after streamingId clears.
+    let ended: string | null = null;
     const offStore = useChatStore.subscribe((state, prev) => {
-      if (state.streamingId === prev.streamingId) return;
-      if (state.streamingId) {
-        say(t("answerStarted"));
-        return;
+      if (state.streamingId !== prev.streamingId) {
+        if (state.streamingId) {
+          ended = null;
+          say(t("answerStarted"));
+          return;
+        }
+        ended = prev.streamingId;
       }
-      const done = state.messages.find((m) => m.id === prev.streamingId);
-      if (!done) return;
+      if (!ended) return;
+      const done = state.allMessages.find((m) => m.id === ended);
+      if (!done || done.status === "streaming") return;
+      ended = null;
       if (done.status === "error") say(t("answerError", { message: done.error?.message ?? "" }));
       else if (done.finishReason === "aborted" || done.status === "interrupted") say(t("answerStopped"));
       else say(t("answerFinished"));
