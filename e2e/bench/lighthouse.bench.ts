@@ -5,6 +5,7 @@
  * performance score. Scores are Lighthouse's own 0-100; the targets are issue 13's and 14's.
  * `LIGHTHOUSE_RUNS=n` runs each preset n times and reports the median score.
  */
+import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -30,6 +31,8 @@ async function audit(url: string, port: number, preset: "mobile" | "desktop"): P
   const result = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
   if (!result) throw new Error("lighthouse returned nothing");
   const { lhr } = result;
+  // LIGHTHOUSE_JSON=dir keeps each report, for the long-task and script breakdowns behind a score.
+  if (process.env.LIGHTHOUSE_JSON) writeFileSync(`${process.env.LIGHTHOUSE_JSON}/lighthouse-${preset}-${Date.now()}.json`, JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
   const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? "?"]));
