@@ -106,23 +106,3 @@ export function AgentPanel() {
     </section>
   );
 }
-
-/** Header button: starts a GUI-agent session (in a new chat when this one has messages). */
-export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
-  const active = useChatStore((s) => !!s.conversation.settings.agent);
-  if (active) return null;
-  return (
-    <button
-      type="button"
-      data-testid="agent-start-button"
-      onClick={() => {
-        if (useChatStore.getState().messages.length) onNewChat();
-        useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
-      }}
-      className="rounded-lg px-2 py-1.5 text-sm hover:bg-muted"
-      title="Run GLM-4.5V as a GUI agent: one screenshot per step, it answers with the next action"
-    >
-      GUI agent
-    </button>
-  );
-}

@@ -1,6 +1,5 @@
 "use client";
 
-import { exportQuarantineJson } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 
@@ -18,7 +17,7 @@ export function QuarantineNotice() {
       <button
         type="button"
         data-testid="export-quarantine-button"
-        onClick={async () => downloadBlob(new Blob([await exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
+        onClick={async () => downloadBlob(new Blob([await (await import("@/lib/store/persist/quarantine")).exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
         className="rounded-lg border border-line-strong px-2 py-1 hover:bg-muted"
       >
         Export them

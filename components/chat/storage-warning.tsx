@@ -2,7 +2,10 @@
 
 import { formatBytes } from "@/lib/format";
 import { useChatStore } from "@/lib/store/chat-store";
-import { StorageMeter } from "@/components/settings/storage-meter";
+import dynamic from "next/dynamic";
+
+// Only when storage is full.
+const StorageMeter = dynamic(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { ssr: false });
 
 /** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
 export function StorageWarning() {

@@ -3,7 +3,7 @@
 import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
-import type { StoredConversation } from "@/lib/store/persist";
+import type { StoredConversation } from "@/lib/store/persist/records";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { searchConversations, type SearchResult } from "@/lib/store/persist";
+import { searchConversations } from "@/lib/store/persist/search";
+import type { SearchResult } from "@/lib/store/persist/search-core";
 import { highlightPieces } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
 

@@ -3,7 +3,8 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { findPageRefs } from "@/lib/media/page-refs";
-import { DocumentViewer, groupDocuments } from "./document-viewer";
+import { groupDocuments } from "@/lib/media/group-documents";
+import { DocumentViewer } from "./document-viewer";
 
 /**
  * Pages an answer mentions ("page 2", "pp. 2-3", "第2页") as links that open that page of the

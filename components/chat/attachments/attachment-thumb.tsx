@@ -2,8 +2,11 @@
 
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
-import { AttachmentViewer } from "./attachment-viewer";
+import dynamic from "next/dynamic";
 import { useObjectUrl } from "./use-object-url";
+
+// Opened on demand: kept out of the first load.
+const AttachmentViewer = dynamic(() => import("./attachment-viewer").then((m) => m.AttachmentViewer), { ssr: false });
 
 interface Props {
   attachment: Attachment;

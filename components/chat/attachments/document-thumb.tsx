@@ -3,9 +3,12 @@
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { formatPageList } from "@/lib/media/pdf/page-plan";
-import { DocumentViewer } from "@/components/vision/document-viewer";
-import { PageRangePicker } from "./page-range-picker";
+import dynamic from "next/dynamic";
 import { useObjectUrl } from "./use-object-url";
+
+// Opened on demand: kept out of the first load.
+const DocumentViewer = dynamic(() => import("@/components/vision/document-viewer").then((m) => m.DocumentViewer), { ssr: false });
+const PageRangePicker = dynamic(() => import("./page-range-picker").then((m) => m.PageRangePicker), { ssr: false });
 
 interface Props {
   name: string;
