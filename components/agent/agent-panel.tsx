@@ -6,6 +6,7 @@ import { AGENT_PLATFORMS, PLATFORM_LABELS, isAgentPlatform } from "@/lib/glm/age
 import { useChatStore } from "@/lib/store/chat-store";
 import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
+import { Button } from "@/components/ui/button";
 
 const STATE_TEXT: Record<SessionState, string> = {
   new: "Describe the task, attach the current screenshot (or capture the screen) and press Send.",
@@ -70,24 +71,24 @@ export function AgentPanel() {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="rounded-lg px-2 py-1.5 text-xs hover:bg-muted">
+          <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
             End session
-          </button>
+          </Button>
         </div>
         <p data-testid="agent-status" className="text-xs text-muted-fg">
           {STATE_TEXT[state]}
         </p>
         {started && (
           <div className="flex flex-wrap gap-2 text-xs">
-            <button type="button" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="rounded border border-line-strong px-2 py-0.5">
+            <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
               {replay === null ? "Replay" : "Close replay"}
-            </button>
-            <button type="button" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
               Export trajectory (JSON)
-            </button>
-            <button type="button" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
               Export image strip
-            </button>
+            </Button>
           </div>
         )}
         {shown && (
