@@ -23,11 +23,12 @@ import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
-import { ImportFromLink } from "@/components/share/import-from-link";
+import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
-import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
+import { AgentStartButton } from "@/components/agent/agent-start-button";
+import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 import { LiveRegion } from "./a11y/live-region";
 import { SkipLink } from "./a11y/skip-link";
 import { useShortcuts } from "./a11y/use-shortcuts";
@@ -87,8 +88,8 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         </header>
         <QuarantineNotice />
         <StorageWarning />
-        <ImportFromLink />
-        <AgentPanel />
+        <LazyImportFromLink />
+        <LazyAgentPanel />
         <DropZone>
           <main className="flex min-h-0 flex-1 flex-col">
             <MessageList />

@@ -13,6 +13,7 @@ import type { GuiAction } from "@/lib/glm/gui-actions-types";
 import { downloadBlob } from "@/lib/ui/download";
 import { LIGHTBOX_IMAGE } from "@/components/ui/lightbox-size";
 import { annotatedPng } from "./annotate";
+import { Button } from "@/components/ui/button";
 
 // The dialog code loads on the first click: no image needs it to paint.
 const Lightbox = lazy(() => import("@/components/ui/lightbox"));
@@ -78,9 +79,9 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider.
           A click anywhere on it, shapes included (they only take hover), opens the image large. */}
       <div data-testid="overlay-image" className="relative w-fit max-w-full cursor-zoom-in" onClick={() => setLarge(true)}>
-        <button type="button" data-testid="image-open" aria-label={`${t("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        <Button size="inline" data-testid="image-open" aria-label={`${t("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded hover:bg-transparent">
           <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
-        </button>
+        </Button>
         {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
       </div>
       {large && (
@@ -96,24 +97,12 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       )}
       {items.length > 0 && (
         <figcaption className="mt-1 flex gap-2 text-xs">
-          <button
-            type="button"
-            data-testid="overlay-toggle"
-            aria-pressed={visible}
-            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted"
-            onClick={() => setVisible(!visible)}
-          >
+          <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
             {visible ? "Hide boxes" : "Show boxes"}
-          </button>
-          <button
-            type="button"
-            data-testid="download-annotated"
-            disabled={busy}
-            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted disabled:opacity-50"
-            onClick={() => void download()}
-          >
+          </Button>
+          <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
             Download annotated image
-          </button>
+          </Button>
         </figcaption>
       )}
     </figure>
