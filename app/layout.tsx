@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
+import { GeistMono } from "./fonts";
 import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";

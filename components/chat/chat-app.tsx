@@ -15,6 +15,7 @@ import { Composer } from "./composer";
 import { ComposerTools } from "./composer-tools";
 import { SignOutButton } from "@/components/access/sign-out-button";
 import { DemoBadge } from "./demo-badge";
+import { DemoContext } from "./demo-context";
 import { DropZone } from "./drop-zone";
 import { ExportMenu } from "./export-menu";
 import { MessageList } from "./message-list";
@@ -66,6 +67,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
   });
 
   return (
+    <DemoContext value={demo}>
     <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
       <SkipLink />
       <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
@@ -105,5 +107,6 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
       {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
     </div>
+    </DemoContext>
   );
 }

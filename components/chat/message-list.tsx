@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown } from "lucide-react";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
@@ -9,6 +9,7 @@ import { versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { StarterCards } from "./starter-cards";
+import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import dynamic from "next/dynamic";
 
@@ -103,7 +104,8 @@ export function MessageList() {
 }
 
 function EmptyState() {
-  const { demo } = useServerInfo();
+  const info = useServerInfo();
+  const demo = useContext(DemoContext) || info.demo;
   const agent = useChatStore((s) => !!s.conversation.settings.agent);
   return (
     <div className="mt-[15vh] text-center text-muted-fg">

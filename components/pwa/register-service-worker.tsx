@@ -2,13 +2,23 @@
 
 import { useEffect } from "react";
 
-/** Registers public/sw.js in production builds, so the saved chats open offline. */
+/**
+ * Registers public/sw.js in production builds, so the saved chats open offline. Only once the
+ * page has loaded and the main thread is idle: installing the worker fetches the app shell, which
+ * must not compete with the first screen's own scripts on a phone's connection.
+ */
 export function RegisterServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
-      // Without a worker the app still works online; nothing to tell the user.
-    });
+    const register = () =>
+      void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
+        // Without a worker the app still works online; nothing to tell the user.
+      });
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const whenIdle = () => (idle ? idle(register, { timeout: 5000 }) : setTimeout(register, 1000));
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+    return () => window.removeEventListener("load", whenIdle);
   }, []);
   return null;
 }
