@@ -46,7 +46,6 @@ test("other requests are answered while four heavy shared-page views render", as
   }
   // Rendered in one go, a view held the probes until it was done (0 or 1 got through); rendered
   // a message per turn, probes keep being answered between the views' messages.
-  console.log("answeredMeanwhile", answeredMeanwhile);
   expect(answeredMeanwhile).toBeGreaterThanOrEqual(3);
   for (const view of await Promise.all(views)) {
     expect(view.status).toBe(200);
