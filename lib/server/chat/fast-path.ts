@@ -35,6 +35,13 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.once("close", () => {
     if (!res.writableFinished) gone.abort();
   });
+  // Answered before the body was read (413 on its declared length, 401, 429): the rest of the
+  // upload is discarded so the client sees the answer instead of a stalled upload.
+  res.once("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
   try {
     const request = new Request(`http://localhost${req.url}`, { method: "POST", headers, body: bodyOf(req), duplex: "half", signal: gone.signal } as RequestInit);
     const prepared = await log.run(() => prepareChat(request, gone.signal, (outcome) => log.end(200, outcome)));
