@@ -2,9 +2,12 @@
 
 const UNITS = ["KB", "MB", "GB", "TB"];
 
-/** "512 bytes", "1.5 KB", "12 KB", "3.2 MB", "50 MB": one decimal under 10, whole numbers above. */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1024) return `${Math.max(0, Math.round(bytes || 0))} bytes`;
+/**
+ * "512 bytes", "1.5 KB", "12 KB", "3.2 MB", "50 MB": one decimal under 10, whole numbers above.
+ * `bytesWord` is the reader's word for bytes (the units are the same in every language).
+ */
+export function formatBytes(bytes: number, bytesWord = "bytes"): string {
+  if (!Number.isFinite(bytes) || bytes < 1024) return `${Math.max(0, Math.round(bytes || 0))} ${bytesWord}`;
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {

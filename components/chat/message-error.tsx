@@ -1,18 +1,26 @@
 "use client";
 
-import { errorText, errorTitle } from "@/lib/chat/outcome";
+import { useTranslations } from "next-intl";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
+  const t = useTranslations("errors");
+  const { title, text, detail } = useErrorText()(error);
   return (
     <div role="alert" data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       <div className="min-w-0 flex-1">
-        <p className="font-semibold">{errorTitle(error.code)}</p>
-        <p>{errorText(error)}</p>
+        <p className="font-semibold">{title}</p>
+        <p>{text}</p>
+        {detail && (
+          <p data-testid="message-error-detail" className="mt-1 text-xs opacity-80">
+            {detail}
+          </p>
+        )}
       </div>
       {onRetry && (
         <button type="button" data-testid="retry-button" onClick={onRetry} className="rounded-lg border border-danger-line px-3 py-1 font-medium hover:bg-danger-soft">
-          Retry
+          {t("retry")}
         </button>
       )}
     </div>
