@@ -18,8 +18,14 @@ export function formatBytes(bytes: number, bytesWord = "bytes"): string {
   return `${shown} ${UNITS[unit]}`;
 }
 
+/** A duration split for a message catalogue: whole minutes and the seconds left; never under 1 s. */
+export function durationParts(ms: number): { min: number; s: number } {
+  const total = Math.max(1, Math.round(ms / 1000));
+  return { min: Math.floor(total / 60), s: total % 60 };
+}
+
 /** A duration as the reasoning label reads it: "3 s", "2 min 5 s"; never under 1 s. */
 export function formatSeconds(ms: number): string {
-  const s = Math.max(1, Math.round(ms / 1000));
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+  const { min, s } = durationParts(ms);
+  return min === 0 ? `${s} s` : `${min} min ${s} s`;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useModelInfo, useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -8,6 +9,7 @@ import { useChatStore } from "@/lib/store/chat-store";
  * dialect) and for text models: vision models accept only function tools.
  */
 export function WebSearchToggle() {
+  const t = useTranslations("chat");
   const { model, webSearch } = useChatStore((s) => s.conversation.settings);
   const server = useServerInfo();
   const info = useModelInfo(model);
@@ -19,14 +21,14 @@ export function WebSearchToggle() {
       role="switch"
       aria-checked={on}
       data-testid="web-search-toggle"
-      title={on ? "Web search on: the model may search the web and cite its sources. Click to turn off." : "Web search off. Click to let the model search the web."}
+      title={on ? t("webSearchOn") : t("webSearchOff")}
       onClick={() => useChatStore.getState().patchSettings({ webSearch: !on })}
       className="inline-flex items-center gap-2 rounded-lg px-2 py-1 text-sm hover:bg-muted"
     >
       <span className={`relative h-4 w-7 rounded-full transition-colors ${on ? "bg-primary" : "bg-line-strong"}`}>
         <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-surface transition-transform ${on ? "translate-x-3.5" : "translate-x-0.5"}`} />
       </span>
-      Web search
+      {t("webSearch")}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { PublicMessage } from "@/lib/server/share/view";
+import { withIntl } from "@/test/intl";
 import { SharedMessage, turnMediaByIndex } from "./shared-message";
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
@@ -19,7 +20,7 @@ const messages: PublicMessage[] = [
 
 describe("SharedMessage (server render, what a visitor without JavaScript gets)", () => {
   const media = turnMediaByIndex(messages);
-  const render = (i: number) => renderToStaticMarkup(<SharedMessage message={messages[i]} turnMedia={media.get(i)} />);
+  const render = (i: number) => renderToStaticMarkup(withIntl(<SharedMessage message={messages[i]} turnMedia={media.get(i)} />));
 
   it("keeps user text as text, like the app", () => {
     const html = render(0);

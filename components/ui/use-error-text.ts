@@ -30,3 +30,20 @@ export function useErrorText(): (error: ErrorLike) => Explained {
     return { title, text: t(`text.${key}`), detail: t("detail", { message: error.message }) };
   };
 }
+
+/**
+ * One line for a failed request: an error carrying a wire code is worded by its code (with the
+ * server's words as detail for non-English readers); any other error keeps its own English words
+ * for English readers and gets the caller's translated fallback otherwise.
+ */
+export function useFailureText(): (error: unknown, fallback: string) => string {
+  const explain = useErrorText();
+  const english = useLocale() === "en";
+  return (error, fallback) => {
+    if (!(error instanceof Error)) return fallback;
+    const code = (error as Error & { code?: unknown }).code;
+    if (typeof code !== "string") return english ? error.message : fallback;
+    const { text, detail } = explain({ code, message: error.message });
+    return detail ? `${text} ${detail}` : text;
+  };
+}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { Attachment } from "@/lib/chat/message";
 
 /** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {
+  const t = useTranslations("attach");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -28,7 +30,7 @@ export function AttachmentViewer({ attachment, url, onClose }: { attachment: Att
           {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
         </span>
         <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
-          Close
+          {t("close")}
         </button>
       </div>
     </dialog>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
+  const t = useTranslations("attach");
   const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
   if (!files && !pending && !errors.length && !warning) return null;
@@ -19,7 +21,7 @@ export function DraftTray({ warning }: { warning?: string }) {
           <DraftDocuments />
           {pending > 0 && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
-              Preparing…
+              {t("preparing")}
             </div>
           )}
         </div>
@@ -28,14 +30,14 @@ export function DraftTray({ warning }: { warning?: string }) {
         <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
           <button type="button" data-testid="remove-all-attachments" onClick={clear} className="underline">
-            Remove attachments
+            {t("removeAll")}
           </button>
         </p>
       )}
       {errors.map((e, i) => (
         <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
           <span className="flex-1">{e}</span>
-          <button type="button" aria-label="Dismiss" onClick={dismissErrors}>
+          <button type="button" aria-label={t("dismiss")} onClick={dismissErrors}>
             ×
           </button>
         </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { parsePageRange } from "@/lib/media/pdf/page-plan";
 
@@ -13,6 +14,7 @@ interface Props {
 
 /** Typed page ranges ("1-3, 5", "8-"): checked as typed, applied on Enter or the button. */
 export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCancel }: Props) {
+  const t = useTranslations("attach");
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -24,7 +26,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
   return (
     <div data-testid="page-range-picker" className="flex max-w-xs flex-col gap-1 rounded-lg border border-line p-2 text-xs">
       <label htmlFor={id}>
-        Pages to send (of {pageCount}, at most {maxImages})
+        {t("pagesToSend", { count: pageCount, max: maxImages })}
       </label>
       <div className="flex gap-1">
         <input
@@ -32,7 +34,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           data-testid="page-range-input"
           value={value}
           autoFocus
-          placeholder="e.g. 1-5, 8"
+          placeholder={t("pagesPlaceholder")}
           aria-invalid={!!error}
           onChange={(e) => {
             setValue(e.target.value);
@@ -48,7 +50,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           className="min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
         />
         <button type="button" data-testid="page-range-apply" onClick={apply} className="rounded bg-primary px-2 py-1 text-on-primary hover:bg-primary-hover">
-          Apply
+          {t("apply")}
         </button>
       </div>
       {error && (
