@@ -1,5 +1,4 @@
-import en from "../lib/i18n/messages/en.json";
-import zh from "../lib/i18n/messages/zh.json";
+import { en, zh } from "./support/catalogue";
 import { expect, test } from "./support/chat-page";
 import { seedConversations } from "./support/idb";
 import { APPS } from "./support/ports";
