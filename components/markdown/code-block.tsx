@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState, type CSSProperties } from "react";
 import type { ThemedToken } from "@/lib/markdown/highlighter";
 import { resolveLanguage } from "@/lib/markdown/languages";
@@ -44,6 +45,7 @@ function displayLabel(language: string | null | undefined, resolved: string | nu
 }
 
 export function CodeBlock({ code, language }: CodeBlockProps) {
+  const t = useTranslations("markdown");
   const lang = resolveLanguage(language);
   const highlighted = useHighlight(code, lang);
   const previewable = lang === "html";
@@ -85,10 +87,10 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
               onClick={() => setPreview((p) => !p)}
               className="rounded px-2 py-0.5 hover:bg-muted-strong hover:text-fg"
             >
-              {preview ? "Code" : "Preview"}
+              {preview ? t("code") : t("showPreview")}
             </button>
           ) : null}
-          <CopyButton text={code} testId="copy-code-button" label="Copy code" />
+          <CopyButton text={code} testId="copy-code-button" label={t("copyCode")} />
         </div>
       </div>
       {preview ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 async function copyText(text: string): Promise<void> {
@@ -28,7 +29,8 @@ export interface CopyButtonProps {
 }
 
 /** A copy-to-clipboard button that confirms with "Copied" for a moment. */
-export function CopyButton({ text, testId, label = "Copy", className = "" }: CopyButtonProps) {
+export function CopyButton({ text, testId, label, className = "" }: CopyButtonProps) {
+  const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -52,7 +54,7 @@ export function CopyButton({ text, testId, label = "Copy", className = "" }: Cop
       aria-live="polite"
       className={`rounded px-2 py-0.5 text-xs text-muted-fg hover:bg-muted-strong hover:text-fg ${className}`}
     >
-      {copied ? "Copied" : label}
+      {copied ? t("copied") : (label ?? t("copy"))}
     </button>
   );
 }

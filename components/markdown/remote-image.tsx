@@ -1,19 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sanitizeImageUrl } from "@/lib/markdown/sanitize-url";
 
 /** Model-supplied images are never fetched until the user asks: a remote URL can track or leak. */
 export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
+  const t = useTranslations("markdown");
   const [load, setLoad] = useState(false);
   const safe = sanitizeImageUrl(src);
-  const label = alt?.trim() || "Image";
+  const label = alt?.trim() || t("image");
   if (!safe) return <span className="text-muted-fg">[{label}]</span>;
   if (load) {
     // eslint-disable-next-line @next/next/no-img-element
     return <img src={safe} alt={alt ?? ""} referrerPolicy="no-referrer" className="inline-block max-w-full rounded" />;
   }
-  let host = "inline image";
+  let host = t("inlineImage");
   if (!safe.startsWith("data:")) host = new URL(safe).host;
   return (
     <span
@@ -29,7 +31,7 @@ export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
         onClick={() => setLoad(true)}
         className="rounded bg-muted-strong px-2 py-0.5 text-xs hover:bg-line-strong"
       >
-        Load image
+        {t("loadImage")}
       </button>
     </span>
   );

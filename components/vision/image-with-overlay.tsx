@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 /**
  * An image with GLM grounding boxes, points and GUI actions drawn over it. Geometry is in
  * percent of the image box, so the overlay stays aligned whatever size the image is shown
@@ -28,20 +29,9 @@ export interface ImageWithOverlayProps {
   className?: string;
 }
 
-const ACTION_LABEL: Record<string, string> = {
-  click: "click",
-  double_click: "double click",
-  hover: "hover",
-  long_press: "long press",
-  drag: "drag",
-  scroll: "scroll",
-  swipe: "swipe",
-  type: "type",
-  key: "key",
-};
-
 export function ImageWithOverlay(props: ImageWithOverlayProps) {
   const { src, alt, grounding, actions, highlightedId, onHighlight, downloadName = "annotated.png" } = props;
+  const t = useTranslations("vision");
   const items = useMemo(() => overlayItems(grounding, actions), [grounding, actions]);
   const [ownVisible, setOwnVisible] = useState(true);
   const visible = props.overlayVisible ?? ownVisible;
@@ -87,7 +77,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
             className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted"
             onClick={() => setVisible(!visible)}
           >
-            {visible ? "Hide boxes" : "Show boxes"}
+            {visible ? t("hideBoxes") : t("showBoxes")}
           </button>
           <button
             type="button"
@@ -96,7 +86,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
             className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted disabled:opacity-50"
             onClick={() => void download()}
           >
-            Download annotated image
+            {t("download")}
           </button>
         </figcaption>
       )}
@@ -162,7 +152,7 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
 }
 
 function ActionShape({ item, active, events }: { item: Extract<OverlayItem, { kind: "action" }>; active: boolean; events: object }) {
-  const name = ACTION_LABEL[item.action.type] ?? item.action.type;
+  const name = useTranslations("vision.action")(item.action.type);
   const at = item.at ?? item.arrow?.from;
   return (
     <div

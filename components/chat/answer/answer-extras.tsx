@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ChatMessage } from "@/lib/chat/message";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { SourceList } from "./source-list";
