@@ -6,13 +6,18 @@ import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
+import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
+import { AnswerFeedback } from "./versions/answer-feedback";
+import { AnswerModel } from "./versions/answer-model";
+import { canContinue, ContinueButton } from "./versions/continue-button";
+import { VersionSwitcher } from "./versions/version-switcher";
 
 const quiet = "text-muted-fg hover:text-fg";
 const onWarning = "border border-warning-line hover:bg-warning-line/30";
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
-export function MessageActions({ message }: { message: ChatMessage }) {
+export function MessageActions({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   const t = useTranslations("chat");
   const tc = useTranslations("common");
   const explain = useErrorText();
@@ -34,7 +39,9 @@ export function MessageActions({ message }: { message: ChatMessage }) {
           </Button>
         </div>
       )}
-      <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
+      {canContinue(message) && <ContinueButton message={message} />}
+      <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
+        {version && <VersionSwitcher version={version} />}
         <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
@@ -48,6 +55,8 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         <Button size="sm" data-testid="delete-message-button" disabled={busy} className={quiet} onClick={() => s().deleteMessage(message.id)}>
           {t("delete")}
         </Button>
+        {!user && <AnswerFeedback key={message.id} message={message} />}
+        {!user && message.model && <AnswerModel model={message.model} />}
       </div>
     </div>
   );
