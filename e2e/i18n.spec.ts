@@ -2,6 +2,8 @@ import { en, zh } from "./support/catalogue";
 import { expect, test } from "./support/chat-page";
 import { seedConversations } from "./support/idb";
 import { APPS } from "./support/ports";
+import { sampleShare, shareApi } from "./support/share";
+import { uniqueMarker } from "./support/stand-in-client";
 
 // A fixed day long ago (local noon): the sidebar shows it as a date, in the reader's language.
 const OLD = new Date(2026, 2, 5, 12, 0).getTime();
@@ -27,6 +29,40 @@ test.describe("a Chinese browser", () => {
     await expect(panel.getByRole("heading", { name: zh.settings.title })).toBeVisible();
     await expect(panel.getByTestId("language-select")).toHaveValue("zh");
     await expect(panel).toContainText(zh.settings.systemPrompt);
+  });
+
+  test("sees the chat screen in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await expect(chat.composer).toHaveAttribute("placeholder", zh.chat.placeholder);
+    await expect(chat.sendButton).toHaveText(zh.chat.send);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh.chat.emptyTitle);
+    await expect(page.getByTestId("new-chat-button")).toHaveAccessibleName(zh.chat.newChat);
+    await expect(page.getByTestId("thinking-toggle")).toHaveAccessibleName(zh.chat.thinking);
+  });
+
+  test("gets an error explained in Chinese, with the server's words as detail", async ({ chat }) => {
+    await chat.goto();
+    await chat.send(`[[scenario:error-1302]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toContainText(zh.errors.title.upstream_rate_limited);
+    await expect(error).toContainText(zh.errors.text.upstream_rate_limited);
+    await expect(error.getByTestId("message-error-detail")).toContainText(/Too many requests/);
+    await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
+  });
+
+  test("sees a shared page in Chinese, and a revoked link says so in Chinese", async ({ page }) => {
+    const api = shareApi(APPS.zai.url);
+    const { id, deleteToken } = await api.createOk(sampleShare("形状"));
+    await page.goto(`${APPS.zai.url}/s/${id}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByText(zh.shared.label)).toBeVisible();
+    await expect(page.getByTestId("shared-date")).toHaveText("2025年3月14日");
+    await expect(page.getByTestId("continue-shared-chat")).toHaveText(zh.share.continue);
+    await expect(page.getByTestId("shared-reasoning")).toHaveCount(0);
+    await expect(page).toHaveTitle(zh.shared.titleMeta.replace("{title}", "形状"));
+    expect((await api.remove(id, deleteToken)).status).toBe(204);
+    await page.goto(`${APPS.zai.url}/s/${id}`);
+    await expect(page.getByRole("heading", { name: zh.shared.goneTitle })).toBeVisible();
   });
 
   test("a saved English choice wins over the browser's language", async ({ page, context }) => {
