@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { TimelineStep } from "@/lib/chat/agent-timeline";
-import { describeAction } from "@/lib/glm/agent/describe-action";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+import { useDescribeAction } from "./use-describe-action";
 
 interface Props {
   step: TimelineStep;
@@ -16,6 +16,7 @@ interface Props {
 /** One step: its screenshot with the action drawn, the action in words, and the thought. */
 export function AgentStep({ step, active, large, onRedo }: Props) {
   const t = useTranslations("agent");
+  const describeAction = useDescribeAction();
   const url = useObjectUrl(step.screenshot?.blob);
   const action = step.answer?.parsed;
   const words = step.streaming ? t("thinking") : step.failed ? t("failed") : describeAction(action, step.answer?.action);

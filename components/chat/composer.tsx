@@ -45,7 +45,10 @@ export function Composer() {
     allowVideo: model?.video ?? true,
     modelName: model?.name ?? modelId,
   });
-  const warning = attachments.length && !setCheck.ok ? t("nothingSent", { reason: setCheck.reason }) : undefined;
+  const warning =
+    attachments.length && !setCheck.ok
+      ? t("nothingSent", { reason: t(`attachSet.${setCheck.rule}`, { model: model?.name ?? modelId, max: setCheck.maxImages, count: setCheck.images }) })
+      : undefined;
   const agent = useChatStore((s) => s.conversation.settings.agent);
   const agentState = useChatStore((s) => (s.conversation.settings.agent ? sessionState(agentTimeline(s.messages, s.conversation.settings.agent.platform)) : null));
   // An agent step is one screenshot; the request is built from the official template.

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { AgentSession } from "@/lib/chat/message";
-import { describeAction } from "@/lib/glm/agent/describe-action";
 import { parseAgentAnswer } from "@/lib/glm/agent/parse-answer";
 import { PLATFORM_LABELS } from "@/lib/glm/agent/platforms";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+import { useDescribeAction } from "@/components/agent/use-describe-action";
 
 interface SharedStep {
   screenshot?: PublicAttachment;
@@ -27,6 +27,7 @@ export function sharedAgentSteps(messages: readonly PublicMessage[]): SharedStep
  */
 export function SharedAgentTimeline({ agent, messages }: { agent: AgentSession; messages: readonly PublicMessage[] }) {
   const t = useTranslations("agent");
+  const describeAction = useDescribeAction();
   const steps = sharedAgentSteps(messages);
   return (
     <section data-testid="shared-agent" aria-label={t("session")} className="flex flex-col gap-4">

@@ -21,7 +21,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
   const apply = () => {
     const r = parsePageRange(value, pageCount, maxImages);
     if (r.ok) onApply(r.pages);
-    else setError(r.reason);
+    else setError(t(`range.${r.rule}`, { piece: "piece" in r ? r.piece : "", count: "count" in r ? r.count : 0, max: "max" in r ? r.max : 0 }));
   };
   return (
     <div data-testid="page-range-picker" className="flex max-w-xs flex-col gap-1 rounded-lg border border-line p-2 text-xs">
