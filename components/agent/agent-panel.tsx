@@ -8,6 +8,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { AgentCaptureButton } from "./agent-capture-button";
 import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
+import { Button } from "@/components/ui/button";
 
 /**
  * The GUI-agent session: task, platform, state, and the step timeline (replay, redo from a
@@ -65,9 +66,9 @@ export function AgentPanel() {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="rounded-lg px-2 py-1.5 text-xs hover:bg-muted">
+          <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
             {t("end")}
-          </button>
+          </Button>
         </div>
         <p data-testid="agent-status" className="text-xs text-muted-fg">
           {t(`state.${state}`)}
@@ -75,15 +76,15 @@ export function AgentPanel() {
         {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
         {started && (
           <div className="flex flex-wrap gap-2 text-xs">
-            <button type="button" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="rounded border border-line-strong px-2 py-0.5">
+            <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
               {replay === null ? t("replay") : t("closeReplay")}
-            </button>
-            <button type="button" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
               {t("exportJson")}
-            </button>
-            <button type="button" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
               {t("exportStrip")}
-            </button>
+            </Button>
           </div>
         )}
         {shown && (
@@ -100,26 +101,5 @@ export function AgentPanel() {
         )}
       </div>
     </section>
-  );
-}
-
-/** Header button: starts a GUI-agent session (in a new chat when this one has messages). */
-export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
-  const t = useTranslations("agent");
-  const active = useChatStore((s) => !!s.conversation.settings.agent);
-  if (active) return null;
-  return (
-    <button
-      type="button"
-      data-testid="agent-start-button"
-      onClick={() => {
-        if (useChatStore.getState().messages.length) onNewChat();
-        useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
-      }}
-      className="rounded-lg px-2 py-1.5 text-sm hover:bg-muted"
-      title={t("startTitle")}
-    >
-      {t("start")}
-    </button>
   );
 }

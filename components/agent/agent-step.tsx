@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TimelineStep } from "@/lib/chat/agent-timeline";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+import { Button } from "@/components/ui/button";
 import { useDescribeAction } from "./use-describe-action";
 
 interface Props {
@@ -41,9 +42,9 @@ export function AgentStep({ step, active, large, onRedo }: Props) {
         </span>
       )}
       {onRedo && step.assistantId && !step.streaming && (
-        <button type="button" data-testid="agent-redo" onClick={onRedo} className="self-start text-link underline" title={t("redoTitle")}>
+        <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title={t("redoTitle")}>
           {t("redo")}
-        </button>
+        </Button>
       )}
     </li>
   );

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
+import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 
 export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
@@ -19,9 +20,9 @@ export function MessageError({ error, onRetry }: { error: MessageErrorData; onRe
         )}
       </div>
       {onRetry && (
-        <button type="button" data-testid="retry-button" onClick={onRetry} className="rounded-lg border border-danger-line px-3 py-1 font-medium hover:bg-danger-soft">
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={onRetry} className="px-3 text-sm">
           {t("retry")}
-        </button>
+        </Button>
       )}
     </div>
   );

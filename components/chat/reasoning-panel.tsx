@@ -7,6 +7,7 @@ import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import { durationParts } from "@/lib/format";
 import { cn } from "@/lib/ui/cn";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   reasoning: string;
@@ -32,16 +33,17 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
   const label = thinking ? t("thinkingNow") : durationMs !== undefined ? t("thoughtFor", durationParts(durationMs)) : t("reasoning");
   return (
     <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-line bg-subtle">
-      <button
-        type="button"
+      <Button
+        variant="item"
+        size="inline"
         data-testid="reasoning-toggle"
         aria-expanded={open}
         onClick={() => setUserOpen(!open)}
-        className="flex w-full items-center gap-2 rounded-xl px-3 py-2 text-left text-sm text-muted-fg outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        className="flex w-full gap-2 rounded-xl px-3 py-2 text-muted-fg hover:bg-transparent"
       >
         <ChevronRight aria-hidden className={cn("size-4 transition-transform", open && "rotate-90")} />
         <span className={thinking ? "animate-pulse" : ""}>{label}</span>
-      </button>
+      </Button>
       {open && (
         <div
           ref={ref}

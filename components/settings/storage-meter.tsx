@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { storageEstimate, type StorageReport } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
+import { Button } from "@/components/ui/button";
 
 /** Usage per conversation, largest first, with the actions that free space. */
 export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; refreshKey?: number }) {
@@ -39,13 +40,13 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
               <span className="min-w-0 flex-1 truncate">{c.title || t("untitled")}</span>
               <span className="tabular-nums text-muted-fg">{formatBytes(c.bytes)}</span>
               {c.attachmentBytes > 0 && (
-                <button type="button" data-testid="drop-attachments-button" className="rounded px-1 hover:bg-muted-strong" title={t("removeMediaTitle")} onClick={() => after(dropAttachments(c.id))}>
+                <Button size="xs" data-testid="drop-attachments-button" className="px-1 font-normal hover:bg-muted-strong" title={t("removeMediaTitle")} onClick={() => after(dropAttachments(c.id))}>
                   {t("removeMedia")}
-                </button>
+                </Button>
               )}
-              <button type="button" data-testid="free-delete-button" className="rounded px-1 text-danger-fg hover:bg-danger-soft" onClick={() => after(remove(c.id))}>
+              <Button variant="danger-ghost" size="xs" data-testid="free-delete-button" className="px-1 font-normal" onClick={() => after(remove(c.id))}>
                 {t("delete")}
-              </button>
+              </Button>
             </div>
             <div className="mt-0.5 h-1.5 rounded bg-muted-strong">
               <div className="h-1.5 rounded bg-primary" style={{ width: `${(c.bytes / max) * 100}%` }} />

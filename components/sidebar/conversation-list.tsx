@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo } from "react";
-import { groupByDate, type DateGroupKey, type StoredConversation } from "@/lib/store/persist";
+import type { StoredConversation } from "@/lib/store/persist/records";
+import { groupByDate, type DateGroupKey } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { ConversationRow } from "./conversation-row";
 import { VirtualList } from "./virtual-list";

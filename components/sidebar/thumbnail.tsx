@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { loadAttachment } from "@/lib/store/persist";
+import { loadAttachment } from "@/lib/store/persist/conversations";
 
 const urls = new Map<string, string>();
 

@@ -1,5 +1,6 @@
 import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings, Feedback } from "@/lib/chat/message";
-import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
+import type { ConversationSnapshot } from "@/lib/store/persist/conversations";
+import type { StoredConversation } from "@/lib/store/persist/records";
 
 export type RouteStatus = "ready" | "loading" | "missing";
 

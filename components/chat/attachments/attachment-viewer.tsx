@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { Attachment } from "@/lib/chat/message";
+import { Button } from "@/components/ui/button";
 
 /** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {
@@ -29,9 +30,9 @@ export function AttachmentViewer({ attachment, url, onClose }: { attachment: Att
           {attachment.name}
           {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
         </span>
-        <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
+        <Button variant="on-scrim" size="sm" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()}>
           {t("close")}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

@@ -5,6 +5,7 @@ import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { DocumentThumb } from "./document-thumb";
+import { Button } from "@/components/ui/button";
 
 /** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
 export function DraftDocuments() {
@@ -41,15 +42,9 @@ export function DraftDocuments() {
             {t("text", { size: formatBytes(new TextEncoder().encode(file.part.text).length) })}
             {file.part.truncated ? t("cut") : ""}
           </span>
-          <button
-            type="button"
-            data-testid="attachment-remove"
-            aria-label={t("remove", { name: file.part.name })}
-            onClick={() => remove(file.id)}
-            className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
-          >
+          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name: file.part.name })} onClick={() => remove(file.id)} className="absolute right-0.5 top-0.5">
             ×
-          </button>
+          </Button>
         </div>
       ))}
     </>

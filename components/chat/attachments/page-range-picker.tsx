@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { parsePageRange } from "@/lib/media/pdf/page-plan";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   pageCount: number;
@@ -49,9 +50,9 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           }}
           className="min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
         />
-        <button type="button" data-testid="page-range-apply" onClick={apply} className="rounded bg-primary px-2 py-1 text-on-primary hover:bg-primary-hover">
+        <Button variant="primary" size="sm" data-testid="page-range-apply" onClick={apply}>
           {t("apply")}
-        </button>
+        </Button>
       </div>
       {error && (
         <p data-testid="page-range-error" role="alert" className="text-danger-fg">
