@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useModelInfo } from "@/lib/chat/use-server-info";
-import { condensedTranscript, contextStatus, conversationTotals, formatCost, formatTokens } from "@/lib/chat/usage-summary";
+import { condensedTranscript, contextStatus, conversationTotals, formatCost } from "@/lib/chat/usage-summary";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Button } from "@/components/ui/button";
 
@@ -12,6 +12,9 @@ import { Button } from "@/components/ui/button";
  */
 export function ContextMeter() {
   const t = useTranslations("context");
+  const format = useFormatter();
+  // Token counts in the reader's digits and grouping.
+  const formatTokens = (n: number) => format.number(n);
   const messages = useChatStore((s) => s.messages);
   const settings = useChatStore((s) => s.conversation.settings);
   const info = useModelInfo(settings.model);

@@ -1,12 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Usage } from "@/lib/chat/message";
-import { formatCost, formatTokens } from "@/lib/chat/usage-summary";
+import { formatCost } from "@/lib/chat/usage-summary";
 
 /** The answer's token counts (prompt, completion, cached, reasoning when given) and its cost. */
 export function UsageLine({ usage }: { usage: Usage }) {
   const t = useTranslations("answer");
+  const format = useFormatter();
+  // Token counts in the reader's digits and grouping.
+  const formatTokens = (n: number) => format.number(n);
   const counts = {
     prompt: formatTokens(usage.promptTokens),
     completion: formatTokens(usage.completionTokens),
