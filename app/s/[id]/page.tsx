@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SharedAgentTimeline } from "@/components/share/shared-agent-timeline";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
-import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
+import { turnMediaByIndex } from "@/components/share/shared-message";
+import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
 import { getEnv } from "@/lib/server/env";
 import { sharePage } from "@/lib/server/share/paging";
@@ -59,10 +60,7 @@ export default async function SharedConversationPage({ params, searchParams }: P
         <>
           {pager}
           <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
-            {share.messages.slice(slice.start, slice.end).map((m, k) => {
-              const i = slice.start + k;
-              return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
-            })}
+            <SharedMessageRun messages={share.messages} from={slice.start} end={slice.end} media={media} plain={slice.plain} />
           </div>
           {pager}
         </>
