@@ -1,7 +1,7 @@
 "use client";
 
 import { Download, Upload } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -14,6 +14,7 @@ import { StorageMeter } from "./storage-meter";
 /** The language, this conversation's system prompt, the storage meter, export all and import. */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const t = useTranslations("settings");
+  const locale = useLocale();
   const systemPrompt = useChatStore((s) => s.conversation.settings.systemPrompt ?? "");
   const setSystemPrompt = useChatStore((s) => s.setSystemPrompt);
   const loadList = useChatStore((s) => s.loadList);
@@ -29,7 +30,9 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
-      setImportNote(error instanceof ImportError ? t("notImported", { reason: error.message }) : t("unreadable"));
+      // English readers get the exact reason; others the reason in their words (the detail is technical).
+      if (!(error instanceof ImportError)) setImportNote(t("unreadable"));
+      else setImportNote(t("notImported", { reason: locale === "en" ? error.message : t(`importError.${error.kind}`) }));
     }
   };
 
