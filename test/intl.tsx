@@ -1,13 +1,13 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh.json";
 
-/** Server markup of a component that reads the message catalogue, as the app renders it (English). */
-export function renderWithIntl(node: ReactNode): string {
-  return renderToStaticMarkup(
-    <NextIntlClientProvider locale="en" messages={en} timeZone="UTC">
+/** Wraps a component for a server-style render in a unit test, with the app's real catalogue. */
+export function withIntl(node: ReactNode, locale: "en" | "zh" = "en") {
+  return (
+    <NextIntlClientProvider locale={locale} messages={locale === "en" ? en : zh} timeZone="UTC">
       {node}
-    </NextIntlClientProvider>,
+    </NextIntlClientProvider>
   );
 }

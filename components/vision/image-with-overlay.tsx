@@ -35,27 +35,16 @@ export interface ImageWithOverlayProps {
   className?: string;
 }
 
-const ACTION_LABEL: Record<string, string> = {
-  click: "click",
-  double_click: "double click",
-  hover: "hover",
-  long_press: "long press",
-  drag: "drag",
-  scroll: "scroll",
-  swipe: "swipe",
-  type: "type",
-  key: "key",
-};
-
 export function ImageWithOverlay(props: ImageWithOverlayProps) {
   const { src, alt, grounding, actions, highlightedId, onHighlight, downloadName = "annotated.png" } = props;
+  const t = useTranslations("vision");
   const items = useMemo(() => overlayItems(grounding, actions), [grounding, actions]);
   const [ownVisible, setOwnVisible] = useState(true);
   const visible = props.overlayVisible ?? ownVisible;
   const imgRef = useRef<HTMLImageElement>(null);
   const [busy, setBusy] = useState(false);
   const [large, setLarge] = useState(false);
-  const t = useTranslations("a11y");
+  const ta = useTranslations("a11y");
 
   const setVisible = (v: boolean) => {
     setOwnVisible(v);
@@ -79,7 +68,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider.
           A click anywhere on it, shapes included (they only take hover), opens the image large. */}
       <div data-testid="overlay-image" className="relative w-fit max-w-full cursor-zoom-in" onClick={() => setLarge(true)}>
-        <Button size="inline" data-testid="image-open" aria-label={`${t("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded hover:bg-transparent">
+        <Button size="inline" data-testid="image-open" aria-label={`${ta("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded hover:bg-transparent">
           <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
         </Button>
         {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
@@ -98,10 +87,10 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {items.length > 0 && (
         <figcaption className="mt-1 flex gap-2 text-xs">
           <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
-            {visible ? "Hide boxes" : "Show boxes"}
+            {visible ? t("hideBoxes") : t("showBoxes")}
           </Button>
           <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
-            Download annotated image
+            {t("download")}
           </Button>
         </figcaption>
       )}
@@ -177,7 +166,7 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
 }
 
 function ActionShape({ item, active, events }: { item: Extract<OverlayItem, { kind: "action" }>; active: boolean; events: object }) {
-  const name = ACTION_LABEL[item.action.type] ?? item.action.type;
+  const name = useTranslations("vision.action")(item.action.type);
   const at = item.at ?? item.arrow?.from;
   return (
     <div
