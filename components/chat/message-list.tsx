@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
-import { versionsOf } from "@/lib/chat/tree";
+import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { StarterCards } from "./starter-cards";
 import { useServerInfo } from "@/lib/chat/use-server-info";
@@ -92,7 +92,8 @@ export function MessageList() {
         {routeStatus === "ready" && messages.length === 0 && <EmptyState />}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
-          <div key={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+          // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).
+          <div key={`at:${parentKey(m)}`} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
             {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}

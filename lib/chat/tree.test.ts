@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkParents, removeMessage, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
+import { addMessage, linkParents, removeMessage, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
 
 type M = { id: string; createdAt: number; parentId?: string | null };
 const m = (id: string, parentId: string | null, createdAt: number): M => ({ id, parentId, createdAt });
@@ -42,6 +42,15 @@ describe("answer versions as a tree", () => {
     expect(ids(shownPath(tree, branches))).toEqual(["u1b", "a1c"]);
     branches = showMessage(branches, tree[0]);
     expect(ids(shownPath(tree, branches))).toEqual(["u1", "a1", "u2", "a2"]);
+  });
+
+  it("adding a sibling shows it and stores the choice; adding an only child stores nothing", () => {
+    const added = addMessage(tree, { "": "u1", u1: "a1" }, m("a1d", "u1", 8));
+    expect(added.branches).toEqual({ "": "u1", u1: "a1d" });
+    expect(ids(shownPath(added.messages, added.branches))).toEqual(["u1", "a1d"]);
+    const leaf = addMessage(tree, undefined, m("u3", "a2", 9));
+    expect(leaf.branches).toBeUndefined();
+    expect(leaf.messages).toHaveLength(tree.length + 1);
   });
 
   it("a new sibling is the newest, so it is shown where no choice was stored", () => {

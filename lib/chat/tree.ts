@@ -81,6 +81,16 @@ export function showMessage(branches: Branches, message: Pick<ChatMessage, "id" 
   return { ...branches, [parentKey(message)]: message.id };
 }
 
+/**
+ * Add a message (a new answer or question) and show it when it makes a fork. Where it is the
+ * only child no choice is stored: the newest child is shown anyway, and the record stays small.
+ */
+export function addMessage<M extends Linked>(messages: readonly M[], branches: Branches | undefined, message: M): { messages: M[]; branches: Branches | undefined } {
+  const next = [...messages, message];
+  const fork = messages.some((m) => parentKey(m) === parentKey(message));
+  return { messages: next, branches: fork ? showMessage(branches ?? {}, message) : branches };
+}
+
 /** Ids of a message and everything below it. */
 export function subtreeIds<M extends Linked>(messages: readonly M[], id: string): string[] {
   const children = childrenByParent(messages);

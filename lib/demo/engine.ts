@@ -1,4 +1,5 @@
 import { webSearchAnswer } from "./fidelity-answers";
+import { hostilePlan } from "./hostile";
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
 
 /**
@@ -52,6 +53,8 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   const { text, hasImage } = lastUser(body);
   const options = { ...base, ...markerOptions(text) };
   const scenario = scenarioOf(text);
+  const hostile = hostilePlan(scenario, String(body.model));
+  if (hostile) return hostile;
   const error = scriptedError(scenario);
   if (error) {
     const headers: Record<string, string> = {};

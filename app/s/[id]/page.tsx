@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SharedAgentTimeline } from "@/components/share/shared-agent-timeline";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
-import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
+import { turnMediaByIndex } from "@/components/share/shared-message";
+import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
 import { getEnv } from "@/lib/server/env";
 import { sharePage } from "@/lib/server/share/paging";
@@ -55,10 +56,7 @@ export default async function SharedConversationPage({ params, searchParams }: P
         <>
           {pager}
           <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
-            {share.messages.slice(slice.start, slice.end).map((m, k) => {
-              const i = slice.start + k;
-              return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
-            })}
+            <SharedMessageRun messages={share.messages} from={slice.start} end={slice.end} media={media} plain={slice.plain} />
           </div>
           {pager}
         </>
