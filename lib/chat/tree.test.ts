@@ -79,6 +79,8 @@ describe("answer versions as a tree", () => {
     expect(first.relinked).toEqual([m("a1", null, 2)]);
     expect(ids(shownPath(first.messages))).toEqual(["a1", "u2", "a2"]);
     expect(removeMessage(line, {}, "nope").removed).toEqual([]);
+    const choices = { u1: "a1" };
+    expect(removeMessage(line, choices, "a2").branches).toBe(choices);
   });
 
   it("a cut-out message's shown child keeps being shown", () => {

@@ -139,5 +139,7 @@ export function removeMessage<M extends Linked>(messages: readonly M[], branches
   for (const [k, v] of Object.entries(branches)) if (!gone.has(k) && !gone.has(v)) next[k] = v;
   // The cut-out message was the only one at its place: its shown child now stands there.
   if (siblings.length === 1 && branches[id]) next[key] = branches[id];
-  return { messages: kept, branches: next, removed, relinked };
+  // Unchanged choices keep their identity, so the conversation record is not rewritten for nothing.
+  const same = Object.keys(next).length === Object.keys(branches).length && Object.entries(next).every(([k, v]) => branches[k] === v);
+  return { messages: kept, branches: same ? branches : next, removed, relinked };
 }

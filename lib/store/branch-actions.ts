@@ -37,8 +37,9 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
   };
   const remove = (messageId: string) => {
     const s = get();
-    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, s.conversation.branches ?? {}, messageId);
-    commit(messages, branches);
+    const choices = s.conversation.branches;
+    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, choices ?? {}, messageId);
+    commit(messages, choices === undefined && !Object.keys(branches).length ? undefined : branches);
     if (!s.saved || !removed.length) return;
     const id = s.conversation.id;
     turns.forgetMessages(id, removed);
