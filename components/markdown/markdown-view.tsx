@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useLayoutEffect, useMemo, useState } from "react";
 import { splitAnswer } from "@/lib/glm/answer-tokens";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
@@ -45,6 +46,7 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
     const at = performance.now();
     timingSink()?.renders.push({ chars: text.length, ms: at - started, streaming, at });
   });
+  const t = useTranslations("markdown");
   const segments = useMemo(() => splitAnswer(text, { streaming }), [text, streaming]);
   const last = segments.length - 1;
   return (
@@ -57,7 +59,7 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
             className="my-3 rounded-lg border border-success-line bg-success-soft px-4 py-2"
           >
             <div className="mb-1 text-xs font-semibold uppercase tracking-wide text-success-fg">
-              Answer
+              {t("answer")}
             </div>
             <Blocks text={segment.text} streaming={streaming && i === last} Block={Block} />
           </div>

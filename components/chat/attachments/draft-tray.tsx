@@ -1,12 +1,15 @@
 "use client";
 
-import { useDraftStore } from "@/lib/store/draft-store";
+import { useLocale, useTranslations } from "next-intl";
+import { useDraftStore, type FileRefusal } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
 import { Button } from "@/components/ui/button";
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
+  const t = useTranslations("attach");
+  const refusal = useRefusalText();
   const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
   if (!files && !pending && !errors.length && !warning) return null;
@@ -20,7 +23,7 @@ export function DraftTray({ warning }: { warning?: string }) {
           <DraftDocuments />
           {pending > 0 && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
-              Preparing…
+              {t("preparing")}
             </div>
           )}
         </div>
@@ -29,18 +32,27 @@ export function DraftTray({ warning }: { warning?: string }) {
         <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
           <Button variant="inline-link" size="inline" data-testid="remove-all-attachments" onClick={clear} className="font-normal">
-            Remove attachments
+            {t("removeAll")}
           </Button>
         </p>
       )}
       {errors.map((e, i) => (
         <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
-          <span className="flex-1">{e}</span>
-          <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label="Dismiss" onClick={dismissErrors} className="hover:bg-danger-soft">
+          <span className="flex-1">{typeof e === "string" ? e : refusal(e)}</span>
+          <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label={t("dismiss")} onClick={dismissErrors} className="hover:bg-danger-soft">
             ×
           </Button>
         </p>
       ))}
     </div>
   );
+}
+
+const REFUSALS = new Set(["empty", "too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported"]);
+
+/** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
+function useRefusalText(): (r: FileRefusal) => string {
+  const t = useTranslations("attach.refusal");
+  const english = useLocale() === "en";
+  return (r) => (english ? r.message : t(REFUSALS.has(r.code) ? r.code : "unreadable", { file: r.file }));
 }
