@@ -6,6 +6,7 @@
  */
 import { code } from "@streamdown/code";
 import { createMathPlugin } from "@streamdown/math";
+import { NextIntlClientProvider } from "next-intl";
 import ReactMarkdown from "react-markdown";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
@@ -15,6 +16,7 @@ import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import { createRoot } from "react-dom/client";
 import { Streamdown } from "streamdown";
 import { Markdown } from "@/components/markdown/markdown";
+import en from "@/lib/i18n/messages/en.json";
 import { peerAnswer } from "./markdown-answer";
 
 export type Kind = "app" | "streamdown" | "naive";
@@ -34,7 +36,12 @@ function NaiveCode({ className, children }: { className?: string; children?: Rea
 }
 
 function Contender({ kind, text, streaming }: { kind: Kind; text: string; streaming: boolean }) {
-  if (kind === "app") return <Markdown text={text} streaming={streaming} />;
+  if (kind === "app")
+    return (
+      <NextIntlClientProvider locale="en" messages={en} timeZone="UTC">
+        <Markdown text={text} streaming={streaming} />
+      </NextIntlClientProvider>
+    );
   if (kind === "streamdown")
     return (
       <Streamdown mode="streaming" isAnimating={streaming} plugins={plugins}>
