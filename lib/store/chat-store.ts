@@ -53,7 +53,7 @@ export function hydrateSettings() {
   const saved = loadSettings();
   if (!saved) return;
   const model = findModel(saved.model) ? saved.model : DEFAULT_MODEL_ID;
-  const thinking = findModel(model)?.canDisableThinking === false ? true : saved.thinking;
+  const thinking = findModel(model)?.canDisableThinking === false ? true : (saved.thinkingByModel?.[model] ?? saved.thinking);
   const defaults = { model, thinking };
   useChatStore.setState((s) => (s.saved || s.messages.length ? { defaults } : { defaults, conversation: { ...s.conversation, settings: { ...defaults } } }));
 }

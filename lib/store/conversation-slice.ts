@@ -4,7 +4,7 @@ import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { deleteMessages, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
-import { saveSettings } from "./settings";
+import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
@@ -179,7 +179,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     setModel(model) {
       const info = findModel(model);
       const s = get();
-      const thinking = info && !info.canDisableThinking ? true : s.conversation.settings.thinking;
+      // A model that cannot turn thinking off forces it on without overwriting the user's choice.
+      const thinking = info && !info.canDisableThinking ? true : (rememberedThinking(model) ?? s.conversation.settings.thinking);
       saveSettings({ model, thinking });
       set({ defaults: { ...s.defaults, model, thinking } });
       settingsChanged({ ...s.conversation.settings, model, thinking });
@@ -187,7 +188,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     setThinking(thinking) {
       const s = get();
-      saveSettings({ model: s.conversation.settings.model, thinking });
+      rememberThinking(s.conversation.settings.model, thinking);
       set({ defaults: { ...s.defaults, thinking } });
       settingsChanged({ ...s.conversation.settings, thinking });
     },
