@@ -24,6 +24,7 @@ import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
+import { ChatParamsButton } from "./chat-params";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
 import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
@@ -56,6 +57,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <ModelPicker />
             <ThinkingToggle />
+            <ChatParamsButton />
             <ExportMenu />
             <ThemeSwitch />
             <AgentStartButton onNewChat={newChat} />

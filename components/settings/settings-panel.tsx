@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
+import { CustomInstructions } from "./custom-instructions";
 import { StorageMeter } from "./storage-meter";
 
 /** This conversation's system prompt, the storage meter, export all and import. */
@@ -32,6 +33,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog testId="settings-panel" closeTestId="settings-close" title="Settings & storage" onClose={onClose} className="space-y-5">
+      <CustomInstructions />
       <label className="block space-y-1">
         <span className="text-sm font-medium">System prompt for this conversation</span>
         <textarea

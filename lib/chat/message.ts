@@ -152,6 +152,10 @@ export const conversationSettingsSchema = z.object({
   /** Send only the latest message's images and video, to keep a long visual chat within context. */
   dropOldImages: z.optional(z.boolean()),
   agent: z.optional(agentSessionSchema),
+  /** Sampling for this conversation (lib/chat/params.ts); absent means the model's default. */
+  temperature: z.optional(z.number()),
+  topP: z.optional(z.number()),
+  maxTokens: z.optional(z.number()),
 });
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
 

@@ -55,5 +55,8 @@ export function hydrateSettings() {
   const model = findModel(saved.model) ? saved.model : DEFAULT_MODEL_ID;
   const thinking = findModel(model)?.canDisableThinking === false ? true : (saved.thinkingByModel?.[model] ?? saved.thinking);
   const defaults = { model, thinking };
-  useChatStore.setState((s) => (s.saved || s.messages.length ? { defaults } : { defaults, conversation: { ...s.conversation, settings: { ...defaults } } }));
+  const customInstructions = saved.customInstructions ?? "";
+  useChatStore.setState((s) =>
+    s.saved || s.messages.length ? { defaults, customInstructions } : { defaults, customInstructions, conversation: { ...s.conversation, settings: { ...defaults } } },
+  );
 }

@@ -44,7 +44,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
   };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();
-    turns.start({ conversationId: conversation.id, settings: conversation.settings, ...options });
+    const customInstructions = get().customInstructions || undefined;
+    turns.start({ conversationId: conversation.id, settings: { ...conversation.settings, customInstructions }, ...options });
   };
   const settingsChanged = (settings: ConversationSettings) => {
     set((s) => ({ conversation: { ...s.conversation, settings } }));
@@ -56,6 +57,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     saved: false,
     messages: [],
     defaults: initialDefaults,
+    customInstructions: "",
     streamingId: null,
     routeStatus: "ready",
     editingId: null,
@@ -200,6 +202,17 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     setSystemPrompt(prompt) {
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);
+    },
+
+    setCustomInstructions(text) {
+      const customInstructions = text.trim();
+      saveSettings({ customInstructions: customInstructions || undefined });
+      set({ customInstructions });
+    },
+
+    setChatParams(params) {
+      const { temperature: _t, topP: _p, maxTokens: _m, ...rest } = get().conversation.settings;
+      settingsChanged({ ...rest, ...params, systemPrompt: params.systemPrompt?.trim() || undefined });
     },
 
     patchSettings(patch) {

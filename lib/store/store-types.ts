@@ -1,4 +1,5 @@
 import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
+import type { ChatParams } from "@/lib/chat/params";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
 export type RouteStatus = "ready" | "loading" | "missing";
@@ -16,6 +17,8 @@ export interface ConversationSlice {
   messages: ChatMessage[];
   /** Settings for the next new chat, remembered across visits. */
   defaults: ConversationSettings;
+  /** The user's custom instructions, sent as the system message of every chat (localStorage). */
+  customInstructions: string;
   /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
   routeStatus: RouteStatus;
@@ -40,6 +43,9 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  setCustomInstructions(text: string): void;
+  /** This chat's system prompt and sampling; fields left out return to the model's default. */
+  setChatParams(params: ChatParams & { systemPrompt?: string }): void;
   /** Whether imported `system` messages of this conversation are sent upstream. */
   setSendSystemMessages(on: boolean): void;
   /** Per-conversation switches (web search, dropping old images); not remembered as defaults. */
