@@ -34,7 +34,8 @@ export function ChatParamsButton() {
   );
 }
 
-const STEP: Record<ParamField, string> = { temperature: "0.05", topP: "0.05", maxTokens: "1" };
+// "any": the browser's own step check would refuse 0.8 for top_p (min 0.01); our parser decides.
+const STEP: Record<ParamField, string> = { temperature: "any", topP: "any", maxTokens: "1" };
 
 /** Edits a copy; Save checks every field against the model's limits and keeps the typed text when one is out of range. */
 function ChatParamsDialog({ onClose }: { onClose: () => void }) {
@@ -57,6 +58,7 @@ function ChatParamsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog testId="chat-params-panel" title={t("paramsTitle")} description={t("paramsIntro", { model: model?.name ?? settings.model })} onClose={onClose} className="space-y-4">
       <form
+        noValidate
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();

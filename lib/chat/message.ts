@@ -162,6 +162,8 @@ export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
 export const conversationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
+  /** Who named it: absent for the first line of the first message, which a generated title may replace. */
+  titleSource: z.optional(z.enum(["generated", "user"])),
   createdAt: z.number(),
   updatedAt: z.number(),
   pinned: z.optional(z.boolean()),

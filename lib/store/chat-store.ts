@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { autoTitle } from "./auto-title";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { readableStorageError } from "./persist-bridge";
@@ -30,6 +31,7 @@ export const turns = new TurnRunner(
         ...(s.streamingId === message.id ? { streamingId: null } : {}),
         ...(s.conversation.id === conversationId ? { messages: s.messages.map((m) => (m.id === message.id ? message : m)) } : {}),
       }));
+      autoTitle(useChatStore.getState, conversationId, message);
     },
     writesFull(error, pending) {
       useChatStore.setState({ storageWarning: readableStorageError(error), pendingWrites: pending });

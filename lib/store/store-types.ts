@@ -64,6 +64,8 @@ export interface HistorySlice {
   loadList(): Promise<void>;
   upsertListEntry(entry: StoredConversation): void;
   rename(id: string, title: string): void;
+  /** A title from the title model; ignored once the user has named the conversation. */
+  applyGeneratedTitle(id: string, title: string): void;
   togglePin(id: string): void;
   deleteConversation(id: string): Promise<void>;
   undoDelete(): Promise<void>;
