@@ -75,3 +75,26 @@ test("the server refuses parameters outside the protocol's ranges", async ({ req
     expect(await res.json()).toMatchObject({ code: "bad_request" });
   }
 });
+
+test("the title can be edited in the header, and a typed title is kept", async ({ chat, page }) => {
+  const marker = uniqueMarker();
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] name me ${marker}`);
+  await expect(page.getByTestId("chat-title")).toHaveAttribute("data-title-source", "generated");
+  await page.getByTestId("chat-title").click();
+  const field = page.getByTestId("title-edit");
+  await expect(field).toBeFocused();
+  await field.fill(`Escape keeps the old one ${marker}`);
+  await field.press("Escape");
+  await expect(page.getByTestId("chat-title")).not.toContainText("Escape keeps");
+  await page.getByTestId("chat-title").click();
+  await page.getByTestId("title-edit").fill(`My own title ${marker}`);
+  await page.getByTestId("title-edit").press("Enter");
+  await expect(page.getByTestId("chat-title")).toHaveText(`My own title ${marker}`);
+  await expect(page.getByTestId("chat-title")).toHaveAttribute("data-title-source", "user");
+  await expect(chat.conversationItem(`My own title ${marker}`)).toHaveCount(1);
+  // Another answer does not rename it, and the name survives a reload.
+  await chat.ask(`[[scenario:no-reasoning]] again ${marker}`);
+  await chat.reload();
+  await expect(page.getByTestId("chat-title")).toHaveText(`My own title ${marker}`);
+});

@@ -25,6 +25,7 @@ import { ShareButton } from "@/components/share/share-button";
 import { ImportFromLink } from "@/components/share/import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { ChatParamsButton } from "./chat-params";
+import { ChatTitle } from "./chat-title";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
 import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
@@ -54,6 +55,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
           <IconButton data-testid="sidebar-toggle" label="Show or hide conversations" icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
           <span className="hidden font-semibold sm:inline">GLM Chat</span>
           {demo && <DemoBadge />}
+          <ChatTitle />
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <ModelPicker />
             <ThinkingToggle />

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { DEFAULT_ENGINE_OPTIONS, planResponse, type EngineOptions } from "../../lib/demo/engine";
+import { isTitleRequest } from "../../lib/glm/title";
 
 /**
  * The stand-in GLM upstream over HTTP, on loopback. It serves `POST .../chat/completions` like
@@ -97,7 +98,8 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     });
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     res.flushHeaders();
-    const gateName = /\[\[gate:([\w-]+)\]\]/.exec(lastUserText(record.body))?.[1];
+    // A title request quotes the question, gate marker included, but never holds.
+    const gateName = isTitleRequest(record.body) ? undefined : /\[\[gate:([\w-]+)\]\]/.exec(lastUserText(record.body))?.[1];
     let sent = 0;
     // Paced against the clock, not per step, so high token rates are exact despite 1 ms timers.
     let due = performance.now();
