@@ -147,3 +147,68 @@ test("a mobile session uses the Android template: screenshot first, history as P
     "Step 0:\nMemory: None\nReason: The task is about Wi-Fi, which lives in the Settings app, so I open it.\nAction: {'action_type': 'open_app', 'app_name': 'Settings'}\n\nStep 1:\nMemory: Settings is open\nReason: Wi-Fi is under Network & internet, the second row of the list.\nAction: {'action_type': 'click', 'box_2d': [[120, 180, 880, 240]]}\n\n\n# Output Format",
   );
 });
+
+test("a session exports as an annotated image strip and shares as a step timeline", async ({ chat, page, browser }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Turn on Wi-Fi ${marker}`, "android");
+  await step(page, 1);
+  await step(page, 2);
+
+  // The strip: one tile per step side by side, each the screenshot's proportions at the strip height.
+  const download = page.waitForEvent("download");
+  await panel.getByTestId("agent-export-strip").click();
+  const strip = readFileSync(await (await download).path());
+  const stripSize = readImageSize(new Uint8Array(strip), "image/png")!;
+  // 320 px tiles under an 8 px margin, then a 44 px caption band and 8 px (components/agent/export-trajectory.ts).
+  expect(stripSize.height).toBe(8 + 320 + 44 + 8);
+  const tile = Math.round((1280 / 800) * 320);
+  expect(stripSize.width).toBe(8 + 2 * (tile + 8));
+
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+  const url = await dialog.getByTestId("share-link").inputValue();
+
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const shared = await visitor.newPage();
+  await shared.goto(url);
+  await expect(shared.getByTestId("shared-agent-task")).toHaveText(`Turn on Wi-Fi ${marker}`);
+  await expect(shared.getByTestId("shared-agent")).toContainText("Mobile: Android");
+  const steps = shared.getByTestId("shared-agent-step");
+  await expect(steps).toHaveCount(2);
+  await expect(steps.nth(0).getByTestId("shared-agent-action")).toHaveText("Open the app “Settings”");
+  await expect(steps.nth(1)).toHaveAttribute("data-action", "click");
+  await expect(steps.nth(1).getByTestId("gui-action")).toHaveCount(1);
+  await visitor.close();
+});
+
+test("each step can capture the screen with one click: the frame becomes the step's screenshot", async ({ chat, page }) => {
+  // Stands in for the browser's screen picker: a 640x400 canvas stream (drawn continuously so frames flow).
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getDisplayMedia = async () => {
+      const canvas = Object.assign(document.createElement("canvas"), { width: 640, height: 400 });
+      const g = canvas.getContext("2d")!;
+      let n = 0;
+      setInterval(() => {
+        g.fillStyle = n++ % 2 ? "#2050d0" : "#2050d1";
+        g.fillRect(0, 0, 640, 400);
+      }, 30);
+      return canvas.captureStream();
+    };
+  });
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save it ${marker}`);
+  await panel.getByTestId("agent-capture-button").click();
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(panel.getByTestId("agent-capture-button")).toHaveCount(0);
+  await page.getByTestId("send-button").click();
+  await expect(page.getByTestId("agent-step")).toHaveCount(1);
+  const first = await stepRequest(marker, 1);
+  expect(size(first.at(-1)!)).toEqual({ width: 640, height: 400 });
+  // Waiting for step 2: the button is back, naming the next step.
+  await expect(panel).toHaveAttribute("data-state", "waiting");
+  await expect(panel.getByTestId("agent-capture-button")).toHaveText("Capture screen for step 2");
+});

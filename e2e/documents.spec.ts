@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
 import { expect, test } from "./support/chat-page";
-import { REPORT_PAGE_SIZES } from "./support/make-pdf";
+import { REPORT_PAGE_SIZES, sampleReport } from "./support/make-pdf";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
@@ -56,6 +56,17 @@ test("a PDF is one attachment; its pages go upstream in order as images after a 
   const sent = page.getByTestId("message-user").last().getByTestId("attachment-thumb");
   await expect(sent).toHaveCount(1);
   await expect(sent).toHaveAttribute("data-pages", "3");
+
+  // The storage meter counts the rendered pages the conversation keeps (the bytes that were sent).
+  const sentBytes = parts.slice(1, 4).reduce((n, p) => n + Buffer.from((p as { image_url: { url: string } }).image_url.url, "base64").length, 0);
+  const panel = await chat.openSettings();
+  const row = panel.getByTestId("storage-row");
+  await expect(row).toHaveCount(1);
+  // Each page's record is its bytes plus a little metadata (name, size, page numbers).
+  const counted = Number(await row.getAttribute("data-media-bytes"));
+  expect(counted).toBeGreaterThanOrEqual(sentBytes);
+  expect(counted).toBeLessThan(sentBytes + 3 * 1024);
+  await expect(row.getByTestId("drop-attachments-button")).toBeVisible();
 });
 
 test("the page-range picker sends only the chosen pages and refuses a bad range", async ({ chat, page }) => {
@@ -119,4 +130,88 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const messages = (req.body as { messages: Array<{ role: string; content: unknown }> }).messages;
   const user = messages.filter((m) => m.role === "user").at(-1)!;
   expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nWhat do my notes say?`);
+});
+
+test("a shared PDF shows as its page thumbnails, and the answer's page mentions link to them", async ({ chat, page, browser }) => {
+  await chat.goto();
+  await attachReport(page);
+  await chat.send(`What is in it? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+  const url = await dialog.getByTestId("share-link").inputValue();
+
+  // A visitor without JavaScript still sees the pages and can follow the links.
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const shared = await visitor.newPage();
+  await shared.goto(url);
+  const doc = shared.getByTestId("shared-document");
+  await expect(doc).toContainText("report.pdf");
+  await expect(doc.getByTestId("shared-doc-page")).toHaveCount(3);
+  await expect(doc.getByTestId("shared-doc-page")).toHaveText(["p. 1", "p. 2", "p. 3"]);
+  await expect(shared.getByTestId("shared-image")).toHaveCount(0);
+  const links = shared.getByTestId("page-link");
+  await expect(links).toHaveText(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  await links.nth(1).click();
+  await expect(shared).toHaveURL(/#doc-[\w-]+-p2$/);
+  // Each thumbnail opens the exact page image the model read.
+  const href = await doc.getByTestId("shared-doc-page").nth(1).getAttribute("href");
+  const res = await shared.request.get(new URL(href!, url).toString());
+  expect(res.headers()["content-type"]).toBe("image/jpeg");
+  await visitor.close();
+});
+
+/** Hands the page a PDF as a clipboard paste on the composer or a drop on the conversation. */
+async function pasteOrDrop(page: Page, how: "paste" | "drop", name: string, bytes: Uint8Array) {
+  await page.evaluate(
+    ({ how, name, data }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type: "application/pdf" }));
+      if (how === "paste") {
+        document.querySelector("[data-testid=composer]")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+        return;
+      }
+      const zone = document.querySelector("[data-testid=message-list]")!;
+      for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { how, name, data: Buffer.from(bytes).toString("base64") },
+  );
+}
+
+test("a pasted PDF and a dropped PDF each become one document attachment", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.composer.click();
+  await pasteOrDrop(page, "paste", "pasted.pdf", report.buffer);
+  const thumbs = page.getByTestId("attachment-thumb");
+  await expect(thumbs).toHaveCount(1);
+  await expect(thumbs.first()).toHaveAttribute("data-kind", "document");
+  await expect(thumbs.first().getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+  await pasteOrDrop(page, "drop", "dropped.pdf", sampleReport(2));
+  await expect(thumbs).toHaveCount(2);
+  await expect(thumbs.nth(1).getByTestId("document-page-count")).toHaveText("PDF · 2 pages");
+});
+
+test("a PDF over the model's 50-image limit asks which pages to send instead of cutting silently", async ({ chat, page }) => {
+  test.setTimeout(180_000);
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles({ name: "long.pdf", mimeType: "application/pdf", buffer: Buffer.from(sampleReport(55)) });
+  const thumb = page.getByTestId("attachment-thumb");
+  await expect(page.getByTestId("document-over-limit")).toContainText("long.pdf has 55 pages; the model reads at most 50 images per message, so pages 1-50 are selected.");
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 1-50 of 55");
+  await thumb.getByTestId("page-range-button").click();
+  await page.getByTestId("page-range-input").fill("1-55");
+  await page.getByTestId("page-range-apply").click();
+  await expect(page.getByTestId("page-range-error")).toContainText("50");
+  await page.getByTestId("page-range-input").fill("50-55");
+  await page.getByTestId("page-range-apply").click();
+  await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 50-55 of 55");
+
+  const marker = uniqueMarker();
+  await chat.send(`The appendix ${marker}`);
+  await chat.waitForAnswerDone();
+  const parts = await lastUserParts(marker);
+  expect(parts.filter((p) => p.type === "image_url")).toHaveLength(6);
+  expect((parts[0] as { text: string }).text).toBe('[Document "long.pdf": pages 50-55 of 55, one image per page in that order.]');
 });

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { agentTimeline, sessionState, type SessionState } from "@/lib/chat/agent-timeline";
 import { AGENT_PLATFORMS, PLATFORM_LABELS, isAgentPlatform } from "@/lib/glm/agent/platforms";
 import { useChatStore } from "@/lib/store/chat-store";
+import { AgentCaptureButton } from "./agent-capture-button";
 import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
 
@@ -77,6 +78,7 @@ export function AgentPanel() {
         <p data-testid="agent-status" className="text-xs text-muted-fg">
           {STATE_TEXT[state]}
         </p>
+        {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
         {started && (
           <div className="flex flex-wrap gap-2 text-xs">
             <button type="button" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="rounded border border-line-strong px-2 py-0.5">

@@ -31,7 +31,7 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
       </p>
       <ul className="max-h-64 space-y-1 overflow-y-auto">
         {report.conversations.slice(0, limit).map((c) => (
-          <li key={c.id} data-testid="storage-row" data-id={c.id} className="text-xs">
+          <li key={c.id} data-testid="storage-row" data-id={c.id} data-bytes={c.bytes} data-media-bytes={c.attachmentBytes} className="text-xs">
             <div className="flex items-center gap-2">
               <span className="min-w-0 flex-1 truncate">{c.title || "Untitled"}</span>
               <span className="tabular-nums text-muted-fg">{formatBytes(c.bytes)}</span>

@@ -57,4 +57,23 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     expect([...media.keys()]).toEqual([1, 3]);
     expect(media.get(3)).toEqual([video]);
   });
+
+  it("shows a shared PDF as its page thumbnails, and page mentions link to them", () => {
+    const page = (n: number) => ({ ...image, asset: 10 + n, name: `report-p${n}.jpg`, url: `/s/S/assets/${10 + n}`, doc: { docId: "d1", name: "report.pdf", page: n, pageCount: 3 } });
+    const docTurn: PublicMessage[] = [
+      { role: "user", content: "Summarise", createdAt: 5, attachments: [page(2), page(1)] },
+      { role: "assistant", content: "Page 2 has the chart; see also p. 1 and page 3.", createdAt: 6 },
+    ];
+    const docMedia = turnMediaByIndex(docTurn);
+    const user = renderToStaticMarkup(<SharedMessage message={docTurn[0]} />);
+    expect(count(user, "shared-document")).toBe(1);
+    expect(count(user, "shared-image")).toBe(0);
+    expect(user).toContain("2 of 3 pages");
+    expect([...user.matchAll(/data-testid="shared-doc-page" data-page="(\d)"/g)].map((m) => m[1])).toEqual(["1", "2"]);
+    expect(user).toContain('id="doc-d1-p2"');
+    const answer = renderToStaticMarkup(<SharedMessage message={docTurn[1]} turnMedia={docMedia.get(1)} />);
+    // Page 3 was not sent, so it is not a link.
+    expect([...answer.matchAll(/data-testid="page-link" data-page="(\d)"/g)].map((m) => m[1])).toEqual(["2", "1"]);
+    expect(answer).toContain('href="#doc-d1-p2"');
+  });
 });

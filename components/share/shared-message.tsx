@@ -4,7 +4,8 @@ import { SourceList } from "@/components/chat/answer/source-list";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { SharedVision } from "./shared-vision";
-import { sharedVideoId } from "./video-id";
+import { SharedAttachments } from "./shared-attachments";
+import { SharedPageLinks } from "./shared-page-links";
 
 interface Props {
   message: PublicMessage;
@@ -32,7 +33,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
           </div>
         </details>
       )}
-      {message.attachments?.length ? <Attachments items={message.attachments} /> : null}
+      {message.attachments?.length ? <SharedAttachments items={message.attachments} /> : null}
       {isUser ? (
         message.content && (
           <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">
@@ -53,27 +54,11 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
         </div>
       )}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
+      {!isUser && turnMedia?.some((m) => m.doc) && message.content ? <SharedPageLinks content={message.content} media={turnMedia} /> : null}
       {message.model && !isUser && <p className="mt-1 text-xs text-muted-fg">{message.model}</p>}
     </article>
   );
 }
-
-function Attachments({ items }: { items: readonly PublicAttachment[] }) {
-  return (
-    <div className="flex flex-wrap justify-end gap-2">
-      {items.map((a) =>
-        a.kind === "video" ? (
-          <video key={a.asset} id={sharedVideoId(a.asset)} data-testid="shared-video" src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
-        ) : (
-          // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
-        ),
-      )}
-    </div>
-  );
-}
-
 
 const roleLabel = (role: PublicMessage["role"]) => (role === "user" ? "User" : role === "assistant" ? "Assistant" : "System");
 

@@ -4,7 +4,7 @@
  * message shape here is a pick of the one message model (./message.ts).
  */
 import { z } from "zod/mini";
-import { ATTACHMENT_KINDS, attachmentMetaSchema, messageFieldsSchema, sourceSchema } from "./message";
+import { ATTACHMENT_KINDS, agentSessionSchema, attachmentMetaSchema, documentPageSchema, messageFieldsSchema, sourceSchema } from "./message";
 
 const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
 const MAX_TEXT = 2_000_000;
@@ -21,7 +21,17 @@ const requestMessageSchema = z.extend(sharedFieldsSchema, {
   createdAt: z.int().check(z.nonnegative()),
   sources: z.optional(z.array(sourceSchema).check(z.maxLength(50))),
   attachments: z.optional(
-    z.array(z.object({ /** Index into `assets`. */ asset: z.int().check(z.nonnegative()), name: z.optional(z.string().check(z.maxLength(300))) })).check(z.maxLength(50)),
+    z
+      .array(
+        z.object({
+          /** Index into `assets`. */
+          asset: z.int().check(z.nonnegative()),
+          name: z.optional(z.string().check(z.maxLength(300))),
+          /** Which PDF page the image is, so the shared page can show the document as pages. */
+          doc: z.optional(documentPageSchema),
+        }),
+      )
+      .check(z.maxLength(50)),
   ),
 });
 
@@ -36,6 +46,8 @@ export const shareRequestSchema = z
     /** The sharer's own expiry; the server's SHARE_TTL_DAYS still caps it. */
     expiresInDays: z.optional(z.number().check(z.positive(), z.maximum(36_500))),
     messages: z.array(requestMessageSchema).check(z.minLength(1), z.maxLength(2000)),
+    /** Set when the conversation is a GUI-agent session: the page shows it as a step timeline. */
+    agent: z.optional(agentSessionSchema),
     /** Images and videos as base64; the claimed type is checked against the bytes. */
     assets: z._default(z.array(z.object({ mimeType: z.string().check(z.maxLength(100)), data: base64 })).check(z.maxLength(100)), []),
     /** PUT only, when the token is not sent as `Authorization: Bearer`. */
@@ -68,6 +80,7 @@ export const sharedAttachmentSchema = z.extend(z.pick(attachmentMetaSchema, { mi
   asset: z.number(),
   kind: z.enum(ATTACHMENT_KINDS),
   name: z.optional(z.string()),
+  doc: z.optional(documentPageSchema),
 });
 export type SharedAttachment = z.infer<typeof sharedAttachmentSchema>;
 

@@ -27,6 +27,14 @@ describe("shareToExport", () => {
     expect(again.conversations[0].conversation.id).not.toBe(entry.conversation.id);
   });
 
+  it("brings a shared PDF page back as a page of its document", () => {
+    const doc = { docId: "d1", name: "report.pdf", page: 1, pageCount: 2 };
+    const withDoc = { ...share, messages: [{ ...share.messages[0], attachments: [{ ...share.messages[0].attachments![0], doc }] }] };
+    const file = shareToExport(withDoc, { assets: new Map([[0, "iVBORw=="]]), now: 500 });
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    expect(file.conversations[0].messages[0].attachments?.[0].doc).toEqual(doc);
+  });
+
   it("leaves out media it could not load and falls back to the default model", () => {
     const file = shareToExport({ ...share, messages: [share.messages[0], { ...share.messages[1], model: "not-a-model" }] }, { assets: new Map() });
     expect(file.conversations[0].messages[0].attachments).toBeUndefined();

@@ -28,7 +28,7 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     createdAt: share.createdAt,
     updatedAt: now,
     // Imported system messages are kept but not sent until the user turns them on.
-    settings: { model, thinking: true, sendSystemMessages: false },
+    settings: { model, thinking: true, sendSystemMessages: false, ...(share.agent ? { agent: share.agent } : {}) },
   };
   const messages = share.messages.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
@@ -39,7 +39,7 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
       const data = assets.get(a.asset);
       if (data === undefined) return [];
       const name = a.name ?? `${a.kind}-${a.asset + 1}`;
-      return [{ id: makeId(), kind: a.kind, mimeType: a.mimeType, name, width: a.width, height: a.height, size: a.size, data }];
+      return [{ id: makeId(), kind: a.kind, mimeType: a.mimeType, name, width: a.width, height: a.height, size: a.size, data, ...(a.doc ? { doc: a.doc } : {}) }];
     });
     if (attachments.length) message.attachments = attachments;
     return message;

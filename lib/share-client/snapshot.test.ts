@@ -30,6 +30,21 @@ describe("buildShareBody", () => {
     expect(shareRequestSchema.safeParse(body).success).toBe(true);
   });
 
+  it("says when the conversation is a GUI-agent session", async () => {
+    const agent = { task: "Turn on Wi-Fi", platform: "android" as const };
+    const body = await buildShareBody({ ...conversation, settings: { ...conversation.settings, agent } }, messages, { includeMedia: true, includeReasoning: false });
+    expect(body.agent).toEqual(agent);
+    expect((await buildShareBody(conversation, messages, { includeMedia: true, includeReasoning: false })).agent).toBeUndefined();
+  });
+
+  it("keeps which PDF page each page image is", async () => {
+    const doc = { docId: "d1", name: "report.pdf", page: 2, pageCount: 5 };
+    const pdf: ChatMessage = { ...messages[0], attachments: [{ id: "p2", kind: "image", mimeType: "image/jpeg", blob: png, name: "report-p2.jpg", size: 4, doc }] };
+    const body = await buildShareBody(conversation, [pdf], { includeMedia: true, includeReasoning: false });
+    expect(body.messages[0].attachments).toEqual([{ asset: 0, name: "report-p2.jpg", doc }]);
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+  });
+
   it("includes reasoning only when chosen, and drops media when asked", async () => {
     const body = await buildShareBody(conversation, messages, { includeMedia: false, includeReasoning: true });
     expect(body.messages[1]).toMatchObject({ reasoning: "secret thoughts", reasoningMs: 1200 });

@@ -45,7 +45,9 @@ export async function buildShareBody(
       message.attachments = [];
       for (const a of m.attachments) {
         assets.push({ mimeType: a.mimeType, data: await encode(a.blob) });
-        message.attachments.push({ asset: assets.length - 1, name: a.name.slice(0, 300) });
+        const ref: (typeof message.attachments)[number] = { asset: assets.length - 1, name: a.name.slice(0, 300) };
+        if (a.doc) ref.doc = { ...a.doc, name: a.doc.name.slice(0, 500) };
+        message.attachments.push(ref);
       }
     }
     out.push(message);
@@ -56,6 +58,7 @@ export async function buildShareBody(
     includeReasoning: options.includeReasoning,
     messages: out,
     assets,
+    ...(conversation.settings.agent ? { agent: conversation.settings.agent } : {}),
   };
 }
 

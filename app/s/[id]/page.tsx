@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SharedAgentTimeline } from "@/components/share/shared-agent-timeline";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
 import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
 import { SharePager } from "@/components/share/share-pager";
@@ -48,14 +49,20 @@ export default async function SharedConversationPage({ params, searchParams }: P
           {share.updatedAt !== share.sharedAt && <> · updated {formatDate(share.updatedAt)}</>}
         </p>
       </header>
-      {pager}
-      <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
-        {share.messages.slice(slice.start, slice.end).map((m, k) => {
-          const i = slice.start + k;
-          return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
-        })}
-      </div>
-      {pager}
+      {share.agent ? (
+        <SharedAgentTimeline agent={share.agent} messages={share.messages} />
+      ) : (
+        <>
+          {pager}
+          <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
+            {share.messages.slice(slice.start, slice.end).map((m, k) => {
+              const i = slice.start + k;
+              return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
+            })}
+          </div>
+          {pager}
+        </>
+      )}
       <footer className="mt-10 flex items-center justify-between gap-4 border-t border-line pt-4">
         <p className="text-sm text-muted-fg">Shared from GLM Chat</p>
         <ContinueSharedChat shareId={share.id} />

@@ -32,6 +32,21 @@ const refusal = (fn: () => unknown): AppError => {
 };
 
 describe("buildShareWrite", () => {
+  it("keeps a GUI-agent session's task and platform, and refuses an unknown platform", () => {
+    expect(buildShareWrite(body({ agent: { task: "Save", platform: "android" } }), OPTS).snapshot.agent).toEqual({ task: "Save", platform: "android" });
+    expect(buildShareWrite(body(), OPTS).snapshot).not.toHaveProperty("agent");
+    expect(() => body({ agent: { task: "Save", platform: "ios" } })).toThrow();
+  });
+
+  it("keeps which PDF page an image is, and drops page claims that cannot be true", () => {
+    const doc = { docId: "d1", name: "report.pdf", page: 2, pageCount: 3 };
+    const write = (ref: Record<string, unknown>) =>
+      buildShareWrite(body({ messages: [{ role: "user", content: "pdf", createdAt: NOW, attachments: [{ asset: 0, ...ref }] }] }), OPTS).snapshot.messages[0].attachments?.[0];
+    expect(write({ doc })?.doc).toEqual(doc);
+    expect(write({ doc: { ...doc, page: 4 } })?.doc).toBeUndefined();
+    expect(() => body({ messages: [{ role: "user", content: "x", createdAt: 1, attachments: [{ asset: 0, doc: { ...doc, page: 0 } }] }] })).toThrow();
+  });
+
   it("drops reasoning unless includeReasoning is true", () => {
     const without = buildShareWrite(body(), OPTS).snapshot.messages[1];
     expect(without).toEqual({ role: "assistant", content: "a cat", model: "glm-4.5v", createdAt: NOW - 5 });

@@ -56,6 +56,8 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
         const a = assets[ref.asset];
         const meta: SharedAttachment = { asset: ref.asset, kind: a.kind, mimeType: a.mimeType, size: a.bytes.byteLength };
         if (ref.name) meta.name = ref.name;
+        // Page numbers are only meaningful on an image the server accepted as one.
+        if (ref.doc && a.kind === "image" && ref.doc.page <= ref.doc.pageCount) meta.doc = ref.doc;
         if (a.width !== undefined) meta.width = a.width;
         if (a.height !== undefined) meta.height = a.height;
         return meta;
@@ -64,7 +66,7 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
     return out;
   });
   return {
-    snapshot: { title: body.title, createdAt: body.createdAt ?? body.messages[0].createdAt, messages },
+    snapshot: { title: body.title, createdAt: body.createdAt ?? body.messages[0].createdAt, messages, ...(body.agent ? { agent: body.agent } : {}) },
     assets,
     expiresAt: expiryFor(options.now, options.ttlDays, body.expiresInDays),
     now: options.now,

@@ -1,4 +1,5 @@
 /** What a share holds and the storage contract both backends (SQLite, PostgreSQL) fulfil. */
+import type { AgentSession } from "@/lib/chat/message";
 import type { SharedMessage } from "@/lib/chat/share";
 
 export type { SharedAttachment, SharedMessage } from "@/lib/chat/share";
@@ -9,6 +10,8 @@ export interface ShareSnapshot {
   /** When the conversation was started (ms since epoch). */
   createdAt: number;
   messages: SharedMessage[];
+  /** A GUI-agent session's task and platform (absent for an ordinary chat). */
+  agent?: AgentSession;
 }
 
 /** Bytes already checked by magic bytes; mimeType is the sniffed type, never the claimed one. */

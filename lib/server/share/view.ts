@@ -1,6 +1,6 @@
 /** The public JSON form of a share: asset URLs instead of bytes, nothing secret. */
 import type { PublicMessage } from "@/lib/chat/share";
-import type { ShareRecord } from "./types";
+import type { ShareRecord, ShareSnapshot } from "./types";
 
 export type { PublicAttachment, PublicMessage } from "@/lib/chat/share";
 
@@ -16,6 +16,7 @@ export interface PublicShare {
   updatedAt: number;
   expiresAt: number | null;
   messages: PublicMessage[];
+  agent?: ShareSnapshot["agent"];
 }
 
 export function toPublicShare(record: ShareRecord): PublicShare {
@@ -28,6 +29,7 @@ export function toPublicShare(record: ShareRecord): PublicShare {
     sharedAt: record.sharedAt,
     updatedAt: record.updatedAt,
     expiresAt: record.expiresAt,
+    ...(snapshot.agent ? { agent: snapshot.agent } : {}),
     messages: snapshot.messages.map(({ attachments, ...rest }): PublicMessage =>
       attachments ? { ...rest, attachments: attachments.map((a) => ({ ...a, url: assetUrl(id, a.asset) })) } : rest,
     ),

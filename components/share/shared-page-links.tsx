@@ -1,0 +1,28 @@
+import { findPageRefs } from "@/lib/media/page-refs";
+import type { PublicAttachment } from "@/lib/server/share/view";
+import { groupSharedDocuments, sharedPageAnchor } from "./shared-attachments";
+
+/**
+ * The shared page's counterpart of PageLinks: pages the answer mentions, as plain links to the
+ * page thumbnails above (rendered on the server, so they work without JavaScript).
+ */
+export function SharedPageLinks({ content, media }: { content: string; media: readonly PublicAttachment[] }) {
+  const pages = groupSharedDocuments(media).documents[0];
+  const doc = pages?.[0].doc;
+  if (!doc) return null;
+  const sent = new Set(pages.map((p) => p.doc?.page));
+  const links = findPageRefs(content, { pageCount: doc.pageCount })
+    .filter((r) => sent.has(r.page))
+    .slice(0, 50);
+  if (!links.length) return null;
+  return (
+    <p data-testid="page-links" className="mt-2 flex flex-wrap items-center gap-1 text-xs">
+      <span className="text-muted-fg">Pages of {doc.name}:</span>
+      {links.map((r) => (
+        <a key={r.start} href={`#${sharedPageAnchor(doc.docId, r.page)}`} data-testid="page-link" data-page={r.page} className="rounded-full border border-line-strong px-2 py-0.5 text-link hover:bg-info-soft">
+          {r.text}
+        </a>
+      ))}
+    </p>
+  );
+}
