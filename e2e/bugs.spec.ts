@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test } from "./support/chat-page";
 import { codeOf } from "./support/access";
 import { APPS } from "./support/ports";
@@ -18,14 +19,13 @@ test("the thinking choice survives switching to a model that always thinks and b
   await expect(toggle).toHaveAttribute("aria-checked", "false");
 });
 
-const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
-
 test.describe("titles improve after the first answer", () => {
   test("a short title from the title model replaces the first line, in the header and the sidebar, and stays", async ({ chat, page }) => {
     const marker = uniqueMarker();
     await chat.goto();
-    await chat.ask(`[[scenario:no-reasoning]] please explain quicksort to me ${marker}`);
-    const expected = `Explain Quicksort ${capital(marker)}`;
+    // The stand-in's title model answers with the title the question asks for.
+    await chat.ask(`[[title:Quicksort explained ${marker}]] [[scenario:no-reasoning]] please explain quicksort to me`);
+    const expected = `Quicksort explained ${marker}`;
     await expect(page.getByTestId("chat-title")).toHaveText(expected);
     await expect(page.getByTestId("chat-title")).toHaveAttribute("data-title-source", "generated");
     await expect(chat.conversationItem(expected)).toHaveCount(1);
@@ -59,11 +59,76 @@ test.describe("titles improve after the first answer", () => {
     for (let i = 0; i < 5; i++) {
       const res = await api.post("/api/title", { data: body });
       expect(res.status()).toBe(200);
-      expect(await res.json()).toEqual({ title: "Explain Quicksort" });
+      expect(await res.json()).toEqual({ title: "please explain quicksort" });
     }
     const chatRes = await api.post("/api/chat", { data: { model: "glm-4.5v", messages: [{ role: "user", content: "[[scenario:no-reasoning]] hi" }] } });
     expect(chatRes.status()).toBe(200);
     await chatRes.body();
     await api.dispose();
   });
+});
+
+test("a preset selects its first blank, Tab moves to the next, and sending one unfilled is refused, the draft kept", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("composer-tools").click();
+  await page.getByTestId("preset-locate").click();
+  const selected = () => chat.composer.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  await expect(chat.composer).toBeFocused();
+  await expect.poll(selected).toBe("<object>");
+
+  // Typing replaces the blank; with a blank left, sending is refused in plain words.
+  await chat.composer.fill("Locate every <object> near the <describe the task>.");
+  await chat.composer.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+  await chat.composer.press("Tab");
+  await expect.poll(selected).toBe("<object>");
+  await chat.composer.press("Tab");
+  await expect.poll(selected).toBe("<describe the task>");
+  await chat.composer.press("Shift+Tab");
+  await expect.poll(selected).toBe("<object>");
+  await chat.composer.pressSequentially("red circle");
+  await chat.composer.press("Enter");
+  await expect(page.getByTestId("placeholder-warning")).toHaveText("Fill in <describe the task> before sending: it is a placeholder from the preset. Tab jumps to the next one.");
+  await expect(chat.composer).toHaveValue("Locate every red circle near the <describe the task>.");
+  await expect.poll(selected).toBe("<describe the task>");
+  await expect(page.getByTestId("message-user")).toHaveCount(0);
+
+  // Filled in: it sends, and Tab leaves the field again.
+  const marker = uniqueMarker();
+  await chat.composer.pressSequentially(`blue square ${marker}`);
+  await chat.composer.press("Enter");
+  await expect(page.getByTestId("message-user")).toContainText(`Locate every red circle near the blue square ${marker}.`);
+  await expect(page.getByTestId("placeholder-warning")).toHaveCount(0);
+});
+
+test("a new image conversation shows its sidebar thumbnail at once, without a reload", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.send(`[[scenario:no-reasoning]] ${marker}`);
+  const thumb = chat.conversationItem(marker).getByTestId("conversation-thumbnail");
+  await expect(thumb).toBeVisible();
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test("answer boxes stay inside the text flow: one list, footnotes at the end", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);
+  const md = chat.lastAssistant().locator(".md");
+  await expect(md.locator("ol")).toHaveCount(1);
+  await expect(md.locator("ol > li")).toHaveCount(3);
+  await expect(md.locator("ol > li").nth(1)).toHaveText("Press Save in the toolbar.");
+  await expect(md.locator("ol > li").nth(1).getByTestId("message-answer-box").locator("strong")).toHaveText("Save");
+  await expect(md.getByTestId("message-answer-box")).toHaveCount(2);
+  await expect(md).not.toContainText("[^1]");
+  await expect(md.locator("sup a")).toHaveCount(1);
+  await expect(md.locator("section.footnotes")).toContainText("From the manual.");
+  // The footnotes come after the last sentence, not in the middle of the message.
+  const footnotesLast = await md.evaluate((root) => {
+    const notes = root.querySelector("section.footnotes");
+    const last = [...root.querySelectorAll("p")].find((p) => p.textContent?.includes("that is all"));
+    return !!notes && !!last && !!(last.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(footnotesLast).toBe(true);
+  await expect(md.locator("p", { hasText: "that is all" })).toHaveText("So the answer is Save, and that is all.");
 });

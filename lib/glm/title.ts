@@ -24,7 +24,7 @@ export type TitleRequest = z.infer<typeof titleRequestSchema>;
 export const titleResponseSchema = z.object({ title: z.nullable(z.string()), enabled: z.optional(z.boolean()) });
 
 function excerpt(text: string): string {
-  const clean = stripMarkup(text).replace(/\[\[[^\]]*\]\]/g, "").trim();
+  const clean = stripMarkup(text).trim();
   return Array.from(clean).slice(0, TITLE_EXCERPT_CHARS).join("");
 }
 
@@ -50,7 +50,8 @@ export function cleanTitle(raw: string): string {
     .map((l) => l.trim())
     .find(Boolean);
   if (!line) return "";
-  const endPunctuation = /[.。!！?？,，;；:：]+$/;
+  // A question mark can belong to a title ("Why is the sky blue?"); a full stop never does.
+  const endPunctuation = /[.。,，;；:：]+$/;
   const plain = line
     .replace(/^(title|标题)\s*[:：]\s*/i, "")
     .replace(endPunctuation, "")
@@ -61,19 +62,15 @@ export function cleanTitle(raw: string): string {
   return chars.length > TITLE_MAX_CHARS ? `${chars.slice(0, TITLE_MAX_CHARS - 1).join("").trimEnd()}…` : plain;
 }
 
-const STOP_WORDS = new Set(["the", "and", "for", "with", "this", "that", "what", "please", "about", "from", "into", "your", "you", "are", "can", "how", "why", "tell"]);
-
-/** The demo model's title: the question's first few meaningful words, capitalised. */
+/**
+ * The demo model's title: `[[title:...]]` in the question when a test asks for one, else the
+ * question's first line (what the app shows before a title arrives, so scripted chats keep the
+ * names tests and demo users already see).
+ */
 export function scriptedTitle(userExcerpt: string): string {
   const question = userExcerpt.replace(/^User:\n/, "").split("\n\nAssistant:")[0];
-  const words = question
-    .replace(/\[\[[^\]]*\]\]/g, " ")
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""))
-    .filter((w) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase()));
-  if (!words.length) return "Demo conversation";
-  return words
-    .slice(0, 4)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join(" ");
+  const asked = /\[\[title:([^\]]+)\]\]/.exec(question)?.[1];
+  if (asked) return asked.trim();
+  const line = question.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  return Array.from(line).slice(0, TITLE_MAX_CHARS).join("") || "Demo conversation";
 }
