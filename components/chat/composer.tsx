@@ -13,6 +13,7 @@ import { textFilePartText } from "@/lib/media/documents";
 import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
+import { usePresetPlaceholders } from "./use-preset-placeholders";
 
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
@@ -29,6 +30,7 @@ export function Composer() {
   const attachments = useDraftStore(useShallow(draftMedia));
   const { limits } = useServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
   useEffect(() => {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
@@ -53,11 +55,12 @@ export function Composer() {
   const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {
-    if (!canSend) return;
+    if (!canSend || blanks.refuseSend(draft)) return;
     // Text files travel as named blocks before the message (lib/media/documents.ts).
     const content = [...texts.map((t) => textFilePartText(t.part)), draft].filter((t) => t.trim()).join("\n\n");
     send(content, attachments.length ? attachments : undefined);
     setDraft("");
+    blanks.sent();
     clear();
     ref.current?.focus();
   };
@@ -77,6 +80,11 @@ export function Composer() {
           {agentBlock}
         </p>
       )}
+      {blanks.refusal && (
+        <p data-testid="placeholder-warning" role="alert" className="px-2 pb-1 text-xs text-danger-fg">
+          {blanks.refusal}
+        </p>
+      )}
       <label className="sr-only" htmlFor="composer">
         Message
       </label>
@@ -87,7 +95,10 @@ export function Composer() {
         value={draft}
         rows={1}
         placeholder="Message GLM…  (Enter to send, Shift+Enter for a new line)"
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          blanks.changed(e.target.value);
+        }}
         onPaste={(e) => {
           const files = [...e.clipboardData.files];
           if (!files.length) return;
@@ -96,6 +107,7 @@ export function Composer() {
           else useDraftStore.setState({ errors: [`${model?.name ?? modelId} reads text only: pick a vision model such as GLM-4.5V to send images.`] });
         }}
         onKeyDown={(e) => {
+          if (blanks.onKeyDown(e)) return;
           if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             submit();
@@ -107,10 +119,7 @@ export function Composer() {
         <AttachControls
           disabledReason={canAttach ? undefined : `${model?.name ?? modelId} reads text only: pick a vision model to attach images or video.`}
           onFiles={addFiles}
-          onPreset={(prompt) => {
-            setDraft(prompt);
-            ref.current?.focus();
-          }}
+          onPreset={blanks.insert}
           onError={(message) => useDraftStore.setState({ errors: [message] })}
         />
         <span className="flex-1" />
