@@ -115,10 +115,12 @@ test("answer boxes stay inside the text flow: one list, footnotes at the end", a
   await chat.goto();
   await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);
   const md = chat.lastAssistant().locator(".md");
-  await expect(md.locator("ol")).toHaveCount(1);
-  await expect(md.locator("ol > li")).toHaveCount(3);
-  await expect(md.locator("ol > li").nth(1)).toHaveText("Press Save in the toolbar.");
-  await expect(md.locator("ol > li").nth(1).getByTestId("message-answer-box").locator("strong")).toHaveText("Save");
+  // One list of three steps (the footnotes section has a list of its own).
+  const steps = md.locator(":scope > ol");
+  await expect(steps).toHaveCount(1);
+  await expect(steps.locator(":scope > li")).toHaveCount(3);
+  await expect(steps.locator(":scope > li").nth(1)).toHaveText("Press Save in the toolbar.");
+  await expect(steps.locator(":scope > li").nth(1).getByTestId("message-answer-box").locator("strong")).toHaveText("Save");
   await expect(md.getByTestId("message-answer-box")).toHaveCount(2);
   await expect(md).not.toContainText("[^1]");
   await expect(md.locator("sup a")).toHaveCount(1);

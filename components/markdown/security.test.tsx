@@ -4,8 +4,9 @@ import { CodeBlock } from "./code-block";
 import { HtmlPreview } from "./html-preview";
 import { Markdown } from "./markdown";
 import { preloadMath } from "./math";
+import { withIntl } from "@/test/intl";
 
-const render = (text: string, streaming = false) => renderToString(<Markdown text={text} streaming={streaming} />);
+const render = (text: string, streaming = false) => renderToString(withIntl(<Markdown text={text} streaming={streaming} />));
 
 /** Renders the final text and every streaming prefix of it. */
 function renderAll(text: string): string[] {

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { PublicMessage } from "@/lib/server/share/view";
 import { SharedMessage, turnMediaByIndex } from "./shared-message";
+import { withIntl } from "@/test/intl";
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 
@@ -19,7 +20,7 @@ const messages: PublicMessage[] = [
 
 describe("SharedMessage (server render, what a visitor without JavaScript gets)", () => {
   const media = turnMediaByIndex(messages);
-  const render = (i: number) => renderToStaticMarkup(<SharedMessage message={messages[i]} turnMedia={media.get(i)} />);
+  const render = (i: number) => renderToStaticMarkup(withIntl(<SharedMessage message={messages[i]} turnMedia={media.get(i)} />));
 
   it("keeps user text as text, like the app", () => {
     const html = render(0);
@@ -65,13 +66,13 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
       { role: "assistant", content: "Page 2 has the chart; see also p. 1 and page 3.", createdAt: 6 },
     ];
     const docMedia = turnMediaByIndex(docTurn);
-    const user = renderToStaticMarkup(<SharedMessage message={docTurn[0]} />);
+    const user = renderToStaticMarkup(withIntl(<SharedMessage message={docTurn[0]} />));
     expect(count(user, "shared-document")).toBe(1);
     expect(count(user, "shared-image")).toBe(0);
     expect(user).toContain("2 of 3 pages");
     expect([...user.matchAll(/data-testid="shared-doc-page" data-page="(\d)"/g)].map((m) => m[1])).toEqual(["1", "2"]);
     expect(user).toContain('id="doc-d1-p2"');
-    const answer = renderToStaticMarkup(<SharedMessage message={docTurn[1]} turnMedia={docMedia.get(1)} />);
+    const answer = renderToStaticMarkup(withIntl(<SharedMessage message={docTurn[1]} turnMedia={docMedia.get(1)} />));
     // Page 3 was not sent, so it is not a link.
     expect([...answer.matchAll(/data-testid="page-link" data-page="(\d)"/g)].map((m) => m[1])).toEqual(["2", "1"]);
     expect(answer).toContain('href="#doc-d1-p2"');
