@@ -134,3 +134,43 @@ test("answer boxes stay inside the text flow: one list, footnotes at the end", a
   expect(footnotesLast).toBe(true);
   await expect(md.locator("p", { hasText: "that is all" })).toHaveText("So the answer is Save, and that is all.");
 });
+
+test("privacy: sharing again offers to update the link first, and a second link leaves the first listed and revocable", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`Share me ${uniqueMarker()}`);
+  const dialog = page.getByTestId("share-dialog");
+  const publish = async (button: "share-create-button" | "share-update-button", reasoning: boolean) => {
+    await page.getByTestId("share-button").click();
+    await dialog.getByTestId("share-include-reasoning").setChecked(reasoning);
+    await dialog.getByTestId(button).click();
+    const url = await dialog.getByTestId("share-link").inputValue();
+    await dialog.getByTestId("share-dialog-close").click();
+    await expect(dialog).toHaveCount(0);
+    return url;
+  };
+  const first = await publish("share-create-button", true);
+  expect(first).toMatch(/\/s\/[A-Za-z0-9_-]{16,}$/);
+
+  // Reopened: the existing link is named, and updating it is the first, recommended action.
+  await page.getByTestId("share-button").click();
+  await expect(dialog.getByTestId("share-existing-notice")).toBeVisible();
+  const actions = dialog.locator('[data-testid="share-update-button"], [data-testid="share-create-button"]');
+  await expect(actions).toHaveCount(2);
+  await expect(actions.first()).toHaveAttribute("data-testid", "share-update-button");
+  await expect(actions.first()).toHaveAttribute("data-recommended", "true");
+  await dialog.getByTestId("share-dialog-close").click();
+
+  const second = await publish("share-create-button", false);
+  expect(second).not.toBe(first);
+  // Both links are listed, and the first (with reasoning) can still be revoked.
+  await page.getByTestId("share-button").click();
+  await dialog.getByTestId("my-shared-links-toggle").click();
+  const mine = (url: string) => dialog.locator(`[data-testid="shared-link-item"][data-share-id="${url.split("/s/")[1]}"]`);
+  await expect(mine(first)).toHaveCount(1);
+  await expect(mine(second)).toHaveCount(1);
+  expect((await page.request.get(first)).status()).toBe(200);
+  await mine(first).getByTestId("revoke-share-button").click();
+  await expect(mine(first)).toHaveCount(0);
+  await expect.poll(async () => (await page.request.get(first)).status()).toBe(404);
+  expect((await page.request.get(second)).status()).toBe(200);
+});
