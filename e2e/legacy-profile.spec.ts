@@ -13,13 +13,30 @@ test("an old profile's conversations, image, settings and shared links open, and
   await chat.goto();
   // A normal build carries no benchmark hooks (they exist only in bench builds, scripts/bench.mjs).
   expect(await page.evaluate(() => "__glmBench" in window)).toBe(false);
+  // The profile goes in at its own version (2), from a page of the origin that runs no app code;
+  // opening the app then upgrades it (v3: answer versions link each message to the one before).
+  await page.goto("/api/health");
   await page.evaluate(async (profile) => {
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.deleteDatabase(profile.indexedDB.name);
+      r.onsuccess = () => resolve();
+      r.onerror = () => reject(r.error);
+    });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open(profile.indexedDB.name);
+      const r = indexedDB.open(profile.indexedDB.name, profile.indexedDB.version);
+      // The layout version 2 shipped with (docs/decisions/indexeddb-layout.md), frozen here on purpose.
+      r.onupgradeneeded = () => {
+        const db = r.result;
+        db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
+        db.createObjectStore("messages", { keyPath: ["conversationId", "id"] }).createIndex("byConversation", ["conversationId", "createdAt"]);
+        const attachments = db.createObjectStore("attachments", { keyPath: ["conversationId", "id"] });
+        attachments.createIndex("byConversation", "conversationId");
+        attachments.createIndex("byMessage", ["conversationId", "messageId"]);
+        db.createObjectStore("quarantine", { keyPath: "qid", autoIncrement: true });
+      };
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    if (db.version !== profile.indexedDB.version) throw new Error(`expected a version ${profile.indexedDB.version} database, found ${db.version}`);
     const stores = Object.keys(profile.indexedDB.stores);
     const tx = db.transaction(stores, "readwrite");
     for (const store of stores) {
@@ -36,7 +53,8 @@ test("an old profile's conversations, image, settings and shared links open, and
     db.close();
     for (const [key, value] of Object.entries(profile.localStorage as Record<string, string>)) localStorage.setItem(key, value);
   }, profile);
-  await chat.reload();
+  await chat.goto();
+  expect(await page.evaluate(() => indexedDB.databases().then((all) => all.find((d) => d.name === "glm-chat")?.version))).toBe(3);
 
   // The remembered settings apply to a new chat.
   await expect(page.getByTestId("model-picker")).toHaveAttribute("data-value", "glm-4.6");

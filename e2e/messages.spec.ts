@@ -3,7 +3,7 @@ import { readStore } from "./support/idb";
 import { expect, test } from "./support/chat-page";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
-test("edit a user message in place and resend: later turns are replaced, also in storage", async ({ chat, page }) => {
+test("edit a user message in place and resend: the shown conversation starts over from the edit, also after a reload", async ({ chat, page }) => {
   await chat.goto();
   const first = uniqueMarker();
   const second = uniqueMarker();
@@ -28,7 +28,7 @@ test("edit a user message in place and resend: later turns are replaced, also in
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
 });
 
-test("regenerate replaces an answer with a new one; delete removes a message", async ({ chat, page }) => {
+test("regenerate adds a version beside the answer; delete removes a version, then the message", async ({ chat, page }) => {
   await chat.goto();
   const marker = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
@@ -36,10 +36,15 @@ test("regenerate replaces an answer with a new one; delete removes a message", a
   await chat.lastAssistant().getByTestId("regenerate-button").click();
   await chat.waitForAnswerDone();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(chat.lastAssistant().getByTestId("version-label")).toHaveText("2/2");
   await expect.poll(async () => (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker)).length).toBe(2);
   await expect
     .poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").map((m) => m.id))
-    .toEqual([expect.not.stringMatching(String(firstId))]);
+    .toEqual(expect.arrayContaining([firstId, expect.not.stringMatching(String(firstId))]));
+  // Deleting the shown version leaves the other one, without a switcher.
+  await chat.lastAssistant().getByTestId("delete-message-button").click();
+  await expect(chat.lastAssistant().getByTestId("version-switcher")).toHaveCount(0);
+  await expect.poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").map((m) => m.id)).toEqual([firstId]);
   await chat.lastAssistant().getByTestId("delete-message-button").click();
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
   await chat.reload();

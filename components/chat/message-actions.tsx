@@ -4,13 +4,18 @@ import { CopyButton } from "@/components/markdown/copy-button";
 import { Button } from "@/components/ui/button";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
+import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
+import { AnswerFeedback } from "./versions/answer-feedback";
+import { AnswerModel } from "./versions/answer-model";
+import { canContinue, ContinueButton } from "./versions/continue-button";
+import { VersionSwitcher } from "./versions/version-switcher";
 
 const quiet = "text-muted-fg hover:text-fg";
 const onWarning = "border border-warning-line hover:bg-warning-line/30";
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
-export function MessageActions({ message }: { message: ChatMessage }) {
+export function MessageActions({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   const busy = useChatStore((s) => s.streamingId !== null);
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
@@ -29,7 +34,9 @@ export function MessageActions({ message }: { message: ChatMessage }) {
           </Button>
         </div>
       )}
-      <div data-testid="message-actions" className={`mt-1 flex gap-1 ${user ? "justify-end" : ""}`}>
+      {canContinue(message) && <ContinueButton message={message} />}
+      <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
+        {version && <VersionSwitcher version={version} />}
         <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
@@ -43,6 +50,8 @@ export function MessageActions({ message }: { message: ChatMessage }) {
         <Button size="sm" data-testid="delete-message-button" disabled={busy} className={quiet} onClick={() => s().deleteMessage(message.id)}>
           Delete
         </Button>
+        {!user && <AnswerFeedback key={message.id} message={message} />}
+        {!user && message.model && <AnswerModel model={message.model} />}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
+import { versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { StarterCards } from "./starter-cards";
@@ -30,6 +31,8 @@ export function MessageList() {
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
+  const allMessages = useChatStore((s) => s.allMessages);
+  const versions = useMemo(() => versionsOf(allMessages), [allMessages]);
   const { ref: scrollerRef, node: scroller, follow, reset, jump, away, handlers } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(WINDOW);
@@ -82,7 +85,7 @@ export function MessageList() {
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           <div key={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
-            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} />}
+            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}
       </div>

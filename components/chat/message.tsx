@@ -3,6 +3,7 @@
 import { memo } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
+import type { VersionInfo } from "@/lib/chat/tree";
 import dynamic from "next/dynamic";
 
 // Only answers about an image or video need the overlay code.
@@ -22,25 +23,27 @@ interface Props {
   onRetry?: (id: string) => void;
   /** For an assistant message: the images / video of the turn it answers. */
   turnMedia?: readonly Attachment[];
+  /** Where this message stands among its versions, when it has any. */
+  version?: VersionInfo;
 }
 
-export const Message = memo(function Message({ message, onRetry, turnMedia }: Props) {
-  if (message.role === "user") return <UserMessage message={message} />;
+export const Message = memo(function Message({ message, onRetry, turnMedia, version }: Props) {
+  if (message.role === "user") return <UserMessage message={message} version={version} />;
   if (message.role === "system") return <SystemMessage message={message} />;
-  return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} />;
+  return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} version={version} />;
 });
 
-function UserMessage({ message }: { message: ChatMessage }) {
+function UserMessage({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   return (
     <div data-testid="message-user" className="flex flex-col items-end gap-2">
       {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
       {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{message.content}</div>}
-      <MessageActions message={message} />
+      <MessageActions message={message} version={version} />
     </div>
   );
 }
 
-function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
+function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Props) {
   const message = useLiveMessage(stored);
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
@@ -56,7 +59,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia }: Props) {
       <AnswerExtras message={message} />
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">Stopped</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
-      <MessageActions message={message} />
+      <MessageActions message={message} version={version} />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { AGENT_PLATFORMS } from "@/lib/glm/agent/platforms";
  * docs/decisions/indexeddb-layout.md). Bump it with a new migration step when a stored record
  * must be rewritten; optional fields added later need no bump (old records simply lack them).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ROLES = ["system", "user", "assistant"] as const;
 export const roleSchema = z.enum(ROLES);
@@ -100,10 +100,23 @@ export const attachmentSchema = z.extend(attachmentMetaSchema, {
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/** The user's verdict on an answer, with an optional note (kept with the message, exported, never shared). */
+export const FEEDBACK_RATINGS = ["up", "down"] as const;
+export const feedbackSchema = z.object({
+  rating: z.enum(FEEDBACK_RATINGS),
+  note: z.optional(z.string()),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
 /** Every field of a message except its attachments (which are stored, exported and shared differently). */
 export const messageFieldsSchema = z.object({
   id: z.string().check(z.minLength(1)),
   role: roleSchema,
+  /**
+   * The message this one follows (lib/chat/tree.ts): null for a first message; absent only in
+   * data written before answer versions, which reads as one line in creation order.
+   */
+  parentId: z.optional(z.nullable(z.string())),
   /** The answer text as streamed (may hold GLM box tokens; never `<think>`). */
   content: z.string(),
   reasoning: z.optional(z.string()),
@@ -123,6 +136,7 @@ export const messageFieldsSchema = z.object({
   usage: z.optional(usageSchema),
   toolCalls: z.optional(z.array(toolCallSchema)),
   sources: z.optional(z.array(sourceSchema)),
+  feedback: z.optional(feedbackSchema),
 });
 
 export const messageSchema = z.extend(messageFieldsSchema, {
@@ -170,5 +184,7 @@ export const conversationSchema = z.object({
   settings: conversationSettingsSchema,
   /** Points at the conversation's first image, so the sidebar can show it. */
   thumbnail: z.optional(z.object({ messageId: z.string(), attachmentId: z.string() })),
+  /** Which version is shown at each fork: parent id ("" for the first messages) → child id (lib/chat/tree.ts). */
+  branches: z.optional(z.record(z.string(), z.string())),
 });
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -124,6 +124,8 @@ export class TurnRunner {
       : {
           id: newId(),
           role: "assistant",
+          // The answer follows the last message sent (a regenerated one is a sibling of the old answer).
+          parentId: history.at(-1)?.id ?? null,
           content: "",
           // Stored order is by createdAt: the answer must sort after its question even within one millisecond.
           createdAt: Math.max(this.now(), (history.at(-1)?.createdAt ?? 0) + 1),

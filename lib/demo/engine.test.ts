@@ -26,6 +26,13 @@ describe("demo engine", () => {
     expect(before.filter((t) => t.includes('"content"')).length).toBe(1);
   });
 
+  it("[[scenario:take]] answers differently each time (answer versions are told apart)", async () => {
+    const text = async () => (await events("[[scenario:take]] hi")).filter((e) => e.type === "text").map((e) => (e as { delta: string }).delta).join("");
+    const [a, b] = [await text(), await text()];
+    expect(a).toMatch(/^Take \d+: an answer to hi$/);
+    expect(b).not.toBe(a);
+  });
+
   it("streams reasoning then content then finish", async () => {
     const types = (await events("hello")).map((e) => e.type);
     expect(types[0]).toBe("reasoning");

@@ -48,7 +48,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape",
+  "network-error", "drop", "take", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape",
   ...RICH_SCENARIOS,
   ...FIDELITY_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
@@ -63,6 +63,9 @@ export function scriptedError(scenario: string): ScriptedError | undefined {
 }
 
 const FENCE = "```";
+
+/** How many `[[scenario:take]]` answers this process has given. */
+let takes = 0;
 
 export function scriptedAnswer(chosen: string, question: string, hasImage: boolean): ScriptedAnswer {
   // The starter cards' sample prompts pick their scenario without a visible marker.
@@ -90,6 +93,10 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
       return { reasoning: "", content: `<think>Thinking inside content about ${q}.</think>The answer is <|begin_of_box|>42<|end_of_box|>.`, finishReason: "stop" };
     case "reasoning-length":
       return { reasoning: longText("I keep considering the problem from another angle", 60), content: "", finishReason: "length" };
+    case "take":
+      // A different answer each time (answer versions: Regenerate must be told apart from the first).
+      takes += 1;
+      return { reasoning: "", content: `Take ${takes}: an answer to ${q}`, finishReason: "stop" };
     case "length":
       return { reasoning: "Short thought.", content: "This answer is long and gets cut by the token cap right in the mid", finishReason: "length" };
     case "sensitive":

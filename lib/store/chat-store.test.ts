@@ -103,7 +103,7 @@ describe("chat store with persistence", () => {
     expect(store().saved).toBe(false);
   });
 
-  it("edit and resend replaces the later turns in storage", async () => {
+  it("edit and resend adds a version of the question; the old branch is kept and can be shown again", async () => {
     store().send("first");
     await settle();
     store().send("second");
@@ -111,9 +111,53 @@ describe("chat store with persistence", () => {
     const firstUser = store().messages[0];
     store().editAndResend(firstUser.id, "first, edited");
     await settle();
-    const loaded = await loadConversation(store().conversation.id);
-    expect(loaded?.messages.map((m) => m.content)).toEqual(["first, edited", "Hello there"]);
+    expect(store().messages.map((m) => m.content)).toEqual(["first, edited", "Hello there"]);
     expect(texts(turns.at(-1)?.history)).toEqual(["first, edited"]);
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.messages).toHaveLength(6);
+    store().showVersion(firstUser.id);
+    expect(store().messages.map((m) => m.content)).toEqual(["first", "Hello there", "second", "Hello there"]);
+    await settle();
+    await store().openRoute(null);
+    await store().openRoute(loaded!.conversation.id);
+    expect(store().messages.map((m) => m.content)).toEqual(["first", "Hello there", "second", "Hello there"]);
+  });
+
+  it("regenerate keeps the old answer as version 1 and the conversation goes on from the shown one", async () => {
+    store().send("question");
+    await settle();
+    const first = store().messages[1];
+    store().regenerate(first.id);
+    await settle();
+    const second = store().messages[1];
+    expect(second.id).not.toBe(first.id);
+    expect(second.parentId).toBe(store().messages[0].id);
+    expect(store().allMessages).toHaveLength(3);
+    store().showVersion(first.id);
+    store().send("follow-up");
+    await settle();
+    expect(store().messages).toHaveLength(4);
+    expect(store().messages[2].parentId).toBe(first.id);
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.conversation.branches).toEqual({ [store().messages[0].id]: first.id });
+    // Deleting the shown version takes its branch with it; the other version is shown.
+    store().deleteMessage(first.id);
+    await settle();
+    expect(store().messages.map((m) => m.id)).toEqual([store().messages[0].id, second.id]);
+    expect((await loadConversation(store().conversation.id))?.messages).toHaveLength(2);
+  });
+
+  it("feedback is kept with the answer in storage, and cleared", async () => {
+    store().send("rate me");
+    await settle();
+    const answer = store().messages[1];
+    store().setFeedback(answer.id, { rating: "down", note: "too long" });
+    await settle();
+    const id = store().conversation.id;
+    expect((await loadConversation(id))?.messages[1].feedback).toEqual({ rating: "down", note: "too long" });
+    store().setFeedback(answer.id, undefined);
+    await settle();
+    expect((await loadConversation(id))?.messages[1].feedback).toBeUndefined();
   });
 
   it("continue sends the partial answer and appends to the same message", async () => {

@@ -20,17 +20,10 @@ export type { ChatState } from "./store-types";
 export const turns = new TurnRunner(
   {
     started(conversationId, message) {
-      useChatStore.setState((s) => {
-        if (s.conversation.id !== conversationId) return {};
-        const exists = s.messages.some((m) => m.id === message.id);
-        return { streamingId: message.id, messages: exists ? s.messages.map((m) => (m.id === message.id ? message : m)) : [...s.messages, message] };
-      });
+      useChatStore.getState().answerStarted(conversationId, message);
     },
     ended(conversationId, message) {
-      useChatStore.setState((s) => ({
-        ...(s.streamingId === message.id ? { streamingId: null } : {}),
-        ...(s.conversation.id === conversationId ? { messages: s.messages.map((m) => (m.id === message.id ? message : m)) } : {}),
-      }));
+      useChatStore.getState().answerEnded(conversationId, message);
       autoTitle(useChatStore.getState, conversationId, message);
     },
     writesFull(error, pending) {

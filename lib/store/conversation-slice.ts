@@ -3,9 +3,10 @@ import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
-import { deleteMessages, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
+import { createBranchActions, treeView } from "./branch-actions";
+import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
-import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+import type { ConversationSlice, GetState, SetState } from "./store-types";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
 
@@ -33,15 +34,6 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     const { conversation, saved } = get();
     if (saved) void get().persist(`conv:${conversation.id}`, () => putConversation(conversation));
   };
-  const removeFrom = (s: ChatState, index: number) => {
-    const removed = s.messages.slice(index).map((m) => m.id);
-    if (s.saved && removed.length) {
-      const id = s.conversation.id;
-      turns.forgetMessages(id, removed);
-      void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
-    }
-    return s.messages.slice(0, index);
-  };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();
     const customInstructions = get().customInstructions || undefined;
@@ -56,6 +48,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     conversation: freshConversation(initialDefaults),
     saved: false,
     messages: [],
+    allMessages: [],
     defaults: initialDefaults,
     customInstructions: "",
     streamingId: null,
@@ -66,11 +59,12 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const s = get();
       if (s.streamingId || s.routeStatus !== "ready") return;
       const now = Date.now();
-      const user: ChatMessage = { id: newId(), role: "user", content: text, attachments, createdAt: Math.max(now, (s.messages.at(-1)?.createdAt ?? 0) + 1), status: "done" };
+      const parent = s.messages.at(-1);
+      const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
       const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
       const id = conversation.id;
-      set({ conversation, saved: true, messages: [...s.messages, user] });
+      set({ conversation, saved: true, ...treeView([...s.allMessages, user], conversation) });
       // The URL follows (components/chat/use-conversation-route.ts).
       if (first) void get().persist(`conv:${id}`, () => putConversation(conversation));
       void turns.saveMessage(id, user);
@@ -89,19 +83,6 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       turns.stop();
     },
 
-    retry(assistantId) {
-      get().regenerate(assistantId);
-    },
-
-    regenerate(assistantId) {
-      const s = get();
-      const index = s.messages.findIndex((m) => m.id === assistantId);
-      if (s.streamingId || index < 0) return;
-      const history = removeFrom(s, index);
-      set({ messages: history });
-      startTurn({ history });
-    },
-
     continueAnswer(assistantId) {
       const s = get();
       const index = s.messages.findIndex((m) => m.id === assistantId);
@@ -109,40 +90,16 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       startTurn({ history: s.messages.slice(0, index), continueFrom: s.messages[index] });
     },
 
-    editAndResend(userId, text) {
-      const s = get();
-      const index = s.messages.findIndex((m) => m.id === userId);
-      if (s.streamingId || index < 0 || !text.trim()) return;
-      const edited: ChatMessage = { ...s.messages[index], content: text };
-      const history = [...removeFrom(s, index + 1).slice(0, index), edited];
-      set({ messages: history, editingId: null });
-      const id = s.conversation.id;
-      void turns.saveMessage(id, edited);
-      startTurn({ history });
-    },
-
     setEditing(id) {
       set({ editingId: id });
     },
 
-    deleteMessage(messageId) {
-      const s = get();
-      if (s.streamingId === messageId) {
-        turns.discard(messageId);
-        set({ streamingId: null });
-      }
-      set({ messages: get().messages.filter((m) => m.id !== messageId) });
-      if (s.saved) {
-        const id = s.conversation.id;
-        turns.forgetMessages(id, [messageId]);
-        void get().persist(`del:${id}:${messageId}`, () => deleteMessages(id, [messageId]));
-      }
-    },
+    ...createBranchActions({ set, get, turns, saveConversation, startTurn }),
 
     newChat() {
       turns.stop();
       openSeq += 1;
-      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], streamingId: null, routeStatus: "ready", editingId: null }));
+      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, routeStatus: "ready", editingId: null }));
     },
 
     async openRoute(id) {
@@ -154,7 +111,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       if (id === s.conversation.id && s.routeStatus !== "missing") return;
       turns.stop();
       const seq = ++openSeq;
-      set({ routeStatus: "loading", messages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      set({ routeStatus: "loading", messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
       const loaded = await loadConversation(id).catch(() => null);
       if (seq !== openSeq) return;
       if (!loaded) {
@@ -162,7 +119,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
         return;
       }
       get().noteQuarantined(loaded.quarantined);
-      set({ conversation: loaded.conversation, messages: loaded.messages, saved: true, routeStatus: "ready" });
+      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), saved: true, routeStatus: "ready" });
     },
 
     async reloadOpen() {
@@ -175,7 +132,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const now = get();
       if (!loaded || seq !== openSeq || now.conversation.id !== id || now.streamingId) return;
       get().noteQuarantined(loaded.quarantined);
-      set({ conversation: loaded.conversation, messages: loaded.messages });
+      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation) });
     },
 
     setModel(model) {

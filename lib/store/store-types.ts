@@ -1,4 +1,4 @@
-import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
+import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings, Feedback } from "@/lib/chat/message";
 import type { ChatParams } from "@/lib/chat/params";
 import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
 
@@ -14,7 +14,10 @@ export interface ConversationSlice {
   conversation: Conversation;
   /** True once the conversation record exists (or is queued) in IndexedDB. */
   saved: boolean;
+  /** The shown branch (lib/chat/tree.ts): what the list shows, the request sends and a share publishes. */
   messages: ChatMessage[];
+  /** Every message of the conversation, every version (derive views with lib/chat/tree.ts). */
+  allMessages: ChatMessage[];
   /** Settings for the next new chat, remembered across visits. */
   defaults: ConversationSettings;
   /** The user's custom instructions, sent as the system message of every chat (localStorage). */
@@ -27,12 +30,21 @@ export interface ConversationSlice {
 
   send(text: string, attachments?: Attachment[]): void;
   stop(): void;
-  /** Retry / regenerate: drop this answer (and what follows) and ask again. */
+  /** Retry a failed answer: it is replaced by a new one. */
   retry(assistantId: string): void;
+  /** Ask again: the new answer is another version beside this one (lib/chat/tree.ts), and is shown. */
   regenerate(assistantId: string): void;
   /** Ask the model to go on from an interrupted answer; the continuation is appended to it. */
   continueAnswer(assistantId: string): void;
+  /** A new version of the question (the original stays), answered and shown. */
   editAndResend(userId: string, text: string): void;
+  /** Show this version at its fork, and the branch below it. */
+  showVersion(messageId: string): void;
+  /** Thumbs up / down with an optional note on an answer; undefined clears it. */
+  setFeedback(messageId: string, feedback: Feedback | undefined): void;
+  /** From the turn owner: an answer started (new ones are shown) or ended. */
+  answerStarted(conversationId: string, message: ChatMessage): void;
+  answerEnded(conversationId: string, message: ChatMessage): void;
   setEditing(id: string | null): void;
   deleteMessage(id: string): void;
   newChat(): void;

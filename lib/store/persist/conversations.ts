@@ -1,5 +1,6 @@
 /** Conversation-level reads and writes: list, load, upsert, rename, pin, delete + restore (Undo). */
 import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/message";
+import { linkParents } from "@/lib/chat/tree";
 import { getDb, INDEXES, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { readTx, request, writeTx } from "./idb";
@@ -99,11 +100,14 @@ export async function loadConversation(id: string): Promise<LoadedConversation |
   const live = messages.valid.some((m) => m.status === "streaming") ? await heldStreamLocks() : new Set<string>();
   return {
     conversation: conversation.data,
-    messages: messages.valid.map((record) => {
-      const message = fromStoredMessage(record, byId);
-      const interrupted = message.status === "streaming" && !live.has(streamLockName(id, message.id));
-      return interrupted ? { ...message, status: "interrupted" } : message;
-    }),
+    // Imported files and shares from before answer versions carry no parents: one line, in order.
+    messages: linkParents(
+      messages.valid.map((record) => {
+        const message = fromStoredMessage(record, byId);
+        const interrupted = message.status === "streaming" && !live.has(streamLockName(id, message.id));
+        return interrupted ? { ...message, status: "interrupted" as const } : message;
+      }),
+    ),
     quarantined,
   };
 }

@@ -48,6 +48,26 @@ export const MIGRATIONS: Migration[] = [
       cursor.continue();
     };
   },
+  // v3: answer versions make a conversation a tree (lib/chat/tree.ts). Messages written before
+  // were one line in creation order: each becomes the child of the one before (the first, a root).
+  (_db, tx) => {
+    const index = tx.objectStore(STORES.messages).index(INDEXES.messagesByConversation);
+    const cursorReq = index.openCursor();
+    let conversation: unknown;
+    let previous: string | null = null;
+    cursorReq.onsuccess = () => {
+      const cursor = cursorReq.result;
+      if (!cursor) return;
+      const value = cursor.value as Record<string, unknown>;
+      if (value.conversationId !== conversation) {
+        conversation = value.conversationId;
+        previous = null;
+      }
+      if (value.parentId === undefined) cursor.update({ ...value, parentId: previous });
+      previous = typeof value.id === "string" ? value.id : previous;
+      cursor.continue();
+    };
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 /** JSON export / import: complete (images embedded as base64 with their mimeType), zod-validated, idempotent. */
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
+import { linkParents } from "@/lib/chat/tree";
 import { base64ToBlob, blobToBase64 } from "@/lib/media/base64";
 import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
 import { getDb, STORES } from "./db";
@@ -115,7 +116,8 @@ export async function importJson(input: string | unknown): Promise<ImportResult>
   const result: ImportResult = { conversationIds: [], messages: 0, attachments: 0 };
   for (const entry of file.conversations) {
     const id = entry.conversation.id;
-    const messages = entry.messages.map(toMessage);
+    // A file from before answer versions has no parents: its messages are one line, in order.
+    const messages = linkParents([...entry.messages].sort((a, b) => a.createdAt - b.createdAt).map(toMessage));
     await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
       const conversations = tx.objectStore(STORES.conversations);
       const existing = (await request(conversations.get(id))) as StoredConversation | undefined;

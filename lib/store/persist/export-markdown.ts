@@ -1,5 +1,6 @@
 /** Markdown export of one conversation: text with images referenced as attachments/<name>, or a zip. */
-import type { ChatMessage } from "@/lib/chat/message";
+import type { ChatMessage, Feedback } from "@/lib/chat/message";
+import { linkParents, shownPath } from "@/lib/chat/tree";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { loadConversation, type ConversationSnapshot } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
@@ -45,7 +46,14 @@ function statusNote(message: ChatMessage): string | null {
   return null;
 }
 
-export function conversationToMarkdown({ conversation, messages }: ConversationSnapshot): MarkdownExport {
+function feedbackLine({ rating, note }: Feedback): string {
+  const verdict = rating === "up" ? "👍 Good answer" : "👎 Bad answer";
+  return `_Feedback: ${verdict}${note?.trim() ? `: ${note.trim().replace(/\s+/g, " ")}` : ""}_`;
+}
+
+/** The Markdown export is what the conversation shows: the shown version at every fork. */
+export function conversationToMarkdown({ conversation, messages: all }: ConversationSnapshot): MarkdownExport {
+  const messages = shownPath(linkParents(all), conversation.branches);
   const used = new Set<string>();
   const files: MarkdownExport["files"] = [];
   const { settings } = conversation;
@@ -80,6 +88,7 @@ export function conversationToMarkdown({ conversation, messages }: ConversationS
     }
     const note = statusNote(message);
     if (note) lines.push("", note);
+    if (message.feedback) lines.push("", feedbackLine(message.feedback));
   }
   return { slug: slugify(conversation.title), markdown: `${lines.join("\n")}\n`, files };
 }

@@ -62,9 +62,33 @@ beforeEach(async () => {
 });
 
 describe("a profile written before the renovation", () => {
-  it("is at the version the message model declares (no migration was needed for the renovation)", () => {
+  it("is upgraded to the version the message model declares (v3: answer versions)", () => {
     expect(DB_VERSION).toBe(SCHEMA_VERSION);
-    expect(profile.indexedDB.version).toBe(SCHEMA_VERSION);
+    expect(profile.indexedDB.version).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
+  });
+
+  it("the v3 migration links each old message to the one before it, per conversation", async () => {
+    const text = await loadConversation("conv-text");
+    expect(text?.messages.map((m) => [m.id, m.parentId])).toEqual([
+      ["u1", null],
+      ["a1", "u1"],
+      ["u2", "a1"],
+      ["a2", "u2"],
+      ["u3", "a2"],
+      ["a3", "u3"],
+    ]);
+    const vision = await loadConversation("conv-vision");
+    expect(vision?.messages.map((m) => m.parentId)).toEqual([null, "u1"]);
+    // Written into the records themselves, not only read that way.
+    const db = await openChatDb();
+    const raw = await new Promise<Raw[]>((resolve) => {
+      const req = db.transaction("messages").objectStore("messages").getAll();
+      req.onsuccess = () => resolve(req.result as Raw[]);
+    });
+    const byTime = raw.filter((r) => r.conversationId === "conv-text").sort((a, b) => (a.createdAt as number) - (b.createdAt as number));
+    expect(byTime.map((r) => [r.id, r.parentId])).toEqual([["u1", null], ["a1", "u1"], ["u2", "a1"], ["a2", "u2"], ["u3", "a2"], ["a3", "u3"]]);
+    expect(vision?.conversation.branches).toBeUndefined();
   });
 
   it("lists and opens every conversation unchanged, nothing set aside", async () => {

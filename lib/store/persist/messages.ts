@@ -1,6 +1,7 @@
 /** Message-level writes. Each touches only the message, its new attachments and the conversation record. */
 import type { ChatMessage } from "@/lib/chat/message";
 import { getDb, INDEXES, STORES } from "./db";
+import { messagesRange } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
 import { request, writeTx } from "./idb";
 import {
@@ -68,13 +69,15 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
     const conversation = (await request(conversations.get(conversationId))) as StoredConversation | undefined;
     if (!conversation) throw new ConversationNotFoundError(conversationId);
     const removed = new Set(ids);
-    for (const id of ids) {
-      const record = (await request(messages.get([conversationId, id]))) as StoredMessage | undefined;
-      for (const attachmentId of record?.attachmentIds ?? []) {
-        tx.objectStore(STORES.attachments).delete([conversationId, attachmentId]);
+    // An edited version shares its question's attachments: bytes still in use by a kept message stay.
+    const all = (await request(messages.index(INDEXES.messagesByConversation).getAll(messagesRange(conversationId)))) as StoredMessage[];
+    const inUse = new Set(all.filter((m) => !removed.has(m.id)).flatMap((m) => m.attachmentIds ?? []));
+    for (const record of all.filter((m) => removed.has(m.id))) {
+      for (const attachmentId of record.attachmentIds ?? []) {
+        if (!inUse.has(attachmentId)) tx.objectStore(STORES.attachments).delete([conversationId, attachmentId]);
       }
-      messages.delete([conversationId, id]);
     }
+    for (const id of ids) messages.delete([conversationId, id]);
     const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
     if (next.thumbnail && removed.has(next.thumbnail.messageId)) delete next.thumbnail;
     conversations.put(next);

@@ -1,0 +1,133 @@
+/**
+ * Answer versions: a conversation is a tree of messages. Each message names its parent
+ * (`parentId`, null for a first message); Regenerate and Edit & resend add a sibling instead of
+ * replacing, and the conversation remembers which child is shown at each fork (`branches`, keyed
+ * by the parent's id, "" for the first messages). The shown branch is the path from the root
+ * following those choices (the newest child where none was made). Pure functions; the store
+ * (lib/store/conversation-slice.ts) keeps every message and derives the shown branch from them.
+ */
+import type { ChatMessage } from "./message";
+
+/** Parent id → id of the child shown there; "" is the key of the first messages. */
+export type Branches = Record<string, string>;
+
+type Linked = Pick<ChatMessage, "id" | "createdAt" | "parentId">;
+
+export const ROOT_KEY = "";
+
+export function parentKey(message: Pick<ChatMessage, "parentId">): string {
+  return message.parentId ?? ROOT_KEY;
+}
+
+/**
+ * Messages written before versions existed have no `parentId` (undefined, unlike a first
+ * message's null): they form one line in the order given, each the child of the one before.
+ */
+export function linkParents<M extends Linked>(messages: readonly M[]): M[] {
+  if (messages.every((m) => m.parentId !== undefined)) return messages as M[];
+  return messages.map((m, i) => (m.parentId !== undefined ? m : { ...m, parentId: i === 0 ? null : messages[i - 1].id }));
+}
+
+/** Children per parent key, oldest first (version 1 is the first answer given). */
+export function childrenByParent<M extends Linked>(messages: readonly M[]): Map<string, M[]> {
+  const out = new Map<string, M[]>();
+  for (const m of messages) {
+    const key = parentKey(m);
+    const list = out.get(key);
+    if (list) list.push(m);
+    else out.set(key, [m]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.createdAt - b.createdAt);
+  return out;
+}
+
+/** The shown branch, first message to last. A cycle (damaged data) ends the walk. */
+export function shownPath<M extends Linked>(messages: readonly M[], branches: Branches = {}): M[] {
+  const children = childrenByParent(messages);
+  const path: M[] = [];
+  const seen = new Set<string>();
+  let key = ROOT_KEY;
+  for (;;) {
+    const options = children.get(key);
+    if (!options?.length) return path;
+    const chosen = options.find((m) => m.id === branches[key]) ?? options[options.length - 1];
+    if (seen.has(chosen.id)) return path;
+    seen.add(chosen.id);
+    path.push(chosen);
+    key = chosen.id;
+  }
+}
+
+export interface VersionInfo {
+  /** 1-based position among its siblings. */
+  index: number;
+  count: number;
+  prevId?: string;
+  nextId?: string;
+}
+
+/** Where each message stands among its versions (only messages with siblings are listed). */
+export function versionsOf<M extends Linked>(messages: readonly M[]): Map<string, VersionInfo> {
+  const out = new Map<string, VersionInfo>();
+  for (const siblings of childrenByParent(messages).values()) {
+    if (siblings.length < 2) continue;
+    siblings.forEach((m, i) => out.set(m.id, { index: i + 1, count: siblings.length, prevId: siblings[i - 1]?.id, nextId: siblings[i + 1]?.id }));
+  }
+  return out;
+}
+
+/** Show this message (and, below it, whatever was last shown in its branch). */
+export function showMessage(branches: Branches, message: Pick<ChatMessage, "id" | "parentId">): Branches {
+  return { ...branches, [parentKey(message)]: message.id };
+}
+
+/** Ids of a message and everything below it. */
+export function subtreeIds<M extends Linked>(messages: readonly M[], id: string): string[] {
+  const children = childrenByParent(messages);
+  const out: string[] = [];
+  const stack = [id];
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (out.includes(next)) continue;
+    out.push(next);
+    for (const child of children.get(next) ?? []) stack.push(child.id);
+  }
+  return out;
+}
+
+export interface Removal<M> {
+  messages: M[];
+  branches: Branches;
+  /** Ids taken out of the conversation. */
+  removed: string[];
+  /** Messages whose parent changed (to be saved again). */
+  relinked: M[];
+}
+
+/**
+ * Delete a message. One of several versions goes with its whole branch (what followed it belongs
+ * to it); a message without siblings is cut out of the line, its children taking its place, so a
+ * conversation without versions behaves as a plain list.
+ */
+export function removeMessage<M extends Linked>(messages: readonly M[], branches: Branches, id: string): Removal<M> {
+  const target = messages.find((m) => m.id === id);
+  if (!target) return { messages: [...messages], branches, removed: [], relinked: [] };
+  const key = parentKey(target);
+  const siblings = messages.filter((m) => parentKey(m) === key);
+  const removed = siblings.length > 1 ? subtreeIds(messages, id) : [id];
+  const gone = new Set(removed);
+  const relinked: M[] = [];
+  const kept = messages
+    .filter((m) => !gone.has(m.id))
+    .map((m) => {
+      if (m.parentId !== id) return m;
+      const moved = { ...m, parentId: target.parentId ?? null };
+      relinked.push(moved);
+      return moved;
+    });
+  const next: Branches = {};
+  for (const [k, v] of Object.entries(branches)) if (!gone.has(k) && !gone.has(v)) next[k] = v;
+  // The cut-out message was the only one at its place: its shown child now stands there.
+  if (siblings.length === 1 && branches[id]) next[key] = branches[id];
+  return { messages: kept, branches: next, removed, relinked };
+}

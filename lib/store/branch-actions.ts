@@ -1,0 +1,128 @@
+/**
+ * The store's side of answer versions (lib/chat/tree.ts): Regenerate and Edit & resend add a
+ * version instead of replacing, the switcher changes which one is shown, Delete takes a version
+ * with its branch, and feedback is kept on the answer. The store keeps every message
+ * (`allMessages`) and derives `messages`, the shown branch everything else reads.
+ */
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
+import { childrenByParent, parentKey, removeMessage, shownPath, showMessage } from "@/lib/chat/tree";
+import type { TurnRunner } from "@/lib/chat/turn-runner";
+import { newId } from "@/lib/ids";
+import { deleteMessages } from "./persist-bridge";
+import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+
+/** The store's two views of a conversation's messages, from every message and the shown choices. */
+export function treeView(all: ChatMessage[], conversation: Pick<Conversation, "branches">): Pick<ChatState, "allMessages" | "messages"> {
+  return { allMessages: all, messages: shownPath(all, conversation.branches) };
+}
+
+interface Deps {
+  set: SetState;
+  get: GetState;
+  turns: TurnRunner;
+  saveConversation: () => void;
+  startTurn: (options: { history: ChatMessage[] }) => void;
+}
+
+type BranchActions = Pick<ConversationSlice, "retry" | "regenerate" | "editAndResend" | "deleteMessage" | "showVersion" | "setFeedback" | "answerStarted" | "answerEnded">;
+
+export function createBranchActions({ set, get, turns, saveConversation, startTurn }: Deps): BranchActions {
+  /** Replace the messages and the shown choices at once; the conversation record is saved when they changed. */
+  const commit = (all: ChatMessage[], branches: Conversation["branches"]) => {
+    const s = get();
+    const changed = branches !== s.conversation.branches;
+    const conversation = changed ? { ...s.conversation, branches } : s.conversation;
+    set({ conversation, ...treeView(all, conversation) });
+    if (changed) saveConversation();
+  };
+  const remove = (messageId: string) => {
+    const s = get();
+    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, s.conversation.branches ?? {}, messageId);
+    commit(messages, branches);
+    if (!s.saved || !removed.length) return;
+    const id = s.conversation.id;
+    turns.forgetMessages(id, removed);
+    void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
+    for (const m of relinked) void turns.saveMessage(id, m);
+  };
+  /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs. */
+  const before = (messageId: string) => {
+    const s = get();
+    const index = s.messages.findIndex((m) => m.id === messageId);
+    return s.streamingId || index < 0 ? null : s.messages.slice(0, index);
+  };
+
+  return {
+    // A failed or cut answer is not worth keeping as a version: Retry replaces it.
+    retry(assistantId) {
+      const history = before(assistantId);
+      if (!history) return;
+      remove(assistantId);
+      startTurn({ history });
+    },
+
+    // The new answer becomes a sibling of this one and is shown (answerStarted); this one is kept.
+    regenerate(assistantId) {
+      const history = before(assistantId);
+      if (history) startTurn({ history });
+    },
+
+    editAndResend(userId, text) {
+      const history = before(userId);
+      const s = get();
+      const original = s.messages.find((m) => m.id === userId);
+      if (!history || !original || !text.trim()) return;
+      // A sibling of the original question, with the same attachments (their bytes are shared).
+      const edited: ChatMessage = { ...original, id: newId(), content: text, createdAt: Math.max(Date.now(), original.createdAt + 1) };
+      delete edited.feedback;
+      set({ editingId: null });
+      commit([...s.allMessages, edited], showMessage(s.conversation.branches ?? {}, edited));
+      if (s.saved) void turns.saveMessage(s.conversation.id, edited);
+      startTurn({ history: [...history, edited] });
+    },
+
+    deleteMessage(messageId) {
+      const s = get();
+      if (s.streamingId === messageId) {
+        turns.discard(messageId);
+        set({ streamingId: null });
+      }
+      remove(messageId);
+    },
+
+    showVersion(messageId) {
+      const s = get();
+      const message = s.allMessages.find((m) => m.id === messageId);
+      if (s.streamingId || !message) return;
+      commit(s.allMessages, showMessage(s.conversation.branches ?? {}, message));
+    },
+
+    setFeedback(messageId, feedback) {
+      const s = get();
+      const message = s.allMessages.find((m) => m.id === messageId);
+      if (!message || message.role !== "assistant") return;
+      const next: ChatMessage = { ...message, feedback };
+      if (!feedback) delete next.feedback;
+      commit(s.allMessages.map((m) => (m.id === messageId ? next : m)), s.conversation.branches);
+      if (s.saved) void turns.saveMessage(s.conversation.id, next);
+    },
+
+    answerStarted(conversationId, message) {
+      const s = get();
+      if (s.conversation.id !== conversationId) return;
+      const exists = s.allMessages.some((m) => m.id === message.id);
+      const all = exists ? s.allMessages.map((m) => (m.id === message.id ? message : m)) : [...s.allMessages, message];
+      // A new version is shown; the choice is stored only where there is a choice (a fork).
+      const fork = !exists && (childrenByParent(all).get(parentKey(message))?.length ?? 0) > 1;
+      set({ streamingId: message.id });
+      commit(all, fork ? showMessage(s.conversation.branches ?? {}, message) : s.conversation.branches);
+    },
+
+    answerEnded(conversationId, message) {
+      const s = get();
+      if (s.streamingId === message.id) set({ streamingId: null });
+      if (s.conversation.id !== conversationId) return;
+      commit(s.allMessages.map((m) => (m.id === message.id ? message : m)), s.conversation.branches);
+    },
+  };
+}
