@@ -111,7 +111,7 @@ test("a new image conversation shows its sidebar thumbnail at once, without a re
   await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
-test("answer boxes stay inside the text flow: one list, footnotes at the end", async ({ chat, page }) => {
+test("answer boxes stay inside the text flow: one list, footnotes at the end", async ({ chat }) => {
   await chat.goto();
   await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);
   const md = chat.lastAssistant().locator(".md");
