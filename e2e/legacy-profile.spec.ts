@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "./support/chat-page";
+import { installProfile, readProfile } from "./support/profile";
 import { recordedRequests } from "./support/stand-in-client";
 
 /**
@@ -7,52 +7,13 @@ import { recordedRequests } from "./support/stand-in-client";
  * that version's own persistence code, see test/fixtures/README.md) opens unchanged in this
  * build, and the conversation goes on.
  */
-const profile = JSON.parse(readFileSync(new URL("../test/fixtures/profile-v2.json", import.meta.url), "utf8"));
+const profile = readProfile("profile-v2.json");
 
 test("an old profile's conversations, image, settings and shared links open, and the chat goes on", async ({ chat, page }) => {
   await chat.goto();
   // A normal build carries no benchmark hooks (they exist only in bench builds, scripts/bench.mjs).
   expect(await page.evaluate(() => "__glmBench" in window)).toBe(false);
-  // The profile goes in at its own version (2), from a page of the origin that runs no app code;
-  // opening the app then upgrades it (v3: answer versions link each message to the one before).
-  await page.goto("/api/health");
-  await page.evaluate(async (profile) => {
-    await new Promise<void>((resolve, reject) => {
-      const r = indexedDB.deleteDatabase(profile.indexedDB.name);
-      r.onsuccess = () => resolve();
-      r.onerror = () => reject(r.error);
-    });
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open(profile.indexedDB.name, profile.indexedDB.version);
-      // The layout version 2 shipped with (docs/decisions/indexeddb-layout.md), frozen here on purpose.
-      r.onupgradeneeded = () => {
-        const db = r.result;
-        db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
-        db.createObjectStore("messages", { keyPath: ["conversationId", "id"] }).createIndex("byConversation", ["conversationId", "createdAt"]);
-        const attachments = db.createObjectStore("attachments", { keyPath: ["conversationId", "id"] });
-        attachments.createIndex("byConversation", "conversationId");
-        attachments.createIndex("byMessage", ["conversationId", "messageId"]);
-        db.createObjectStore("quarantine", { keyPath: "qid", autoIncrement: true });
-      };
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const stores = Object.keys(profile.indexedDB.stores);
-    const tx = db.transaction(stores, "readwrite");
-    for (const store of stores) {
-      for (const record of profile.indexedDB.stores[store]) {
-        const blob = record.blob;
-        const bytes = blob ? Uint8Array.from(atob(blob.$blob), (c) => c.charCodeAt(0)) : null;
-        tx.objectStore(store).put(bytes ? { ...record, blob: new Blob([bytes], { type: blob.type }) } : record);
-      }
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    for (const [key, value] of Object.entries(profile.localStorage as Record<string, string>)) localStorage.setItem(key, value);
-  }, profile);
+  await installProfile(page, profile);
   await chat.goto();
   expect(await page.evaluate(() => indexedDB.databases().then((all) => all.find((d) => d.name === "glm-chat")?.version))).toBe(3);
 
@@ -79,4 +40,33 @@ test("an old profile's conversations, image, settings and shared links open, and
 
   await chat.gotoConversation("conv-text");
   await expect(page.getByTestId("message-assistant").first()).toHaveAttribute("data-status", "interrupted");
+});
+
+test("a profile from just before answer versions opens as it was; its cut answer continues and takes a second version", async ({ chat, page }) => {
+  await chat.goto();
+  await installProfile(page, readProfile("profile-v2-da0ee10.json"));
+  await chat.gotoConversation("conv-search");
+  const answers = page.getByTestId("message-assistant");
+  await expect(answers).toHaveCount(2);
+  await expect(answers.first().getByTestId("source-item")).toHaveCount(1);
+  await expect(answers.first().getByTestId("answer-model")).toHaveAttribute("data-value", "glm-4.6");
+  const cut = answers.last();
+  await expect(cut).toContainText("The sea climbs up the stones of Qingdao");
+  await cut.getByTestId("continue-button").click();
+  await chat.waitForAnswerDone();
+  await expect(cut.getByTestId("continue-button")).toHaveCount(0);
+  await expect(cut).toContainText("The sea climbs up the stones of Qingdao");
+  // The partial answer went back upstream as the assistant's message, to be continued.
+  await expect.poll(async () => (await recordedRequests()).some((r) => JSON.stringify(r.body).includes("The sea climbs up the stones of Qingdao,\\nand "))).toBe(true);
+  await cut.getByTestId("regenerate-button").click();
+  await chat.waitForAnswerDone();
+  await expect(cut.getByTestId("version-label")).toHaveText("2/2");
+  await chat.reload();
+  await expect(answers.last().getByTestId("version-label")).toHaveText("2/2");
+  await answers.last().getByTestId("version-prev").click();
+  await expect(answers.last()).toContainText("The sea climbs up the stones of Qingdao");
+
+  await chat.gotoConversation("conv-tools");
+  await expect(page.getByTestId("tool-call-card")).toContainText("get_weather");
+  await expect(page.getByTestId("message-warning")).toHaveAttribute("data-code", "bad_chunk");
 });

@@ -7,6 +7,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { AgentCaptureButton } from "./agent-capture-button";
 import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
+import { Button } from "@/components/ui/button";
 
 const STATE_TEXT: Record<SessionState, string> = {
   new: "Describe the task, attach the current screenshot (or capture the screen) and press Send.",
@@ -71,9 +72,9 @@ export function AgentPanel() {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="rounded-lg px-2 py-1.5 text-xs hover:bg-muted">
+          <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
             End session
-          </button>
+          </Button>
         </div>
         <p data-testid="agent-status" className="text-xs text-muted-fg">
           {STATE_TEXT[state]}
@@ -81,15 +82,15 @@ export function AgentPanel() {
         {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
         {started && (
           <div className="flex flex-wrap gap-2 text-xs">
-            <button type="button" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="rounded border border-line-strong px-2 py-0.5">
+            <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
               {replay === null ? "Replay" : "Close replay"}
-            </button>
-            <button type="button" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
               Export trajectory (JSON)
-            </button>
-            <button type="button" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="rounded border border-line-strong px-2 py-0.5">
+            </Button>
+            <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
               Export image strip
-            </button>
+            </Button>
           </div>
         )}
         {shown && (
@@ -106,25 +107,5 @@ export function AgentPanel() {
         )}
       </div>
     </section>
-  );
-}
-
-/** Header button: starts a GUI-agent session (in a new chat when this one has messages). */
-export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
-  const active = useChatStore((s) => !!s.conversation.settings.agent);
-  if (active) return null;
-  return (
-    <button
-      type="button"
-      data-testid="agent-start-button"
-      onClick={() => {
-        if (useChatStore.getState().messages.length) onNewChat();
-        useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
-      }}
-      className="rounded-lg px-2 py-1.5 text-sm hover:bg-muted"
-      title="Run GLM-4.5V as a GUI agent: one screenshot per step, it answers with the next action"
-    >
-      GUI agent
-    </button>
   );
 }

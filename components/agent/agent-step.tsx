@@ -4,6 +4,7 @@ import type { TimelineStep } from "@/lib/chat/agent-timeline";
 import { describeAction } from "@/lib/glm/agent/describe-action";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   step: TimelineStep;
@@ -38,9 +39,9 @@ export function AgentStep({ step, active, large, onRedo }: Props) {
         </span>
       )}
       {onRedo && step.assistantId && !step.streaming && (
-        <button type="button" data-testid="agent-redo" onClick={onRedo} className="self-start text-link underline" title="Ask again from this step; the steps after it are dropped">
+        <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title="Ask again from this step; the steps after it are dropped">
           Redo from here
-        </button>
+        </Button>
       )}
     </li>
   );

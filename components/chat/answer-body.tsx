@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { parseAgentSections } from "@/lib/glm/gui-actions";
+import { parseAgentSections } from "@/lib/glm/agent-sections";
 import type { ChatMessage } from "@/lib/chat/message";
 import { linkRefs } from "@/lib/chat/ref-links";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";

@@ -22,13 +22,14 @@ import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
-import { ImportFromLink } from "@/components/share/import-from-link";
+import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
 import { ChatParamsButton } from "./chat-params";
 import { ChatTitle } from "./chat-title";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
-import { AgentPanel, AgentStartButton } from "@/components/agent/agent-panel";
+import { AgentStartButton } from "@/components/agent/agent-start-button";
+import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
@@ -70,8 +71,8 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
         </header>
         <QuarantineNotice />
         <StorageWarning />
-        <ImportFromLink />
-        <AgentPanel />
+        <LazyImportFromLink />
+        <LazyAgentPanel />
         <DropZone>
           <MessageList />
           <div className="px-3 pb-3 pt-1">

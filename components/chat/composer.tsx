@@ -8,7 +8,7 @@ import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { validateAttachmentSet } from "@/lib/media/validate";
 import { useChatStore } from "@/lib/store/chat-store";
-import { agentSendBlock, agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
+import { useAgentBlock } from "@/components/agent/use-agent-block";
 import { textFilePartText } from "@/lib/media/documents";
 import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
@@ -46,12 +46,10 @@ export function Composer() {
     modelName: model?.name ?? modelId,
   });
   const warning = attachments.length && !setCheck.ok ? `${setCheck.reason} Nothing is sent until you do.` : undefined;
-  const agent = useChatStore((s) => s.conversation.settings.agent);
-  const agentState = useChatStore((s) => (s.conversation.settings.agent ? sessionState(agentTimeline(s.messages, s.conversation.settings.agent.platform)) : null));
   // An agent step is one screenshot; the request is built from the official template.
-  const agentBlock = agent && agentState ? agentSendBlock(agent.task, agentState, attachments.filter((a) => a.kind === "image").length) : undefined;
+  const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
-  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && !agentBlock;
+  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
   const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {

@@ -3,6 +3,7 @@
 import { useModelInfo } from "@/lib/chat/use-server-info";
 import { condensedTranscript, contextStatus, conversationTotals, formatCost, formatTokens } from "@/lib/chat/usage-summary";
 import { useChatStore } from "@/lib/store/chat-store";
+import { Button } from "@/components/ui/button";
 
 /**
  * The conversation's totals and how full the model's context window is after the last turn,
@@ -38,13 +39,13 @@ export function ContextMeter() {
       {status && status.level !== "ok" && (
         <span role="status" data-testid="context-warning" className="inline-flex flex-wrap items-center gap-2 rounded-lg border border-warning-line bg-warning-soft px-2 py-0.5 text-warning-fg">
           {status.level === "full" ? "The conversation no longer fits this model's context." : "The next turn may not fit this model's context."}
-          <button type="button" data-testid="new-chat-with-summary" onClick={() => s().newChatWithSummary(condensedTranscript(s().messages))} className="font-medium underline underline-offset-2">
+          <Button variant="inline-link" size="inline" data-testid="new-chat-with-summary" onClick={() => s().newChatWithSummary(condensedTranscript(s().messages))}>
             Start a new chat with a summary
-          </button>
+          </Button>
           {hasOldImages && !settings.dropOldImages && (
-            <button type="button" data-testid="drop-old-images" onClick={() => s().patchSettings({ dropOldImages: true })} className="font-medium underline underline-offset-2">
+            <Button variant="inline-link" size="inline" data-testid="drop-old-images" onClick={() => s().patchSettings({ dropOldImages: true })}>
               Drop old images
-            </button>
+            </Button>
           )}
           {settings.dropOldImages && <span data-testid="old-images-dropped">Old images are left out.</span>}
         </span>

@@ -2,6 +2,7 @@
 
 import { errorText, errorTitle } from "@/lib/chat/outcome";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
+import { Button } from "@/components/ui/button";
 
 export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
   return (
@@ -11,9 +12,9 @@ export function MessageError({ error, onRetry }: { error: MessageErrorData; onRe
         <p>{errorText(error)}</p>
       </div>
       {onRetry && (
-        <button type="button" data-testid="retry-button" onClick={onRetry} className="rounded-lg border border-danger-line px-3 py-1 font-medium hover:bg-danger-soft">
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={onRetry} className="px-3 text-sm">
           Retry
-        </button>
+        </Button>
       )}
     </div>
   );

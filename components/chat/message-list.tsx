@@ -10,7 +10,10 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { StarterCards } from "./starter-cards";
 import { useServerInfo } from "@/lib/chat/use-server-info";
-import { MessageEditor } from "./message-editor";
+import dynamic from "next/dynamic";
+
+// Only while a message is being edited.
+const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
 
 /**
  * How many of the newest messages are mounted at first (about a screenful: each rendered answer

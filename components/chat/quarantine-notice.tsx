@@ -1,8 +1,8 @@
 "use client";
 
-import { exportQuarantineJson } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
+import { Button } from "@/components/ui/button";
 
 /** Some stored records failed validation and were set aside; the app works, and they can be exported. */
 export function QuarantineNotice() {
@@ -15,17 +15,18 @@ export function QuarantineNotice() {
       <span className="min-w-0 flex-1">
         {count} saved item{count === 1 ? "" : "s"} could not be read (damaged data) and {count === 1 ? "was" : "were"} set aside. Everything else is fine.
       </span>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         data-testid="export-quarantine-button"
-        onClick={async () => downloadBlob(new Blob([await exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
-        className="rounded-lg border border-line-strong px-2 py-1 hover:bg-muted"
+        onClick={async () => downloadBlob(new Blob([await (await import("@/lib/store/persist/quarantine")).exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
+        className="text-sm"
       >
         Export them
-      </button>
-      <button type="button" data-testid="quarantine-dismiss" onClick={dismiss} className="rounded-lg px-2 py-1 hover:bg-muted" aria-label="Dismiss">
+      </Button>
+      <Button size="icon-sm" data-testid="quarantine-dismiss" onClick={dismiss} aria-label="Dismiss">
         ✕
-      </button>
+      </Button>
     </div>
   );
 }

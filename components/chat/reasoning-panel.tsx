@@ -6,6 +6,7 @@ import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import { formatSeconds } from "@/lib/format";
 import { cn } from "@/lib/ui/cn";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   reasoning: string;
@@ -30,16 +31,17 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
   const label = thinking ? "Thinking…" : durationMs !== undefined ? `Thought for ${formatSeconds(durationMs)}` : "Reasoning";
   return (
     <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-line bg-subtle">
-      <button
-        type="button"
+      <Button
+        variant="item"
+        size="inline"
         data-testid="reasoning-toggle"
         aria-expanded={open}
         onClick={() => setUserOpen(!open)}
-        className="flex w-full items-center gap-2 rounded-xl px-3 py-2 text-left text-sm text-muted-fg outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        className="flex w-full gap-2 rounded-xl px-3 py-2 text-muted-fg hover:bg-transparent"
       >
         <ChevronRight aria-hidden className={cn("size-4 transition-transform", open && "rotate-90")} />
         <span className={thinking ? "animate-pulse" : ""}>{label}</span>
-      </button>
+      </Button>
       {open && (
         <div
           ref={ref}

@@ -6,6 +6,7 @@ import { SAMPLES, type Sample } from "@/lib/demo/samples";
 import { prepareAttachment } from "@/lib/media/prepare-attachment";
 import { useChatStore } from "@/lib/store/chat-store";
 import { openDocument, releaseDocument, renderDocument } from "@/lib/store/draft-documents";
+import { Button } from "@/components/ui/button";
 
 async function sampleAttachments(sample: Sample): Promise<Attachment[]> {
   const blob = await (await fetch(sample.file)).blob();
@@ -39,19 +40,20 @@ export function StarterCards() {
       <p className="mb-2 text-xs text-muted-fg">Try a sample — sample files with scripted demo answers:</p>
       <div className="grid gap-2 sm:grid-cols-3">
         {SAMPLES.map((s) => (
-          <button
+          <Button
             key={s.id}
-            type="button"
+            variant="item"
+            size="inline"
             data-testid="starter-card"
             data-sample={s.id}
             disabled={busy !== null}
             onClick={() => void run(s)}
-            className="flex flex-col items-start gap-1 rounded-xl border border-line p-3 text-left text-sm hover:bg-subtle disabled:opacity-60"
+            className="flex flex-col items-start gap-1 rounded-xl border border-line p-3 hover:bg-subtle disabled:opacity-60"
           >
             <span className="rounded bg-muted px-1.5 text-[10px] font-medium uppercase tracking-wide text-muted-fg">Sample</span>
             <span className="font-medium">{s.title}</span>
             <span className="text-xs text-muted-fg">{busy === s.id ? "Loading the sample…" : s.blurb}</span>
-          </button>
+          </Button>
         ))}
       </div>
       {error && (

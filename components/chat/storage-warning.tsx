@@ -2,7 +2,11 @@
 
 import { formatBytes } from "@/lib/format";
 import { useChatStore } from "@/lib/store/chat-store";
-import { StorageMeter } from "@/components/settings/storage-meter";
+import dynamic from "next/dynamic";
+import { Button } from "@/components/ui/button";
+
+// Only when storage is full.
+const StorageMeter = dynamic(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { ssr: false });
 
 /** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
 export function StorageWarning() {
@@ -19,9 +23,9 @@ export function StorageWarning() {
         {pending > 0 && ` (${pending} change${pending === 1 ? "" : "s"} waiting)`} and is saved as soon as there is room. Free space by deleting old conversations or removing their images:
       </p>
       <StorageMeter limit={5} />
-      <button type="button" data-testid="storage-retry-button" onClick={() => void retry()} className="rounded-lg border border-warning-line px-3 py-1 font-medium hover:bg-warning-soft">
+      <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
         Try saving again
-      </button>
+      </Button>
     </div>
   );
 }

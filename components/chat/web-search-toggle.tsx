@@ -1,5 +1,6 @@
 "use client";
 
+import { Switch } from "@/components/ui/switch";
 import { useModelInfo, useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -13,20 +14,10 @@ export function WebSearchToggle() {
   const info = useModelInfo(model);
   if (!server.webSearch || !info || info.images) return null;
   const on = !!webSearch;
+  const tip = on ? "Web search on: the model may search the web and cite its sources. Click to turn off." : "Web search off. Click to let the model search the web.";
   return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={on}
-      data-testid="web-search-toggle"
-      title={on ? "Web search on: the model may search the web and cite its sources. Click to turn off." : "Web search off. Click to let the model search the web."}
-      onClick={() => useChatStore.getState().patchSettings({ webSearch: !on })}
-      className="inline-flex items-center gap-2 rounded-lg px-2 py-1 text-sm hover:bg-muted"
-    >
-      <span className={`relative h-4 w-7 rounded-full transition-colors ${on ? "bg-primary" : "bg-line-strong"}`}>
-        <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-surface transition-transform ${on ? "translate-x-3.5" : "translate-x-0.5"}`} />
-      </span>
-      Web search
-    </button>
+    <span title={tip} className="inline-flex">
+      <Switch testId="web-search-toggle" label="Web search" checked={on} onCheckedChange={(webSearch) => useChatStore.getState().patchSettings({ webSearch })} text="Web search" className="h-8" />
+    </span>
   );
 }

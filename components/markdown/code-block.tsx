@@ -6,6 +6,7 @@ import { resolveLanguage } from "@/lib/markdown/languages";
 import { CopyButton } from "./copy-button";
 import { HtmlPreview } from "./html-preview";
 import { useHighlight } from "./use-highlight";
+import { Button } from "@/components/ui/button";
 
 export interface CodeBlockProps {
   code: string;
@@ -78,15 +79,9 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
         </span>
         <div className="flex items-center gap-1">
           {previewable ? (
-            <button
-              type="button"
-              data-testid="html-preview-button"
-              aria-pressed={preview}
-              onClick={() => setPreview((p) => !p)}
-              className="rounded px-2 py-0.5 hover:bg-muted-strong hover:text-fg"
-            >
+            <Button variant="subtle" size="xs" data-testid="html-preview-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
               {preview ? "Code" : "Preview"}
-            </button>
+            </Button>
           ) : null}
           <CopyButton text={code} testId="copy-code-button" label="Copy code" />
         </div>

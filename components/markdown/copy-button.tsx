@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -45,14 +46,8 @@ export function CopyButton({ text, testId, label = "Copy", className = "" }: Cop
   };
 
   return (
-    <button
-      type="button"
-      data-testid={testId}
-      onClick={onClick}
-      aria-live="polite"
-      className={`rounded px-2 py-0.5 text-xs text-muted-fg hover:bg-muted-strong hover:text-fg ${className}`}
-    >
+    <Button variant="subtle" size="xs" data-testid={testId} onClick={onClick} aria-live="polite" className={className}>
       {copied ? "Copied" : label}
-    </button>
+    </Button>
   );
 }

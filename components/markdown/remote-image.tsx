@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { sanitizeImageUrl } from "@/lib/markdown/sanitize-url";
+import { Button } from "@/components/ui/button";
 
 /** Model-supplied images are never fetched until the user asks: a remote URL can track or leak. */
 export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
@@ -23,14 +24,9 @@ export function RemoteImage({ src, alt }: { src?: string; alt?: string }) {
       <span>
         {label} <span className="text-muted-fg">({host})</span>
       </span>
-      <button
-        type="button"
-        data-testid="load-image-button"
-        onClick={() => setLoad(true)}
-        className="rounded bg-muted-strong px-2 py-0.5 text-xs hover:bg-line-strong"
-      >
+      <Button variant="subtle" size="xs" data-testid="load-image-button" onClick={() => setLoad(true)} className="bg-muted-strong text-fg hover:bg-line-strong">
         Load image
-      </button>
+      </Button>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { formatBytes } from "@/lib/format";
 import { storageEstimate, type StorageReport } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
+import { Button } from "@/components/ui/button";
 
 /** Usage per conversation, largest first, with the actions that free space. */
 export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; refreshKey?: number }) {
@@ -36,13 +37,13 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
               <span className="min-w-0 flex-1 truncate">{c.title || "Untitled"}</span>
               <span className="tabular-nums text-muted-fg">{formatBytes(c.bytes)}</span>
               {c.attachmentBytes > 0 && (
-                <button type="button" data-testid="drop-attachments-button" className="rounded px-1 hover:bg-muted-strong" title="Remove the images and videos, keep the text" onClick={() => after(dropAttachments(c.id))}>
+                <Button size="xs" data-testid="drop-attachments-button" className="px-1 font-normal hover:bg-muted-strong" title="Remove the images and videos, keep the text" onClick={() => after(dropAttachments(c.id))}>
                   Remove media
-                </button>
+                </Button>
               )}
-              <button type="button" data-testid="free-delete-button" className="rounded px-1 text-danger-fg hover:bg-danger-soft" onClick={() => after(remove(c.id))}>
+              <Button variant="danger-ghost" size="xs" data-testid="free-delete-button" className="px-1 font-normal" onClick={() => after(remove(c.id))}>
                 Delete
-              </button>
+              </Button>
             </div>
             <div className="mt-0.5 h-1.5 rounded bg-muted-strong">
               <div className="h-1.5 rounded bg-primary" style={{ width: `${(c.bytes / max) * 100}%` }} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo } from "react";
-import { groupByDate, type StoredConversation } from "@/lib/store/persist";
+import type { StoredConversation } from "@/lib/store/persist/records";
+import { groupByDate } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { ConversationRow } from "./conversation-row";
 import { VirtualList } from "./virtual-list";

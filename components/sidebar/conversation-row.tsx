@@ -3,9 +3,10 @@
 import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
-import type { StoredConversation } from "@/lib/store/persist";
+import type { StoredConversation } from "@/lib/store/persist/records";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
+import { Button } from "@/components/ui/button";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
@@ -56,13 +57,13 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
           />
         </form>
       ) : (
-        <button type="button" data-testid="conversation-open" onClick={() => onPick(id)} className="min-w-0 flex-1 rounded text-left outline-none focus-visible:ring-2 focus-visible:ring-ring">
+        <Button variant="item" size="inline" data-testid="conversation-open" onClick={() => onPick(id)} className="block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5">
           <span data-testid="conversation-title" className="block truncate text-sm">
             {pinned && <Pin aria-label="Pinned" className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
             {title}
           </span>
           <span className="block text-xs text-muted-fg">{formatRowTime(updatedAt)}</span>
-        </button>
+        </Button>
       )}
       <div className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
         <IconButton {...rowAction} data-testid="rename-button" title="Rename" label="Rename" icon={<Pencil aria-hidden />} onClick={() => setRenaming(true)} />

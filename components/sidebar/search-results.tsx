@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { searchConversations, type SearchResult } from "@/lib/store/persist";
+import { searchConversations } from "@/lib/store/persist/search";
+import type { SearchResult } from "@/lib/store/persist/search-core";
 import { highlightPieces } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
+import { Button } from "@/components/ui/button";
 
 function Highlighted({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
   return (
@@ -41,7 +43,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
     (r: SearchResult) => {
       const snippet = r.snippets[0];
       return (
-        <button type="button" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full rounded-lg px-2 py-1 text-left hover:bg-muted">
+        <Button variant="item" size="inline" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full px-2 py-1 text-sm">
           <span className="block truncate text-sm">
             <Highlighted text={r.title} ranges={r.titleRanges} />
           </span>
@@ -50,7 +52,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
               <Highlighted text={snippet.text} ranges={snippet.ranges} />
             </span>
           )}
-        </button>
+        </Button>
       );
     },
     [onPick],

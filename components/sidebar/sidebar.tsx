@@ -3,11 +3,14 @@
 import { Settings } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { warmSearchIndex } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { ConversationList } from "./conversation-list";
-import { SearchResults } from "./search-results";
+import dynamic from "next/dynamic";
+
+// Search code (index, snippets, results) loads when the index warms up after the list is on screen.
+const loadResults = () => import("./search-results").then((m) => m.SearchResults);
+const SearchResults = dynamic(loadResults, { ssr: false });
 
 interface Props {
   /** The drawer on small screens. */
@@ -25,7 +28,10 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
   useEffect(() => {
     if (!listLoaded) return;
     // After the list is on screen: building the index reads every message, which would compete with it.
-    const warm = () => void warmSearchIndex().catch(() => undefined);
+    const warm = () => {
+      void loadResults().catch(() => undefined);
+      void import("@/lib/store/persist/search").then((m) => m.warmSearchIndex()).catch(() => undefined);
+    };
     const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     if (idle) idle(warm, { timeout: 1000 });
     else setTimeout(warm, 200);

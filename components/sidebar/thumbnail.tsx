@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
-import { loadAttachment } from "@/lib/store/persist";
+import { loadAttachment } from "@/lib/store/persist/conversations";
 
 const urls = new Map<string, string>();
 

@@ -14,13 +14,29 @@ export const buttonVariants = cva(
         danger: "bg-danger text-on-danger hover:bg-danger-hover",
         "danger-ghost": "text-danger-fg hover:bg-danger-soft",
         link: "h-auto px-0 py-0 text-link underline-offset-2 hover:underline",
+        /** An action inside a sentence (notices, hints): the text's own colour, always underlined. */
+        "inline-link": "h-auto px-0 py-0 underline underline-offset-2",
         contrast: "bg-inverse text-on-inverse hover:opacity-90",
+        /** Quiet controls in a toolbar over content (code blocks): muted until hovered. */
+        subtle: "font-normal text-muted-fg hover:bg-muted-strong hover:text-fg",
+        /** A pill (page links, choices); `aria-pressed` / `aria-checked` marks the chosen one. */
+        chip: "rounded-full border border-line-strong font-normal hover:bg-muted aria-checked:border-primary aria-checked:bg-info-soft aria-pressed:border-primary aria-pressed:bg-info-soft",
+        /** A row or card that is a button as a whole (search results, starter cards). */
+        item: "h-auto justify-start text-left font-normal hover:bg-muted",
+        "danger-outline": "border border-danger-line hover:bg-danger-soft",
+        "warning-outline": "border border-warning-line hover:bg-warning-soft",
+        /** On the dark scrim of a viewer or over an image. */
+        scrim: "bg-scrim/70 text-on-scrim hover:bg-scrim/90",
+        "on-scrim": "font-normal text-on-scrim hover:bg-on-scrim/15 disabled:hover:bg-transparent",
       },
       size: {
+        xs: "h-6 rounded-md px-2 text-xs",
         sm: "h-7 px-2 text-xs",
         md: "h-9 px-3",
         icon: "size-9",
         "icon-sm": "size-7 [&_svg]:size-3.5",
+        /** The small round remove button on a thumbnail's corner. */
+        "icon-xs": "size-5 rounded-full text-xs [&_svg]:size-3",
         inline: "",
       },
     },

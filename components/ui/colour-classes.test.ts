@@ -43,4 +43,15 @@ describe("raw colour classes", () => {
       .flatMap((f) => rawColourClasses(readFileSync(f, "utf8")).map((c) => `${relative(ROOT, f)}: ${c}`));
     expect(found).toEqual([]);
   });
+
+  it("no plain <button> outside components/ui: buttons take their look from the kit", () => {
+    const plain = /<button[\s>]/;
+    expect(plain.test(`<button type="button" className="rounded">`)).toBe(true);
+    expect(plain.test(`<Button variant="ghost">`)).toBe(false);
+    const found = [...files(join(ROOT, "components")), ...files(join(ROOT, "app"))]
+      .filter((f) => !relative(ROOT, f).startsWith(join("components", "ui")) && !f.endsWith(".test.ts") && !f.endsWith(".test.tsx"))
+      .filter((f) => plain.test(readFileSync(f, "utf8")))
+      .map((f) => relative(ROOT, f));
+    expect(found).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   /** The document's rendered pages (image attachments with `doc`), in page order. */
@@ -44,28 +45,17 @@ export function DocumentViewer({ pages, startPage, onClose }: Props) {
           {page.doc.name} · page {page.doc.page} of {page.doc.pageCount}
         </span>
         <span className="flex items-center gap-1">
-          <button type="button" data-testid="viewer-prev" disabled={index === 0} onClick={() => go(-1)} className="rounded px-2 py-1 hover:bg-on-scrim/15 disabled:opacity-40">
+          <Button variant="on-scrim" size="sm" data-testid="viewer-prev" disabled={index === 0} onClick={() => go(-1)}>
             ‹ Previous
-          </button>
-          <button type="button" data-testid="viewer-next" disabled={index === pages.length - 1} onClick={() => go(1)} className="rounded px-2 py-1 hover:bg-on-scrim/15 disabled:opacity-40">
+          </Button>
+          <Button variant="on-scrim" size="sm" data-testid="viewer-next" disabled={index === pages.length - 1} onClick={() => go(1)}>
             Next ›
-          </button>
-          <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
+          </Button>
+          <Button variant="on-scrim" size="sm" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()}>
             Close
-          </button>
+          </Button>
         </span>
       </div>
     </dialog>
   );
-}
-
-/** Groups image attachments by document, keeping other attachments apart. */
-export function groupDocuments(attachments: readonly Attachment[]): { documents: Attachment[][]; others: Attachment[] } {
-  const byDoc = new Map<string, Attachment[]>();
-  const others: Attachment[] = [];
-  for (const a of attachments) {
-    if (!a.doc) others.push(a);
-    else byDoc.set(a.doc.docId, [...(byDoc.get(a.doc.docId) ?? []), a]);
-  }
-  return { documents: [...byDoc.values()], others };
 }

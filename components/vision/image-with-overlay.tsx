@@ -11,6 +11,7 @@ import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
 import type { GuiAction } from "@/lib/glm/gui-actions-types";
 import { downloadBlob } from "@/lib/ui/download";
 import { annotatedPng } from "./annotate";
+import { Button } from "@/components/ui/button";
 
 export interface ImageWithOverlayProps {
   src: string;
@@ -80,24 +81,12 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       </div>
       {items.length > 0 && (
         <figcaption className="mt-1 flex gap-2 text-xs">
-          <button
-            type="button"
-            data-testid="overlay-toggle"
-            aria-pressed={visible}
-            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted"
-            onClick={() => setVisible(!visible)}
-          >
+          <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
             {visible ? "Hide boxes" : "Show boxes"}
-          </button>
-          <button
-            type="button"
-            data-testid="download-annotated"
-            disabled={busy}
-            className="rounded border border-line-strong px-2 py-0.5 hover:bg-muted disabled:opacity-50"
-            onClick={() => void download()}
-          >
+          </Button>
+          <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
             Download annotated image
-          </button>
+          </Button>
         </figcaption>
       )}
     </figure>

@@ -3,7 +3,9 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { findPageRefs } from "@/lib/media/page-refs";
-import { DocumentViewer, groupDocuments } from "./document-viewer";
+import { groupDocuments } from "@/lib/media/group-documents";
+import { DocumentViewer } from "./document-viewer";
+import { Button } from "@/components/ui/button";
 
 /**
  * Pages an answer mentions ("page 2", "pp. 2-3", "第2页") as links that open that page of the
@@ -22,16 +24,9 @@ export function PageLinks({ content: live, media }: { content: string; media: re
     <div className="mt-2 flex flex-wrap items-center gap-1 text-xs" data-testid="page-links">
       <span className="text-muted-fg">Open in {doc[0].doc?.name}:</span>
       {links.map((r) => (
-        <button
-          key={r.start}
-          type="button"
-          data-testid="page-link"
-          data-page={r.page}
-          onClick={() => setOpen(r.page)}
-          className="rounded-full border border-line-strong px-2 py-0.5 text-link hover:bg-info-soft"
-        >
+        <Button key={r.start} variant="chip" size="xs" data-testid="page-link" data-page={r.page} onClick={() => setOpen(r.page)} className="text-link hover:bg-info-soft">
           {r.text}
-        </button>
+        </Button>
       ))}
       {open !== null && <DocumentViewer pages={doc} startPage={open} onClose={() => setOpen(null)} />}
     </div>

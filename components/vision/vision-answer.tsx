@@ -7,6 +7,7 @@ import { ImageWithOverlay } from "./image-with-overlay";
 import { OverlayLegend } from "./overlay-legend";
 import { TimestampLinks } from "./timestamp-links";
 import { useAnswerDrawing } from "./use-answer-drawing";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   content: string;
@@ -37,17 +38,9 @@ export function VisionAnswer({ content: live, media }: Props) {
       {hasDrawing && images.length > 1 && (
         <div role="radiogroup" aria-label="Image to draw on" className="flex flex-wrap gap-1 text-xs">
           {images.map((img, i) => (
-            <button
-              key={img.id}
-              type="button"
-              role="radio"
-              aria-checked={img.id === image?.id}
-              data-testid="overlay-image-choice"
-              onClick={() => setChosen(img.id)}
-              className={`rounded-full border px-2 py-0.5 ${img.id === image?.id ? "border-primary bg-info-soft" : "border-line-strong"}`}
-            >
+            <Button key={img.id} variant="chip" size="xs" role="radio" aria-checked={img.id === image?.id} data-testid="overlay-image-choice" onClick={() => setChosen(img.id)}>
               Image {i + 1}
-            </button>
+            </Button>
           ))}
         </div>
       )}

@@ -96,11 +96,27 @@ async function bigSidebar(browser: Browser, url: string) {
   return { first: median(firsts), read: median(reads), render: median(renders), perKeyMedian: median(perKey), perKeyMax: Math.max(...perKey), found };
 }
 
-/** Milliseconds from the list read starting (reload) to `done` holding in a frame. */
-async function reloadUntil(page: Page, done: string): Promise<number> {
+type ListState = "empty" | "full";
+
+/**
+ * Milliseconds from the list read starting (reload) to the list being `state` in a frame. A
+ * function, not a string: the app's CSP has no 'unsafe-eval', which string predicates need.
+ */
+async function reloadUntil(page: Page, state: ListState): Promise<number> {
   await page.reload();
-  const predicate = `(() => { const start = performance.getEntriesByName("glm:list-start")[0]?.startTime; return start !== undefined && (${done}) ? performance.now() - start : 0; })()`;
-  const at = await page.waitForFunction(predicate, undefined, { polling: "raf", timeout: 30_000 });
+  const at = await page.waitForFunction(
+    (state) => {
+      const start = performance.getEntriesByName("glm:list-start")[0]?.startTime;
+      if (start === undefined) return 0;
+      const done =
+        state === "empty"
+          ? document.body.textContent!.includes("No conversations yet.")
+          : document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === "5000";
+      return done ? performance.now() - start : 0;
+    },
+    state,
+    { polling: "raf", timeout: 30_000 },
+  );
   return (await at.jsonValue()) as number;
 }
 
@@ -113,14 +129,12 @@ async function historyRatios(browser: Browser, url: string, rounds: number) {
   const full = await freshPage(browser, url);
   const now = Date.now();
   await seedConversations(full, Array.from({ length: 5000 }, (_, i) => ({ id: `ratio-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 })));
-  const emptyDone = `document.body.textContent.includes("No conversations yet.")`;
-  const fullDone = `document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === "5000"`;
   const list: number[] = [];
   const keys: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const e1 = await reloadUntil(empty, emptyDone);
-    const f = await reloadUntil(full, fullDone);
-    const e2 = await reloadUntil(empty, emptyDone);
+    const e1 = await reloadUntil(empty, "empty");
+    const f = await reloadUntil(full, "full");
+    const e2 = await reloadUntil(empty, "empty");
     const ref = (e1 + e2) / 2;
     list.push(f / ref);
     await full.waitForTimeout(1500); // the search index warms up on mount, as while the user reaches for the box

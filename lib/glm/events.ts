@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { finishReasonSchema, sourceSchema } from "@/lib/chat/message";
+import { finishReasonSchema, messageErrorSchema, sourceSchema, usageSchema } from "@/lib/chat/message";
 
 /**
  * The app's own stream events, sent by /api/chat as `data: <json>` lines. The client has one
@@ -17,22 +17,14 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   }),
   /** Web-search results the answer may cite; a later event adds to (never replaces) earlier ones. */
   z.object({ type: z.literal("sources"), sources: z.array(sourceSchema) }),
-  z.object({
-    type: z.literal("usage"),
-    promptTokens: z.number(),
-    completionTokens: z.number(),
-    totalTokens: z.number(),
-    cachedTokens: z.optional(z.number()),
-    reasoningTokens: z.optional(z.number()),
-    /** From the server's price table (lib/glm/prices.ts); absent when the model has no price. */
-    costUsd: z.optional(z.number()),
-  }),
+  /** The message's usage shape (lib/chat/message.ts), with the event's tag. */
+  z.extend(usageSchema, { type: z.literal("usage") }),
   /** Something went wrong that does not end the answer (e.g. an unreadable chunk was skipped). */
   z.object({ type: z.literal("warning"), code: z.string(), message: z.string() }),
   /** `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs. */
   z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
-  /** `resetAt` (ISO time) only with `usage_limit`: when the plan's cap lifts. */
-  z.object({ type: z.literal("error"), code: z.string(), message: z.string(), resetAt: z.optional(z.string()) }),
+  /** The message's error shape (`resetAt` only with `usage_limit`), with the event's tag. */
+  z.extend(messageErrorSchema, { type: z.literal("error") }),
   // The answer stopped for reasons on our side (server restart, lost connection): what arrived is
   // kept and the client offers Continue.
   z.object({ type: z.literal("interrupted"), message: z.string() }),

@@ -1,12 +1,28 @@
 /** The persistence layer as the store uses it, plus the quota-error test (one place). */
-import { StorageFullError, type StoredConversation } from "@/lib/store/persist";
+import { StorageFullError } from "@/lib/store/persist/errors";
+import type { StoredConversation } from "@/lib/store/persist/records";
 import { getDb, INDEXES, STORES } from "@/lib/store/persist/db";
 import { readTx, request } from "@/lib/store/persist/idb";
 import { storedConversationSchema } from "@/lib/store/persist/records";
 import type { StorageWarning } from "./store-types";
 
-export * from "@/lib/store/persist";
-export { updateConversation } from "@/lib/store/persist/conversations";
+// Named, from each module (not the persist/ barrel): the store is in the first load, and the
+// barrel would bring export, import and search code along with it.
+export {
+  deleteConversation,
+  listConversations,
+  loadConversation,
+  putConversation,
+  renameConversation,
+  restoreConversation,
+  setPinned,
+  updateConversation,
+} from "@/lib/store/persist/conversations";
+export { deleteMessages, dropAttachments } from "@/lib/store/persist/messages";
+export { requestPersistence } from "@/lib/store/persist/estimate";
+export { subscribeToChanges } from "@/lib/store/persist/sync";
+export { titleFromMessages } from "@/lib/store/persist/titles";
+export type { StoredConversation } from "@/lib/store/persist/records";
 
 /** A quota failure as the warning shows it; null for any other error. */
 export function readableStorageError(error: unknown): StorageWarning | null {

@@ -1,6 +1,7 @@
 import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings, Feedback } from "@/lib/chat/message";
 import type { ChatParams } from "@/lib/chat/params";
-import type { ConversationSnapshot, StoredConversation } from "@/lib/store/persist";
+import type { ConversationSnapshot } from "@/lib/store/persist/conversations";
+import type { StoredConversation } from "@/lib/store/persist/records";
 
 export type RouteStatus = "ready" | "loading" | "missing";
 

@@ -2,8 +2,12 @@
 
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
-import { AttachmentViewer } from "./attachment-viewer";
+import dynamic from "next/dynamic";
 import { useObjectUrl } from "./use-object-url";
+import { Button } from "@/components/ui/button";
+
+// Opened on demand: kept out of the first load.
+const AttachmentViewer = dynamic(() => import("./attachment-viewer").then((m) => m.AttachmentViewer), { ssr: false });
 
 interface Props {
   attachment: Attachment;
@@ -16,21 +20,15 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div data-testid="attachment-thumb" data-kind={attachment.kind} className="group relative size-16 shrink-0 overflow-hidden rounded-lg border border-line bg-muted">
-      <button type="button" data-testid="attachment-open" onClick={() => setOpen(true)} className="size-full" title={`${attachment.name} — click to enlarge`}>
+      <Button variant="item" size="inline" data-testid="attachment-open" onClick={() => setOpen(true)} className="relative size-full rounded-none p-0" title={`${attachment.name} — click to enlarge`}>
         {url && attachment.kind === "image" && <img src={url} alt={attachment.name} className="size-full object-cover" />}
         {url && attachment.kind === "video" && <video src={url} muted className="size-full object-cover" />}
         {attachment.kind === "video" && <span className="absolute bottom-0.5 left-0.5 rounded bg-scrim/70 px-1 text-[10px] text-on-scrim">▶ video</span>}
-      </button>
+      </Button>
       {onRemove && (
-        <button
-          type="button"
-          data-testid="attachment-remove"
-          aria-label={`Remove ${attachment.name}`}
-          onClick={onRemove}
-          className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
-        >
+        <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={`Remove ${attachment.name}`} onClick={onRemove} className="absolute right-0.5 top-0.5">
           ×
-        </button>
+        </Button>
       )}
       {open && url && <AttachmentViewer attachment={attachment} url={url} onClose={() => setOpen(false)} />}
     </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { Attachment } from "@/lib/chat/message";
+import { Button } from "@/components/ui/button";
 
 /** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {
@@ -27,9 +28,9 @@ export function AttachmentViewer({ attachment, url, onClose }: { attachment: Att
           {attachment.name}
           {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
         </span>
-        <button type="button" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()} className="rounded px-2 py-1 hover:bg-on-scrim/15">
+        <Button variant="on-scrim" size="sm" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()}>
           Close
-        </button>
+        </Button>
       </div>
     </dialog>
   );

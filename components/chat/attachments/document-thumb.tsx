@@ -3,9 +3,13 @@
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { formatPageList } from "@/lib/media/pdf/page-plan";
-import { DocumentViewer } from "@/components/vision/document-viewer";
-import { PageRangePicker } from "./page-range-picker";
+import dynamic from "next/dynamic";
 import { useObjectUrl } from "./use-object-url";
+import { Button } from "@/components/ui/button";
+
+// Opened on demand: kept out of the first load.
+const DocumentViewer = dynamic(() => import("@/components/vision/document-viewer").then((m) => m.DocumentViewer), { ssr: false });
+const PageRangePicker = dynamic(() => import("./page-range-picker").then((m) => m.PageRangePicker), { ssr: false });
 
 interface Props {
   name: string;
@@ -36,9 +40,9 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
         data-pages={sent.length}
         className="group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted pr-2"
       >
-        <button type="button" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 shrink-0 bg-paper" title={`${name}: click to read the pages`}>
+        <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={`${name}: click to read the pages`}>
           {url && <img src={url} alt={`${name}, page 1`} className="size-full object-cover object-top" />}
-        </button>
+        </Button>
         <span className="flex min-w-0 flex-col text-xs">
           <span className="truncate font-medium" title={name}>
             {name}
@@ -47,21 +51,15 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
             PDF · {rendering ? "rendering…" : label}
           </span>
           {onPages && (
-            <button type="button" data-testid="page-range-button" onClick={() => setPicking(!picking)} className="self-start text-link underline">
+            <Button variant="link" size="inline" data-testid="page-range-button" onClick={() => setPicking(!picking)} className="self-start text-xs font-normal underline">
               Choose pages
-            </button>
+            </Button>
           )}
         </span>
         {onRemove && (
-          <button
-            type="button"
-            data-testid="attachment-remove"
-            aria-label={`Remove ${name}`}
-            onClick={onRemove}
-            className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
-          >
+          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={`Remove ${name}`} onClick={onRemove} className="absolute right-0.5 top-0.5">
             ×
-          </button>
+          </Button>
         )}
       </div>
       {overLimit && onPages && (

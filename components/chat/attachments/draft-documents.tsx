@@ -4,6 +4,7 @@ import { formatBytes } from "@/lib/format";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { DocumentThumb } from "./document-thumb";
+import { Button } from "@/components/ui/button";
 
 /** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
 export function DraftDocuments() {
@@ -38,15 +39,9 @@ export function DraftDocuments() {
             Text · {formatBytes(new TextEncoder().encode(t.part.text).length)}
             {t.part.truncated ? " · cut to fit" : ""}
           </span>
-          <button
-            type="button"
-            data-testid="attachment-remove"
-            aria-label={`Remove ${t.part.name}`}
-            onClick={() => remove(t.id)}
-            className="absolute right-0.5 top-0.5 flex size-5 items-center justify-center rounded-full bg-scrim/70 text-xs text-on-scrim"
-          >
+          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={`Remove ${t.part.name}`} onClick={() => remove(t.id)} className="absolute right-0.5 top-0.5">
             ×
-          </button>
+          </Button>
         </div>
       ))}
     </>

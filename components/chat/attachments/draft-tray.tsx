@@ -3,6 +3,7 @@
 import { useDraftStore } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
+import { Button } from "@/components/ui/button";
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
@@ -27,17 +28,17 @@ export function DraftTray({ warning }: { warning?: string }) {
       {warning && (
         <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
-          <button type="button" data-testid="remove-all-attachments" onClick={clear} className="underline">
+          <Button variant="inline-link" size="inline" data-testid="remove-all-attachments" onClick={clear} className="font-normal">
             Remove attachments
-          </button>
+          </Button>
         </p>
       )}
       {errors.map((e, i) => (
         <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
           <span className="flex-1">{e}</span>
-          <button type="button" aria-label="Dismiss" onClick={dismissErrors}>
+          <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label="Dismiss" onClick={dismissErrors} className="hover:bg-danger-soft">
             ×
-          </button>
+          </Button>
         </p>
       ))}
     </div>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { parsePageRange } from "@/lib/media/pdf/page-plan";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   pageCount: number;
@@ -47,9 +48,9 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           }}
           className="min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
         />
-        <button type="button" data-testid="page-range-apply" onClick={apply} className="rounded bg-primary px-2 py-1 text-on-primary hover:bg-primary-hover">
+        <Button variant="primary" size="sm" data-testid="page-range-apply" onClick={apply}>
           Apply
-        </button>
+        </Button>
       </div>
       {error && (
         <p data-testid="page-range-error" role="alert" className="text-danger-fg">

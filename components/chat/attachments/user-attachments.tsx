@@ -1,7 +1,7 @@
 "use client";
 
 import type { Attachment } from "@/lib/chat/message";
-import { groupDocuments } from "@/components/vision/document-viewer";
+import { groupDocuments } from "@/lib/media/group-documents";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DocumentThumb } from "./document-thumb";
 import { useObjectUrl } from "./use-object-url";

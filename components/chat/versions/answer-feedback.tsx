@@ -8,6 +8,7 @@ import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const NOTE_MAX = 1000;
+const chosen = "aria-pressed:bg-muted aria-pressed:text-fg";
 
 /** Thumbs up / down on an answer, then an optional note; kept with the message and exported. */
 export function AnswerFeedback({ message }: { message: ChatMessage }) {
@@ -19,11 +20,10 @@ export function AnswerFeedback({ message }: { message: ChatMessage }) {
   const saveNote = () => {
     if (rating && note.trim() !== (message.feedback?.note ?? "")) save({ rating, ...(note.trim() ? { note: note.trim() } : {}) });
   };
-  const pressed = (value: Feedback["rating"]) => (rating === value ? "text-fg bg-muted" : "text-muted-fg hover:text-fg");
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <IconButton size="icon-sm" data-testid="feedback-up" aria-pressed={rating === "up"} label={t("good")} icon={<ThumbsUp aria-hidden />} onClick={() => rate("up")} className={pressed("up")} />
-      <IconButton size="icon-sm" data-testid="feedback-down" aria-pressed={rating === "down"} label={t("bad")} icon={<ThumbsDown aria-hidden />} onClick={() => rate("down")} className={pressed("down")} />
+      <IconButton size="icon-sm" data-testid="feedback-up" aria-pressed={rating === "up"} label={t("good")} icon={<ThumbsUp aria-hidden />} onClick={() => rate("up")} variant="subtle" className={chosen} />
+      <IconButton size="icon-sm" data-testid="feedback-down" aria-pressed={rating === "down"} label={t("bad")} icon={<ThumbsDown aria-hidden />} onClick={() => rate("down")} variant="subtle" className={chosen} />
       {rating && (
         <input
           data-testid="feedback-note"

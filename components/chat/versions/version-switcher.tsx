@@ -13,11 +13,11 @@ export function VersionSwitcher({ version }: { version: VersionInfo }) {
   const show = (id?: string) => id && useChatStore.getState().showVersion(id);
   return (
     <div role="group" aria-label={t("group", { index: version.index, count: version.count })} data-testid="version-switcher" className="flex items-center text-xs text-muted-fg">
-      <IconButton size="icon-sm" data-testid="version-prev" label={t("previous")} icon={<ChevronLeft aria-hidden />} disabled={busy || !version.prevId} onClick={() => show(version.prevId)} className="hover:text-fg" />
+      <IconButton size="icon-sm" data-testid="version-prev" label={t("previous")} icon={<ChevronLeft aria-hidden />} disabled={busy || !version.prevId} onClick={() => show(version.prevId)} variant="subtle" />
       <span data-testid="version-label" className="min-w-8 text-center tabular-nums">
         {version.index}/{version.count}
       </span>
-      <IconButton size="icon-sm" data-testid="version-next" label={t("next")} icon={<ChevronRight aria-hidden />} disabled={busy || !version.nextId} onClick={() => show(version.nextId)} className="hover:text-fg" />
+      <IconButton size="icon-sm" data-testid="version-next" label={t("next")} icon={<ChevronRight aria-hidden />} disabled={busy || !version.nextId} onClick={() => show(version.nextId)} variant="subtle" />
     </div>
   );
 }

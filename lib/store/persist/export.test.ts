@@ -67,6 +67,22 @@ describe("JSON export and import", () => {
     expect(loaded?.messages.map((m) => m.id)).toEqual(["u1", "a1", "u2"]);
   });
 
+  it("keeps every answer version and the shown choice; a file from before versions reads as one line", async () => {
+    await putMessage("c1", makeMessage("a2", { role: "assistant", parentId: "u1", content: "Second version", createdAt: 3 }));
+    await putConversation(makeConversation("c1", { title: "Boxes on a screenshot", branches: { u1: "a1" } }));
+    const file = JSON.parse(await exportConversationJson("c1"));
+    const exported = file.conversations[0];
+    expect(exported.conversation.branches).toEqual({ u1: "a1" });
+    expect(exported.messages.map((m: { id: string; parentId: string | null }) => [m.id, m.parentId])).toEqual([["u1", null], ["a1", "u1"], ["a2", "u1"]]);
+
+    exported.conversation.id = "old";
+    delete exported.conversation.branches;
+    exported.messages = exported.messages.slice(0, 2).map(({ parentId: _p, ...m }: { parentId?: string }) => m);
+    exported.messages.push({ id: "u2", role: "user", content: "and then?", createdAt: 5, status: "done" });
+    await importJson(file);
+    expect((await loadConversation("old"))?.messages.map((m) => [m.id, m.parentId])).toEqual([["u1", null], ["a1", "u1"], ["u2", "a1"]]);
+  });
+
   it("rejects files that are not exports, without writing anything", async () => {
     await expect(importJson("{not json")).rejects.toBeInstanceOf(ImportError);
     await expect(importJson({ format: "other" })).rejects.toThrow(/not a GLM Chat export/);
@@ -88,6 +104,16 @@ describe("Markdown export", () => {
     expect(markdown).toContain("### Assistant · glm-4.5v");
     expect(markdown).toContain("<summary>Reasoning (2.4 s)</summary>");
     expect(files.map((f) => f.path)).toEqual(["attachments/screen_shot.png"]);
+  });
+
+  it("writes the shown branch only, with the feedback given", async () => {
+    await putMessage("c1", makeMessage("a2", { role: "assistant", parentId: "u1", content: "The newer version", createdAt: 3, feedback: { rating: "up" } }));
+    await putMessage("c1", makeMessage("a1", { role: "assistant", parentId: "u1", content: "The first version", createdAt: 2, feedback: { rating: "down", note: "Too\nvague" } }));
+    expect((await exportConversationMarkdown("c1")).markdown).toContain("The newer version\n\n_Feedback: 👍 Good answer_");
+    await putConversation(makeConversation("c1", { branches: { u1: "a1" } }));
+    const { markdown } = await exportConversationMarkdown("c1");
+    expect(markdown).toContain("The first version\n\n_Feedback: 👎 Bad answer: Too vague_");
+    expect(markdown).not.toContain("The newer version");
   });
 
   it("gives clashing attachment names distinct files and marks interrupted answers", () => {

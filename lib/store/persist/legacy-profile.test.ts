@@ -3,14 +3,13 @@
  * (test/fixtures/profile-v2.json, made with that version's own persistence code) opens unchanged
  * and the conversation goes on.
  */
-import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { loadLinks } from "@/lib/share-client/links";
-import { freshDb } from "@/test/persist";
+import { installProfile, readProfile, type RawRecord } from "@/test/profile";
 import { SCHEMA_VERSION } from "@/lib/chat/message";
-import { closeChatDb, DB_VERSION, openChatDb, openDatabase } from "./db";
+import { DB_VERSION, openChatDb } from "./db";
 import { listConversations, loadConversation } from "./conversations";
 
 const requests: ChatRequest[] = [];
@@ -23,33 +22,9 @@ vi.mock("@/lib/chat/stream-client", () => ({
   },
 }));
 
-type Raw = Record<string, unknown>;
-const profile = JSON.parse(readFileSync(new URL("../../../test/fixtures/profile-v2.json", import.meta.url), "utf8")) as {
-  indexedDB: { name: string; version: number; stores: Record<string, Raw[]> };
-  localStorage: Record<string, string>;
-};
-
-const revive = (record: Raw): Raw => {
-  const blob = record.blob as { $blob: string; type: string } | undefined;
-  return blob ? { ...record, blob: new Blob([Buffer.from(blob.$blob, "base64")], { type: blob.type }) } : record;
-};
-
-/** Recreate the old profile in a fresh fake IndexedDB, at its own version, then open it as the app does now. */
-async function installOldProfile(): Promise<void> {
-  const { factory } = await freshDb();
-  closeChatDb();
-  const name = `legacy-${Math.random()}`;
-  const old = await openDatabase({ factory, name, version: profile.indexedDB.version });
-  const stores = Object.keys(profile.indexedDB.stores);
-  const tx = old.transaction(stores, "readwrite");
-  for (const store of stores) for (const record of profile.indexedDB.stores[store]) tx.objectStore(store).put(revive(record));
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  old.close();
-  await openChatDb({ factory, name });
-}
+type Raw = RawRecord;
+const profile = readProfile("profile-v2.json");
+const installOldProfile = () => installProfile(profile);
 
 const memoryStorage = () => {
   const data = new Map(Object.entries(profile.localStorage));

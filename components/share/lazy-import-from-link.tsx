@@ -1,0 +1,13 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+
+const ImportFromLink = dynamic(() => import("./import-from-link").then((m) => m.ImportFromLink), { ssr: false });
+
+/** Loads the import prompt only when the address carries `?import=` (see import-from-link.tsx). */
+export function LazyImportFromLink() {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => setAsked(new URLSearchParams(window.location.search).has("import")), []);
+  return asked ? <ImportFromLink /> : null;
+}
