@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-field";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -49,8 +50,9 @@ export function ChatTitle() {
     );
   }
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="sm"
       data-testid="chat-title"
       data-title-source={source ?? "first-message"}
       title={t("edit")}
@@ -59,9 +61,9 @@ export function ChatTitle() {
         closed.current = false;
         setEditing(true);
       }}
-      className="hidden min-w-0 max-w-xs truncate rounded px-1 text-sm text-muted-fg outline-none hover:text-fg focus-visible:ring-2 focus-visible:ring-ring md:block"
+      className="hidden min-w-0 max-w-xs justify-start truncate text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
     >
-      {title}
-    </button>
+      <span className="truncate">{title}</span>
+    </Button>
   );
 }
