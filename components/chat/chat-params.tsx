@@ -26,6 +26,8 @@ export function ChatParamsButton() {
         icon={<SlidersHorizontal aria-hidden />}
         data-custom={custom ? "true" : undefined}
         aria-pressed={custom}
+        // Phones have no room in the header for it (e2e/history.spec.ts checks the fit at 390 px).
+        className="hidden sm:inline-flex"
         onClick={() => setOpen(true)}
       />
       {open && <ChatParamsDialog onClose={() => setOpen(false)} />}

@@ -61,7 +61,7 @@ export function ChatTitle() {
         closed.current = false;
         setEditing(true);
       }}
-      className="hidden min-w-0 max-w-xs justify-start truncate text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
+      className="hidden min-w-0 max-w-xs shrink justify-start text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
     >
       <span className="truncate">{title}</span>
     </Button>
