@@ -24,7 +24,6 @@ import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
-import { ChatParamsButton } from "./chat-params";
 import { ChatTitle } from "./chat-title";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
@@ -60,7 +59,6 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <ModelPicker />
             <ThinkingToggle />
-            <ChatParamsButton />
             <ExportMenu />
             <ThemeSwitch />
             <AgentStartButton onNewChat={newChat} />

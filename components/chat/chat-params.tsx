@@ -10,7 +10,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 // Opened on demand: kept out of the first load.
 const ChatParamsDialog = dynamic(() => import("./chat-params-dialog").then((m) => m.ChatParamsDialog), { ssr: false });
 
-/** The header button that opens this chat's system prompt and sampling parameters. */
+/** The composer toolbar's button that opens this chat's system prompt and sampling parameters. */
 export function ChatParamsButton() {
   const t = useTranslations("prefs");
   const [open, setOpen] = useState(false);
@@ -25,9 +25,10 @@ export function ChatParamsButton() {
         label={t("paramsButton")}
         icon={<SlidersHorizontal aria-hidden />}
         data-custom={custom ? "true" : undefined}
+        text={t("paramsShort")}
+        size="sm"
+        tooltip={false}
         aria-pressed={custom}
-        // Phones have no room in the header for it (e2e/history.spec.ts checks the fit at 390 px).
-        className="hidden sm:inline-flex"
         onClick={() => setOpen(true)}
       />
       {open && <ChatParamsDialog onClose={() => setOpen(false)} />}
