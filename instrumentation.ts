@@ -5,7 +5,8 @@ export async function register() {
     const env = checkEnvOrExit();
     // Before the first request: limits key on the socket address this hook records.
     const { installRequestGate } = await import("./lib/server/request-gate");
-    installRequestGate();
+    const { serveChatFast } = await import("./lib/server/chat/fast-path");
+    installRequestGate(serveChatFast);
     const { installShutdown } = await import("./lib/server/shutdown");
     installShutdown(env.SHUTDOWN_GRACE_S);
   }

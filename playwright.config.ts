@@ -59,6 +59,7 @@ export default defineConfig({
     appServer(APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
     appServer(APPS.private.port, PRIVATE_ENV),
     appServer(APPS.open.port, OPEN_ENV),
+    appServer(APPS.caps.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai", CHAT_MAX_IN_FLIGHT: "2" }),
     ...pgApp,
   ],
 });

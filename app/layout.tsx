@@ -4,16 +4,15 @@ import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "GLM Chat",
-  description: "Chat with Z.ai's GLM models: reasoning, code, vision with boxes drawn on your images.",
-  icons: { icon: "/icon.svg", apple: "/icons/icon-192.png" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("brand.name"), description: t("meta.description"), icons: { icon: "/icon.svg", apple: "/icons/icon-192.png" } };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

@@ -256,14 +256,14 @@ test.describe("limits", () => {
 });
 
 test.describe("a slow upstream", () => {
-  test("no first byte within UPSTREAM_TIMEOUT_S: 504 upstream_timeout", async ({ playwright }) => {
+  test("no first byte within UPSTREAM_TIMEOUT_S ends the answer with upstream_timeout", async ({ playwright }) => {
     const api = await apiAs(playwright);
     await signIn(api, "slow");
+    // The stand-in sends its headers at once, then nothing for 25 s: the wait runs inside the stream.
     const res = await api.post("/api/chat", { data: chatBody(`[[first-byte:25000]] ${uniqueMarker()}`) });
-    expect(res.status()).toBe(504);
-    const body = await res.json();
-    expect(body.code).toBe("upstream_timeout");
-    expect(body.message).toMatch(/did not start answering within 3 seconds/);
+    expect(res.status()).toBe(200);
+    const events = (await res.text()).split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
+    expect(events).toEqual([{ type: "error", code: "upstream_timeout", message: expect.stringMatching(/did not start answering within 3 seconds/) }]);
     await api.dispose();
   });
 

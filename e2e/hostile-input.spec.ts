@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { APPS } from "./support/ports";
+import { openGate } from "./support/stand-in-client";
 
 /**
  * Malformed input never yields a 500: every hostile body below gets a 4xx with the one error
@@ -85,4 +87,48 @@ test("/api/session on an open server, odd share ids and broken percent-encoding 
     const res = await request.fetch(`${BASE}${path}`, { method, data: data === undefined ? undefined : JSON.stringify(data), headers: { "content-type": "application/json" } });
     expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(500);
   }
+});
+
+/** The app's SSE answer as a list of events. */
+const eventsOf = (text: string) => text.split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice("data: ".length)) as Record<string, unknown>);
+
+test.describe("caps on what one client or upstream can take", () => {
+  test("/api/chat: past CHAT_MAX_IN_FLIGHT answers get 503 server_busy with Retry-After, and a finished answer frees its slot", async () => {
+    const CAPS = APPS.caps.url;
+    const gate = `in-flight-${randomUUID()}`;
+    const post = (text: string) => fetch(`${CAPS}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(user(text)) });
+    // The stand-in sends each answer's first chunk, then holds it at the gate: two slots taken.
+    const held = await Promise.all([post(`[[gate:${gate}]] one`), post(`[[gate:${gate}]] two`)]);
+    expect(held.map((r) => r.status)).toEqual([200, 200]);
+    const refused = await post("three");
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await refused.json()).toMatchObject({ code: "server_busy", message: expect.stringMatching(/as many chats as it can/) });
+    await openGate(gate);
+    for (const r of held) expect(eventsOf(await r.text()).at(-1)).toMatchObject({ type: "finish" });
+    const after = await post("four");
+    expect(after.status).toBe(200);
+    expect(eventsOf(await after.text()).at(-1)).toMatchObject({ type: "finish" });
+  });
+
+  test("/api/chat: an upstream event that grows past 1 MB ends the answer with a plain error, what came before kept", async ({ request }) => {
+    const res = await request.post(`${BASE}/api/chat`, { data: user(`[[scenario:huge-event]] ${randomUUID()}`) });
+    expect(res.status()).toBe(200);
+    const body = await res.text();
+    // Cut at the cap: the 1.5 MB event is never passed on.
+    expect(body.length).toBeLessThan(64 * 1024);
+    const events = eventsOf(body);
+    expect(events.filter((e) => e.type === "text").map((e) => e.delta).join("")).toBe("Before the flood.");
+    expect(events.at(-1)).toMatchObject({ type: "error", code: "upstream_unavailable", message: expect.stringMatching(/one event over 1 MB/) });
+    expect(events.some((e) => e.type === "finish")).toBe(false);
+  });
+
+  test("/api/chat: an upstream error body over 64 KB is not read: the status alone decides the envelope", async ({ request }) => {
+    // Read, the body's code 1113 would make this 402 upstream_quota.
+    const res = await request.post(`${BASE}/api/chat`, { data: user(`[[scenario:error-huge-body]] ${randomUUID()}`) });
+    expect(res.status()).toBe(429);
+    const envelope = await res.json();
+    expect(envelope).toEqual({ code: "upstream_rate_limited", message: expect.any(String) });
+    expect(envelope.message).not.toContain("xxxx");
+  });
 });

@@ -1,5 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { en, zh } from "./support/catalogue";
+import { expect, test } from "./support/chat-page";
+import { seedConversations } from "./support/idb";
 import { APPS } from "./support/ports";
+import { sampleShare, shareApi } from "./support/share";
+import { uniqueMarker } from "./support/stand-in-client";
+
+// A fixed day long ago (local noon): the sidebar shows it as a date, in the reader's language.
+const OLD = new Date(2026, 2, 5, 12, 0).getTime();
 
 test.describe("a Chinese browser", () => {
   test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" } });
@@ -7,6 +14,55 @@ test.describe("a Chinese browser", () => {
   test("gets the page in Simplified Chinese, tagged zh-CN", async ({ page }) => {
     await page.goto(`${APPS.zai.url}/`);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page).toHaveTitle(zh.brand.name);
+  });
+
+  test("sees the sidebar and settings in Chinese, with Chinese dates", async ({ chat, page }) => {
+    await chat.goto();
+    await seedConversations(page, [{ id: "old-zh", title: "旧对话", messages: 2, updatedAt: OLD }]);
+    await chat.reload();
+    const row = chat.conversationItem("旧对话");
+    await expect(row.getByTestId("conversation-time")).toHaveText("3月5日");
+    await expect(page.getByTestId("history-group")).toHaveText(zh.sidebar.groups.older);
+    await expect(chat.search).toHaveAttribute("placeholder", zh.sidebar.search);
+    const panel = await chat.openSettings();
+    await expect(panel.getByRole("heading", { name: zh.settings.title })).toBeVisible();
+    await expect(panel.getByTestId("language-select")).toHaveValue("zh");
+    await expect(panel).toContainText(zh.settings.systemPrompt);
+  });
+
+  test("sees the chat screen in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await expect(chat.composer).toHaveAttribute("placeholder", zh.chat.placeholder);
+    await expect(chat.sendButton).toHaveText(zh.chat.send);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh.chat.emptyTitle);
+    await expect(page.getByTestId("new-chat-button")).toHaveAccessibleName(zh.chat.newChat);
+    await expect(page.getByTestId("thinking-toggle")).toHaveAccessibleName(zh.chat.thinking);
+  });
+
+  test("gets an error explained in Chinese, with the server's words as detail", async ({ chat }) => {
+    await chat.goto();
+    await chat.send(`[[scenario:error-1302]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toContainText(zh.errors.title.upstream_rate_limited);
+    await expect(error).toContainText(zh.errors.text.upstream_rate_limited);
+    await expect(error.getByTestId("message-error-detail")).toContainText(/Too many requests/);
+    await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
+  });
+
+  test("sees a shared page in Chinese, and a revoked link says so in Chinese", async ({ page }) => {
+    const api = shareApi(APPS.zai.url);
+    const { id, deleteToken } = await api.createOk(sampleShare("形状"));
+    await page.goto(`${APPS.zai.url}/s/${id}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByText(zh.shared.label)).toBeVisible();
+    await expect(page.getByTestId("shared-date")).toHaveText("2025年3月14日");
+    await expect(page.getByTestId("continue-shared-chat")).toHaveText(zh.share.continue);
+    await expect(page.getByTestId("shared-reasoning")).toHaveCount(0);
+    await expect(page).toHaveTitle(zh.shared.titleMeta.replace("{title}", "形状"));
+    expect((await api.remove(id, deleteToken)).status).toBe(204);
+    await page.goto(`${APPS.zai.url}/s/${id}`);
+    await expect(page.getByRole("heading", { name: zh.shared.goneTitle })).toBeVisible();
   });
 
   test("a saved English choice wins over the browser's language", async ({ page, context }) => {
@@ -16,7 +72,33 @@ test.describe("a Chinese browser", () => {
   });
 });
 
-test("an English browser gets lang=en", async ({ page }) => {
-  await page.goto(`${APPS.zai.url}/`);
+test("an English browser gets lang=en and English dates", async ({ chat, page }) => {
+  await chat.goto();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await seedConversations(page, [{ id: "old-en", title: "Old chat", messages: 2, updatedAt: OLD }]);
+  await chat.reload();
+  await expect(chat.conversationItem("Old chat").getByTestId("conversation-time")).toHaveText("Mar 5");
+  await expect(page.getByTestId("history-group")).toHaveText(en.sidebar.groups.older);
+});
+
+test("switching the language in settings changes the page in place and persists across reload", async ({ chat, page }) => {
+  await chat.goto();
+  await seedConversations(page, [{ id: "old-switch", title: "Switch me", messages: 2, updatedAt: OLD }]);
+  await chat.reload();
+  const panel = await chat.openSettings();
+  await expect(panel.getByTestId("language-select")).toHaveValue("en");
+  await panel.getByTestId("language-select").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(panel.getByRole("heading", { name: zh.settings.title })).toBeVisible();
+  await expect(page.getByTestId("settings-button")).toHaveText(zh.sidebar.settings);
+  await expect(chat.conversationItem("Switch me").getByTestId("conversation-time")).toHaveText("3月5日");
+
+  await chat.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByTestId("settings-button")).toHaveText(zh.sidebar.settings);
+  const again = await chat.openSettings();
+  await expect(again.getByTestId("language-select")).toHaveValue("zh");
+  await again.getByTestId("language-select").selectOption("en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("settings-button")).toHaveText(en.sidebar.settings);
 });

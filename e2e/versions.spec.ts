@@ -42,10 +42,13 @@ test("regenerate keeps version 1; the chat goes on from the version shown, and a
   expect(second).not.toBe(first);
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
 
-  await answer.getByTestId("version-prev").click();
+  // By keyboard: the switcher keeps focus while the version under it changes.
+  await answer.getByTestId("version-prev").focus();
+  await page.keyboard.press("Enter");
   await expect(answer.getByTestId("version-label")).toHaveText("1/2");
   await expect(answer).toContainText(first);
   await expect(answer.getByTestId("version-prev")).toBeDisabled();
+  await expect(answer.getByTestId("version-prev")).toBeFocused();
 
   const next = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${next}`);

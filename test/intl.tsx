@@ -1,11 +1,12 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh.json";
 
-/** Wraps a tree in the English catalogue, as the root layout does for every page. */
-export function withIntl(node: ReactNode) {
+/** Wraps a component for a server-style render in a unit test, with the app's real catalogue. */
+export function withIntl(node: ReactNode, locale: "en" | "zh" = "en") {
   return (
-    <NextIntlClientProvider locale="en" messages={en}>
+    <NextIntlClientProvider locale={locale} messages={locale === "en" ? en : zh} timeZone="UTC">
       {node}
     </NextIntlClientProvider>
   );

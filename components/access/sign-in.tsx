@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { errorEnvelopeSchema } from "@/lib/errors";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
   const t = useTranslations("access");
+  const explain = useErrorText();
   const [code, setCode] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -19,7 +21,7 @@ export function SignIn() {
     try {
       const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
       if (res.ok) return location.reload();
-      setError(await failureMessage(res, t));
+      setError(await failureMessage(res, t, explain));
     } catch {
       setError(t("unreachable"));
     }
@@ -59,8 +61,10 @@ export function SignIn() {
   );
 }
 
-async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>): Promise<string> {
+async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<string> {
   const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
   if (res.status === 429) return t("tooMany", { seconds: Math.max(1, Number(res.headers.get("retry-after")) || 60) });
-  return envelope.success ? envelope.data.message : t("failed", { status: res.status });
+  if (!envelope.success) return t("failed", { status: res.status });
+  const { text, detail } = explain(envelope.data);
+  return detail ? `${text} ${detail}` : text;
 }

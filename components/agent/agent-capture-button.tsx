@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { MonitorUp } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { useDraftStore } from "@/lib/store/draft-store";
  * waits for a screenshot and none is attached yet.
  */
 export function AgentCaptureButton({ step }: { step: number }) {
+  const t = useTranslations("agent");
   const attached = useDraftStore((s) => s.attachments.some((a) => a.kind === "image") || s.pending > 0);
   const [busy, setBusy] = useState(false);
   if (attached) return null;
@@ -22,7 +24,7 @@ export function AgentCaptureButton({ step }: { step: number }) {
     } catch (error) {
       // Cancelling the browser's picker is not an error worth a message.
       if ((error as DOMException).name !== "NotAllowedError") {
-        useDraftStore.setState((s) => ({ errors: [...s.errors, `Screen capture failed: ${(error as Error).message}`] }));
+        useDraftStore.setState((s) => ({ errors: [...s.errors, t("captureFailed", { reason: (error as Error).message })] }));
       }
     } finally {
       setBusy(false);
@@ -31,7 +33,7 @@ export function AgentCaptureButton({ step }: { step: number }) {
   return (
     <Button data-testid="agent-capture-button" variant="secondary" size="sm" disabled={busy} onClick={() => void capture()} className="self-start">
       <MonitorUp aria-hidden />
-      Capture screen for step {step}
+      {t("capture", { n: step })}
     </Button>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useChatStore } from "@/lib/store/chat-store";
 
 /** Header button: starts a GUI-agent session (in a new chat when this one has messages). */
 export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
+  const t = useTranslations("agent");
   const active = useChatStore((s) => !!s.conversation.settings.agent);
   if (active) return null;
   return (
@@ -15,9 +17,9 @@ export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
         useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
       }}
       className="px-2 font-normal"
-      title="Run GLM-4.5V as a GUI agent: one screenshot per step, it answers with the next action"
+      title={t("startTitle")}
     >
-      GUI agent
+      {t("start")}
     </Button>
   );
 }

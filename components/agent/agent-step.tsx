@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TimelineStep } from "@/lib/chat/agent-timeline";
-import { describeAction } from "@/lib/glm/agent/describe-action";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
 import { Button } from "@/components/ui/button";
+import { useDescribeAction } from "./use-describe-action";
 
 interface Props {
   step: TimelineStep;
@@ -15,9 +16,11 @@ interface Props {
 
 /** One step: its screenshot with the action drawn, the action in words, and the thought. */
 export function AgentStep({ step, active, large, onRedo }: Props) {
+  const t = useTranslations("agent");
+  const describeAction = useDescribeAction();
   const url = useObjectUrl(step.screenshot?.blob);
   const action = step.answer?.parsed;
-  const words = step.streaming ? "Thinking…" : step.failed ? "The request failed" : describeAction(action, step.answer?.action);
+  const words = step.streaming ? t("thinking") : step.failed ? t("failed") : describeAction(action, step.answer?.action);
   return (
     <li
       data-testid={large ? "agent-replay-view" : "agent-step"}
@@ -26,9 +29,9 @@ export function AgentStep({ step, active, large, onRedo }: Props) {
       data-active={active ? "true" : undefined}
       className={`flex shrink-0 flex-col gap-1 rounded-lg border p-2 text-xs ${large ? "w-full max-w-xl" : "w-56"} ${active ? "border-primary" : "border-line"}`}
     >
-      <span className="font-medium">Step {step.index}</span>
+      <span className="font-medium">{t("step", { n: step.index })}</span>
       {url && step.screenshot && (
-        <ImageWithOverlay src={url} alt={`Step ${step.index} screenshot`} actions={action ? [action] : null} className="w-full rounded" />
+        <ImageWithOverlay src={url} alt={t("screenshot", { n: step.index })} actions={action ? [action] : null} className="w-full rounded" />
       )}
       <span data-testid="agent-step-action" className="font-medium">
         {words}
@@ -39,8 +42,8 @@ export function AgentStep({ step, active, large, onRedo }: Props) {
         </span>
       )}
       {onRedo && step.assistantId && !step.streaming && (
-        <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title="Ask again from this step; the steps after it are dropped">
-          Redo from here
+        <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title={t("redoTitle")}>
+          {t("redo")}
         </Button>
       )}
     </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -12,6 +13,7 @@ let loaded: Timeline | undefined;
  * timeline code (answer parsing, prompt templates) is fetched only once a session exists.
  */
 export function useAgentBlock(images: number): string | undefined {
+  const t = useTranslations("agent.block");
   const agent = useChatStore((s) => s.conversation.settings.agent);
   const [timeline, setTimeline] = useState(loaded);
   useEffect(() => {
@@ -27,5 +29,6 @@ export function useAgentBlock(images: number): string | undefined {
   });
   if (!agent) return undefined;
   if (!timeline || !state) return "";
-  return timeline.agentSendBlock(agent.task, state, images);
+  const rule = timeline.agentSendRule(agent.task, state, images);
+  return rule && t(rule);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PanelLeft, Plus } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
@@ -32,6 +33,7 @@ import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
+  const t = useTranslations("chat");
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -52,7 +54,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
       <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-1 border-b border-line px-2 py-2 sm:gap-2 sm:px-3">
-          <IconButton data-testid="sidebar-toggle" label="Show or hide conversations" icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
+          <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
           <span className="hidden font-semibold sm:inline">GLM Chat</span>
           {demo && <DemoBadge />}
           <ChatTitle />
@@ -64,7 +66,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
             <AgentStartButton onNewChat={newChat} />
             <ShareButton />
             {user && <SignOutButton user={user} />}
-            <IconButton data-testid="new-chat-button" label="New chat" text="New chat" tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
+            <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
           </div>
         </header>
         <QuarantineNotice />

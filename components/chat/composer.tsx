@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Send, Square } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ import { usePresetPlaceholders } from "./use-preset-placeholders";
  * cleared once it has been handed to the store, and refusals leave the rest in place.
  */
 export function Composer() {
+  const t = useTranslations("chat");
   const [draft, setDraft] = useState("");
   const [hydrated, setHydrated] = useState(false);
   const send = useChatStore((s) => s.send);
@@ -45,7 +47,10 @@ export function Composer() {
     allowVideo: model?.video ?? true,
     modelName: model?.name ?? modelId,
   });
-  const warning = attachments.length && !setCheck.ok ? `${setCheck.reason} Nothing is sent until you do.` : undefined;
+  const warning =
+    attachments.length && !setCheck.ok
+      ? t("nothingSent", { reason: t(`attachSet.${setCheck.rule}`, { model: model?.name ?? modelId, max: setCheck.maxImages, count: setCheck.images }) })
+      : undefined;
   // An agent step is one screenshot; the request is built from the official template.
   const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
@@ -84,7 +89,7 @@ export function Composer() {
         </p>
       )}
       <label className="sr-only" htmlFor="composer">
-        Message
+        {t("message")}
       </label>
       <textarea
         id="composer"
@@ -92,7 +97,7 @@ export function Composer() {
         data-testid="composer"
         value={draft}
         rows={1}
-        placeholder="Message GLM…  (Enter to send, Shift+Enter for a new line)"
+        placeholder={t("placeholder")}
         onChange={(e) => {
           setDraft(e.target.value);
           blanks.changed(e.target.value);
@@ -102,7 +107,7 @@ export function Composer() {
           if (!files.length) return;
           e.preventDefault();
           if (canAttach) addFiles(files);
-          else useDraftStore.setState({ errors: [`${model?.name ?? modelId} reads text only: pick a vision model such as GLM-4.5V to send images.`] });
+          else useDraftStore.setState({ errors: [t("textOnlyImages", { model: model?.name ?? modelId })] });
         }}
         onKeyDown={(e) => {
           if (blanks.onKeyDown(e)) return;
@@ -115,7 +120,7 @@ export function Composer() {
       />
       <div className="flex items-center gap-2">
         <AttachControls
-          disabledReason={canAttach ? undefined : `${model?.name ?? modelId} reads text only: pick a vision model to attach images or video.`}
+          disabledReason={canAttach ? undefined : t("textOnlyAttach", { model: model?.name ?? modelId })}
           onFiles={addFiles}
           onPreset={blanks.insert}
           onError={(message) => useDraftStore.setState({ errors: [message] })}
@@ -123,11 +128,11 @@ export function Composer() {
         <span className="flex-1" />
         {streaming ? (
           <Button variant="contrast" data-testid="stop-button" onClick={stop} className="rounded-xl px-4">
-            <Square aria-hidden className="fill-current" /> Stop
+            <Square aria-hidden className="fill-current" /> {t("stop")}
           </Button>
         ) : (
           <Button type="submit" variant="primary" data-testid="send-button" disabled={!canSend} className="rounded-xl px-4">
-            <Send aria-hidden /> Send
+            <Send aria-hidden /> {t("send")}
           </Button>
         )}
       </div>

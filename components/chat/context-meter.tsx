@@ -1,7 +1,8 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useModelInfo } from "@/lib/chat/use-server-info";
-import { condensedTranscript, contextStatus, conversationTotals, formatCost, formatTokens } from "@/lib/chat/usage-summary";
+import { condensedTranscript, contextStatus, conversationTotals, formatCost } from "@/lib/chat/usage-summary";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Button } from "@/components/ui/button";
 
@@ -10,6 +11,10 @@ import { Button } from "@/components/ui/button";
  * with a warning and two ways out before the next turn would not fit.
  */
 export function ContextMeter() {
+  const t = useTranslations("context");
+  const format = useFormatter();
+  // Token counts in the reader's digits and grouping.
+  const formatTokens = (n: number) => format.number(n);
   const messages = useChatStore((s) => s.messages);
   const settings = useChatStore((s) => s.conversation.settings);
   const info = useModelInfo(settings.model);
@@ -23,31 +28,31 @@ export function ContextMeter() {
   return (
     <div data-testid="context-meter" data-level={status?.level ?? "ok"} className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs tabular-nums text-muted-fg">
       <span data-testid="conversation-total">
-        Conversation: {formatTokens(totals.promptTokens + totals.completionTokens)} tokens
+        {t("total", { tokens: formatTokens(totals.promptTokens + totals.completionTokens) })}
         {totals.costUsd !== undefined && ` · ${formatCost(totals.costUsd)}`}
       </span>
       {status && (
-        <span className="inline-flex items-center gap-1.5" title={`The last turn used ${formatTokens(status.used)} of ${formatTokens(status.limit)} tokens of context.`}>
+        <span className="inline-flex items-center gap-1.5" title={t("title", { used: formatTokens(status.used), limit: formatTokens(status.limit) })}>
           <span className="relative h-1.5 w-16 overflow-hidden rounded-full bg-muted-strong" aria-hidden>
             <span className={`absolute inset-y-0 left-0 ${status.level === "ok" ? "bg-muted-fg" : "bg-mark-active"}`} style={{ width: `${pct}%` }} />
           </span>
           <span data-testid="context-usage">
-            Context {formatTokens(status.used)} / {formatTokens(status.limit)}
+            {t("usage", { used: formatTokens(status.used), limit: formatTokens(status.limit) })}
           </span>
         </span>
       )}
       {status && status.level !== "ok" && (
         <span role="status" data-testid="context-warning" className="inline-flex flex-wrap items-center gap-2 rounded-lg border border-warning-line bg-warning-soft px-2 py-0.5 text-warning-fg">
-          {status.level === "full" ? "The conversation no longer fits this model's context." : "The next turn may not fit this model's context."}
+          {status.level === "full" ? t("full") : t("near")}
           <Button variant="inline-link" size="inline" data-testid="new-chat-with-summary" onClick={() => s().newChatWithSummary(condensedTranscript(s().messages))}>
-            Start a new chat with a summary
+            {t("summary")}
           </Button>
           {hasOldImages && !settings.dropOldImages && (
             <Button variant="inline-link" size="inline" data-testid="drop-old-images" onClick={() => s().patchSettings({ dropOldImages: true })}>
-              Drop old images
+              {t("dropImages")}
             </Button>
           )}
-          {settings.dropOldImages && <span data-testid="old-images-dropped">Old images are left out.</span>}
+          {settings.dropOldImages && <span data-testid="old-images-dropped">{t("imagesDropped")}</span>}
         </span>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
@@ -8,6 +9,7 @@ import { useDraftStore } from "@/lib/store/draft-store";
 
 /** Files dropped anywhere on the conversation join the draft. */
 export function DropZone({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("chat");
   const [over, setOver] = useState(false);
   const { limits } = useServerInfo();
   const model = findModel(useChatStore((s) => s.conversation.settings.model));
@@ -31,7 +33,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
         setOver(false);
         const files = [...e.dataTransfer.files];
         if (model && !model.images) {
-          useDraftStore.setState({ errors: [`${model.name} reads text only: pick a vision model such as GLM-4.5V to send images.`] });
+          useDraftStore.setState({ errors: [t("textOnlyImages", { model: model.name })] });
           return;
         }
         void useDraftStore.getState().add(files, limits.videoMb * 1024 * 1024);
@@ -40,7 +42,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
       {children}
       {over && (
         <div className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-primary bg-info-soft/80 text-lg font-medium text-link">
-          Drop images or a video to attach
+          {t("dropHere")}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Download, FileArchive, FileJson } from "lucide-react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
@@ -8,6 +9,7 @@ import { downloadBlob } from "@/lib/ui/download";
 
 /** Export the open conversation: Markdown with its images in a zip, or complete JSON. */
 export function ExportMenuPanel() {
+  const t = useTranslations("chat");
   const id = useChatStore((s) => s.conversation.id);
   const title = useChatStore((s) => s.conversation.title);
   const run = async (kind: "zip" | "json") => {
@@ -20,14 +22,14 @@ export function ExportMenuPanel() {
   return (
     <Menu>
       <MenuTrigger asChild>
-        <IconButton data-testid="export-button" label="Export this conversation" icon={<Download aria-hidden />} />
+        <IconButton data-testid="export-button" label={t("export")} icon={<Download aria-hidden />} />
       </MenuTrigger>
       <MenuContent align="end" data-testid="export-menu">
         <MenuItem data-testid="export-markdown-button" icon={<FileArchive aria-hidden />} onSelect={() => void run("zip")}>
-          Markdown + images (.zip)
+          {t("exportZip")}
         </MenuItem>
         <MenuItem data-testid="export-json-button" icon={<FileJson aria-hidden />} onSelect={() => void run("json")}>
-          JSON (complete)
+          {t("exportJson")}
         </MenuItem>
       </MenuContent>
     </Menu>

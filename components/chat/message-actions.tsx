@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -16,6 +18,9 @@ const onWarning = "border border-warning-line hover:bg-warning-line/30";
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
 export function MessageActions({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
+  const t = useTranslations("chat");
+  const tc = useTranslations("common");
+  const explain = useErrorText();
   const busy = useChatStore((s) => s.streamingId !== null);
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
@@ -24,31 +29,31 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
-          <span className="font-semibold">Interrupted</span>
-          <span className="min-w-0 flex-1">{message.error?.message ?? "This answer stopped when the page closed. What arrived is kept."}</span>
+          <span className="font-semibold">{t("interrupted")}</span>
+          <span className="min-w-0 flex-1">{message.error ? explain(message.error).text : t("interruptedText")}</span>
           <Button size="sm" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className={onWarning}>
-            Continue
+            {t("continue")}
           </Button>
           <Button size="sm" data-testid="retry-button" disabled={busy} onClick={() => s().retry(message.id)} className={onWarning}>
-            Retry
+            {t("retry")}
           </Button>
         </div>
       )}
       {canContinue(message) && <ContinueButton message={message} />}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
-        <CopyButton testId="copy-message-button" label="Copy" text={() => (user ? message.content : stripMarkup(message.content))} />
+        <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
         {user ? (
           <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
-            Edit
+            {t("edit")}
           </Button>
         ) : (
           <Button size="sm" data-testid="regenerate-button" disabled={busy} className={quiet} onClick={() => s().regenerate(message.id)}>
-            Regenerate
+            {t("regenerate")}
           </Button>
         )}
         <Button size="sm" data-testid="delete-message-button" disabled={busy} className={quiet} onClick={() => s().deleteMessage(message.id)}>
-          Delete
+          {t("delete")}
         </Button>
         {!user && <AnswerFeedback key={message.id} message={message} />}
         {!user && message.model && <AnswerModel model={message.model} />}

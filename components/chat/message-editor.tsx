@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
@@ -7,6 +8,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 
 /** Edit a user message in place; sending replaces every later turn. */
 export function MessageEditor({ message }: { message: ChatMessage }) {
+  const t = useTranslations("chat");
   const [text, setText] = useState(message.content);
   const { editAndResend, setEditing } = useChatStore.getState();
   return (
@@ -20,7 +22,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
     >
       <textarea
         data-testid="edit-message-input"
-        aria-label="Edit message"
+        aria-label={t("editMessage")}
         value={text}
         autoFocus
         onChange={(e) => setText(e.target.value)}
@@ -31,10 +33,10 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       />
       <div className="flex justify-end gap-2 text-sm">
         <Button data-testid="edit-cancel-button" onClick={() => setEditing(null)}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!text.trim()}>
-          Save &amp; send
+          {t("saveAndSend")}
         </Button>
       </div>
     </form>

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ArrowDown } from "lucide-react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
-import { versionsOf } from "@/lib/chat/tree";
+import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Message } from "./message";
 import { StarterCards } from "./starter-cards";
@@ -28,6 +29,7 @@ const STEP = 24;
  * off screen (content-visibility), so a 500-message conversation opens fast.
  */
 export function MessageList() {
+  const t = useTranslations("chat");
   const messages = useChatStore((s) => s.messages);
   const conversationId = useChatStore((s) => s.conversation.id);
   const routeStatus = useChatStore((s) => s.routeStatus);
@@ -82,12 +84,13 @@ export function MessageList() {
       className="min-h-0 flex-1 overflow-y-auto"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
-        {routeStatus === "loading" && <p className="text-center text-sm text-muted-fg">Loading conversation…</p>}
+        {routeStatus === "loading" && <p className="text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
         {routeStatus === "missing" && <MissingState />}
         {routeStatus === "ready" && messages.length === 0 && <EmptyState />}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
-          <div key={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+          // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).
+          <div key={`at:${parentKey(m)}`} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
             {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}
@@ -95,7 +98,7 @@ export function MessageList() {
     </div>
       {away && messages.length > 0 && (
         <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted">
-          <ArrowDown aria-hidden /> Jump to latest
+          <ArrowDown aria-hidden /> {t("jumpToLatest")}
         </Button>
       )}
     </div>
@@ -103,22 +106,24 @@ export function MessageList() {
 }
 
 function EmptyState() {
+  const t = useTranslations("chat");
   const { demo } = useServerInfo();
   const agent = useChatStore((s) => !!s.conversation.settings.agent);
   return (
     <div className="mt-[15vh] text-center text-muted-fg">
-      <h1 className="text-2xl font-semibold text-fg">What can GLM do for you?</h1>
-      <p className="mt-2 text-sm">Ask a question, paste a screenshot, drop an image to find objects in it, or attach a PDF.</p>
+      <h1 className="text-2xl font-semibold text-fg">{t("emptyTitle")}</h1>
+      <p className="mt-2 text-sm">{t("emptyBody")}</p>
       {demo && !agent && <StarterCards />}
     </div>
   );
 }
 
 function MissingState() {
+  const t = useTranslations("chat");
   return (
     <div data-testid="conversation-missing" className="mt-[15vh] text-center text-muted-fg">
-      <h1 className="text-xl font-semibold text-fg">This conversation is not in this browser</h1>
-      <p className="mt-2 text-sm">It may have been deleted, or saved in another browser. Start a new chat below.</p>
+      <h1 className="text-xl font-semibold text-fg">{t("missingTitle")}</h1>
+      <p className="mt-2 text-sm">{t("missingBody")}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
@@ -44,6 +45,7 @@ function UserMessage({ message, version }: { message: ChatMessage; version?: Ver
 }
 
 function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Props) {
+  const t = useTranslations("chat");
   const message = useLiveMessage(stored);
   const streaming = message.status === "streaming";
   const thinking = streaming && !message.content;
@@ -52,12 +54,12 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   return (
     <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
-      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">Waiting for the model…</p>}
+      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
       {turnMedia?.some((m) => m.doc) && message.content ? <PageLinks content={message.content} media={turnMedia} /> : null}
       <AnswerExtras message={message} />
-      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">Stopped</p>}
+      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} version={version} />
     </div>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
-import { abilityKeywords, modelAbilities } from "@/lib/glm/abilities";
+import { abilityKeywords, modelAbilities, type Ability } from "@/lib/glm/abilities";
 import type { ModelInfo } from "@/lib/glm/models";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -18,13 +19,15 @@ const badge: Record<string, string> = {
 };
 
 function ModelRow({ model }: { model: ModelInfo }) {
+  const label = useAbilityLabel();
+  const t = useTranslations("model");
   return (
     <>
       <div className="font-medium">{model.name}</div>
-      <ul className="mt-1 flex flex-wrap gap-1" aria-label="Abilities" data-testid="model-abilities">
+      <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("abilities")} data-testid="model-abilities">
         {modelAbilities(model).map((a) => (
           <li key={a.id} data-ability={a.id} className={cn("rounded border px-1.5 text-xs leading-5", badge[a.id])}>
-            {a.label}
+            {label(a.id, model)}
           </li>
         ))}
       </ul>
@@ -32,8 +35,16 @@ function ModelRow({ model }: { model: ModelInfo }) {
   );
 }
 
+/** An ability badge in the reader's language ("200K context" / "200K 上下文"). */
+function useAbilityLabel(): (id: Ability["id"], model: ModelInfo) => string {
+  const t = useTranslations("model.ability");
+  return (id, model) => (id === "context" ? t("context", { size: `${Math.round(model.contextTokens / 1024)}K` }) : t(id));
+}
+
 /** A searchable menu of the catalogue: type to filter by name or ability ("vision", "free", "200K"). */
 export function ModelMenu({ className }: { className?: string }) {
+  const t = useTranslations("model");
+  const label = useAbilityLabel();
   const { models } = useServerInfo();
   const model = useChatStore((s) => s.conversation.settings.model);
   const setModel = useChatStore((s) => s.setModel);
@@ -41,15 +52,16 @@ export function ModelMenu({ className }: { className?: string }) {
   const options: Option[] = [...models.filter((m) => m.images), ...models.filter((m) => !m.images)].map((m) => ({
     value: m.id,
     label: m.name,
-    keywords: abilityKeywords(m),
-    group: m.images ? "Vision" : "Text",
+    // The reader's words for the abilities match too ("视觉"), besides the English ones.
+    keywords: `${abilityKeywords(m)} ${modelAbilities(m).map((a) => label(a.id, m)).join(" ")}`,
+    group: m.images ? t("vision") : t("text"),
     model: m,
   }));
   return (
     <Combobox
       testId="model-picker"
-      label="Model"
-      placeholder="Search models: name, vision, free…"
+      label={t("label")}
+      placeholder={t("search")}
       value={model}
       options={options}
       onChange={setModel}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { ComboboxTrigger } from "@/components/ui/combobox-trigger";
 import { findModel } from "@/lib/glm/models";
@@ -10,8 +11,9 @@ const PICKER_CLASS = "max-w-44 sm:max-w-none";
 /** Until the menu's code arrives (just after hydration) the picker shows its closed look, inert. */
 function ClosedPicker() {
   const model = useChatStore((s) => s.conversation.settings.model);
+  const t = useTranslations("model");
   const name = findModel(model)?.name ?? model;
-  return <ComboboxTrigger data-testid="model-picker" data-value={model} disabled aria-label={`Model: ${name}`} text={name} className={PICKER_CLASS} />;
+  return <ComboboxTrigger data-testid="model-picker" data-value={model} disabled aria-label={t("current", { name })} text={name} className={PICKER_CLASS} />;
 }
 
 // The popover, search and ability badges load after the first paint: only the trigger is on screen.

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 import { Button } from "@/components/ui/button";
 
 /** Some stored records failed validation and were set aside; the app works, and they can be exported. */
 export function QuarantineNotice() {
+  const t = useTranslations("chat");
   const count = useChatStore((s) => s.quarantined);
   const dismissed = useChatStore((s) => s.quarantineDismissed);
   const dismiss = useChatStore((s) => s.dismissQuarantine);
@@ -13,7 +15,7 @@ export function QuarantineNotice() {
   return (
     <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-line-strong bg-subtle px-3 py-2 text-sm">
       <span className="min-w-0 flex-1">
-        {count} saved item{count === 1 ? "" : "s"} could not be read (damaged data) and {count === 1 ? "was" : "were"} set aside. Everything else is fine.
+        {t("quarantined", { count })}
       </span>
       <Button
         variant="secondary"
@@ -22,9 +24,9 @@ export function QuarantineNotice() {
         onClick={async () => downloadBlob(new Blob([await (await import("@/lib/store/persist/quarantine")).exportQuarantineJson()], { type: "application/json" }), "glm-chat-damaged-records.json")}
         className="text-sm"
       >
-        Export them
+        {t("exportThem")}
       </Button>
-      <Button size="icon-sm" data-testid="quarantine-dismiss" onClick={dismiss} aria-label="Dismiss">
+      <Button size="icon-sm" data-testid="quarantine-dismiss" onClick={dismiss} aria-label={t("dismiss")}>
         ✕
       </Button>
     </div>

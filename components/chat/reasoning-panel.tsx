@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChevronRight } from "lucide-react";
 import { useEffect, useState } from "react";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
-import { formatSeconds } from "@/lib/format";
+import { durationParts } from "@/lib/format";
 import { cn } from "@/lib/ui/cn";
 import { Button } from "@/components/ui/button";
 
@@ -20,6 +21,7 @@ interface Props {
  * from then on.
  */
 export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
+  const t = useTranslations("chat");
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
   const open = userOpen ?? thinking;
   const { ref, follow, handlers } = useFollowBottom<HTMLDivElement>();
@@ -28,7 +30,7 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
     if (open) follow();
   }, [reasoning, open, follow]);
 
-  const label = thinking ? "Thinking…" : durationMs !== undefined ? `Thought for ${formatSeconds(durationMs)}` : "Reasoning";
+  const label = thinking ? t("thinkingNow") : durationMs !== undefined ? t("thoughtFor", durationParts(durationMs)) : t("reasoning");
   return (
     <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-line bg-subtle">
       <Button

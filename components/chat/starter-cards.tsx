@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { SAMPLES, type Sample } from "@/lib/demo/samples";
@@ -22,6 +23,7 @@ async function sampleAttachments(sample: Sample): Promise<Attachment[]> {
 
 /** Demo mode's first screen: three samples that show what the app does, answered by the script. */
 export function StarterCards() {
+  const t = useTranslations("starter");
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (sample: Sample) => {
@@ -30,14 +32,14 @@ export function StarterCards() {
     try {
       useChatStore.getState().send(sample.prompt, await sampleAttachments(sample));
     } catch {
-      setError("The sample could not be loaded. Reload the page and try again.");
+      setError(t("failed"));
     } finally {
       setBusy(null);
     }
   };
   return (
-    <section data-testid="starter-cards" aria-label="Samples" className="mx-auto mt-6 max-w-2xl px-3">
-      <p className="mb-2 text-xs text-muted-fg">Try a sample — sample files with scripted demo answers:</p>
+    <section data-testid="starter-cards" aria-label={t("label")} className="mx-auto mt-6 max-w-2xl px-3">
+      <p className="mb-2 text-xs text-muted-fg">{t("intro")}</p>
       <div className="grid gap-2 sm:grid-cols-3">
         {SAMPLES.map((s) => (
           <Button
@@ -50,9 +52,9 @@ export function StarterCards() {
             onClick={() => void run(s)}
             className="flex flex-col items-start gap-1 rounded-xl border border-line p-3 hover:bg-subtle disabled:opacity-60"
           >
-            <span className="rounded bg-muted px-1.5 text-[10px] font-medium uppercase tracking-wide text-muted-fg">Sample</span>
-            <span className="font-medium">{s.title}</span>
-            <span className="text-xs text-muted-fg">{busy === s.id ? "Loading the sample…" : s.blurb}</span>
+            <span className="rounded bg-muted px-1.5 text-[10px] font-medium uppercase tracking-wide text-muted-fg">{t("sample")}</span>
+            <span className="font-medium">{t(`samples.${s.id}.title`)}</span>
+            <span className="text-xs text-muted-fg">{busy === s.id ? t("loading") : t(`samples.${s.id}.blurb`)}</span>
           </Button>
         ))}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatBytes } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useChatStore } from "@/lib/store/chat-store";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
@@ -10,21 +11,26 @@ const StorageMeter = dynamic(() => import("@/components/settings/storage-meter")
 
 /** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
 export function StorageWarning() {
+  const t = useTranslations("storage");
+  const formatBytes = useFormatBytes();
   const warning = useChatStore((s) => s.storageWarning);
   const pending = useChatStore((s) => s.pendingWrites);
   const retry = useChatStore((s) => s.retryWrites);
   if (!warning) return null;
   return (
     <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">
-      <p className="font-semibold">Your browser’s storage is full: new messages are not saved yet.</p>
+      <p className="font-semibold">{t("full")}</p>
       <p>
-        {warning.message}
-        {warning.usage !== undefined && warning.quota !== undefined && ` (${formatBytes(warning.usage)} of ${formatBytes(warning.quota)})`} Everything on screen is kept
-        {pending > 0 && ` (${pending} change${pending === 1 ? "" : "s"} waiting)`} and is saved as soon as there is room. Free space by deleting old conversations or removing their images:
+        {t("fullReason")}
+        {t("fullBody", {
+          usage: warning.usage !== undefined && warning.quota !== undefined ? formatBytes(warning.usage) : "none",
+          quota: warning.quota !== undefined ? formatBytes(warning.quota) : "",
+          pending,
+        })}
       </p>
       <StorageMeter limit={5} />
       <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
-        Try saving again
+        {t("retry")}
       </Button>
     </div>
   );

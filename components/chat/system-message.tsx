@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -8,15 +9,16 @@ import { useChatStore } from "@/lib/store/chat-store";
  * model once the user turns it on: a shared chat must not steer the importer's model unasked.
  */
 export function SystemMessage({ message }: { message: ChatMessage }) {
+  const t = useTranslations("chat");
   const on = useChatStore((s) => s.conversation.settings.sendSystemMessages === true);
   const setOn = useChatStore((s) => s.setSendSystemMessages);
   return (
     <div data-testid="message-system" data-sent={on ? "true" : "false"} className="rounded-xl border border-dashed border-line-strong px-4 py-3 text-sm">
-      <p className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-fg">System prompt (imported)</p>
+      <p className="mb-1 text-xs font-medium uppercase tracking-wide text-muted-fg">{t("systemImported")}</p>
       <p className="whitespace-pre-wrap break-words text-fg">{message.content}</p>
       <label className="mt-2 flex items-center gap-2 text-xs text-muted-fg">
         <input type="checkbox" data-testid="system-message-send" checked={on} onChange={(e) => setOn(e.currentTarget.checked)} />
-        Send the imported system prompts of this chat to the model
+        {t("systemSend")}
       </label>
     </div>
   );

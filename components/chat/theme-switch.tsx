@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useEffect, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
@@ -16,6 +17,7 @@ const ICONS = { system: Monitor, light: Sun, dark: Moon };
 
 /** Follows the system setting until the user picks light or dark. */
 export function ThemeSwitch() {
+  const t = useTranslations("chat");
   const [theme, setTheme] = useState<Theme>("system");
   useEffect(() => {
     const saved = localStorage.getItem(KEY);
@@ -35,7 +37,7 @@ export function ThemeSwitch() {
     <IconButton
       data-testid="theme-switch"
       data-theme={theme}
-      label={`Theme: ${theme}. Click to change.`}
+      label={t("theme", { theme })}
       icon={<Icon aria-hidden />}
       onClick={() => {
         const t = next[theme];

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Switch } from "@/components/ui/switch";
 import { useModelInfo, useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -9,15 +10,16 @@ import { useChatStore } from "@/lib/store/chat-store";
  * dialect) and for text models: vision models accept only function tools.
  */
 export function WebSearchToggle() {
+  const t = useTranslations("chat");
   const { model, webSearch } = useChatStore((s) => s.conversation.settings);
   const server = useServerInfo();
   const info = useModelInfo(model);
   if (!server.webSearch || !info || info.images) return null;
   const on = !!webSearch;
-  const tip = on ? "Web search on: the model may search the web and cite its sources. Click to turn off." : "Web search off. Click to let the model search the web.";
+  const tip = on ? t("webSearchOn") : t("webSearchOff");
   return (
     <span title={tip} className="inline-flex">
-      <Switch testId="web-search-toggle" label="Web search" checked={on} onCheckedChange={(webSearch) => useChatStore.getState().patchSettings({ webSearch })} text="Web search" className="h-8" />
+      <Switch testId="web-search-toggle" label={t("webSearch")} checked={on} onCheckedChange={(webSearch) => useChatStore.getState().patchSettings({ webSearch })} text={t("webSearch")} className="h-8" />
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState, type CSSProperties } from "react";
 import type { ThemedToken } from "@/lib/markdown/highlighter";
 import { resolveLanguage } from "@/lib/markdown/languages";
@@ -45,6 +46,7 @@ function displayLabel(language: string | null | undefined, resolved: string | nu
 }
 
 export function CodeBlock({ code, language }: CodeBlockProps) {
+  const t = useTranslations("markdown");
   const lang = resolveLanguage(language);
   const highlighted = useHighlight(code, lang);
   const previewable = lang === "html";
@@ -80,10 +82,10 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
         <div className="flex items-center gap-1">
           {previewable ? (
             <Button variant="subtle" size="xs" data-testid="html-preview-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
-              {preview ? "Code" : "Preview"}
+              {preview ? t("code") : t("showPreview")}
             </Button>
           ) : null}
-          <CopyButton text={code} testId="copy-code-button" label="Copy code" />
+          <CopyButton text={code} testId="copy-code-button" label={t("copyCode")} />
         </div>
       </div>
       {preview ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -29,7 +30,8 @@ export interface CopyButtonProps {
 }
 
 /** A copy-to-clipboard button that confirms with "Copied" for a moment. */
-export function CopyButton({ text, testId, label = "Copy", className = "" }: CopyButtonProps) {
+export function CopyButton({ text, testId, label, className = "" }: CopyButtonProps) {
+  const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -47,7 +49,7 @@ export function CopyButton({ text, testId, label = "Copy", className = "" }: Cop
 
   return (
     <Button variant="subtle" size="xs" data-testid={testId} onClick={onClick} aria-live="polite" className={className}>
-      {copied ? "Copied" : label}
+      {copied ? t("copied") : (label ?? t("copy"))}
     </Button>
   );
 }

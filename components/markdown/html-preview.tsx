@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** The nonce Next put on this page's scripts (the DOM hides the attribute, not the property). */
@@ -15,6 +16,7 @@ function pageNonce(): string | undefined {
  * (`frame-src 'none'`) refuses any navigation of the frame itself.
  */
 export function HtmlPreview({ html }: { html: string }) {
+  const t = useTranslations("markdown");
   const [scripts, setScripts] = useState(false);
   const [doc, setDoc] = useState<string | null>(null);
   useEffect(() => {
@@ -39,14 +41,14 @@ export function HtmlPreview({ html }: { html: string }) {
             setScripts(e.currentTarget.checked);
           }}
         />
-        Run scripts
+        {t("runScripts")}
       </label>
       {doc !== null && (
         <iframe
           key={scripts ? "scripts" : "static"}
           data-testid="html-preview-frame"
           data-scripts={scripts ? "on" : "off"}
-          title="HTML preview"
+          title={t("preview")}
           sandbox={scripts ? "allow-scripts" : ""}
           srcDoc={doc}
           referrerPolicy="no-referrer"

@@ -1,11 +1,12 @@
 import { renderToString } from "react-dom/server";
+import { withIntl } from "@/test/intl";
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING } from "@/lib/markdown/preprocess";
 import { TABLE_CHUNK_ROWS } from "@/lib/markdown/tables";
 import { Markdown } from "./markdown";
 
 const count = (html: string, tag: string) => html.split(`<${tag}`).length - 1;
-const render = (text: string, streaming = false) => renderToString(<Markdown text={text} streaming={streaming} />);
+const render = (text: string, streaming = false) => renderToString(withIntl(<Markdown text={text} streaming={streaming} />));
 
 // Generous per-test timeouts: these guard against hangs (minutes), not speed, on a shared machine.
 describe("pathological input renders with bounded output", { timeout: 60_000 }, () => {

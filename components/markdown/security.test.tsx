@@ -1,10 +1,10 @@
 import { renderToString } from "react-dom/server";
+import { withIntl } from "@/test/intl";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CodeBlock } from "./code-block";
 import { HtmlPreview } from "./html-preview";
 import { Markdown } from "./markdown";
 import { preloadMath } from "./math";
-import { withIntl } from "@/test/intl";
 
 const render = (text: string, streaming = false) => renderToString(withIntl(<Markdown text={text} streaming={streaming} />));
 
@@ -123,7 +123,7 @@ describe("code blocks", () => {
   });
 
   it("starts the preview with scripts off and never allows same-origin", () => {
-    const html = renderToString(<HtmlPreview html="<script>fetch('https://evil.example')</script>" />);
+    const html = renderToString(withIntl(<HtmlPreview html="<script>fetch('https://evil.example')</script>" />));
     expect(html).toContain('data-testid="html-preview-run-scripts"');
     expect(html).not.toMatch(/checked=""/);
     expect(html).not.toContain("allow-scripts");
@@ -132,7 +132,7 @@ describe("code blocks", () => {
   });
 
   it("shows plain code immediately with a copy button", () => {
-    const html = renderToString(<CodeBlock code={"const a = 1;\n".repeat(3)} language="ts" />);
+    const html = renderToString(withIntl(<CodeBlock code={"const a = 1;\n".repeat(3)} language="ts" />));
     expect(html).toContain('data-testid="copy-code-button"');
     expect(html).toContain("const a = 1;");
     expect(html).toContain("overflow-x-auto");

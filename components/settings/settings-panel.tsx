@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, Upload } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -8,10 +9,13 @@ import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 import { CustomInstructions } from "./custom-instructions";
+import { LanguageSelect } from "./language-select";
 import { StorageMeter } from "./storage-meter";
 
-/** This conversation's system prompt, the storage meter, export all and import. */
+/** The language, this conversation's system prompt, the storage meter, export all and import. */
 export function SettingsPanel({ onClose }: { onClose: () => void }) {
+  const t = useTranslations("settings");
+  const locale = useLocale();
   const systemPrompt = useChatStore((s) => s.conversation.settings.systemPrompt ?? "");
   const setSystemPrompt = useChatStore((s) => s.setSystemPrompt);
   const loadList = useChatStore((s) => s.loadList);
@@ -23,30 +27,33 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
     try {
       const result = await importJson(await file.text());
       const n = result.conversationIds.length;
-      setImportNote(`Imported ${n} conversation${n === 1 ? "" : "s"} (${result.messages} messages, ${result.attachments} attachments).`);
+      setImportNote(t("imported", { count: n, messages: result.messages, attachments: result.attachments }));
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
-      setImportNote(error instanceof ImportError ? `Not imported: ${error.message}` : "Not imported: the file could not be read.");
+      // English readers get the exact reason; others the reason in their words (the detail is technical).
+      if (!(error instanceof ImportError)) setImportNote(t("unreadable"));
+      else setImportNote(t("notImported", { reason: locale === "en" ? error.message : t(`importError.${error.kind}`) }));
     }
   };
 
   return (
-    <Dialog testId="settings-panel" closeTestId="settings-close" title="Settings & storage" onClose={onClose} className="space-y-5">
+    <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} className="space-y-5">
+      <LanguageSelect />
       <CustomInstructions />
       <label className="block space-y-1">
-        <span className="text-sm font-medium">System prompt for this conversation</span>
+        <span className="text-sm font-medium">{t("systemPrompt")}</span>
         <textarea
           data-testid="system-prompt-input"
           defaultValue={systemPrompt}
           rows={3}
           onBlur={(e) => setSystemPrompt(e.currentTarget.value)}
           className="w-full rounded-lg border border-line-strong bg-transparent p-2 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
-          placeholder="e.g. Answer briefly, in French."
+          placeholder={t("systemPromptPlaceholder")}
         />
       </label>
       <section className="space-y-2">
-        <h3 className="text-sm font-medium">Storage</h3>
+        <h3 className="text-sm font-medium">{t("storage")}</h3>
         <StorageMeter refreshKey={refresh} />
       </section>
       <section className="flex flex-wrap items-center gap-2">
@@ -55,10 +62,10 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           data-testid="export-all-button"
           onClick={async () => downloadBlob(new Blob([await exportAllJson()], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
         >
-          <Download aria-hidden /> Export all (JSON)
+          <Download aria-hidden /> {t("exportAll")}
         </Button>
         <label className={buttonVariants({ variant: "secondary", className: "cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring" })}>
-          <Upload aria-hidden /> Import JSON…
+          <Upload aria-hidden /> {t("import")}
           <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
         </label>
         {importNote && (

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/components/ui/use-error-text";
 import { useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { continueShare } from "@/lib/share-client/continue";
@@ -9,6 +11,8 @@ import { continueShare } from "@/lib/share-client/continue";
  * Without JavaScript the link still leads into the app at `/?import=<id>`.
  */
 export function ContinueSharedChat({ shareId }: { shareId: string }) {
+  const t = useTranslations("share");
+  const failure = useFailureText();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const go = async () => {
     if (state.busy) return;
@@ -17,7 +21,7 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
       const id = await continueShare(shareId);
       window.location.assign(`/c/${encodeURIComponent(id)}`);
     } catch (e) {
-      setState({ busy: false, error: e instanceof Error ? e.message : "Could not copy this conversation into your history." });
+      setState({ busy: false, error: failure(e, t("continueFailed")) });
     }
   };
   return (
@@ -32,7 +36,7 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
         }}
         className={buttonVariants({ variant: "primary", className: "aria-disabled:opacity-60" })}
       >
-        {state.busy ? "Copying into your chats…" : "Continue this chat"}
+        {state.busy ? t("continuing") : t("continue")}
       </a>
       {state.error && <p role="alert" data-testid="continue-error" className="text-sm text-danger-fg">{state.error}</p>}
     </div>

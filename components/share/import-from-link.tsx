@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PublicShare } from "@/lib/server/share/view";
 import dynamic from "next/dynamic";
@@ -29,6 +30,7 @@ function forgetImportParam() {
  * by itself, so it asks first; Cancel leaves the history as it was.
  */
 export function ImportFromLink() {
+  const t = useTranslations("share");
   const [state, setState] = useState<State>({ phase: "idle" });
   useEffect(() => {
     const shareId = new URLSearchParams(window.location.search).get("import");
@@ -57,21 +59,21 @@ export function ImportFromLink() {
     const { share } = state;
     const system = share.messages.some((m) => m.role === "system");
     return (
-      <Dialog testId="import-dialog" title="Copy this shared chat into your chats?" onClose={cancel}>
+      <Dialog testId="import-dialog" title={t("importTitle")} onClose={cancel}>
         <p data-testid="import-dialog-summary" className="break-words">
-          “{share.title}” · {share.messages.length} {share.messages.length === 1 ? "message" : "messages"}. It will be saved in this browser as a new chat.
+          {t("importSummary", { title: share.title, count: share.messages.length })}
         </p>
         {system && (
           <p data-testid="import-dialog-system" className="mt-2 text-muted-fg">
-            It includes a system prompt written by someone else. It is kept and shown, but not sent to the model unless you turn it on.
+            {t("importSystem")}
           </p>
         )}
         <div className="mt-4 flex justify-end gap-2">
           <Button data-testid="import-cancel" onClick={cancel}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button variant="primary" data-testid="import-confirm" onClick={() => confirm(share)}>
-            Copy into my chats
+            {t("importConfirm")}
           </Button>
         </div>
       </Dialog>
@@ -80,10 +82,10 @@ export function ImportFromLink() {
   return (
     <p role="status" data-testid="import-from-link" className="mx-auto mt-3 max-w-3xl rounded-lg bg-muted px-3 py-2 text-sm">
       {state.phase === "failed"
-        ? "This shared conversation could not be copied: the link may have been revoked or expired."
+        ? t("importFailed")
         : state.phase === "busy"
-          ? "Copying the shared conversation into your chats…"
-          : "Loading the shared conversation…"}
+          ? t("importBusy")
+          : t("importLoading")}
     </p>
   );
 }

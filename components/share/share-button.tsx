@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link2, Share2 } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useState } from "react";
@@ -12,14 +13,15 @@ const SharedLinksDialog = dynamic(() => import("./shared-links-dialog").then((m)
 
 /** Header controls: Share (once there is something finished to share) and "My shared links". */
 export function ShareButton() {
+  const t = useTranslations("share");
   const canShare = useChatStore((s) => s.messages.length > 0 && !s.streamingId);
   const [open, setOpen] = useState<"share" | "links" | null>(null);
   const close = useCallback(() => setOpen(null), []);
   return (
     <>
-      <IconButton data-testid="share-button" label="Share a read-only link" text="Share" icon={<Share2 aria-hidden />} disabled={!canShare} onClick={() => setOpen("share")} />
+      <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} icon={<Share2 aria-hidden />} disabled={!canShare} onClick={() => setOpen("share")} />
       {/* Phones have no room for it in the header: there the list is in the share dialog. */}
-      <IconButton data-testid="shared-links-button" label="My shared links" icon={<Link2 aria-hidden />} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
+      <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={<Link2 aria-hidden />} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
       {open === "share" && <ShareDialog onClose={close} />}
       {open === "links" && <SharedLinksDialog onClose={close} />}
     </>

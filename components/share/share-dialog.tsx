@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useFailureText } from "@/components/ui/use-error-text";
 import { useMemo, useRef, useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
@@ -11,7 +13,6 @@ import { SharedLinksList } from "./shared-links-list";
 
 type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean } | { kind: "error"; message: string };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -25,6 +26,9 @@ async function copy(text: string): Promise<boolean> {
 /** Says what becomes public, then creates (or updates) the link from a snapshot taken now. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   // A snapshot of the conversation when the dialog opened: what the user reads is what is sent.
+  const t = useTranslations("share");
+  const tc = useTranslations("common");
+  const failure = useFailureText();
   const [{ conversation, messages }] = useState(() => useChatStore.getState());
   const summary = useMemo(() => shareSummary(messages), [messages]);
   const [existing, setExisting] = useState(() => linkForConversation(loadLinks(), conversation.id));
@@ -51,35 +55,33 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       const copied = await copy(absoluteUrl(link.url));
       setPhase({ kind: "done", link, updated: mode === "update", copied });
     } catch (e) {
-      setPhase({ kind: "error", message: e instanceof Error ? e.message : "Could not share this conversation." });
+      setPhase({ kind: "error", message: failure(e, t("failed")) });
     }
   };
 
   const working = phase.kind === "working";
   const stale = existing && existing.messageCount !== summary.messages;
   return (
-    <Dialog testId="share-dialog" title="Share this conversation" onClose={onClose}>
+    <Dialog testId="share-dialog" title={t("title")} onClose={onClose}>
       <div className="flex flex-col gap-3">
         <p data-testid="share-explainer">
-          Anyone with the link can read a copy of this conversation as it is now: {plural(summary.messages, "message")}
-          {summary.media ? `, ${plural(summary.media, "image or video")} if included` : ""}. Later messages stay private
-          unless you update the link. You can revoke it at any time.
+          {t("explainer", { messages: summary.messages, media: summary.media })}
         </p>
         <fieldset className="flex flex-col gap-1.5" disabled={working}>
           <label className="flex items-center gap-2">
             <input type="checkbox" data-testid="share-include-images" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
-            Include images and videos{summary.media ? ` (${summary.media})` : " (none in this conversation)"}
+            {t("includeMedia", { media: summary.media })}
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" data-testid="share-include-reasoning" checked={includeReasoning} onChange={(e) => setIncludeReasoning(e.target.checked)} />
-            Include the model&apos;s reasoning{summary.reasoning ? "" : " (none in this conversation)"}
+            {t("includeReasoning", { has: summary.reasoning ? "yes" : "no" })}
           </label>
         </fieldset>
         {existing && phase.kind !== "done" && (
           <p data-testid="share-existing-notice" data-stale={stale ? "true" : "false"} className="rounded-lg bg-warning-soft px-3 py-2 text-warning-fg">
             {stale
-              ? `You shared this conversation before with ${plural(existing.messageCount, "message")}; it now has ${summary.messages}. Update that link (same URL) or create a new one?`
-              : "You already shared this conversation. Update the link with these choices, or create a new one."}
+              ? t("stale", { count: existing.messageCount, now: summary.messages })
+              : t("already")}
           </p>
         )}
         {phase.kind === "error" && (
@@ -88,7 +90,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {phase.kind === "done" && (
           <div className="flex flex-col gap-1">
             <p data-testid="share-status">
-              {phase.updated ? "Link updated: same URL, new content." : "Link created."} {phase.copied ? "Copied to the clipboard." : "Copy it below."}
+              {phase.updated ? t("updated") : t("created")} {phase.copied ? t("copiedToClipboard") : t("copyBelow")}
             </p>
             <div className="flex gap-2">
               <input ref={input} readOnly data-testid="share-link" value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
@@ -102,10 +104,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
                   setPhase({ ...phase, copied });
                 }}
               >
-                Copy
+                {tc("copy")}
               </Button>
               <a href={phase.link.url} target="_blank" rel="noopener" data-testid="share-open-link" className={buttonVariants({ variant: "secondary", size: "sm" })}>
-                Open
+                {t("open")}
               </a>
             </div>
           </div>
@@ -115,16 +117,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             {/* Updating comes first: a second link would leave the first one public too. */}
             {existing && (
               <Button variant="primary" data-testid="share-update-button" data-recommended="true" disabled={working} onClick={() => void publish("update")}>
-                Update existing link
+                {t("update")}
               </Button>
             )}
             <Button variant={existing ? "secondary" : "primary"} data-testid="share-create-button" disabled={working} onClick={() => void publish("create")}>
-              {working ? "Sharing…" : existing ? "Create new link" : "Create link"}
+              {working ? t("sharing") : existing ? t("createNew") : t("create")}
             </Button>
           </div>
         )}
         <details data-testid="my-shared-links" className="border-t border-line pt-2">
-          <summary data-testid="my-shared-links-toggle" className="cursor-pointer text-muted-fg">My shared links</summary>
+          <summary data-testid="my-shared-links-toggle" className="cursor-pointer text-muted-fg">{t("myLinks")}</summary>
           <div className="mt-2">
             <SharedLinksList />
           </div>

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/test/intl";
 import { describe, expect, it } from "vitest";
 import type { PublicMessage } from "@/lib/server/share/view";
 import { SharedAgentTimeline, sharedAgentSteps } from "./shared-agent-timeline";
@@ -18,7 +19,7 @@ describe("SharedAgentTimeline (server render)", () => {
   });
 
   it("shows the task, each step's action drawn and in words, and a step with no answer yet", () => {
-    const html = renderToStaticMarkup(<SharedAgentTimeline agent={{ task: "Save the <b>form</b>", platform: "windows" }} messages={messages} />);
+    const html = renderToStaticMarkup(withIntl(<SharedAgentTimeline agent={{ task: "Save the <b>form</b>", platform: "windows" }} messages={messages} />));
     expect(html).toContain("Desktop: Windows");
     expect(html).toContain("Save the &lt;b&gt;form&lt;/b&gt;");
     expect([...html.matchAll(/data-testid="shared-agent-step" data-step="(\d)" data-action="(\w*)"/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(["1:click", "2:done", "3:"]);

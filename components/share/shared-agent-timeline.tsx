@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import type { AgentSession } from "@/lib/chat/message";
-import { describeAction } from "@/lib/glm/agent/describe-action";
 import { parseAgentAnswer } from "@/lib/glm/agent/parse-answer";
 import { PLATFORM_LABELS } from "@/lib/glm/agent/platforms";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
+import { useDescribeAction } from "@/components/agent/use-describe-action";
 
 interface SharedStep {
   screenshot?: PublicAttachment;
@@ -25,11 +26,13 @@ export function sharedAgentSteps(messages: readonly PublicMessage[]): SharedStep
  * action drawn on it, the action in words and the model's thought. Rendered on the server.
  */
 export function SharedAgentTimeline({ agent, messages }: { agent: AgentSession; messages: readonly PublicMessage[] }) {
+  const t = useTranslations("agent");
+  const describeAction = useDescribeAction();
   const steps = sharedAgentSteps(messages);
   return (
-    <section data-testid="shared-agent" aria-label="GUI agent session" className="flex flex-col gap-4">
+    <section data-testid="shared-agent" aria-label={t("session")} className="flex flex-col gap-4">
       <div className="rounded-xl border border-line bg-subtle p-3 text-sm">
-        <p className="text-xs uppercase tracking-wide text-muted-fg">GUI agent · {PLATFORM_LABELS[agent.platform]}</p>
+        <p className="text-xs uppercase tracking-wide text-muted-fg">{t("sharedHeading", { platform: PLATFORM_LABELS[agent.platform] })}</p>
         <p data-testid="shared-agent-task" className="mt-1 whitespace-pre-wrap break-words">{agent.task}</p>
       </div>
       <ol className="flex flex-col gap-4">
@@ -38,12 +41,12 @@ export function SharedAgentTimeline({ agent, messages }: { agent: AgentSession; 
           const action = answer?.parsed;
           return (
             <li key={i} data-testid="shared-agent-step" data-step={i + 1} data-action={action?.type ?? ""} className="flex flex-col gap-2 rounded-xl border border-line p-3 text-sm">
-              <span className="font-medium">Step {i + 1}</span>
+              <span className="font-medium">{t("step", { n: i + 1 })}</span>
               {step.screenshot && (
-                <ImageWithOverlay src={step.screenshot.url} alt={`Step ${i + 1} screenshot`} actions={action ? [action] : null} className="w-full rounded" />
+                <ImageWithOverlay src={step.screenshot.url} alt={t("screenshot", { n: i + 1 })} actions={action ? [action] : null} className="w-full rounded" />
               )}
               <span data-testid="shared-agent-action" className="font-medium">
-                {answer ? describeAction(action, answer.action) : "No answer"}
+                {answer ? describeAction(action, answer.action) : t("noAnswer")}
               </span>
               {answer?.thought && <p className="whitespace-pre-wrap break-words text-muted-fg">{answer.thought}</p>}
             </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PublicAttachment } from "@/lib/server/share/view";
 import { sharedVideoId } from "./video-id";
 
@@ -18,6 +19,7 @@ export const sharedPageAnchor = (docId: string, page: number) => `doc-${docId.re
 
 /** A user message's attachments on the shared page: each PDF as a strip of page thumbnails. */
 export function SharedAttachments({ items }: { items: readonly PublicAttachment[] }) {
+  const t = useTranslations("shared");
   const { documents, others } = groupSharedDocuments(items);
   return (
     <div className="flex max-w-full flex-col items-end gap-2">
@@ -32,7 +34,7 @@ export function SharedAttachments({ items }: { items: readonly PublicAttachment[
             ) : (
               // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
               // eslint-disable-next-line @next/next/no-img-element
-              <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? "Shared image"} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
+              <img key={a.asset} data-testid="shared-image" src={a.url} alt={a.name ?? t("image")} width={a.width} height={a.height} loading="lazy" className="h-auto max-h-96 w-auto max-w-full rounded-lg object-contain" />
             ),
           )}
         </div>
@@ -42,8 +44,9 @@ export function SharedAttachments({ items }: { items: readonly PublicAttachment[
 }
 
 function SharedDocument({ pages }: { pages: readonly PublicAttachment[] }) {
+  const t = useTranslations("vision");
   const doc = pages[0].doc!;
-  const sent = pages.length === doc.pageCount ? `${doc.pageCount} pages` : `${pages.length} of ${doc.pageCount} pages`;
+  const sent = pages.length === doc.pageCount ? t("docPages", { count: doc.pageCount }) : t("docSomePages", { sent: pages.length, count: doc.pageCount });
   return (
     <figure data-testid="shared-document" className="max-w-full rounded-xl border border-line bg-subtle p-2">
       <figcaption className="mb-2 truncate px-1 text-sm">
@@ -55,8 +58,8 @@ function SharedDocument({ pages }: { pages: readonly PublicAttachment[] }) {
             {/* Opens the full page: the asset route serves the exact image the model read. */}
             <a href={p.url} target="_blank" rel="noopener" data-testid="shared-doc-page" data-page={p.doc!.page} className="block rounded-md focus-visible:outline-2 focus-visible:outline-ring">
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={p.url} alt={`${doc.name}, page ${p.doc!.page}`} width={p.width} height={p.height} loading="lazy" className="h-32 w-auto rounded border border-line bg-paper object-contain" />
-              <span className="mt-1 block text-center text-xs text-muted-fg">p. {p.doc!.page}</span>
+              <img src={p.url} alt={t("page", { name: doc.name, page: p.doc!.page })} width={p.width} height={p.height} loading="lazy" className="h-32 w-auto rounded border border-line bg-paper object-contain" />
+              <span className="mt-1 block text-center text-xs text-muted-fg">{t("pageShort", { page: p.doc!.page })}</span>
             </a>
           </li>
         ))}

@@ -1,14 +1,18 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+import { useFailureText } from "@/components/ui/use-error-text";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { revokeShare } from "@/lib/share-client/api";
 import { absoluteUrl, linksSnapshot, parseLinks, removeLink, subscribeLinks } from "@/lib/share-client/links";
 
-const formatDate = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(ms);
 
 /** "My shared links": what this browser published, each with Revoke (needs the stored token). */
 export function SharedLinksList() {
+  const t = useTranslations("share");
+  const format = useFormatter();
+  const failure = useFailureText();
   const raw = useSyncExternalStore(subscribeLinks, linksSnapshot, () => "[]");
   const links = useMemo(() => parseLinks(raw), [raw]);
   const [busy, setBusy] = useState<string | null>(null);
@@ -21,13 +25,13 @@ export function SharedLinksList() {
       await revokeShare(id, token);
       removeLink(id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not revoke the link.");
+      setError(failure(e, t("revokeFailed")));
     } finally {
       setBusy(null);
     }
   };
 
-  if (!links.length) return <p data-testid="shared-links-empty" className="text-muted-fg">No links shared from this browser yet.</p>;
+  if (!links.length) return <p data-testid="shared-links-empty" className="text-muted-fg">{t("noLinks")}</p>;
   return (
     <div>
       {error && <p role="alert" data-testid="revoke-error" className="mb-2 text-danger-fg">{error}</p>}
@@ -39,7 +43,7 @@ export function SharedLinksList() {
                 {l.title}
               </a>
               <p className="truncate text-xs text-muted-fg" title={absoluteUrl(l.url)}>
-                {l.messageCount} messages · {formatDate(l.updatedAt ?? l.createdAt)}
+                {t("linkMeta", { count: l.messageCount, date: format.dateTime(l.updatedAt ?? l.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
               </p>
             </div>
             <Button
@@ -50,7 +54,7 @@ export function SharedLinksList() {
               onClick={() => void revoke(l.id, l.deleteToken)}
               className="border border-danger-line"
             >
-              {busy === l.id ? "Revoking…" : "Revoke"}
+              {busy === l.id ? t("revoking") : t("revoke")}
             </Button>
           </li>
         ))}

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { PublicMessage } from "@/lib/server/share/view";
-import { SharedMessage, turnMediaByIndex } from "./shared-message";
 import { withIntl } from "@/test/intl";
+import { SharedMessage, turnMediaByIndex } from "./shared-message";
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
 

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { AnswerBody } from "@/components/chat/answer-body";
-import { formatSeconds } from "@/lib/format";
+import { durationParts } from "@/lib/format";
 import { SourceList } from "@/components/chat/answer/source-list";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
@@ -21,13 +22,15 @@ interface Props {
  * shared image. All of it renders on the server, so the page reads without JavaScript.
  */
 export function SharedMessage({ message, turnMedia, plain = false }: Props) {
+  const t = useTranslations("shared");
+  const tc = useTranslations("chat");
   const isUser = message.role === "user";
   return (
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
-      <h2 className="sr-only">{roleLabel(message.role)}</h2>
+      <h2 className="sr-only">{t(message.role)}</h2>
       {message.reasoning && (
         <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
-          <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? "Reasoning" : `Thought for ${formatSeconds(message.reasoningMs)}`}</summary>
+          <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? t("reasoning") : tc("thoughtFor", durationParts(message.reasoningMs))}</summary>
           <div className={plain ? "whitespace-pre-wrap break-words px-4 pb-3" : "break-words px-4 pb-3"}>
             {plain ? message.reasoning : <Markdown text={message.reasoning} />}
           </div>
@@ -42,7 +45,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
         )
       ) : plain ? (
         <div data-testid="shared-message-content" data-plain="true" className="whitespace-pre-wrap break-words font-mono text-sm">
-          <p className="mb-2 font-sans text-xs text-muted-fg">Shown as plain text: this answer is too long to format here. Continue the chat to see it formatted.</p>
+          <p className="mb-2 font-sans text-xs text-muted-fg">{t("plain")}</p>
           {message.content}
         </div>
       ) : (
@@ -60,7 +63,6 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   );
 }
 
-const roleLabel = (role: PublicMessage["role"]) => (role === "user" ? "User" : role === "assistant" ? "Assistant" : "System");
 
 /** For each assistant message, the media of the nearest earlier user message that has any. */
 export function turnMediaByIndex(messages: readonly PublicMessage[]): Map<number, readonly PublicAttachment[]> {

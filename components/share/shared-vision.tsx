@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PublicAttachment } from "@/lib/server/share/view";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
@@ -14,6 +15,7 @@ import { sharedVideoId } from "./video-id";
  * no script needed to see them). Hover links and timestamp seeking come with hydration.
  */
 export function SharedVision({ content, media }: { content: string; media: readonly PublicAttachment[] }) {
+  const t = useTranslations("shared");
   const image = media.findLast((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
   const [highlighted, setHighlighted] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function SharedVision({ content, media }: { content: string; media: reado
         <>
           <ImageWithOverlay
             src={image.url}
-            alt={`${image.name ?? "Shared image"} with the model's boxes`}
+            alt={t("withBoxes", { name: image.name ?? t("image") })}
             grounding={parsed.grounding}
             actions={parsed.actions}
             highlightedId={highlighted}

@@ -1,26 +1,28 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
-import { groupByDate } from "@/lib/store/persist/titles";
+import { groupByDate, type DateGroupKey } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { ConversationRow } from "./conversation-row";
 import { VirtualList } from "./virtual-list";
 
-type Row = { kind: "header"; key: string; label: string } | { kind: "item"; key: string; conversation: StoredConversation };
+type Row = { kind: "header"; key: string; group: DateGroupKey } | { kind: "item"; key: string; conversation: StoredConversation };
 
 const rowHeight = (row: Row) => (row.kind === "header" ? 30 : 54);
 const rowKey = (row: Row) => row.key;
 
 /** Pinned / Today / Yesterday / Previous 7 days / Older, windowed. */
 export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
+  const t = useTranslations("sidebar");
   const conversations = useChatStore((s) => s.conversations);
   const loaded = useChatStore((s) => s.listLoaded);
   const activeId = useChatStore((s) => (s.saved ? s.conversation.id : null));
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const group of groupByDate(conversations, Date.now())) {
-      out.push({ kind: "header", key: `h:${group.key}`, label: group.label });
+      out.push({ kind: "header", key: `h:${group.key}`, group: group.key });
       for (const c of group.conversations) out.push({ kind: "item", key: c.id, conversation: c });
     }
     return out;
@@ -37,14 +39,14 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
     (row: Row) =>
       row.kind === "header" ? (
         <h2 data-testid="history-group" className="px-2 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-muted-fg">
-          {row.label}
+          {t(`groups.${row.group}`)}
         </h2>
       ) : (
         <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} onPick={onPick} />
       ),
-    [activeId, onPick],
+    [activeId, onPick, t],
   );
 
-  if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-muted-fg">No conversations yet.</p>;
+  if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-muted-fg">{t("empty")}</p>;
   return <VirtualList items={rows} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="conversation-list" attributes={{ "data-count": String(conversations.length) }} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { searchConversations } from "@/lib/store/persist/search";
 import type { SearchResult } from "@/lib/store/persist/search-core";
@@ -28,6 +29,7 @@ const rowKey = (r: SearchResult) => r.conversationId;
 
 /** Results for every keystroke (the index is in memory); stale answers are ignored. */
 export function SearchResults({ query, onPick }: { query: string; onPick: (id: string) => void }) {
+  const t = useTranslations("sidebar");
   const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
   useEffect(() => {
     let live = true;
@@ -61,7 +63,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
   if (state.query === query && !state.results.length) {
     return (
       <p data-testid="search-results" data-query={state.query} className="px-4 py-6 text-sm text-muted-fg">
-        No conversation matches “{query}”.
+        {t("noMatch", { query })}
       </p>
     );
   }

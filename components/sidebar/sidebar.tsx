@@ -1,6 +1,7 @@
 "use client";
 
 import { Settings } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -23,6 +24,7 @@ interface Props {
 
 /** History: a column on wide screens (collapsible), a drawer under 768 px. */
 export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
+  const t = useTranslations("sidebar");
   const [query, setQuery] = useState("");
   const listLoaded = useChatStore((s) => s.listLoaded);
   useEffect(() => {
@@ -48,17 +50,17 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
   return (
     <>
       {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden" onClick={onClose} />}
-      <aside data-testid="sidebar" aria-label="Conversations" className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
+      <aside data-testid="sidebar" aria-label={t("label")} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
         <div className="p-2">
           <label className="sr-only" htmlFor="history-search">
-            Search conversations
+            {t("search")}
           </label>
           <input
             id="history-search"
             type="search"
             data-testid="history-search"
             value={query}
-            placeholder="Search conversations"
+            placeholder={t("search")}
             onChange={(e) => setQuery(e.target.value)}
             className="w-full rounded-lg border border-line-strong bg-surface px-3 py-1.5 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
@@ -66,7 +68,7 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
         {query.trim() ? <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
         <div className="border-t border-line p-2">
           <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
-            <Settings aria-hidden className="text-muted-fg" /> Settings &amp; storage
+            <Settings aria-hidden className="text-muted-fg" /> {t("settings")}
           </Button>
         </div>
       </aside>

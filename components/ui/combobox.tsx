@@ -1,6 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Popover as P } from "radix-ui";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
@@ -34,7 +35,8 @@ interface Props<O extends ComboboxOption> {
  * keys move, Enter picks, Escape closes and returns focus to the trigger. Options are role=option
  * rows of a listbox driven by aria-activedescendant, so focus stays in the search field.
  */
-export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, testId, disabled, placeholder = "Search…", renderOption, className }: Props<O>) {
+export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, testId, disabled, placeholder, renderOption, className }: Props<O>) {
+  const t = useTranslations("ui");
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
@@ -73,14 +75,14 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
         <P.Content align="end" sideOffset={6} collisionPadding={8} data-testid={`${testId}-menu`} className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl border border-line bg-surface p-1 text-sm text-fg shadow-lg outline-none">
           <input
             role="combobox"
-            aria-label={`Search ${label.toLowerCase()}s`}
+            aria-label={t("searchIn", { label })}
             aria-expanded
             aria-controls={`${id}-list`}
             aria-autocomplete="list"
             aria-activedescendant={shown[active] ? optionId(active) : undefined}
             data-testid={`${testId}-search`}
             value={query}
-            placeholder={placeholder}
+            placeholder={placeholder ?? t("searchPlaceholder")}
             onChange={(e) => {
               setQuery(e.target.value);
               setActive(0);
@@ -89,7 +91,7 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
             className="mb-1 w-full rounded-lg border border-line-strong bg-transparent px-2 py-1.5 outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
           <div id={`${id}-list`} role="listbox" aria-label={label} className="max-h-80 overflow-y-auto">
-            {shown.length === 0 && <p className="px-3 py-2 text-muted-fg" data-testid={`${testId}-empty`}>Nothing matches “{query}”.</p>}
+            {shown.length === 0 && <p className="px-3 py-2 text-muted-fg" data-testid={`${testId}-empty`}>{t("nothingMatches", { query })}</p>}
             {shown.map((o, i) => {
               const heading = o.group !== group ? (group = o.group) : undefined;
               return (

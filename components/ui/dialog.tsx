@@ -2,6 +2,7 @@
 
 import { X } from "lucide-react";
 import { Dialog as D } from "radix-ui";
+import { useTranslations } from "next-intl";
 import { useRef, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 import { IconButton } from "./icon-button";
@@ -27,6 +28,7 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
   // Radix returns focus to its own Trigger; these dialogs are opened from anywhere (a header
   // button, a menu), so remember what had focus when it opened and go back there.
   const returnTo = useRef<HTMLElement | null>(null);
+  const t = useTranslations("common");
   return (
     <D.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <D.Portal>
@@ -49,7 +51,7 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
           <div className="mb-3 flex items-center justify-between gap-2">
             <D.Title className="text-base font-semibold">{title}</D.Title>
             <D.Close asChild>
-              <IconButton label="Close" tooltip={false} size="icon-sm" icon={<X aria-hidden />} data-testid={closeTestId ?? `${testId}-close`} />
+              <IconButton label={t("close")} tooltip={false} size="icon-sm" icon={<X aria-hidden />} data-testid={closeTestId ?? `${testId}-close`} />
             </D.Close>
           </div>
           {description ? <D.Description className="mb-3 text-muted-fg">{description}</D.Description> : <D.Description className="sr-only">{title}</D.Description>}

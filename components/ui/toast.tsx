@@ -1,12 +1,14 @@
 "use client";
 
 import { Toast as T } from "radix-ui";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** Where toasts appear (one per app); F8 moves focus to them, as Radix does. */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const t = useTranslations("ui");
   return (
-    <T.Provider swipeDirection="down" label="Notifications">
+    <T.Provider swipeDirection="down" label={t("notifications")}>
       {children}
       <T.Viewport className="fixed bottom-24 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
     </T.Provider>

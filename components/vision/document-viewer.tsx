@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
@@ -15,6 +16,7 @@ interface Props {
 
 /** A PDF's sent pages in the modal viewer, one at a time, with previous / next. */
 export function DocumentViewer({ pages, startPage, onClose }: Props) {
+  const t = useTranslations("vision");
   const ref = useRef<HTMLDialogElement>(null);
   const first = Math.max(0, pages.findIndex((p) => p.doc?.page === startPage));
   const [index, setIndex] = useState(first);
@@ -30,7 +32,7 @@ export function DocumentViewer({ pages, startPage, onClose }: Props) {
       ref={ref}
       data-testid="attachment-viewer"
       data-page={page.doc.page}
-      aria-label={`${page.doc.name}, page ${page.doc.page}`}
+      aria-label={t("page", { name: page.doc.name, page: page.doc.page })}
       onClose={onClose}
       onClick={(e) => e.target === ref.current && ref.current?.close()}
       onKeyDown={(e) => {
@@ -39,20 +41,20 @@ export function DocumentViewer({ pages, startPage, onClose }: Props) {
       }}
       className="m-auto max-h-[94vh] max-w-[94vw] rounded-xl bg-scrim p-2 text-on-scrim backdrop:bg-scrim/70"
     >
-      {url && <img src={url} alt={`${page.doc.name}, page ${page.doc.page}`} className="max-h-[84vh] max-w-[90vw] bg-paper object-contain" />}
+      {url && <img src={url} alt={t("page", { name: page.doc.name, page: page.doc.page })} className="max-h-[84vh] max-w-[90vw] bg-paper object-contain" />}
       <div className="mt-1 flex items-center justify-between gap-3 px-1 text-xs text-on-scrim/80">
         <span className="truncate" data-testid="viewer-page-label">
-          {page.doc.name} · page {page.doc.page} of {page.doc.pageCount}
+          {t("pageOf", { name: page.doc.name, page: page.doc.page, count: page.doc.pageCount })}
         </span>
         <span className="flex items-center gap-1">
           <Button variant="on-scrim" size="sm" data-testid="viewer-prev" disabled={index === 0} onClick={() => go(-1)}>
-            ‹ Previous
+            {t("previous")}
           </Button>
           <Button variant="on-scrim" size="sm" data-testid="viewer-next" disabled={index === pages.length - 1} onClick={() => go(1)}>
-            Next ›
+            {t("next")}
           </Button>
           <Button variant="on-scrim" size="sm" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()}>
-            Close
+            {t("close")}
           </Button>
         </span>
       </div>

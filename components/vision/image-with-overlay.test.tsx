@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { withIntl } from "@/test/intl";
 import { describe, expect, it } from "vitest";
 import { parseGrounding } from "@/lib/glm/grounding";
 import { parseGuiActions } from "@/lib/glm/gui-actions";
@@ -9,7 +10,7 @@ const count = (html: string, testId: string) => html.split(`data-testid="${testI
 describe("ImageWithOverlay (server markup)", () => {
   it("renders one element per box and point, positioned in percent, with labels", () => {
     const grounding = parseGrounding("red circle: [100,333,300,667], blue rectangle: [420,200,620,467] and [281,479]");
-    const html = renderToStaticMarkup(<ImageWithOverlay src="/shapes.png" alt="shapes" grounding={grounding} highlightedId="box-1" />);
+    const html = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/shapes.png" alt="shapes" grounding={grounding} highlightedId="box-1" />));
     expect(count(html, "grounding-overlay")).toBe(1);
     expect(count(html, "grounding-box")).toBe(2);
     expect(count(html, "grounding-point")).toBe(1);
@@ -22,17 +23,17 @@ describe("ImageWithOverlay (server markup)", () => {
 
   it("draws GUI actions with markers and hides everything when toggled off", () => {
     const actions = parseGuiActions("left_click(start_box='[281,479]') type(content='hello')");
-    const html = renderToStaticMarkup(<ImageWithOverlay src="/gui.png" alt="gui" actions={actions} />);
+    const html = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/gui.png" alt="gui" actions={actions} />));
     expect(count(html, "gui-action")).toBe(2);
     expect(html).toContain("left:28.1%;top:47.9%");
     expect(html).toContain("type: hello");
-    const hidden = renderToStaticMarkup(<ImageWithOverlay src="/gui.png" alt="gui" actions={actions} overlayVisible={false} />);
+    const hidden = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/gui.png" alt="gui" actions={actions} overlayVisible={false} />));
     expect(count(hidden, "grounding-overlay")).toBe(0);
     expect(hidden).toContain("Show boxes");
   });
 
   it("renders a plain image with no controls when there is nothing to draw", () => {
-    const html = renderToStaticMarkup(<ImageWithOverlay src="/a.png" alt="a" grounding={parseGrounding("no boxes")} />);
+    const html = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/a.png" alt="a" grounding={parseGrounding("no boxes")} />));
     expect(count(html, "grounding-overlay")).toBe(0);
     expect(count(html, "overlay-toggle")).toBe(0);
   });

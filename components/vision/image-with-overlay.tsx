@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 /**
  * An image with GLM grounding boxes, points and GUI actions drawn over it. Geometry is in
  * percent of the image box, so the overlay stays aligned whatever size the image is shown
@@ -29,20 +30,9 @@ export interface ImageWithOverlayProps {
   className?: string;
 }
 
-const ACTION_LABEL: Record<string, string> = {
-  click: "click",
-  double_click: "double click",
-  hover: "hover",
-  long_press: "long press",
-  drag: "drag",
-  scroll: "scroll",
-  swipe: "swipe",
-  type: "type",
-  key: "key",
-};
-
 export function ImageWithOverlay(props: ImageWithOverlayProps) {
   const { src, alt, grounding, actions, highlightedId, onHighlight, downloadName = "annotated.png" } = props;
+  const t = useTranslations("vision");
   const items = useMemo(() => overlayItems(grounding, actions), [grounding, actions]);
   const [ownVisible, setOwnVisible] = useState(true);
   const visible = props.overlayVisible ?? ownVisible;
@@ -82,10 +72,10 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {items.length > 0 && (
         <figcaption className="mt-1 flex gap-2 text-xs">
           <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
-            {visible ? "Hide boxes" : "Show boxes"}
+            {visible ? t("hideBoxes") : t("showBoxes")}
           </Button>
           <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
-            Download annotated image
+            {t("download")}
           </Button>
         </figcaption>
       )}
@@ -151,7 +141,7 @@ function OverlayShape({ item, active, onHover }: ShapeProps) {
 }
 
 function ActionShape({ item, active, events }: { item: Extract<OverlayItem, { kind: "action" }>; active: boolean; events: object }) {
-  const name = ACTION_LABEL[item.action.type] ?? item.action.type;
+  const name = useTranslations("vision.action")(item.action.type);
   const at = item.at ?? item.arrow?.from;
   return (
     <div

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { OutOfRangeItem } from "@/lib/glm/grounding";
 import type { OverlayItem } from "@/lib/glm/grounding-overlay";
 
@@ -17,6 +18,8 @@ interface Props {
  * highlights the other. Out-of-range values are listed as text, never drawn.
  */
 export function OverlayLegend({ content, items, outOfRange, truncated, highlighted, onHighlight }: Props) {
+  const t = useTranslations("vision");
+  const action = useTranslations("vision.action");
   return (
     <div className="flex flex-col gap-1 text-xs">
       <ul className="flex flex-wrap gap-1" data-testid="overlay-legend">
@@ -31,17 +34,17 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
             className={`cursor-default rounded-md border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-warning-line bg-warning-soft" : "border-line-strong"}`}
           >
             {"label" in item && item.label ? <span className="mr-1 font-sans font-medium">{item.label}</span> : null}
-            {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{item.action.type.replace("_", " ")}</span> : null}
+            {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{action(item.action.type)}</span> : null}
             {content.slice(item.start, Math.min(item.end, item.start + 80))}
           </li>
         ))}
       </ul>
       {outOfRange.length > 0 && (
         <p data-testid="grounding-out-of-range" className="rounded-md bg-warning-soft px-2 py-1 text-warning-fg">
-          Not drawn: {outOfRange.map((o) => o.text).join(", ")}: coordinates must be between 0 and 1000 (the model may have used pixels).
+          {t("notDrawn", { items: outOfRange.map((o) => o.text).join(", ") })}
         </p>
       )}
-      {truncated && <p className="text-muted-fg">Only the first 500 shapes are drawn.</p>}
+      {truncated && <p className="text-muted-fg">{t("truncated")}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { findPageRefs } from "@/lib/media/page-refs";
@@ -12,6 +13,7 @@ import { Button } from "@/components/ui/button";
  * document the turn sent, like video timestamps seek the player. Only pages that were sent link.
  */
 export function PageLinks({ content: live, media }: { content: string; media: readonly Attachment[] }) {
+  const t = useTranslations("vision");
   const content = useDeferredValue(live);
   const doc = useMemo(() => groupDocuments(media).documents[0] ?? [], [media]);
   const pageCount = doc[0]?.doc?.pageCount ?? 0;
@@ -22,7 +24,7 @@ export function PageLinks({ content: live, media }: { content: string; media: re
   if (!links.length) return null;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-1 text-xs" data-testid="page-links">
-      <span className="text-muted-fg">Open in {doc[0].doc?.name}:</span>
+      <span className="text-muted-fg">{t("openIn", { name: doc[0].doc?.name ?? "" })}</span>
       {links.map((r) => (
         <Button key={r.start} variant="chip" size="xs" data-testid="page-link" data-page={r.page} onClick={() => setOpen(r.page)} className="text-link hover:bg-info-soft">
           {r.text}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Timestamp } from "@/lib/media/timestamps";
 
 /**
@@ -7,9 +8,10 @@ import type { Timestamp } from "@/lib/media/timestamps";
  * player, so without JavaScript (shared pages) they still scroll to it.
  */
 export function TimestampLinks({ timestamps, playerId }: { timestamps: readonly Timestamp[]; playerId: string }) {
+  const tv = useTranslations("vision");
   return (
     <div className="flex flex-wrap items-center gap-1 text-xs" data-testid="video-timestamps">
-      <span className="text-muted-fg">Jump to:</span>
+      <span className="text-muted-fg">{tv("jumpTo")}</span>
       {timestamps.slice(0, 50).map((t) => (
         <a
           key={t.start}

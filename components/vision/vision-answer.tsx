@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
@@ -21,6 +22,7 @@ interface Props {
  */
 export function VisionAnswer({ content: live, media }: Props) {
   // Parsing a huge hostile answer must not hold up the stream's text: it may lag a frame.
+  const t = useTranslations("vision");
   const content = useDeferredValue(live);
   const images = media.filter((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
@@ -36,10 +38,10 @@ export function VisionAnswer({ content: live, media }: Props) {
   return (
     <section data-testid="vision-answer" className="mt-3 flex flex-col gap-2">
       {hasDrawing && images.length > 1 && (
-        <div role="radiogroup" aria-label="Image to draw on" className="flex flex-wrap gap-1 text-xs">
+        <div role="radiogroup" aria-label={t("imageChoice")} className="flex flex-wrap gap-1 text-xs">
           {images.map((img, i) => (
             <Button key={img.id} variant="chip" size="xs" role="radio" aria-checked={img.id === image?.id} data-testid="overlay-image-choice" onClick={() => setChosen(img.id)}>
-              Image {i + 1}
+              {t("image", { n: i + 1 })}
             </Button>
           ))}
         </div>
@@ -48,7 +50,7 @@ export function VisionAnswer({ content: live, media }: Props) {
         <>
           <ImageWithOverlay
             src={url}
-            alt={`${image.name} with the model's boxes`}
+            alt={t("withBoxes", { name: image.name })}
             grounding={parsed.grounding}
             actions={parsed.actions}
             highlightedId={highlighted}

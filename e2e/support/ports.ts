@@ -15,4 +15,6 @@ export const APPS = {
   private: { port: port(3206), url: `http://127.0.0.1:${port(3206)}` },
   /** Open, TRUST_PROXY_HOPS=0 and a small chat rate: forged X-Forwarded-For must change nothing. */
   open: { port: port(3207), url: `http://127.0.0.1:${port(3207)}` },
+  /** CHAT_MAX_IN_FLIGHT=2: the in-flight cap, reachable without holding hundreds of streams (e2e/hostile-input.spec.ts). */
+  caps: { port: port(3208), url: `http://127.0.0.1:${port(3208)}` },
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "./message";
-import { agentTimeline, sessionState } from "./agent-timeline";
+import { agentSendRule, agentTimeline, sessionState } from "./agent-timeline";
 import { stepPrompt, trajectoryJson, TRAJECTORY_FORMAT } from "./agent-trajectory";
 
 const img = (n: number) => ({ id: `a${n}`, kind: "image" as const, mimeType: "image/png", name: `s${n}.png`, size: 1, blob: new Blob(["x"]) });
@@ -32,5 +32,16 @@ describe("agent timeline", () => {
     const json = JSON.parse(await trajectoryJson(agent, "glm-4.5v", steps, async () => "QQ=="));
     expect(json).toMatchObject({ format: TRAJECTORY_FORMAT, task: "Save", platform: "ubuntu", model: "glm-4.5v" });
     expect(json.steps[0]).toMatchObject({ step: 1, screenshot: { base64: "QQ==" }, thought: "Open it.", action: "left_click(start_box='[10,20]')" });
+  });
+});
+
+describe("agentSendRule", () => {
+  it("asks for a task, then exactly one screenshot, and refuses once the session has ended", () => {
+    expect(agentSendRule("  ", "new", 1)).toBe("no_task");
+    expect(agentSendRule("Save", "new", 0)).toBe("one_image");
+    expect(agentSendRule("Save", "waiting", 2)).toBe("one_image");
+    expect(agentSendRule("Save", "done", 1)).toBe("ended");
+    expect(agentSendRule("Save", "failed", 1)).toBe("ended");
+    expect(agentSendRule("Save", "waiting", 1)).toBeUndefined();
   });
 });

@@ -47,10 +47,13 @@ export function sessionState(steps: readonly TimelineStep[]): SessionState {
   return "waiting";
 }
 
-/** Why the composer cannot send a step now, or undefined. */
-export function agentSendBlock(task: string, state: SessionState, images: number): string | undefined {
-  if (!task.trim()) return "Describe the agent's task in the panel above first.";
-  if (state === "done" || state === "failed") return "The session has ended. Redo a step, or end the session to chat normally.";
-  if (images !== 1) return "Attach the current screenshot (exactly one image) for this step, or capture the screen.";
+/** Why the composer cannot send a step now (the catalogue words it: agent.block.<rule>). */
+export type AgentSendRule = "no_task" | "ended" | "one_image";
+
+/** Which rule stops a step from being sent (the UI words it in the reader's language), if any. */
+export function agentSendRule(task: string, state: SessionState, images: number): AgentSendRule | undefined {
+  if (!task.trim()) return "no_task";
+  if (state === "done" || state === "failed") return "ended";
+  if (images !== 1) return "one_image";
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkParents, removeMessage, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
+import { addMessage, linkParents, removeMessage, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
 
 type M = { id: string; createdAt: number; parentId?: string | null };
 const m = (id: string, parentId: string | null, createdAt: number): M => ({ id, parentId, createdAt });
@@ -44,6 +44,15 @@ describe("answer versions as a tree", () => {
     expect(ids(shownPath(tree, branches))).toEqual(["u1", "a1", "u2", "a2"]);
   });
 
+  it("adding a sibling shows it and stores the choice; adding an only child stores nothing", () => {
+    const added = addMessage(tree, { "": "u1", u1: "a1" }, m("a1d", "u1", 8));
+    expect(added.branches).toEqual({ "": "u1", u1: "a1d" });
+    expect(ids(shownPath(added.messages, added.branches))).toEqual(["u1", "a1d"]);
+    const leaf = addMessage(tree, undefined, m("u3", "a2", 9));
+    expect(leaf.branches).toBeUndefined();
+    expect(leaf.messages).toHaveLength(tree.length + 1);
+  });
+
   it("a new sibling is the newest, so it is shown where no choice was stored", () => {
     const more = [...tree, m("a1d", "u1", 8)];
     expect(ids(shownPath(more, { "": "u1" }))).toEqual(["u1", "a1d"]);
@@ -70,6 +79,8 @@ describe("answer versions as a tree", () => {
     expect(first.relinked).toEqual([m("a1", null, 2)]);
     expect(ids(shownPath(first.messages))).toEqual(["a1", "u2", "a2"]);
     expect(removeMessage(line, {}, "nope").removed).toEqual([]);
+    const choices = { u1: "a1" };
+    expect(removeMessage(line, choices, "a2").branches).toBe(choices);
   });
 
   it("a cut-out message's shown child keeps being shown", () => {

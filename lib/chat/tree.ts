@@ -81,6 +81,16 @@ export function showMessage(branches: Branches, message: Pick<ChatMessage, "id" 
   return { ...branches, [parentKey(message)]: message.id };
 }
 
+/**
+ * Add a message (a new answer or question) and show it when it makes a fork. Where it is the
+ * only child no choice is stored: the newest child is shown anyway, and the record stays small.
+ */
+export function addMessage<M extends Linked>(messages: readonly M[], branches: Branches | undefined, message: M): { messages: M[]; branches: Branches | undefined } {
+  const next = [...messages, message];
+  const fork = messages.some((m) => parentKey(m) === parentKey(message));
+  return { messages: next, branches: fork ? showMessage(branches ?? {}, message) : branches };
+}
+
 /** Ids of a message and everything below it. */
 export function subtreeIds<M extends Linked>(messages: readonly M[], id: string): string[] {
   const children = childrenByParent(messages);
@@ -129,5 +139,7 @@ export function removeMessage<M extends Linked>(messages: readonly M[], branches
   for (const [k, v] of Object.entries(branches)) if (!gone.has(k) && !gone.has(v)) next[k] = v;
   // The cut-out message was the only one at its place: its shown child now stands there.
   if (siblings.length === 1 && branches[id]) next[key] = branches[id];
-  return { messages: kept, branches: next, removed, relinked };
+  // Unchanged choices keep their identity, so the conversation record is not rewritten for nothing.
+  const same = Object.keys(next).length === Object.keys(branches).length && Object.entries(next).every(([k, v]) => branches[k] === v);
+  return { messages: kept, branches: same ? branches : next, removed, relinked };
 }

@@ -1,5 +1,6 @@
 import { isTitleRequest, scriptedTitle } from "../glm/title";
 import { webSearchAnswer } from "./fidelity-answers";
+import { hostilePlan } from "./hostile";
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
 
 /**
@@ -58,6 +59,8 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   }
   const options = { ...base, ...markerOptions(text) };
   const scenario = scenarioOf(text);
+  const hostile = hostilePlan(scenario, String(body.model));
+  if (hostile) return hostile;
   const error = scriptedError(scenario);
   if (error) {
     const headers: Record<string, string> = {};

@@ -48,7 +48,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "take", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape",
+  "network-error", "drop", "take", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape", "huge-event", "error-huge-body",
   ...RICH_SCENARIOS,
   ...FIDELITY_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { proxyStream } from "./proxy-stream";
+import { proxyStream, proxyToNode } from "./proxy-stream";
 
 const fixture = readFileSync(new URL("../../e2e/fixtures/zai-stream-grounding.sse", import.meta.url));
 
@@ -193,5 +193,64 @@ describe("proxyStream limits", () => {
     expect(rest).toContain('"type":"interrupted"');
     expect(cancelled).toBe(1);
     expect(upstream.destroyed).toBe(true);
+  });
+});
+
+describe("proxy end and first byte", () => {
+  it("reports the end once: done after the last event, aborted when the client goes away", async () => {
+    const ends: string[] = [];
+    await read(proxyStream(source([fixture]), () => {}, { onEnd: (o) => ends.push(o) }));
+    expect(ends).toEqual(["done"]);
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    const stream = proxyStream(never, () => {}, { onEnd: (o) => ends.push(o) });
+    await stream.cancel();
+    await stream.cancel();
+    expect(ends).toEqual(["done", "aborted"]);
+  });
+
+  it("ends an upstream that sends headers but no body with upstream_timeout (first-byte wait)", async () => {
+    const never = new Readable({ read() {} });
+    const out = await read(proxyStream(never, () => {}, { firstByteTimeoutMs: 20, idleTimeoutMs: 60_000 }));
+    expect(JSON.parse(out.trim().slice(6))).toMatchObject({ type: "error", code: "upstream_timeout", message: expect.stringMatching(/did not start answering/) });
+    expect(never.destroyed).toBe(true);
+  });
+
+  it("after the first bytes, waits the idle time, not the first-byte time", async () => {
+    const enc = new TextEncoder();
+    const stalls = new Readable({ read() {} });
+    stalls.push(enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: "Hi" } }] })}\n\n`));
+    const out = await read(proxyStream(stalls, () => {}, { firstByteTimeoutMs: 60_000, idleTimeoutMs: 20 }));
+    expect(out).toContain('"delta":"Hi"');
+    expect(out).toMatch(/went silent/);
+  });
+});
+
+describe("proxyToNode (the chat fast path)", () => {
+  it("writes the same bytes as the web stream, ends the response and reports done", async () => {
+    const { PassThrough } = await import("node:stream");
+    const parts = [...fixture.subarray(0, 4000)].map((b) => new Uint8Array([b]));
+    const web = await read(proxyStream(Readable.from(parts), () => {}));
+    const res = new PassThrough();
+    const chunks: Buffer[] = [];
+    res.on("data", (c: Buffer) => chunks.push(c));
+    const ended = new Promise((r) => res.once("end", r));
+    const ends: string[] = [];
+    proxyToNode(Readable.from(parts), res, () => {}, { onEnd: (o) => ends.push(o) });
+    await ended;
+    expect(Buffer.concat(chunks).toString()).toBe(web);
+    expect(ends).toEqual(["done"]);
+  });
+
+  it("drops the upstream when the client's response closes early", async () => {
+    const { PassThrough } = await import("node:stream");
+    const upstream = new Readable({ read() {} });
+    const res = new PassThrough();
+    let cancelled = false;
+    const ends: string[] = [];
+    proxyToNode(upstream, res, () => (cancelled = true), { onEnd: (o) => ends.push(o) });
+    res.destroy();
+    await new Promise((r) => res.once("close", r));
+    expect(cancelled && upstream.destroyed).toBe(true);
+    expect(ends).toEqual(["aborted"]);
   });
 });

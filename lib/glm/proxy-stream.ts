@@ -1,211 +1,82 @@
-import type { Readable } from "node:stream";
-import { encodeEvent, type StreamEvent } from "./events";
-import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
-import { SseDecoder, SseEventTooLarge } from "./sse";
+import { Readable } from "node:stream";
+import { pump, type ProxyOptions } from "./proxy-pump";
 
-export interface ProxyOptions extends NormaliseOptions {
-  /** Silence from upstream mid-answer longer than this ends the answer with `upstream_timeout`. */
-  idleTimeoutMs?: number;
-  /** The largest single upstream SSE event accepted (~1 MB); a bigger one ends the answer. */
-  maxEventChars?: number;
-  /** Called with the total tokens of each usage event upstream reports (budgets). */
-  onUsage?: (totalTokens: number) => void;
-  /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
-  interrupt?: AbortSignal;
-}
+export { SHUTDOWN_MESSAGE, type ProxyOptions } from "./proxy-pump";
 
 /** A web stream (demo mode, tests) or Node's response straight off the socket (the real upstream). */
 export type UpstreamBody = ReadableStream<Uint8Array> | Readable;
 
-export const SHUTDOWN_MESSAGE = "The server restarted before the answer was complete. What arrived is kept: Continue finishes it.";
-
-const IDLE = Symbol("idle");
-
-/** A read that gives up after `ms` (the reader is cancelled by the caller). */
-function readWithin<T>(read: Promise<T>, ms: number | undefined): Promise<T | typeof IDLE> {
-  if (!ms) return read;
-  let timer: ReturnType<typeof setTimeout>;
-  const idle = new Promise<typeof IDLE>((resolve) => (timer = setTimeout(() => resolve(IDLE), ms)));
-  return Promise.race([read, idle]).finally(() => clearTimeout(timer));
-}
-
-const tooLarge: StreamEvent = { type: "error", code: "upstream_unavailable", message: "The provider sent a malformed answer (one event over 1 MB), so it was stopped. What arrived is kept." };
-
-function silent(ms: number | undefined): StreamEvent {
-  const seconds = Math.round((ms ?? 0) / 1000);
-  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds} seconds, so the answer was stopped. What arrived is kept; retry for a full answer.` };
+/** Node's HTTP response, as far as the proxy writes to it. */
+export interface NodeResponseLike {
+  write(chunk: Uint8Array): boolean;
+  end(chunk?: Uint8Array): void;
+  once(event: "drain" | "close", listener: () => void): unknown;
+  on(event: "drain", listener: () => void): unknown;
+  readonly writableFinished: boolean;
 }
 
 /**
- * The proxy's stream: each upstream read is parsed, normalised and re-encoded at once, and
- * everything it completed is enqueued as one write, so events are flushed as their chunk arrives
- * with no per-event async overhead.
+ * A web upstream (demo mode) as a Node stream. Not `Readable.fromWeb`: a failed read there
+ * destroys the stream and drops chunks already read; here it ends the stream after them, and the
+ * translator reports the cut-off (no finish event arrived).
  */
-export function proxyStream(upstream: UpstreamBody, onCancel: () => void, options: ProxyOptions = {}): ReadableStream<Uint8Array> {
-  return upstream instanceof ReadableStream ? fromWeb(upstream, onCancel, options) : fromNode(upstream, onCancel, options);
-}
-
-/** Upstream bytes in, the app's encoded events out (null when nothing completed yet). */
-function translator(options: ProxyOptions) {
-  const sse = new SseDecoder(options.maxEventChars);
-  const normaliser = new UpstreamNormaliser(options);
-  const encoder = new TextEncoder();
-  const encode = (events: StreamEvent[]) => (events.length ? encoder.encode(events.map(encodeEvent).join("")) : null);
-  return {
-    /** Throws SseEventTooLarge for a runaway event. */
-    feed(bytes: Uint8Array): Uint8Array | null {
-      const events: StreamEvent[] = [];
-      for (const data of sse.feed(bytes)) events.push(...normaliser.push(data));
-      for (const e of events) if (e.type === "usage") options.onUsage?.(e.totalTokens);
-      return encode(events);
-    },
-    /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
-    end: () => encode(options.interrupt?.aborted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
-    /** Ends the answer on our side: what arrived stays with the client, then one error event. */
-    stop: (error: StreamEvent) => encode([...normaliser.end().filter((e) => e.type !== "error"), error])!,
-  };
-}
-
-function fromWeb(upstream: ReadableStream<Uint8Array>, onCancel: () => void, options: ProxyOptions): ReadableStream<Uint8Array> {
-  const t = translator(options);
+function asNode(upstream: UpstreamBody): Readable {
+  if (!(upstream instanceof ReadableStream)) return upstream;
   const reader = upstream.getReader();
-  let cancelled = false;
-  // Cancelling the reader settles a pending read as done; pull then sees the interrupt.
-  const onInterrupt = () => {
-    onCancel();
-    void reader.cancel().catch(() => {});
-  };
-  if (options.interrupt?.aborted) onInterrupt();
-  else options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
-  const stop = (controller: ReadableStreamDefaultController<Uint8Array>, error: StreamEvent) => {
-    onCancel();
-    void reader.cancel().catch(() => {});
-    controller.enqueue(t.stop(error));
-    controller.close();
-  };
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      for (;;) {
-        let read: ReadableStreamReadResult<Uint8Array> | typeof IDLE;
-        try {
-          read = await readWithin(reader.read(), options.idleTimeoutMs);
-        } catch {
-          if (cancelled) return;
-          read = { done: true, value: undefined };
-        }
-        if (read === IDLE) return stop(controller, silent(options.idleTimeoutMs));
-        if (read.done || options.interrupt?.aborted) {
-          options.interrupt?.removeEventListener("abort", onInterrupt);
-          const tail = t.end();
-          if (tail) controller.enqueue(tail);
-          return controller.close();
-        }
-        let out: Uint8Array | null;
-        try {
-          out = t.feed(read.value);
-        } catch (error) {
-          if (!(error instanceof SseEventTooLarge)) throw error;
-          return stop(controller, tooLarge);
-        }
-        if (out) return controller.enqueue(out);
-        // Nothing complete yet (a split payload or a keep-alive): read on.
-      }
+  return new Readable({
+    read() {
+      reader.read().then(
+        ({ done, value }) => void this.push(done ? null : value),
+        () => void this.push(null),
+      );
     },
-    cancel() {
-      cancelled = true;
-      options.interrupt?.removeEventListener("abort", onInterrupt);
-      onCancel();
-      void reader.cancel().catch(() => {});
+    destroy(error, callback) {
+      reader.cancel().catch(() => {});
+      callback(error);
     },
   });
 }
 
 /**
- * Node's stream pushes chunks as the socket delivers them: each is translated inside its "data"
- * event and enqueued, with no read promise per chunk; the socket pauses while the client lags.
- * The idle check is one timer re-armed from the last chunk's time, not a new timer per chunk.
+ * The proxy's stream for a Next.js route: each upstream read is parsed, normalised and re-encoded
+ * at once, and everything it completed is enqueued as one chunk, so events are flushed as their
+ * chunk arrives with no per-event async overhead.
  */
-function fromNode(upstream: Readable, onCancel: () => void, options: ProxyOptions): ReadableStream<Uint8Array> {
-  const t = translator(options);
-  let over = false;
-  let paused = false;
-  let lastData = Date.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let detach = () => {};
+export function proxyStream(upstream: UpstreamBody, onCancel: () => void, options: ProxyOptions = {}): ReadableStream<Uint8Array> {
+  let running: ReturnType<typeof pump> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        const close = (last: Uint8Array | null) => {
-          if (over) return;
-          over = true;
-          clearTimeout(timer);
-          options.interrupt?.removeEventListener("abort", onInterrupt);
-          if (last) controller.enqueue(last);
-          controller.close();
-        };
-        // Server shutdown: what arrived, then the interrupted event (the translator's end says so).
-        const onInterrupt = () => {
-          if (over) return;
-          onCancel();
-          upstream.destroy();
-          close(t.end());
-        };
-        const stop = (error: StreamEvent) => {
-          if (over) return;
-          onCancel();
-          upstream.destroy();
-          close(t.stop(error));
-        };
-        const ms = options.idleTimeoutMs;
-        const check = () => {
-          const quiet = Date.now() - lastData;
-          // While the client lags the socket is paused on purpose: that silence is not upstream's.
-          if (!paused && quiet >= ms!) return stop(silent(ms));
-          timer = setTimeout(check, paused ? ms! : ms! - quiet);
-        };
-        if (ms) timer = setTimeout(check, ms);
-        upstream.on("data", (chunk: Uint8Array) => {
-          if (over) return;
-          lastData = Date.now();
-          let out: Uint8Array | null;
-          try {
-            out = t.feed(chunk);
-          } catch (error) {
-            if (!(error instanceof SseEventTooLarge)) throw error;
-            return stop(tooLarge);
-          }
-          if (!out) return;
-          controller.enqueue(out);
-          if ((controller.desiredSize ?? 1) <= 0) {
-            paused = true;
-            upstream.pause();
-          }
-        });
-        const finish = () => close(t.end());
-        upstream.once("end", finish);
-        // Without "end" first this is a dropped connection (or an error): the translator says so.
-        upstream.once("close", () => {
-          if (!(upstream as { complete?: boolean }).complete || upstream.readableEnded) finish();
-        });
-        upstream.on("error", () => {});
-        if (upstream.readableEnded || upstream.destroyed) finish();
-        detach = () => options.interrupt?.removeEventListener("abort", onInterrupt);
-        if (options.interrupt?.aborted) onInterrupt();
-        else options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+        running = pump(asNode(upstream), {
+          write(bytes) {
+            controller.enqueue(bytes);
+            return (controller.desiredSize ?? 1) > 0;
+          },
+          close(last) {
+            if (last) controller.enqueue(last);
+            controller.close();
+          },
+        }, onCancel, options);
       },
-      pull() {
-        if (over) return;
-        paused = false;
-        upstream.resume();
-      },
-      cancel() {
-        over = true;
-        clearTimeout(timer);
-        detach();
-        onCancel();
-        upstream.destroy();
-      },
+      pull: () => running?.resume(),
+      cancel: () => running?.cancel(),
     },
     { highWaterMark: 8 },
   );
+}
+
+/**
+ * The same answer written straight to Node's HTTP response (the chat fast path): one write per
+ * upstream chunk, no web stream in between; the upstream pauses while the client's socket is full.
+ */
+export function proxyToNode(upstream: UpstreamBody, res: NodeResponseLike, onCancel: () => void, options: ProxyOptions = {}): void {
+  const running = pump(asNode(upstream), {
+    write: (bytes) => res.write(bytes),
+    close: (last) => (last ? res.end(last) : res.end()),
+  }, onCancel, options);
+  res.on("drain", () => running.resume());
+  // Closed before the answer was written out: the client went away.
+  res.once("close", () => {
+    if (!res.writableFinished) running.cancel();
+  });
 }

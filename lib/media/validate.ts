@@ -144,27 +144,25 @@ export interface AttachmentSetOptions {
   modelName?: string;
 }
 
+/** Which count rule refused a set: the UI words it in the reader's language from this. */
+export type AttachmentSetRule = "text_only" | "no_video" | "mixed" | "one_video" | "max_images";
+
 /** Count rules: several images up to the model's limit, or one video, never both. */
 export function validateAttachmentSet(
   items: ReadonlyArray<{ kind: "image" | "video" }>,
   options: AttachmentSetOptions = {},
-): { ok: true } | { ok: false; code: AttachmentRefusal; reason: string; status: 400 } {
+): { ok: true } | { ok: false; code: AttachmentRefusal; rule: AttachmentSetRule; reason: string; status: 400; images: number; maxImages: number } {
   const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES_PER_MESSAGE;
   const model = options.modelName ?? "This model";
   const images = items.filter((i) => i.kind === "image").length;
   const videos = items.length - images;
+  const refuse = (code: AttachmentRefusal, rule: AttachmentSetRule, reason: string) => ({ ok: false as const, code, rule, reason, status: 400 as const, images, maxImages });
   if (items.length > 0 && maxImages === 0 && !options.allowVideo) {
-    return { ok: false, code: "unsupported_type", reason: `${model} reads text only: remove the attachments or pick a vision model.`, status: 400 };
+    return refuse("unsupported_type", "text_only", `${model} reads text only: remove the attachments or pick a vision model.`);
   }
-  if (videos > 0 && options.allowVideo === false) {
-    return { ok: false, code: "unsupported_type", reason: `${model} does not take video.`, status: 400 };
-  }
-  if (videos > 0 && images > 0) {
-    return { ok: false, code: "mixed", reason: "Send either images or one video in a message, not both.", status: 400 };
-  }
-  if (videos > 1) return { ok: false, code: "too_many", reason: "Only one video per message.", status: 400 };
-  if (images > maxImages) {
-    return { ok: false, code: "too_many", reason: `${model} takes at most ${maxImages} images per message (you attached ${images}).`, status: 400 };
-  }
+  if (videos > 0 && options.allowVideo === false) return refuse("unsupported_type", "no_video", `${model} does not take video.`);
+  if (videos > 0 && images > 0) return refuse("mixed", "mixed", "Send either images or one video in a message, not both.");
+  if (videos > 1) return refuse("too_many", "one_video", "Only one video per message.");
+  if (images > maxImages) return refuse("too_many", "max_images", `${model} takes at most ${maxImages} images per message (you attached ${images}).`);
   return { ok: true };
 }

@@ -9,9 +9,10 @@ const INSTALLED = Symbol.for("glm-chat.peer-address-hook");
  * hook, installed once from instrumentation.ts before any request is served, stamps every
  * incoming request with its TCP peer address under our own header, overwriting whatever the
  * client sent under that name. It also answers a path with broken percent-encoding (`/s/%ff`)
- * with a 400 envelope: Next's router throws on it and would answer 500.
+ * with a 400 envelope: Next's router throws on it and would answer 500. `fastPath` may answer a
+ * request itself (the chat stream, lib/server/chat/fast-path.ts) and return true.
  */
-export function installRequestGate(): void {
+export function installRequestGate(fastPath?: (req: IncomingMessage, res: ServerResponse) => boolean): void {
   const g = globalThis as Record<symbol, boolean>;
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
@@ -24,6 +25,7 @@ export function installRequestGate(): void {
         refuseBadPath(args[1] as ServerResponse);
         return true;
       }
+      if (fastPath?.(req, args[1] as ServerResponse)) return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;

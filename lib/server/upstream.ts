@@ -8,7 +8,6 @@ import { getEnv } from "./env";
 import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
 import { postStream, type UpstreamResponse } from "./upstream-http";
-import type { Readable } from "node:stream";
 import type { UpstreamBody } from "@/lib/glm/proxy-stream";
 
 /** An upstream error body larger than this is not read: the status alone decides the message. */
@@ -17,10 +16,11 @@ const ERROR_BODY_LIMIT = 64 * 1024;
 class FirstByteTimeout extends Error {}
 
 /**
- * Opens a streaming completion and waits for its first body bytes. The URL and key come only from
- * server configuration; nothing in the incoming request can change where this goes. An upstream
- * that sends nothing within UPSTREAM_TIMEOUT_S is abandoned with `upstream_timeout` (undici alone
- * would wait about five minutes).
+ * Opens a streaming completion. The URL and key come only from server configuration; nothing in
+ * the incoming request can change where this goes. An upstream that does not answer within
+ * UPSTREAM_TIMEOUT_S is abandoned with `upstream_timeout` (undici alone would wait about five
+ * minutes); once its headers are in, the proxy stream applies the same wait to the first body
+ * bytes (ProxyOptions.firstByteTimeoutMs), so the response is not held back for them.
  */
 export async function openUpstream(request: ChatRequest, signal: AbortSignal): Promise<UpstreamBody> {
   const env = getEnv();
@@ -52,7 +52,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
       const errorBody = await readSmallJson(response, signal);
       throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));
     }
-    return withFirstChunk(response.body, signal);
+    return response.body;
   }
   let response: UpstreamResponse;
   try {
@@ -67,39 +67,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
     const text = await response.text(ERROR_BODY_LIMIT);
     throw mapUpstreamError(response.status, parseJson(text), response.header("retry-after"));
   }
-  return withFirstNodeChunk(response.body, signal);
-}
-
-/**
- * Waits for the first bytes of Node's stream and puts them back in front (`unshift`), so the
- * proxy reads the socket directly with nothing in between.
- */
-function withFirstNodeChunk(body: Readable, signal: AbortSignal): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      body.off("data", onData).off("end", onEnd).off("close", onEnd);
-      signal.removeEventListener("abort", onAbort);
-    };
-    const onData = (chunk: Buffer) => {
-      settle();
-      body.pause();
-      body.unshift(chunk);
-      resolve(body);
-    };
-    // Ended or dropped before a byte: the proxy reports the cut-off.
-    const onEnd = () => {
-      settle();
-      resolve(body);
-    };
-    const onAbort = () => {
-      settle();
-      body.destroy();
-      reject(signal.reason);
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    body.on("data", onData).once("end", onEnd).once("close", onEnd);
-  });
+  return response.body;
 }
 
 function parseJson(text: string | undefined): unknown {
@@ -108,37 +76,6 @@ function parseJson(text: string | undefined): unknown {
   } catch {
     return null;
   }
-}
-
-/** Waits for the first bytes, then hands on a stream that starts with them. */
-async function withFirstChunk(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const reader = body.getReader();
-  const onAbort = () => void reader.cancel().catch(() => {});
-  signal.addEventListener("abort", onAbort, { once: true });
-  let first: ReadableStreamReadResult<Uint8Array>;
-  try {
-    first = await reader.read();
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-  }
-  let pending: Uint8Array | undefined = first.done ? undefined : first.value;
-  const ended = first.done;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (pending) {
-        controller.enqueue(pending);
-        pending = undefined;
-        return;
-      }
-      if (ended) return controller.close();
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
 }
 
 async function readSmallJson(response: Response, signal: AbortSignal): Promise<unknown> {

@@ -5,7 +5,7 @@
  * (`allMessages`) and derives `messages`, the shown branch everything else reads.
  */
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
-import { childrenByParent, parentKey, removeMessage, shownPath, showMessage } from "@/lib/chat/tree";
+import { addMessage, removeMessage, shownPath, showMessage } from "@/lib/chat/tree";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { newId } from "@/lib/ids";
 import { deleteMessages } from "./persist-bridge";
@@ -37,8 +37,9 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
   };
   const remove = (messageId: string) => {
     const s = get();
-    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, s.conversation.branches ?? {}, messageId);
-    commit(messages, branches);
+    const choices = s.conversation.branches;
+    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, choices ?? {}, messageId);
+    commit(messages, choices === undefined && !Object.keys(branches).length ? undefined : branches);
     if (!s.saved || !removed.length) return;
     const id = s.conversation.id;
     turns.forgetMessages(id, removed);
@@ -76,7 +77,8 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       const edited: ChatMessage = { ...original, id: newId(), content: text, createdAt: Math.max(Date.now(), original.createdAt + 1) };
       delete edited.feedback;
       set({ editingId: null });
-      commit([...s.allMessages, edited], showMessage(s.conversation.branches ?? {}, edited));
+      const added = addMessage(s.allMessages, s.conversation.branches, edited);
+      commit(added.messages, added.branches);
       if (s.saved) void turns.saveMessage(s.conversation.id, edited);
       startTurn({ history: [...history, edited] });
     },
@@ -110,12 +112,13 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     answerStarted(conversationId, message) {
       const s = get();
       if (s.conversation.id !== conversationId) return;
-      const exists = s.allMessages.some((m) => m.id === message.id);
-      const all = exists ? s.allMessages.map((m) => (m.id === message.id ? message : m)) : [...s.allMessages, message];
-      // A new version is shown; the choice is stored only where there is a choice (a fork).
-      const fork = !exists && (childrenByParent(all).get(parentKey(message))?.length ?? 0) > 1;
       set({ streamingId: message.id });
-      commit(all, fork ? showMessage(s.conversation.branches ?? {}, message) : s.conversation.branches);
+      // A continued answer is already there; a new one (a new version too) is added and shown.
+      if (s.allMessages.some((m) => m.id === message.id)) commit(s.allMessages.map((m) => (m.id === message.id ? message : m)), s.conversation.branches);
+      else {
+        const added = addMessage(s.allMessages, s.conversation.branches, message);
+        commit(added.messages, added.branches);
+      }
     },
 
     answerEnded(conversationId, message) {

@@ -1,90 +1,21 @@
-import { AppError, errorResponse } from "@/lib/errors";
-import type { NormaliseOptions } from "@/lib/glm/normalise";
-import { proxyStream, type UpstreamBody } from "@/lib/glm/proxy-stream";
-import { guardRequest, limitSubject } from "@/lib/server/access/guard";
-import { getEnv } from "@/lib/server/env";
-import { getLogger, safeError } from "@/lib/server/log/logger";
+import { proxyStream } from "@/lib/glm/proxy-stream";
+import { SSE_HEADERS, prepareChat } from "@/lib/server/chat/prepare";
 import { withRequestLog } from "@/lib/server/log/request-log";
-import { lifecycle } from "@/lib/server/lifecycle";
-import { onStreamEnd, tryAcquire } from "@/lib/server/limits/in-flight";
-import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
-import { priceFor, resolveModel } from "@/lib/server/models";
-import { readJsonBody } from "@/lib/server/read-body";
-import { openUpstream } from "@/lib/server/upstream";
-import { checkChatRequest } from "./check";
-import { chatRequestSchema } from "@/lib/chat/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const SSE_HEADERS = {
-  "Content-Type": "text/event-stream; charset=utf-8",
-  // no-transform also stops the compression layer from buffering the stream.
-  "Cache-Control": "no-cache, no-transform",
-  "X-Accel-Buffering": "no",
-  "Content-Encoding": "identity",
-};
-
-/** One upstream SSE event may not exceed this (a runaway line would otherwise grow without bound). */
-const MAX_EVENT_CHARS = 1024 * 1024;
-
+/**
+ * POST /api/chat. In a running server the request gate answers this path itself (see
+ * lib/server/chat/fast-path.ts) with the same preparation; this handler serves whenever that
+ * gate is not installed.
+ */
 async function post(request: Request): Promise<Response> {
-  const env = getEnv();
-  const upstreamAbort = new AbortController();
-  let release: (() => void) | undefined;
-  let subject: string;
-  let upstream: UpstreamBody;
-  let options: NormaliseOptions;
-  try {
-    // Access first: nothing below (body read, upstream) runs for a stranger.
-    subject = limitSubject(request, guardRequest(request));
-    await checkChatRate(subject);
-    await checkBudget(subject);
-    release = tryAcquire(env.CHAT_MAX_IN_FLIGHT);
-    if (!release) throw new AppError("server_busy", "The server is answering as many chats as it can right now. Retry in a moment.", 503, 5);
-    const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024, env.BODY_READ_TIMEOUT_S * 1000);
-    const parsed = chatRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
-    }
-    const model = await resolveModel(env, parsed.data.model);
-    const body = checkChatRequest(parsed.data, env, model);
-    options = {
-      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
-      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
-      price: priceFor(env, model.id),
-    };
-    // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
-    if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
-    request.signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
-    upstream = await openUpstream(body, upstreamAbort.signal);
-  } catch (error) {
-    release?.();
-    if (error instanceof AppError) return errorResponse(error);
-    if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
-    getLogger().error({ route: "POST /api/chat", err: safeError(error) }, "chat route failed");
-    return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
-  }
-
+  const prepared = await prepareChat(request, request.signal);
+  if (prepared instanceof Response) return prepared;
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
-  // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
-  const interrupt = new AbortController();
-  const untrack = lifecycle().track(() => interrupt.abort());
-  const stream = proxyStream(upstream, () => upstreamAbort.abort(), {
-    ...options,
-    idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
-    maxEventChars: MAX_EVENT_CHARS,
-    onUsage: (tokens) => recordUsage(subject, tokens),
-    interrupt: interrupt.signal,
-  });
-  return new Response(
-    onStreamEnd(stream, () => {
-      release();
-      untrack();
-    }),
-    { status: 200, headers: SSE_HEADERS },
-  );
+  const stream = proxyStream(prepared.upstream, prepared.abortUpstream, prepared.options);
+  return new Response(stream, { status: 200, headers: SSE_HEADERS });
 }
 
 export const POST = withRequestLog("POST /api/chat", post);

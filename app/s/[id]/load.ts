@@ -21,6 +21,7 @@ export function firstImage(share: PublicShare): string | undefined {
   return undefined;
 }
 
-export function formatDate(ms: number): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(ms);
+export function formatDate(ms: number, locale: string = "en"): string {
+  // "14 March 2025" / "2025年3月14日": the same day for every visitor, wherever they are.
+  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(ms);
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SharedAgentTimeline } from "@/components/share/shared-agent-timeline";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
-import { SharedMessage, turnMediaByIndex } from "@/components/share/shared-message";
+import { turnMediaByIndex } from "@/components/share/shared-message";
+import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
 import { getEnv } from "@/lib/server/env";
 import { sharePage } from "@/lib/server/share/paging";
@@ -16,7 +18,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const share = await loadShare((await params).id);
-  if (!share) return { title: "Link not found · GLM Chat", robots: { index: false } };
+  const t = await getTranslations("shared");
+  if (!share) return { title: t("notFoundMeta"), robots: { index: false } };
   const description = previewText(share);
   // Absolute links only from PUBLIC_URL: Host and X-Forwarded-Host are whatever the client sent.
   const base = getEnv().PUBLIC_URL;
@@ -24,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const images = image ? [{ url: image }] : undefined;
   return {
     metadataBase: base ? new URL(`${base}/`) : undefined,
-    title: `${share.title} · GLM Chat`,
+    title: t("titleMeta", { title: share.title }),
     description,
     // Shared by link, not published: keep it out of search engines.
     robots: { index: false, follow: false },
@@ -36,17 +39,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedConversationPage({ params, searchParams }: Props) {
   const share = await loadShare((await params).id);
   if (!share) notFound();
+  const t = await getTranslations("shared");
+  const locale = await getLocale();
   const media = turnMediaByIndex(share.messages);
   const slice = sharePage(share.messages, (await searchParams).page);
   const pager = <SharePager shareId={share.id} page={slice.page} pages={slice.pages} start={slice.start} end={slice.end} total={share.messages.length} />;
   return (
     <main className="mx-auto flex min-h-full max-w-3xl flex-col px-4 py-8">
       <header className="mb-6 border-b border-line pb-4">
-        <p className="text-xs uppercase tracking-wide text-muted-fg">Shared conversation · read-only</p>
+        <p className="text-xs uppercase tracking-wide text-muted-fg">{t("label")}</p>
         <h1 data-testid="shared-title" className="mt-1 text-2xl font-semibold break-words">{share.title}</h1>
         <p className="mt-1 text-sm text-muted-fg">
-          <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt)}</time>
-          {share.updatedAt !== share.sharedAt && <> · updated {formatDate(share.updatedAt)}</>}
+          <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt, locale)}</time>
+          {share.updatedAt !== share.sharedAt && t("updated", { date: formatDate(share.updatedAt, locale) })}
         </p>
       </header>
       {share.agent ? (
@@ -55,16 +60,13 @@ export default async function SharedConversationPage({ params, searchParams }: P
         <>
           {pager}
           <div data-testid="shared-messages" className="flex flex-1 flex-col gap-6">
-            {share.messages.slice(slice.start, slice.end).map((m, k) => {
-              const i = slice.start + k;
-              return <SharedMessage key={i} message={m} turnMedia={media.get(i)} plain={slice.plain(i)} />;
-            })}
+            <SharedMessageRun messages={share.messages} from={slice.start} end={slice.end} media={media} plain={slice.plain} />
           </div>
           {pager}
         </>
       )}
       <footer className="mt-10 flex items-center justify-between gap-4 border-t border-line pt-4">
-        <p className="text-sm text-muted-fg">Shared from GLM Chat</p>
+        <p className="text-sm text-muted-fg">{t("from")}</p>
         <ContinueSharedChat shareId={share.id} />
       </footer>
     </main>

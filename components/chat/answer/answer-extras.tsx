@@ -1,18 +1,20 @@
 "use client";
 
 import type { ChatMessage } from "@/lib/chat/message";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { SourceList } from "./source-list";
 import { ToolCallCard } from "./tool-call-card";
 import { UsageLine } from "./usage-line";
 
 /** What comes with an answer besides its text: a damage warning, tool calls, sources, usage. */
 export function AnswerExtras({ message }: { message: ChatMessage }) {
+  const explain = useErrorText();
   const done = message.status !== "streaming";
   return (
     <>
       {message.warning && (
         <p role="status" data-testid="message-warning" data-code={message.warning.code} className="mt-2 rounded-lg border border-warning-line bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
-          {message.warning.message}
+          {explain(message.warning).text}
         </p>
       )}
       {message.toolCalls?.map((call) => <ToolCallCard key={call.id} call={call} />)}

@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Source } from "@/lib/chat/message";
 import { httpUrl } from "@/lib/glm/web-search";
 
 /** Numbered web search sources under an answer. Results are untrusted: http(s) links only, text as text. */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const t = useTranslations("answer");
   const safe = sources.flatMap((s) => {
     const href = httpUrl(s.link);
     return href ? [{ ...s, href }] : [];
   });
   if (!safe.length) return null;
   return (
-    <section data-testid="source-list" aria-label="Sources" className="mt-3 rounded-xl border border-line px-3 py-2 text-sm">
-      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted-fg">Sources</h3>
+    <section data-testid="source-list" aria-label={t("sources")} className="mt-3 rounded-xl border border-line px-3 py-2 text-sm">
+      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted-fg">{t("sources")}</h3>
       <ol className="grid gap-1">
         {safe.map((s) => (
           <li key={`${s.index}-${s.href}`} data-testid="source-item" className="flex min-w-0 gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ToolCall } from "@/lib/chat/message";
 
 function pretty(args: string): string {
@@ -12,10 +13,11 @@ function pretty(args: string): string {
 
 /** A function call the model asked for, collapsed to "called NAME"; the arguments pretty-printed inside. */
 export function ToolCallCard({ call }: { call: ToolCall }) {
+  const t = useTranslations("answer");
   return (
     <details data-testid="tool-call-card" className="mt-3 rounded-xl border border-line px-3 py-2 text-sm">
       <summary data-testid="tool-call-summary" className="cursor-pointer select-none text-fg">
-        Called <code className="font-mono font-semibold">{call.name || "a tool"}</code>
+        {t.rich("called", { name: call.name || t("aTool"), code: (chunks) => <code className="font-mono font-semibold">{chunks}</code> })}
       </summary>
       <pre data-testid="tool-call-arguments" className="mt-2 overflow-x-auto whitespace-pre-wrap break-words rounded-lg bg-subtle p-2 font-mono text-xs">
         {pretty(call.arguments)}

@@ -1,16 +1,24 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { Usage } from "@/lib/chat/message";
-import { formatCost, formatTokens } from "@/lib/chat/usage-summary";
+import { formatCost } from "@/lib/chat/usage-summary";
 
 /** The answer's token counts (prompt, completion, cached, reasoning when given) and its cost. */
 export function UsageLine({ usage }: { usage: Usage }) {
-  const parts = [`${formatTokens(usage.promptTokens)} prompt`, `${formatTokens(usage.completionTokens)} completion`];
-  if (usage.cachedTokens) parts.push(`${formatTokens(usage.cachedTokens)} cached`);
-  if (usage.reasoningTokens) parts.push(`${formatTokens(usage.reasoningTokens)} reasoning`);
+  const t = useTranslations("answer");
+  const format = useFormatter();
+  // Token counts in the reader's digits and grouping.
+  const formatTokens = (n: number) => format.number(n);
+  const counts = {
+    prompt: formatTokens(usage.promptTokens),
+    completion: formatTokens(usage.completionTokens),
+    cached: usage.cachedTokens ? formatTokens(usage.cachedTokens) : "none",
+    reasoning: usage.reasoningTokens ? formatTokens(usage.reasoningTokens) : "none",
+  };
   return (
     <p data-testid="usage-line" className="mt-1 text-xs tabular-nums text-muted-fg">
-      {parts.join(" · ")} tokens
+      {t("usage", counts)}
       {usage.costUsd !== undefined && <span data-testid="usage-cost">{` · ${formatCost(usage.costUsd)}`}</span>}
     </p>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Paperclip } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRef } from "react";
@@ -22,21 +23,22 @@ interface Props {
 }
 
 export function AttachControls({ disabledReason, onFiles, onPreset, onError }: Props) {
+  const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
     } catch (error) {
-      if ((error as DOMException).name !== "NotAllowedError") onError(`Screen capture failed: ${(error as Error).message}`);
+      if ((error as DOMException).name !== "NotAllowedError") onError(t("captureFailed", { reason: (error as Error).message }));
     }
   };
   return (
     <div className="flex items-center gap-1">
       {/* A disabled button shows no tooltip: the wrapper carries the reason. */}
-      <Tooltip content={disabledReason ?? "Attach images, a video, PDFs or text files (or paste / drop them)"} side="top">
+      <Tooltip content={disabledReason ?? t("tooltip")} side="top">
         <span className="inline-flex">
-          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? "Attach images or a video"} icon={<Paperclip aria-hidden className="size-5" />} onClick={() => input.current?.click()} />
+          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? t("label")} icon={<Paperclip aria-hidden className="size-5" />} onClick={() => input.current?.click()} />
         </span>
       </Tooltip>
       <input

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { Button } from "@/components/ui/button";
 
 /** A large view of one attachment in a modal dialog (Escape or a click outside closes it). */
 export function AttachmentViewer({ attachment, url, onClose }: { attachment: Attachment; url: string; onClose: () => void }) {
+  const t = useTranslations("attach");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -29,7 +31,7 @@ export function AttachmentViewer({ attachment, url, onClose }: { attachment: Att
           {attachment.width ? ` · ${attachment.width}×${attachment.height}` : ""}
         </span>
         <Button variant="on-scrim" size="sm" data-testid="attachment-viewer-close" onClick={() => ref.current?.close()}>
-          Close
+          {t("close")}
         </Button>
       </div>
     </dialog>

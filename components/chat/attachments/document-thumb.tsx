@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { formatPageList } from "@/lib/media/pdf/page-plan";
@@ -27,11 +28,12 @@ interface Props {
 
 /** One attachment for a whole PDF: first page, page count, and (in the draft) the page picker. */
 export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overLimit, maxImages = 50, onRemove, onPages }: Props) {
+  const t = useTranslations("attach");
   const url = useObjectUrl(pages[0]?.blob);
   const [open, setOpen] = useState(false);
   const [picking, setPicking] = useState(false);
   const sent = chosen ?? pages.map((p) => p.doc?.page ?? 0);
-  const label = sent.length === pageCount ? `${pageCount} page${pageCount === 1 ? "" : "s"}` : `pages ${formatPageList(sent)} of ${pageCount}`;
+  const label = sent.length === pageCount ? t("allPages", { count: pageCount }) : t("somePages", { list: formatPageList(sent), count: pageCount });
   return (
     <div className="flex flex-col gap-1">
       <div
@@ -40,32 +42,31 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
         data-pages={sent.length}
         className="group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted pr-2"
       >
-        <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={`${name}: click to read the pages`}>
-          {url && <img src={url} alt={`${name}, page 1`} className="size-full object-cover object-top" />}
+        <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={t("readPages", { name })}>
+          {url && <img src={url} alt={t("firstPage", { name })} className="size-full object-cover object-top" />}
         </Button>
         <span className="flex min-w-0 flex-col text-xs">
           <span className="truncate font-medium" title={name}>
             {name}
           </span>
           <span data-testid="document-page-count" className="text-muted-fg">
-            PDF · {rendering ? "rendering…" : label}
+            {t("pdf", { label: rendering ? t("rendering") : label })}
           </span>
           {onPages && (
             <Button variant="link" size="inline" data-testid="page-range-button" onClick={() => setPicking(!picking)} className="self-start text-xs font-normal underline">
-              Choose pages
+              {t("choosePages")}
             </Button>
           )}
         </span>
         {onRemove && (
-          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={`Remove ${name}`} onClick={onRemove} className="absolute right-0.5 top-0.5">
+          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name })} onClick={onRemove} className="absolute right-0.5 top-0.5">
             ×
           </Button>
         )}
       </div>
       {overLimit && onPages && (
         <p data-testid="document-over-limit" role="status" className="max-w-xs text-xs text-warning-fg">
-          {name} has {pageCount} pages; the model reads at most {maxImages} images per message, so pages {formatPageList(sent)} are selected. Choose
-          which pages to send.
+          {t("overLimit", { name, count: pageCount, max: maxImages, list: formatPageList(sent) })}
         </p>
       )}
       {picking && onPages && (

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatBytes } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { DocumentThumb } from "./document-thumb";
@@ -8,6 +9,8 @@ import { Button } from "@/components/ui/button";
 
 /** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
 export function DraftDocuments() {
+  const t = useTranslations("attach");
+  const formatBytes = useFormatBytes();
   const { documents, texts, remove, setPages } = useDraftStore();
   if (!documents.length && !texts.length) return null;
   return (
@@ -26,20 +29,20 @@ export function DraftDocuments() {
           onPages={(pages) => void setPages(d.id, pages)}
         />
       ))}
-      {texts.map((t) => (
+      {texts.map((file) => (
         <div
-          key={t.id}
+          key={file.id}
           data-testid="text-file-chip"
           className="relative flex h-16 w-40 flex-col justify-center rounded-lg border border-line bg-muted px-2 pr-6 text-xs"
         >
-          <span className="truncate font-medium" title={t.part.name}>
-            {t.part.name}
+          <span className="truncate font-medium" title={file.part.name}>
+            {file.part.name}
           </span>
           <span className="text-muted-fg">
-            Text · {formatBytes(new TextEncoder().encode(t.part.text).length)}
-            {t.part.truncated ? " · cut to fit" : ""}
+            {t("text", { size: formatBytes(new TextEncoder().encode(file.part.text).length) })}
+            {file.part.truncated ? t("cut") : ""}
           </span>
-          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={`Remove ${t.part.name}`} onClick={() => remove(t.id)} className="absolute right-0.5 top-0.5">
+          <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name: file.part.name })} onClick={() => remove(file.id)} className="absolute right-0.5 top-0.5">
             ×
           </Button>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
+  const t = useTranslations("attach");
   const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
   if (!files && !pending && !errors.length && !warning) return null;
@@ -20,7 +22,7 @@ export function DraftTray({ warning }: { warning?: string }) {
           <DraftDocuments />
           {pending > 0 && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
-              Preparing…
+              {t("preparing")}
             </div>
           )}
         </div>
@@ -29,14 +31,14 @@ export function DraftTray({ warning }: { warning?: string }) {
         <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
           <Button variant="inline-link" size="inline" data-testid="remove-all-attachments" onClick={clear} className="font-normal">
-            Remove attachments
+            {t("removeAll")}
           </Button>
         </p>
       )}
       {errors.map((e, i) => (
         <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
           <span className="flex-1">{e}</span>
-          <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label="Dismiss" onClick={dismissErrors} className="hover:bg-danger-soft">
+          <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label={t("dismiss")} onClick={dismissErrors} className="hover:bg-danger-soft">
             ×
           </Button>
         </p>

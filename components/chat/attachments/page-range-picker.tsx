@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { parsePageRange } from "@/lib/media/pdf/page-plan";
 import { Button } from "@/components/ui/button";
@@ -14,18 +15,19 @@ interface Props {
 
 /** Typed page ranges ("1-3, 5", "8-"): checked as typed, applied on Enter or the button. */
 export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCancel }: Props) {
+  const t = useTranslations("attach");
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const apply = () => {
     const r = parsePageRange(value, pageCount, maxImages);
     if (r.ok) onApply(r.pages);
-    else setError(r.reason);
+    else setError(t(`range.${r.rule}`, { piece: "piece" in r ? r.piece : "", count: "count" in r ? r.count : 0, max: "max" in r ? r.max : 0 }));
   };
   return (
     <div data-testid="page-range-picker" className="flex max-w-xs flex-col gap-1 rounded-lg border border-line p-2 text-xs">
       <label htmlFor={id}>
-        Pages to send (of {pageCount}, at most {maxImages})
+        {t("pagesToSend", { count: pageCount, max: maxImages })}
       </label>
       <div className="flex gap-1">
         <input
@@ -33,7 +35,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           data-testid="page-range-input"
           value={value}
           autoFocus
-          placeholder="e.g. 1-5, 8"
+          placeholder={t("pagesPlaceholder")}
           aria-invalid={!!error}
           onChange={(e) => {
             setValue(e.target.value);
@@ -49,7 +51,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
           className="min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
         />
         <Button variant="primary" size="sm" data-testid="page-range-apply" onClick={apply}>
-          Apply
+          {t("apply")}
         </Button>
       </div>
       {error && (

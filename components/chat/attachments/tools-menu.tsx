@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { MonitorUp } from "lucide-react";
 import { useRef } from "react";
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
@@ -16,6 +17,7 @@ interface Props {
 export function ToolsMenu({ disabled, onCapture, onPreset }: Props) {
   // A preset puts the caret in the composer: applied once the menu has closed (while open, the
   // menu keeps focus inside itself), and instead of Radix returning focus to the trigger.
+  const t = useTranslations("attach");
   const chosen = useRef<string | null>(null);
   return (
     <Menu>
@@ -36,10 +38,10 @@ export function ToolsMenu({ disabled, onCapture, onPreset }: Props) {
         }}
       >
         <MenuItem data-testid="capture-screen-button" disabled={disabled} icon={<MonitorUp aria-hidden />} onSelect={onCapture}>
-          Capture screen
+          {t("capture")}
         </MenuItem>
         <MenuSeparator />
-        <MenuLabel>Prompt presets</MenuLabel>
+        <MenuLabel>{t("presets")}</MenuLabel>
         {PROMPT_PRESETS.map((p) => (
           <MenuItem
             key={p.id}
@@ -48,7 +50,7 @@ export function ToolsMenu({ disabled, onCapture, onPreset }: Props) {
               chosen.current = p.prompt;
             }}
           >
-            {p.label}
+            {t(`preset.${p.id}`)}
           </MenuItem>
         ))}
       </MenuContent>

@@ -33,25 +33,27 @@ export function defaultPages(pageCount: number, maxImages: number): number[] {
   return Array.from({ length: Math.min(pageCount, maxImages) }, (_, i) => i + 1);
 }
 
-export type RangeResult = { ok: true; pages: number[] } | { ok: false; reason: string };
+/** Why a range was refused, with what the UI needs to word it in the reader's language. */
+export type RangeRefusal = { rule: "empty" } | { rule: "not_page" | "invalid"; piece: string } | { rule: "beyond"; count: number } | { rule: "too_many"; count: number; max: number };
+export type RangeResult = { ok: true; pages: number[] } | ({ ok: false; reason: string } & RangeRefusal);
 
 /** "1-3, 5, 8-" (1-based, "-" for a range, open ends allowed) into page numbers in order. */
 export function parsePageRange(input: string, pageCount: number, maxImages: number): RangeResult {
   const text = input.trim();
-  if (!text) return { ok: false, reason: "Type the pages to send, like 1-5, 8." };
+  if (!text) return { ok: false, rule: "empty", reason: "Type the pages to send, like 1-5, 8." };
   const pages = new Set<number>();
   for (const piece of text.split(/[,，;\s]+/).filter(Boolean)) {
     const m = /^(\d{0,5})\s*(?:[-–~]\s*(\d{0,5}))?$/.exec(piece);
-    if (!m || (!m[1] && !m[2])) return { ok: false, reason: `"${piece}" is not a page or a range like 2-4.` };
+    if (!m || (!m[1] && !m[2])) return { ok: false, rule: "not_page", piece, reason: `"${piece}" is not a page or a range like 2-4.` };
     const isRange = piece.includes("-") || piece.includes("–") || piece.includes("~");
     const from = m[1] ? Number(m[1]) : 1;
     const to = isRange ? (m[2] ? Number(m[2]) : pageCount) : from;
-    if (from < 1 || to < from) return { ok: false, reason: `"${piece}" is not a valid range.` };
-    if (to > pageCount) return { ok: false, reason: `The document has ${pageCount} page${pageCount === 1 ? "" : "s"}.` };
+    if (from < 1 || to < from) return { ok: false, rule: "invalid", piece, reason: `"${piece}" is not a valid range.` };
+    if (to > pageCount) return { ok: false, rule: "beyond", count: pageCount, reason: `The document has ${pageCount} page${pageCount === 1 ? "" : "s"}.` };
     for (let p = from; p <= to; p++) pages.add(p);
   }
   if (pages.size > maxImages) {
-    return { ok: false, reason: `That is ${pages.size} pages; the model reads at most ${maxImages} images per message.` };
+    return { ok: false, rule: "too_many", count: pages.size, max: maxImages, reason: `That is ${pages.size} pages; the model reads at most ${maxImages} images per message.` };
   }
   return { ok: true, pages: [...pages].sort((a, b) => a - b) };
 }

@@ -18,26 +18,3 @@ export function tryAcquire(max: number): (() => void) | undefined {
 export function inFlight(): number {
   return counter.n;
 }
-
-/** Passes a stream through, calling `done` once when it ends, fails or is cancelled. */
-export function onStreamEnd(stream: ReadableStream<Uint8Array>, done: () => void): ReadableStream<Uint8Array> {
-  const reader = stream.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done: end, value } = await reader.read();
-        if (end) {
-          done();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        done();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      done();
-      return reader.cancel(reason);
-    },
-  });
-}

@@ -27,8 +27,8 @@ export function noteUpstream(status: number, ms: number): void {
 }
 
 /** A caller may pass its own id (nginx's $request_id); anything odd is replaced by a fresh one. */
-function requestId(request: Request): string {
-  const given = request.headers.get("x-request-id");
+function requestId(headers: Headers): string {
+  const given = headers.get("x-request-id");
   return given && /^[A-Za-z0-9_-]{8,64}$/.test(given) ? given : crypto.randomUUID();
 }
 
@@ -55,40 +55,56 @@ function onBodyEnd(body: ReadableStream<Uint8Array>, onEnd: (outcome: "done" | "
   });
 }
 
+/** One request's log line, for a handler that answers outside Next.js (the chat fast path). */
+export interface RequestLog {
+  id: string;
+  /** Runs the handler with this request's facts (user, upstream timing) collected. */
+  run<T>(fn: () => T): T;
+  /** Writes the line once (with the error when the handler threw); later calls do nothing. */
+  end(status: number, outcome: "done" | "aborted" | "failed", error?: unknown): void;
+}
+
+export function beginRequestLog(route: string, method: string, headers: Headers): RequestLog {
+  const id = requestId(headers);
+  const start = performance.now();
+  const facts: RequestFacts = {};
+  let logged = false;
+  return {
+    id,
+    run: (fn) => current.run(facts, fn),
+    end(status, outcome, error) {
+      if (logged) return;
+      logged = true;
+      const entry = {
+        reqId: id,
+        method,
+        route,
+        status,
+        durationMs: Math.round(performance.now() - start),
+        ...(facts.user ? { user: facts.user } : {}),
+        ...(facts.upstream ? { upstream: facts.upstream } : {}),
+        ...(outcome === "aborted" ? { aborted: true } : {}),
+      };
+      if (outcome === "failed") getLogger().error({ ...entry, err: safeError(error) }, "request failed");
+      else if (status >= 500) getLogger().error(entry, "request");
+      else getLogger().info(entry, "request");
+    },
+  };
+}
+
 export function withRequestLog<C>(route: string, handler: (request: Request, context: C) => Promise<Response> | Response) {
   return async (request: Request, context: C): Promise<Response> => {
-    const id = requestId(request);
-    const start = performance.now();
-    const facts: RequestFacts = {};
-    const line = (status: number, extra: Record<string, unknown> = {}) => ({
-      reqId: id,
-      method: request.method,
-      route,
-      status,
-      durationMs: Math.round(performance.now() - start),
-      ...(facts.user ? { user: facts.user } : {}),
-      ...(facts.upstream ? { upstream: facts.upstream } : {}),
-      ...extra,
-    });
+    const log = beginRequestLog(route, request.method, request.headers);
     let response: Response;
     try {
-      response = await current.run(facts, () => handler(request, context));
+      response = await log.run(() => handler(request, context));
     } catch (error) {
-      getLogger().error({ ...line(500), err: safeError(error) }, "request failed");
+      log.end(500, "failed", error);
       throw error;
     }
     const headers = new Headers(response.headers);
-    headers.set("x-request-id", id);
-    const log = (outcome: "done" | "aborted") => {
-      const entry = line(response.status, outcome === "aborted" ? { aborted: true } : {});
-      if (response.status >= 500) getLogger().error(entry, "request");
-      else getLogger().info(entry, "request");
-    };
-    let logged = false;
-    const once = (outcome: "done" | "aborted") => {
-      if (!logged) log(outcome);
-      logged = true;
-    };
+    headers.set("x-request-id", log.id);
+    const once = (outcome: "done" | "aborted") => log.end(response.status, outcome);
     if (!response.body) once("done");
     const body = response.body ? onBodyEnd(response.body, once) : null;
     return new Response(body, { status: response.status, statusText: response.statusText, headers });

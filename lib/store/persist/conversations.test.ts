@@ -84,6 +84,20 @@ describe("conversations and messages", () => {
     expect(await loadAttachment("c1", "img")).toBeUndefined();
   });
 
+  it("deleteMessages keeps an image another version of the question still holds", async () => {
+    await putConversation(makeConversation("c1"));
+    const image = makeImage("img", [4, 5, 6]);
+    await putMessage("c1", makeMessage("u1", { createdAt: 1, parentId: null, attachments: [image] }));
+    await putMessage("c1", makeMessage("u1b", { createdAt: 2, parentId: null, content: "edited", attachments: [image] }));
+    await deleteMessages("c1", ["u1"]);
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => m.id)).toEqual(["u1b"]);
+    expect(await bytesOf(loaded!.messages[0].attachments![0].blob)).toEqual([4, 5, 6]);
+    expect(loaded?.conversation.thumbnail?.attachmentId).toBe("img");
+    await deleteMessages("c1", ["u1b"]);
+    expect(await loadAttachment("c1", "img")).toBeUndefined();
+  });
+
   it("delete returns a snapshot that restores everything, blobs included (Undo)", async () => {
     await putConversation(makeConversation("c1", { title: "Keep me" }));
     await putMessage("c1", makeMessage("m1", { attachments: [makeImage("img", [9, 8, 7])] }));

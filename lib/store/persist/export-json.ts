@@ -18,6 +18,13 @@ export { EXPORT_FORMAT, exportFileSchema, type ExportFile } from "@/lib/chat/exp
 
 export class ImportError extends Error {
   readonly name = "ImportError";
+  /** What was wrong, for the UI's words: not JSON at all, or JSON that is not our export. */
+  constructor(
+    readonly kind: "not_json" | "not_export",
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 async function exportSnapshot(snapshot: ConversationSnapshot): Promise<ExportedConversation> {
@@ -71,13 +78,13 @@ function parseExport(input: string | unknown): ExportFile {
     try {
       data = JSON.parse(input);
     } catch {
-      throw new ImportError("This file is not JSON.");
+      throw new ImportError("not_json", "This file is not JSON.");
     }
   }
   const parsed = exportFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ImportError(`This is not a GLM Chat export (${issue.path.join(".") || "file"}: ${issue.message}).`);
+    throw new ImportError("not_export", `This is not a GLM Chat export (${issue.path.join(".") || "file"}: ${issue.message}).`);
   }
   return parsed.data;
 }

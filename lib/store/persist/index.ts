@@ -36,4 +36,4 @@ export {
   exportConversationMarkdownZip,
   type MarkdownExport,
 } from "./export-markdown";
-export { groupByDate, titleFromMessages, titleFromText, type DateGroup } from "./titles";
+export { groupByDate, titleFromMessages, titleFromText, type DateGroup, type DateGroupKey } from "./titles";

@@ -79,7 +79,8 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
     }
     for (const id of ids) messages.delete([conversationId, id]);
     const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
-    if (next.thumbnail && removed.has(next.thumbnail.messageId)) delete next.thumbnail;
+    // The thumbnail is read by attachment id: it stays while another version still holds the image.
+    if (next.thumbnail && removed.has(next.thumbnail.messageId) && !inUse.has(next.thumbnail.attachmentId)) delete next.thumbnail;
     conversations.put(next);
   });
   broadcastChange({ type: "conversation-changed", id: conversationId });

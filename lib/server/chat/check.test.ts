@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findModel } from "@/lib/glm/models";
 import { describeModel } from "@/lib/glm/model-list";
 import { parseEnv } from "@/lib/server/env-schema";
-import { checkChatRequest } from "@/app/api/chat/check";
+import { checkChatRequest } from "./check";
 
 const zai = parseEnv({ ZAI_PROTOCOL: "zai" });
 const openai = parseEnv({ ZAI_PROTOCOL: "openai" });

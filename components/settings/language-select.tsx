@@ -1,0 +1,31 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { Select } from "@/components/ui/select";
+import { HTML_LANG, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * The app's language. The choice is a cookie so the server renders the next page in it too;
+ * a refresh re-renders server and client in place (the open conversation stays).
+ */
+export function LanguageSelect() {
+  const t = useTranslations("language");
+  const locale = useLocale();
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const choose = (next: string) => {
+    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    startTransition(() => router.refresh());
+  };
+  return (
+    <Select
+      testId="language-select"
+      label={t("label")}
+      value={locale}
+      onChange={choose}
+      options={LOCALES.map((l: Locale) => ({ value: l, label: t(l), lang: HTML_LANG[l] }))}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { errorKey, isNotice, usageReset } from "@/lib/i18n/error-keys";
+
+type Explained = { title: string; text: string; detail?: string };
+type ErrorLike = { code: string; message: string; resetAt?: string };
+
+/**
+ * Words for an error envelope `{code, message}` in the reader's language, chosen by code. The
+ * server's own message is English: it is the text for English readers (it is the most precise),
+ * and only a detail under the translated text for everyone else.
+ */
+export function useErrorText(): (error: ErrorLike) => Explained {
+  const t = useTranslations("errors");
+  const format = useFormatter();
+  const english = useLocale() === "en";
+  return (error) => {
+    const key = errorKey(error.code);
+    const title = t(`title.${key}`);
+    const reset = error.code === "usage_limit" ? usageReset(error.resetAt, Date.now()) : null;
+    if (reset) {
+      const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
+      const text = reset.today ? t("resetsAt", { time }) : t("resetsOn", { time, date: format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" }) });
+      return { title, text };
+    }
+    if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };
+    if (isNotice(error.code) || !error.message) return { title, text: t(`text.${key}`) };
+    if (english) return { title, text: error.message };
+    return { title, text: t(`text.${key}`), detail: t("detail", { message: error.message }) };
+  };
+}
+
+/**
+ * One line for a failed request: an error carrying a wire code is worded by its code (with the
+ * server's words as detail for non-English readers); any other error keeps its own English words
+ * for English readers and gets the caller's translated fallback otherwise.
+ */
+export function useFailureText(): (error: unknown, fallback: string) => string {
+  const explain = useErrorText();
+  const english = useLocale() === "en";
+  return (error, fallback) => {
+    if (!(error instanceof Error)) return fallback;
+    const code = (error as Error & { code?: unknown }).code;
+    if (typeof code !== "string") return english ? error.message : fallback;
+    const { text, detail } = explain({ code, message: error.message });
+    return detail ? `${text} ${detail}` : text;
+  };
+}

@@ -1,0 +1,162 @@
+import type { Readable } from "node:stream";
+import { encodeEvent, type StreamEvent } from "./events";
+import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
+import { SseDecoder, SseEventTooLarge } from "./sse";
+
+export interface ProxyOptions extends NormaliseOptions {
+  /** Silence from upstream mid-answer longer than this ends the answer with `upstream_timeout`. */
+  idleTimeoutMs?: number;
+  /**
+   * The same for the first body bytes (the response headers are in, the answer is not): the
+   * response is not held back waiting for them, so this wait runs inside the stream.
+   */
+  firstByteTimeoutMs?: number;
+  /** The largest single upstream SSE event accepted (~1 MB); a bigger one ends the answer. */
+  maxEventChars?: number;
+  /** Called with the total tokens of each usage event upstream reports (budgets). */
+  onUsage?: (totalTokens: number) => void;
+  /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
+  interrupt?: AbortSignal;
+  /** Called once when the answer is over, however it ended ("aborted": the client went away). */
+  onEnd?: (outcome: "done" | "aborted") => void;
+}
+
+export const SHUTDOWN_MESSAGE = "The server restarted before the answer was complete. What arrived is kept: Continue finishes it.";
+
+const tooLarge: StreamEvent = { type: "error", code: "upstream_unavailable", message: "The provider sent a malformed answer (one event over 1 MB), so it was stopped. What arrived is kept." };
+
+const seconds = (ms: number | undefined) => Math.round((ms ?? 0) / 1000);
+
+function timedOut(started: boolean, options: ProxyOptions): StreamEvent {
+  if (!started) {
+    return { type: "error", code: "upstream_timeout", message: `The model did not start answering within ${seconds(options.firstByteTimeoutMs)} seconds. Retry in a moment.` };
+  }
+  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept; retry for a full answer.` };
+}
+
+/** Upstream bytes in, the app's encoded events out (null when nothing completed yet). */
+function translator(options: ProxyOptions) {
+  const sse = new SseDecoder(options.maxEventChars);
+  const normaliser = new UpstreamNormaliser(options);
+  const encode = (events: StreamEvent[]) => (events.length ? Buffer.from(events.map(encodeEvent).join("")) : null);
+  return {
+    /** Throws SseEventTooLarge for a runaway event. */
+    feed(bytes: Uint8Array): Uint8Array | null {
+      const events: StreamEvent[] = [];
+      for (const data of sse.feed(bytes)) for (const e of normaliser.push(data)) events.push(e);
+      if (options.onUsage) for (const e of events) if (e.type === "usage") options.onUsage(e.totalTokens);
+      return encode(events);
+    },
+    /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
+    end: () => encode(options.interrupt?.aborted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
+    /** Ends the answer on our side: what arrived stays with the client, then one error event. */
+    stop: (error: StreamEvent) => encode([...normaliser.end().filter((e) => e.type !== "error"), error])!,
+  };
+}
+
+/** Where the pump writes: a web stream's controller or Node's HTTP response. */
+export interface ProxySink {
+  /** Returns false when the client lags: the pump pauses the upstream until `resume`. */
+  write(bytes: Uint8Array): boolean;
+  /** The answer is complete (`last` is its final bytes, if any). */
+  close(last: Uint8Array | null): void;
+}
+
+export interface Pump {
+  /** The client caught up. */
+  resume(): void;
+  /** The client went away: the upstream is dropped. */
+  cancel(): void;
+}
+
+/**
+ * Node's stream pushes chunks as the socket delivers them: each is translated inside its "data"
+ * event and written at once as one write, with no read promise per chunk; the socket pauses while
+ * the client lags. The idle check is one timer re-armed from the last chunk's time, not a new
+ * timer per chunk; before the first chunk it waits `firstByteTimeoutMs`.
+ */
+export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, options: ProxyOptions): Pump {
+  const t = translator(options);
+  let over = false;
+  let paused = false;
+  let started = false;
+  let lastData = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finishOnce = (outcome: "done" | "aborted") => {
+    over = true;
+    clearTimeout(timer);
+    options.interrupt?.removeEventListener("abort", onInterrupt);
+    options.onEnd?.(outcome);
+  };
+  const close = (last: Uint8Array | null) => {
+    if (over) return;
+    finishOnce("done");
+    sink.close(last);
+  };
+  // Server shutdown: what arrived, then the interrupted event (the translator's end says so).
+  function onInterrupt() {
+    if (over) return;
+    onCancel();
+    upstream.destroy();
+    close(t.end());
+  }
+  const stop = (error: StreamEvent) => {
+    if (over) return;
+    onCancel();
+    upstream.destroy();
+    close(t.stop(error));
+  };
+  const wait = () => (started ? options.idleTimeoutMs : (options.firstByteTimeoutMs ?? options.idleTimeoutMs));
+  function check() {
+    const ms = wait()!;
+    const quiet = Date.now() - lastData;
+    // While the client lags the socket is paused on purpose: that silence is not upstream's.
+    if (!paused && quiet >= ms) return stop(timedOut(started, options));
+    timer = setTimeout(check, paused ? ms : ms - quiet);
+  }
+  if (wait()) timer = setTimeout(check, wait());
+  upstream.on("data", (chunk: Uint8Array) => {
+    if (over) return;
+    lastData = Date.now();
+    if (!started) {
+      started = true;
+      // The first-byte wait is over: from here the (usually shorter or longer) idle wait applies.
+      clearTimeout(timer);
+      if (options.idleTimeoutMs) timer = setTimeout(check, options.idleTimeoutMs);
+    }
+    let out: Uint8Array | null;
+    try {
+      out = t.feed(chunk);
+    } catch (error) {
+      if (!(error instanceof SseEventTooLarge)) throw error;
+      return stop(tooLarge);
+    }
+    if (out && !sink.write(out)) {
+      paused = true;
+      upstream.pause();
+    }
+  });
+  const finish = () => close(t.end());
+  upstream.once("end", finish);
+  // Without "end" first this is a dropped connection (or an error): the translator says so.
+  upstream.once("close", () => {
+    if (!(upstream as { complete?: boolean }).complete || upstream.readableEnded) finish();
+  });
+  upstream.on("error", () => {});
+  if (upstream.readableEnded || upstream.destroyed) finish();
+  if (options.interrupt?.aborted) onInterrupt();
+  else if (!over) options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+  return {
+    resume() {
+      if (over || !paused) return;
+      paused = false;
+      upstream.resume();
+    },
+    cancel() {
+      if (over) return;
+      finishOnce("aborted");
+      onCancel();
+      upstream.destroy();
+    },
+  };
+}

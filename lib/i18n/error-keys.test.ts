@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ERROR_CODES } from "@/lib/errors";
+import en from "./messages/en.json";
+import zh from "./messages/zh.json";
+import { errorKey, isNotice, MESSAGE_CODES, usageReset } from "./error-keys";
+
+describe("errorKey", () => {
+  it("maps every wire code and notice to itself and anything else to unknown", () => {
+    for (const code of ERROR_CODES) expect(errorKey(code)).toBe(code);
+    expect(errorKey("length_thinking")).toBe("length_thinking");
+    expect(errorKey("made_up")).toBe("unknown");
+    expect(errorKey("")).toBe("unknown");
+    expect(isNotice("length")).toBe(true);
+    expect(isNotice("upstream_auth")).toBe(false);
+  });
+
+  it("has a title and a text in both catalogues for every code", () => {
+    for (const catalogue of [en, zh]) {
+      for (const key of [...MESSAGE_CODES, "unknown"]) {
+        expect(catalogue.errors.title, key).toHaveProperty(key);
+        expect(catalogue.errors.text, key).toHaveProperty(key);
+      }
+    }
+  });
+});
+
+describe("usageReset", () => {
+  it("says whether the cap lifts today on the local clock", () => {
+    const resetAt = new Date(2026, 7, 27, 21, 31, 39).toISOString();
+    expect(usageReset(resetAt, new Date(2026, 7, 27, 12, 0).getTime())).toEqual({ at: new Date(resetAt), today: true });
+    expect(usageReset(resetAt, new Date(2026, 7, 26, 12, 0).getTime())?.today).toBe(false);
+  });
+  it("is null without a readable time", () => {
+    expect(usageReset(undefined, 0)).toBeNull();
+    expect(usageReset("soon", 0)).toBeNull();
+  });
+});

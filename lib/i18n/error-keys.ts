@@ -1,0 +1,28 @@
+import { ERROR_CODES } from "@/lib/errors";
+
+/**
+ * Codes the client makes itself for answers that ended badly without a server error (finish
+ * reasons, a damaged chunk): their words are ours, so every language shows the catalogue's.
+ */
+export const NOTICE_CODES = ["length", "length_thinking", "sensitive", "network_error", "finish_other", "malformed_chunk"] as const;
+
+/** Every code the UI can be asked to explain: the wire's closed set plus the client's notices. */
+export const MESSAGE_CODES = [...ERROR_CODES, ...NOTICE_CODES] as const;
+export type MessageCode = (typeof MESSAGE_CODES)[number];
+
+/** The catalogue key for a code (`errors.title.<key>`, `errors.text.<key>`); anything else is "unknown". */
+export function errorKey(code: string): MessageCode | "unknown" {
+  return (MESSAGE_CODES as readonly string[]).includes(code) ? (code as MessageCode) : "unknown";
+}
+
+export function isNotice(code: string): boolean {
+  return (NOTICE_CODES as readonly string[]).includes(code);
+}
+
+/** When a plan's usage cap lifts, and whether that is today on the user's own clock. */
+export function usageReset(resetAt: string | undefined, now: number): { at: Date; today: boolean } | null {
+  if (!resetAt) return null;
+  const at = new Date(resetAt);
+  if (Number.isNaN(at.getTime())) return null;
+  return { at, today: new Date(now).toDateString() === at.toDateString() };
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { AppError, errorResponse } from "@/lib/errors";
+import { proxyToNode } from "@/lib/glm/proxy-stream";
+import { beginRequestLog } from "@/lib/server/log/request-log";
+import { SSE_HEADERS, prepareChat } from "./prepare";
+
+/** What next.config.mjs `headers()` adds to every answer: this path does not pass through Next. */
+const APP_HEADERS = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY" };
+
+/**
+ * POST /api/chat answered straight from Node's request and response, before Next.js routes it.
+ * A CPU profile of the proxy under 100-200 concurrent streams (e2e/bench/proxy-load.bench.ts)
+ * spent most of the app's time beside the floor in Next's request handling and in the three web
+ * streams each chunk crossed (ours, the log's, Next's pipe to the socket). The checks are the
+ * route's own (prepareChat: access, limits, body, validation); only the plumbing is skipped: each
+ * upstream chunk becomes one `res.write`. Returns false for any other request.
+ */
+export function serveChatFast(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = req.url?.split("?")[0];
+  if (req.method !== "POST" || path !== "/api/chat") return false;
+  void serve(req, res);
+  return true;
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const log = beginRequestLog("POST /api/chat", "POST", headers);
+  // The client went away before the answer was written out: stop paying for tokens nobody reads.
+  const gone = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  // Answered before the body was read (413 on its declared length, 401, 429): the rest of the
+  // upload is discarded so the client sees the answer instead of a stalled upload.
+  res.once("finish", () => {
+    if (req.complete) return;
+    req.removeAllListeners("data");
+    req.resume();
+  });
+  try {
+    const request = new Request(`http://localhost${req.url}`, { method: "POST", headers, body: bodyOf(req), duplex: "half", signal: gone.signal } as RequestInit);
+    const prepared = await log.run(() => prepareChat(request, gone.signal, (outcome) => log.end(200, outcome)));
+    if (prepared instanceof Response) {
+      await send(res, prepared, log.id);
+      log.end(prepared.status, "done");
+      return;
+    }
+    res.writeHead(200, { ...SSE_HEADERS, ...APP_HEADERS, "x-request-id": log.id });
+    proxyToNode(prepared.upstream, res, prepared.abortUpstream, prepared.options);
+  } catch (error) {
+    log.end(500, "failed", error);
+    if (!res.headersSent) await send(res, errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500)), log.id);
+    else res.destroy();
+  }
+}
+
+/**
+ * The request body as a web stream. Not `Readable.toWeb`: cancelling that destroys the request,
+ * and with it the socket the 413 / 408 answer must go out on; here cancelling only stops reading
+ * (Node discards the rest of the body once the answer is sent).
+ */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let over = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (over) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.once("end", () => {
+        if (!over) controller.close();
+        over = true;
+      });
+      req.once("close", () => {
+        if (!over) controller.error(new Error("The request body was cut off."));
+        over = true;
+      });
+    },
+    pull: () => void req.resume(),
+    cancel() {
+      over = true;
+      req.resume();
+    },
+  });
+}
+
+/** A small, complete answer (an error envelope). */
+async function send(res: ServerResponse, response: Response, id: string): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const head: Record<string, string> = { ...APP_HEADERS, "x-request-id": id, "Content-Length": String(body.byteLength) };
+  response.headers.forEach((value, name) => (head[name] = value));
+  res.writeHead(response.status, head);
+  res.end(body);
+}
