@@ -50,6 +50,12 @@ test.describe("a Chinese browser", () => {
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
+  test("a refused file is explained in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await page.getByTestId("attach-input").setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+    await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.empty.replace("{file}", "blank.png"));
+  });
+
   test("sees a shared page in Chinese, and a revoked link says so in Chinese", async ({ page }) => {
     const api = shareApi(APPS.zai.url);
     const { id, deleteToken } = await api.createOk(sampleShare("形状"));

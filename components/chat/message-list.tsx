@@ -8,11 +8,15 @@ import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
-import { Message } from "./message";
 import { StarterCards } from "./starter-cards";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import dynamic from "next/dynamic";
 
+// The message view (answer, reasoning, actions, versions, attachments) is not on the first screen
+// of a new chat, and a stored conversation's messages arrive from IndexedDB after hydration
+// anyway: its chunk is fetched at mount, in parallel with that read, not in the first load.
+const loadMessage = () => import("./message").then((m) => m.Message);
+const Message = dynamic(loadMessage, { ssr: false });
 // Only while a message is being edited.
 const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
 
@@ -43,6 +47,7 @@ export function MessageList() {
   const [shown, setShown] = useState(WINDOW);
   const prepend = useRef<number | null>(null);
 
+  useEffect(() => void loadMessage().catch(() => undefined), []);
   useEffect(() => {
     setShown(WINDOW);
     reset();

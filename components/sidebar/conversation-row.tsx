@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import type { StoredConversation } from "@/lib/store/persist/records";
+import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 import { Button } from "@/components/ui/button";
@@ -67,7 +68,8 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
         <Button variant="item" size="inline" data-testid="conversation-open" onClick={() => onPick(id)} className="block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5">
           <span data-testid="conversation-title" className="block truncate text-sm">
             {pinned && <Pin aria-label={t("pinned")} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
-            {title}
+            {/* The stored placeholder title is English: show it in the reader's words. */}
+            {title === DEFAULT_TITLE ? t("untitled") : title}
           </span>
           <RowTime time={updatedAt} />
         </Button>

@@ -8,7 +8,18 @@ import { formatBytes } from "@/lib/format";
 import { prepareImage, PrepareImageError } from "./prepare-image";
 import { validateAttachmentBytes } from "./validate";
 
-export class AttachmentRefused extends Error {}
+/**
+ * A file the draft cannot take, with a sentence for English readers and a code (a validation
+ * refusal, a PrepareImageError or PdfError code, "empty") the UI words in other languages.
+ */
+export class AttachmentRefused extends Error {
+  constructor(
+    message: string,
+    readonly code = "unreadable",
+  ) {
+    super(message);
+  }
+}
 
 /** Measured as `glm:prepare-attachment` in the Performance timeline (devtools, benchmarks). */
 export async function prepareAttachment(file: File, maxVideoBytes: number): Promise<Attachment> {
@@ -22,17 +33,17 @@ export async function prepareAttachment(file: File, maxVideoBytes: number): Prom
 
 async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   const name = file.name || "pasted image";
-  if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`);
+  if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`, "empty");
   // Only the header is needed to decide the kind; a 50 MB video is not read twice.
   const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
   const isVideo = file.type.startsWith("video/");
   if (isVideo || looksLikeVideo(head)) {
     if (file.size > maxVideoBytes) {
-      throw new AttachmentRefused(`"${name}" is ${formatBytes(file.size)}: videos can be at most ${formatBytes(maxVideoBytes)}.`);
+      throw new AttachmentRefused(`"${name}" is ${formatBytes(file.size)}: videos can be at most ${formatBytes(maxVideoBytes)}.`, "too_large");
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const check = validateAttachmentBytes(bytes, { stage: "prepared", claimedType: file.type || undefined, maxVideoBytes });
-    if (!check.ok) throw new AttachmentRefused(`"${name}": ${check.reason}`);
+    if (!check.ok) throw new AttachmentRefused(`"${name}": ${check.reason}`, check.code);
     return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
   }
   try {
@@ -42,7 +53,7 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
       width: image.width, height: image.height, size: image.blob.size,
     };
   } catch (error) {
-    if (error instanceof PrepareImageError) throw new AttachmentRefused(`"${name}": ${error.message}`);
+    if (error instanceof PrepareImageError) throw new AttachmentRefused(`"${name}": ${error.message}`, error.code);
     throw error;
   }
 }

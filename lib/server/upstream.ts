@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { getLogger, safeError } from "./log/logger";
 import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
 import { postStream, type UpstreamResponse } from "./upstream-http";
@@ -60,6 +61,8 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
     response = await postStream(`${env.ZAI_BASE_URL}/chat/completions`, headers, JSON.stringify(body), signal);
   } catch (error) {
     if (signal.aborted) throw error;
+    // The operator needs the cause (refused, reset, DNS); the user gets plain words.
+    getLogger().warn({ err: safeError(error) }, "upstream unreachable");
     throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
   }
   noteUpstream(response.status, performance.now() - started);

@@ -55,7 +55,7 @@ export async function openDocument(file: File, maxImages: number): Promise<Draft
       status: "rendering", overLimit: pdf.pageCount > maxImages, pdf,
     };
   } catch (error) {
-    if (error instanceof PdfError) throw new AttachmentRefused(`"${name}": ${error.message}`);
+    if (error instanceof PdfError) throw new AttachmentRefused(`"${name}": ${error.message}`, `pdf_${error.code}`);
     throw error;
   }
 }
@@ -73,7 +73,7 @@ export async function renderDocument(doc: DraftDocument): Promise<Attachment[]> 
       doc: { docId: doc.id, name: doc.name, page: p.page, pageCount: doc.pageCount },
     }));
   } catch (error) {
-    if (error instanceof PdfError) throw new AttachmentRefused(`"${doc.name}": ${error.message}`);
+    if (error instanceof PdfError) throw new AttachmentRefused(`"${doc.name}": ${error.message}`, `pdf_${error.code}`);
     throw error;
   } finally {
     performance.measure("glm:render-pdf", { start, detail: { name: doc.name, pages: doc.pages.length, bytes } });

@@ -13,13 +13,21 @@ import {
  * conversation), paste and the attach button all feed one list. PDFs and text files have
  * their own lists (draft-documents.ts); images and videos are `attachments`.
  */
+/** A file the draft refused: the English sentence, and the code the UI words in other languages. */
+export interface FileRefusal {
+  file: string;
+  code: string;
+  message: string;
+}
+
 interface DraftState {
   attachments: Attachment[];
   documents: DraftDocument[];
   texts: DraftTextFile[];
   /** Files still being prepared (decoding, resizing, rendering pages). */
   pending: number;
-  errors: string[];
+  /** Refusals: already-worded sentences (from components) or files refused by lib/media. */
+  errors: Array<string | FileRefusal>;
   add(files: File[], maxVideoBytes: number): Promise<void>;
   /** Chooses the pages of a PDF to send and renders them. */
   setPages(docId: string, pages: number[]): Promise<void>;
@@ -35,8 +43,11 @@ export function draftMedia(s: Pick<DraftState, "attachments" | "documents">): At
 
 export const useDraftStore = create<DraftState>()((set, get) => {
   const fail = (error: unknown, file: { name: string }) => {
-    const message = error instanceof AttachmentRefused ? error.message : `"${file.name}" could not be read.`;
-    set((s) => ({ errors: [...s.errors, message] }));
+    const refusal: FileRefusal =
+      error instanceof AttachmentRefused
+        ? { file: file.name, code: error.code, message: error.message }
+        : { file: file.name, code: "unreadable", message: `"${file.name}" could not be read.` };
+    set((s) => ({ errors: [...s.errors, refusal] }));
   };
   const patchDoc = (id: string, patch: Partial<DraftDocument>) =>
     set((s) => ({ documents: s.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useDraftStore } from "@/lib/store/draft-store";
+import { useLocale, useTranslations } from "next-intl";
+import { useDraftStore, type FileRefusal } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
   const t = useTranslations("attach");
+  const refusal = useRefusalText();
   const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
   if (!files && !pending && !errors.length && !warning) return null;
@@ -37,7 +38,7 @@ export function DraftTray({ warning }: { warning?: string }) {
       )}
       {errors.map((e, i) => (
         <p key={i} data-testid="attachment-error" role="alert" className="flex items-start gap-2 rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
-          <span className="flex-1">{e}</span>
+          <span className="flex-1">{typeof e === "string" ? e : refusal(e)}</span>
           <Button variant="ghost" size="icon-xs" data-testid="attachment-error-dismiss" aria-label={t("dismiss")} onClick={dismissErrors} className="hover:bg-danger-soft">
             ×
           </Button>
@@ -45,4 +46,13 @@ export function DraftTray({ warning }: { warning?: string }) {
       ))}
     </div>
   );
+}
+
+const REFUSALS = new Set(["empty", "too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported"]);
+
+/** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
+function useRefusalText(): (r: FileRefusal) => string {
+  const t = useTranslations("attach.refusal");
+  const english = useLocale() === "en";
+  return (r) => (english ? r.message : t(REFUSALS.has(r.code) ? r.code : "unreadable", { file: r.file }));
 }
