@@ -11,12 +11,12 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { StarterCards } from "./starter-cards";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import dynamic from "next/dynamic";
+import { loadable } from "@/components/ui/loadable";
 
 // The message view (answer, reasoning, actions, versions, attachments) is not on the first screen
 // of a new chat, and a stored conversation's messages arrive from IndexedDB after hydration
 // anyway: its chunk is fetched at mount, in parallel with that read, not in the first load.
-const loadMessage = () => import("./message").then((m) => m.Message);
-const Message = dynamic(loadMessage, { ssr: false });
+const messageView = loadable(() => import("./message").then((m) => m.Message));
 // Only while a message is being edited.
 const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
 
@@ -47,7 +47,7 @@ export function MessageList() {
   const [shown, setShown] = useState(WINDOW);
   const prepend = useRef<number | null>(null);
 
-  useEffect(() => void loadMessage().catch(() => undefined), []);
+  const Message = messageView.useLoaded();
   useEffect(() => {
     setShown(WINDOW);
     reset();
@@ -96,7 +96,7 @@ export function MessageList() {
         {messages.slice(start).map((m) => (
           // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).
           <div key={`at:${parentKey(m)}`} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
-            {m.id === editingId ? <MessageEditor message={m} /> : <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
+            {m.id === editingId ? <MessageEditor message={m} /> : Message && <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}
       </div>

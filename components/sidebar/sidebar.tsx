@@ -7,11 +7,11 @@ import { Button } from "@/components/ui/button";
 import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { ConversationList } from "./conversation-list";
-import dynamic from "next/dynamic";
+import { loadable } from "@/components/ui/loadable";
 
-// Search code (index, snippets, results) loads when the index warms up after the list is on screen.
-const loadResults = () => import("./search-results").then((m) => m.SearchResults);
-const SearchResults = dynamic(loadResults, { ssr: false });
+// Search results are fetched after hydration, out of the first load; the index warms up once the
+// list is on screen.
+const searchResults = loadable(() => import("./search-results").then((m) => m.SearchResults));
 
 interface Props {
   /** The drawer on small screens. */
@@ -26,12 +26,12 @@ interface Props {
 export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
   const t = useTranslations("sidebar");
   const [query, setQuery] = useState("");
+  const SearchResults = searchResults.useLoaded();
   const listLoaded = useChatStore((s) => s.listLoaded);
   useEffect(() => {
     if (!listLoaded) return;
     // After the list is on screen: building the index reads every message, which would compete with it.
     const warm = () => {
-      void loadResults().catch(() => undefined);
       void import("@/lib/store/persist/search").then((m) => m.warmSearchIndex()).catch(() => undefined);
     };
     const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
@@ -65,7 +65,7 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
             className="w-full rounded-lg border border-line-strong bg-surface px-3 py-1.5 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
         </div>
-        {query.trim() ? <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
+        {query.trim() ? SearchResults && <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
         <div className="border-t border-line p-2">
           <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
             <Settings aria-hidden className="text-muted-fg" /> {t("settings")}

@@ -37,7 +37,7 @@ export function uniqueMarker(): string {
   return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Releases every stand-in answer holding at `[[gate:name]]` (they send one chunk, then wait). */
+/** Releases every stand-in answer holding at `[[gate:name]]` (they send one chunk, then wait) or `[[gate:name@N]]` (N chunks). */
 export async function openGate(name: string): Promise<void> {
   const res = await fetch(`${STAND_IN.url}/__gate/${encodeURIComponent(name)}`, { method: "POST" });
   if (!res.ok) throw new Error(`stand-in gate ${name}: ${res.status}`);
