@@ -1,7 +1,7 @@
 import { codeLines } from "../lib/demo/rich-answers";
 import { expect, test } from "./support/chat-page";
 import { ANSWER, distanceFromBottom, sampleAnswerText } from "./support/render-helpers";
-import { uniqueMarker } from "./support/stand-in-client";
+import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -195,7 +195,10 @@ test("the reasoning panel renders markdown, is height-capped and follows the str
 
 test("the message list follows the stream; jump-to-latest appears after scrolling up and works", async ({ chat, page }) => {
   await chat.goto();
-  await chat.send(`[[scenario:long-markdown]] [[tps:1000]] ${uniqueMarker()}`);
+  // The answer holds twice midway (stand-in gates), so every step below happens while it streams,
+  // however slow the machine is.
+  const [first, second] = [`a${uniqueMarker()}`, `b${uniqueMarker()}`];
+  await chat.send(`[[scenario:long-markdown]] [[tps:1000]] [[gate:${first}@8000]] [[gate:${second}@14000]] ${uniqueMarker()}`);
   const list = '[data-testid="message-list"]';
   await expect(answer(page).getByTestId("code-block").first()).toBeVisible();
   await expect.poll(() => page.evaluate((s) => document.querySelector(s)!.scrollHeight, list)).toBeGreaterThan(3000);
@@ -208,17 +211,20 @@ test("the message list follows the stream; jump-to-latest appears after scrollin
   await expect(page.getByTestId("jump-to-latest")).toBeVisible();
   const top = await page.locator(list).evaluate((el) => el.scrollTop);
   const from = await page.locator(list).evaluate((el) => el.scrollHeight);
+  await openGate(first);
   await expect.poll(() => page.locator(list).evaluate((el) => el.scrollHeight)).toBeGreaterThan(from + 300);
   expect(Math.abs((await page.locator(list).evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
 
   await page.getByTestId("jump-to-latest").click();
   await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
   await expect.poll(() => distanceFromBottom(page, list)).toBeLessThan(60);
-  // Pinned again: it keeps following as the answer grows.
+  // Pinned again: it keeps following as the answer grows to its end.
   const again = await page.locator(list).evaluate((el) => el.scrollHeight);
-  await expect.poll(() => page.locator(list).evaluate((el) => el.scrollHeight)).toBeGreaterThan(again + 300);
+  await openGate(second);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+  expect(await page.locator(list).evaluate((el) => el.scrollHeight)).toBeGreaterThan(again + 300);
   await expect.poll(() => distanceFromBottom(page, list)).toBeLessThan(60);
-  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done", { timeout: 40_000 });
   await expect(answer(page)).toContainText("long markdown end");
   await expect(answer(page).getByTestId("code-block")).toHaveCount(20);
 });

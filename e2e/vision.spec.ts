@@ -47,6 +47,7 @@ test("grounding boxes on shapes.png land within 2 px of each object, also after 
 test("hovering a box highlights its text and the reverse; the overlay can be hidden", async ({ chat, page }) => {
   await chat.goto();
   await attach(page, png("shapes.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
   await chat.waitForAnswerDone();
   const answer = chat.lastAssistant();
@@ -70,6 +71,7 @@ test("hovering a box highlights its text and the reverse; the overlay can be hid
 test("the GUI agent click lands on the Save button within 2 px, with labelled sections", async ({ chat, page }) => {
   await chat.goto();
   await attach(page, png("gui-settings.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.send(`[[scenario:gui-click]] ${uniqueMarker()}`);
   await chat.waitForAnswerDone();
   const answer = chat.lastAssistant();

@@ -27,6 +27,7 @@ import { ThemeSwitch } from "./theme-switch";
 import { ShareButton } from "@/components/share/share-button";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { ThinkingToggle } from "./thinking-toggle";
+import { ChatTitle } from "./chat-title";
 import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
 import { AgentStartButton } from "@/components/agent/agent-start-button";
@@ -79,6 +80,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
           {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
           <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
           {demo && <DemoBadge />}
+          <ChatTitle />
           <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
             <ModelPicker />
             <ThinkingToggle />

@@ -15,6 +15,7 @@ import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
 import { isTouchOnly } from "./a11y/focus";
+import { usePresetPlaceholders } from "./use-preset-placeholders";
 
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
@@ -35,6 +36,7 @@ export function Composer() {
   const attachments = useDraftStore(useShallow(draftMedia));
   const { limits } = useServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
   useEffect(() => {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
@@ -64,11 +66,12 @@ export function Composer() {
   const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
 
   const submit = () => {
-    if (!canSend) return;
+    if (!canSend || blanks.refuseSend(draft)) return;
     // Text files travel as named blocks before the message (lib/media/documents.ts).
     const content = [...texts.map((t) => textFilePartText(t.part)), draft].filter((t) => t.trim()).join("\n\n");
     send(content, attachments.length ? attachments : undefined);
     setDraft("");
+    blanks.sent();
     clear();
     ref.current?.focus();
   };
@@ -88,6 +91,11 @@ export function Composer() {
           {agentBlock}
         </p>
       )}
+      {blanks.refusal && (
+        <p data-testid="placeholder-warning" role="alert" className="px-2 pb-1 text-xs text-danger-fg">
+          {blanks.refusal}
+        </p>
+      )}
       <label className="sr-only" htmlFor="composer">
         {t("message")}
       </label>
@@ -98,7 +106,10 @@ export function Composer() {
         value={draft}
         rows={1}
         placeholder={keyHint ? t("placeholder") : ta("placeholderTouch")}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          blanks.changed(e.target.value);
+        }}
         onPaste={(e) => {
           const files = [...e.clipboardData.files];
           if (!files.length) return;
@@ -107,6 +118,7 @@ export function Composer() {
           else useDraftStore.setState({ errors: [t("textOnlyImages", { model: model?.name ?? modelId })] });
         }}
         onKeyDown={(e) => {
+          if (blanks.onKeyDown(e)) return;
           if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             submit();
@@ -118,10 +130,7 @@ export function Composer() {
         <AttachControls
           disabledReason={canAttach ? undefined : t("textOnlyAttach", { model: model?.name ?? modelId })}
           onFiles={addFiles}
-          onPreset={(prompt) => {
-            setDraft(prompt);
-            ref.current?.focus();
-          }}
+          onPreset={blanks.insert}
           onError={(message) => useDraftStore.setState({ errors: [message] })}
         />
         <span className="flex-1" />

@@ -3,11 +3,15 @@
 import { TaskBox } from "./task-box";
 import { memo, type ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
+import type { PluggableList } from "unified";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { BOX_MARKS } from "@/lib/glm/answer-tokens";
 import { isTooComplex } from "@/lib/markdown/preprocess";
+import { rehypeAnswerBox } from "@/lib/markdown/rehype-answer-box";
 import { remarkHtmlAsText } from "@/lib/markdown/remark-html-as-text";
 import { sanitizeImageUrl, sanitizeLinkUrl } from "@/lib/markdown/sanitize-url";
+import { AnswerBox } from "./answer-box";
 import { CodeBlock } from "./code-block";
 import { MathView } from "./math";
 import { RemoteImage } from "./remote-image";
@@ -22,7 +26,7 @@ interface HastNode {
 
 function textOf(node: HastNode | undefined): string {
   if (!node) return "";
-  if (node.type === "text") return node.value ?? "";
+  if (node.type === "text") return (node.value ?? "").replace(BOX_MARKS, "");
   return (node.children ?? []).map(textOf).join("");
 }
 
@@ -39,6 +43,15 @@ function urlTransform(url: string, key: string): string {
 }
 
 const components: Components = {
+  div({ node: _node, children, ...props }) {
+    const kind = (props as Record<string, unknown>)["data-answer-box"];
+    if (kind) return <AnswerBox block continued={(props as Record<string, unknown>)["data-continued"] === "true"}>{children}</AnswerBox>;
+    return <div {...props}>{children}</div>;
+  },
+  span({ node: _node, children, ...props }) {
+    if ((props as Record<string, unknown>)["data-answer-box"]) return <AnswerBox block={false}>{children}</AnswerBox>;
+    return <span {...props}>{children}</span>;
+  },
   pre({ node }) {
     const code = (node as HastNode | undefined)?.children?.find((c) => c.tagName === "code");
     const cls = classes(code);
@@ -85,11 +98,22 @@ const chunkComponents: Record<TableChunk, Components> = {
   continued: { ...components, table: ({ children }) => <div className="md-table-wrap md-table-chunk md-table-continued overflow-x-auto"><table>{children}</table></div> },
 };
 
-/** One top-level markdown block, memoised by its text: finished blocks never re-render. */
-export const MarkdownBlock = memo(function MarkdownBlock({ text, tableChunk }: { text: string; tableChunk?: TableChunk }): ReactNode {
-  if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text}</p>;
+const boxPlugins = { open: [[rehypeAnswerBox, { open: true }]], closed: [[rehypeAnswerBox, { open: false }]] } as const;
+
+/**
+ * One top-level markdown block, memoised by its text: finished blocks never re-render. `boxOpen`:
+ * the block begins inside an answer box opened by an earlier block.
+ */
+export const MarkdownBlock = memo(function MarkdownBlock({ text, tableChunk, boxOpen = false }: { text: string; tableChunk?: TableChunk; boxOpen?: boolean }): ReactNode {
+  if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text.replace(BOX_MARKS, "")}</p>;
   return (
-    <ReactMarkdown remarkPlugins={remarkPlugins} components={tableChunk ? chunkComponents[tableChunk] : components} urlTransform={urlTransform} skipHtml={false}>
+    <ReactMarkdown
+      remarkPlugins={remarkPlugins}
+      rehypePlugins={boxPlugins[boxOpen ? "open" : "closed"] as unknown as PluggableList}
+      components={tableChunk ? chunkComponents[tableChunk] : components}
+      urlTransform={urlTransform}
+      skipHtml={false}
+    >
       {text}
     </ReactMarkdown>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { createContext, useLayoutEffect, useMemo, useState } from "react";
-import { splitAnswer } from "@/lib/glm/answer-tokens";
+import { BOX_MARKS, markAnswerBoxes } from "@/lib/glm/answer-tokens";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
 import { isTableContinuation } from "@/lib/markdown/tables";
+import { boxOpenAfter } from "@/lib/markdown/rehype-answer-box";
 import type { MarkdownBlock as MarkdownBlockType } from "./markdown-block";
 
 export interface MarkdownProps {
@@ -25,17 +25,21 @@ function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; strea
   const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
   if (!MarkdownBlock) {
     // Only until the parser chunk arrives (normally before any answer): readable, never markup.
-    return <p className="whitespace-pre-wrap" data-plain-block="loading">{blocks.join("\n\n")}</p>;
+    return <p className="whitespace-pre-wrap" data-plain-block="loading">{blocks.join("\n\n").replace(BOX_MARKS, "")}</p>;
   }
+  let boxOpen = false;
   return blocks.map((block, i) => {
     const continued = isTableContinuation(blocks[i - 1], block);
     const chunk = continued ? "continued" : isTableContinuation(block, blocks[i + 1] ?? "") ? "first" : undefined;
-    return <MarkdownBlock key={i} text={block} tableChunk={chunk} />;
+    const open = boxOpen;
+    boxOpen = boxOpenAfter(block, open);
+    return <MarkdownBlock key={i} text={block} tableChunk={chunk} boxOpen={open} />;
   });
 }
 
 /**
- * Renders an answer (or reasoning) as markdown, with GLM answer boxes as highlighted blocks.
+ * Renders an answer (or reasoning) as ONE markdown document; GLM answer boxes are marked inside it
+ * and drawn where they are (inline or around whole blocks), so lists and footnotes stay whole.
  * `Block` parses one block; while it is null (its chunk still loading) blocks show as plain text.
  */
 export function MarkdownView({ text, streaming = false, className = "", Block }: MarkdownProps & { Block: BlockComponent | null }) {
@@ -46,27 +50,10 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
     const at = performance.now();
     timingSink()?.renders.push({ chars: text.length, ms: at - started, streaming, at });
   });
-  const t = useTranslations("markdown");
-  const segments = useMemo(() => splitAnswer(text, { streaming }), [text, streaming]);
-  const last = segments.length - 1;
+  const marked = useMemo(() => markAnswerBoxes(text, { streaming }), [text, streaming]);
   return (
     <div className={`md min-w-0 break-words ${className}`}>
-      {segments.map((segment, i) =>
-        segment.type === "box" ? (
-          <div
-            key={i}
-            data-testid="message-answer-box"
-            className="my-3 rounded-lg border border-success-line bg-success-soft px-4 py-2"
-          >
-            <div className="mb-1 text-xs font-semibold uppercase tracking-wide text-success-fg">
-              {t("answer")}
-            </div>
-            <Blocks text={segment.text} streaming={streaming && i === last} Block={Block} />
-          </div>
-        ) : (
-          <Blocks key={i} text={segment.text} streaming={streaming && i === last} Block={Block} />
-        ),
-      )}
+      <Blocks text={marked} streaming={streaming} Block={Block} />
     </div>
   );
 }

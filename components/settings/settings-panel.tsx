@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
+import { CustomInstructions } from "./custom-instructions";
 import { LanguageSelect } from "./language-select";
 import { StorageMeter } from "./storage-meter";
 
@@ -39,6 +40,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   return (
     <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} className="space-y-5">
       <LanguageSelect />
+      <CustomInstructions />
       <label className="block space-y-1">
         <span className="text-sm font-medium">{t("systemPrompt")}</span>
         <textarea

@@ -114,12 +114,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         )}
         {phase.kind !== "done" && (
           <div className="flex justify-end gap-2">
+            {/* Updating comes first: a second link would leave the first one public too. */}
             {existing && (
-              <Button variant="secondary" data-testid="share-update-button" disabled={working} onClick={() => void publish("update")}>
+              <Button variant="primary" data-testid="share-update-button" data-recommended="true" disabled={working} onClick={() => void publish("update")}>
                 {t("update")}
               </Button>
             )}
-            <Button variant="primary" data-testid="share-create-button" disabled={working} onClick={() => void publish("create")}>
+            <Button variant={existing ? "secondary" : "primary"} data-testid="share-create-button" disabled={working} onClick={() => void publish("create")}>
               {working ? t("sharing") : existing ? t("createNew") : t("create")}
             </Button>
           </div>

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { DEFAULT_ENGINE_OPTIONS, planResponse, type EngineOptions } from "../../lib/demo/engine";
+import { isTitleRequest } from "../../lib/glm/title";
 
 /**
  * The stand-in GLM upstream over HTTP, on loopback. It serves `POST .../chat/completions` like
@@ -38,6 +39,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   let nextId = 1;
   // `[[gate:name]]` in the question: the answer sends its first chunk, then holds until the gate
   // opens, so tests can hold many streams open at once and release them on a condition.
+  // `[[gate:name@N]]` holds after chunk N instead, so a test can pause a long answer midway.
   const gates = new Map<string, { opened: Promise<void>; open: () => void }>();
   const gate = (name: string) => {
     let entry = gates.get(name);
@@ -97,13 +99,17 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     });
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     res.flushHeaders();
-    const gateName = /\[\[gate:([\w-]+)\]\]/.exec(lastUserText(record.body))?.[1];
+    // A title request quotes the question, gate markers included, but never holds.
+    const holds = new Map(
+      isTitleRequest(record.body) ? [] : [...lastUserText(record.body).matchAll(/\[\[gate:([\w-]+)(?:@(\d+))?\]\]/g)].map((m) => [Number(m[2] ?? 1), m[1]]),
+    );
     let sent = 0;
     // Paced against the clock, not per step, so high token rates are exact despite 1 ms timers.
     let due = performance.now();
     for (const step of plan.steps()) {
-      if (gateName && sent++ === 1) {
-        await gate(gateName).opened;
+      const hold = holds.get(sent++);
+      if (hold) {
+        await gate(hold).opened;
         due = performance.now();
       }
       due += step.delayMs;

@@ -1,10 +1,24 @@
 import { expect } from "@playwright/test";
+import { isTitleRequest } from "../../lib/glm/title";
 import type { RecordedRequest } from "../stand-in/server";
 import { STAND_IN } from "./ports";
 
-export async function recordedRequests(): Promise<RecordedRequest[]> {
+async function allRequests(): Promise<RecordedRequest[]> {
   const res = await fetch(`${STAND_IN.url}/__requests`);
   return (await res.json()) as RecordedRequest[];
+}
+
+/**
+ * The chat requests the stand-in received. Title requests (sent after an answer, quoting the
+ * question) are left out: they are asserted through `titleRequests`.
+ */
+export async function recordedRequests(): Promise<RecordedRequest[]> {
+  return (await allRequests()).filter((r) => !isTitleRequest(r.body));
+}
+
+/** The title requests (lib/glm/title.ts) the stand-in received. */
+export async function titleRequests(): Promise<RecordedRequest[]> {
+  return (await allRequests()).filter((r) => isTitleRequest(r.body));
 }
 
 /** The upstream request whose messages contain `marker` (tests run in parallel: mark each one). */
@@ -23,7 +37,7 @@ export function uniqueMarker(): string {
   return `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Releases every stand-in answer holding at `[[gate:name]]` (they send one chunk, then wait). */
+/** Releases every stand-in answer holding at `[[gate:name]]` (they send one chunk, then wait) or `[[gate:name@N]]` (N chunks). */
 export async function openGate(name: string): Promise<void> {
   const res = await fetch(`${STAND_IN.url}/__gate/${encodeURIComponent(name)}`, { method: "POST" });
   if (!res.ok) throw new Error(`stand-in gate ${name}: ${res.status}`);

@@ -166,12 +166,18 @@ export const conversationSettingsSchema = z.object({
   /** Send only the latest message's images and video, to keep a long visual chat within context. */
   dropOldImages: z.optional(z.boolean()),
   agent: z.optional(agentSessionSchema),
+  /** Sampling for this conversation (lib/chat/params.ts); absent means the model's default. */
+  temperature: z.optional(z.number()),
+  topP: z.optional(z.number()),
+  maxTokens: z.optional(z.number()),
 });
 export type ConversationSettings = z.infer<typeof conversationSettingsSchema>;
 
 export const conversationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
+  /** Who named it: absent for the first line of the first message, which a generated title may replace. */
+  titleSource: z.optional(z.enum(["generated", "user"])),
   createdAt: z.number(),
   updatedAt: z.number(),
   pinned: z.optional(z.boolean()),

@@ -53,3 +53,21 @@ describe("toChatRequest and imported system messages", () => {
     expect(req.messages.filter((m) => m.role === "system")).toHaveLength(1);
   });
 });
+
+describe("toChatRequest with custom instructions and parameters", () => {
+  const history = [{ id: "u", role: "user" as const, content: "Hi", createdAt: 1 }];
+
+  it("sends custom instructions before the chat's own system prompt, as one system message", async () => {
+    const req = await toChatRequest(history, { model: "glm-4.6", thinking: true, systemPrompt: "Be brief.", customInstructions: " I am a nurse. " }, encode);
+    expect(req.messages[0]).toEqual({ role: "system", content: "I am a nurse.\n\nBe brief." });
+    expect(req.messages.filter((m) => m.role === "system")).toHaveLength(1);
+  });
+
+  it("sends the chat's temperature, top_p and max tokens only when set", async () => {
+    const set = await toChatRequest(history, { model: "glm-4.6", thinking: true, temperature: 0.2, topP: 0.5, maxTokens: 300 }, encode);
+    expect(set).toMatchObject({ temperature: 0.2, top_p: 0.5, max_tokens: 300 });
+    const unset = await toChatRequest(history, { model: "glm-4.6", thinking: true }, encode);
+    expect(unset).not.toHaveProperty("temperature");
+    expect(unset).not.toHaveProperty("max_tokens");
+  });
+});

@@ -15,6 +15,14 @@ function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
   return [...docs.values()].map((d) => ({ type: "text" as const, text: documentPartText(d.name, d.pages, d.pageCount) }));
 }
 
+/** A turn's settings: the conversation's own, plus the user's custom instructions for every chat. */
+export type TurnSettings = ConversationSettings & { customInstructions?: string };
+
+/** Custom instructions first, then this chat's own system prompt, as one system message. */
+export function systemText(settings: TurnSettings): string {
+  return [settings.customInstructions, settings.systemPrompt].map((t) => t?.trim() ?? "").filter(Boolean).join("\n\n");
+}
+
 /**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
  * back (the official demos drop it) and failed or empty assistant turns are skipped. Imported
@@ -22,7 +30,7 @@ function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
  */
 export async function toChatRequest(
   history: ChatMessage[],
-  settings: ConversationSettings,
+  settings: TurnSettings,
   encode: (blob: Blob) => Promise<string>,
 ): Promise<ChatRequest> {
   if (settings.agent) {
@@ -30,7 +38,8 @@ export async function toChatRequest(
     return toAgentRequest(history, { ...settings, agent: settings.agent }, encode, halfSize);
   }
   const messages: ChatRequestMessage[] = [];
-  if (settings.systemPrompt?.trim()) messages.push({ role: "system", content: settings.systemPrompt.trim() });
+  const system = systemText(settings);
+  if (system) messages.push({ role: "system", content: system });
   const lastUser = history.findLast((m) => m.role === "user");
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
@@ -51,6 +60,9 @@ export async function toChatRequest(
     messages.push({ role: m.role, content: parts });
   }
   const request: ChatRequest = { model: settings.model, messages, thinking: settings.thinking };
+  if (settings.temperature !== undefined) request.temperature = settings.temperature;
+  if (settings.topP !== undefined) request.top_p = settings.topP;
+  if (settings.maxTokens !== undefined) request.max_tokens = settings.maxTokens;
   // Vision models accept only function tools; the switch is hidden for them, this guards old settings.
   if (settings.webSearch && !findModel(settings.model)?.images) request.webSearch = true;
   return request;

@@ -11,15 +11,15 @@ import { putMessage } from "@/lib/store/persist/messages";
 import { createStreamingSaver, type StreamingSaver } from "@/lib/store/persist/streaming-saver";
 import { createWriteQueue, type WriteQueue } from "@/lib/store/write-queue";
 import { applyEvent, endOfStream, stopped } from "./apply-event";
-import type { ChatMessage, ConversationSettings } from "./message";
+import type { ChatMessage } from "./message";
 import { ChatRequestError, streamChat } from "./stream-client";
-import { toChatRequest } from "./to-request";
+import { toChatRequest, type TurnSettings } from "./to-request";
 
 export const CONTINUE_PROMPT = "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";
 
 export interface TurnStart {
   conversationId: string;
-  settings: ConversationSettings;
+  settings: TurnSettings;
   /** The messages before the answer, as sent. */
   history: ChatMessage[];
   /** An interrupted answer to continue in place (new text is appended to it). */
@@ -166,7 +166,7 @@ export class TurnRunner {
     while (this.running.size) await Promise.all([...this.running]);
   }
 
-  private async run(turn: Turn, history: ChatMessage[], settings: ConversationSettings, appendOnly: boolean): Promise<void> {
+  private async run(turn: Turn, history: ChatMessage[], settings: TurnSettings, appendOnly: boolean): Promise<void> {
     const { signal } = turn.abort;
     const apply = (next: ChatMessage) => {
       turn.message = next;

@@ -4,6 +4,7 @@
  */
 import { z } from "zod/mini";
 import { messageFieldsSchema } from "./message";
+import { MAX_TOKENS_CEILING, TEMPERATURE, TOP_P } from "./params";
 
 const base64 = z.string().check(z.minLength(1, "attachment data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "attachment data must be base64"));
 
@@ -28,9 +29,9 @@ export const chatRequestSchema = z
     model: z.string().check(z.minLength(1), z.maxLength(100)),
     messages: z.array(chatRequestMessageSchema).check(z.minLength(1), z.maxLength(2000)),
     thinking: z.optional(z.boolean()),
-    temperature: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-    top_p: z.optional(z.number().check(z.minimum(0.01), z.maximum(1))),
-    max_tokens: z.optional(z.int().check(z.minimum(1))),
+    temperature: z.optional(z.number().check(z.minimum(TEMPERATURE.min), z.maximum(TEMPERATURE.max))),
+    top_p: z.optional(z.number().check(z.minimum(TOP_P.min), z.maximum(TOP_P.max))),
+    max_tokens: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_TOKENS_CEILING))),
     /** Z.ai's built-in web search (text models on the zai dialect only; the route checks). */
     webSearch: z.optional(z.boolean()),
   })

@@ -1,3 +1,4 @@
+import { isTitleRequest, scriptedTitle } from "../glm/title";
 import { webSearchAnswer } from "./fidelity-answers";
 import { hostilePlan } from "./hostile";
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
@@ -51,6 +52,11 @@ interface UpstreamBody {
 export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
   const body = (rawBody ?? {}) as UpstreamBody;
   const { text, hasImage } = lastUser(body);
+  // A title request (lib/glm/title.ts) gets a scripted title, whatever the excerpt holds.
+  if (isTitleRequest(body)) {
+    const title: ScriptedAnswer = { reasoning: "", content: scriptedTitle(text), finishReason: "stop" };
+    return { kind: "stream", steps: () => streamSteps(title, String(body.model), base) };
+  }
   const options = { ...base, ...markerOptions(text) };
   const scenario = scenarioOf(text);
   const hostile = hostilePlan(scenario, String(body.model));

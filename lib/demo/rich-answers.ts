@@ -9,14 +9,29 @@ const F = "```";
 
 export const RICH_SCENARIOS = [
   "markdown-rich", "xss", "html-page", "long-markdown", "markdown-reasoning", "long-code",
-  "deep-quotes", "deep-list", "huge-line", "many-stars", "huge-table", "deep-brackets",
+  "deep-quotes", "deep-list", "huge-line", "many-stars", "huge-table", "deep-brackets", "box-flow",
 ] as const;
+
+/** Answer boxes inside a list item and a sentence, with a footnote: the flow must stay whole. */
+export const BOX_FLOW = [
+  "Here is the plan[^1]:",
+  "",
+  "1. Open the file.",
+  "2. Press <|begin_of_box|>**Save**<|end_of_box|> in the toolbar.",
+  "3. Close it.",
+  "",
+  "[^1]: From the manual.",
+  "",
+  "So the answer is <|begin_of_box|>Save<|end_of_box|>, and that is all.",
+].join("\n");
 
 export function richAnswer(scenario: string): ScriptedAnswer | undefined {
   const done = (content: string, reasoning = "Rendering test."): ScriptedAnswer => ({ reasoning, content, finishReason: "stop" });
   switch (scenario) {
     case "markdown-rich":
       return done(MARKDOWN_RICH);
+    case "box-flow":
+      return done(BOX_FLOW);
     case "xss":
       return done(XSS_PAYLOADS.join("\n\n"));
     case "html-page":

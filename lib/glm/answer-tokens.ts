@@ -94,3 +94,35 @@ export function stripAnswerTokens(raw: string): string {
     .map((s) => s.text)
     .join("");
 }
+
+/**
+ * Private-use characters standing for the box tokens inside one markdown document (never shown:
+ * lib/markdown/rehype-answer-box.ts turns them into the box elements). Any the model itself sent
+ * are removed first.
+ */
+export const BOX_OPEN_MARK = "\uE000";
+export const BOX_CLOSE_MARK = "\uE001";
+export const BOX_MARKS = /[\uE000\uE001]/g;
+
+/** A line that starts a block of its own (fence, math, heading, quote, list, table). */
+const BLOCK_START = /^[ \t]*(`{3,}|~{3,}|\$\$|#{1,6}[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t]|\|)/;
+const BLOCK_END = /(^|\n)[ \t]*(`{3,}|~{3,}|\$\$)[ \t]*\n*$/;
+
+/**
+ * The answer as ONE markdown text with each box delimited by the marks, so lists, footnotes and
+ * paragraphs around and across a box are parsed together. A mark that would sit on a fence or
+ * another block's first or last line gets a line of its own, where it cannot break that block.
+ */
+export function markAnswerBoxes(raw: string, options: SplitOptions = {}): string {
+  let out = "";
+  for (const segment of splitAnswer(raw.replace(BOX_MARKS, ""), options)) {
+    if (segment.type === "text") {
+      out += segment.text;
+      continue;
+    }
+    const body = segment.text;
+    const firstLine = body.replace(/^\n+/, "").split("\n", 1)[0];
+    out += BOX_OPEN_MARK + (BLOCK_START.test(firstLine) ? "\n" : "") + body + (BLOCK_END.test(body) ? "\n" : "") + BOX_CLOSE_MARK;
+  }
+  return out;
+}

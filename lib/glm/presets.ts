@@ -5,6 +5,12 @@ export interface PromptPreset {
   prompt: string;
 }
 
+/**
+ * The blanks the user fills in (lib/chat/placeholders.ts). Other `<...>` in a preset, such as
+ * `Memory: <what you know so far>`, describe the model's output format and stay as they are.
+ */
+export const USER_PLACEHOLDERS = ["<object>", "<describe the task>"] as const;
+
 export const PROMPT_PRESETS: readonly PromptPreset[] = [
   {
     id: "locate",

@@ -1,11 +1,12 @@
 /**
  * Turns a user's file into an Attachment ready to send: images go through prepareImage (EXIF,
- * format, size), videos are checked by bytes and against the configured cap. Browser-only.
+ * format, size) in a worker, videos are checked by bytes and against the configured cap. Browser-only.
  */
 import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { formatBytes } from "@/lib/format";
-import { prepareImage, PrepareImageError } from "./prepare-image";
+import { PrepareImageError } from "./prepare-image";
+import { prepareImageOffThread } from "./prepare-image-client";
 import { validateAttachmentBytes } from "./validate";
 
 /**
@@ -47,7 +48,7 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
     return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
   }
   try {
-    const image = await prepareImage(file);
+    const image = await prepareImageOffThread(file);
     return {
       id: newId(), kind: "image", mimeType: image.mimeType, blob: image.blob, name,
       width: image.width, height: image.height, size: image.blob.size,

@@ -49,6 +49,8 @@ export const envSchema = z
     .default("https://api.z.ai/api/paas/v4")
     .transform((v) => v.replace(/\/+$/, "")),
   ZAI_PROTOCOL: z.enum(["zai", "openai"], { error: "ZAI_PROTOCOL must be 'zai' or 'openai'" }).default("zai"),
+  // The cheap model that names conversations (lib/server/title.ts); `off` turns titles off.
+  TITLE_MODEL: z.string().trim().max(100, "TITLE_MODEL must be a model id of at most 100 characters").optional().transform((v) => (v ? v : undefined)),
   // Self-hosted model list override (format in .env.example) and price table (lib/glm/prices.ts).
   ZAI_MODELS: parsedBy(parseModelsSetting),
   MODEL_PRICES: parsedBy(parsePrices),

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { autoTitle } from "./auto-title";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { readableStorageError } from "./persist-bridge";
@@ -23,6 +24,7 @@ export const turns = new TurnRunner(
     },
     ended(conversationId, message) {
       useChatStore.getState().answerEnded(conversationId, message);
+      autoTitle(useChatStore.getState, conversationId, message);
     },
     writesFull(error, pending) {
       useChatStore.setState({ storageWarning: readableStorageError(error), pendingWrites: pending });
@@ -46,7 +48,10 @@ export function hydrateSettings() {
   const saved = loadSettings();
   if (!saved) return;
   const model = findModel(saved.model) ? saved.model : DEFAULT_MODEL_ID;
-  const thinking = findModel(model)?.canDisableThinking === false ? true : saved.thinking;
+  const thinking = findModel(model)?.canDisableThinking === false ? true : (saved.thinkingByModel?.[model] ?? saved.thinking);
   const defaults = { model, thinking };
-  useChatStore.setState((s) => (s.saved || s.messages.length ? { defaults } : { defaults, conversation: { ...s.conversation, settings: { ...defaults } } }));
+  const customInstructions = saved.customInstructions ?? "";
+  useChatStore.setState((s) =>
+    s.saved || s.messages.length ? { defaults, customInstructions } : { defaults, customInstructions, conversation: { ...s.conversation, settings: { ...defaults } } },
+  );
 }

@@ -5,7 +5,7 @@ import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
-import { saveSettings } from "./settings";
+import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ConversationSlice, GetState, SetState } from "./store-types";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
@@ -36,7 +36,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
   };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();
-    turns.start({ conversationId: conversation.id, settings: conversation.settings, ...options });
+    const customInstructions = get().customInstructions || undefined;
+    turns.start({ conversationId: conversation.id, settings: { ...conversation.settings, customInstructions }, ...options });
   };
   const settingsChanged = (settings: ConversationSettings) => {
     set((s) => ({ conversation: { ...s.conversation, settings } }));
@@ -49,6 +50,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     messages: [],
     allMessages: [],
     defaults: initialDefaults,
+    customInstructions: "",
     streamingId: null,
     routeStatus: "ready",
     editingId: null,
@@ -136,7 +138,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     setModel(model) {
       const info = findModel(model);
       const s = get();
-      const thinking = info && !info.canDisableThinking ? true : s.conversation.settings.thinking;
+      // A model that cannot turn thinking off forces it on without overwriting the user's choice.
+      const thinking = info && !info.canDisableThinking ? true : (rememberedThinking(model) ?? s.conversation.settings.thinking);
       saveSettings({ model, thinking });
       set({ defaults: { ...s.defaults, model, thinking } });
       settingsChanged({ ...s.conversation.settings, model, thinking });
@@ -144,7 +147,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     setThinking(thinking) {
       const s = get();
-      saveSettings({ model: s.conversation.settings.model, thinking });
+      rememberThinking(s.conversation.settings.model, thinking);
       set({ defaults: { ...s.defaults, thinking } });
       settingsChanged({ ...s.conversation.settings, thinking });
     },
@@ -156,6 +159,17 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     setSystemPrompt(prompt) {
       const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
       settingsChanged(settings);
+    },
+
+    setCustomInstructions(text) {
+      const customInstructions = text.trim();
+      saveSettings({ customInstructions: customInstructions || undefined });
+      set({ customInstructions });
+    },
+
+    setChatParams(params) {
+      const { temperature: _t, topP: _p, maxTokens: _m, ...rest } = get().conversation.settings;
+      settingsChanged({ ...rest, ...params, systemPrompt: params.systemPrompt?.trim() || undefined });
     },
 
     patchSettings(patch) {

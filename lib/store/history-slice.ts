@@ -4,9 +4,9 @@ import {
   listConversations,
   listRecentConversations,
   putConversation,
-  renameConversation,
   restoreConversation,
   setPinned,
+  updateConversation,
   type StoredConversation,
 } from "./persist-bridge";
 import type { GetState, HistorySlice, SetState } from "./store-types";
@@ -65,7 +65,18 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
     rename(id, title) {
       const clean = title.trim();
       if (!clean) return;
-      change(id, { title: clean }, () => renameConversation(id, clean));
+      // A title the user typed is never replaced by a generated one.
+      const patch = { title: clean, titleSource: "user" as const };
+      change(id, patch, () => updateConversation(id, (c) => ({ ...c, ...patch })));
+    },
+
+    applyGeneratedTitle(id, title) {
+      const s = get();
+      const current = s.conversation.id === id ? s.conversation : s.conversations.find((c) => c.id === id);
+      if (!current || current.titleSource) return;
+      const patch = { title, titleSource: "generated" as const };
+      // Checked again inside the write: another tab may have renamed it meanwhile.
+      change(id, patch, () => updateConversation(id, (c) => (c.titleSource ? c : { ...c, ...patch })));
     },
 
     togglePin(id) {

@@ -1,7 +1,14 @@
 import { z } from "zod/mini";
 
 const KEY = "glm-chat:settings";
-const settingsSchema = z.object({ model: z.string(), thinking: z.boolean() });
+const settingsSchema = z.object({
+  model: z.string(),
+  thinking: z.boolean(),
+  /** Each model's own thinking choice: switching models and back must not lose it. */
+  thinkingByModel: z.optional(z.record(z.string(), z.boolean())),
+  /** The user's custom instructions, sent as the system message of every chat. */
+  customInstructions: z.optional(z.string().check(z.maxLength(8000))),
+});
 export type StoredSettings = z.infer<typeof settingsSchema>;
 
 /** localStorage holds small settings only; a corrupt or blocked store falls back to defaults. */
@@ -14,10 +21,21 @@ export function loadSettings(): StoredSettings | undefined {
   }
 }
 
-export function saveSettings(settings: StoredSettings): void {
+/** Merges into what is stored, so each caller writes only the fields it owns. */
+export function saveSettings(patch: Partial<StoredSettings>): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify(settings));
+    const current = loadSettings();
+    localStorage.setItem(KEY, JSON.stringify({ model: "", thinking: true, ...current, ...patch }));
   } catch {
     // Private mode or a full quota: settings simply are not remembered.
   }
+}
+
+/** The thinking choice last made for this model, if any. */
+export function rememberedThinking(model: string): boolean | undefined {
+  return loadSettings()?.thinkingByModel?.[model];
+}
+
+export function rememberThinking(model: string, thinking: boolean): void {
+  saveSettings({ model, thinking, thinkingByModel: { ...loadSettings()?.thinkingByModel, [model]: thinking } });
 }

@@ -1,4 +1,5 @@
 import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationSettings, Feedback } from "@/lib/chat/message";
+import type { ChatParams } from "@/lib/chat/params";
 import type { ConversationSnapshot } from "@/lib/store/persist/conversations";
 import type { StoredConversation } from "@/lib/store/persist/records";
 
@@ -20,6 +21,8 @@ export interface ConversationSlice {
   allMessages: ChatMessage[];
   /** Settings for the next new chat, remembered across visits. */
   defaults: ConversationSettings;
+  /** The user's custom instructions, sent as the system message of every chat (localStorage). */
+  customInstructions: string;
   /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
   routeStatus: RouteStatus;
@@ -53,6 +56,9 @@ export interface ConversationSlice {
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setSystemPrompt(prompt: string): void;
+  setCustomInstructions(text: string): void;
+  /** This chat's system prompt and sampling; fields left out return to the model's default. */
+  setChatParams(params: ChatParams & { systemPrompt?: string }): void;
   /** Whether imported `system` messages of this conversation are sent upstream. */
   setSendSystemMessages(on: boolean): void;
   /** Per-conversation switches (web search, dropping old images); not remembered as defaults. */
@@ -71,6 +77,8 @@ export interface HistorySlice {
   loadList(): Promise<void>;
   upsertListEntry(entry: StoredConversation): void;
   rename(id: string, title: string): void;
+  /** A title from the title model; ignored once the user has named the conversation. */
+  applyGeneratedTitle(id: string, title: string): void;
   togglePin(id: string): void;
   deleteConversation(id: string): Promise<void>;
   undoDelete(): Promise<void>;

@@ -1,0 +1,39 @@
+"use client";
+
+import { SlidersHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import dynamic from "next/dynamic";
+import { IconButton } from "@/components/ui/icon-button";
+import { useChatStore } from "@/lib/store/chat-store";
+
+// Opened on demand: kept out of the first load.
+const ChatParamsDialog = dynamic(() => import("./chat-params-dialog").then((m) => m.ChatParamsDialog), { ssr: false });
+
+/** The composer toolbar's button that opens this chat's system prompt and sampling parameters. */
+export function ChatParamsButton() {
+  const t = useTranslations("prefs");
+  const [open, setOpen] = useState(false);
+  const custom = useChatStore((s) => {
+    const c = s.conversation.settings;
+    return !!(c.systemPrompt || c.temperature !== undefined || c.topP !== undefined || c.maxTokens !== undefined);
+  });
+  return (
+    <>
+      <IconButton
+        data-testid="chat-params-button"
+        label={t("paramsButton")}
+        icon={<SlidersHorizontal aria-hidden />}
+        data-custom={custom ? "true" : undefined}
+        text={t("paramsShort")}
+        size="sm"
+        tooltip={false}
+        aria-pressed={custom}
+        onClick={() => setOpen(true)}
+      />
+      {open && <ChatParamsDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+// "any": the browser's own step check would refuse 0.8 for top_p (min 0.01); our parser decides.

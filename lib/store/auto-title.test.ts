@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { StreamEvent } from "@/lib/glm/events";
+import { freshDb } from "@/test/persist";
+import { listConversations } from "./persist";
+
+vi.mock("@/lib/chat/stream-client", () => ({
+  ChatRequestError: class extends Error {},
+  streamChat: async function* (): AsyncGenerator<StreamEvent> {
+    yield { type: "text", delta: "An answer" };
+    yield { type: "finish", reason: "stop" };
+  },
+}));
+
+const { useChatStore, turns } = await import("./chat-store");
+const store = () => useChatStore.getState();
+
+/** /api/title answers with this, once `release` is called (so a rename can come first). */
+let reply: { title: string | null; enabled?: boolean } = { title: "Generated title" };
+let release: () => void = () => {};
+const asked: unknown[] = [];
+vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
+  asked.push(JSON.parse(String(init.body)));
+  await new Promise<void>((r) => (release = r));
+  return new Response(JSON.stringify(reply), { status: 200 });
+});
+
+async function settled() {
+  await turns.whenSettled();
+  await store().retryWrites();
+}
+
+beforeEach(async () => {
+  await freshDb();
+  asked.length = 0;
+  reply = { title: "Generated title" };
+  store().newChat();
+});
+
+describe("generated titles", () => {
+  it("replace the first-line title after the first answer, in the store and in storage", async () => {
+    store().send("please plan a trip");
+    await settled();
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
+    release();
+    await vi.waitFor(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    await store().retryWrites();
+    await vi.waitFor(async () => expect((await listConversations()).conversations[0]).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+  });
+
+  it("never replace a title the user typed meanwhile", async () => {
+    store().send("please plan a trip");
+    await settled();
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    store().rename(store().conversation.id, "Kyoto in May");
+    const original = store().applyGeneratedTitle;
+    const applied: string[] = [];
+    useChatStore.setState({ applyGeneratedTitle: (id, title) => (applied.push(title), original(id, title)) });
+    release();
+    await vi.waitFor(() => expect(applied).toEqual(["Generated title"]));
+    await store().retryWrites();
+    expect((await listConversations()).conversations[0]).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
+    expect(store().conversation).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
+  });
+});

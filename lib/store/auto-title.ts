@@ -1,0 +1,45 @@
+/**
+ * After an answer ends, asks the server (POST /api/title) for a short title once, in the
+ * background: the chat never waits for it, a failure changes nothing (the next answer tries
+ * again), and a title the user typed is never replaced.
+ */
+import type { ChatMessage } from "@/lib/chat/message";
+import { titleResponseSchema } from "@/lib/glm/title";
+import type { GetState } from "./store-types";
+
+/** The server said titles are off: stop asking for this page's lifetime. */
+let off = false;
+const asking = new Set<string>();
+
+export function autoTitle(get: GetState, conversationId: string, answer: ChatMessage): void {
+  if (off || answer.status !== "done" || !answer.content.trim() || asking.has(conversationId)) return;
+  const s = get();
+  const { conversation } = s;
+  if (conversation.id !== conversationId || conversation.titleSource || conversation.settings.agent) return;
+  const questions = s.messages.filter((m) => m.role === "user");
+  // Named early or not at all: a long imported chat keeps the title it came with.
+  const first = questions[0];
+  if (!first || questions.length > 3) return;
+  const user = first.content.trim() || (first.attachments ?? []).map((a) => a.name).join(", ");
+  asking.add(conversationId);
+  void requestTitle(user, answer.content)
+    .then((title) => title && get().applyGeneratedTitle(conversationId, title))
+    .finally(() => asking.delete(conversationId));
+}
+
+async function requestTitle(user: string, answer: string): Promise<string | null> {
+  try {
+    const res = await fetch("/api/title", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ user: user.slice(0, 20_000), answer: answer.slice(0, 200_000) }),
+    });
+    if (!res.ok) return null;
+    const parsed = titleResponseSchema.safeParse(await res.json());
+    if (!parsed.success) return null;
+    if (parsed.data.enabled === false) off = true;
+    return parsed.data.title || null;
+  } catch {
+    return null; // offline or the server went away: the next answer asks again
+  }
+}
