@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ensureLanguage, getHighlighter, highlightIncremental, highlightStats } from "./highlighter";
 import { resolveLanguage } from "./languages";
 
+// Colours, not speed, are under test: a busy machine must not cut a line short (speed is in the bench).
+const NO_TIME_LIMIT = 60_000;
+
 describe("resolveLanguage", () => {
   it("maps names and aliases", () => {
     expect(resolveLanguage("py")).toBe("python");
@@ -22,20 +25,20 @@ describe("highlightIncremental", () => {
     const h = await getHighlighter();
     const lines = Array.from({ length: 200 }, (_, i) => `x${i} = "s${i}"  # c`);
     let code = lines.join("\n") + "\n";
-    let res = highlightIncremental(h, "python", code);
+    let res = highlightIncremental(h, "python", code, undefined, NO_TIME_LIMIT);
     expect(res.lines).toHaveLength(200);
     const token = res.lines[5].find((t) => t.content.includes("s5"));
     expect(token?.htmlStyle?.["--shiki-dark"]).toBeTruthy();
 
     const before = highlightStats.linesTokenized;
     code += "y = 1\n";
-    res = highlightIncremental(h, "python", code, res.state);
+    res = highlightIncremental(h, "python", code, res.state, NO_TIME_LIMIT);
     expect(highlightStats.linesTokenized - before).toBe(1);
     expect(res.lines).toHaveLength(201);
 
     // A partial line is tokenised for display but not stored.
     const mid = highlightStats.linesTokenized;
-    res = highlightIncremental(h, "python", code + "z = ", res.state);
+    res = highlightIncremental(h, "python", code + "z = ", res.state, NO_TIME_LIMIT);
     expect(highlightStats.linesTokenized - mid).toBe(1);
     expect(res.state.done).toBe(code);
   });
@@ -43,9 +46,9 @@ describe("highlightIncremental", () => {
   it("continues multi-line constructs across updates via grammar state", async () => {
     await ensureLanguage("python");
     const h = await getHighlighter();
-    const first = highlightIncremental(h, "python", 's = """start\n');
-    const next = highlightIncremental(h, "python", 's = """start\nstill string\n', first.state);
-    const full = highlightIncremental(h, "python", 's = """start\nstill string\n');
+    const first = highlightIncremental(h, "python", 's = """start\n', undefined, NO_TIME_LIMIT);
+    const next = highlightIncremental(h, "python", 's = """start\nstill string\n', first.state, NO_TIME_LIMIT);
+    const full = highlightIncremental(h, "python", 's = """start\nstill string\n', undefined, NO_TIME_LIMIT);
     // Offsets are relative to each tokenised chunk; content and colours must match.
     const strip = (l: typeof full.lines[number]) => l.map((t) => [t.content, t.htmlStyle]);
     expect(strip(next.lines[1])).toEqual(strip(full.lines[1]));
@@ -56,8 +59,8 @@ describe("highlightIncremental", () => {
   it("starts over when earlier text changed", async () => {
     await ensureLanguage("python");
     const h = await getHighlighter();
-    const a = highlightIncremental(h, "python", "a = 1\nb = 2\n");
-    const b = highlightIncremental(h, "python", "c = 1\nb = 2\n", a.state);
+    const a = highlightIncremental(h, "python", "a = 1\nb = 2\n", undefined, NO_TIME_LIMIT);
+    const b = highlightIncremental(h, "python", "c = 1\nb = 2\n", a.state, NO_TIME_LIMIT);
     expect(b.lines[0].map((t) => t.content).join("")).toBe("c = 1");
   });
 
