@@ -85,10 +85,8 @@ test("a plan usage cap says when it resets, in local time", async ({ chat, page 
   const error = chat.lastAssistant().getByTestId("message-error");
   await expect(error).toHaveAttribute("data-code", "usage_limit");
   await expect(error).toContainText("Plan usage limit reached");
-  const clock = await page.evaluate(() => {
-    const d = new Date("2026-08-27T13:31:39.000Z");
-    return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-  });
+  // The browser's own time zone and the reader's clock style (English: "01:31 PM").
+  const clock = await page.evaluate(() => new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit" }).format(new Date("2026-08-27T13:31:39.000Z")));
   await expect(error).toContainText(`resets at ${clock}`);
   await expect(error).not.toContainText(/retry in a moment/i);
 });

@@ -5,8 +5,7 @@
 import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { formatBytes } from "@/lib/format";
-import { PrepareImageError } from "./prepare-image";
-import { prepareImageOffThread } from "./prepare-image-client";
+import { prepareImage, PrepareImageError } from "./prepare-image";
 import { validateAttachmentBytes } from "./validate";
 
 /**
@@ -48,7 +47,9 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
     return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
   }
   try {
-    const image = await prepareImageOffThread(file);
+    // On the main thread for now: with the prepare worker started, the app's other workers (pdf.js
+    // pages, shiki highlighting) stopped answering in the production build (see the issue #14 note).
+    const image = await prepareImage(file);
     return {
       id: newId(), kind: "image", mimeType: image.mimeType, blob: image.blob, name,
       width: image.width, height: image.height, size: image.blob.size,
