@@ -23,7 +23,7 @@ export default tseslint.config(
   // The service worker runs in its own global scope.
   { files: ["public/sw.js"], languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", URL: "readonly", Request: "readonly" } } },
   {
-    files: ["scripts/**/*.mjs", "e2e/**/*.mjs"],
+    files: ["scripts/**/*.mjs", "e2e/**/*.mjs", "next.config.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
   },
 );
