@@ -4,6 +4,7 @@ import { readImageSize } from "../lib/media/sniff";
 import { expect, test } from "./support/chat-page";
 import type { RecordedRequest } from "./stand-in/server";
 import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
+import { createShareLink, openAsVisitor } from "./support/share-link";
 
 const screenshot = { name: "gui-settings.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/gui-settings.png") };
 type Part = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
@@ -165,15 +166,9 @@ test("a session exports as an annotated image strip and shares as a step timelin
   const tile = Math.round((1280 / 800) * 320);
   expect(stripSize.width).toBe(8 + 2 * (tile + 8));
 
-  await page.getByTestId("share-button").click();
-  const dialog = page.getByTestId("share-dialog");
-  await dialog.getByTestId("share-create-button").click();
-  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
-  const url = await dialog.getByTestId("share-link").inputValue();
+  const url = await createShareLink(page);
 
-  const visitor = await browser.newContext({ javaScriptEnabled: false });
-  const shared = await visitor.newPage();
-  await shared.goto(url);
+  const { page: shared, close } = await openAsVisitor(browser, url);
   await expect(shared.getByTestId("shared-agent-task")).toHaveText(`Turn on Wi-Fi ${marker}`);
   await expect(shared.getByTestId("shared-agent")).toContainText("Mobile: Android");
   const steps = shared.getByTestId("shared-agent-step");
@@ -181,7 +176,7 @@ test("a session exports as an annotated image strip and shares as a step timelin
   await expect(steps.nth(0).getByTestId("shared-agent-action")).toHaveText("Open the app “Settings”");
   await expect(steps.nth(1)).toHaveAttribute("data-action", "click");
   await expect(steps.nth(1).getByTestId("gui-action")).toHaveCount(1);
-  await visitor.close();
+  await close();
 });
 
 test("each step can capture the screen with one click: the frame becomes the step's screenshot", async ({ chat, page }) => {

@@ -4,6 +4,7 @@ import { readImageSize } from "../lib/media/sniff";
 import { expect, test } from "./support/chat-page";
 import { REPORT_PAGE_SIZES, sampleReport } from "./support/make-pdf";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import { createShareLink, openAsVisitor } from "./support/share-link";
 
 const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
 
@@ -137,16 +138,10 @@ test("a shared PDF shows as its page thumbnails, and the answer's page mentions 
   await attachReport(page);
   await chat.send(`What is in it? ${uniqueMarker()}`);
   await chat.waitForAnswerDone();
-  await page.getByTestId("share-button").click();
-  const dialog = page.getByTestId("share-dialog");
-  await dialog.getByTestId("share-create-button").click();
-  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
-  const url = await dialog.getByTestId("share-link").inputValue();
+  const url = await createShareLink(page);
 
   // A visitor without JavaScript still sees the pages and can follow the links.
-  const visitor = await browser.newContext({ javaScriptEnabled: false });
-  const shared = await visitor.newPage();
-  await shared.goto(url);
+  const { page: shared, close } = await openAsVisitor(browser, url);
   const doc = shared.getByTestId("shared-document");
   await expect(doc).toContainText("report.pdf");
   await expect(doc.getByTestId("shared-doc-page")).toHaveCount(3);
@@ -160,7 +155,7 @@ test("a shared PDF shows as its page thumbnails, and the answer's page mentions 
   const href = await doc.getByTestId("shared-doc-page").nth(1).getAttribute("href");
   const res = await shared.request.get(new URL(href!, url).toString());
   expect(res.headers()["content-type"]).toBe("image/jpeg");
-  await visitor.close();
+  await close();
 });
 
 /** Hands the page a PDF as a clipboard paste on the composer or a drop on the conversation. */
