@@ -47,8 +47,8 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
     return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
   }
   try {
-    // On the main thread for now: with the prepare worker started, the app's other workers (pdf.js
-    // pages, shiki highlighting) stopped answering in the production build (see the issue #14 note).
+    // On the main thread for now: a worker version (commit a0971f3) made the app's other workers
+    // (pdf.js pages, shiki highlighting) stop answering in the production build (issue #14 note).
     const image = await prepareImage(file);
     return {
       id: newId(), kind: "image", mimeType: image.mimeType, blob: image.blob, name,
