@@ -35,6 +35,10 @@ import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 import { LiveRegion } from "./a11y/live-region";
 import { SkipLink } from "./a11y/skip-link";
 import { useShortcuts } from "./a11y/use-shortcuts";
+import { startStartupReads } from "@/lib/store/startup-reads";
+
+// The list and the open conversation are read while React hydrates, not after (startup-reads.ts).
+if (typeof window !== "undefined") startStartupReads(window.location.pathname);
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
