@@ -56,6 +56,10 @@ export function MessageList() {
 
   const Message = messageView.useLoaded();
   useEffect(() => {
+    // A new chat fetches the view after the first screen; messages arriving sooner want it now.
+    if (messages.length && !Message) void messageView.preload().catch(() => undefined);
+  }, [messages.length, Message]);
+  useEffect(() => {
     setShown(WINDOW);
     reset();
   }, [conversationId, reset]);
