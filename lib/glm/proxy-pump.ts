@@ -111,7 +111,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   let over = false;
   let paused = false;
   let started = false;
-  let lastData = Date.now();
+  let lastData = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const finishOnce = (outcome: "done" | "aborted") => {
     over = true;
@@ -140,7 +140,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   const wait = () => (started ? options.idleTimeoutMs : (options.firstByteTimeoutMs ?? options.idleTimeoutMs));
   function check() {
     const ms = wait()!;
-    const quiet = Date.now() - lastData;
+    const quiet = performance.now() - lastData;
     // While the client lags the socket is paused on purpose: that silence is not upstream's.
     if (!paused && quiet >= ms) return stop(timedOut(started, options));
     timer = setTimeout(check, paused ? ms : ms - quiet);
@@ -148,7 +148,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   if (wait()) timer = setTimeout(check, wait());
   upstream.on("data", (chunk: Uint8Array) => {
     if (over) return;
-    lastData = Date.now();
+    lastData = performance.now();
     if (!started) {
       started = true;
       // The first-byte wait is over: from here the (usually shorter or longer) idle wait applies.
