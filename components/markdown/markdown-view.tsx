@@ -2,6 +2,7 @@
 
 import { createContext, memo, useLayoutEffect, useMemo, useState } from "react";
 import { BOX_MARKS, markAnswerBoxes } from "@/lib/glm/answer-tokens";
+import { flushHighlights, streamingViewStarted } from "@/lib/markdown/highlight-batch";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
 import { isTableContinuation } from "@/lib/markdown/tables";
@@ -73,6 +74,9 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
     const at = performance.now();
     timingSink()?.renders.push({ chars: text.length, ms: at - started, streaming, at });
   });
+  // Highlighting that arrived since the last update lands in this commit, before the frame paints.
+  useLayoutEffect(() => (streaming ? streamingViewStarted() : undefined), [streaming]);
+  useLayoutEffect(() => flushHighlights());
   const marked = useMemo(() => markAnswerBoxes(text, { streaming }), [text, streaming]);
   return (
     <div className={`md min-w-0 break-words ${className}`}>

@@ -85,7 +85,7 @@ async function main() {
       console.log(`        longest task after 1 s (PerformanceObserver, wall time): app ${fmt(app.map((x) => x.longestAfterFirstSecond))}, streamdown ${fmt(sd.map((x) => x.longestAfterFirstSecond))}`);
       console.log(`        longest task after 1 s by thread time (trace; load does not inflate it): app ${fmt(app.map((x) => x.longestThreadMs))}, streamdown ${fmt(sd.map((x) => x.longestThreadMs))}`);
       console.log(`        last token to final render: app ${fmt(app.map((x) => x.lastTokenToFinal))}, streamdown ${fmt(sd.map((x) => x.lastTokenToFinal))}`);
-      console.log(`        final DOM: app ${app[0].codeBlocks} code blocks / ${app[0].katex} formulas / ${app[0].elements} elements, streamdown ${sd[0].codeBlocks} / ${sd[0].katex} / ${sd[0].elements}`);
+      console.log(`        final DOM: app ${app[0].codeBlocks} code blocks / ${app[0].katex} formulas / ${app[0].elements} elements / ${app[0].colouredTokens} coloured code tokens, streamdown ${sd[0].codeBlocks} / ${sd[0].katex} / ${sd[0].elements} / ${sd[0].colouredTokens}`);
       const longest = Math.max(...app.map((x) => x.longestAfterFirstSecond));
       reportCheck(`app: no task over 50 ms after the first second (wall), ${step}-char`, `${longest.toFixed(0)} ms`, "≤ 50 ms", longest <= 50);
       const longestCpu = Math.max(...app.map((x) => x.longestThreadMs));

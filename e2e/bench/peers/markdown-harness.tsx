@@ -76,6 +76,7 @@ export interface RunResult {
   codeBlocks: number;
   katex: number;
   elements: number;
+  colouredTokens: number;
 }
 
 const answer = peerAnswer();
@@ -129,6 +130,8 @@ async function run(kind: Kind, step: number, paceMs: number, chars = answer.leng
     codeBlocks: host.querySelectorAll("pre").length,
     katex: host.querySelectorAll(".katex").length,
     elements: host.getElementsByTagName("*").length,
+    // Both highlight with shiki into inline-styled spans: proof the colours landed in the end.
+    colouredTokens: host.querySelectorAll("pre span[style]").length,
   };
   root.unmount();
   return result;
