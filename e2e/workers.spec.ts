@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { makePhoto } from "./bench/photo";
-import { expect, test } from "./support/chat-page";
+import { en } from "./support/catalogue";
+import { expect, test, type ChatPage } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
@@ -14,26 +15,34 @@ import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
 
+/** The composer, where the draft's attachments show (sent ones show in the message list too). */
+const draft = (page: Page) => page.locator("form[data-hydrated]");
+
 async function attachRotatedPhoto(page: Page) {
   // 400x200, tagged EXIF orientation 6: prepared upright as 200x400.
   await page.getByTestId("attach-input").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, 400, 200) });
-  const img = page.locator('[data-testid="attachment-thumb"][data-kind="image"] img');
+  const img = draft(page).locator('[data-testid="attachment-thumb"][data-kind="image"] img');
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([200, 400]);
 }
 
 async function attachPdf(page: Page) {
   await page.getByTestId("attach-input").setInputFiles(report);
-  const thumb = page.locator('[data-testid="attachment-thumb"][data-kind="document"]');
+  const thumb = draft(page).locator('[data-testid="attachment-thumb"][data-kind="document"]');
   await expect(thumb).toHaveAttribute("data-pages", "3");
   // The first page's picture exists only once the PDF worker has rendered it.
   await expect(thumb.getByTestId("attachment-open").locator("img")).toBeVisible();
+  // The draft cannot be sent until every page is rendered.
+  await expect(thumb.getByTestId("document-page-count")).not.toContainText(en.attach.rendering);
 }
 
 /** Sends the draft, asking for an answer with code; returns how many images went upstream. */
-async function sendForCode(page: Page, chat: { send(t: string): Promise<void>; waitForAnswerDone(): Promise<void>; lastAssistant(): ReturnType<Page["locator"]> }) {
+async function sendForCode(chat: ChatPage) {
   const marker = uniqueMarker();
-  await chat.send(`[[scenario:markdown-rich]] ${marker}`);
+  await chat.composer.fill(`[[scenario:markdown-rich]] ${marker}`);
+  await expect(chat.sendButton).toBeEnabled();
+  await chat.composer.press("Enter");
+  await expect(chat.page.getByTestId("message-user").last()).toContainText(marker);
   await chat.waitForAnswerDone();
   await expect(chat.lastAssistant().getByTestId("code-block").first().locator("code")).toHaveAttribute("data-highlighted", "true");
   const body = (await requestWith(marker)).body as { messages: Array<{ role: string; content: string | Array<{ type: string }> }> };
@@ -52,7 +61,7 @@ test("an image, a PDF and highlighted code work together in one page while the s
   await attachRotatedPhoto(page);
   await attachPdf(page);
   // The photo and the PDF's three pages.
-  expect(await sendForCode(page, chat)).toBe(4);
+  expect(await sendForCode(chat)).toBe(4);
 
   // The three workers' scripts came from the service worker's cache (so this exercised it).
   const workerScripts = [...new Set(page.workers().map((w) => w.url().replace(/#.*$/, "")))];
@@ -63,8 +72,8 @@ test("an image, a PDF and highlighted code work together in one page while the s
   // A new page, the script now cached from the start, the other order: code, then PDF, then image.
   await chat.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  expect(await sendForCode(page, chat)).toBe(0);
+  expect(await sendForCode(chat)).toBe(0);
   await attachPdf(page);
   await attachRotatedPhoto(page);
-  expect(await sendForCode(page, chat)).toBe(4);
+  expect(await sendForCode(chat)).toBe(4);
 });
