@@ -12,13 +12,19 @@ export type PrepareReply =
   /** Something the worker cannot do (an API missing here): the page prepares it itself. */
   | { id: number; ok: false; fallback: true };
 
+/** A refusal about the file goes to the user; one about this context means: try on the page. */
+function replyFor(id: number, error: unknown): PrepareReply {
+  if (error instanceof PrepareImageError && error.code !== "no_browser") return { id, ok: false, message: error.message, code: error.code };
+  return { id, ok: false, fallback: true };
+}
+
 self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
   const { id, blob } = event.data;
   let reply: PrepareReply;
   try {
     reply = { id, ok: true, image: await prepareImage(blob) };
   } catch (error) {
-    reply = error instanceof PrepareImageError ? { id, ok: false, message: error.message, code: error.code } : { id, ok: false, fallback: true };
+    reply = replyFor(id, error);
   }
   (self as unknown as Worker).postMessage(reply);
 };
