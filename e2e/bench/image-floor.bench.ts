@@ -1,6 +1,6 @@
 /**
- * Image preparation floor (issue 14): the app's real attach flow (lib/media/prepare-image.ts via
- * the attach input, timed by its `glm:prepare-attachment` measure) against the least the browser
+ * Image preparation floor (issue 14): the app's real attach flow (lib/media/prepare-image.ts in
+ * its worker via the attach input, timed by its `glm:prepare-attachment` measure) against the least the browser
  * can do for the same result: in a Worker, `createImageBitmap` (EXIF orientation, resize options)
  * and `OffscreenCanvas.convertToBlob`, to the same size and JPEG quality. 12 MP and 24 MP
  * EXIF-rotated photos, interleaved round by round; main-thread long tasks counted in the page
@@ -78,7 +78,7 @@ async function app(page: Page, buffer: Buffer): Promise<Run> {
 }
 
 async function main() {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
   const server = await startApp(3302, { ZAI_API_KEY: "" });
   const browser = await launchChromium();
   try {
@@ -112,10 +112,17 @@ async function main() {
       reportRatio(`${s.label} (${(buffer.length / 1e6).toFixed(1)} MB) prepare time, app / floor`, r.map((x) => x.app.ms / x.floor.ms), 2);
       console.log(`      app ${appMs.median.toFixed(0)} ms (${appMs.min.toFixed(0)}–${appMs.max.toFixed(0)}), floor ${floorMs.median.toFixed(0)} ms (${floorMs.min.toFixed(0)}–${floorMs.max.toFixed(0)})`);
       reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
-      const longest = Math.max(...r.map((x) => x.app.longest));
+      // The goal is no task over 50 ms at all: the worst round decides, the median shows the usual.
+      const longest = summarise(r.map((x) => x.app.longest));
       const count = Math.max(...r.map((x) => x.app.longTasks));
-      reportCheck(`${s.label}: app longest main-thread task while preparing`, `${longest.toFixed(0)} ms (${count} long)`, "≤ 50 ms", longest <= 50);
-      console.log(`      floor longest main-thread task while preparing: ${Math.max(...r.map((x) => x.floor.longest)).toFixed(0)} ms`);
+      reportCheck(
+        `${s.label}: longest main-thread task during preparation`,
+        `${longest.max.toFixed(0)} ms (median ${longest.median.toFixed(0)}, ${longest.min.toFixed(0)}–${longest.max.toFixed(0)}; ${count} over 50 ms)`,
+        "≤ 50 ms",
+        longest.max <= 50,
+      );
+      const floorLongest = summarise(r.map((x) => x.floor.longest));
+      console.log(`      floor longest main-thread task during preparation: median ${floorLongest.median.toFixed(0)} ms (${floorLongest.min.toFixed(0)}–${floorLongest.max.toFixed(0)})`);
     }
   } finally {
     await browser.close();
