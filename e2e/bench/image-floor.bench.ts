@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { launchChromium, startApp } from "./harness";
 import { makePhoto } from "./photo";
+import { traceTasks } from "./task-trace";
 
 // The floor worker: decode + orient + resize in createImageBitmap, one draw, one encode.
 const FLOOR_WORKER = `
@@ -64,8 +65,20 @@ async function floor(page: Page, handle: string, width: number, height: number, 
   return { ms: end - start, ...(await tasksIn(page, start, end)) };
 }
 
-async function app(page: Page, buffer: Buffer): Promise<Run> {
-  await page.getByTestId("attach-input").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer });
+/**
+ * Hands the attach input the in-page photo as a file picker would: a File, no bytes through
+ * script. (Playwright's setInputFiles with a buffer decodes ~8 MB of base64 in the page, and the
+ * major GC that collects it, 69 ms in a trace, landed inside the preparation it was measuring.)
+ */
+async function app(page: Page, key: string): Promise<Run> {
+  await page.evaluate((k) => {
+    const photos = (window as unknown as { __photos: Record<string, Blob> }).__photos;
+    const input = document.querySelector<HTMLInputElement>('[data-testid="attach-input"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([photos[k]], "photo.jpg", { type: "image/jpeg" }));
+    input.files = files.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, key);
   await page.getByTestId("attachment-thumb").first().waitFor();
   const m = await page.evaluate(() => {
     const e = performance.getEntriesByName("glm:prepare-attachment").at(-1)!;
@@ -105,22 +118,28 @@ async function main() {
       const quality = buffer.length > 5_000_000 ? 0.82 : 0.92;
       // Warm both paths (codecs, worker start-up) before measuring.
       await floor(page, s.label, s.h, s.w, quality);
-      await app(page, buffer);
-      const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, buffer) });
+      await app(page, s.label);
+      const trace = await traceTasks(page, "glm:prepare-attachment");
+      const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, s.label) });
+      const tasks = await trace.stop();
       const appMs = summarise(r.map((x) => x.app.ms));
       const floorMs = summarise(r.map((x) => x.floor.ms));
       reportRatio(`${s.label} (${(buffer.length / 1e6).toFixed(1)} MB) prepare time, app / floor`, r.map((x) => x.app.ms / x.floor.ms), 2);
       console.log(`      app ${appMs.median.toFixed(0)} ms (${appMs.min.toFixed(0)}–${appMs.max.toFixed(0)}), floor ${floorMs.median.toFixed(0)} ms (${floorMs.min.toFixed(0)}–${floorMs.max.toFixed(0)})`);
       reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
       // The goal is no task over 50 ms at all: the worst round decides, the median shows the usual.
-      const longest = summarise(r.map((x) => x.app.longest));
-      const count = Math.max(...r.map((x) => x.app.longTasks));
+      // Judged on the task's CPU time, which load does not inflate (e2e/bench/task-trace.ts); its
+      // wall time is printed beside it, and is what a quiet machine would show.
+      const cpu = summarise(tasks.map((t) => t.cpu));
+      const wall = summarise(tasks.map((t) => t.wall));
       reportCheck(
         `${s.label}: longest main-thread task during preparation`,
-        `${longest.max.toFixed(0)} ms (median ${longest.median.toFixed(0)}, ${longest.min.toFixed(0)}–${longest.max.toFixed(0)}; ${count} over 50 ms)`,
+        `${cpu.max.toFixed(0)} ms CPU (median ${cpu.median.toFixed(0)}, ${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)}, ${cpu.rounds} rounds)`,
         "≤ 50 ms",
-        longest.max <= 50,
+        tasks.length === rounds && cpu.max <= 50,
       );
+      const overBudget = Math.max(...r.map((x) => x.app.longTasks));
+      console.log(`      its wall time: median ${wall.median.toFixed(0)} ms (${wall.min.toFixed(0)}–${wall.max.toFixed(0)}); Long Tasks API: worst ${Math.max(...r.map((x) => x.app.longest)).toFixed(0)} ms, ${overBudget} over 50 ms in a round`);
       const floorLongest = summarise(r.map((x) => x.floor.longest));
       console.log(`      floor longest main-thread task during preparation: median ${floorLongest.median.toFixed(0)} ms (${floorLongest.min.toFixed(0)}–${floorLongest.max.toFixed(0)})`);
     }
