@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { launchChromium, startApp } from "./harness";
 import { makePhoto } from "./photo";
-import { traceTasks } from "./task-trace";
+import { mainThreadTasks, startTrace, stopTrace, type Task } from "./peers/main-thread-trace";
 
 // The floor worker: decode + orient + resize in createImageBitmap, one draw, one encode.
 const FLOOR_WORKER = `
@@ -26,6 +26,9 @@ self.onmessage = async (e) => {
 
 interface Run {
   ms: number;
+  /** The preparation's window, performance.now() ms. */
+  start: number;
+  end: number;
   /** Main-thread tasks over 50 ms that overlapped the preparation, and the longest. */
   longTasks: number;
   longest: number;
@@ -62,7 +65,7 @@ async function floor(page: Page, handle: string, width: number, height: number, 
     });
     return { start: t0, end: performance.now() };
   }, [handle, width, height, quality] as const);
-  return { ms: end - start, ...(await tasksIn(page, start, end)) };
+  return { ms: end - start, start, end, ...(await tasksIn(page, start, end)) };
 }
 
 /**
@@ -87,7 +90,13 @@ async function app(page: Page, key: string): Promise<Run> {
   const tasks = await tasksIn(page, m.start, m.end);
   await page.getByTestId("attachment-remove").first().click();
   await page.getByTestId("attachment-thumb").waitFor({ state: "detached" });
-  return { ms: m.end - m.start, ...tasks };
+  return { ms: m.end - m.start, ...m, ...tasks };
+}
+
+/** The longest main-thread task overlapping [start, end] (the one that began it counts too). */
+function longestOverlapping(tasks: Task[], start: number, end: number) {
+  const hit = tasks.filter((t) => t.start < end && t.start + t.wallMs > start);
+  return { wallMs: Math.max(0, ...hit.map((t) => t.wallMs)), threadMs: Math.max(0, ...hit.map((t) => t.threadMs)) };
 }
 
 async function main() {
@@ -119,24 +128,26 @@ async function main() {
       // Warm both paths (codecs, worker start-up) before measuring.
       await floor(page, s.label, s.h, s.w, quality);
       await app(page, s.label);
-      const trace = await traceTasks(page, "glm:prepare-attachment");
+      await startTrace(browser, page);
       const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, s.label) });
-      const tasks = await trace.stop();
+      const sync = await page.evaluate(() => performance.mark("image-floor:sync").startTime);
+      const { tasks: trace } = mainThreadTasks(await stopTrace(browser), { "image-floor:sync": sync });
+      const tasks = r.map((x) => longestOverlapping(trace, x.app.start, x.app.end));
       const appMs = summarise(r.map((x) => x.app.ms));
       const floorMs = summarise(r.map((x) => x.floor.ms));
       reportRatio(`${s.label} (${(buffer.length / 1e6).toFixed(1)} MB) prepare time, app / floor`, r.map((x) => x.app.ms / x.floor.ms), 2);
       console.log(`      app ${appMs.median.toFixed(0)} ms (${appMs.min.toFixed(0)}–${appMs.max.toFixed(0)}), floor ${floorMs.median.toFixed(0)} ms (${floorMs.min.toFixed(0)}–${floorMs.max.toFixed(0)})`);
       reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
       // The goal is no task over 50 ms at all: the worst round decides, the median shows the usual.
-      // Judged on the task's CPU time, which load does not inflate (e2e/bench/task-trace.ts); its
-      // wall time is printed beside it, and is what a quiet machine would show.
-      const cpu = summarise(tasks.map((t) => t.cpu));
-      const wall = summarise(tasks.map((t) => t.wall));
+      // Judged on the task's CPU time from a trace, which load does not inflate (a 63 ms "long task"
+      // here used 0.1 ms of CPU at load 15 on 2 cores); its wall time is printed beside it.
+      const cpu = summarise(tasks.map((t) => t.threadMs));
+      const wall = summarise(tasks.map((t) => t.wallMs));
       reportCheck(
         `${s.label}: longest main-thread task during preparation`,
         `${cpu.max.toFixed(0)} ms CPU (median ${cpu.median.toFixed(0)}, ${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)}, ${cpu.rounds} rounds)`,
         "≤ 50 ms",
-        tasks.length === rounds && cpu.max <= 50,
+        cpu.max <= 50,
       );
       const overBudget = Math.max(...r.map((x) => x.app.longTasks));
       console.log(`      its wall time: median ${wall.median.toFixed(0)} ms (${wall.min.toFixed(0)}–${wall.max.toFixed(0)}); Long Tasks API: worst ${Math.max(...r.map((x) => x.app.longest)).toFixed(0)} ms, ${overBudget} over 50 ms in a round`);
