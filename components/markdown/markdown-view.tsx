@@ -1,12 +1,13 @@
 "use client";
 
-import { createContext, useLayoutEffect, useMemo, useState } from "react";
+import { createContext, memo, useLayoutEffect, useMemo, useState } from "react";
 import { BOX_MARKS, markAnswerBoxes } from "@/lib/glm/answer-tokens";
+import { flushHighlights, streamingViewStarted } from "@/lib/markdown/highlight-batch";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
 import { isTableContinuation } from "@/lib/markdown/tables";
 import { boxOpenAfter } from "@/lib/markdown/rehype-answer-box";
-import type { MarkdownBlock as MarkdownBlockType } from "./markdown-block";
+import type { MarkdownBlock as MarkdownBlockType, TableChunk } from "./markdown-block";
 
 export interface MarkdownProps {
   text: string;
@@ -20,6 +21,27 @@ export type BlockComponent = typeof MarkdownBlockType;
 /** Lets a server-rendered page hand lazily-loading markdown the parser it already bundles. */
 export const BlockComponentContext = createContext<BlockComponent | null>(null);
 
+interface BlockItem {
+  text: string;
+  chunk: TableChunk | undefined;
+  boxOpen: boolean;
+}
+
+// Blocks are rendered in fixed groups by position, each memoised: a streamed update re-renders the
+// group holding the growing tail, and React skips the finished groups whole instead of visiting
+// hundreds of memoised blocks one by one on every update.
+const GROUP_SIZE = 24;
+
+const sameItems = (a: BlockItem[], b: BlockItem[]) =>
+  a.length === b.length && a.every((x, i) => x.text === b[i].text && x.chunk === b[i].chunk && x.boxOpen === b[i].boxOpen);
+
+const BlockGroup = memo(
+  function BlockGroup({ items, Block }: { items: BlockItem[]; Block: BlockComponent }) {
+    return items.map((item, i) => <Block key={i} text={item.text} tableChunk={item.chunk} boxOpen={item.boxOpen} />);
+  },
+  (prev, next) => prev.Block === next.Block && sameItems(prev.items, next.items),
+);
+
 function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; streaming: boolean; Block: BlockComponent | null }) {
   const [prepare] = useState(createBlockPreparer);
   const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
@@ -27,14 +49,16 @@ function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; strea
     // Only until the parser chunk arrives (normally before any answer): readable, never markup.
     return <p className="whitespace-pre-wrap" data-plain-block="loading">{blocks.join("\n\n").replace(BOX_MARKS, "")}</p>;
   }
+  const groups: BlockItem[][] = [];
   let boxOpen = false;
-  return blocks.map((block, i) => {
+  blocks.forEach((block, i) => {
     const continued = isTableContinuation(blocks[i - 1], block);
     const chunk = continued ? "continued" : isTableContinuation(block, blocks[i + 1] ?? "") ? "first" : undefined;
-    const open = boxOpen;
-    boxOpen = boxOpenAfter(block, open);
-    return <MarkdownBlock key={i} text={block} tableChunk={chunk} boxOpen={open} />;
+    if (i % GROUP_SIZE === 0) groups.push([]);
+    groups[groups.length - 1].push({ text: block, chunk, boxOpen });
+    boxOpen = boxOpenAfter(block, boxOpen);
   });
+  return groups.map((items, g) => <BlockGroup key={g} items={items} Block={MarkdownBlock} />);
 }
 
 /**
@@ -50,6 +74,9 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
     const at = performance.now();
     timingSink()?.renders.push({ chars: text.length, ms: at - started, streaming, at });
   });
+  // Highlighting that arrived since the last update lands in this commit, before the frame paints.
+  useLayoutEffect(() => (streaming ? streamingViewStarted() : undefined), [streaming]);
+  useLayoutEffect(() => flushHighlights());
   const marked = useMemo(() => markAnswerBoxes(text, { streaming }), [text, streaming]);
   return (
     <div className={`md min-w-0 break-words ${className}`}>

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import type { ThemedToken } from "@/lib/markdown/highlighter";
+import { deliverHighlight } from "@/lib/markdown/highlight-batch";
 import { timingSink } from "@/lib/markdown/render-timing";
 
 export interface Highlighted {
@@ -32,7 +33,9 @@ export function useHighlight(code: string, lang: string | null): Highlighted | n
       const r = await highlightBlock(block, lang, code);
       if (cancelled || !r.lines) return;
       timingSink()?.highlights.push({ lines: r.lines.length, ms: r.ms, linesTokenized: r.linesTokenized, at: performance.now() });
-      setResult({ lines: r.lines, done: code });
+      const lines = r.lines;
+      // Joins the next streamed update's frame rather than painting the answer once more.
+      deliverHighlight(block, () => !cancelled && setResult({ lines, done: code }));
     })().catch(() => {
       /* highlighting is cosmetic: on failure the plain text stays */
     });

@@ -133,10 +133,9 @@ export function rehypeAnswerBox(options: AnswerBoxOptions = {}) {
 
 /** Whether a box is open after this block, given whether it was open before it. */
 export function boxOpenAfter(block: string, openBefore: boolean): boolean {
-  let open = openBefore;
-  for (const ch of block) {
-    if (ch === OPEN) open = true;
-    else if (ch === CLOSE) open = false;
-  }
-  return open;
+  // The last mark decides; a native search, as this runs for every block on every streamed update.
+  const open = block.lastIndexOf(OPEN);
+  const close = block.lastIndexOf(CLOSE);
+  if (open === close) return openBefore; // both -1: no mark in the block
+  return open > close;
 }

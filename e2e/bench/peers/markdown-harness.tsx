@@ -62,6 +62,12 @@ new PerformanceObserver((list) => {
 
 export interface RunResult {
   updates: number;
+  /** performance.now() when streaming began (a `mdpeer-start` mark at the same moment). */
+  started: number;
+  /** performance.now() of a `mdpeer-end` mark made once the DOM had been quiet. */
+  endMark: number;
+  /** performance.now() of the final render's last DOM change: the end of the measured window. */
+  finished: number;
   wallMs: number;
   /** From the last update (streaming ended) to the last DOM change of the final render. */
   lastTokenToFinal: number;
@@ -69,6 +75,8 @@ export interface RunResult {
   longTasksAfterFirstSecond: number;
   codeBlocks: number;
   katex: number;
+  elements: number;
+  colouredTokens: number;
 }
 
 const answer = peerAnswer();
@@ -91,6 +99,8 @@ async function run(kind: Kind, step: number, paceMs: number, chars = answer.leng
   mo.observe(host, { subtree: true, childList: true, attributes: true, characterData: true });
   const text = answer.slice(0, chars);
   const started = performance.now();
+  // Lets a trace of the run line its clock up with performance.now() (e2e/bench/markdown-peer.bench.ts).
+  performance.mark("mdpeer-start");
   let updates = 0;
   for (let pos = step; pos < text.length; pos += step) {
     root.render(<Contender kind={kind} text={text.slice(0, pos)} streaming />);
@@ -105,15 +115,23 @@ async function run(kind: Kind, step: number, paceMs: number, chars = answer.leng
     if (performance.now() - Math.max(lastMutation, lastToken) >= quietMs) break;
   }
   mo.disconnect();
+  const endMark = performance.now();
+  performance.mark("mdpeer-end");
   const after = longTasks.filter((l) => l.start > started + 1000 && l.start < lastMutation + 1);
   const result: RunResult = {
     updates,
+    started,
+    endMark,
+    finished: lastMutation,
     wallMs: lastMutation - started,
     lastTokenToFinal: Math.max(0, lastMutation - lastToken),
     longestAfterFirstSecond: Math.max(0, ...after.map((l) => l.duration)),
     longTasksAfterFirstSecond: after.length,
     codeBlocks: host.querySelectorAll("pre").length,
     katex: host.querySelectorAll(".katex").length,
+    elements: host.getElementsByTagName("*").length,
+    // Both highlight with shiki into inline-styled spans: proof the colours landed in the end.
+    colouredTokens: host.querySelectorAll("pre span[style]").length,
   };
   root.unmount();
   return result;
