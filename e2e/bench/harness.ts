@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createStandIn, type StandInOptions } from "../stand-in/server";
 
@@ -46,7 +47,8 @@ export async function startApp(_hint: number, env: Record<string, string>, nodeA
       SHARE_DAILY_PER_CLIENT: "1000000", SHARE_DAILY_TOTAL: "1000000", SHARE_DAILY_MB_PER_CLIENT: "1000000", SHARE_DAILY_MB_TOTAL: "1000000",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // BENCH_APP_LOG=<file>: the app's log lines (pino, stdout) go there, e.g. the cause of a 502.
+    stdio: ["ignore", process.env.BENCH_APP_LOG ? openSync(process.env.BENCH_APP_LOG, "a") : "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {

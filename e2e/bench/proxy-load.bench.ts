@@ -5,6 +5,7 @@
  * byte (median over the N streams) and server CPU per stream (utime + stime from /proc).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:http";
 import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { freePort, median, startApp, type Running } from "./harness";
 import { cpuMs } from "./proc";
@@ -37,29 +38,39 @@ async function child(args: string[], env: Record<string, string>, health: string
 
 interface Load { ttfb: number; cpuPerStream: number; errors: number }
 
-async function one(url: string, body: string, done: string): Promise<{ ttfb: number; ok: boolean }> {
+/**
+ * One stream on its own connection (node:http, no keep-alive). With a pooled client (fetch) a
+ * contender's connections sat idle for the other's round, ~5 s, which is when Node's servers close
+ * idle sockets: a POST sent on one as it closed failed ("other side closed"), counted against
+ * whichever server it hit. A failed stream: an error, a non-200, an `error` event or no end marker.
+ */
+function one(url: string, body: string, done: string): Promise<{ ttfb: number; ok: boolean }> {
   const t0 = performance.now();
-  try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let ttfb = 0;
-    let tail = "";
-    let ok = false;
-    for (;;) {
-      const { done: end, value } = await reader.read();
-      if (end) break;
-      if (!ttfb) ttfb = performance.now() - t0;
-      tail = (tail + decoder.decode(value, { stream: true })).slice(-400);
-      if (tail.includes(done)) ok = true;
-    }
-    const good = ok && res.status === 200 && !tail.includes('"type":"error"');
-    if (!good && process.env.BENCH_VERBOSE) console.log("stream failed:", res.status, tail.slice(-200));
-    return { ttfb, ok: good };
-  } catch (error) {
-    if (process.env.BENCH_VERBOSE) console.log("stream failed:", String(error), (error as { cause?: unknown }).cause);
-    return { ttfb: performance.now() - t0, ok: false };
-  }
+  let ttfb = 0;
+  return new Promise((resolve) => {
+    const fail = (why: string) => {
+      if (process.env.BENCH_VERBOSE) console.log("stream failed:", why);
+      resolve({ ttfb: ttfb || performance.now() - t0, ok: false });
+    };
+    const req = request(url, { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      let tail = "";
+      res.setEncoding("utf8");
+      res.on("data", (text: string) => {
+        if (!ttfb) ttfb = performance.now() - t0;
+        tail = (tail + text).slice(-400);
+      });
+      res.once("end", () => {
+        if (res.statusCode === 200 && tail.includes(done) && !tail.includes('"type":"error"')) resolve({ ttfb, ok: true });
+        else fail(`${res.statusCode} ${tail.slice(-200)}`);
+      });
+      res.once("close", () => {
+        if (!res.complete) fail(`cut off after ${tail.slice(-200)}`);
+      });
+      res.on("error", (error) => fail(String(error)));
+    });
+    req.on("error", (error) => fail(String(error)));
+    req.end(body);
+  });
 }
 
 async function load(server: Running, path: string, streams: number, done: string): Promise<Load> {

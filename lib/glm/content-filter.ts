@@ -45,6 +45,17 @@ export class ContentFilter {
     if (!this.started && this.mode === "think") this.mode = "text";
   }
 
+  /**
+   * For a non-empty delta known to hold no `<` (the proxy's fast lane, lib/glm/fast-lane.ts): the
+   * kind it passes as whole, with the state change `push` would make; undefined while something is
+   * held back (a tag prefix, a tool call) or the turn has ended, when only `push` can tell.
+   */
+  passThrough(): "text" | "reasoning" | undefined {
+    if (this.pending || (this.mode !== "text" && this.mode !== "think")) return undefined;
+    this.started = true;
+    return this.mode === "think" ? "reasoning" : "text";
+  }
+
   push(delta: string): ContentPiece[] {
     if (delta) this.started = true;
     let buf = this.pending + delta;

@@ -88,6 +88,18 @@ export class UpstreamNormaliser {
     return out;
   }
 
+  /**
+   * A non-empty delta the fast lane read off the bytes and found free of `<` (lib/glm/fast-lane.ts):
+   * the event type it becomes, with the state changes `push` would make for it; undefined when
+   * only `push` can tell (the stream is over, the content filter holds something back).
+   */
+  passThrough(field: "content" | "reasoning"): "text" | "reasoning" | undefined {
+    if (this.done) return undefined;
+    if (field === "content") return this.content.passThrough();
+    this.content.reasoningFieldSeen();
+    return "reasoning";
+  }
+
   /** Events once the upstream body has ended (or failed): an answer without finish was cut. */
   end(): StreamEvent[] {
     if (this.finished) return [];

@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { encodeEvent, type StreamEvent } from "./events";
+import { plainDelta, splitEvents } from "./fast-lane";
 import { UpstreamNormaliser, type NormaliseOptions } from "./normalise";
 import { SseDecoder, SseEventTooLarge } from "./sse";
 
@@ -34,17 +35,47 @@ function timedOut(started: boolean, options: ProxyOptions): StreamEvent {
   return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept; retry for a full answer.` };
 }
 
+/** The app's event for a delta, around its JSON string literal (as `encodeEvent` writes it). */
+const DELTA_HEAD = { text: Buffer.from('data: {"type":"text","delta":'), reasoning: Buffer.from('data: {"type":"reasoning","delta":') };
+const DELTA_TAIL = Buffer.from("}\n\n");
+const utf8 = new TextDecoder();
+
 /** Upstream bytes in, the app's encoded events out (null when nothing completed yet). */
 function translator(options: ProxyOptions) {
   const sse = new SseDecoder(options.maxEventChars);
   const normaliser = new UpstreamNormaliser(options);
   const encode = (events: StreamEvent[]) => (events.length ? Buffer.from(events.map(encodeEvent).join("")) : null);
+  const usage = (events: StreamEvent[]) => {
+    if (options.onUsage) for (const e of events) if (e.type === "usage") options.onUsage(e.totalTokens);
+  };
+  /** A read of whole events (fast-lane.ts): plain deltas copied as they are, any other payload normalised. */
+  const fast = (bytes: Uint8Array, payloads: number[]): Uint8Array | null => {
+    sse.skip();
+    const parts: Uint8Array[] = [];
+    for (let k = 0; k < payloads.length; k += 2) {
+      const delta = plainDelta(bytes, payloads[k], payloads[k + 1]);
+      // An empty delta is no event and changes nothing (as in the normaliser).
+      if (delta && delta.end - delta.start === 2) continue;
+      const kind = delta && normaliser.passThrough(delta.field);
+      if (delta && kind) {
+        parts.push(DELTA_HEAD[kind], bytes.subarray(delta.start, delta.end), DELTA_TAIL);
+        continue;
+      }
+      const events = normaliser.push(utf8.decode(bytes.subarray(payloads[k], payloads[k + 1])));
+      usage(events);
+      const encoded = encode(events);
+      if (encoded) parts.push(encoded);
+    }
+    return parts.length ? Buffer.concat(parts) : null;
+  };
   return {
     /** Throws SseEventTooLarge for a runaway event. */
     feed(bytes: Uint8Array): Uint8Array | null {
+      const payloads = sse.idle ? splitEvents(bytes) : null;
+      if (payloads) return fast(bytes, payloads);
       const events: StreamEvent[] = [];
       for (const data of sse.feed(bytes)) for (const e of normaliser.push(data)) events.push(e);
-      if (options.onUsage) for (const e of events) if (e.type === "usage") options.onUsage(e.totalTokens);
+      usage(events);
       return encode(events);
     },
     /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
@@ -80,7 +111,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   let over = false;
   let paused = false;
   let started = false;
-  let lastData = Date.now();
+  let lastData = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const finishOnce = (outcome: "done" | "aborted") => {
     over = true;
@@ -109,7 +140,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   const wait = () => (started ? options.idleTimeoutMs : (options.firstByteTimeoutMs ?? options.idleTimeoutMs));
   function check() {
     const ms = wait()!;
-    const quiet = Date.now() - lastData;
+    const quiet = performance.now() - lastData;
     // While the client lags the socket is paused on purpose: that silence is not upstream's.
     if (!paused && quiet >= ms) return stop(timedOut(started, options));
     timer = setTimeout(check, paused ? ms : ms - quiet);
@@ -117,7 +148,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   if (wait()) timer = setTimeout(check, wait());
   upstream.on("data", (chunk: Uint8Array) => {
     if (over) return;
-    lastData = Date.now();
+    lastData = performance.now();
     if (!started) {
       started = true;
       // The first-byte wait is over: from here the (usually shorter or longer) idle wait applies.

@@ -15,11 +15,28 @@ export class SseDecoder {
     onComment: () => (this.pending = 0),
   });
 
+  private clean = true;
+
   /** `maxEventChars` bounds one event: the parser would otherwise buffer an endless line. */
   constructor(private readonly maxEventChars = Infinity) {}
 
+  /**
+   * Nothing is held: the last read ended with a blank line (so no partial line, event or UTF-8
+   * sequence is pending). The next read may then be split by the fast lane (lib/glm/fast-lane.ts).
+   */
+  get idle(): boolean {
+    return this.clean;
+  }
+
+  /** The fast lane read these bytes instead: whole events, so nothing is held afterwards either. */
+  skip(): void {
+    this.pending = 0;
+  }
+
   /** The data of every event completed by these bytes. */
   feed(bytes: Uint8Array): string[] {
+    const n = bytes.length;
+    this.clean = n >= 2 && bytes[n - 1] === 0x0a && bytes[n - 2] === 0x0a;
     const text = this.decoder.decode(bytes, { stream: true });
     this.parser.feed(text);
     // An event completed: what is left over is at most this read, so the count restarts. The cap

@@ -40,7 +40,7 @@ class BodyDeadline extends Error {}
  * Reads a JSON request body up to `limit` bytes within `deadlineMs`: a client trickling bytes
  * (slowloris) gets 408 instead of holding the request open.
  */
-export async function readJsonBody(request: Request, limit: number, deadlineMs = 60_000): Promise<unknown> {
+export async function readJsonBody(request: { headers: Headers; body: ReadableStream<Uint8Array> | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
   const tooLarge = () =>
     new AppError("payload_too_large", `The message is too large to send (limit ${Math.round(limit / 1024 / 1024)} MB). Remove an attachment and try again.`, 413);
   const declared = Number(request.headers.get("content-length"));

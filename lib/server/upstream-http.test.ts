@@ -51,6 +51,37 @@ describe("postStream", () => {
     expect(calls).toBe(3);
   });
 
+  it("resends until a socket works when several kept-alive sockets went stale at once", async () => {
+    let calls = 0;
+    const url = await serve((req, res) => {
+      calls++;
+      // Requests 3 and 4 arrive on the two reused sockets: both dropped as idle-timeout closes.
+      if (calls === 3 || calls === 4) return req.socket.destroy();
+      req.resume();
+      req.on("end", () => res.end("ok"));
+    });
+    const signal = new AbortController().signal;
+    // Two answers at once leave two kept-alive sockets in the pool.
+    const first = await Promise.all([postStream(url, {}, "1", signal), postStream(url, {}, "2", signal)]);
+    for (const r of first) expect(await text(r.body)).toBe("ok");
+    expect(await text((await postStream(url, {}, "3", signal)).body)).toBe("ok");
+    expect(calls).toBe(5);
+  });
+
+  it("retires an idle kept-alive socket before the server's announced keep-alive timeout", async () => {
+    let clientClosed = false;
+    const url = await serve((req, res) => {
+      req.socket.once("end", () => (clientClosed = true));
+      req.resume();
+      // The server announces 2 s but keeps the socket far longer: only the client can close it.
+      res.setHeader("Keep-Alive", "timeout=2");
+      req.on("end", () => res.end("ok"));
+    });
+    server!.keepAliveTimeout = 60_000;
+    expect(await text((await postStream(url, {}, "1", new AbortController().signal)).body)).toBe("ok");
+    await expect.poll(() => clientClosed, { timeout: 10_000 }).toBe(true);
+  });
+
   it("rejects with the abort reason when aborted before the answer", async () => {
     const url = await serve(() => {});
     const controller = new AbortController();

@@ -2,8 +2,19 @@ import "server-only";
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 
+/**
+ * How long a kept-alive socket may sit unused. Servers close idle connections on their side (5 s
+ * for Node and for uvicorn under vLLM; Node's agent retires a socket 1 s before a `Keep-Alive:
+ * timeout=N` hint, but only when a timeout is set at all): a request sent on a socket the server
+ * is closing fails with ECONNRESET. Without this the bench saw 502s at 100 concurrent streams.
+ */
+const IDLE_SOCKET_MS = 4000;
+/** Kept-alive sockets found closed in a row before a request gives up (each retry drops the dead one). */
+const STALE_SOCKET_RETRIES = 3;
+
 // Kept-alive connections: under load most requests reuse a socket instead of a new TCP (+TLS) setup.
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+// `timeout` only retires idle sockets: an answer in progress ignores it (no 'timeout' listener).
+const agents = { http: new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }), https: new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }) };
 
 export interface UpstreamResponse {
   status: number;
@@ -20,7 +31,7 @@ export interface UpstreamResponse {
  * plumbing and the fetch wrapper Next.js installs (tracing, cache bookkeeping) on every chunk and
  * request, none of which a streaming POST uses; the proxy reads this body with no stream in between.
  */
-export function postStream(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, retried = false): Promise<UpstreamResponse> {
+export function postStream(url: string, headers: Record<string, string>, body: string, signal: AbortSignal, retries = STALE_SOCKET_RETRIES): Promise<UpstreamResponse> {
   const target = new URL(url);
   const secure = target.protocol === "https:";
   const send = secure ? httpsRequest : httpRequest;
@@ -39,9 +50,10 @@ export function postStream(url: string, headers: Record<string, string>, body: s
       if (answered) return;
       signal.removeEventListener("abort", onAbort);
       // A kept-alive socket the server closed while idle fails before any answer: the request
-      // never reached the server, so it is sent once more on a fresh socket (as Node's docs advise).
-      if (!retried && req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE") && !signal.aborted) {
-        return resolve(postStream(url, headers, body, signal, true));
+      // never reached the server, so it is sent again (as Node's docs advise). Under load several
+      // free sockets can go stale at once, so this repeats a few times; a fresh socket ends it.
+      if (retries > 0 && req.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE") && !signal.aborted) {
+        return resolve(postStream(url, headers, body, signal, retries - 1));
       }
       reject(signal.aborted ? signal.reason : error);
     });

@@ -43,7 +43,7 @@ export const unauthorized = () => new AppError("unauthorized", "Sign in with you
  * Every route that spends the key or writes data calls this first: host, origin and body type,
  * then the session when the app is private. Returns the signed-in user's name (undefined when open).
  */
-export function guardRequest(request: Request, options: { session: boolean } = { session: true }): string | undefined {
+export function guardRequest(request: Pick<Request, "method" | "headers">, options: { session: boolean } = { session: true }): string | undefined {
   checkRequest(request.method, request.headers, getEnv().ALLOWED_HOSTS);
   if (!options.session || !isPrivate()) return undefined;
   const session = sessionFromCookieHeader(request.headers.get("cookie"));
@@ -53,7 +53,7 @@ export function guardRequest(request: Request, options: { session: boolean } = {
 }
 
 /** The address limits key on: the socket, or the trusted proxy's report (TRUST_PROXY_HOPS). */
-export function requestClient(request: Request): string {
+export function requestClient(request: Pick<Request, "headers">): string {
   const headers = requestGateInstalled() ? request.headers : withoutPeer(request.headers);
   return clientAddress(headers, getEnv().TRUST_PROXY_HOPS);
 }
@@ -66,6 +66,6 @@ function withoutPeer(headers: Headers): Headers {
 }
 
 /** Who a limit or budget applies to: the signed-in user, else the client address. */
-export function limitSubject(request: Request, user: string | undefined): string {
+export function limitSubject(request: Pick<Request, "headers">, user: string | undefined): string {
   return user ? `user:${user}` : `addr:${requestClient(request)}`;
 }

@@ -43,7 +43,7 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume();
   });
   try {
-    const request = new Request(`http://localhost${req.url}`, { method: "POST", headers, body: bodyOf(req), duplex: "half", signal: gone.signal } as RequestInit);
+    const request = { method: "POST", headers, body: bodyOf(req) };
     const prepared = await log.run(() => prepareChat(request, gone.signal, (outcome) => log.end(200, outcome)));
     if (prepared instanceof Response) {
       await send(res, prepared, log.id);
