@@ -21,7 +21,7 @@ export default tseslint.config(
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   // The service worker runs in its own global scope.
-  { files: ["public/sw.js"], languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", URL: "readonly", Request: "readonly" } } },
+  { files: ["public/sw.js"], languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", URL: "readonly", Request: "readonly", Response: "readonly" } } },
   {
     files: ["scripts/**/*.mjs", "e2e/**/*.mjs", "next.config.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },

@@ -3,10 +3,9 @@ import { GeistMono } from "./fonts";
 import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { IntlProvider } from "@/components/i18n/intl-provider";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
-import { Providers } from "./providers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,15 +32,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();
   const messages = await getMessages();
+  const timeZone = await getTimeZone();
   return (
     <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="font-sans antialiased">
-        <NextIntlClientProvider locale={locale} messages={messages}>
-          <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        <IntlProvider locale={locale} timeZone={timeZone} messages={JSON.stringify(messages)}>
+          {children}
+        </IntlProvider>
         <RegisterServiceWorker />
       </body>
     </html>

@@ -55,8 +55,25 @@ async function networkFirstPage(request, url) {
 async function cacheFirst(request) {
   const cache = await caches.open(STATIC);
   const cached = await cache.match(request);
-  if (cached) return cached;
+  if (cached) return isWorkerScript(request) ? asFreshResponse(cached) : cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
+}
+
+/**
+ * The bundler starts every Web Worker (image preparation, pdf.js pages, shiki highlighting) from
+ * ONE bootstrap script and tells it which chunks to load in the URL's fragment
+ * (turbopack-worker-<hash>.js#params=...). The cache matches without the fragment, and a cached
+ * response keeps the URL (fragment included) of the request that stored it; Chromium gives a
+ * worker its response's URL as `location`, so every later worker booted the first one's code and
+ * the others never answered. A response built here has no URL of its own: the worker keeps the
+ * URL it was asked for.
+ */
+function isWorkerScript(request) {
+  return request.destination === "worker" || request.destination === "sharedworker";
+}
+
+function asFreshResponse(cached) {
+  return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
 }

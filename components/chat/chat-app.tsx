@@ -35,6 +35,24 @@ import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 import { LiveRegion } from "./a11y/live-region";
 import { SkipLink } from "./a11y/skip-link";
 import { useShortcuts } from "./a11y/use-shortcuts";
+import { startStartupReads } from "@/lib/store/startup-reads";
+import { claimFirstScreen, markFirstScreenShown } from "@/lib/ui/first-screen";
+
+// The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
+// and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
+if (typeof window !== "undefined") {
+  startStartupReads(window.location.pathname);
+  claimFirstScreen();
+  const shown = () => {
+    const s = useChatStore.getState();
+    return s.listLoaded && s.routeStatus !== "loading";
+  };
+  const stop = useChatStore.subscribe(() => {
+    if (!shown()) return;
+    stop();
+    markFirstScreenShown();
+  });
+}
 
 /** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
 export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {

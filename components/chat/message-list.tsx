@@ -18,6 +18,12 @@ import { loadable } from "@/components/ui/loadable";
 // of a new chat, and a stored conversation's messages arrive from IndexedDB after hydration
 // anyway: its chunk is fetched at mount, in parallel with that read, not in the first load.
 const messageView = loadable(() => import("./message").then((m) => m.Message));
+// A stored conversation's address: its messages will be shown as soon as they are read, so the
+// message view (and the Markdown parser it needs) are fetched now, beside hydration and that read.
+if (typeof window !== "undefined" && window.location.pathname.startsWith("/c/")) {
+  void messageView.preload().catch(() => undefined);
+  void import("@/components/markdown/lazy-markdown").then((m) => m.preloadMarkdown()).catch(() => undefined);
+}
 // Only while a message is being edited.
 const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
 
@@ -49,6 +55,10 @@ export function MessageList() {
   const prepend = useRef<number | null>(null);
 
   const Message = messageView.useLoaded();
+  useEffect(() => {
+    // A new chat fetches the view after the first screen; messages arriving sooner want it now.
+    if (messages.length && !Message) void messageView.preload().catch(() => undefined);
+  }, [messages.length, Message]);
   useEffect(() => {
     setShown(WINDOW);
     reset();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useAfterFirstScreen } from "@/lib/ui/first-screen";
 import dynamic from "next/dynamic";
 import { ComboboxTrigger } from "@/components/ui/combobox-trigger";
 import { findModel } from "@/lib/glm/models";
@@ -20,5 +21,6 @@ function ClosedPicker() {
 const ModelMenu = dynamic(() => import("./model-menu").then((m) => m.ModelMenu), { ssr: false, loading: () => <ClosedPicker /> });
 
 export function ModelPicker() {
-  return <ModelMenu className={PICKER_CLASS} />;
+  // Its code is fetched once the first screen is shown (lib/ui/first-screen.ts).
+  return useAfterFirstScreen() ? <ModelMenu className={PICKER_CLASS} /> : <ClosedPicker />;
 }

@@ -2,7 +2,7 @@
 
 import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
@@ -53,7 +53,30 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
   next.scrollIntoView({ block: "nearest" });
 }
 
-export function ConversationRow({ conversation, active, onPick }: { conversation: StoredConversation; active: boolean; onPick: (id: string) => void }) {
+// Made once: a row re-rendering (it was picked, pinned) leaves its icons alone.
+const icons = { rename: <Pencil aria-hidden />, pin: <Pin aria-hidden />, unpin: <PinOff aria-hidden />, remove: <Trash2 aria-hidden /> };
+
+type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void };
+
+/**
+ * The list is read twice at startup (first screen, then all) and every read makes new objects:
+ * a row re-renders only when something it shows changed.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.conversation;
+  const y = b.conversation;
+  return (
+    a.active === b.active &&
+    a.onPick === b.onPick &&
+    x.id === y.id &&
+    x.title === y.title &&
+    x.updatedAt === y.updatedAt &&
+    x.pinned === y.pinned &&
+    x.thumbnail?.attachmentId === y.thumbnail?.attachmentId
+  );
+}
+
+export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick }: RowProps) {
   const t = useTranslations("sidebar");
   const [renaming, setRenaming] = useState(false);
   const rename = useChatStore((s) => s.rename);
@@ -104,10 +127,10 @@ export function ConversationRow({ conversation, active, onPick }: { conversation
         </Button>
       )}
       <div className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <IconButton {...rowAction} data-testid="rename-button" data-row-control title={t("rename")} label={t("rename")} icon={<Pencil aria-hidden />} onClick={() => setRenaming(true)} />
-        <IconButton {...rowAction} data-testid="pin-button" data-row-control title={pinned ? t("unpin") : t("pinToTop")} label={pinned ? t("unpin") : t("pin")} aria-pressed={!!pinned} icon={pinned ? <PinOff aria-hidden /> : <Pin aria-hidden />} onClick={() => togglePin(id)} />
-        <IconButton {...rowAction} data-testid="delete-button" data-row-control title={t("delete")} label={t("delete")} icon={<Trash2 aria-hidden />} onClick={() => void remove(id)} />
+        <IconButton {...rowAction} data-testid="rename-button" data-row-control title={t("rename")} label={t("rename")} icon={icons.rename} onClick={() => setRenaming(true)} />
+        <IconButton {...rowAction} data-testid="pin-button" data-row-control title={pinned ? t("unpin") : t("pinToTop")} label={pinned ? t("unpin") : t("pin")} aria-pressed={!!pinned} icon={pinned ? icons.unpin : icons.pin} onClick={() => togglePin(id)} />
+        <IconButton {...rowAction} data-testid="delete-button" data-row-control title={t("delete")} label={t("delete")} icon={icons.remove} onClick={() => void remove(id)} />
       </div>
     </div>
   );
-}
+}, sameRow);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ComponentType } from "react";
+import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 /**
  * A component fetched on demand that renders synchronously once fetched. Unlike `next/dynamic`
@@ -11,18 +12,25 @@ import { useEffect, useState, type ComponentType } from "react";
 export function loadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (pending ??= load().then((c) => {
+  let asked: () => void = () => undefined;
+  const askedFor = new Promise<void>((resolve) => (asked = resolve));
+  const preload = () => {
+    asked();
+    return (pending ??= load().then((c) => {
       loaded = c;
       return c;
     }));
-  /** The component once fetched (starting the fetch if needed), undefined until then. */
+  };
+  /**
+   * The component once fetched, undefined until then. Unless something already asked for it
+   * (preload), the fetch starts after the page's first screen (lib/ui/first-screen.ts).
+   */
   function useLoaded(): ComponentType<P> | undefined {
     const [component, setComponent] = useState(() => loaded);
     useEffect(() => {
       if (component) return;
       let live = true;
-      preload()
+      (pending ?? Promise.race([afterFirstScreen(), askedFor]).then(preload))
         .then((c) => live && setComponent(() => c))
         .catch(() => {
           pending = undefined; // a failed fetch (offline) is retried on the next mount

@@ -1,6 +1,6 @@
 /**
- * Image preparation floor (issue 14): the app's real attach flow (lib/media/prepare-image.ts via
- * the attach input, timed by its `glm:prepare-attachment` measure) against the least the browser
+ * Image preparation floor (issue 14): the app's real attach flow (lib/media/prepare-image.ts in
+ * its worker via the attach input, timed by its `glm:prepare-attachment` measure) against the least the browser
  * can do for the same result: in a Worker, `createImageBitmap` (EXIF orientation, resize options)
  * and `OffscreenCanvas.convertToBlob`, to the same size and JPEG quality. 12 MP and 24 MP
  * EXIF-rotated photos, interleaved round by round; main-thread long tasks counted in the page
@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { launchChromium, startApp } from "./harness";
 import { makePhoto } from "./photo";
+import { mainThreadTasks, startTrace, stopTrace, type Task } from "./peers/main-thread-trace";
 
 // The floor worker: decode + orient + resize in createImageBitmap, one draw, one encode.
 const FLOOR_WORKER = `
@@ -25,6 +26,9 @@ self.onmessage = async (e) => {
 
 interface Run {
   ms: number;
+  /** The preparation's window, performance.now() ms. */
+  start: number;
+  end: number;
   /** Main-thread tasks over 50 ms that overlapped the preparation, and the longest. */
   longTasks: number;
   longest: number;
@@ -61,11 +65,23 @@ async function floor(page: Page, handle: string, width: number, height: number, 
     });
     return { start: t0, end: performance.now() };
   }, [handle, width, height, quality] as const);
-  return { ms: end - start, ...(await tasksIn(page, start, end)) };
+  return { ms: end - start, start, end, ...(await tasksIn(page, start, end)) };
 }
 
-async function app(page: Page, buffer: Buffer): Promise<Run> {
-  await page.getByTestId("attach-input").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer });
+/**
+ * Hands the attach input the in-page photo as a file picker would: a File, no bytes through
+ * script. (Playwright's setInputFiles with a buffer decodes ~8 MB of base64 in the page, and the
+ * major GC that collects it, 69 ms in a trace, landed inside the preparation it was measuring.)
+ */
+async function app(page: Page, key: string): Promise<Run> {
+  await page.evaluate((k) => {
+    const photos = (window as unknown as { __photos: Record<string, Blob> }).__photos;
+    const input = document.querySelector<HTMLInputElement>('[data-testid="attach-input"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File([photos[k]], "photo.jpg", { type: "image/jpeg" }));
+    input.files = files.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, key);
   await page.getByTestId("attachment-thumb").first().waitFor();
   const m = await page.evaluate(() => {
     const e = performance.getEntriesByName("glm:prepare-attachment").at(-1)!;
@@ -74,11 +90,17 @@ async function app(page: Page, buffer: Buffer): Promise<Run> {
   const tasks = await tasksIn(page, m.start, m.end);
   await page.getByTestId("attachment-remove").first().click();
   await page.getByTestId("attachment-thumb").waitFor({ state: "detached" });
-  return { ms: m.end - m.start, ...tasks };
+  return { ms: m.end - m.start, ...m, ...tasks };
+}
+
+/** The longest main-thread task overlapping [start, end] (the one that began it counts too). */
+function longestOverlapping(tasks: Task[], start: number, end: number) {
+  const hit = tasks.filter((t) => t.start < end && t.start + t.wallMs > start);
+  return { wallMs: Math.max(0, ...hit.map((t) => t.wallMs)), threadMs: Math.max(0, ...hit.map((t) => t.threadMs)) };
 }
 
 async function main() {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
   const server = await startApp(3302, { ZAI_API_KEY: "" });
   const browser = await launchChromium();
   try {
@@ -105,17 +127,32 @@ async function main() {
       const quality = buffer.length > 5_000_000 ? 0.82 : 0.92;
       // Warm both paths (codecs, worker start-up) before measuring.
       await floor(page, s.label, s.h, s.w, quality);
-      await app(page, buffer);
-      const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, buffer) });
+      await app(page, s.label);
+      await startTrace(browser, page);
+      const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, s.label) });
+      const sync = await page.evaluate(() => performance.mark("image-floor:sync").startTime);
+      const { tasks: trace } = mainThreadTasks(await stopTrace(browser), { "image-floor:sync": sync });
+      const tasks = r.map((x) => longestOverlapping(trace, x.app.start, x.app.end));
       const appMs = summarise(r.map((x) => x.app.ms));
       const floorMs = summarise(r.map((x) => x.floor.ms));
       reportRatio(`${s.label} (${(buffer.length / 1e6).toFixed(1)} MB) prepare time, app / floor`, r.map((x) => x.app.ms / x.floor.ms), 2);
       console.log(`      app ${appMs.median.toFixed(0)} ms (${appMs.min.toFixed(0)}–${appMs.max.toFixed(0)}), floor ${floorMs.median.toFixed(0)} ms (${floorMs.min.toFixed(0)}–${floorMs.max.toFixed(0)})`);
       reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
-      const longest = Math.max(...r.map((x) => x.app.longest));
-      const count = Math.max(...r.map((x) => x.app.longTasks));
-      reportCheck(`${s.label}: app longest main-thread task while preparing`, `${longest.toFixed(0)} ms (${count} long)`, "≤ 50 ms", longest <= 50);
-      console.log(`      floor longest main-thread task while preparing: ${Math.max(...r.map((x) => x.floor.longest)).toFixed(0)} ms`);
+      // The goal is no task over 50 ms at all: the worst round decides, the median shows the usual.
+      // Judged on the task's CPU time from a trace, which load does not inflate (a 63 ms "long task"
+      // here used 0.1 ms of CPU at load 15 on 2 cores); its wall time is printed beside it.
+      const cpu = summarise(tasks.map((t) => t.threadMs));
+      const wall = summarise(tasks.map((t) => t.wallMs));
+      reportCheck(
+        `${s.label}: longest main-thread task during preparation`,
+        `${cpu.max.toFixed(0)} ms CPU (median ${cpu.median.toFixed(0)}, ${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)}, ${cpu.rounds} rounds)`,
+        "≤ 50 ms",
+        cpu.max <= 50,
+      );
+      const overBudget = Math.max(...r.map((x) => x.app.longTasks));
+      console.log(`      its wall time: median ${wall.median.toFixed(0)} ms (${wall.min.toFixed(0)}–${wall.max.toFixed(0)}); Long Tasks API: worst ${Math.max(...r.map((x) => x.app.longest)).toFixed(0)} ms, ${overBudget} over 50 ms in a round`);
+      const floorLongest = summarise(r.map((x) => x.floor.longest));
+      console.log(`      floor longest main-thread task during preparation: median ${floorLongest.median.toFixed(0)} ms (${floorLongest.min.toFixed(0)}–${floorLongest.max.toFixed(0)})`);
     }
   } finally {
     await browser.close();

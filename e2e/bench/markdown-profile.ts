@@ -77,6 +77,17 @@ async function main() {
       add(phaseN, e.name);
     }
     console.log(`thread ms by phase: ${top(phaseMs, 12)}\nevents by phase: ${top(phaseN, 12)}`);
+    // Whether a frame's cost grows with the answer: mean ms per event in each quarter of the window.
+    for (const phase of ["Paint", "Layout", "PrePaint", "UpdateLayoutTree"]) {
+      const q = [0, 0, 0, 0].map(() => ({ ms: 0, n: 0 }));
+      for (const e of events) {
+        if (e.pid !== main.pid || e.tid !== main.tid || e.name !== phase || e.ph !== "X" || e.ts < a || e.ts > b) continue;
+        const k = Math.min(3, Math.floor(((e.ts - a) / (b - a)) * 4));
+        q[k].ms += (e.tdur ?? e.dur ?? 0) / 1000;
+        q[k].n++;
+      }
+      console.log(`  ${phase} ms per event by quarter: ${q.map((x) => (x.n ? x.ms / x.n : 0).toFixed(2)).join(", ")}`);
+    }
 
     const { samples, name, frames } = samplesOf(events, main.pid, main.tid);
     const inWindow = samples.filter((s) => s.ts > a && s.ts < b && name(s.node) !== "(idle)");

@@ -5,7 +5,8 @@
 import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { formatBytes } from "@/lib/format";
-import { prepareImage, PrepareImageError } from "./prepare-image";
+import { PrepareImageError } from "./prepare-image";
+import { prepareImageOffThread } from "./prepare-image-client";
 import { validateAttachmentBytes } from "./validate";
 
 /**
@@ -47,9 +48,7 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
     return { id: newId(), kind: "video", mimeType: check.mimeType, blob: new Blob([bytes], { type: check.mimeType }), name, size: bytes.length };
   }
   try {
-    // On the main thread for now: a worker version (commit a0971f3) made the app's other workers
-    // (pdf.js pages, shiki highlighting) stop answering in the production build (issue #14 note).
-    const image = await prepareImage(file);
+    const image = await prepareImageOffThread(file);
     return {
       id: newId(), kind: "image", mimeType: image.mimeType, blob: image.blob, name,
       width: image.width, height: image.height, size: image.blob.size,

@@ -1,10 +1,15 @@
 import { AppError } from "@/lib/errors";
 
+/** What `readCapped` reads: a web stream, or the chat fast path's plain reader over Node's request. */
+export interface BodySource {
+  getReader(): { read(): Promise<ReadableStreamReadResult<Uint8Array>>; cancel(reason?: unknown): Promise<void> };
+}
+
 /**
  * Reads a stream up to `limit` bytes. Returns undefined (and stops reading, never buffering the
  * rest) as soon as the limit is passed, so an oversized body cannot exhaust memory.
  */
-export async function readCapped(body: ReadableStream<Uint8Array>, limit: number, signal?: AbortSignal): Promise<Uint8Array | undefined> {
+export async function readCapped(body: BodySource, limit: number, signal?: AbortSignal): Promise<Uint8Array | undefined> {
   const reader = body.getReader();
   const onAbort = () => void reader.cancel().catch(() => {});
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -40,7 +45,7 @@ class BodyDeadline extends Error {}
  * Reads a JSON request body up to `limit` bytes within `deadlineMs`: a client trickling bytes
  * (slowloris) gets 408 instead of holding the request open.
  */
-export async function readJsonBody(request: { headers: Headers; body: ReadableStream<Uint8Array> | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
+export async function readJsonBody(request: { headers: Headers; body: BodySource | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
   const tooLarge = () =>
     new AppError("payload_too_large", `The message is too large to send (limit ${Math.round(limit / 1024 / 1024)} MB). Remove an attachment and try again.`, 413);
   const declared = Number(request.headers.get("content-length"));

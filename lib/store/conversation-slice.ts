@@ -5,6 +5,7 @@ import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
+import { takeConversation } from "./startup-reads";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ConversationSlice, GetState, SetState } from "./store-types";
 
@@ -112,7 +113,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       turns.stop();
       const seq = ++openSeq;
       set({ routeStatus: "loading", messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
-      const loaded = await loadConversation(id).catch(() => null);
+      // The first address's conversation may already be read (startup-reads.ts).
+      const loaded = await (takeConversation(id) ?? loadConversation(id)).catch(() => null);
       if (seq !== openSeq) return;
       if (!loaded) {
         set({ routeStatus: "missing" });

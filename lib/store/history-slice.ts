@@ -9,10 +9,10 @@ import {
   updateConversation,
   type StoredConversation,
 } from "./persist-bridge";
+import { FIRST_SCREEN, takeFullList, takeRecent } from "./startup-reads";
 import type { GetState, HistorySlice, SetState } from "./store-types";
 
 const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt - a.updatedAt;
-const FIRST_SCREEN = 40;
 
 /**
  * What was just read, plus entries this tab changed meanwhile (a chat started while the list was
@@ -47,12 +47,14 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
 
     async loadList() {
       performance.mark("glm:list-start");
+      // Both reads may already be under way since the page's scripts ran (startup-reads.ts).
+      const fullRead = takeFullList();
       if (!get().listLoaded) {
         // First screen fast: the newest rows now, the full list (and pinned older ones) right after.
-        const recent = await listRecentConversations(FIRST_SCREEN).catch(() => []);
+        const recent = await (takeRecent() ?? listRecentConversations(FIRST_SCREEN)).catch(() => []);
         if (!get().listLoaded && recent.length) set((s) => ({ conversations: mergeNewer(recent, s.conversations) }));
       }
-      const { conversations, quarantined } = await listConversations().catch(() => ({ conversations: [], quarantined: 0 }));
+      const { conversations, quarantined } = await (fullRead ?? listConversations()).catch(() => ({ conversations: [], quarantined: 0 }));
       performance.mark("glm:list-read");
       set((s) => ({ conversations: mergeNewer(conversations, s.listLoaded ? [] : s.conversations), listLoaded: true }));
       get().noteQuarantined(quarantined);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useAfterFirstScreen } from "@/lib/ui/first-screen";
 import { Paperclip } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useRef } from "react";
@@ -26,6 +27,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
+  const menuReady = useAfterFirstScreen();
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
@@ -55,7 +57,8 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
           if (files.length) onFiles(files);
         }}
       />
-      <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} />
+      {/* Its code is fetched once the first screen is shown (lib/ui/first-screen.ts). */}
+      {menuReady ? <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} /> : <ToolsButton disabled />}
     </div>
   );
 }

@@ -22,8 +22,8 @@ export function AnswerFeedback({ message }: { message: ChatMessage }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <IconButton size="icon-sm" data-testid="feedback-up" aria-pressed={rating === "up"} label={t("good")} icon={<ThumbsUp aria-hidden />} onClick={() => rate("up")} variant="subtle" className={chosen} />
-      <IconButton size="icon-sm" data-testid="feedback-down" aria-pressed={rating === "down"} label={t("bad")} icon={<ThumbsDown aria-hidden />} onClick={() => rate("down")} variant="subtle" className={chosen} />
+      <IconButton size="icon-sm" data-testid="feedback-up" aria-pressed={rating === "up"} label={t("good")} tooltip={false} title={t("good")} icon={<ThumbsUp aria-hidden />} onClick={() => rate("up")} variant="subtle" className={chosen} />
+      <IconButton size="icon-sm" data-testid="feedback-down" aria-pressed={rating === "down"} label={t("bad")} tooltip={false} title={t("bad")} icon={<ThumbsDown aria-hidden />} onClick={() => rate("down")} variant="subtle" className={chosen} />
       {rating && (
         <input
           data-testid="feedback-note"

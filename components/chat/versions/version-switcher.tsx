@@ -18,6 +18,9 @@ export function VersionSwitcher({ version }: { version: VersionInfo }) {
       variant="subtle"
       data-testid={testId}
       label={label}
+      // Per message, so possibly hundreds: a native title, not a tooltip component each (as in the history list).
+      tooltip={false}
+      title={label}
       icon={icon}
       aria-disabled={busy || !id}
       onClick={() => !busy && id && useChatStore.getState().showVersion(id)}

@@ -61,6 +61,26 @@ describe("the chat fast path", () => {
     expect(await big.json()).toMatchObject({ code: "payload_too_large" });
   });
 
+  it("reads a body that arrives in many pieces, and refuses one over the cap that declared no length", async () => {
+    // Streamed uploads (chunked, no Content-Length): read piece by piece, or stopped at the cap.
+    const upload = (text: string, pieces: number) =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          const bytes = new TextEncoder().encode(text);
+          const size = Math.ceil(bytes.length / pieces);
+          for (let at = 0; at < bytes.length; at += size) c.enqueue(bytes.slice(at, at + size));
+          c.close();
+        },
+      });
+    const init = (body: ReadableStream<Uint8Array>) => ({ body, duplex: "half" }) as RequestInit;
+    const ok = await chat("", init(upload(question(`hello ${"x".repeat(300_000)}`), 40)));
+    expect(ok.status).toBe(200);
+    expect((await ok.text()).trim().split("\n\n").at(-1)).toContain('"type":"finish"');
+    const big = await chat("", init(upload(question("A".repeat(2 * 1024 * 1024)), 64)));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ code: "payload_too_large" });
+  });
+
   it("drops the upstream and frees the in-flight slot when the client goes away mid-answer", async () => {
     const before = inFlight();
     await new Promise<void>((resolve, reject) => {

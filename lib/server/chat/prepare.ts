@@ -9,7 +9,7 @@ import { tryAcquire } from "@/lib/server/limits/in-flight";
 import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { priceFor, resolveModel } from "@/lib/server/models";
-import { readJsonBody } from "@/lib/server/read-body";
+import { readJsonBody, type BodySource } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
 
@@ -32,7 +32,7 @@ const MAX_EVENT_CHARS = 1024 * 1024;
 export interface IncomingChat {
   method: string;
   headers: Headers;
-  body: ReadableStream<Uint8Array> | null;
+  body: BodySource | null;
 }
 
 /** An answer ready to stream: the upstream body and how to proxy it. */
