@@ -16,6 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: "test-results/cluster.json" }]],
+  // Its own output folder: Playwright empties the output folder first, and the main suite's
+  // test-results/e2e.json (per-test durations) must survive this run.
+  outputDir: "test-results/cluster",
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

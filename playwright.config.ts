@@ -2,7 +2,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { OPEN_ENV, PRIVATE_ENV } from "./e2e/support/access";
-import { APPS, STAND_IN } from "./e2e/support/ports";
+import { READY_PORT_ENV, SERVERS_ENV, type ServerSpec } from "./e2e/support/launch-servers";
+import { APPS, SERVERS_READY, STAND_IN } from "./e2e/support/ports";
 import { SHARE_PG_APP } from "./e2e/support/share";
 
 const chromiumArgs = [
@@ -10,11 +11,10 @@ const chromiumArgs = [
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-const appServer = (port: number, env: Record<string, string>) => ({
+const appServer = (name: string, port: number, env: Record<string, string>): ServerSpec => ({
+  name,
   command: `node_modules/.bin/next start -p ${port}`,
   url: `http://127.0.0.1:${port}/api/health`,
-  reuseExistingServer: false,
-  timeout: 60_000,
   // Each server its own share database, away from the worktree's ./data. The suite sends far more
   // chats than a person would, and share specs name their client in X-Forwarded-For as a proxy would.
   env: {
@@ -27,8 +27,27 @@ const appServer = (port: number, env: Record<string, string>) => ({
 
 /** With TEST_DATABASE_URL (scripts/ci-postgres.sh), the share specs also run against PostgreSQL. */
 const pgApp = process.env.TEST_DATABASE_URL
-  ? [appServer(SHARE_PG_APP.port, { ZAI_API_KEY: "", DATABASE_URL: process.env.TEST_DATABASE_URL })]
+  ? [appServer("pg", SHARE_PG_APP.port, { ZAI_API_KEY: "", DATABASE_URL: process.env.TEST_DATABASE_URL })]
   : [];
+
+const servers: ServerSpec[] = [
+  {
+    // The stand-in answers fast unless a test asks for a pace (`[[tps:N]]`) or holds an answer at
+    // a gate (`[[gate:name]]`): tests about streaming say so; the rest only wait for the end, and
+    // a slow default cost minutes of waiting and of re-rendering every token in the browser.
+    name: "stand-in",
+    command: "node_modules/.bin/tsx e2e/stand-in/main.ts",
+    url: `${STAND_IN.url}/health`,
+    env: { STANDIN_PORT: String(STAND_IN.port), STANDIN_KEY: STAND_IN.key, STANDIN_TPS: "2000" },
+  },
+  appServer("zai", APPS.zai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" }),
+  appServer("openai", APPS.openai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/v1`, ZAI_PROTOCOL: "openai" }),
+  appServer("demo", APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
+  appServer("private", APPS.private.port, PRIVATE_ENV),
+  appServer("open", APPS.open.port, OPEN_ENV),
+  appServer("caps", APPS.caps.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai", CHAT_MAX_IN_FLIGHT: "2" }),
+  ...pgApp,
+];
 
 /** e2e runs against the production build (`next build` first) and the local stand-in upstream. */
 export default defineConfig({
@@ -45,21 +64,18 @@ export default defineConfig({
   use: {
     baseURL: APPS.zai.url,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-    trace: "retain-on-failure",
+    // A trace is kept for a failed test only, with its DOM snapshots (what the trace viewer shows
+    // for each step) but without the screencast: encoding a frame stream for every test spent ~10%
+    // of the suite's CPU, on a machine where the suite is CPU-bound.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true },
   },
-  webServer: [
-    {
-      command: `node_modules/.bin/tsx e2e/stand-in/main.ts`,
-      url: `${STAND_IN.url}/health`,
-      reuseExistingServer: false,
-      env: { STANDIN_PORT: String(STAND_IN.port), STANDIN_KEY: STAND_IN.key, STANDIN_TPS: "200" },
-    },
-    appServer(APPS.zai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" }),
-    appServer(APPS.openai.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/v1`, ZAI_PROTOCOL: "openai" }),
-    appServer(APPS.demo.port, { ZAI_API_KEY: "", DEMO_TOKENS_PER_SECOND: "400" }),
-    appServer(APPS.private.port, PRIVATE_ENV),
-    appServer(APPS.open.port, OPEN_ENV),
-    appServer(APPS.caps.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai", CHAT_MAX_IN_FLIGHT: "2" }),
-    ...pgApp,
-  ],
+  // One webServer that starts them all at once (e2e/support/launch-servers.ts): a list here would
+  // start one after the other.
+  webServer: {
+    command: "node_modules/.bin/tsx e2e/support/launch-servers.ts",
+    url: SERVERS_READY.url,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { [SERVERS_ENV]: JSON.stringify(servers), [READY_PORT_ENV]: String(SERVERS_READY.port) },
+  },
 });

@@ -7,6 +7,9 @@ const port = (n: number) => n + offset;
 
 export const STAND_IN = { port: port(4010), url: `http://127.0.0.1:${port(4010)}`, key: "test-key-SECRET-7f3a9c" };
 
+/** Answers once every server above and below is up (e2e/support/launch-servers.ts). */
+export const SERVERS_READY = { port: port(4011), url: `http://127.0.0.1:${port(4011)}/` };
+
 export const APPS = {
   zai: { port: port(3201), url: `http://127.0.0.1:${port(3201)}` },
   openai: { port: port(3202), url: `http://127.0.0.1:${port(3202)}` },
