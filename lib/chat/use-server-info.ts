@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { MODELS, type ModelInfo } from "@/lib/glm/models";
 
@@ -15,37 +15,14 @@ export type ServerInfo = z.infer<typeof infoSchema>;
 
 const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: 50, bodyMb: 40 } };
 
-// One read per page, shared by every component that asks. A plain external store rather than a
-// query cache: seven components read it on the first screen, and a query observer each (on the
-// server too) cost more than the whole feature needs. Retried once, like the query it replaces.
-let info: ServerInfo = fallback;
-let started = false;
-const listeners = new Set<() => void>();
-
-async function read(attempt = 0): Promise<void> {
-  try {
-    info = infoSchema.parse(await (await fetch("/api/models")).json());
-    for (const listener of listeners) listener();
-  } catch {
-    if (attempt === 0) await read(1);
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!started) {
-    started = true;
-    void read();
-  }
-  return () => listeners.delete(listener);
-}
-
-const current = () => info;
-const onServer = () => fallback;
-
-/** The model catalogue and server caps (the static catalogue until /api/models answers). */
+/** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
 export function useServerInfo(): ServerInfo {
-  return useSyncExternalStore(subscribe, current, onServer);
+  const { data } = useQuery({
+    queryKey: ["server-info"],
+    queryFn: async () => infoSchema.parse(await (await fetch("/api/models")).json()),
+    placeholderData: fallback,
+  });
+  return data ?? fallback;
 }
 
 /** The open model's metadata: the server's list first (self-hosted names), then the catalogue. */
