@@ -46,9 +46,10 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
     undo: null,
 
     async loadList() {
-      performance.mark("glm:list-start");
-      // Both reads may already be under way since the page's scripts ran (startup-reads.ts).
+      // Both reads may already be under way since the page's scripts ran (startup-reads.ts),
+      // which then marked the start of the list's work itself.
       const fullRead = takeFullList();
+      if (!fullRead) performance.mark("glm:list-start");
       if (!get().listLoaded) {
         // First screen fast: the newest rows now, the full list (and pinned older ones) right after.
         const recent = await (takeRecent() ?? listRecentConversations(FIRST_SCREEN)).catch(() => []);
