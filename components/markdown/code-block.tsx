@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useState, type CSSProperties } from "react";
+import { Fragment, memo, useState, type CSSProperties } from "react";
 import type { ThemedToken } from "@/lib/markdown/highlighter";
 import { resolveLanguage } from "@/lib/markdown/languages";
 import { CopyButton } from "./copy-button";
@@ -58,10 +58,10 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
     body = (
       <>
         {highlighted.lines.map((tokens, i) => (
-          <span key={i}>
+          <Fragment key={i}>
             {i > 0 ? "\n" : null}
             <Line tokens={tokens} />
-          </span>
+          </Fragment>
         ))}
         {rest && highlighted.lines.length > 0 && !highlighted.done.endsWith("\n") ? "\n" : null}
         {rest}

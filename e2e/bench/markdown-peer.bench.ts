@@ -17,7 +17,7 @@ import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { launchChromium } from "./harness";
 import type { Kind, RunResult } from "./peers/markdown-harness";
 import { answerChars, openPeerPage, runPeer as run } from "./peers/markdown-page";
-import { longestTasks, mainThreadTasks, startTrace, stopTrace } from "./peers/main-thread-trace";
+import { GC_CATEGORY, longestTasks, mainThreadTasks, startTrace, stopTrace } from "./peers/main-thread-trace";
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send("Performance.getMetrics");
@@ -28,16 +28,23 @@ interface Measured extends RunResult {
   ms: number;
   /** The longest task after the first second by the thread (CPU) time it used, from a trace. */
   longestThreadMs: number;
+  /** How much of that task was garbage collection. */
+  longestGcMs: number;
 }
 
 async function measure(browser: Browser, cdp: CDPSession, page: Page, kind: Kind, step: number, pace: number): Promise<Measured> {
-  // Top-level tasks only (cheap, and the same for every contender) to tell slow tasks from starved ones.
-  await startTrace(browser, page);
+  // Every contender starts on a collected heap: garbage left by the one before (and by the warm-up)
+  // is not collected, at a cost of up to ~90 ms in one task, inside the next contender's window.
+  await cdp.send("HeapProfiler.collectGarbage");
+  // Top-level tasks and GC phases only (cheap, and the same for every contender) to tell slow
+  // tasks from starved ones, and collection from the renderer's own work.
+  await startTrace(browser, page, [GC_CATEGORY]);
   const before = await taskSeconds(cdp);
   const r = await run(page, kind, step, pace);
   const ms = ((await taskSeconds(cdp)) - before) * 1000;
   const { tasks } = mainThreadTasks(await stopTrace(browser), { "mdpeer-start": r.started, "mdpeer-end": r.endMark });
-  return { ...r, ms, longestThreadMs: longestTasks(tasks, r.started + 1000, r.finished + 1).threadMs };
+  const longest = longestTasks(tasks, r.started + 1000, r.finished + 1);
+  return { ...r, ms, longestThreadMs: longest.threadMs, longestGcMs: longest.gcMsOfLongest };
 }
 
 const fmt = (values: number[], unit = " ms") => {
@@ -84,6 +91,7 @@ async function main() {
       console.log(`      ${step}-char updates: main thread app ${fmt(app.map((x) => x.ms))}, streamdown ${fmt(sd.map((x) => x.ms))}; updates ${app[0].updates}`);
       console.log(`        longest task after 1 s (PerformanceObserver, wall time): app ${fmt(app.map((x) => x.longestAfterFirstSecond))}, streamdown ${fmt(sd.map((x) => x.longestAfterFirstSecond))}`);
       console.log(`        longest task after 1 s by thread time (trace; load does not inflate it): app ${fmt(app.map((x) => x.longestThreadMs))}, streamdown ${fmt(sd.map((x) => x.longestThreadMs))}`);
+      console.log(`          of which garbage collection: app ${fmt(app.map((x) => x.longestGcMs))}, streamdown ${fmt(sd.map((x) => x.longestGcMs))}`);
       console.log(`        last token to final render: app ${fmt(app.map((x) => x.lastTokenToFinal))}, streamdown ${fmt(sd.map((x) => x.lastTokenToFinal))}`);
       console.log(`        final DOM: app ${app[0].codeBlocks} code blocks / ${app[0].katex} formulas / ${app[0].elements} elements / ${app[0].colouredTokens} coloured code tokens, streamdown ${sd[0].codeBlocks} / ${sd[0].katex} / ${sd[0].elements} / ${sd[0].colouredTokens}`);
       const longest = Math.max(...app.map((x) => x.longestAfterFirstSecond));
