@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "./env-schema";
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 /** A stand-in upstream; `closed` resolves when the app drops its request. */
-async function upstream(handler: Parameters<typeof createServer>[1], timeoutS = "0.3") {
+async function upstream(handler: RequestListener, timeoutS = "0.3") {
   let dropped: () => void = () => {};
   let received: () => void = () => {};
   const closed = new Promise<void>((r) => (dropped = r));
