@@ -6,7 +6,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { getLogger, safeError } from "./logger";
+import { getRequestLineLogger, safeError } from "./logger";
 import type { HeaderReader } from "../http/headers";
 
 interface RequestFacts {
@@ -88,9 +88,10 @@ export function beginRequestLog(route: string, method: string, headers: HeaderRe
         ...(facts.upstream ? { upstream: facts.upstream } : {}),
         ...(outcome === "aborted" ? { aborted: true } : {}),
       };
-      if (outcome === "failed") getLogger().error({ ...entry, err: safeError(error) }, "request failed");
-      else if (status >= 500) getLogger().error(entry, "request");
-      else getLogger().info(entry, "request");
+      const logger = getRequestLineLogger();
+      if (outcome === "failed") logger.error({ ...entry, err: safeError(error) }, "request failed");
+      else if (status >= 500) logger.error(entry, "request");
+      else logger.info(entry, "request");
     },
   };
 }
