@@ -1,7 +1,7 @@
 "use client";
 
 import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
@@ -9,15 +9,14 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/ui/cn";
+import { rowTime } from "@/lib/ui/row-time";
 
-/** Today's rows show the time, older ones the day, in the reader's language ("14:05", "Dec 1" / "12月1日"). */
 function RowTime({ time }: { time: number }) {
-  const format = useFormatter();
-  const now = Date.now();
-  const today = now - time < 86_400_000 && new Date(time).getDate() === new Date(now).getDate();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   return (
     <time data-testid="conversation-time" dateTime={new Date(time).toISOString()} className="block text-xs text-muted-fg">
-      {format.dateTime(time, today ? { hour: "2-digit", minute: "2-digit" } : { month: "short", day: "numeric" })}
+      {rowTime(time, Date.now(), locale, timeZone)}
     </time>
   );
 }
