@@ -28,8 +28,8 @@ test("Settings is a modal dialog: focus moves in, Tab cannot leave it, Escape cl
 
 test("the share and shared-links dialogs close on Escape and on the backdrop", async ({ chat, page }) => {
   await chat.goto();
-  // The tooltip's code arrives after hydration and re-mounts the button once: wait for it, so the
-  // button that opens the dialog is the one focus must return to.
+  // A hover before hydration is not seen: wait until the button's tooltip shows, so the button
+  // that opens the dialog is live.
   await hoverUntilTooltip(page, "shared-links-button", "My shared links");
   await page.getByTestId("shared-links-button").click();
   const panel = page.getByTestId("shared-links-panel");
@@ -141,8 +141,24 @@ test("header controls are labelled icons with a tooltip", async ({ chat, page })
   await hoverUntilTooltip(page, "theme-switch", /Theme/);
 });
 
+test("a tooltip shows on keyboard focus, names itself on the control, and hides on Escape", async ({ chat, page }) => {
+  await chat.goto();
+  const control = page.getByTestId("theme-switch");
+  await control.focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText(/Theme/);
+  await expect(control).toHaveAttribute("aria-describedby", (await tooltip.getAttribute("id"))!);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+  await expect(control).toBeFocused();
+  // A click focuses without a hint over what it opens; leaving hides a hover hint.
+  await hoverUntilTooltip(page, "shared-links-button", "My shared links");
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
+});
+
 /**
- * The tooltip code loads after hydration; a hover that lands before it arrives is never seen by it.
+ * A hover that lands before hydration is never seen by the tooltip.
  * Point away and back until the tooltip shows (a condition, not a delay).
  */
 async function hoverUntilTooltip(page: Page, testId: string, text: string | RegExp) {

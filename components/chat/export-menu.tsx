@@ -2,15 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { Download } from "lucide-react";
-import dynamic from "next/dynamic";
 import { IconButton } from "@/components/ui/icon-button";
+import { loadable } from "@/components/ui/loadable";
 import { useChatStore } from "@/lib/store/chat-store";
 
-// The menu primitives load after the first paint; until then the button shows, inert.
-const ExportMenuPanel = dynamic(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel), {
-  ssr: false,
-  loading: () => <ExportButtonLoading />,
-});
+// The menu primitives load after the first screen; until then the button shows, inert. Swapped in
+// without a Suspense boundary, whose fallback would mount the button once more.
+const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel));
 
 function ExportButtonLoading() {
   const t = useTranslations("chat");
@@ -20,5 +18,7 @@ function ExportButtonLoading() {
 /** Export, once the conversation is saved. */
 export function ExportMenu() {
   const saved = useChatStore((s) => s.saved);
-  return saved ? <ExportMenuPanel /> : null;
+  const ExportMenuPanel = panel.useLoaded();
+  if (!saved) return null;
+  return ExportMenuPanel ? <ExportMenuPanel /> : <ExportButtonLoading />;
 }

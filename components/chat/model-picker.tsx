@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAfterFirstScreen } from "@/lib/ui/first-screen";
-import dynamic from "next/dynamic";
+import { loadable } from "@/components/ui/loadable";
 import { ComboboxTrigger } from "@/components/ui/combobox-trigger";
 import { findModel } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -17,10 +16,12 @@ function ClosedPicker() {
   return <ComboboxTrigger data-testid="model-picker" data-value={model} disabled aria-label={t("current", { name })} text={name} className={PICKER_CLASS} />;
 }
 
-// The popover, search and ability badges load after the first paint: only the trigger is on screen.
-const ModelMenu = dynamic(() => import("./model-menu").then((m) => m.ModelMenu), { ssr: false, loading: () => <ClosedPicker /> });
+// The popover, search and ability badges load after the first screen (lib/ui/first-screen.ts): only
+// the trigger is on screen. Swapped in without a Suspense boundary, whose fallback would mount the
+// trigger once more.
+const modelMenu = loadable(() => import("./model-menu").then((m) => m.ModelMenu));
 
 export function ModelPicker() {
-  // Its code is fetched once the first screen is shown (lib/ui/first-screen.ts).
-  return useAfterFirstScreen() ? <ModelMenu className={PICKER_CLASS} /> : <ClosedPicker />;
+  const ModelMenu = modelMenu.useLoaded();
+  return ModelMenu ? <ModelMenu className={PICKER_CLASS} /> : <ClosedPicker />;
 }

@@ -1,30 +1,30 @@
 "use client";
 
 import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { memo, useState } from "react";
-import { IconButton } from "@/components/ui/icon-button";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/ui/cn";
+import { rowTime } from "@/lib/ui/row-time";
 
-/** Today's rows show the time, older ones the day, in the reader's language ("14:05", "Dec 1" / "12月1日"). */
 function RowTime({ time }: { time: number }) {
-  const format = useFormatter();
-  const now = Date.now();
-  const today = now - time < 86_400_000 && new Date(time).getDate() === new Date(now).getDate();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   return (
     <time data-testid="conversation-time" dateTime={new Date(time).toISOString()} className="block text-xs text-muted-fg">
-      {format.dateTime(time, today ? { hour: "2-digit", minute: "2-digit" } : { month: "short", day: "numeric" })}
+      {rowTime(time, Date.now(), locale, timeZone)}
     </time>
   );
 }
 
-// Thousands of rows: a native title, not a tooltip component per button. Out of the tab order:
-// a row is one tab stop, and the arrow keys reach its actions (rowKeys below).
-const rowAction = { size: "icon-sm", tooltip: false, tabIndex: -1, className: "text-muted-fg hover:bg-muted-strong hover:text-fg" } as const;
+// Thousands of rows: plain buttons in the kit's look with a native title, not a tooltip and two
+// components per button. Out of the tab order: a row is one tab stop, and the arrow keys reach
+// its actions (rowKeys below).
+const rowAction = buttonVariants({ variant: "subtle", size: "icon-sm" });
 
 /**
  * Arrow keys inside the history: Up/Down move to the same control of the next row (rows are
@@ -56,6 +56,8 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
 // Made once: a row re-rendering (it was picked, pinned) leaves its icons alone.
 const icons = { rename: <Pencil aria-hidden />, pin: <Pin aria-hidden />, unpin: <PinOff aria-hidden />, remove: <Trash2 aria-hidden /> };
 
+const openClass = cn(buttonVariants({ variant: "item", size: "inline" }), "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5");
+
 type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void };
 
 /**
@@ -79,10 +81,19 @@ function sameRow(a: RowProps, b: RowProps): boolean {
 export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick }: RowProps) {
   const t = useTranslations("sidebar");
   const [renaming, setRenaming] = useState(false);
-  const rename = useChatStore((s) => s.rename);
-  const togglePin = useChatStore((s) => s.togglePin);
-  const remove = useChatStore((s) => s.deleteConversation);
   const { id, title, updatedAt, pinned, thumbnail } = conversation;
+  const rename = (to: string) => {
+    useChatStore.getState().rename(id, to);
+    setRenaming(false);
+  };
+  // One handler for the row's actions (no closure per button).
+  const act = (e: React.MouseEvent<HTMLDivElement>) => {
+    const action = (e.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
+    const s = useChatStore.getState();
+    if (action === "rename") setRenaming(true);
+    else if (action === "pin") s.togglePin(id);
+    else if (action === "delete") void s.deleteConversation(id);
+  };
   return (
     <div
       data-testid="conversation-item"
@@ -98,8 +109,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           className="min-w-0 flex-1"
           onSubmit={(e) => {
             e.preventDefault();
-            rename(id, String(new FormData(e.currentTarget).get("title") ?? ""));
-            setRenaming(false);
+            rename(String(new FormData(e.currentTarget).get("title") ?? ""));
           }}
         >
           <input
@@ -108,28 +118,31 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
             aria-label={t("titleInput")}
             defaultValue={title}
             autoFocus
-            onBlur={(e) => {
-              rename(id, e.currentTarget.value);
-              setRenaming(false);
-            }}
+            onBlur={(e) => rename(e.currentTarget.value)}
             onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
             className="w-full rounded border border-line-strong bg-transparent px-1 py-0.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
         </form>
       ) : (
-        <Button variant="item" size="inline" data-testid="conversation-open" data-row-control aria-describedby="history-row-keys" onClick={() => onPick(id)} className="block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5">
+        <button type="button" data-testid="conversation-open" data-row-control aria-describedby="history-row-keys" onClick={() => onPick(id)} className={openClass}>
           <span data-testid="conversation-title" className="block truncate text-sm">
             {pinned && <Pin aria-label={t("pinned")} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
             {/* The stored placeholder title is English: show it in the reader's words. */}
             {title === DEFAULT_TITLE ? t("untitled") : title}
           </span>
           <RowTime time={updatedAt} />
-        </Button>
+        </button>
       )}
-      <div className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <IconButton {...rowAction} data-testid="rename-button" data-row-control title={t("rename")} label={t("rename")} icon={icons.rename} onClick={() => setRenaming(true)} />
-        <IconButton {...rowAction} data-testid="pin-button" data-row-control title={pinned ? t("unpin") : t("pinToTop")} label={pinned ? t("unpin") : t("pin")} aria-pressed={!!pinned} icon={pinned ? icons.unpin : icons.pin} onClick={() => togglePin(id)} />
-        <IconButton {...rowAction} data-testid="delete-button" data-row-control title={t("delete")} label={t("delete")} icon={icons.remove} onClick={() => void remove(id)} />
+      <div onClick={act} className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
+        <button type="button" tabIndex={-1} className={rowAction} data-action="rename" data-testid="rename-button" data-row-control title={t("rename")} aria-label={t("rename")}>
+          {icons.rename}
+        </button>
+        <button type="button" tabIndex={-1} className={rowAction} data-action="pin" data-testid="pin-button" data-row-control title={pinned ? t("unpin") : t("pinToTop")} aria-label={pinned ? t("unpin") : t("pin")} aria-pressed={!!pinned}>
+          {pinned ? icons.unpin : icons.pin}
+        </button>
+        <button type="button" tabIndex={-1} className={rowAction} data-action="delete" data-testid="delete-button" data-row-control title={t("delete")} aria-label={t("delete")}>
+          {icons.remove}
+        </button>
       </div>
     </div>
   );

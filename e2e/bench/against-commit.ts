@@ -11,6 +11,7 @@
  * worst search keystroke, opening a stored 500-message conversation, and streaming a
  * 20,000-token markdown answer (main-thread time, longest task, last token to final render).
  * Printed as now / base per round (median, min–max), plus first-load JS of each.
+ * BENCH_PARTS=history,long (any of history, long, stream) measures only those.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
@@ -28,6 +29,17 @@ async function page(browser: Browser, url: string): Promise<Page> {
   await p.goto(url);
   await p.getByTestId("composer").waitFor();
   return p;
+}
+
+/** Main-thread CPU (thread time, which load on other cores hardly changes) spent while `run` runs. */
+async function withCpu<T>(p: Page, run: () => Promise<T>): Promise<{ value: T; cpu: number }> {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const before = await taskSeconds(cdp);
+  const value = await run();
+  const cpu = ((await taskSeconds(cdp)) - before) * 1000;
+  await cdp.detach();
+  return { value, cpu };
 }
 
 /** Reloads and returns milliseconds from navigation start until the 5,000-row list is rendered. */
@@ -120,6 +132,7 @@ function line(name: string, base: number[], now: number[], unit = "ms") {
 async function main() {
   const { baseDir, apps, browser, stop } = await startBaseAndNow(KEY);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const parts = new Set((process.env.BENCH_PARTS ?? "history,long,stream").split(","));
   try {
     const sides: Side[] = ["base", "now"];
     const js = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await firstLoadJs(apps[s].url)] as const)));
@@ -127,38 +140,48 @@ async function main() {
     console.log(`\nThis build (now) against ${baseDir} (base), interleaved, ${rounds} rounds (Chromium, production builds)`);
     console.log(`first-load JS, chat page (module browsers / with nomodule): base ${kb(js.base.gz)} / ${kb(js.base.gzWithNomodule)}, now ${kb(js.now.gz)} / ${kb(js.now.gzWithNomodule)}`);
 
-    // Each side gets its own browser context (own IndexedDB), seeded once.
-    const pages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
-    const now = Date.now();
-    for (const s of sides) {
-      await seedConversations(pages[s], Array.from({ length: 5000 }, (_, i) => ({ id: `bench-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 })));
-    }
-    const history = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, async () => ({ list: await fullList(pages[s]), key: await worstKeystroke(pages[s]) })])) as Record<Side, () => Promise<{ list: number; key: number }>>);
-    for (const s of sides) await pages[s].context().close();
-
-    const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
-    for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
-    const open = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => openLong(long[s], apps[s].url)])) as Record<Side, () => Promise<number>>);
-    for (const s of sides) await long[s].context().close();
-
-    const streamPages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
-    const cdps = Object.fromEntries(await Promise.all(sides.map(async (s) => {
-      const cdp = await streamPages[s].context().newCDPSession(streamPages[s]);
-      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-      return [s, cdp] as const;
-    }))) as Record<Side, CDPSession>;
-    const streams = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => stream(streamPages[s], apps[s].url, cdps[s])])) as Record<Side, () => Promise<{ busy: number; longest: number; toFinal: number }>>);
-
     const col = <T>(rs: Array<Record<Side, T>>, s: Side, f: (v: T) => number) => rs.map((r) => f(r[s]));
-    line("5,000 conversations: navigation to full list", col(history, "base", (v) => v.list), col(history, "now", (v) => v.list));
-    line("5,000 conversations: worst search keystroke", col(history, "base", (v) => v.key), col(history, "now", (v) => v.key));
-    line("500-message conversation: navigation to usable", col(open, "base", (v) => v), col(open, "now", (v) => v));
-    line("20,000-token answer: main-thread time, send to final", col(streams, "base", (v) => v.busy), col(streams, "now", (v) => v.busy));
-    line("20,000-token answer: last token to final render", col(streams, "base", (v) => v.toFinal), col(streams, "now", (v) => v.toFinal));
-    const longest = (s: Side) => summarise(col(streams, s, (v) => v.longest));
-    const lb = longest("base");
-    const ln = longest("now");
-    console.log(`${"20,000-token answer: longest task after 1 s".padEnd(52)} base ${lb.median.toFixed(0)} ms (${lb.min.toFixed(0)}–${lb.max.toFixed(0)})  now ${ln.median.toFixed(0)} ms (${ln.min.toFixed(0)}–${ln.max.toFixed(0)})  (0 = none over 50 ms)`);
+    if (parts.has("history")) {
+      // Each side gets its own browser context (own IndexedDB), seeded once.
+      const pages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      const now = Date.now();
+      for (const s of sides) {
+        await seedConversations(pages[s], Array.from({ length: 5000 }, (_, i) => ({ id: `bench-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 })));
+      }
+      const history = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, async () => {
+        const { value: list, cpu } = await withCpu(pages[s], () => fullList(pages[s]));
+        return { list, cpu, key: await worstKeystroke(pages[s]) };
+      }])) as Record<Side, () => Promise<{ list: number; cpu: number; key: number }>>);
+      for (const s of sides) await pages[s].context().close();
+      line("5,000 conversations: navigation to full list", col(history, "base", (v) => v.list), col(history, "now", (v) => v.list));
+      line("5,000 conversations: main-thread CPU to full list", col(history, "base", (v) => v.cpu), col(history, "now", (v) => v.cpu));
+      line("5,000 conversations: worst search keystroke", col(history, "base", (v) => v.key), col(history, "now", (v) => v.key));
+    }
+
+    if (parts.has("long")) {
+      const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
+      const open = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => withCpu(long[s], () => openLong(long[s], apps[s].url))])) as Record<Side, () => Promise<{ value: number; cpu: number }>>);
+      for (const s of sides) await long[s].context().close();
+      line("500-message conversation: navigation to usable", col(open, "base", (v) => v.value), col(open, "now", (v) => v.value));
+      line("500-message conversation: main-thread CPU to usable", col(open, "base", (v) => v.cpu), col(open, "now", (v) => v.cpu));
+    }
+
+    if (parts.has("stream")) {
+      const streamPages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      const cdps = Object.fromEntries(await Promise.all(sides.map(async (s) => {
+        const cdp = await streamPages[s].context().newCDPSession(streamPages[s]);
+        await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+        return [s, cdp] as const;
+      }))) as Record<Side, CDPSession>;
+      const streams = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => stream(streamPages[s], apps[s].url, cdps[s])])) as Record<Side, () => Promise<{ busy: number; longest: number; toFinal: number }>>);
+      line("20,000-token answer: main-thread time, send to final", col(streams, "base", (v) => v.busy), col(streams, "now", (v) => v.busy));
+      line("20,000-token answer: last token to final render", col(streams, "base", (v) => v.toFinal), col(streams, "now", (v) => v.toFinal));
+      const longest = (s: Side) => summarise(col(streams, s, (v) => v.longest));
+      const lb = longest("base");
+      const ln = longest("now");
+      console.log(`${"20,000-token answer: longest task after 1 s".padEnd(52)} base ${lb.median.toFixed(0)} ms (${lb.min.toFixed(0)}–${lb.max.toFixed(0)})  now ${ln.median.toFixed(0)} ms (${ln.min.toFixed(0)}–${ln.max.toFixed(0)})  (0 = none over 50 ms)`);
+    }
   } finally {
     await stop();
   }

@@ -1,19 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAfterFirstScreen } from "@/lib/ui/first-screen";
 import { Paperclip } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useRef } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Tooltip } from "@/components/ui/tooltip";
+import { loadable } from "@/components/ui/loadable";
 import { DOCUMENT_ACCEPT } from "@/lib/media/documents";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { ToolsButton } from "./tools-button";
 
-// The menu primitives load after the first paint; until then the button shows, inert.
-const ToolsMenu = dynamic(() => import("./tools-menu").then((m) => m.ToolsMenu), { ssr: false, loading: () => <ToolsButton disabled /> });
+// The menu primitives load after the first screen (lib/ui/first-screen.ts); until then the button
+// shows, inert. Swapped in without a Suspense boundary, whose fallback would mount it once more.
+const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu));
 
 interface Props {
   /** Why attaching is impossible (text-only model), or undefined when allowed. */
@@ -27,7 +27,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
-  const menuReady = useAfterFirstScreen();
+  const ToolsMenu = toolsMenu.useLoaded();
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
@@ -57,8 +57,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
           if (files.length) onFiles(files);
         }}
       />
-      {/* Its code is fetched once the first screen is shown (lib/ui/first-screen.ts). */}
-      {menuReady ? <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} /> : <ToolsButton disabled />}
+      {ToolsMenu ? <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} /> : <ToolsButton disabled />}
     </div>
   );
 }

@@ -3,12 +3,17 @@
 import { ThumbsDown, ThumbsUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { IconButton } from "@/components/ui/icon-button";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/ui/cn";
 import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const NOTE_MAX = 1000;
-const chosen = "aria-pressed:bg-muted aria-pressed:text-fg";
+// One per answer, so possibly hundreds: plain buttons in the kit's look with a native title (not
+// a tooltip and two components each), their icons made once.
+const thumb = cn(buttonVariants({ variant: "subtle", size: "icon-sm" }), "aria-pressed:bg-muted aria-pressed:text-fg");
+const up = <ThumbsUp aria-hidden />;
+const down = <ThumbsDown aria-hidden />;
 
 /** Thumbs up / down on an answer, then an optional note; kept with the message and exported. */
 export function AnswerFeedback({ message }: { message: ChatMessage }) {
@@ -22,8 +27,12 @@ export function AnswerFeedback({ message }: { message: ChatMessage }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <IconButton size="icon-sm" data-testid="feedback-up" aria-pressed={rating === "up"} label={t("good")} tooltip={false} title={t("good")} icon={<ThumbsUp aria-hidden />} onClick={() => rate("up")} variant="subtle" className={chosen} />
-      <IconButton size="icon-sm" data-testid="feedback-down" aria-pressed={rating === "down"} label={t("bad")} tooltip={false} title={t("bad")} icon={<ThumbsDown aria-hidden />} onClick={() => rate("down")} variant="subtle" className={chosen} />
+      <button type="button" className={thumb} data-testid="feedback-up" aria-pressed={rating === "up"} aria-label={t("good")} title={t("good")} onClick={() => rate("up")}>
+        {up}
+      </button>
+      <button type="button" className={thumb} data-testid="feedback-down" aria-pressed={rating === "down"} aria-label={t("bad")} title={t("bad")} onClick={() => rate("down")}>
+        {down}
+      </button>
       {rating && (
         <input
           data-testid="feedback-note"

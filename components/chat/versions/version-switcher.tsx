@@ -3,9 +3,16 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { IconButton } from "@/components/ui/icon-button";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/ui/cn";
 import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
+
+// Per message, so possibly hundreds: plain buttons in the kit's look with a native title, not a
+// tooltip and two components each (as in the history list).
+const stepClass = cn(buttonVariants({ variant: "subtle", size: "icon-sm" }), "aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-transparent");
+const prevIcon = <ChevronLeft aria-hidden />;
+const nextIcon = <ChevronRight aria-hidden />;
 
 /** `‹ 1/2 ›` on a message that has versions; switching shows that version and the branch after it. */
 export function VersionSwitcher({ version }: { version: VersionInfo }) {
@@ -13,27 +20,17 @@ export function VersionSwitcher({ version }: { version: VersionInfo }) {
   const busy = useChatStore((s) => s.streamingId !== null);
   // aria-disabled, not disabled: a keyboard user stepping to the first or last version keeps focus here.
   const step = (id: string | undefined, label: string, testId: string, icon: ReactNode) => (
-    <IconButton
-      size="icon-sm"
-      variant="subtle"
-      data-testid={testId}
-      label={label}
-      // Per message, so possibly hundreds: a native title, not a tooltip component each (as in the history list).
-      tooltip={false}
-      title={label}
-      icon={icon}
-      aria-disabled={busy || !id}
-      onClick={() => !busy && id && useChatStore.getState().showVersion(id)}
-      className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-transparent"
-    />
+    <button type="button" className={stepClass} data-testid={testId} aria-label={label} title={label} aria-disabled={busy || !id} onClick={() => !busy && id && useChatStore.getState().showVersion(id)}>
+      {icon}
+    </button>
   );
   return (
     <div role="group" aria-label={t("group", { index: version.index, count: version.count })} data-testid="version-switcher" className="flex items-center text-xs text-muted-fg">
-      {step(version.prevId, t("previous"), "version-prev", <ChevronLeft aria-hidden />)}
+      {step(version.prevId, t("previous"), "version-prev", prevIcon)}
       <span data-testid="version-label" className="min-w-8 text-center tabular-nums">
         {version.index}/{version.count}
       </span>
-      {step(version.nextId, t("next"), "version-next", <ChevronRight aria-hidden />)}
+      {step(version.nextId, t("next"), "version-next", nextIcon)}
     </div>
   );
 }

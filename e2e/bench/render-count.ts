@@ -1,0 +1,99 @@
+/**
+ * Counts React component renders on a page start, this build beside an older one (issue 9: the
+ * renovated first screen rendered ~2,000 components, the base ~400). Counting, not timing: load
+ * does not change it. Not part of `npm run bench`.
+ *
+ *   BASELINE_DIR=/tmp/base npx tsx e2e/bench/render-count.ts
+ *
+ * A stand-in DevTools hook sees every commit; a composite fiber whose PerformedWork flag is set
+ * rendered in that commit (the flag is cleared after counting, so a subtree React skipped is not
+ * counted twice). Renders are grouped by the nearest test id below the component.
+ */
+import type { Browser, Page } from "playwright-core";
+import { seedConversations } from "../support/idb";
+import { launchChromium, startApp, startStandIn } from "./harness";
+
+const KEY = "bench-key";
+
+const HOOK = `(() => {
+  const composite = new Set([0, 1, 11, 14, 15]);
+  const stats = { commits: 0, renders: 0, mounted: 0, byTestId: {} };
+  window.__renders = stats;
+  const where = (f) => {
+    for (let c = f.child, n = 0; c && n < 40; c = c.child, n++) {
+      if (c.tag === 5) return c.memoizedProps?.["data-testid"] ?? c.type;
+    }
+    for (let p = f.return; p; p = p.return) if (p.tag === 5 && p.memoizedProps?.["data-testid"]) return "in:" + p.memoizedProps["data-testid"];
+    return "?";
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), isDisabled: false,
+    inject() { return 1; }, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      stats.commits++;
+      const stack = [root.current];
+      while (stack.length) {
+        const f = stack.pop();
+        if (composite.has(f.tag) && (f.flags & 1)) {
+          stats.renders++;
+          if (!f.alternate) stats.mounted++;
+          const k = where(f);
+          stats.byTestId[k] = (stats.byTestId[k] ?? 0) + 1;
+        }
+        f.flags &= ~1;
+        if (f.sibling) stack.push(f.sibling);
+        if (f.child) stack.push(f.child);
+      }
+    },
+  };
+})();`;
+
+type Stats = { commits: number; renders: number; mounted: number; byTestId: Record<string, number> };
+
+async function measure(browser: Browser, url: string, path: string, seed: Parameters<typeof seedConversations>[1], ready: (p: Page) => Promise<unknown>): Promise<Stats> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.getByTestId("composer").waitFor();
+  await seedConversations(p, seed);
+  await p.addInitScript(HOOK);
+  await p.goto(`${url}${path}`);
+  await ready(p);
+  await p.waitForTimeout(1500); // deferred code (tooltips, menus) swaps in after the first screen
+  const stats = (await p.evaluate(() => (window as unknown as { __renders: Stats }).__renders)) as Stats;
+  await context.close();
+  return stats;
+}
+
+function print(name: string, s: Stats) {
+  const top = Object.entries(s.byTestId).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15));
+  console.log(`${name}: ${s.renders} renders (${s.mounted} mounts) in ${s.commits} commits`);
+  for (const [k, v] of top) console.log(`   ${String(v).padStart(5)}  ${k}`);
+}
+
+async function main() {
+  const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
+  const env = { ZAI_API_KEY: KEY, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
+  const all: Record<string, string> = { ...(process.env.BASELINE_DIR ? { base: process.env.BASELINE_DIR } : {}), now: process.cwd() };
+  const sides = Object.fromEntries(Object.entries(all).filter(([k]) => !process.env.ONLY || process.env.ONLY === k));
+  const browser = await launchChromium();
+  const now = Date.now();
+  const list = Array.from({ length: 5000 }, (_, i) => ({ id: `bench-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 }));
+  const long = [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }];
+  try {
+    for (const [side, dir] of Object.entries(sides)) {
+      const app = await startApp(0, env, [], dir);
+      try {
+        print(`${side} / (5,000 conversations)`, await measure(browser, app.url, "/", list, (p) => p.waitForSelector('[data-testid="conversation-list"][data-count="5000"]')));
+        print(`${side} /c/bench-long (500 messages)`, await measure(browser, app.url, "/c/bench-long", long, (p) => p.waitForFunction(() => [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.textContent?.includes("Answer 499"))));
+      } finally {
+        await app.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+    await upstream.stop();
+  }
+}
+
+await main();
