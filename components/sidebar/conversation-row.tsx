@@ -1,6 +1,6 @@
 "use client";
 
-import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
+import { Pin } from "lucide-react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
@@ -8,6 +8,7 @@ import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 import { buttonVariants } from "@/components/ui/button";
+import { glyphs } from "@/components/ui/glyphs";
 import { cn } from "@/lib/ui/cn";
 import { rowTime } from "@/lib/ui/row-time";
 
@@ -53,8 +54,9 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
   next.scrollIntoView({ block: "nearest" });
 }
 
-// Made once: a row re-rendering (it was picked, pinned) leaves its icons alone.
-const icons = { rename: <Pencil aria-hidden />, pin: <Pin aria-hidden />, unpin: <PinOff aria-hidden />, remove: <Trash2 aria-hidden /> };
+// Plain SVG made once (components/ui/glyphs.tsx): a row mounts no icon components, and re-rendering
+// (it was picked, pinned) leaves its icons alone.
+const icons = { rename: glyphs.pencil, pin: glyphs.pin, unpin: glyphs["pin-off"], remove: glyphs.trash };
 
 const openClass = cn(buttonVariants({ variant: "item", size: "inline" }), "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5");
 

@@ -1,19 +1,19 @@
 "use client";
 
-import { ThumbsDown, ThumbsUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { glyphs } from "@/components/ui/glyphs";
 import { cn } from "@/lib/ui/cn";
 import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const NOTE_MAX = 1000;
 // One per answer, so possibly hundreds: plain buttons in the kit's look with a native title (not
-// a tooltip and two components each), their icons made once.
+// a tooltip and two components each), their icons plain SVG made once.
 const thumb = cn(buttonVariants({ variant: "subtle", size: "icon-sm" }), "aria-pressed:bg-muted aria-pressed:text-fg");
-const up = <ThumbsUp aria-hidden />;
-const down = <ThumbsDown aria-hidden />;
+const up = glyphs["thumbs-up"];
+const down = glyphs["thumbs-down"];
 
 /** Thumbs up / down on an answer, then an optional note; kept with the message and exported. */
 export function AnswerFeedback({ message }: { message: ChatMessage }) {
