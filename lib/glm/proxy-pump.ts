@@ -16,8 +16,13 @@ export interface ProxyOptions extends NormaliseOptions {
   maxEventChars?: number;
   /** Called with the total tokens of each usage event upstream reports (budgets). */
   onUsage?: (totalTokens: number) => void;
-  /** Aborting it ends the stream early with an `interrupted` event (the server is shutting down). */
-  interrupt?: AbortSignal;
+  /**
+   * Registers the running stream with the server's lifecycle: calling the `interrupt` it is given
+   * ends the stream early with an `interrupted` event (the server is shutting down). Returns the
+   * release, called when the stream is over. A function rather than an AbortSignal: one
+   * controller per request is the chat path's budget (docs/decisions/chat-fast-path.md).
+   */
+  track?: (interrupt: () => void) => () => void;
   /** Called once when the answer is over, however it ended ("aborted": the client went away). */
   onEnd?: (outcome: "done" | "aborted") => void;
 }
@@ -79,7 +84,7 @@ function translator(options: ProxyOptions) {
       return encode(events);
     },
     /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
-    end: () => encode(options.interrupt?.aborted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
+    end: (interrupted = false) => encode(interrupted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
     /** Ends the answer on our side: what arrived stays with the client, then one error event. */
     stop: (error: StreamEvent) => encode([...normaliser.end().filter((e) => e.type !== "error"), error])!,
   };
@@ -107,16 +112,19 @@ export interface Pump {
  * timer per chunk; before the first chunk it waits `firstByteTimeoutMs`.
  */
 export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, options: ProxyOptions): Pump {
-  const t = translator(options);
+  // Built on the first chunk: nothing before it needs the decoder, normaliser and content filter.
+  let built: ReturnType<typeof translator> | undefined;
+  const t = () => (built ??= translator(options));
   let over = false;
   let paused = false;
   let started = false;
   let lastData = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let untrack: (() => void) | undefined;
   const finishOnce = (outcome: "done" | "aborted") => {
     over = true;
     clearTimeout(timer);
-    options.interrupt?.removeEventListener("abort", onInterrupt);
+    untrack?.();
     options.onEnd?.(outcome);
   };
   const close = (last: Uint8Array | null) => {
@@ -129,13 +137,13 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
     if (over) return;
     onCancel();
     upstream.destroy();
-    close(t.end());
+    close(t().end(true));
   }
   const stop = (error: StreamEvent) => {
     if (over) return;
     onCancel();
     upstream.destroy();
-    close(t.stop(error));
+    close(t().stop(error));
   };
   const wait = () => (started ? options.idleTimeoutMs : (options.firstByteTimeoutMs ?? options.idleTimeoutMs));
   function check() {
@@ -157,7 +165,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
     }
     let out: Uint8Array | null;
     try {
-      out = t.feed(chunk);
+      out = t().feed(chunk);
     } catch (error) {
       if (!(error instanceof SseEventTooLarge)) throw error;
       return stop(tooLarge);
@@ -167,7 +175,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
       upstream.pause();
     }
   });
-  const finish = () => close(t.end());
+  const finish = () => close(t().end());
   upstream.once("end", finish);
   // Without "end" first this is a dropped connection (or an error): the translator says so.
   upstream.once("close", () => {
@@ -175,8 +183,7 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
   });
   upstream.on("error", () => {});
   if (upstream.readableEnded || upstream.destroyed) finish();
-  if (options.interrupt?.aborted) onInterrupt();
-  else if (!over) options.interrupt?.addEventListener("abort", onInterrupt, { once: true });
+  if (!over) untrack = options.track?.(onInterrupt);
   return {
     resume() {
       if (over || !paused) return;

@@ -86,14 +86,15 @@ describe("proxyStream interrupt (server shutdown)", () => {
       },
       cancel: () => void (upstreamCancelled = true),
     });
-    const interrupt = new AbortController();
+    let interrupt: (() => void) | undefined;
+    let released = 0;
     let cancelled = 0;
-    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal });
+    const stream = proxyStream(upstream, () => cancelled++, { track: (stop) => ((interrupt = stop), () => released++) });
     const reader = stream.getReader();
     const decoder = new TextDecoder();
     let out = decoder.decode((await reader.read()).value);
     expect(out).toContain('"type":"reasoning"');
-    interrupt.abort();
+    interrupt!();
     for (;;) {
       const { done: end, value } = await reader.read();
       if (end) break;
@@ -105,6 +106,7 @@ describe("proxyStream interrupt (server shutdown)", () => {
     expect(out).not.toContain("stream_interrupted");
     expect(upstreamCancelled).toBe(true);
     expect(cancelled).toBeGreaterThan(0);
+    expect(released).toBe(1);
   });
 });
 
@@ -181,13 +183,14 @@ describe("proxyStream limits", () => {
   it("ends a Node stream with the interrupted event when the server shuts down", async () => {
     const upstream = new Readable({ read() {} });
     upstream.push(textChunk("Hello"));
-    const interrupt = new AbortController();
+    let interrupt: (() => void) | undefined;
+    let released = 0;
     let cancelled = 0;
-    const stream = proxyStream(upstream, () => cancelled++, { interrupt: interrupt.signal });
+    const stream = proxyStream(upstream, () => cancelled++, { track: (stop) => ((interrupt = stop), () => released++) });
     const reader = stream.getReader();
     const first = new TextDecoder().decode((await reader.read()).value);
     expect(first).toContain("Hello");
-    interrupt.abort();
+    interrupt!();
     let rest = "";
     for (let r = await reader.read(); !r.done; r = await reader.read()) rest += new TextDecoder().decode(r.value);
     expect(rest).toContain('"type":"interrupted"');

@@ -5,9 +5,11 @@
  * X-Forwarded-For: each trusted proxy appended what it saw, everything further left is the
  * client's own claim.
  */
+import type { HeaderReader } from "./http/headers";
+
 export const PEER_HEADER = "x-glm-chat-peer";
 
-export function clientAddress(headers: Headers, hops: number): string {
+export function clientAddress(headers: HeaderReader, hops: number): string {
   const peer = headers.get(PEER_HEADER)?.trim() || "unknown";
   if (hops <= 0) return peer;
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);

@@ -56,13 +56,18 @@ export function defaultModelOf(models: ModelInfo[]): string {
  * name goes, described from the list or from the name.
  */
 export async function resolveModel(env: Env, id: string): Promise<ModelInfo> {
-  if (env.ZAI_PROTOCOL === "zai") {
-    const known = findModel(id);
-    if (!known) throw new AppError("bad_request", `Unknown model "${id.slice(0, 100)}". Pick a model from the list.`, 400);
-    return known;
-  }
+  const now = resolveModelNow(env, id);
+  if (now) return now;
   const listed = (await listModels(env)).find((m) => m.id === id);
   return listed ?? describeModel(id);
+}
+
+/** `resolveModel` without a wait where none is needed (Z.ai: the catalogue); undefined when it must ask the server's list. */
+export function resolveModelNow(env: Env, id: string): ModelInfo | undefined {
+  if (env.ZAI_PROTOCOL !== "zai") return undefined;
+  const known = findModel(id);
+  if (!known) throw new AppError("bad_request", `Unknown model "${id.slice(0, 100)}". Pick a model from the list.`, 400);
+  return known;
 }
 
 let priceFile: { path: string; prices: Record<string, Price> } | undefined;
@@ -77,6 +82,13 @@ function filePrices(path: string | undefined): Record<string, Price> {
 export function priceFor(env: Env, model: string): Price | undefined {
   // The demo model spends nothing: a price there would show a cost nobody pays.
   if (!env.ZAI_API_KEY) return undefined;
-  const overrides = { ...filePrices(env.MODEL_PRICES_FILE), ...(env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {}) };
-  return priceOf(model, overrides, env.ZAI_PROTOCOL === "zai");
+  return priceOf(model, overridesFor(env), env.ZAI_PROTOCOL === "zai");
+}
+
+let overrides: { env: Env; prices: Record<string, Price> } | undefined;
+
+/** The file's prices under MODEL_PRICES', merged once per configuration rather than per chat. */
+function overridesFor(env: Env): Record<string, Price> {
+  if (overrides?.env !== env) overrides = { env, prices: { ...filePrices(env.MODEL_PRICES_FILE), ...(env.MODEL_PRICES ? parsePrices(env.MODEL_PRICES) : {}) } };
+  return overrides.prices;
 }

@@ -1,9 +1,12 @@
 import { AppError } from "@/lib/errors";
+import type { HeaderReader } from "@/lib/server/http/headers";
 
 /** What `readCapped` reads: a web stream, or the chat fast path's plain reader over Node's request. */
 export interface BodySource {
   getReader(): { read(): Promise<ReadableStreamReadResult<Uint8Array>>; cancel(reason?: unknown): Promise<void> };
 }
+
+type BodyReader = ReturnType<BodySource["getReader"]>;
 
 /**
  * Reads a stream up to `limit` bytes. Returns undefined (and stops reading, never buffering the
@@ -13,23 +16,32 @@ export async function readCapped(body: BodySource, limit: number, signal?: Abort
   const reader = body.getReader();
   const onAbort = () => void reader.cancel().catch(() => {});
   signal?.addEventListener("abort", onAbort, { once: true });
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
+    return await collect(reader, limit, () => {
       if (signal?.aborted) throw signal.reason;
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => {});
-        return undefined;
-      }
-      chunks.push(value);
-    }
+    });
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/** The reads themselves; `check` runs after each read and throws to stop (a cancelled read ends as done). */
+async function collect(reader: BodyReader, limit: number, check: () => void): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    check();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  // A small body usually arrives as one chunk: no copy.
+  if (chunks.length === 1) return chunks[0];
   const bytes = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
@@ -41,22 +53,31 @@ export async function readCapped(body: BodySource, limit: number, signal?: Abort
 
 class BodyDeadline extends Error {}
 
+const utf8 = new TextDecoder();
+
 /**
  * Reads a JSON request body up to `limit` bytes within `deadlineMs`: a client trickling bytes
- * (slowloris) gets 408 instead of holding the request open.
+ * (slowloris) gets 408 instead of holding the request open. The deadline is a timer that cancels
+ * the read, not an AbortController: the chat path runs this for every request.
  */
-export async function readJsonBody(request: { headers: Headers; body: BodySource | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
+export async function readJsonBody(request: { headers: HeaderReader; body: BodySource | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
   const tooLarge = () =>
     new AppError("payload_too_large", `The message is too large to send (limit ${Math.round(limit / 1024 / 1024)} MB). Remove an attachment and try again.`, 413);
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   if (!request.body) throw new AppError("bad_request", "The request has no body.", 400);
 
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(new BodyDeadline()), deadlineMs);
+  const reader = request.body.getReader();
+  let late = false;
+  const timer = setTimeout(() => {
+    late = true;
+    void reader.cancel().catch(() => {});
+  }, deadlineMs);
   let bytes: Uint8Array | undefined;
   try {
-    bytes = await readCapped(request.body, limit, deadline.signal);
+    bytes = await collect(reader, limit, () => {
+      if (late) throw new BodyDeadline();
+    });
   } catch (error) {
     if (error instanceof BodyDeadline) throw new AppError("bad_request", "The request took too long to arrive. Check the connection and retry.", 408);
     throw error;
@@ -65,7 +86,7 @@ export async function readJsonBody(request: { headers: Headers; body: BodySource
   }
   if (!bytes) throw tooLarge();
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(utf8.decode(bytes));
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.", 400);
   }

@@ -5,7 +5,7 @@ import type { UpstreamBody } from "@/lib/glm/proxy-stream";
 import { SseDecoder } from "@/lib/glm/sse";
 import { cleanTitle, titleMessages, type TitleRequest } from "@/lib/glm/title";
 import type { Env } from "./env-schema";
-import { openUpstream } from "./upstream";
+import { linkedController, openUpstream } from "./upstream";
 
 /** Z.ai's free model: a title costs nothing there. */
 export const DEFAULT_TITLE_MODEL = "glm-4.5-flash";
@@ -29,7 +29,7 @@ export async function generateTitle(model: string, req: TitleRequest, signal: Ab
   const thinkingOff = findModel(model)?.canDisableThinking !== false;
   const upstream = await openUpstream(
     { model, messages: titleMessages(req), thinking: thinkingOff ? false : undefined, max_tokens: thinkingOff ? 64 : 2048, temperature: 0.3 },
-    signal,
+    linkedController(signal),
   );
   return cleanTitle(await readText(upstream, signal));
 }

@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import type { Env } from "./env-schema";
 import { getLogger, safeError } from "./log/logger";
 import { noteUpstream } from "./log/request-log";
 import { readCapped } from "./read-body";
@@ -22,24 +23,45 @@ class FirstByteTimeout extends Error {}
  * UPSTREAM_TIMEOUT_S is abandoned with `upstream_timeout` (undici alone would wait about five
  * minutes); once its headers are in, the proxy stream applies the same wait to the first body
  * bytes (ProxyOptions.firstByteTimeoutMs), so the response is not held back for them.
+ *
+ * `abort` is the request's one controller (aborted when the client goes away); the timeout aborts
+ * it too, with its own reason. One controller per request rather than a timeout controller joined
+ * to the caller's by `AbortSignal.any` and a race: those were a visible share of the per-request
+ * work before the first byte at 200 concurrent starts (docs/decisions/chat-fast-path.md). Every
+ * wait below (the request, an error body, the demo stream) ends when `abort` fires.
  */
-export async function openUpstream(request: ChatRequest, signal: AbortSignal): Promise<UpstreamBody> {
+export async function openUpstream(request: ChatRequest, abort: AbortController): Promise<UpstreamBody> {
   const env = getEnv();
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new FirstByteTimeout()), env.UPSTREAM_TIMEOUT_S * 1000);
-  const both = AbortSignal.any([signal, timeout.signal]);
-  const timedOut = new Promise<never>((_, reject) => both.addEventListener("abort", () => reject(both.reason), { once: true }));
-  timedOut.catch(() => {});
+  const timer = setTimeout(() => abort.abort(new FirstByteTimeout()), env.UPSTREAM_TIMEOUT_S * 1000);
   try {
-    return await Promise.race([open(request, both), timedOut]);
+    return await open(request, abort.signal);
   } catch (error) {
-    if (timeout.signal.aborted && !signal.aborted) {
+    if (abort.signal.reason instanceof FirstByteTimeout) {
       throw new AppError("upstream_timeout", `The model did not start answering within ${env.UPSTREAM_TIMEOUT_S} seconds. Retry in a moment.`, 504);
     }
     throw error;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A controller aborted with `signal` (a route handler's request signal): what `openUpstream` takes. */
+export function linkedController(signal: AbortSignal): AbortController {
+  const abort = new AbortController();
+  if (signal.aborted) abort.abort(signal.reason);
+  else signal.addEventListener("abort", () => abort.abort(signal.reason), { once: true });
+  return abort;
+}
+
+/** What every chat sends upstream besides its body, built once per configuration. */
+let target: { env: Env; url: string; headers: Record<string, string> } | undefined;
+
+function upstreamTarget(env: Env) {
+  if (target?.env !== env) {
+    const headers = { Authorization: `Bearer ${env.ZAI_API_KEY}`, "Content-Type": "application/json", Accept: "text/event-stream" };
+    target = { env, url: `${env.ZAI_BASE_URL}/chat/completions`, headers };
+  }
+  return target;
 }
 
 async function open(request: ChatRequest, signal: AbortSignal): Promise<UpstreamBody> {
@@ -57,8 +79,8 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
   }
   let response: UpstreamResponse;
   try {
-    const headers = { Authorization: `Bearer ${env.ZAI_API_KEY}`, "Content-Type": "application/json", Accept: "text/event-stream" };
-    response = await postStream(`${env.ZAI_BASE_URL}/chat/completions`, headers, JSON.stringify(body), signal);
+    const { url, headers } = upstreamTarget(env);
+    response = await postStream(url, headers, JSON.stringify(body), signal);
   } catch (error) {
     if (signal.aborted) throw error;
     // The operator needs the cause (refused, reset, DNS); the user gets plain words.

@@ -1,6 +1,7 @@
 import { proxyStream } from "@/lib/glm/proxy-stream";
 import { SSE_HEADERS, prepareChat } from "@/lib/server/chat/prepare";
 import { withRequestLog } from "@/lib/server/log/request-log";
+import { linkedController } from "@/lib/server/upstream";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
  * gate is not installed.
  */
 async function post(request: Request): Promise<Response> {
-  const prepared = await prepareChat(request, request.signal);
+  const prepared = await prepareChat(request, linkedController(request.signal));
   if (prepared instanceof Response) return prepared;
   // Cancelled when the browser goes away (Stop, closed tab): stop paying for tokens nobody reads.
   const stream = proxyStream(prepared.upstream, prepared.abortUpstream, prepared.options);

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/server/env";
 import { PEER_HEADER, clientAddress } from "@/lib/server/client-address";
 import { requestGateInstalled } from "@/lib/server/request-gate";
+import { withoutHeader, type HeaderReader } from "@/lib/server/http/headers";
 import { parseAccessCodes, type AccessCode } from "./codes";
 import { SESSION_COOKIE, readCookie } from "./cookie";
 import { checkRequest } from "./request-checks";
@@ -43,7 +44,7 @@ export const unauthorized = () => new AppError("unauthorized", "Sign in with you
  * Every route that spends the key or writes data calls this first: host, origin and body type,
  * then the session when the app is private. Returns the signed-in user's name (undefined when open).
  */
-export function guardRequest(request: Pick<Request, "method" | "headers">, options: { session: boolean } = { session: true }): string | undefined {
+export function guardRequest(request: { method: string; headers: HeaderReader }, options: { session: boolean } = { session: true }): string | undefined {
   checkRequest(request.method, request.headers, getEnv().ALLOWED_HOSTS);
   if (!options.session || !isPrivate()) return undefined;
   const session = sessionFromCookieHeader(request.headers.get("cookie"));
@@ -53,19 +54,14 @@ export function guardRequest(request: Pick<Request, "method" | "headers">, optio
 }
 
 /** The address limits key on: the socket, or the trusted proxy's report (TRUST_PROXY_HOPS). */
-export function requestClient(request: Pick<Request, "headers">): string {
-  const headers = requestGateInstalled() ? request.headers : withoutPeer(request.headers);
+export function requestClient(request: { headers: HeaderReader }): string {
+  // Without the hook (e.g. a custom server that skipped instrumentation) the peer header could be the client's own.
+  const headers = requestGateInstalled() ? request.headers : withoutHeader(request.headers, PEER_HEADER);
   return clientAddress(headers, getEnv().TRUST_PROXY_HOPS);
 }
 
-// Without the hook (e.g. a custom server that skipped instrumentation) the peer header could be the client's own.
-function withoutPeer(headers: Headers): Headers {
-  const copy = new Headers(headers);
-  copy.delete(PEER_HEADER);
-  return copy;
-}
 
 /** Who a limit or budget applies to: the signed-in user, else the client address. */
-export function limitSubject(request: Pick<Request, "headers">, user: string | undefined): string {
+export function limitSubject(request: { headers: HeaderReader }, user: string | undefined): string {
   return user ? `user:${user}` : `addr:${requestClient(request)}`;
 }

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import type { HeaderReader } from "@/lib/server/http/headers";
 
 /** Pure checks on an incoming request's headers, shared by every route that changes state. */
 
@@ -25,7 +26,7 @@ export function hostAllowed(host: string | null, allowed: string[]): boolean {
  * neither header (curl, server-to-server) carry no ambient browser credentials worth stealing
  * by a third party, and are let through to the session check.
  */
-export function isCrossSite(headers: Headers, allowed: string[]): boolean {
+export function isCrossSite(headers: HeaderReader, allowed: string[]): boolean {
   const site = headers.get("sec-fetch-site");
   if (site === "cross-site") return true;
   const origin = headers.get("origin");
@@ -50,7 +51,7 @@ export function isJsonType(contentType: string | null): boolean {
   return type === "application/json";
 }
 
-function hasBody(method: string, headers: Headers): boolean {
+function hasBody(method: string, headers: HeaderReader): boolean {
   if (headers.has("transfer-encoding")) return true;
   const length = headers.get("content-length");
   if (length !== null) return Number(length) > 0;
@@ -58,7 +59,7 @@ function hasBody(method: string, headers: Headers): boolean {
 }
 
 /** Throws the envelope a refused request gets: 403 forbidden (host, origin) or 415 (body type). */
-export function checkRequest(method: string, headers: Headers, allowedHosts: string[]): void {
+export function checkRequest(method: string, headers: HeaderReader, allowedHosts: string[]): void {
   if (!hostAllowed(headers.get("host"), allowedHosts)) {
     throw new AppError("forbidden", "This server does not answer to that host name.", 403);
   }

@@ -2,12 +2,14 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError, errorResponse } from "@/lib/errors";
 import { proxyToNode } from "@/lib/glm/proxy-stream";
+import { nodeHeaders } from "@/lib/server/http/headers";
 import { beginRequestLog } from "@/lib/server/log/request-log";
 import type { BodySource } from "@/lib/server/read-body";
 import { SSE_HEADERS, prepareChat } from "./prepare";
 
 /** What next.config.mjs `headers()` adds to every answer: this path does not pass through Next. */
 const APP_HEADERS = { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY" };
+const STREAM_HEADERS = { ...SSE_HEADERS, ...APP_HEADERS };
 
 /**
  * POST /api/chat answered straight from Node's request and response, before Next.js routes it.
@@ -25,16 +27,13 @@ export function serveChatFast(req: IncomingMessage, res: ServerResponse): boolea
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else if (value !== undefined) headers.set(name, value);
-  }
+  const headers = nodeHeaders(req.headers);
   const log = beginRequestLog("POST /api/chat", "POST", headers);
-  // The client went away before the answer was written out: stop paying for tokens nobody reads.
-  const gone = new AbortController();
+  // The request's one controller. The client went away before the answer was written out: stop
+  // paying for tokens nobody reads.
+  const abort = new AbortController();
   res.once("close", () => {
-    if (!res.writableFinished) gone.abort();
+    if (!res.writableFinished) abort.abort();
   });
   // Answered before the body was read (413 on its declared length, 401, 429): the rest of the
   // upload is discarded so the client sees the answer instead of a stalled upload.
@@ -45,13 +44,13 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   });
   try {
     const request = { method: "POST", headers, body: bodyOf(req) };
-    const prepared = await log.run(() => prepareChat(request, gone.signal, (outcome) => log.end(200, outcome)));
+    const prepared = await log.run(() => prepareChat(request, abort, (outcome) => log.end(200, outcome)));
     if (prepared instanceof Response) {
       await send(res, prepared, log.id);
       log.end(prepared.status, "done");
       return;
     }
-    res.writeHead(200, { ...SSE_HEADERS, ...APP_HEADERS, "x-request-id": log.id });
+    res.writeHead(200, { ...STREAM_HEADERS, "x-request-id": log.id });
     proxyToNode(prepared.upstream, res, prepared.abortUpstream, prepared.options);
   } catch (error) {
     log.end(500, "failed", error);

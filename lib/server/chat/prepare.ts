@@ -1,14 +1,16 @@
 import "server-only";
 import { AppError, errorResponse } from "@/lib/errors";
 import type { ProxyOptions, UpstreamBody } from "@/lib/glm/proxy-stream";
-import { chatRequestSchema } from "@/lib/chat/wire";
+import { chatRequestSchema, type ChatRequest } from "@/lib/chat/wire";
+import type { ModelInfo } from "@/lib/glm/models";
 import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { tryAcquire } from "@/lib/server/limits/in-flight";
-import { checkBudget, checkChatRate, recordUsage } from "@/lib/server/limits/server";
+import { checkChatLimits, recordUsage } from "@/lib/server/limits/server";
 import { getLogger, safeError } from "@/lib/server/log/logger";
-import { priceFor, resolveModel } from "@/lib/server/models";
+import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
+import type { HeaderReader } from "@/lib/server/http/headers";
 import { readJsonBody, type BodySource } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
 import { checkChatRequest } from "./check";
@@ -31,7 +33,7 @@ const MAX_EVENT_CHARS = 1024 * 1024;
  */
 export interface IncomingChat {
   method: string;
-  headers: Headers;
+  headers: HeaderReader;
   body: BodySource | null;
 }
 
@@ -48,19 +50,22 @@ export interface ChatStream {
  * path (lib/server/chat/fast-path.ts): access, limits, body, validation, then the upstream
  * request. Returns the error response to send, or the stream to proxy. `onEnd` is called once
  * when that stream is over; the in-flight slot and the drain registration are released there.
+ *
+ * `abort` is the request's one controller: the caller aborts it when the client goes away, the
+ * upstream timeout and `abortUpstream` abort it too, and everything here that waits stops on it.
  */
-export async function prepareChat(request: IncomingChat, signal: AbortSignal, onEnd?: (outcome: "done" | "aborted") => void): Promise<Response | ChatStream> {
+export async function prepareChat(request: IncomingChat, abort: AbortController, onEnd?: (outcome: "done" | "aborted") => void): Promise<Response | ChatStream> {
   const env = getEnv();
-  const upstreamAbort = new AbortController();
   let release: (() => void) | undefined;
   let subject: string;
   let upstream: UpstreamBody;
-  let options: ProxyOptions;
+  let model: ModelInfo;
+  let body: ChatRequest;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
-    await checkChatRate(subject);
-    await checkBudget(subject);
+    const limits = checkChatLimits(subject);
+    if (limits) await limits;
     release = tryAcquire(env.CHAT_MAX_IN_FLIGHT);
     if (!release) throw new AppError("server_busy", "The server is answering as many chats as it can right now. Retry in a moment.", 503, 5);
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024, env.BODY_READ_TIMEOUT_S * 1000);
@@ -69,45 +74,39 @@ export async function prepareChat(request: IncomingChat, signal: AbortSignal, on
       const issue = parsed.error.issues[0];
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
-    const model = await resolveModel(env, parsed.data.model);
-    const body = checkChatRequest(parsed.data, env, model);
-    options = {
-      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
-      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
-      price: priceFor(env, model.id),
-    };
+    model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
+    body = checkChatRequest(parsed.data, env, model);
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
-    if (signal.aborted) upstreamAbort.abort();
-    else signal.addEventListener("abort", () => upstreamAbort.abort(), { once: true });
-    upstream = await openUpstream(body, upstreamAbort.signal);
+    upstream = await openUpstream(body, abort);
   } catch (error) {
     release?.();
     if (error instanceof AppError) return errorResponse(error);
-    if (upstreamAbort.signal.aborted) return new Response(null, { status: 499 });
+    if (abort.signal.aborted) return new Response(null, { status: 499 });
     getLogger().error({ route: "POST /api/chat", err: safeError(error) }, "chat route failed");
     return errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
   }
 
-  // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
-  const interrupt = new AbortController();
-  const untrack = lifecycle().track(() => interrupt.abort());
   const held = release;
   return {
     upstream,
-    abortUpstream: () => upstreamAbort.abort(),
+    abortUpstream: () => abort.abort(),
     options: {
-      ...options,
+      // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
+      templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
+      price: priceFor(env, model.id),
       firstByteTimeoutMs: env.UPSTREAM_TIMEOUT_S * 1000,
       idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
       maxEventChars: MAX_EVENT_CHARS,
       onUsage: (tokens) => recordUsage(subject, tokens),
-      interrupt: interrupt.signal,
+      // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
+      track: trackStream,
       onEnd: (outcome) => {
         held();
-        untrack();
         onEnd?.(outcome);
       },
     },
   };
 }
+
+const trackStream = (interrupt: () => void) => lifecycle().track(interrupt);

@@ -14,6 +14,11 @@ export class MemoryLimitStore implements LimitStore {
   constructor(private readonly maxKeys = 50_000) {}
 
   async take(key: string, bucket: Bucket, now = Date.now()): Promise<RateDecision> {
+    return this.takeNow(key, bucket, now);
+  }
+
+  /** `take` without the promise: in-process, nothing to wait for (the chat path's per-request cost). */
+  takeNow(key: string, bucket: Bucket, now = Date.now()): RateDecision {
     const old = this.buckets.get(key);
     const state = refill(old && old.expiresAt > now ? old : undefined, bucket, now);
     const ok = state.tokens >= 1;
@@ -35,6 +40,10 @@ export class MemoryLimitStore implements LimitStore {
   }
 
   async get(key: string, now = Date.now()): Promise<number> {
+    return this.getNow(key, now);
+  }
+
+  getNow(key: string, now = Date.now()): number {
     const entry = this.counters.get(key);
     return entry && entry.expiresAt > now ? entry.value : 0;
   }

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/server/env";
 import { MemoryLimitStore } from "./memory";
 import { RedisLimitStore } from "./redis";
 import { chargeShareQuota, secondsToMidnight, utcDay } from "./share-quota";
-import type { Bucket, LimitStore } from "./types";
+import type { Bucket, LimitStore, RateDecision } from "./types";
 
 // On globalThis: route bundles may each get their own copy of this module.
 const globals = ((globalThis as { __glmLimits?: { store?: LimitStore } }).__glmLimits ??= {});
@@ -32,13 +32,39 @@ async function withStore<T>(work: (store: LimitStore) => Promise<T>): Promise<T>
 }
 
 async function take(key: string, bucket: Bucket, message: string): Promise<void> {
-  const decision = await withStore((s) => s.take(key, bucket));
+  decide(await withStore((s) => s.take(key, bucket)), message);
+}
+
+function decide(decision: RateDecision, message: string): void {
   if (!decision.ok) throw new AppError("rate_limited", message, 429, decision.retryAfterSeconds);
 }
 
+const CHAT_RATE_MESSAGE = "Too many messages in a short time: wait a moment and send again.";
+let chatBucket: { perMinute: number; bucket: Bucket } | undefined;
+
+function chatBucketOf(perMinute: number): Bucket {
+  if (chatBucket?.perMinute !== perMinute) chatBucket = { perMinute, bucket: { perMinute, burst: perMinute } };
+  return chatBucket.bucket;
+}
+
 export function checkChatRate(subject: string): Promise<void> {
-  const perMinute = getEnv().CHAT_RATE_PER_MINUTE;
-  return take(`chat:${subject}`, { perMinute, burst: perMinute }, "Too many messages in a short time: wait a moment and send again.");
+  return take(`chat:${subject}`, chatBucketOf(getEnv().CHAT_RATE_PER_MINUTE), CHAT_RATE_MESSAGE);
+}
+
+/**
+ * The chat rate limit, then the daily token budget (`checkChatRate`, `checkBudget`). With the
+ * in-process store both are decided at once and nothing is returned; with Redis, the promise to
+ * wait for. Every promise on the chat path costs async-hook bookkeeping (Next's async storages
+ * are enabled process-wide), and this runs for each of 200 concurrent starts in the proxy bench.
+ */
+export function checkChatLimits(subject: string): Promise<void> | undefined {
+  const store = getLimitStore();
+  if (!(store instanceof MemoryLimitStore)) return checkChatRate(subject).then(() => checkBudget(subject));
+  const now = Date.now();
+  decide(store.takeNow(`chat:${subject}`, chatBucketOf(getEnv().CHAT_RATE_PER_MINUTE), now), CHAT_RATE_MESSAGE);
+  const budget = getEnv().USER_DAILY_TOKENS;
+  if (budget) refuseOverBudget(store.getNow(`tokens:${utcDay(now)}:${subject}`, now), budget, now);
+  return undefined;
 }
 
 export function checkSignInRate(client: string): Promise<void> {
@@ -56,7 +82,10 @@ export function checkShareRate(client: string): Promise<void> {
 export async function checkBudget(subject: string, now = Date.now()): Promise<void> {
   const budget = getEnv().USER_DAILY_TOKENS;
   if (!budget) return;
-  const used = await withStore((s) => s.get(`tokens:${utcDay(now)}:${subject}`));
+  refuseOverBudget(await withStore((s) => s.get(`tokens:${utcDay(now)}:${subject}`)), budget, now);
+}
+
+function refuseOverBudget(used: number, budget: number, now: number): void {
   if (used >= budget) {
     throw new AppError(
       "budget_exhausted",

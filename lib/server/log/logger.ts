@@ -12,7 +12,7 @@ export function createLogger(destination?: DestinationStream, level = process.en
     {
       level: (LOG_LEVELS as readonly string[]).includes(level) ? level : "info",
       base: { service: "glm-chat" },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTime,
       formatters: { level: (label) => ({ level: label }) },
       // Belt and braces: should a header object ever be logged, these never are.
       redact: { paths: ["headers.authorization", "headers.cookie", "*.authorization", "*.cookie", "key", "code", "token"], censor: "[redacted]" },
@@ -21,11 +21,43 @@ export function createLogger(destination?: DestinationStream, level = process.en
   );
 }
 
+let second = Number.NaN;
+let secondText = "";
+
+/**
+ * pino's `isoTime` ("2026-12-01T23:53:16.123Z"), with the date formatted once per second: the
+ * global `Date` is Next's wrapper, so `new Date(...)` on every line went through it and
+ * `Reflect.construct`, ~0.3 ms a line in a profile at 200 concurrent streams.
+ */
+export function isoTime(): string {
+  const now = Date.now();
+  const s = Math.floor(now / 1000);
+  if (s !== second) {
+    second = s;
+    secondText = new Date(s * 1000).toISOString().slice(0, 19);
+  }
+  return `,"time":"${secondText}.${String(now - s * 1000).padStart(3, "0")}Z"`;
+}
+
 let shared: Logger | undefined;
+const unredacted = new WeakMap<Logger, Logger>();
 
 export function getLogger(): Logger {
   shared ??= createLogger();
   return shared;
+}
+
+/**
+ * The shared logger without the redaction net, for the per-request line only (request-log.ts),
+ * whose fields are fixed: ids, method, route, status, timings, the user's name and an error's
+ * type, code and frames, never a header, cookie or body. pino applies a `*.x` redaction path by
+ * cloning every top-level value of every line: a third of that line's cost in the same profile.
+ */
+export function getRequestLineLogger(): Logger {
+  const base = getLogger();
+  let plain = unredacted.get(base);
+  if (!plain) unredacted.set(base, (plain = base.child({}, { redact: [] })));
+  return plain;
 }
 
 /** For tests: route the shared logger somewhere else (returns the previous one). */

@@ -5,7 +5,9 @@
  * check) adds facts through `noteUpstream` / `noteUser` without being handed anything.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { getLogger, safeError } from "./logger";
+import { randomUUID } from "node:crypto";
+import { getRequestLineLogger, safeError } from "./logger";
+import type { HeaderReader } from "../http/headers";
 
 interface RequestFacts {
   user?: string;
@@ -27,9 +29,10 @@ export function noteUpstream(status: number, ms: number): void {
 }
 
 /** A caller may pass its own id (nginx's $request_id); anything odd is replaced by a fresh one. */
-function requestId(headers: Headers): string {
+function requestId(headers: HeaderReader): string {
   const given = headers.get("x-request-id");
-  return given && /^[A-Za-z0-9_-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+  // node:crypto's own: Next wraps the global one with a check of its render stores on every call.
+  return given && /^[A-Za-z0-9_-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
 /** Calls `onEnd` once the body has been sent or abandoned (streams end long after the handler). */
@@ -64,7 +67,7 @@ export interface RequestLog {
   end(status: number, outcome: "done" | "aborted" | "failed", error?: unknown): void;
 }
 
-export function beginRequestLog(route: string, method: string, headers: Headers): RequestLog {
+export function beginRequestLog(route: string, method: string, headers: HeaderReader): RequestLog {
   const id = requestId(headers);
   const start = performance.now();
   const facts: RequestFacts = {};
@@ -85,9 +88,10 @@ export function beginRequestLog(route: string, method: string, headers: Headers)
         ...(facts.upstream ? { upstream: facts.upstream } : {}),
         ...(outcome === "aborted" ? { aborted: true } : {}),
       };
-      if (outcome === "failed") getLogger().error({ ...entry, err: safeError(error) }, "request failed");
-      else if (status >= 500) getLogger().error(entry, "request");
-      else getLogger().info(entry, "request");
+      const logger = getRequestLineLogger();
+      if (outcome === "failed") logger.error({ ...entry, err: safeError(error) }, "request failed");
+      else if (status >= 500) logger.error(entry, "request");
+      else logger.info(entry, "request");
     },
   };
 }

@@ -1,0 +1,71 @@
+import { createServer, type RequestListener, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseEnv } from "./env-schema";
+
+vi.mock("server-only", () => ({}));
+let env = parseEnv({});
+vi.mock("./env", () => ({ getEnv: () => env }));
+const { openUpstream } = await import("./upstream");
+
+let server: Server | undefined;
+afterEach(() => {
+  vi.useRealTimers();
+  return new Promise<void>((r) => (server ? (server.closeAllConnections(), server.close(() => r())) : r()));
+});
+
+/** A stand-in upstream; `closed` resolves when the app drops its request. */
+async function upstream(handler: RequestListener, timeoutS = "0.3") {
+  let dropped: () => void = () => {};
+  let received: () => void = () => {};
+  const closed = new Promise<void>((r) => (dropped = r));
+  const arrived = new Promise<void>((r) => (received = r));
+  server = createServer((req, res) => {
+    received();
+    req.once("close", () => {
+      if (!res.writableFinished) dropped();
+    });
+    handler(req, res);
+  });
+  await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
+  env = parseEnv({ ZAI_API_KEY: "k", ZAI_BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v4`, UPSTREAM_TIMEOUT_S: timeoutS });
+  return { closed, arrived };
+}
+
+const chat = { model: "glm-4.6", messages: [{ role: "user" as const, content: "hi" }] };
+
+describe("openUpstream", () => {
+  it("gives up on an upstream that sends no headers within UPSTREAM_TIMEOUT_S, and drops the request", async () => {
+    const { closed } = await upstream(() => {});
+    const abort = new AbortController();
+    await expect(openUpstream(chat, abort)).rejects.toMatchObject({ code: "upstream_timeout", status: 504 });
+    expect(abort.signal.aborted).toBe(true);
+    await closed;
+  });
+
+  it("stops with the caller's reason when the caller aborts first", async () => {
+    // A long timeout: only the caller's abort may end this.
+    const { closed, arrived } = await upstream(() => {}, "600");
+    const abort = new AbortController();
+    const pending = openUpstream(chat, abort);
+    await arrived;
+    abort.abort(new Error("client gone"));
+    await expect(pending).rejects.toThrow("client gone");
+    await closed;
+  });
+
+  it("returns the body once the headers are in, and leaves no timer behind to abort the stream later", async () => {
+    await upstream((_req, res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.end("data: [DONE]\n\n");
+    });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const abort = new AbortController();
+    const body = await openUpstream(chat, abort);
+    expect(vi.getTimerCount()).toBe(0);
+    let text = "";
+    for await (const c of body as AsyncIterable<Buffer>) text += c.toString();
+    expect(text).toBe("data: [DONE]\n\n");
+    expect(abort.signal.aborted).toBe(false);
+  });
+});
