@@ -3,7 +3,7 @@ import { GeistMono } from "./fonts";
 import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
-import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
 import "./globals.css";
@@ -31,7 +31,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The page's CSP nonce (set by proxy.ts): without it the browser refuses this inline script.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();
-  const messages = await getMessages();
   const timeZone = await getTimeZone();
   return (
     <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
@@ -39,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="font-sans antialiased">
-        <IntlProvider locale={locale} timeZone={timeZone} messages={JSON.stringify(messages)}>
+        <IntlProvider locale={locale} timeZone={timeZone}>
           {children}
         </IntlProvider>
         <RegisterServiceWorker />

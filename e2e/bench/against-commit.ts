@@ -17,7 +17,7 @@ import type { Browser, CDPSession, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { rotate, summarise } from "./compare";
 import { firstLoadJs } from "./first-load";
-import { launchChromium, startApp, startStandIn } from "./harness";
+import { startBaseAndNow } from "./harness";
 
 type Side = "base" | "now";
 const KEY = "bench-key";
@@ -130,14 +130,9 @@ function line(name: string, base: number[], now: number[], unit = "ms") {
 }
 
 async function main() {
-  const baseDir = process.env.BASELINE_DIR;
-  if (!baseDir) throw new Error("Set BASELINE_DIR to a built checkout of the commit to compare against.");
+  const { baseDir, apps, browser, stop } = await startBaseAndNow(KEY);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const parts = new Set((process.env.BENCH_PARTS ?? "history,long,stream").split(","));
-  const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
-  const env = { ZAI_API_KEY: KEY, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
-  const apps = { base: await startApp(0, env, [], baseDir), now: await startApp(0, env) };
-  const browser = await launchChromium();
   try {
     const sides: Side[] = ["base", "now"];
     const js = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await firstLoadJs(apps[s].url)] as const)));
@@ -188,10 +183,7 @@ async function main() {
       console.log(`${"20,000-token answer: longest task after 1 s".padEnd(52)} base ${lb.median.toFixed(0)} ms (${lb.min.toFixed(0)}–${lb.max.toFixed(0)})  now ${ln.median.toFixed(0)} ms (${ln.min.toFixed(0)}–${ln.max.toFixed(0)})  (0 = none over 50 ms)`);
     }
   } finally {
-    await browser.close();
-    await apps.base.stop();
-    await apps.now.stop();
-    await upstream.stop();
+    await stop();
   }
 }
 

@@ -91,3 +91,23 @@ export async function launchChromium() {
   const { chromium } = await import("playwright-core");
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
+
+/**
+ * This build and an older built checkout (BASELINE_DIR) beside one stand-in upstream and one
+ * Chromium, for the benches that compare the two (against-commit.ts, start-profile.ts).
+ */
+export async function startBaseAndNow(key: string) {
+  const baseDir = process.env.BASELINE_DIR;
+  if (!baseDir) throw new Error("Set BASELINE_DIR to a built checkout of the commit to compare against.");
+  const upstream = await startStandIn({ key, tokensPerSecond: 1000 });
+  const env = { ZAI_API_KEY: key, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
+  const apps = { base: await startApp(0, env, [], baseDir), now: await startApp(0, env) };
+  const browser = await launchChromium();
+  const stop = async () => {
+    await browser.close();
+    await apps.base.stop();
+    await apps.now.stop();
+    await upstream.stop();
+  };
+  return { baseDir, apps, browser, stop };
+}

@@ -2,9 +2,13 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, negotiateLocale } from "./locales";
 
+// The server's zone, as next-intl would pick it, read once: next-intl reads it per request with a
+// new Intl.DateTimeFormat, about 1 ms of CPU for every page.
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** next-intl's per-request config: the locale from the saved choice or Accept-Language. */
 export default getRequestConfig(async () => {
   const locale = negotiateLocale((await headers()).get("accept-language"), (await cookies()).get(LOCALE_COOKIE)?.value);
   const messages = (await import(`./messages/${locale}.json`)).default;
-  return { locale, messages };
+  return { locale, messages, timeZone };
 });

@@ -1,0 +1,128 @@
+/**
+ * Where a page start's main-thread time goes, this build against an older one (issue 9). Not a
+ * pass/fail bench: a diagnostic. Each round opens `/c/bench-long` (500 stored messages) on both
+ * sides with a Chromium trace running, and sums the renderer main thread's thread time (so load
+ * on the machine inflates it far less than wall time) by kind of work, and JS self time by script.
+ *
+ *   BASELINE_DIR=/tmp/base npx tsx e2e/bench/start-profile.ts
+ *
+ * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3).
+ */
+import type { Browser, Page } from "playwright-core";
+import { seedConversations } from "../support/idb";
+import { startBaseAndNow } from "./harness";
+
+type Side = "base" | "now";
+const KEY = "bench-key";
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; cat: string; args?: { data?: { url?: string; functionName?: string; frame?: string } } }
+
+async function open(browser: Browser, url: string): Promise<Page> {
+  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await p.goto(url);
+  await p.getByTestId("composer").waitFor();
+  return p;
+}
+
+async function ready(p: Page, path: string) {
+  await p.waitForFunction(
+    (path) => {
+      const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
+      if (!composer || composer.disabled) return false;
+      if (!path.startsWith("/c/")) return true;
+      const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
+      return !!last?.textContent?.includes("Answer 499");
+    },
+    path,
+    { polling: "raf", timeout: 60_000 },
+  );
+}
+
+/** One traced navigation; returns thread ms by top-level kind and JS ms by script. */
+async function traced(p: Page, url: string, path: string) {
+  const browser = p.context().browser()!;
+  await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink"] });
+  await p.goto(`${url}${path}`);
+  await ready(p, path);
+  const buf = await browser.stopTracing();
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.trace.json`, buf);
+  const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && (e.args as { name?: string } | undefined)?.name === "CrRendererMain" && events.some((n) => n.pid === e.pid && n.name === "ParseHTML"));
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X");
+  const tasks = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
+  const total = tasks.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+  // The first level below each task: what kind of work it was.
+  const kinds = new Map<string, number>();
+  const sorted = onMain.filter((e) => !tasks.includes(e)).sort((a, b) => a.ts - b.ts);
+  let end = 0;
+  for (const e of sorted) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    const url = e.args?.data?.url ? ` ${e.args.data.url.replace(/^.*\/_next\/static\/chunks\//, "")}` : "";
+    const key = e.name === "EvaluateScript" || e.name === "v8.compile" ? `${e.name}${url}` : e.name;
+    kinds.set(key, (kinds.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return { total, kinds };
+}
+
+/** One navigation under the CPU profiler; returns JS self ms by script and by function. */
+async function profiled(p: Page, url: string, path: string) {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await p.goto(`${url}${path}`);
+  await ready(p, path);
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.detach();
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.cpuprofile`, JSON.stringify(profile));
+  const self = new Map<number, number>();
+  profile.samples!.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0) / 1000));
+  const kinds = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    const f = node.callFrame;
+    const file = f.url.replace(/^.*\/_next\/static\/chunks\//, "") || "(native)";
+    if (f.functionName === "(idle)" || f.functionName === "(program)") continue;
+    kinds.set(`file ${file}`, (kinds.get(`file ${file}`) ?? 0) + ms);
+    const fn = `fn ${f.functionName || "(anon)"} ${file}:${f.lineNumber}:${f.columnNumber}`;
+    kinds.set(fn, (kinds.get(fn) ?? 0) + ms);
+  }
+  return { total: 0, kinds };
+}
+
+async function main() {
+  const { apps, browser, stop } = await startBaseAndNow(KEY);
+  const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
+  const path = process.env.PROFILE_PATH ?? "/c/bench-long";
+  try {
+    const sides: Side[] = ["base", "now"];
+    const pages = {} as Record<Side, Page>;
+    for (const s of sides) {
+      pages[s] = await open(browser, apps[s].url);
+      await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
+      // Warm: caches and compiled code as a returning user has them.
+      await pages[s].goto(`${apps[s].url}${path}`);
+      await ready(pages[s], path);
+    }
+    const sums = { base: new Map<string, number[]>(), now: new Map<string, number[]>() };
+    const totals = { base: [] as number[], now: [] as number[] };
+    for (let r = 0; r < rounds; r++) {
+      for (const s of r % 2 ? [...sides].reverse() : sides) {
+        const { total, kinds } = await (process.env.PROFILE_CPU ? profiled : traced)(pages[s], apps[s].url, path);
+        totals[s].push(total);
+        for (const [k, v] of kinds) sums[s].set(k, [...(sums[s].get(k) ?? []), v]);
+      }
+    }
+    const med = (v: number[] = []) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] : 0);
+    console.log(`\n${path}: renderer main-thread time per start, median of ${rounds} (ms): base ${med(totals.base).toFixed(0)}, now ${med(totals.now).toFixed(0)}`);
+    const keys = [...new Set([...sums.base.keys(), ...sums.now.keys()])]
+      .map((k) => ({ k, b: med(sums.base.get(k)), n: med(sums.now.get(k)) }))
+      .filter((x) => x.b > 1 || x.n > 1)
+      .sort((a, b) => Math.max(b.b, b.n) - Math.max(a.b, a.n));
+    for (const { k, b, n } of keys.slice(0, Number(process.env.PROFILE_LINES ?? 40))) console.log(`${k.slice(0, 70).padEnd(72)} base ${b.toFixed(1).padStart(7)}  now ${n.toFixed(1).padStart(7)}`);
+  } finally {
+    await stop();
+  }
+}
+
+await main();
