@@ -9,6 +9,10 @@ import { SHARE_PG_APP } from "./e2e/support/share";
 const chromiumArgs = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  // V8 stops at Maglev: a test's page lives seconds, too short for TurboFan's background compiles
+  // to pay back on a CPU-bound 2-core run (~10% of a sample's CPU, docs/decisions/test-suite-speed.md).
+  // Speed in a user's browser is measured by `npm run bench`, which launches its own Chromium.
+  "--js-flags=--max-opt=2",
 ];
 
 const appServer = (name: string, port: number, env: Record<string, string>): ServerSpec => ({

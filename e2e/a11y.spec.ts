@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { axeScan } from "./support/axe";
 import { expect, test } from "./support/chat-page";
 import { sampleShare, shareApi } from "./support/share";
 import { APPS } from "./support/ports";
@@ -10,7 +10,7 @@ import { uniqueMarker } from "./support/stand-in-client";
  * finding. Each failure is printed with the rule, the elements and axe's own explanation.
  */
 async function expectNoSeriousFindings(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axeScan(page);
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = serious.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`).join("\n")}`);
   expect(report, `${screen}\n${report.join("\n")}`).toEqual([]);
@@ -79,3 +79,11 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+// The scanner itself: a page with a known serious finding must fail the check, so a scan that
+// silently checks nothing cannot pass for a clean screen.
+test("the scanner reports a seeded serious finding", async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><title>seeded</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><div style="width:100px;overflow-x:auto;white-space:pre">${"wide ".repeat(50)}</div></main></html>`);
+  const { violations } = await axeScan(page);
+  expect(violations.map((v) => v.id).sort()).toEqual(expect.arrayContaining(["image-alt", "scrollable-region-focusable"]));
+});

@@ -10,7 +10,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.BUILD_STANDALONE = "1";
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
+// Each stage's wall time, printed with the summary: the suite's budget is 8 minutes on 2 cores.
+const stages = [];
+const run = (cmd, args, stage) => {
+  const start = Date.now();
+  const status = spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
+  stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
+  return status;
+};
 mkdirSync("test-results", { recursive: true });
 
 let passed = 0;
@@ -44,7 +51,7 @@ process.on("exit", () => {
 
 // Every core: Vitest's default leaves one free (a single worker on a 2-core machine), which here
 // only leaves the machine idle, since nothing else runs beside the unit tests.
-const unitStatus = run(bin("vitest"), ["run", "--maxWorkers=100%", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"]);
+const unitStatus = run(bin("vitest"), ["run", "--maxWorkers=100%", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], "unit");
 if (existsSync("test-results/unit.json")) {
   const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
   passed += unit.numPassedTests;
@@ -57,14 +64,14 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
   process.exit(1);
 }
 
-const buildStatus = run(bin("next"), ["build"]);
+const buildStatus = run(bin("next"), ["build"], "build");
 if (buildStatus !== 0) {
   console.log(`\n${passed} passed, ${failed + 1} failed (next build failed)`);
   process.exit(1);
 }
 prepareStandalone();
 
-const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)]);
+const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)], "e2e");
 if (existsSync("test-results/e2e.json")) {
   const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
   passed += stats.expected + stats.flaky;
@@ -86,7 +93,7 @@ if (missing.length && process.env.CI) {
   console.log("\n(the cluster test runs only in a full `npm test`: arguments select e2e specs)");
 } else {
   rmSync("test-results/cluster.json", { force: true });
-  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"]);
+  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], "cluster");
   if (existsSync("test-results/cluster.json")) {
     const stats = JSON.parse(readFileSync("test-results/cluster.json", "utf8")).stats;
     passed += stats.expected + stats.flaky;
@@ -95,6 +102,7 @@ if (missing.length && process.env.CI) {
   } else if (clusterStatus !== 0) failed++;
 }
 
+console.log(`\n(${stages.join(", ")})`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 || clusterStatus !== 0 ? 1 : 0);
 

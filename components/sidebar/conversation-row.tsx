@@ -1,14 +1,14 @@
 "use client";
 
-import { Pencil, Pin, PinOff, Trash2 } from "lucide-react";
+import { Pin } from "lucide-react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
-import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
+import { glyphs } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
 
 function RowTime({ time }: { time: number }) {
@@ -24,7 +24,7 @@ function RowTime({ time }: { time: number }) {
 // Thousands of rows: plain buttons in the kit's look with a native title, not a tooltip and two
 // components per button. Out of the tab order: a row is one tab stop, and the arrow keys reach
 // its actions (rowKeys below).
-const rowAction = buttonVariants({ variant: "subtle", size: "icon-sm" });
+const rowAction = { variant: "subtle", size: "icon-sm", tabIndex: -1 } as const;
 
 /**
  * Arrow keys inside the history: Up/Down move to the same control of the next row (rows are
@@ -53,10 +53,11 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
   next.scrollIntoView({ block: "nearest" });
 }
 
-// Made once: a row re-rendering (it was picked, pinned) leaves its icons alone.
-const icons = { rename: <Pencil aria-hidden />, pin: <Pin aria-hidden />, unpin: <PinOff aria-hidden />, remove: <Trash2 aria-hidden /> };
+// Plain SVG made once (components/ui/glyphs.tsx): a row mounts no icon components, and re-rendering
+// (it was picked, pinned) leaves its icons alone.
+const icons = { rename: glyphs.pencil, pin: glyphs.pin, unpin: glyphs["pin-off"], remove: glyphs.trash };
 
-const openClass = cn(buttonVariants({ variant: "item", size: "inline" }), "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5");
+const openClass = "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5";
 
 type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void };
 
@@ -124,25 +125,30 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           />
         </form>
       ) : (
-        <button type="button" data-testid="conversation-open" data-row-control aria-describedby="history-row-keys" onClick={() => onPick(id)} className={openClass}>
-          <span data-testid="conversation-title" className="block truncate text-sm">
-            {pinned && <Pin aria-label={t("pinned")} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
-            {/* The stored placeholder title is English: show it in the reader's words. */}
-            {title === DEFAULT_TITLE ? t("untitled") : title}
-          </span>
-          <RowTime time={updatedAt} />
-        </button>
+        lightButton({
+          variant: "item",
+          size: "inline",
+          "data-testid": "conversation-open",
+          "data-row-control": true,
+          "aria-describedby": "history-row-keys",
+          onClick: () => onPick(id),
+          className: openClass,
+          children: (
+            <>
+              <span data-testid="conversation-title" className="block truncate text-sm">
+                {pinned && <Pin aria-label={t("pinned")} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
+                {/* The stored placeholder title is English: show it in the reader's words. */}
+                {title === DEFAULT_TITLE ? t("untitled") : title}
+              </span>
+              <RowTime time={updatedAt} />
+            </>
+          ),
+        } as ButtonProps)
       )}
       <div onClick={act} className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <button type="button" tabIndex={-1} className={rowAction} data-action="rename" data-testid="rename-button" data-row-control title={t("rename")} aria-label={t("rename")}>
-          {icons.rename}
-        </button>
-        <button type="button" tabIndex={-1} className={rowAction} data-action="pin" data-testid="pin-button" data-row-control title={pinned ? t("unpin") : t("pinToTop")} aria-label={pinned ? t("unpin") : t("pin")} aria-pressed={!!pinned}>
-          {pinned ? icons.unpin : icons.pin}
-        </button>
-        <button type="button" tabIndex={-1} className={rowAction} data-action="delete" data-testid="delete-button" data-row-control title={t("delete")} aria-label={t("delete")}>
-          {icons.remove}
-        </button>
+        {lightButton({ ...rowAction, "data-action": "rename", "data-testid": "rename-button", "data-row-control": true, title: t("rename"), "aria-label": t("rename"), children: icons.rename } as ButtonProps)}
+        {lightButton({ ...rowAction, "data-action": "pin", "data-testid": "pin-button", "data-row-control": true, title: pinned ? t("unpin") : t("pinToTop"), "aria-label": pinned ? t("unpin") : t("pin"), "aria-pressed": !!pinned, children: pinned ? icons.unpin : icons.pin } as ButtonProps)}
+        {lightButton({ ...rowAction, "data-action": "delete", "data-testid": "delete-button", "data-row-control": true, title: t("delete"), "aria-label": t("delete"), children: icons.remove } as ButtonProps)}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { forwardRef, type ButtonHTMLAttributes } from "react";
+import { forwardRef, type ButtonHTMLAttributes, type ReactElement } from "react";
 import { cn } from "@/lib/ui/cn";
 
 /** The one place a button's look is defined: every button in the app picks a variant and size here. */
@@ -49,3 +49,12 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & VariantProps
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant, size, className, type = "button", ...props }, ref) {
   return <button ref={ref} type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 });
+
+/**
+ * The kit's button as a plain element, not a component: for controls repeated in every row or
+ * answer (hundreds), where each component instance was measurable render work
+ * (docs/decisions/render-work.md). Call it (`{lightButton({ ... })}`), don't mount it.
+ */
+export function lightButton({ variant, size, className, type = "button", ...props }: ButtonProps): ReactElement {
+  return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+}

@@ -55,6 +55,8 @@ async function measure(browser: Browser, url: string, path: string, seed: Parame
   const p = await context.newPage();
   await p.goto(url);
   await p.getByTestId("composer").waitFor();
+  // The app creates its database after hydration: seed once it exists.
+  await p.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
   await seedConversations(p, seed);
   await p.addInitScript(HOOK);
   await p.goto(`${url}${path}`);

@@ -1,19 +1,18 @@
 "use client";
 
-import { ThumbsDown, ThumbsUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/lib/ui/cn";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
+import { glyphs } from "@/components/ui/glyphs";
 import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 
 const NOTE_MAX = 1000;
 // One per answer, so possibly hundreds: plain buttons in the kit's look with a native title (not
-// a tooltip and two components each), their icons made once.
-const thumb = cn(buttonVariants({ variant: "subtle", size: "icon-sm" }), "aria-pressed:bg-muted aria-pressed:text-fg");
-const up = <ThumbsUp aria-hidden />;
-const down = <ThumbsDown aria-hidden />;
+// a tooltip and two components each), their icons plain SVG made once.
+const thumb = { variant: "subtle", size: "icon-sm", className: "aria-pressed:bg-muted aria-pressed:text-fg" } as const;
+const up = glyphs["thumbs-up"];
+const down = glyphs["thumbs-down"];
 
 /** Thumbs up / down on an answer, then an optional note; kept with the message and exported. */
 export function AnswerFeedback({ message }: { message: ChatMessage }) {
@@ -27,12 +26,8 @@ export function AnswerFeedback({ message }: { message: ChatMessage }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <button type="button" className={thumb} data-testid="feedback-up" aria-pressed={rating === "up"} aria-label={t("good")} title={t("good")} onClick={() => rate("up")}>
-        {up}
-      </button>
-      <button type="button" className={thumb} data-testid="feedback-down" aria-pressed={rating === "down"} aria-label={t("bad")} title={t("bad")} onClick={() => rate("down")}>
-        {down}
-      </button>
+      {lightButton({ ...thumb, "data-testid": "feedback-up", "aria-pressed": rating === "up", "aria-label": t("good"), title: t("good"), onClick: () => rate("up"), children: up } as ButtonProps)}
+      {lightButton({ ...thumb, "data-testid": "feedback-down", "aria-pressed": rating === "down", "aria-label": t("bad"), title: t("bad"), onClick: () => rate("down"), children: down } as ButtonProps)}
       {rating && (
         <input
           data-testid="feedback-note"

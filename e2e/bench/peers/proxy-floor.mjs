@@ -7,7 +7,10 @@ import { URL } from "node:url";
 
 const upstream = new URL(process.env.FLOOR_UPSTREAM);
 const key = process.env.FLOOR_KEY ?? "";
-const agent = new Agent({ keepAlive: true });
+// Idle sockets retire after 4 s, before the stand-in's 5 s keep-alive closes them, as the app's
+// upstream agent does (lib/server/upstream-http.ts): without it, on a loaded machine, rounds
+// outlast the keep-alive and the floor sends on sockets already closed, failing its own streams.
+const agent = new Agent({ keepAlive: true, timeout: 4000 });
 
 const server = createServer((req, res) => {
   if (req.method === "GET") return res.end("ok");
