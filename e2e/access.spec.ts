@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { ChatPage } from "./support/chat-page";
 import { codeOf, type TestUser } from "./support/access";
 import { APPS } from "./support/ports";
@@ -38,6 +38,12 @@ function postFrom(localAddress: string, url: string, body: string): Promise<numb
   });
 }
 
+/** Types into the sign-in form once React owns it (the server's HTML shows the form earlier). */
+async function fillCode(page: Page, code: string) {
+  await expect(page.locator('[data-testid="sign-in"][data-hydrated]')).toBeVisible();
+  await page.getByTestId("sign-in-code").fill(code);
+}
+
 async function browserPage(browser: Browser) {
   const context = await browser.newContext({ baseURL: PRIVATE, extraHTTPHeaders: { "x-forwarded-for": client() } });
   return context.newPage();
@@ -51,13 +57,13 @@ test.describe("signing in", () => {
       await expect(page.getByTestId("sign-in")).toBeVisible();
       await expect(page.getByTestId("composer")).toHaveCount(0);
     }
-    await page.getByTestId("sign-in-code").fill("not-the-code");
+    await fillCode(page, "not-the-code");
     const refused = page.waitForResponse((r) => r.url().endsWith("/api/session"));
     await page.getByTestId("sign-in-submit").click();
     expect((await refused).status()).toBe(401);
     await expect(page.getByTestId("sign-in-error")).toContainText("access code is not right");
 
-    await page.getByTestId("sign-in-code").fill(codeOf("flow"));
+    await fillCode(page, codeOf("flow"));
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();
@@ -101,7 +107,7 @@ test.describe("signing in", () => {
   test("sign-out in the header ends the session", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");
-    await page.getByTestId("sign-in-code").fill(codeOf("signout"));
+    await fillCode(page, codeOf("signout"));
     await page.getByTestId("sign-in-submit").click();
     // Click the live control, not the server-rendered one from before hydration.
     await expect(page.locator("form[data-hydrated]")).toBeVisible();
@@ -239,7 +245,7 @@ test.describe("limits", () => {
   test("a spent daily token budget is explained in plain words", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");
-    await page.getByTestId("sign-in-code").fill(codeOf("budget"));
+    await fillCode(page, codeOf("budget"));
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();
@@ -270,7 +276,7 @@ test.describe("a slow upstream", () => {
   test("silence mid-answer past UPSTREAM_IDLE_TIMEOUT_S ends it with upstream_timeout, the text so far kept", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");
-    await page.getByTestId("sign-in-code").fill(codeOf("stall"));
+    await fillCode(page, codeOf("stall"));
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();

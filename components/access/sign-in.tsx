@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { errorEnvelopeSchema } from "@/lib/errors";
@@ -13,6 +13,15 @@ export function SignIn() {
   const [code, setCode] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // A code typed or filled in by a password manager before hydration never reached React's
+  // state, which would leave the button disabled with the code on screen: take it from the field.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed) setCode(typed);
+    setHydrated(true);
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,12 +39,13 @@ export function SignIn() {
 
   return (
     <main className="flex min-h-dvh items-center justify-center p-4">
-      <form data-testid="sign-in" onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-2xl border border-line p-6 shadow-sm">
+      <form data-testid="sign-in" data-hydrated={hydrated || undefined} onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-2xl border border-line p-6 shadow-sm">
         <h1 className="text-lg font-semibold">GLM Chat</h1>
         <p className="text-sm text-muted-fg">{t("private")}</p>
         <label className="block space-y-1 text-sm">
           <span>{t("code")}</span>
           <input
+            ref={input}
             data-testid="sign-in-code"
             type="password"
             autoComplete="current-password"
