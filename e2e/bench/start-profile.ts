@@ -37,6 +37,10 @@ async function ready(p: Page, path: string) {
   );
 }
 
+let dumps = 0;
+/** PROFILE_DUMP=<prefix>: each start's trace or profile is kept as <prefix>-<port>-<n>. */
+const dumpName = (url: string) => `${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}-${dumps++}`;
+
 /** One traced navigation; returns thread ms by top-level kind and JS ms by script. */
 async function traced(p: Page, url: string, path: string) {
   const browser = p.context().browser()!;
@@ -44,7 +48,7 @@ async function traced(p: Page, url: string, path: string) {
   await p.goto(`${url}${path}`);
   await ready(p, path);
   const buf = await browser.stopTracing();
-  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.trace.json`, buf);
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.trace.json`, buf);
   const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && (e.args as { name?: string } | undefined)?.name === "CrRendererMain" && events.some((n) => n.pid === e.pid && n.name === "ParseHTML"));
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X");
@@ -74,7 +78,7 @@ async function profiled(p: Page, url: string, path: string) {
   await ready(p, path);
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
-  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.cpuprofile`, JSON.stringify(profile));
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.cpuprofile`, JSON.stringify(profile));
   const self = new Map<number, number>();
   profile.samples!.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0) / 1000));
   const kinds = new Map<string, number>();
