@@ -23,7 +23,7 @@ const appServer = (name: string, port: number, env: Record<string, string>): Ser
   // chats than a person would, and share specs name their client in X-Forwarded-For as a proxy would.
   env: {
     NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`),
-    CHAT_RATE_PER_MINUTE: "100000", TRUST_PROXY_HOPS: "1",
+    CHAT_RATE_PER_MINUTE: "100000", TITLE_RATE_PER_MINUTE: "100000", TRUST_PROXY_HOPS: "1",
     // PUBLIC_URL: share links and og:url are built from it, never from the request's Host.
     PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
   },
@@ -61,7 +61,9 @@ export default defineConfig({
   // build runs beside them on a 2-core machine. Speed is measured in `npm run bench`.
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  workers: 2,
+  // Three on two cores: a test spends part of its time waiting (paced streams, debounced saves,
+  // server round trips), and with two workers both cores sat partly idle (docs/decisions/test-suite-speed.md).
+  workers: 3,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
