@@ -61,7 +61,9 @@ export default defineConfig({
   // build runs beside them on a 2-core machine. Speed is measured in `npm run bench`.
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  workers: 2,
+  // Three on two cores: a test spends part of its time waiting (paced streams, debounced saves,
+  // server round trips), and with two workers both cores sat partly idle (docs/decisions/test-suite-speed.md).
+  workers: 3,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],

@@ -192,6 +192,8 @@ test("the HTML preview runs no script until asked, and even then cannot navigate
     expect(w.navigations.filter((u) => u !== url && !APP_ROUTE.test(u))).toEqual([]);
     expect(page.url()).toMatch(APP_ROUTE);
   } finally {
+    // Chromium keeps a preconnected socket open without a request; close() alone waits ~60 s for it.
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
 });

@@ -1,7 +1,7 @@
 // `npm test`: every test. Unit tests (Vitest), then the production build, then e2e (Playwright
 // driving Debian's Chromium against `next start` and the local stand-in upstream), then the
 // cluster test (playwright.cluster.config.ts). Prints one `N passed, N failed` summary line.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { prepareStandalone } from "./standalone.mjs";
 
@@ -18,6 +18,18 @@ const run = (cmd, args, stage) => {
   stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
   return status;
 };
+/** Like run, without blocking; with `buffered` the output is held and printed once it ends. */
+const runAsync = (cmd, args, stage, buffered) => new Promise((resolve) => {
+  const start = Date.now();
+  const child = spawn(cmd, args, { stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
+  const out = [];
+  if (buffered) for (const s of [child.stdout, child.stderr]) s.on("data", (d) => out.push(d));
+  child.on("close", (code) => {
+    if (buffered) process.stdout.write(Buffer.concat(out));
+    stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
+    resolve(code ?? 1);
+  });
+});
 mkdirSync("test-results", { recursive: true });
 
 let passed = 0;
@@ -49,9 +61,18 @@ process.on("exit", () => {
   if (redisDir) spawnSync("bash", ["scripts/ci-redis.sh", "stop", redisDir], { stdio: "ignore" });
 });
 
-// Every core: Vitest's default leaves one free (a single worker on a 2-core machine), which here
-// only leaves the machine idle, since nothing else runs beside the unit tests.
-const unitStatus = run(bin("vitest"), ["run", "--maxWorkers=100%", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], "unit");
+if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
+  console.error("Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (see .ci/run).");
+  process.exit(1);
+}
+
+// The unit tests and the production build run side by side: neither keeps both cores busy the
+// whole time (the build has long single-threaded stretches), so together they take less wall time.
+// The build's output is printed when it ends, so the two logs do not interleave.
+const [unitStatus, buildStatus] = await Promise.all([
+  runAsync(bin("vitest"), ["run", "--maxWorkers=100%", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], "unit"),
+  runAsync(bin("next"), ["build"], "build", true),
+]);
 if (existsSync("test-results/unit.json")) {
   const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
   passed += unit.numPassedTests;
@@ -59,12 +80,6 @@ if (existsSync("test-results/unit.json")) {
   failed += unit.numFailedTests || (unitStatus !== 0 ? 1 : 0);
 } else if (unitStatus !== 0) failed++;
 
-if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
-  console.error("Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (see .ci/run).");
-  process.exit(1);
-}
-
-const buildStatus = run(bin("next"), ["build"], "build");
 if (buildStatus !== 0) {
   console.log(`\n${passed} passed, ${failed + 1} failed (next build failed)`);
   process.exit(1);
