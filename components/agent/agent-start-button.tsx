@@ -1,6 +1,6 @@
 "use client";
 
-import { Bot } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { IconButton } from "@/components/ui/icon-button";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -16,7 +16,7 @@ export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
       data-testid="agent-start-button"
       label={t("startTitle")}
       text={t("start")}
-      icon={<Bot aria-hidden />}
+      icon={glyphs.bot}
       onClick={() => {
         if (useChatStore.getState().messages.length) onNewChat();
         useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { PanelLeft, Plus } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useCallback, useEffect, useState } from "react";
 import { Sidebar } from "@/components/sidebar/sidebar";
 import { UndoToast } from "@/components/sidebar/undo-toast";
@@ -94,7 +94,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
       <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
-          <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={<PanelLeft aria-hidden />} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
+          <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
           {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
           <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
           {demo && <DemoBadge />}
@@ -107,7 +107,7 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
             <AgentStartButton onNewChat={newChat} />
             <ShareButton />
             {user && <SignOutButton user={user} />}
-            <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={<Plus aria-hidden />} onClick={newChat} />
+            <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={glyphs.plus} onClick={newChat} />
           </div>
         </header>
         <QuarantineNotice />

@@ -1,6 +1,6 @@
 "use client";
 
-import { SlidersHorizontal } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import dynamic from "next/dynamic";
@@ -23,7 +23,7 @@ export function ChatParamsButton() {
       <IconButton
         data-testid="chat-params-button"
         label={t("paramsButton")}
-        icon={<SlidersHorizontal aria-hidden />}
+        icon={glyphs["sliders-horizontal"]}
         data-custom={custom ? "true" : undefined}
         text={t("paramsShort")}
         size="sm"

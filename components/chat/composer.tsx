@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Send, Square } from "lucide-react";
+import { glyph, glyphs } from "@/components/ui/glyphs";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
@@ -16,6 +16,8 @@ import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
 import { isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
+
+const stopIcon = glyph("square", "fill-current");
 
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
@@ -136,11 +138,11 @@ export function Composer() {
         <span className="flex-1" />
         {streaming ? (
           <Button variant="contrast" data-testid="stop-button" onClick={stop} className="rounded-xl px-4">
-            <Square aria-hidden className="fill-current" /> {t("stop")}
+            {stopIcon} {t("stop")}
           </Button>
         ) : (
           <Button type="submit" variant="primary" data-testid="send-button" disabled={!canSend} className="rounded-xl px-4">
-            <Send aria-hidden /> {t("send")}
+            {glyphs.send} {t("send")}
           </Button>
         )}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Download } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { IconButton } from "@/components/ui/icon-button";
 import { loadable } from "@/components/ui/loadable";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -12,7 +12,7 @@ const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportM
 
 function ExportButtonLoading() {
   const t = useTranslations("chat");
-  return <IconButton data-testid="export-button" label={t("export")} tooltip={false} icon={<Download aria-hidden />} disabled />;
+  return <IconButton data-testid="export-button" label={t("export")} tooltip={false} icon={glyphs.download} disabled />;
 }
 
 /** Export, once the conversation is saved. */

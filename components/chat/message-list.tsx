@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ArrowDown } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
@@ -72,12 +72,15 @@ export function MessageList() {
       el.scrollTop = el.scrollHeight - prepend.current;
       prepend.current = null;
     } else follow();
-  }, [messages, shown, scroller, follow]);
+    // Message: the rows get their height when the view's chunk arrives, after the messages.
+  }, [messages, shown, scroller, follow, Message]);
 
   const start = Math.max(0, messages.length - shown);
   useEffect(() => {
     const el = sentinel.current;
-    if (!el || start === 0) return;
+    // Until the view's chunk arrives the rows are empty, so the sentinel would be in view and
+    // mount older messages (24 at a time) that nobody scrolled up to.
+    if (!el || start === 0 || !Message) return;
     const observer = new IntersectionObserver(
       ([entry]) => {
         if (!entry.isIntersecting || !scroller.current) return;
@@ -88,7 +91,7 @@ export function MessageList() {
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [start, scroller]);
+  }, [start, scroller, Message]);
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
@@ -114,7 +117,7 @@ export function MessageList() {
     </div>
       {away && messages.length > 0 && (
         <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted">
-          <ArrowDown aria-hidden /> {t("jumpToLatest")}
+          {glyphs["arrow-down"]} {t("jumpToLatest")}
         </Button>
       )}
     </div>

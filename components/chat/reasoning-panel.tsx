@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ChevronRight } from "lucide-react";
+import { glyph } from "@/components/ui/glyphs";
 import { useEffect, useState } from "react";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import { durationParts } from "@/lib/format";
-import { cn } from "@/lib/ui/cn";
 import { Button } from "@/components/ui/button";
 
 interface Props {
@@ -15,6 +14,9 @@ interface Props {
   thinking: boolean;
   durationMs?: number;
 }
+
+const chevronClosed = glyph("chevron-right", "size-4 transition-transform");
+const chevronOpen = glyph("chevron-right", "size-4 transition-transform rotate-90");
 
 /**
  * Open while the model thinks, collapsed once the answer starts; the user's own toggle wins
@@ -41,7 +43,7 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
         onClick={() => setUserOpen(!open)}
         className="flex w-full gap-2 rounded-xl px-3 py-2 text-muted-fg hover:bg-transparent"
       >
-        <ChevronRight aria-hidden className={cn("size-4 transition-transform", open && "rotate-90")} />
+        {open ? chevronOpen : chevronClosed}
         <span className={thinking ? "animate-pulse" : ""}>{label}</span>
       </Button>
       {open && (

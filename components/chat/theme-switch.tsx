@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Monitor, Moon, Sun } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useEffect, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 
@@ -13,7 +13,7 @@ function apply(theme: Theme) {
   document.documentElement.classList.toggle("dark", dark);
 }
 
-const ICONS = { system: Monitor, light: Sun, dark: Moon };
+const ICONS = { system: glyphs.monitor, light: glyphs.sun, dark: glyphs.moon };
 
 /** Follows the system setting until the user picks light or dark. */
 export function ThemeSwitch() {
@@ -32,13 +32,12 @@ export function ThemeSwitch() {
     return () => media.removeEventListener("change", onChange);
   }, [theme]);
   const next: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-  const Icon = ICONS[theme];
   return (
     <IconButton
       data-testid="theme-switch"
       data-theme={theme}
       label={t("theme", { theme })}
-      icon={<Icon aria-hidden />}
+      icon={ICONS[theme]}
       onClick={() => {
         const t = next[theme];
         setTheme(t);

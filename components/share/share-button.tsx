@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link2, Share2 } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import dynamic from "next/dynamic";
 import { useCallback, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
@@ -19,9 +19,9 @@ export function ShareButton() {
   const close = useCallback(() => setOpen(null), []);
   return (
     <>
-      <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} icon={<Share2 aria-hidden />} disabled={!canShare} onClick={() => setOpen("share")} />
+      <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} icon={glyphs["share-2"]} disabled={!canShare} onClick={() => setOpen("share")} />
       {/* Phones have no room for it in the header: there the list is in the share dialog. */}
-      <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={<Link2 aria-hidden />} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
+      <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={glyphs["link-2"]} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
       {open === "share" && <ShareDialog onClose={close} />}
       {open === "links" && <SharedLinksDialog onClose={close} />}
     </>

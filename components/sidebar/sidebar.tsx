@@ -1,6 +1,6 @@
 "use client";
 
-import { Settings } from "lucide-react";
+import { glyph } from "@/components/ui/glyphs";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { loadable } from "@/components/ui/loadable";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
+const settingsIcon = glyph("settings", "text-muted-fg");
 const searchResults = loadable(() => import("./search-results").then((m) => m.SearchResults));
 
 interface Props {
@@ -72,7 +73,7 @@ export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Prop
         {query.trim() ? SearchResults && <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
         <div className="border-t border-line p-2">
           <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
-            <Settings aria-hidden className="text-muted-fg" /> {t("settings")}
+            {settingsIcon} {t("settings")}
           </Button>
         </div>
       </aside>

@@ -1,6 +1,8 @@
-import { ChevronDown } from "lucide-react";
+import { glyph } from "./glyphs";
 import { forwardRef, type ButtonHTMLAttributes } from "react";
 import { cn } from "@/lib/ui/cn";
+
+const chevron = glyph("chevron-down", "size-4 shrink-0 text-muted-fg");
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & { text: string };
 
@@ -21,7 +23,7 @@ export const ComboboxTrigger = forwardRef<HTMLButtonElement, Props>(function Com
       {...props}
     >
       <span className="truncate">{text}</span>
-      <ChevronDown aria-hidden className="size-4 shrink-0 text-muted-fg" />
+      {chevron}
     </button>
   );
 });

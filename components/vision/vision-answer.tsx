@@ -31,7 +31,9 @@ export function VisionAnswer({ content: live, media }: Props) {
   const image = images.find((i) => i.id === chosen) ?? images.at(-1);
 
   const { parsed, timestamps, hasDrawing } = useAnswerDrawing(content, !!image, !!video);
-  const url = useObjectUrl(image?.blob);
+  // Only an answer that draws shows the image: an object URL per answer of an image turn was the
+  // costliest native call of opening a long conversation with images (render-work.md).
+  const url = useObjectUrl(hasDrawing ? image?.blob : undefined);
 
   if (!hasDrawing && !timestamps.length) return null;
 

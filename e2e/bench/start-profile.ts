@@ -6,7 +6,8 @@
  *
  *   BASELINE_DIR=/tmp/base npx tsx e2e/bench/start-profile.ts
  *
- * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3).
+ * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3);
+ * PROFILE_LIST=5000 seeds that many more conversations and waits for the whole list.
  */
 import type { Browser, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
@@ -28,6 +29,8 @@ async function ready(p: Page, path: string) {
     (path) => {
       const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
       if (!composer || composer.disabled) return false;
+      const list = Number(new URL(location.href).searchParams.get("list") ?? 0);
+      if (list) return document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === String(list);
       if (!path.startsWith("/c/")) return true;
       const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
       return !!last?.textContent?.includes("Answer 499");
@@ -37,6 +40,10 @@ async function ready(p: Page, path: string) {
   );
 }
 
+let dumps = 0;
+/** PROFILE_DUMP=<prefix>: each start's trace or profile is kept as <prefix>-<port>-<n>. */
+const dumpName = (url: string) => `${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}-${dumps++}`;
+
 /** One traced navigation; returns thread ms by top-level kind and JS ms by script. */
 async function traced(p: Page, url: string, path: string) {
   const browser = p.context().browser()!;
@@ -44,7 +51,7 @@ async function traced(p: Page, url: string, path: string) {
   await p.goto(`${url}${path}`);
   await ready(p, path);
   const buf = await browser.stopTracing();
-  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.trace.json`, buf);
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.trace.json`, buf);
   const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && (e.args as { name?: string } | undefined)?.name === "CrRendererMain" && events.some((n) => n.pid === e.pid && n.name === "ParseHTML"));
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === "X");
@@ -74,7 +81,7 @@ async function profiled(p: Page, url: string, path: string) {
   await ready(p, path);
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
-  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${process.env.PROFILE_DUMP}-${url.split(":").at(-1)}.cpuprofile`, JSON.stringify(profile));
+  if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.cpuprofile`, JSON.stringify(profile));
   const self = new Map<number, number>();
   profile.samples!.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0) / 1000));
   const kinds = new Map<string, number>();
@@ -93,13 +100,16 @@ async function profiled(p: Page, url: string, path: string) {
 async function main() {
   const { apps, browser, stop } = await startBaseAndNow(KEY);
   const rounds = Number(process.env.PROFILE_ROUNDS ?? 3);
-  const path = process.env.PROFILE_PATH ?? "/c/bench-long";
+  // PROFILE_LIST=5000: that many more conversations, and a start lasts until the whole list is shown.
+  const more = Number(process.env.PROFILE_LIST ?? 0);
+  const list = Array.from({ length: more }, (_, i) => ({ id: `bench-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: Date.now() - i * 90_000 }));
+  const path = `${process.env.PROFILE_PATH ?? "/c/bench-long"}${more ? `?list=${more + 1}` : ""}`;
   try {
     const sides: Side[] = ["base", "now"];
     const pages = {} as Record<Side, Page>;
     for (const s of sides) {
       pages[s] = await open(browser, apps[s].url);
-      await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
+      await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }, ...list]);
       // Warm: caches and compiled code as a returning user has them.
       await pages[s].goto(`${apps[s].url}${path}`);
       await ready(pages[s], path);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Paperclip } from "lucide-react";
+import { glyph } from "@/components/ui/glyphs";
 import { useRef } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Tooltip } from "@/components/ui/tooltip";
@@ -13,6 +13,7 @@ import { ToolsButton } from "./tools-button";
 
 // The menu primitives load after the first screen (lib/ui/first-screen.ts); until then the button
 // shows, inert. Swapped in without a Suspense boundary, whose fallback would mount it once more.
+const clip = glyph("paperclip", "size-5");
 const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu));
 
 interface Props {
@@ -40,7 +41,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
       {/* A disabled button shows no tooltip: the wrapper carries the reason. */}
       <Tooltip content={disabledReason ?? t("tooltip")} side="top">
         <span className="inline-flex">
-          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? t("label")} icon={<Paperclip aria-hidden className="size-5" />} onClick={() => input.current?.click()} />
+          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? t("label")} icon={clip} onClick={() => input.current?.click()} />
         </span>
       </Tooltip>
       <input

@@ -1,6 +1,6 @@
 "use client";
 
-import { X } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
@@ -30,7 +30,7 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
       </Button>
       {onRemove && (
         <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name: attachment.name })} onClick={onRemove} className="absolute right-0.5 top-0.5">
-          <X aria-hidden />
+          {glyphs.x}
         </Button>
       )}
       {open && url && <AttachmentViewer attachment={attachment} url={url} onClose={() => setOpen(false)} />}
