@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, type ComponentType } from "react";
+import { startTransition, useEffect, useState, type ComponentType } from "react";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 /**
@@ -9,7 +9,7 @@ import { afterFirstScreen } from "@/lib/ui/first-screen";
  * revealing suspended content never delays it (measured: the first search keystroke took ~310 ms
  * through `dynamic`, ~15 ms like the others this way).
  */
-export function loadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+export function loadable<P extends object>(load: () => Promise<ComponentType<P>>, options: { when?: "after-first-screen" | "asked" } = {}) {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   let asked: () => void = () => undefined;
@@ -21,6 +21,13 @@ export function loadable<P extends object>(load: () => Promise<ComponentType<P>>
       return c;
     }));
   };
+  // "asked": only preload() fetches it (code a page may never need, e.g. a new chat's message view).
+  const asking = options.when === "asked";
+  const ready = () => (asking ? askedFor : Promise.race([afterFirstScreen(), askedFor]));
+  // Code swapped in after the first screen (a menu's Radix parts) renders in a transition, in
+  // slices that yield to input rather than one long task. Code someone asked for (messages to
+  // show) renders at once: a transition could be held back by a stream's constant updates.
+  const swapIn = (set: () => void) => (asking ? set() : startTransition(set));
   /**
    * The component once fetched, undefined until then. Unless something already asked for it
    * (preload), the fetch starts after the page's first screen (lib/ui/first-screen.ts).
@@ -30,8 +37,8 @@ export function loadable<P extends object>(load: () => Promise<ComponentType<P>>
     useEffect(() => {
       if (component) return;
       let live = true;
-      (pending ?? Promise.race([afterFirstScreen(), askedFor]).then(preload))
-        .then((c) => live && setComponent(() => c))
+      (pending ?? ready().then(preload))
+        .then((c) => live && swapIn(() => setComponent(() => c)))
         .catch(() => {
           pending = undefined; // a failed fetch (offline) is retried on the next mount
         });
