@@ -42,7 +42,7 @@ function useAbilityLabel(): (id: Ability["id"], model: ModelInfo) => string {
 }
 
 /** A searchable menu of the catalogue: type to filter by name or ability ("vision", "free", "200K"). */
-export function ModelMenu({ className }: { className?: string }) {
+export function ModelMenu({ className, defaultOpen }: { className?: string; defaultOpen?: boolean }) {
   const t = useTranslations("model");
   const label = useAbilityLabel();
   const { models } = useServerInfo();
@@ -68,6 +68,7 @@ export function ModelMenu({ className }: { className?: string }) {
       disabled={streaming}
       renderOption={(o) => <ModelRow model={o.model} />}
       className={className}
+      defaultOpen={defaultOpen}
     />
   );
 }
