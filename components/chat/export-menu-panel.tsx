@@ -3,17 +3,18 @@
 import { useTranslations } from "next-intl";
 import { Download, FileArchive, FileJson } from "lucide-react";
 import { IconButton } from "@/components/ui/icon-button";
-import { useFirstItemFocus, type OpenedBy } from "@/components/ui/loadable";
+import { useFirstItemFocus, useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 
 /** Export the open conversation: Markdown with its images in a zip, or complete JSON. */
-export function ExportMenuPanel({ openedBy }: { /** How the menu was first opened: it mounts open. */ openedBy?: OpenedBy | null }) {
+export function ExportMenuPanel({ openedBy, onOpened }: OnDemandMenuProps) {
   const t = useTranslations("chat");
   const id = useChatStore((s) => s.conversation.id);
   const title = useChatStore((s) => s.conversation.title);
   const firstItemFocus = useFirstItemFocus(openedBy);
+  useOpenedOnce(onOpened);
   const run = async (kind: "zip" | "json") => {
     // The zip writer and exporters load on first use, not with the page.
     const { exportConversationJson, exportConversationMarkdownZip, slugForExport } = await import("@/lib/store/export-files");

@@ -14,8 +14,8 @@ const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportM
 export function ExportMenu() {
   const t = useTranslations("chat");
   const saved = useChatStore((s) => s.saved);
-  const { Menu, openedBy, trigger } = useOpenedOnDemand(panel);
+  const { Menu, openedBy, opened, trigger } = useOpenedOnDemand(panel);
   if (!saved) return null;
-  if (Menu) return <Menu openedBy={openedBy} />;
+  if (Menu) return <Menu openedBy={openedBy} onOpened={opened} />;
   return <IconButton data-testid="export-button" label={t("export")} icon={glyphs.download} aria-haspopup="menu" aria-expanded={false} {...trigger} />;
 }

@@ -16,8 +16,8 @@ export function ModelPicker() {
   const model = useChatStore((s) => s.conversation.settings.model);
   const streaming = useChatStore((s) => s.streamingId !== null);
   const t = useTranslations("model");
-  const { Menu, trigger } = useOpenedOnDemand(modelMenu);
-  if (Menu) return <Menu className={PICKER_CLASS} defaultOpen />;
+  const { Menu, openedBy, opened, trigger } = useOpenedOnDemand(modelMenu);
+  if (Menu) return <Menu className={PICKER_CLASS} openedBy={openedBy} onOpened={opened} />;
   const name = findModel(model)?.name ?? model;
   return <ComboboxTrigger data-testid="model-picker" data-value={model} disabled={streaming} aria-label={t("current", { name })} aria-expanded={false} text={name} className={PICKER_CLASS} {...trigger} />;
 }

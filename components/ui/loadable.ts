@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ComponentType, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentType, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 /**
@@ -51,17 +51,19 @@ export type OpenedBy = "pointer" | "keyboard";
 /**
  * A menu that is neither fetched nor mounted until the user opens it (docs/decisions/render-work.md):
  * its closed trigger (the same look) takes `trigger`; pointing at or focusing it fetches the
- * code, opening it mounts the menu, open. From then on the menu stays mounted. `menu` is made
- * with `loadable(..., { onDemand: true })`.
+ * code, opening it mounts the menu, open (`openedBy`). The menu calls `opened` once mounted, so
+ * a later mount (the conversation saved again) starts closed. `menu` is made with
+ * `loadable(..., { onDemand: true })`.
  */
 export function useOpenedOnDemand<P extends object>(menu: ReturnType<typeof loadable<P>>) {
   const Loaded = menu.useLoaded();
-  const [openedBy, setOpenedBy] = useState<OpenedBy | null>(null);
+  const [state, setState] = useState<{ asked: boolean; openedBy: OpenedBy | null }>({ asked: false, openedBy: null });
   const fetchCode = () => void menu.preload().catch(() => undefined);
   const open = (how: OpenedBy) => {
     fetchCode();
-    setOpenedBy((was) => was ?? how);
+    setState((s) => (s.asked ? s : { asked: true, openedBy: how }));
   };
+  const opened = useCallback(() => setState((s) => (s.openedBy ? { ...s, openedBy: null } : s)), []);
   const trigger = {
     onPointerEnter: fetchCode,
     onFocus: fetchCode,
@@ -73,7 +75,18 @@ export function useOpenedOnDemand<P extends object>(menu: ReturnType<typeof load
       open("keyboard");
     },
   };
-  return { Menu: openedBy ? Loaded : undefined, openedBy, trigger };
+  return { Menu: state.asked ? Loaded : undefined, openedBy: state.openedBy, opened, trigger };
+}
+
+/** Props of a menu mounted on demand: how it was first opened, and the call that it has been. */
+export interface OnDemandMenuProps {
+  openedBy?: OpenedBy | null;
+  onOpened?: () => void;
+}
+
+/** Tells useOpenedOnDemand, once mounted, that the menu has taken its first opening. */
+export function useOpenedOnce(onOpened: (() => void) | undefined): void {
+  useEffect(() => onOpened?.(), [onOpened]);
 }
 
 /**

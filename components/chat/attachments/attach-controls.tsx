@@ -28,7 +28,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
-  const { Menu: ToolsMenu, openedBy, trigger } = useOpenedOnDemand(toolsMenu);
+  const { Menu: ToolsMenu, openedBy, opened, trigger } = useOpenedOnDemand(toolsMenu);
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
@@ -59,7 +59,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
         }}
       />
       {ToolsMenu ? (
-        <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} openedBy={openedBy} />
+        <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} openedBy={openedBy} onOpened={opened} />
       ) : (
         <ToolsButton aria-haspopup="menu" aria-expanded={false} {...trigger} />
       )}

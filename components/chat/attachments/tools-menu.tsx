@@ -3,26 +3,25 @@
 import { useTranslations } from "next-intl";
 import { MonitorUp } from "lucide-react";
 import { useRef } from "react";
-import { useFirstItemFocus, type OpenedBy } from "@/components/ui/loadable";
+import { useFirstItemFocus, useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
 import { PROMPT_PRESETS } from "@/lib/glm/presets";
 import { ToolsButton } from "./tools-button";
 
-interface Props {
+interface Props extends OnDemandMenuProps {
   disabled: boolean;
   onCapture: () => void;
   onPreset: (prompt: string) => void;
-  /** How the menu was first opened: it mounts open (components/ui/loadable.ts). */
-  openedBy?: OpenedBy | null;
 }
 
 /** Capture screen and the prompt presets, in a menu (arrow keys, Escape, outside click close). */
-export function ToolsMenu({ disabled, onCapture, onPreset, openedBy }: Props) {
+export function ToolsMenu({ disabled, onCapture, onPreset, openedBy, onOpened }: Props) {
   // A preset puts the caret in the composer: applied once the menu has closed (while open, the
   // menu keeps focus inside itself), and instead of Radix returning focus to the trigger.
   const t = useTranslations("attach");
   const chosen = useRef<string | null>(null);
   const firstItemFocus = useFirstItemFocus(openedBy);
+  useOpenedOnce(onOpened);
   return (
     <Menu defaultOpen={!!openedBy}>
       <MenuTrigger asChild>
