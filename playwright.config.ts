@@ -23,7 +23,7 @@ const appServer = (name: string, port: number, env: Record<string, string>): Ser
   // chats than a person would, and share specs name their client in X-Forwarded-For as a proxy would.
   env: {
     NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: join(tmpdir(), `glm-chat-e2e-${port}`),
-    CHAT_RATE_PER_MINUTE: "100000", TRUST_PROXY_HOPS: "1",
+    CHAT_RATE_PER_MINUTE: "100000", TITLE_RATE_PER_MINUTE: "100000", TRUST_PROXY_HOPS: "1",
     // PUBLIC_URL: share links and og:url are built from it, never from the request's Host.
     PUBLIC_URL: `http://127.0.0.1:${port}`, ...env,
   },

@@ -5,6 +5,7 @@ import { APPS } from "./support/ports";
 import { expect, test } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 import { expectBoxAt } from "./support/geometry";
+import { noisePng } from "./support/png";
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/${name}`);
 const png = (name: string) => ({ name, mimeType: "image/png", buffer: fixture(name) });
@@ -161,22 +162,7 @@ test("a pasted image and a dropped image both arrive in the draft", async ({ cha
 test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {
   test.setTimeout(180_000);
   await chat.goto();
-  const big = await page.evaluate(async () => {
-    const c = document.createElement("canvas");
-    c.width = 7000;
-    c.height = 1200;
-    const g = c.getContext("2d")!;
-    // Noise defeats compression so the PNG is far over 5 MB.
-    const img = g.createImageData(7000, 1200);
-    for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 2654435761) >>> 24;
-    g.putImageData(img, 0, 0);
-    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/png"));
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let s = "";
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  const original = Buffer.from(big, "base64");
+  const original = noisePng(7000, 1200);
   expect(original.length).toBeGreaterThan(5_000_000);
   await attach(page, { name: "wide.png", mimeType: "image/png", buffer: original });
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1, { timeout: 30_000 });

@@ -86,6 +86,7 @@ export const envSchema = z
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
   // Limits.
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
+  TITLE_RATE_PER_MINUTE: count("TITLE_RATE_PER_MINUTE", 20),
   USER_DAILY_TOKENS: z.coerce.number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" }).int("USER_DAILY_TOKENS must be a whole number of tokens").min(1).optional(),
   CHAT_MAX_IN_FLIGHT: count("CHAT_MAX_IN_FLIGHT", 200),
   CHAT_MAX_PARTS: count("CHAT_MAX_PARTS", 100),

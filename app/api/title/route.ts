@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { titleRequestSchema } from "@/lib/glm/title";
-import { guardRequest } from "@/lib/server/access/guard";
+import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
+import { checkTitleRate } from "@/lib/server/limits/server";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { withRequestLog } from "@/lib/server/log/request-log";
 import { readJsonBody } from "@/lib/server/read-body";
@@ -22,7 +23,7 @@ const BODY_LIMIT = 512 * 1024;
  */
 async function post(request: Request): Promise<Response> {
   return respond(async () => {
-    guardRequest(request);
+    const user = guardRequest(request);
     const env = getEnv();
     const model = titleModelOf(env);
     const raw = await readJsonBody(request, BODY_LIMIT, env.BODY_READ_TIMEOUT_S * 1000);
@@ -32,6 +33,7 @@ async function post(request: Request): Promise<Response> {
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
     if (!model) return Response.json({ title: null, enabled: false });
+    await checkTitleRate(limitSubject(request, user));
     const signal = AbortSignal.any([request.signal, AbortSignal.timeout(env.UPSTREAM_TIMEOUT_S * 1000)]);
     try {
       return Response.json({ title: (await generateTitle(model, parsed.data, signal)) || null });

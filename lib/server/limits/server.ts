@@ -67,6 +67,12 @@ export function checkChatLimits(subject: string): Promise<void> | undefined {
   return undefined;
 }
 
+/** Titles have a rate of their own: free of the chat rate, but not a way to spend the key unmetered. */
+export function checkTitleRate(subject: string): Promise<void> {
+  const perMinute = getEnv().TITLE_RATE_PER_MINUTE;
+  return take(`title:${subject}`, { perMinute, burst: perMinute }, "Too many title requests: the chat keeps its first-line title.");
+}
+
 export function checkSignInRate(client: string): Promise<void> {
   const perMinute = getEnv().SIGN_IN_ATTEMPTS_PER_MINUTE;
   return take(`signin:${client}`, { perMinute, burst: perMinute }, "Too many sign-in attempts: wait a minute and try again.");
