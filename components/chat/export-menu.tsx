@@ -8,7 +8,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 
 // The menu (Radix DropdownMenu) is fetched and mounted only when first opened: until then the
 // button alone (docs/decisions/render-work.md).
-const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel), { onDemand: true });
+const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel), { when: "asked" });
 
 /** Export, once the conversation is saved. */
 export function ExportMenu() {

@@ -10,7 +10,7 @@ const PICKER_CLASS = "max-w-44 sm:max-w-none";
 
 // The popover, search and ability badges (Radix Popover) are fetched and mounted only when the
 // picker is first opened: until then it is this trigger alone (docs/decisions/render-work.md).
-const modelMenu = loadable(() => import("./model-menu").then((m) => m.ModelMenu), { onDemand: true });
+const modelMenu = loadable(() => import("./model-menu").then((m) => m.ModelMenu), { when: "asked" });
 
 export function ModelPicker() {
   const model = useChatStore((s) => s.conversation.settings.model);

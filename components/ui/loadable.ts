@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ComponentType, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState, type ComponentType, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 /**
@@ -9,7 +9,7 @@ import { afterFirstScreen } from "@/lib/ui/first-screen";
  * revealing suspended content never delays it (measured: the first search keystroke took ~310 ms
  * through `dynamic`, ~15 ms like the others this way).
  */
-export function loadable<P extends object>(load: () => Promise<ComponentType<P>>, { onDemand = false }: { onDemand?: boolean } = {}) {
+export function loadable<P extends object>(load: () => Promise<ComponentType<P>>, options: { when?: "after-first-screen" | "asked" } = {}) {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   let asked: () => void = () => undefined;
@@ -21,18 +21,25 @@ export function loadable<P extends object>(load: () => Promise<ComponentType<P>>
       return c;
     }));
   };
+  // "asked": only preload() fetches it (code a page may never need, e.g. a new chat's message view).
+  const asking = options.when === "asked";
+  const ready = () => (asking ? askedFor : Promise.race([afterFirstScreen(), askedFor]));
+  // Code swapped in after the first screen (a menu's Radix parts) renders in a transition, in
+  // slices that yield to input rather than one long task. Code someone asked for (messages to
+  // show) renders at once: a transition could be held back by a stream's constant updates.
+  const swapIn = (set: () => void) => (asking ? set() : startTransition(set));
   /**
    * The component once fetched, undefined until then. Unless something already asked for it
    * (preload), the fetch starts after the page's first screen (lib/ui/first-screen.ts); with
-   * `onDemand`, only when something asks (useOpenedOnDemand).
+   * `when: "asked"`, only when something asks (e.g. useOpenedOnDemand).
    */
   function useLoaded(): ComponentType<P> | undefined {
     const [component, setComponent] = useState(() => loaded);
     useEffect(() => {
       if (component) return;
       let live = true;
-      (pending ?? (onDemand ? askedFor : Promise.race([afterFirstScreen(), askedFor])).then(preload))
-        .then((c) => live && setComponent(() => c))
+      (pending ?? ready().then(preload))
+        .then((c) => live && swapIn(() => setComponent(() => c)))
         .catch(() => {
           pending = undefined; // a failed fetch (offline) is retried on the next mount
         });
@@ -53,7 +60,7 @@ export type OpenedBy = "pointer" | "keyboard";
  * its closed trigger (the same look) takes `trigger`; pointing at or focusing it fetches the
  * code, opening it mounts the menu, open (`openedBy`). The menu calls `opened` once mounted, so
  * a later mount (the conversation saved again) starts closed. `menu` is made with
- * `loadable(..., { onDemand: true })`.
+ * `loadable(..., { when: "asked" })`.
  */
 export function useOpenedOnDemand<P extends object>(menu: ReturnType<typeof loadable<P>>) {
   const Loaded = menu.useLoaded();
