@@ -15,6 +15,10 @@ const nextConfig = {
     "/pdfjs/[dir]/[file]": ["./node_modules/pdfjs-dist/standard_fonts/**", "./node_modules/pdfjs-dist/cmaps/**", "./node_modules/pdfjs-dist/wasm/**", "./node_modules/pdfjs-dist/iccs/**"],
   },
   poweredByHeader: false,
+  // Diagnostics only (e2e/bench/lh-profile.ts): BROWSER_SOURCEMAPS=1 names the functions in a CPU
+  // profile of the production bundle; PROFILE_NO_HOISTING=1 keeps each module its own function.
+  productionBrowserSourceMaps: process.env.BROWSER_SOURCEMAPS === "1",
+  experimental: process.env.PROFILE_NO_HOISTING === "1" ? { turbopackScopeHoisting: false } : {},
   // Only server code reads ZAI_API_KEY; nothing here exposes env to the client bundle.
   async headers() {
     return [

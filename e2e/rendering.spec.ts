@@ -244,3 +244,22 @@ test("a growing 200-line code block is highlighted once it completes", async ({ 
   await expect(code.locator(".md-line")).toHaveCount(200);
   expect(await code.textContent()).toBe(codeLines(200).join("\n"));
 });
+
+test("a long table reads as one across render groups: each chunk starts where the one before ends", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:huge-table]] [[chunk:20000]] [[tps:20]] ${uniqueMarker()}`);
+  await expect(answer(page)).toContainText("table end", { timeout: 60_000 });
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  const layout = await answer(page).evaluate((md) => {
+    const chunks = [...md.querySelectorAll(".md-table-chunk")];
+    return {
+      // Blocks render in groups of their own (components/markdown/markdown-view.tsx); the chunks
+      // that open a group are the ones whose spacing the group could change.
+      openingGroup: md.querySelectorAll(".md-group > .md-table-continued:first-child").length,
+      gaps: chunks.slice(1).map((c, i) => c.getBoundingClientRect().top - chunks[i].getBoundingClientRect().bottom),
+    };
+  });
+  expect(layout.openingGroup).toBeGreaterThan(0);
+  expect(layout.gaps).toHaveLength(5000 / 50 - 1);
+  for (const gap of layout.gaps) expect(Math.abs(gap)).toBeLessThan(0.5);
+});

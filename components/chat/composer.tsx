@@ -16,6 +16,7 @@ import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
 import { isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
+import { preloadMessageView } from "./message-view";
 
 const stopIcon = glyph("square", "fill-current");
 
@@ -42,7 +43,10 @@ export function Composer() {
 
   useEffect(() => {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
-    if (ref.current?.value) setDraft(ref.current.value);
+    if (ref.current?.value) {
+      setDraft(ref.current.value);
+      preloadMessageView();
+    }
     setHydrated(true);
     // Ready to type on arrival, except on touch screens, where focus would pop up the keyboard.
     const touch = isTouchOnly();
@@ -65,7 +69,10 @@ export function Composer() {
   const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
   const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
-  const addFiles = (files: File[]) => void add(files, limits.videoMb * 1024 * 1024);
+  const addFiles = (files: File[]) => {
+    preloadMessageView();
+    void add(files, limits.videoMb * 1024 * 1024);
+  };
 
   const submit = () => {
     if (!canSend || blanks.refuseSend(draft)) return;
@@ -109,6 +116,8 @@ export function Composer() {
         rows={1}
         placeholder={keyHint ? t("placeholder") : ta("placeholderTouch")}
         onChange={(e) => {
+          // Writing the first message: its view (and the Markdown parser) load meanwhile.
+          preloadMessageView();
           setDraft(e.target.value);
           blanks.changed(e.target.value);
         }}
@@ -132,7 +141,10 @@ export function Composer() {
         <AttachControls
           disabledReason={canAttach ? undefined : t("textOnlyAttach", { model: model?.name ?? modelId })}
           onFiles={addFiles}
-          onPreset={blanks.insert}
+          onPreset={(prompt) => {
+            preloadMessageView();
+            blanks.insert(prompt);
+          }}
           onError={(message) => useDraftStore.setState({ errors: [message] })}
         />
         <span className="flex-1" />

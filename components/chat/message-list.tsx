@@ -12,16 +12,13 @@ import { StarterCards } from "./starter-cards";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import dynamic from "next/dynamic";
-import { loadable } from "@/components/ui/loadable";
+import { messageView, preloadMessageView } from "./message-view";
 
-// The message view (answer, reasoning, actions, versions, attachments) is not on the first screen
-// of a new chat, and a stored conversation's messages arrive from IndexedDB after hydration
-// anyway: its chunk is fetched at mount, in parallel with that read, not in the first load.
-const messageView = loadable(() => import("./message").then((m) => m.Message));
 // A stored conversation's address: its messages will be shown as soon as they are read, so the
 // message view (and the Markdown parser it needs) are fetched now, beside hydration and that read.
+// A new chat fetches them when the user starts writing (./message-view.ts).
 if (typeof window !== "undefined" && window.location.pathname.startsWith("/c/")) {
-  void messageView.preload().catch(() => undefined);
+  preloadMessageView();
   void import("@/components/markdown/lazy-markdown").then((m) => m.preloadMarkdown()).catch(() => undefined);
 }
 // Only while a message is being edited.
@@ -56,8 +53,8 @@ export function MessageList() {
 
   const Message = messageView.useLoaded();
   useEffect(() => {
-    // A new chat fetches the view after the first screen; messages arriving sooner want it now.
-    if (messages.length && !Message) void messageView.preload().catch(() => undefined);
+    // Messages shown (a conversation opened from the list, a starter card sent) want the view now.
+    if (messages.length && !Message) preloadMessageView();
   }, [messages.length, Message]);
   useEffect(() => {
     setShown(WINDOW);

@@ -11,6 +11,7 @@ import { reportCheck, reportRatio, rotate, summarise } from "./compare";
 import { launchChromium, startApp } from "./harness";
 import { makePhoto } from "./photo";
 import { mainThreadTasks, startTrace, stopTrace, type Task } from "./peers/main-thread-trace";
+import { formatStages, stageCpu, WORKER_CPU_CATEGORIES } from "./peers/worker-cpu";
 
 // The floor worker: decode + orient + resize in createImageBitmap, one draw, one encode.
 const FLOOR_WORKER = `
@@ -128,10 +129,12 @@ async function main() {
       // Warm both paths (codecs, worker start-up) before measuring.
       await floor(page, s.label, s.h, s.w, quality);
       await app(page, s.label);
-      await startTrace(browser, page);
+      await startTrace(browser, page, WORKER_CPU_CATEGORIES);
       const r = await rotate(rounds, { floor: () => floor(page, s.label, s.h, s.w, quality), app: () => app(page, s.label) });
       const sync = await page.evaluate(() => performance.mark("image-floor:sync").startTime);
-      const { tasks: trace } = mainThreadTasks(await stopTrace(browser), { "image-floor:sync": sync });
+      const events = await stopTrace(browser);
+      const { tasks: trace, toTrace } = mainThreadTasks(events, { "image-floor:sync": sync });
+      const windows = (who: "app" | "floor") => r.map((x): [number, number] => [toTrace(x[who].start), toTrace(x[who].end)]);
       const tasks = r.map((x) => longestOverlapping(trace, x.app.start, x.app.end));
       const appMs = summarise(r.map((x) => x.app.ms));
       const floorMs = summarise(r.map((x) => x.floor.ms));
@@ -151,6 +154,9 @@ async function main() {
       );
       const overBudget = Math.max(...r.map((x) => x.app.longTasks));
       console.log(`      its wall time: median ${wall.median.toFixed(0)} ms (${wall.min.toFixed(0)}–${wall.max.toFixed(0)}); Long Tasks API: worst ${Math.max(...r.map((x) => x.app.longest)).toFixed(0)} ms, ${overBudget} over 50 ms in a round`);
+      // Where the time goes (thread CPU per preparation, mean of the rounds): which stage to attack.
+      console.log(`      app CPU: ${formatStages(stageCpu(events, windows("app")))}`);
+      console.log(`      floor CPU: ${formatStages(stageCpu(events, windows("floor")))}`);
       const floorLongest = summarise(r.map((x) => x.floor.longest));
       console.log(`      floor longest main-thread task during preparation: median ${floorLongest.median.toFixed(0)} ms (${floorLongest.min.toFixed(0)}–${floorLongest.max.toFixed(0)})`);
     }

@@ -20,14 +20,16 @@ function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: 
     }
   }
   const bitmapOptions: unknown[] = [];
+  const sources: unknown[] = [];
   vi.stubGlobal("OffscreenCanvas", FakeCanvas);
-  vi.stubGlobal("createImageBitmap", async (_source: unknown, options?: { resizeWidth?: number; resizeHeight?: number }) => {
+  vi.stubGlobal("createImageBitmap", async (source: unknown, options?: { resizeWidth?: number; resizeHeight?: number }) => {
+    sources.push(source);
     bitmapOptions.push(options);
     const width = options?.resizeWidth ?? decoded.width;
     const height = options?.resizeHeight ?? decoded.height;
     return { width, height, close() {} };
   });
-  return { encodes, bitmapOptions };
+  return { encodes, bitmapOptions, sources };
 }
 
 const file = (b: Uint8Array, type: string) => new Blob([b as Uint8Array<ArrayBuffer>], { type });
@@ -52,6 +54,17 @@ describe("prepareImage", () => {
     expect(bitmapOptions[0]).toEqual({ imageOrientation: "from-image" });
     expect(r).toMatchObject({ mimeType: "image/jpeg", width: 3000, height: 4000, reencoded: true, attempts: 1 });
     expect(encodes[0]).toMatchObject({ type: "image/jpeg", quality: 0.92 });
+  });
+
+  it("decodes the attached file itself, and a typed copy when the file claims no type", async () => {
+    const { sources } = stubBrowser({ width: 3000, height: 4000 }, { png: 3, jpeg: 0.3 });
+    const photo = file(jpegBytes(4000, 3000, { orientation: 6 }), "image/jpeg");
+    await prepareImage(photo);
+    expect(sources[0]).toBe(photo);
+    const untyped = file(jpegBytes(4000, 3000, { orientation: 6 }), "");
+    await prepareImage(untyped);
+    expect(sources[1]).not.toBe(untyped);
+    expect((sources[1] as Blob).type).toBe("image/jpeg");
   });
 
   it("scales a 7000 px image to 6000 and steps down until under 5 MB", async () => {

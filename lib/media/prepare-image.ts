@@ -112,7 +112,10 @@ export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN
 
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(new Blob([bytes], { type: mimeType }), { imageOrientation: "from-image" });
+    // The file itself when it is what it claims: a new Blob of the same bytes would first be
+    // copied to the browser process and read back from it (~3-5 MB each way for a photo).
+    const source = blob.type === mimeType ? blob : new Blob([bytes], { type: mimeType });
+    bitmap = await createImageBitmap(source, { imageOrientation: "from-image" });
   } catch {
     throw new PrepareImageError(
       mimeType === "image/heic"
