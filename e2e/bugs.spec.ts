@@ -115,8 +115,9 @@ test("answer boxes stay inside the text flow: one list, footnotes at the end", a
   await chat.goto();
   await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);
   const md = chat.lastAssistant().locator(".md");
-  // One list of three steps (the footnotes section has a list of its own).
-  const steps = md.locator(":scope > ol");
+  // One top-level list of three steps (the footnotes section has a list of its own). Top-level
+  // blocks sit in the renderer's groups (markdown-view.tsx).
+  const steps = md.locator(":scope > .md-group > ol");
   await expect(steps).toHaveCount(1);
   await expect(steps.locator(":scope > li")).toHaveCount(3);
   await expect(steps.locator(":scope > li").nth(1)).toHaveText("Press Save in the toolbar.");

@@ -47,7 +47,7 @@ test("the Tools menu moves with the arrow keys, closes on Escape and on an outsi
   await chat.goto();
   const trigger = page.getByTestId("composer-tools");
   const menu = page.getByTestId("composer-tools-menu");
-  // The menu's code arrives just after hydration; until then the button is shown disabled.
+  // Menus are fetched and mounted when first opened; the closed button is live once hydrated.
   await expect(trigger).toBeEnabled();
   await trigger.focus();
   await page.keyboard.press("Enter");

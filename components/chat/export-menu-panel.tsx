@@ -3,15 +3,18 @@
 import { useTranslations } from "next-intl";
 import { Download, FileArchive, FileJson } from "lucide-react";
 import { IconButton } from "@/components/ui/icon-button";
+import { useFirstItemFocus, useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
 
 /** Export the open conversation: Markdown with its images in a zip, or complete JSON. */
-export function ExportMenuPanel() {
+export function ExportMenuPanel({ openedBy, onOpened }: OnDemandMenuProps) {
   const t = useTranslations("chat");
   const id = useChatStore((s) => s.conversation.id);
   const title = useChatStore((s) => s.conversation.title);
+  const firstItemFocus = useFirstItemFocus(openedBy);
+  useOpenedOnce(onOpened);
   const run = async (kind: "zip" | "json") => {
     // The zip writer and exporters load on first use, not with the page.
     const { exportConversationJson, exportConversationMarkdownZip, slugForExport } = await import("@/lib/store/export-files");
@@ -20,11 +23,11 @@ export function ExportMenuPanel() {
     else downloadBlob(new Blob([await exportConversationJson(id)], { type: "application/json" }), `${name}.json`);
   };
   return (
-    <Menu>
+    <Menu defaultOpen={!!openedBy}>
       <MenuTrigger asChild>
         <IconButton data-testid="export-button" label={t("export")} icon={<Download aria-hidden />} />
       </MenuTrigger>
-      <MenuContent align="end" data-testid="export-menu">
+      <MenuContent align="end" data-testid="export-menu" onFocus={firstItemFocus}>
         <MenuItem data-testid="export-markdown-button" icon={<FileArchive aria-hidden />} onSelect={() => void run("zip")}>
           {t("exportZip")}
         </MenuItem>

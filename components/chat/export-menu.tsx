@@ -3,22 +3,19 @@
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
 import { IconButton } from "@/components/ui/icon-button";
-import { loadable } from "@/components/ui/loadable";
+import { loadable, useOpenedOnDemand } from "@/components/ui/loadable";
 import { useChatStore } from "@/lib/store/chat-store";
 
-// The menu primitives load after the first screen; until then the button shows, inert. Swapped in
-// without a Suspense boundary, whose fallback would mount the button once more.
-const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel));
-
-function ExportButtonLoading() {
-  const t = useTranslations("chat");
-  return <IconButton data-testid="export-button" label={t("export")} tooltip={false} icon={glyphs.download} disabled />;
-}
+// The menu (Radix DropdownMenu) is fetched and mounted only when first opened: until then the
+// button alone (docs/decisions/render-work.md).
+const panel = loadable(() => import("./export-menu-panel").then((m) => m.ExportMenuPanel), { when: "asked" });
 
 /** Export, once the conversation is saved. */
 export function ExportMenu() {
+  const t = useTranslations("chat");
   const saved = useChatStore((s) => s.saved);
-  const ExportMenuPanel = panel.useLoaded();
+  const { Menu, openedBy, opened, trigger } = useOpenedOnDemand(panel);
   if (!saved) return null;
-  return ExportMenuPanel ? <ExportMenuPanel /> : <ExportButtonLoading />;
+  if (Menu) return <Menu openedBy={openedBy} onOpened={opened} />;
+  return <IconButton data-testid="export-button" label={t("export")} icon={glyphs.download} aria-haspopup="menu" aria-expanded={false} {...trigger} />;
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
+import { useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { abilityKeywords, modelAbilities, type Ability } from "@/lib/glm/abilities";
 import type { ModelInfo } from "@/lib/glm/models";
 import { useServerInfo } from "@/lib/chat/use-server-info";
@@ -42,13 +43,14 @@ function useAbilityLabel(): (id: Ability["id"], model: ModelInfo) => string {
 }
 
 /** A searchable menu of the catalogue: type to filter by name or ability ("vision", "free", "200K"). */
-export function ModelMenu({ className }: { className?: string }) {
+export function ModelMenu({ className, openedBy, onOpened }: OnDemandMenuProps & { className?: string }) {
   const t = useTranslations("model");
   const label = useAbilityLabel();
   const { models } = useServerInfo();
   const model = useChatStore((s) => s.conversation.settings.model);
   const setModel = useChatStore((s) => s.setModel);
   const streaming = useChatStore((s) => s.streamingId !== null);
+  useOpenedOnce(onOpened);
   const options: Option[] = [...models.filter((m) => m.images), ...models.filter((m) => !m.images)].map((m) => ({
     value: m.id,
     label: m.name,
@@ -68,6 +70,7 @@ export function ModelMenu({ className }: { className?: string }) {
       disabled={streaming}
       renderOption={(o) => <ModelRow model={o.model} />}
       className={className}
+      defaultOpen={!!openedBy}
     />
   );
 }

@@ -28,6 +28,8 @@ interface Props<O extends ComboboxOption> {
   /** The row's content; the label alone when absent. */
   renderOption?: (option: O) => ReactNode;
   className?: string;
+  /** Mounted open (a menu mounted when first opened, components/ui/loadable.ts). */
+  defaultOpen?: boolean;
 }
 
 /**
@@ -35,11 +37,11 @@ interface Props<O extends ComboboxOption> {
  * keys move, Enter picks, Escape closes and returns focus to the trigger. Options are role=option
  * rows of a listbox driven by aria-activedescendant, so focus stays in the search field.
  */
-export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, testId, disabled, placeholder, renderOption, className }: Props<O>) {
+export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, testId, disabled, placeholder, renderOption, className, defaultOpen = false }: Props<O>) {
   const t = useTranslations("ui");
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [query, setQuery] = useState("");
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(() => (defaultOpen ? Math.max(0, options.findIndex((o) => o.value === value)) : 0));
   const id = useId();
   const shown = useMemo(() => options.filter((o) => matchesQuery(`${o.label} ${o.value} ${o.keywords ?? ""}`, query)), [options, query]);
   const selected = options.find((o) => o.value === value);

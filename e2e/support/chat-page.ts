@@ -35,7 +35,7 @@ export class ChatPage {
   async hydrated() {
     await expect(this.composer).toBeVisible();
     await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
-    // The picker's menu code arrives just after hydration and swaps in the live control.
+    // The picker is disabled only while an answer streams: enabled means idle and hydrated.
     await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
 

@@ -5,16 +5,16 @@ import { glyph } from "@/components/ui/glyphs";
 import { useRef } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Tooltip } from "@/components/ui/tooltip";
-import { loadable } from "@/components/ui/loadable";
+import { loadable, useOpenedOnDemand } from "@/components/ui/loadable";
 import { DOCUMENT_ACCEPT } from "@/lib/media/documents";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { ToolsButton } from "./tools-button";
 
-// The menu primitives load after the first screen (lib/ui/first-screen.ts); until then the button
-// shows, inert. Swapped in without a Suspense boundary, whose fallback would mount it once more.
+// The menu (Radix DropdownMenu) is fetched and mounted only when first opened: until then the
+// button alone (docs/decisions/render-work.md).
 const clip = glyph("paperclip", "size-5");
-const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu));
+const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu), { when: "asked" });
 
 interface Props {
   /** Why attaching is impossible (text-only model), or undefined when allowed. */
@@ -28,7 +28,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
   const disabled = !!disabledReason;
-  const ToolsMenu = toolsMenu.useLoaded();
+  const { Menu: ToolsMenu, openedBy, opened, trigger } = useOpenedOnDemand(toolsMenu);
   const capture = async () => {
     try {
       onFiles([await captureScreen()]);
@@ -58,7 +58,11 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
           if (files.length) onFiles(files);
         }}
       />
-      {ToolsMenu ? <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} /> : <ToolsButton disabled />}
+      {ToolsMenu ? (
+        <ToolsMenu disabled={disabled} onCapture={() => void capture()} onPreset={onPreset} openedBy={openedBy} onOpened={opened} />
+      ) : (
+        <ToolsButton aria-haspopup="menu" aria-expanded={false} {...trigger} />
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { Button, type ButtonProps } from "@/components/ui/button";
 const wand = glyph("wand-sparkles", "text-muted-fg");
 const chevron = glyph("chevron-down", "text-muted-fg");
 
-/** The Tools menu's trigger, also shown (inert) while the menu's code loads. */
+/** The Tools menu's trigger, also its closed look before the menu is first opened (attach-controls.tsx). */
 export const ToolsButton = forwardRef<HTMLButtonElement, ButtonProps>(function ToolsButton(props, ref) {
   const t = useTranslations("attach");
   return (
