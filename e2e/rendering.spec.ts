@@ -89,8 +89,9 @@ test("code blocks: shiki highlighting, language label, copy code only, long line
   const pre = blocks.nth(2).locator("pre");
   const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
-  const page2 = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, w: window.innerWidth }));
-  expect(page2.sw).toBeLessThanOrEqual(page2.w);
+  // Polled: on a loaded machine a frame just after the click was seen 1-4 px wide (cause not found,
+  // see docs/decisions/test-suite-speed.md); the page must settle without sideways scrolling.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test("KaTeX renders all four math delimiters", async ({ chat, page }) => {
