@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useReducer } from "react";
+import { useEffect, useReducer, useRef } from "react";
 import type { ChatMessage } from "@/lib/chat/message";
 import { turns } from "@/lib/store/chat-store";
 
@@ -12,6 +12,11 @@ import { turns } from "@/lib/store/chat-store";
 export function useLiveMessage(message: ChatMessage): ChatMessage {
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   const streaming = message.status === "streaming";
+  const live = (streaming && turns.live(message.id)) || message;
+  // What this render showed: an event that lands between the render and the subscription below
+  // would otherwise go unseen until the next one (forever, if the stream then pauses).
+  const shown = useRef(live);
+  shown.current = live;
   useEffect(() => {
     if (!streaming) return;
     let pending: (() => void) | null = null;
@@ -31,10 +36,11 @@ export function useLiveMessage(message: ChatMessage): ChatMessage {
       }
     };
     const unsubscribe = turns.subscribe(schedule);
+    if (turns.live(message.id) !== shown.current) schedule();
     return () => {
       unsubscribe();
       pending?.();
     };
   }, [message.id, streaming]);
-  return (streaming && turns.live(message.id)) || message;
+  return live;
 }
