@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 /**
- * The cluster test (`npm test` runs it after the main e2e suite): two standalone instances behind
+ * The cluster test (`npm test` runs it beside the main e2e suite): two standalone instances behind
  * Debian's nginx, sharing PostgreSQL and Redis, each started by the specs themselves (they kill and
  * restart instances, which Playwright's webServer cannot). Needs `next build` first.
  */
@@ -15,10 +15,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  reporter: [["list"], ["json", { outputFile: "test-results/cluster.json" }]],
-  // Its own output folder: Playwright empties the output folder first, and the main suite's
-  // test-results/e2e.json (per-test durations) must survive this run.
-  outputDir: "test-results/cluster",
+  reporter: [["list"], ["json", { outputFile: "test-results-cluster/cluster.json" }]],
+  // Its own output folder, outside the main suite's: Playwright empties the output folder first,
+  // and `npm test` runs this beside the main suite (scripts/test.mjs).
+  outputDir: "test-results-cluster",
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -70,10 +70,14 @@ export default defineConfig({
   use: {
     baseURL: APPS.zai.url,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
-    // A trace is kept for a failed test only, with its DOM snapshots (what the trace viewer shows
-    // for each step) but without the screencast: encoding a frame stream for every test spent ~10%
-    // of the suite's CPU, on a machine where the suite is CPU-bound.
-    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true },
+    // A failed test keeps a trace of its steps (each action with its timing, the console, the
+    // errors) and a screenshot of the page as it failed; Playwright adds the page's ARIA snapshot
+    // to the error context. No DOM snapshot per step and no network capture: recording those for
+    // every test (each response body hashed and stored, the DOM serialised at each action) cost
+    // ~8-13% of the suite's CPU on this CPU-bound 2-core machine, and the screencast ~10% more
+    // (docs/decisions/test-suite-speed.md, fourth round).
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
+    screenshot: "only-on-failure",
   },
   // One webServer that starts them all at once (e2e/support/launch-servers.ts): a list here would
   // start one after the other.

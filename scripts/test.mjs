@@ -18,19 +18,27 @@ const run = (cmd, args, stage) => {
   stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
   return status;
 };
-/** Like run, without blocking; with `buffered` the output is held and printed once it ends. */
-const runAsync = (cmd, args, stage, buffered) => new Promise((resolve) => {
+/**
+ * Like run, without blocking. With `held` the output is kept back and printed when `held` resolves
+ * (and the child has ended), so two logs never interleave.
+ */
+const runAsync = (cmd, args, stage, held) => new Promise((resolve) => {
   const start = Date.now();
-  const child = spawn(cmd, args, { stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
+  const child = spawn(cmd, args, { stdio: held ? ["ignore", "pipe", "pipe"] : "inherit", env: process.env });
   const out = [];
-  if (buffered) for (const s of [child.stdout, child.stderr]) s.on("data", (d) => out.push(d));
-  child.on("close", (code) => {
-    if (buffered) process.stdout.write(Buffer.concat(out));
+  if (held) for (const s of [child.stdout, child.stderr]) s.on("data", (d) => out.push(d));
+  child.on("close", async (code) => {
     stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
+    if (held) {
+      await held;
+      process.stdout.write(Buffer.concat(out));
+    }
     resolve(code ?? 1);
   });
 });
 mkdirSync("test-results", { recursive: true });
+// Outside test-results/: the e2e run, which starts at the same time, empties that folder first.
+const CLUSTER_REPORT = "test-results-cluster/cluster.json";
 
 let passed = 0;
 let failed = 0;
@@ -71,7 +79,7 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
 // The build's output is printed when it ends, so the two logs do not interleave.
 const [unitStatus, buildStatus] = await Promise.all([
   runAsync(bin("vitest"), ["run", "--maxWorkers=100%", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], "unit"),
-  runAsync(bin("next"), ["build"], "build", true),
+  runAsync(bin("next"), ["build"], "build", Promise.resolve()),
 ]);
 if (existsSync("test-results/unit.json")) {
   const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
@@ -86,7 +94,31 @@ if (buildStatus !== 0) {
 }
 prepareStandalone();
 
-const e2eStatus = run(bin("playwright"), ["test", ...process.argv.slice(2)], "e2e");
+// The cluster test: two standalone instances behind nginx sharing PostgreSQL and Redis. CI must
+// run it (a missing package fails the run); a workstation without the packages gets a note.
+// It runs beside the e2e suite: it spends most of its time waiting (instances starting and
+// draining, a grace period), ~15 CPU-s in ~25 s alone, on its own ports, services and output
+// folder. Its log is printed after the e2e log.
+let clusterRun = Promise.resolve(0);
+let clusterRuns = false;
+const missing = clusterPackagesMissing();
+if (missing.length && process.env.CI) {
+  console.error(`\nThe cluster test cannot run: install ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}; .ci/run does).`);
+  failed++;
+  clusterRun = Promise.resolve(1);
+} else if (missing.length) {
+  console.warn(`\nNOTE: the cluster test did not run: it needs ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}).\n`);
+} else if (process.argv.slice(2).length) {
+  console.log("\n(the cluster test runs only in a full `npm test`: arguments select e2e specs)");
+} else {
+  clusterRuns = true;
+  rmSync(CLUSTER_REPORT, { force: true });
+}
+let e2eDone;
+const e2eEnded = new Promise((resolve) => (e2eDone = resolve));
+if (clusterRuns) clusterRun = runAsync(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], "cluster", e2eEnded);
+const e2eStatus = await runAsync(bin("playwright"), ["test", ...process.argv.slice(2)], "e2e");
+e2eDone();
 if (existsSync("test-results/e2e.json")) {
   const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
   passed += stats.expected + stats.flaky;
@@ -94,28 +126,13 @@ if (existsSync("test-results/e2e.json")) {
   if (stats.skipped) console.log(`(${stats.skipped} e2e tests did not run)`);
 } else if (e2eStatus !== 0) failed++;
 
-// The cluster test: two standalone instances behind nginx sharing PostgreSQL and Redis. CI must
-// run it (a missing package fails the run); a workstation without the packages gets a note.
-let clusterStatus = 0;
-const missing = clusterPackagesMissing();
-if (missing.length && process.env.CI) {
-  console.error(`\nThe cluster test cannot run: install ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}; .ci/run does).`);
-  failed++;
-  clusterStatus = 1;
-} else if (missing.length) {
-  console.warn(`\nNOTE: the cluster test did not run: it needs ${missing.join(", ")} (apt-get install -y ${missing.join(" ")}).\n`);
-} else if (process.argv.slice(2).length) {
-  console.log("\n(the cluster test runs only in a full `npm test`: arguments select e2e specs)");
-} else {
-  rmSync("test-results/cluster.json", { force: true });
-  clusterStatus = run(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], "cluster");
-  if (existsSync("test-results/cluster.json")) {
-    const stats = JSON.parse(readFileSync("test-results/cluster.json", "utf8")).stats;
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected;
-    if (stats.skipped) console.log(`(${stats.skipped} cluster tests did not run)`);
-  } else if (clusterStatus !== 0) failed++;
-}
+const clusterStatus = await clusterRun;
+if (clusterRuns && existsSync(CLUSTER_REPORT)) {
+  const stats = JSON.parse(readFileSync(CLUSTER_REPORT, "utf8")).stats;
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  if (stats.skipped) console.log(`(${stats.skipped} cluster tests did not run)`);
+} else if (clusterRuns && clusterStatus !== 0) failed++;
 
 console.log(`\n(${stages.join(", ")})`);
 console.log(`\n${passed} passed, ${failed} failed`);
