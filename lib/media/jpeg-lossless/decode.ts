@@ -1,0 +1,152 @@
+/**
+ * Entropy decoding of baseline Huffman scans into quantised coefficients (no dequantisation,
+ * no IDCT: the lossless path never needs pixels). Restart intervals and byte stuffing handled;
+ * a code that matches nothing or runs past a block is a damaged file.
+ */
+import { geometry, type Geometry } from "./geometry";
+import { buildDecodeTable, LOOKAHEAD, type DecodeTable } from "./huffman";
+import { LosslessUnsupported, type JpegFile, type Scan } from "./parse";
+
+class BitReader {
+  acc = 0;
+  bits = 0;
+  constructor(
+    readonly b: Uint8Array,
+    public pos: number,
+    readonly end: number,
+  ) {}
+
+  /** Tops the accumulator up to more than 24 bits; at a marker or the end it feeds zeros. */
+  fill() {
+    const b = this.b;
+    while (this.bits <= 24) {
+      let byte = 0;
+      if (this.pos < this.end) {
+        byte = b[this.pos];
+        if (byte === 0xff) {
+          const next = b[this.pos + 1];
+          if (next === 0) this.pos += 2;
+          else byte = 0;
+        } else this.pos++;
+      }
+      this.acc = (this.acc << 8) | byte;
+      this.bits += 8;
+    }
+  }
+
+  /** Skips to the byte after the next RSTn marker, clearing the accumulator. */
+  restart() {
+    const b = this.b;
+    this.acc = 0;
+    this.bits = 0;
+    while (this.pos + 1 < this.end && !(b[this.pos] === 0xff && b[this.pos + 1] >= 0xd0 && b[this.pos + 1] <= 0xd7)) this.pos++;
+    if (this.pos + 1 >= this.end) throw new LosslessUnsupported("restart marker missing");
+    this.pos += 2;
+  }
+
+  decode(t: DecodeTable): number {
+    if (this.bits < 16) this.fill();
+    const peek = (this.acc >>> (this.bits - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1);
+    const entry = t.fast[peek];
+    if (entry) {
+      this.bits -= entry >> 8;
+      return entry & 255;
+    }
+    let len = LOOKAHEAD + 1;
+    let code = (this.acc >>> (this.bits - len)) & ((1 << len) - 1);
+    while (code > t.maxCode[len]) {
+      len++;
+      if (len > 16) throw new LosslessUnsupported("bad Huffman code");
+      code = (this.acc >>> (this.bits - len)) & ((1 << len) - 1);
+    }
+    this.bits -= len;
+    return t.symbols[t.valOffset[len] + code];
+  }
+
+  /** The next `s` bits as a signed coefficient (T.81 F.12 EXTEND). */
+  receive(s: number): number {
+    if (this.bits < s) this.fill();
+    this.bits -= s;
+    const v = (this.acc >>> this.bits) & ((1 << s) - 1);
+    return v < 1 << (s - 1) ? v - (1 << s) + 1 : v;
+  }
+}
+
+function tables(scan: Scan) {
+  const pick = (specs: Scan["dc"], ids: number[]) =>
+    ids.map((id) => {
+      const spec = specs[id];
+      if (!spec) throw new LosslessUnsupported("missing Huffman table");
+      return buildDecodeTable(spec);
+    });
+  return { dc: pick(scan.dc, scan.dcTables), ac: pick(scan.ac, scan.acTables) };
+}
+
+function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, out: Int16Array, at: number, pred: number): number {
+  const s = r.decode(dc);
+  if (s > 11) throw new LosslessUnsupported("bad DC size");
+  const value = pred + (s ? r.receive(s) : 0);
+  out[at] = value;
+  for (let k = 1; k < 64; ) {
+    const rs = r.decode(ac);
+    const size = rs & 15;
+    const run = rs >> 4;
+    if (size === 0) {
+      if (run !== 15) break;
+      k += 16;
+      continue;
+    }
+    k += run;
+    if (k > 63) throw new LosslessUnsupported("coefficient past the block");
+    out[at + k] = r.receive(size);
+    k++;
+  }
+  return value;
+}
+
+function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, out: Int16Array) {
+  const { dc, ac } = tables(scan);
+  const r = new BitReader(b, scan.start, scan.end);
+  const n = scan.components.length;
+  const preds = new Int32Array(n);
+  const planes = scan.components.map((c) => g.planes[c]);
+  // One component alone is coded over its own blocks, not the MCU grid's padding.
+  const single = n === 1;
+  const c0 = file.components[scan.components[0]];
+  const wide = single ? Math.ceil(Math.ceil((file.width * c0.h) / g.hMax) / 8) : g.mcusWide;
+  const high = single ? Math.ceil(Math.ceil((file.height * c0.v) / g.vMax) / 8) : g.mcusHigh;
+  const interval = scan.restartInterval;
+  let left = interval;
+  for (let my = 0; my < high; my++) {
+    for (let mx = 0; mx < wide; mx++) {
+      if (interval) {
+        if (left === 0) {
+          r.restart();
+          preds.fill(0);
+          left = interval;
+        }
+        left--;
+      }
+      for (let i = 0; i < n; i++) {
+        const p = planes[i];
+        const bh = single ? 1 : p.h;
+        const bv = single ? 1 : p.v;
+        for (let y = 0; y < bv; y++) {
+          const row = (my * bv + y) * p.blocksWide;
+          for (let x = 0; x < bh; x++) {
+            preds[i] = decodeBlock(r, dc[i], ac[i], out, p.offset + (row + mx * bh + x) * 64, preds[i]);
+          }
+        }
+      }
+    }
+  }
+  if (r.pos > r.end) throw new LosslessUnsupported("entropy data ran out (truncated)");
+}
+
+/** All coefficients of the file, on its padded MCU grid. */
+export function decodeCoefficients(b: Uint8Array, file: JpegFile): { geometry: Geometry; coefficients: Int16Array } {
+  const g = geometry(file.width, file.height, file.components);
+  const coefficients = new Int16Array(g.total);
+  for (const scan of file.scans) decodeScan(b, scan, g, file, coefficients);
+  return { geometry: g, coefficients };
+}

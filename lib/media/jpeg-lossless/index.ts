@@ -1,0 +1,71 @@
+/**
+ * Lossless EXIF rotation of a baseline JPEG (what jpegtran does): the quantised DCT blocks are
+ * moved and transposed, the entropy data rewritten, and no pixel is decoded or re-encoded. For a
+ * 12 MP phone photo this replaces the browser's decode + rotated draw + encode (~435 ms of CPU)
+ * and keeps the photo's exact quality. When it cannot be exact (see isLossless) or the file is
+ * outside what this reads, it says why and the caller takes the browser path.
+ */
+import { decodeCoefficients } from "./decode";
+import { countSymbols, writeScan } from "./encode";
+import { geometry } from "./geometry";
+import { buildEncodeTable, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
+import { coefficientMap, isLossless, orientationOf } from "./orient";
+import { LosslessUnsupported, parseJpeg, type HuffmanSpec } from "./parse";
+import { headerBytes } from "./write";
+
+export type TableChoice = "optimal" | "standard";
+
+export type LosslessResult = { ok: true; bytes: Uint8Array; width: number; height: number } | { ok: false; reason: string };
+
+export interface LosslessOptions {
+  /** Output over this many bytes is refused (the upstream's limit). */
+  maxBytes?: number;
+  /** Optimal tables cost a counting pass and give files close to the source's size. */
+  tables?: TableChoice;
+}
+
+/** Luma uses table 0, both chroma planes share table 1 (baseline allows two of each). */
+function mergedCounts(perPlane: Uint32Array[]): Uint32Array[] {
+  const chroma = new Uint32Array(257);
+  for (const c of perPlane.slice(1)) for (let i = 0; i < 257; i++) chroma[i] += c[i];
+  return perPlane.length > 1 ? [perPlane[0], chroma] : [perPlane[0]];
+}
+
+export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: LosslessOptions = {}): LosslessResult {
+  const o = orientationOf(exifOrientation);
+  if (!o || exifOrientation === 1) return { ok: false, reason: "no rotation to apply" };
+  try {
+    const file = parseJpeg(bytes);
+    if (!isLossless(file.width, file.height, file.components, o)) return { ok: false, reason: "a moved edge is not a whole number of MCUs" };
+    const { geometry: from, coefficients } = decodeCoefficients(bytes, file);
+    const width = o.transpose ? file.height : file.width;
+    const height = o.transpose ? file.width : file.height;
+    const components = file.components.map((c, i) => ({ id: c.id, tq: c.tq, table: i === 0 ? 0 : 1, h: o.transpose ? c.v : c.h, v: o.transpose ? c.h : c.v }));
+    const to = geometry(width, height, components);
+    let dc: HuffmanSpec[];
+    let ac: HuffmanSpec[];
+    if (options.tables === "standard") {
+      dc = [STANDARD_DC_LUMA, STANDARD_DC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
+      ac = [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
+    } else {
+      const counts = countSymbols(coefficients, from, to, o);
+      dc = mergedCounts(counts.dc).map(optimalSpec);
+      ac = mergedCounts(counts.ac).map(optimalSpec);
+    }
+    const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
+    const data = writeScan(coefficients, from, to, o, encode, bytes.length + 65536);
+    const { from: at } = coefficientMap(o);
+    const quant = file.quant.map((q) => (q && o.transpose ? Uint16Array.from(at, (k) => q[k]) : q));
+    const header = headerBytes({ width, height, components, quant, dc, ac, icc: file.icc });
+    const out = new Uint8Array(header.length + data.length + 2);
+    out.set(header);
+    out.set(data, header.length);
+    out[out.length - 2] = 0xff;
+    out[out.length - 1] = 0xd9;
+    if (options.maxBytes !== undefined && out.length > options.maxBytes) return { ok: false, reason: "over the byte limit" };
+    return { ok: true, bytes: out, width, height };
+  } catch (error) {
+    if (error instanceof LosslessUnsupported) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
