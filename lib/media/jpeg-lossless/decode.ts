@@ -1,9 +1,9 @@
 /**
  * Entropy decoding of baseline Huffman scans into quantised coefficients (no dequantisation,
- * no IDCT: the lossless path never needs pixels). Restart intervals and byte stuffing handled;
+ * no IDCT: the lossless path never needs pixels), each put straight where the rotation wants it. Restart intervals and byte stuffing handled;
  * a code that matches nothing or runs past a block is a damaged file.
  */
-import { geometry, type Geometry } from "./geometry";
+import type { Geometry } from "./geometry";
 import { buildDecodeTable, LOOKAHEAD, type DecodeTable } from "./huffman";
 import { LosslessUnsupported, type JpegFile, type Scan } from "./parse";
 
@@ -82,11 +82,35 @@ function tables(scan: Scan) {
   return { dc: pick(scan.dc, scan.dcTables), ac: pick(scan.ac, scan.acTables) };
 }
 
-function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, out: Int16Array, at: number, pred: number): number {
+/**
+ * Where decoded coefficients go: each source block's place in the output's coding order, and
+ * each source zigzag position's output position and sign. Placing them while decoding costs
+ * only the non-zero coefficients, and leaves the output blocks in the order they are written.
+ */
+export interface Placement {
+  destOf: Int32Array;
+  position: Uint8Array;
+  sign: Int8Array;
+}
+
+export interface Decoded {
+  /** 64 per block, output order, output zigzag order. */
+  coefficients: Int16Array;
+  /** Per output block: the last non-zero output zigzag position (0 when only DC). */
+  last: Uint8Array;
+}
+
+function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, place: Placement, out: Decoded, block: number, pred: number): number {
   const s = r.decode(dc);
   if (s > 11) throw new LosslessUnsupported("bad DC size");
   const value = pred + (s ? r.receive(s) : 0);
-  out[at] = value;
+  const dest = place.destOf[block];
+  const at = dest * 64;
+  const coefficients = out.coefficients;
+  const position = place.position;
+  const sign = place.sign;
+  coefficients[at] = value;
+  let last = 0;
   for (let k = 1; k < 64; ) {
     const rs = r.decode(ac);
     const size = rs & 15;
@@ -98,13 +122,16 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, out: Int16A
     }
     k += run;
     if (k > 63) throw new LosslessUnsupported("coefficient past the block");
-    out[at + k] = r.receive(size);
+    const p = position[k];
+    coefficients[at + p] = r.receive(size) * sign[k];
+    if (p > last) last = p;
     k++;
   }
+  out.last[dest] = last;
   return value;
 }
 
-function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, out: Int16Array) {
+function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, place: Placement, out: Decoded) {
   const { dc, ac } = tables(scan);
   const r = new BitReader(b, scan.start, scan.end);
   const n = scan.components.length;
@@ -134,19 +161,17 @@ function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, out:
         for (let y = 0; y < bv; y++) {
           const row = (my * bv + y) * p.blocksWide;
           for (let x = 0; x < bh; x++) {
-            preds[i] = decodeBlock(r, dc[i], ac[i], out, p.offset + (row + mx * bh + x) * 64, preds[i]);
+            preds[i] = decodeBlock(r, dc[i], ac[i], place, out, p.offset / 64 + row + mx * bh + x, preds[i]);
           }
         }
       }
     }
   }
-  if (r.pos > r.end) throw new LosslessUnsupported("entropy data ran out (truncated)");
 }
 
-/** All coefficients of the file, on its padded MCU grid. */
-export function decodeCoefficients(b: Uint8Array, file: JpegFile): { geometry: Geometry; coefficients: Int16Array } {
-  const g = geometry(file.width, file.height, file.components);
-  const coefficients = new Int16Array(g.total);
-  for (const scan of file.scans) decodeScan(b, scan, g, file, coefficients);
-  return { geometry: g, coefficients };
+/** All coefficients of the file, placed where the output wants them. */
+export function decodeCoefficients(b: Uint8Array, file: JpegFile, g: Geometry, place: Placement): Decoded {
+  const out = { coefficients: new Int16Array(g.total), last: new Uint8Array(g.total / 64) };
+  for (const scan of file.scans) decodeScan(b, scan, g, file, place, out);
+  return out;
 }

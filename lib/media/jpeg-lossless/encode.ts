@@ -1,25 +1,32 @@
 /**
- * Re-encodes quantised coefficients in the upright order: a walk over the output's MCUs that
- * fetches each block from where the orientation puts it (permuted and sign-flipped into a
- * scratch block), then either counts symbols (for optimal tables and the exact output size)
- * or writes them with a 32-bit bit writer. One interleaved scan, no restart markers.
+ * Re-encodes quantised coefficients in the upright order. The decoder already placed every
+ * block where the output codes it (blockOrder says where that is), so counting symbols (for
+ * optimal tables) and writing them are sequential passes. One interleaved scan, no restarts.
  */
 import type { Geometry } from "./geometry";
 import type { EncodeTable } from "./huffman";
-import { coefficientMap, type Orientation } from "./orient";
+import type { Decoded } from "./decode";
+import type { Orientation } from "./orient";
 
-type Visit = (block: Int32Array, plane: number) => void;
+/** Where each output block comes from, in output coding order: its first coefficient and plane. */
+export interface BlockOrder {
+  base: Int32Array;
+  plane: Uint8Array;
+}
 
-export function walkBlocks(src: Int16Array, from: Geometry, to: Geometry, o: Orientation, visit: Visit) {
-  const { from: at, sign } = coefficientMap(o);
-  const block = new Int32Array(64);
+export function blockOrder(from: Geometry, to: Geometry, o: Orientation): BlockOrder {
   const n = to.planes.length;
+  // A lone component is one block per MCU (T.81 A.2.2), whatever its factors.
+  const perMcu = n === 1 ? 1 : to.planes.reduce((sum, p) => sum + p.h * p.v, 0);
+  const count = to.mcusWide * to.mcusHigh * perMcu;
+  const base = new Int32Array(count);
+  const plane = new Uint8Array(count);
+  let i = 0;
   for (let my = 0; my < to.mcusHigh; my++) {
     for (let mx = 0; mx < to.mcusWide; mx++) {
       for (let c = 0; c < n; c++) {
         const out = to.planes[c];
         const inp = from.planes[c];
-        // A lone component is one block per MCU (T.81 A.2.2), whatever its factors.
         const bh = n === 1 ? 1 : out.h;
         const bv = n === 1 ? 1 : out.v;
         for (let y = 0; y < bv; y++) {
@@ -30,33 +37,35 @@ export function walkBlocks(src: Int16Array, from: Geometry, to: Geometry, o: Ori
             const b = o.transpose ? ox : oy;
             const ix = o.flipX ? inp.blocksWide - 1 - a : a;
             const iy = o.flipY ? inp.blocksHigh - 1 - b : b;
-            const base = inp.offset + (iy * inp.blocksWide + ix) * 64;
-            for (let k = 0; k < 64; k++) block[k] = src[base + at[k]] * sign[k];
-            visit(block, c);
+            base[i] = inp.offset + (iy * inp.blocksWide + ix) * 64;
+            plane[i++] = c;
           }
         }
       }
     }
   }
+  return { base, plane };
 }
 
 const bitLength = (v: number) => (v === 0 ? 0 : 32 - Math.clz32(v < 0 ? -v : v));
 
-/** Per plane: DC and AC symbol counts. */
-export function countSymbols(src: Int16Array, from: Geometry, to: Geometry, o: Orientation) {
-  const n = to.planes.length;
-  const dc = Array.from({ length: n }, () => new Uint32Array(257));
-  const ac = Array.from({ length: n }, () => new Uint32Array(257));
-  const preds = new Int32Array(n);
-  walkBlocks(src, from, to, o, (block, c) => {
-    dc[c][bitLength(block[0] - preds[c])]++;
-    preds[c] = block[0];
+/** Per plane: DC and AC symbol counts, for optimal tables. */
+export function countSymbols(d: Decoded, plane: Uint8Array, planes: number) {
+  const dc = Array.from({ length: planes }, () => new Uint32Array(257));
+  const ac = Array.from({ length: planes }, () => new Uint32Array(257));
+  const preds = new Int32Array(planes);
+  const src = d.coefficients;
+  for (let i = 0; i < plane.length; i++) {
+    const base = i * 64;
+    const c = plane[i];
+    const value = src[base];
+    dc[c][bitLength(value - preds[c])]++;
+    preds[c] = value;
     const counts = ac[c];
-    let last = 63;
-    while (last > 0 && block[last] === 0) last--;
+    const last = d.last[i];
     let run = 0;
     for (let k = 1; k <= last; k++) {
-      const v = block[k];
+      const v = src[base + k];
       if (v === 0) {
         run++;
         continue;
@@ -69,84 +78,111 @@ export function countSymbols(src: Int16Array, from: Geometry, to: Geometry, o: O
       run = 0;
     }
     if (last < 63) counts[0]++;
-  });
+  }
   return { dc, ac };
 }
 
-class BitWriter {
-  buf: Uint8Array;
-  pos = 0;
-  acc = 0;
-  n = 0;
-  constructor(capacity: number) {
-    this.buf = new Uint8Array(capacity);
-  }
-
-  /** Room for one more block at its worst (64 symbols of 27 bits, every byte stuffed). */
-  reserve() {
-    if (this.pos + 512 <= this.buf.length) return;
-    const bigger = new Uint8Array(this.buf.length * 2 + 1024);
-    bigger.set(this.buf.subarray(0, this.pos));
-    this.buf = bigger;
-  }
-
-  put(code: number, len: number) {
-    this.acc = (this.acc << len) | code;
-    this.n += len;
-    while (this.n >= 8) {
-      this.n -= 8;
-      const byte = (this.acc >>> this.n) & 255;
-      this.buf[this.pos++] = byte;
-      if (byte === 255) this.buf[this.pos++] = 0;
+/**
+ * The entropy-coded data, with byte stuffing, padded with 1 bits (T.81 F.1.2.3). The bit
+ * writer lives in locals (at most 7 bits pending between symbols) so V8 keeps it in registers.
+ */
+export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTable[]; ac: EncodeTable[] }, capacity: number): Uint8Array {
+  let buf = new Uint8Array(capacity);
+  let pos = 0;
+  let acc = 0;
+  let n = 0;
+  const preds = new Int32Array(tables.dc.length);
+  const src = d.coefficients;
+  for (let i = 0; i < plane.length; i++) {
+    // Room for a block at its worst: 64 symbols of 27 bits, every byte stuffed.
+    if (pos + 512 > buf.length) {
+      const bigger = new Uint8Array(buf.length * 2 + 1024);
+      bigger.set(buf.subarray(0, pos));
+      buf = bigger;
     }
-  }
-
-  /** Pads the last byte with 1 bits (T.81 F.1.2.3). */
-  finish(): Uint8Array {
-    if (this.n > 0) this.put((1 << (8 - this.n)) - 1, 8 - this.n);
-    return this.buf.subarray(0, this.pos);
-  }
-}
-
-export function writeScan(
-  src: Int16Array,
-  from: Geometry,
-  to: Geometry,
-  o: Orientation,
-  tables: { dc: EncodeTable[]; ac: EncodeTable[] },
-  capacity: number,
-): Uint8Array {
-  const w = new BitWriter(capacity);
-  const preds = new Int32Array(to.planes.length);
-  walkBlocks(src, from, to, o, (block, c) => {
-    w.reserve();
+    const base = i * 64;
+    const c = plane[i];
     const dc = tables.dc[c];
-    const ac = tables.ac[c];
-    const diff = block[0] - preds[c];
-    preds[c] = block[0];
-    const s = bitLength(diff);
-    w.put(dc.code[s], dc.size[s]);
-    if (s) w.put((diff < 0 ? diff - 1 : diff) & ((1 << s) - 1), s);
-    let last = 63;
-    while (last > 0 && block[last] === 0) last--;
+    const code = tables.ac[c].code;
+    const size = tables.ac[c].size;
+    const value = src[base];
+    const diff = value - preds[c];
+    preds[c] = value;
+    let s = bitLength(diff);
+    acc = (acc << dc.size[s]) | dc.code[s];
+    n += dc.size[s];
+    while (n >= 8) {
+      n -= 8;
+      const byte = (acc >>> n) & 255;
+      buf[pos++] = byte;
+      if (byte === 255) buf[pos++] = 0;
+    }
+    if (s) {
+      acc = (acc << s) | ((diff < 0 ? diff - 1 : diff) & ((1 << s) - 1));
+      n += s;
+      while (n >= 8) {
+        n -= 8;
+        const byte = (acc >>> n) & 255;
+        buf[pos++] = byte;
+        if (byte === 255) buf[pos++] = 0;
+      }
+    }
+    const last = d.last[i];
     let run = 0;
     for (let k = 1; k <= last; k++) {
-      const v = block[k];
+      const v = src[base + k];
       if (v === 0) {
         run++;
         continue;
       }
       while (run > 15) {
-        w.put(ac.code[0xf0], ac.size[0xf0]);
+        acc = (acc << size[0xf0]) | code[0xf0];
+        n += size[0xf0];
+        while (n >= 8) {
+          n -= 8;
+          const byte = (acc >>> n) & 255;
+          buf[pos++] = byte;
+          if (byte === 255) buf[pos++] = 0;
+        }
         run -= 16;
       }
-      const size = bitLength(v);
-      const sym = (run << 4) | size;
-      w.put(ac.code[sym], ac.size[sym]);
-      w.put((v < 0 ? v - 1 : v) & ((1 << size) - 1), size);
+      s = bitLength(v);
+      const sym = (run << 4) | s;
+      // Code (<= 16 bits) then value bits (<= 10 for AC): flushed between, never over 32.
+      acc = (acc << size[sym]) | code[sym];
+      n += size[sym];
+      while (n >= 8) {
+        n -= 8;
+        const byte = (acc >>> n) & 255;
+        buf[pos++] = byte;
+        if (byte === 255) buf[pos++] = 0;
+      }
+      acc = (acc << s) | ((v < 0 ? v - 1 : v) & ((1 << s) - 1));
+      n += s;
+      while (n >= 8) {
+        n -= 8;
+        const byte = (acc >>> n) & 255;
+        buf[pos++] = byte;
+        if (byte === 255) buf[pos++] = 0;
+      }
       run = 0;
     }
-    if (last < 63) w.put(ac.code[0], ac.size[0]);
-  });
-  return w.finish();
+    if (last < 63) {
+      acc = (acc << size[0]) | code[0];
+      n += size[0];
+      while (n >= 8) {
+        n -= 8;
+        const byte = (acc >>> n) & 255;
+        buf[pos++] = byte;
+        if (byte === 255) buf[pos++] = 0;
+      }
+    }
+  }
+  if (n > 0) {
+    const pad = 8 - n;
+    const byte = ((acc << pad) | ((1 << pad) - 1)) & 255;
+    buf[pos++] = byte;
+    if (byte === 255) buf[pos++] = 0;
+  }
+  return buf.subarray(0, pos);
 }

@@ -5,11 +5,11 @@
  * and keeps the photo's exact quality. When it cannot be exact (see isLossless) or the file is
  * outside what this reads, it says why and the caller takes the browser path.
  */
-import { decodeCoefficients } from "./decode";
-import { countSymbols, writeScan } from "./encode";
+import { decodeCoefficients, type Placement } from "./decode";
+import { blockOrder, countSymbols, writeScan, type BlockOrder } from "./encode";
 import { geometry } from "./geometry";
 import { buildEncodeTable, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
-import { coefficientMap, isLossless, orientationOf } from "./orient";
+import { coefficientMap, isLossless, orientationOf, type Orientation } from "./orient";
 import { LosslessUnsupported, parseJpeg, type HuffmanSpec } from "./parse";
 import { headerBytes } from "./write";
 
@@ -22,6 +22,20 @@ export interface LosslessOptions {
   maxBytes?: number;
   /** Optimal tables cost a counting pass and give files close to the source's size. */
   tables?: TableChoice;
+}
+
+/** Inverts the output order and the coefficient map for the decoder. */
+function placement(order: BlockOrder, o: Orientation): Placement {
+  const destOf = new Int32Array(order.base.length);
+  for (let i = 0; i < order.base.length; i++) destOf[order.base[i] / 64] = i;
+  const map = coefficientMap(o);
+  const position = new Uint8Array(64);
+  const sign = new Int8Array(64);
+  for (let k = 0; k < 64; k++) {
+    position[map.from[k]] = k;
+    sign[map.from[k]] = map.sign[k];
+  }
+  return { destOf, position, sign };
 }
 
 /** Luma uses table 0, both chroma planes share table 1 (baseline allows two of each). */
@@ -37,23 +51,24 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
   try {
     const file = parseJpeg(bytes);
     if (!isLossless(file.width, file.height, file.components, o)) return { ok: false, reason: "a moved edge is not a whole number of MCUs" };
-    const { geometry: from, coefficients } = decodeCoefficients(bytes, file);
     const width = o.transpose ? file.height : file.width;
     const height = o.transpose ? file.width : file.height;
     const components = file.components.map((c, i) => ({ id: c.id, tq: c.tq, table: i === 0 ? 0 : 1, h: o.transpose ? c.v : c.h, v: o.transpose ? c.h : c.v }));
-    const to = geometry(width, height, components);
+    const from = geometry(file.width, file.height, file.components);
+    const order = blockOrder(from, geometry(width, height, components), o);
+    const decoded = decodeCoefficients(bytes, file, from, placement(order, o));
     let dc: HuffmanSpec[];
     let ac: HuffmanSpec[];
     if (options.tables === "standard") {
       dc = [STANDARD_DC_LUMA, STANDARD_DC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
       ac = [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
     } else {
-      const counts = countSymbols(coefficients, from, to, o);
+      const counts = countSymbols(decoded, order.plane, components.length);
       dc = mergedCounts(counts.dc).map(optimalSpec);
       ac = mergedCounts(counts.ac).map(optimalSpec);
     }
     const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
-    const data = writeScan(coefficients, from, to, o, encode, bytes.length + 65536);
+    const data = writeScan(decoded, order.plane, encode, bytes.length + 65536);
     const { from: at } = coefficientMap(o);
     const quant = file.quant.map((q) => (q && o.transpose ? Uint16Array.from(at, (k) => q[k]) : q));
     const header = headerBytes({ width, height, components, quant, dc, ac, icc: file.icc });
