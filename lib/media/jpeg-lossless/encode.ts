@@ -55,11 +55,14 @@ export function countSymbols(d: Decoded, plane: Uint8Array, planes: number) {
   const ac = Array.from({ length: planes }, () => new Uint32Array(257));
   const preds = new Int32Array(planes);
   const src = d.coefficients;
+  let valueBits = 0;
   for (let i = 0; i < plane.length; i++) {
     const base = i * 64;
     const c = plane[i];
     const value = src[base];
-    dc[c][bitLength(value - preds[c])]++;
+    const s = bitLength(value - preds[c]);
+    dc[c][s]++;
+    valueBits += s;
     preds[c] = value;
     const counts = ac[c];
     const last = d.last[i];
@@ -74,12 +77,14 @@ export function countSymbols(d: Decoded, plane: Uint8Array, planes: number) {
         counts[0xf0]++;
         run -= 16;
       }
-      counts[(run << 4) | bitLength(v)]++;
+      const size = bitLength(v);
+      counts[(run << 4) | size]++;
+      valueBits += size;
       run = 0;
     }
     if (last < 63) counts[0]++;
   }
-  return { dc, ac };
+  return { dc, ac, valueBits };
 }
 
 /**

@@ -38,6 +38,15 @@ function placement(order: BlockOrder, o: Orientation): Placement {
   return { destOf, position, sign };
 }
 
+function codedBits(counts: Uint32Array[], specs: HuffmanSpec[]): number {
+  let bits = 0;
+  counts.forEach((c, t) => {
+    const { size } = buildEncodeTable(specs[t]);
+    for (let s = 0; s < 256; s++) bits += c[s] * size[s];
+  });
+  return bits;
+}
+
 /** Luma uses table 0, both chroma planes share table 1 (baseline allows two of each). */
 function mergedCounts(perPlane: Uint32Array[]): Uint32Array[] {
   const chroma = new Uint32Array(257);
@@ -64,8 +73,13 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
       ac = [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
     } else {
       const counts = countSymbols(decoded, order.plane, components.length);
-      dc = mergedCounts(counts.dc).map(optimalSpec);
-      ac = mergedCounts(counts.ac).map(optimalSpec);
+      const dcCounts = mergedCounts(counts.dc);
+      const acCounts = mergedCounts(counts.ac);
+      dc = dcCounts.map(optimalSpec);
+      ac = acCounts.map(optimalSpec);
+      // The exact size before stuffing is known now: a file that will be too big is not written.
+      const bits = counts.valueBits + codedBits(dcCounts, dc) + codedBits(acCounts, ac);
+      if (options.maxBytes !== undefined && bits / 8 > options.maxBytes) return { ok: false, reason: "over the byte limit" };
     }
     const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
     const data = writeScan(decoded, order.plane, encode, bytes.length + 65536);
