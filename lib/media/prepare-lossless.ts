@@ -24,7 +24,9 @@ export function prepareLossless(bytes: Uint8Array, source: SourceInfo, limits: P
   if (fit.width !== source.width || fit.height !== source.height) return null;
   let result: ReturnType<typeof rotateJpeg>;
   try {
-    result = rotateJpeg(bytes, source.orientation, { maxBytes: limits.maxBytes });
+    // The browser path's quality steps (prepare-plan.ts), taken in the DCT domain if needed.
+    const coarser = source.bytes > limits.maxBytes ? [0.82, 0.72] : [0.92, 0.82, 0.72];
+    result = rotateJpeg(bytes, source.orientation, { maxBytes: limits.maxBytes, coarser });
   } catch {
     // A fault in this path must never cost the user the photo: the browser path still works.
     return null;

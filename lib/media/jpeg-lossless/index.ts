@@ -11,17 +11,26 @@ import { geometry } from "./geometry";
 import { buildEncodeTable, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
 import { coefficientMap, isLossless, orientationOf, type Orientation } from "./orient";
 import { LosslessUnsupported, parseJpeg, type HuffmanSpec } from "./parse";
+import { coarserTable, requantise } from "./requantise";
 import { headerBytes } from "./write";
 
 export type TableChoice = "optimal" | "standard";
 
-export type LosslessResult = { ok: true; bytes: Uint8Array; width: number; height: number } | { ok: false; reason: string };
+export type LosslessResult =
+  /** `quality` is set when the DCT-domain requantisation was needed to fit maxBytes. */
+  | { ok: true; bytes: Uint8Array; width: number; height: number; quality?: number }
+  | { ok: false; reason: string };
 
 export interface LosslessOptions {
   /** Output over this many bytes is refused (the upstream's limit). */
   maxBytes?: number;
   /** Optimal tables cost a counting pass and give files close to the source's size. */
   tables?: TableChoice;
+  /**
+   * Qualities to step down to, in the DCT domain, while the result is over maxBytes (as the
+   * browser path re-encodes at 0.82 then 0.72). Empty: strictly lossless or nothing.
+   */
+  coarser?: number[];
 }
 
 /** Inverts the output order and the coefficient map for the decoder. */
@@ -66,25 +75,36 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
     const from = geometry(file.width, file.height, file.components);
     const order = blockOrder(from, geometry(width, height, components), o);
     const decoded = decodeCoefficients(bytes, file, from, placement(order, o));
+    const { from: at } = coefficientMap(o);
+    let quant = file.quant.map((q) => (q && o.transpose ? Uint16Array.from(at, (k) => q[k]) : q));
     let dc: HuffmanSpec[];
     let ac: HuffmanSpec[];
+    let quality: number | undefined;
     if (options.tables === "standard") {
       dc = [STANDARD_DC_LUMA, STANDARD_DC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
       ac = [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
     } else {
-      const counts = countSymbols(decoded, order.plane, components.length);
-      const dcCounts = mergedCounts(counts.dc);
-      const acCounts = mergedCounts(counts.ac);
-      dc = dcCounts.map(optimalSpec);
-      ac = acCounts.map(optimalSpec);
-      // The exact size before stuffing is known now: a file that will be too big is not written.
-      const bits = counts.valueBits + codedBits(dcCounts, dc) + codedBits(acCounts, ac);
-      if (options.maxBytes !== undefined && bits / 8 > options.maxBytes) return { ok: false, reason: "over the byte limit" };
+      const coarser = [...(options.coarser ?? [])];
+      for (;;) {
+        const counts = countSymbols(decoded, order.plane, components.length);
+        const dcCounts = mergedCounts(counts.dc);
+        const acCounts = mergedCounts(counts.ac);
+        dc = dcCounts.map(optimalSpec);
+        ac = acCounts.map(optimalSpec);
+        // The exact size before stuffing is known now: a file that will be too big is not written.
+        const bits = counts.valueBits + codedBits(dcCounts, dc) + codedBits(acCounts, ac);
+        // Stuffed bytes (~1 in 256 on random data) and the headers come on top.
+        if (options.maxBytes === undefined || (bits / 8) * 1.005 + 4096 <= options.maxBytes) break;
+        quality = coarser.shift();
+        if (quality === undefined) return { ok: false, reason: "over the byte limit" };
+        const q = quality;
+        const next = quant.map((t, id) => t && coarserTable(t, id !== components[0].tq, q));
+        requantise(decoded, order.plane, components.map((c) => quant[c.tq]!), components.map((c) => next[c.tq]!));
+        quant = next;
+      }
     }
     const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
     const data = writeScan(decoded, order.plane, encode, bytes.length + 65536);
-    const { from: at } = coefficientMap(o);
-    const quant = file.quant.map((q) => (q && o.transpose ? Uint16Array.from(at, (k) => q[k]) : q));
     const header = headerBytes({ width, height, components, quant, dc, ac, icc: file.icc });
     const out = new Uint8Array(header.length + data.length + 2);
     out.set(header);
@@ -92,7 +112,7 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
     out[out.length - 2] = 0xff;
     out[out.length - 1] = 0xd9;
     if (options.maxBytes !== undefined && out.length > options.maxBytes) return { ok: false, reason: "over the byte limit" };
-    return { ok: true, bytes: out, width, height };
+    return { ok: true, bytes: out, width, height, quality };
   } catch (error) {
     if (error instanceof LosslessUnsupported) return { ok: false, reason: error.message };
     throw error;
