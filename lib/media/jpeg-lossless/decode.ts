@@ -1,10 +1,11 @@
 /**
  * Entropy decoding of baseline Huffman scans into quantised coefficients (no dequantisation,
- * no IDCT: the lossless path never needs pixels), each put straight where the rotation wants it. Restart intervals and byte stuffing handled;
- * a code that matches nothing or runs past a block is a damaged file.
+ * no IDCT: the lossless path never needs pixels), each put straight where the rotation wants
+ * it. Restart intervals and byte stuffing handled; a code that matches nothing or runs past a
+ * block is a damaged file.
  */
 import type { Geometry } from "./geometry";
-import { buildDecodeTable, LOOKAHEAD, type DecodeTable } from "./huffman";
+import { buildDecodeTable, buildFastAc, LOOKAHEAD, type DecodeTable } from "./huffman";
 import { LosslessUnsupported, type JpegFile, type Scan } from "./parse";
 
 class BitReader {
@@ -79,7 +80,8 @@ function tables(scan: Scan) {
       if (!spec) throw new LosslessUnsupported("missing Huffman table");
       return buildDecodeTable(spec);
     });
-  return { dc: pick(scan.dc, scan.dcTables), ac: pick(scan.ac, scan.acTables) };
+  const ac = pick(scan.ac, scan.acTables);
+  return { dc: pick(scan.dc, scan.dcTables), ac, fastAc: ac.map(buildFastAc) };
 }
 
 /**
@@ -100,7 +102,7 @@ export interface Decoded {
   last: Uint8Array;
 }
 
-function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, place: Placement, out: Decoded, block: number, pred: number): number {
+function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, fastAc: Int32Array, place: Placement, out: Decoded, block: number, pred: number): number {
   const s = r.decode(dc);
   if (s > 11) throw new LosslessUnsupported("bad DC size");
   const value = pred + (s ? r.receive(s) : 0);
@@ -112,6 +114,18 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, place: Plac
   coefficients[at] = value;
   let last = 0;
   for (let k = 1; k < 64; ) {
+    if (r.bits < 16) r.fill();
+    const f = fastAc[(r.acc >>> (r.bits - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1)];
+    if (f !== 0) {
+      r.bits -= f & 15;
+      k += (f >> 4) & 15;
+      if (k > 63) throw new LosslessUnsupported("coefficient past the block");
+      const p = position[k];
+      coefficients[at + p] = (f >> 16) * sign[k];
+      if (p > last) last = p;
+      k++;
+      continue;
+    }
     const rs = r.decode(ac);
     const size = rs & 15;
     const run = rs >> 4;
@@ -132,7 +146,7 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, place: Plac
 }
 
 function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, place: Placement, out: Decoded) {
-  const { dc, ac } = tables(scan);
+  const { dc, ac, fastAc } = tables(scan);
   const r = new BitReader(b, scan.start, scan.end);
   const n = scan.components.length;
   const preds = new Int32Array(n);
@@ -161,7 +175,7 @@ function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, plac
         for (let y = 0; y < bv; y++) {
           const row = (my * bv + y) * p.blocksWide;
           for (let x = 0; x < bh; x++) {
-            preds[i] = decodeBlock(r, dc[i], ac[i], place, out, p.offset / 64 + row + mx * bh + x, preds[i]);
+            preds[i] = decodeBlock(r, dc[i], ac[i], fastAc[i], place, out, p.offset / 64 + row + mx * bh + x, preds[i]);
           }
         }
       }

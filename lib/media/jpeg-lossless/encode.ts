@@ -89,7 +89,9 @@ export function countSymbols(d: Decoded, plane: Uint8Array, planes: number) {
 
 /**
  * The entropy-coded data, with byte stuffing, padded with 1 bits (T.81 F.1.2.3). The bit
- * writer lives in locals (at most 7 bits pending between symbols) so V8 keeps it in registers.
+ * writer lives in locals so V8 keeps it in registers; bytes leave only when the next put
+ * would take it over 31 bits (JS shifts are 32-bit), and a code with its value bits goes in
+ * as one put when they total 24 bits or less (so 7 pending bits + 24 always fit).
  */
 export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTable[]; ac: EncodeTable[] }, capacity: number): Uint8Array {
   let buf = new Uint8Array(capacity);
@@ -114,17 +116,23 @@ export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTab
     const diff = value - preds[c];
     preds[c] = value;
     let s = bitLength(diff);
-    acc = (acc << dc.size[s]) | dc.code[s];
-    n += dc.size[s];
-    while (n >= 8) {
-      n -= 8;
-      const byte = (acc >>> n) & 255;
-      buf[pos++] = byte;
-      if (byte === 255) buf[pos++] = 0;
-    }
-    if (s) {
-      acc = (acc << s) | ((diff < 0 ? diff - 1 : diff) & ((1 << s) - 1));
-      n += s;
+    let bits = (diff < 0 ? diff - 1 : diff) & ((1 << s) - 1);
+    let len = dc.size[s] + s;
+    if (len > 24) {
+      // Rare (a long code and a large value): two puts, so no word holds over 31 bits.
+      if (n + dc.size[s] > 31) {
+        while (n >= 8) {
+          n -= 8;
+          const byte = (acc >>> n) & 255;
+          buf[pos++] = byte;
+          if (byte === 255) buf[pos++] = 0;
+        }
+      }
+      acc = (acc << dc.size[s]) | dc.code[s];
+      n += dc.size[s];
+      len = s;
+    } else bits |= dc.code[s] << s;
+    if (n + len > 31) {
       while (n >= 8) {
         n -= 8;
         const byte = (acc >>> n) & 255;
@@ -132,6 +140,8 @@ export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTab
         if (byte === 255) buf[pos++] = 0;
       }
     }
+    acc = (acc << len) | bits;
+    n += len;
     const last = d.last[i];
     let run = 0;
     for (let k = 1; k <= last; k++) {
@@ -141,47 +151,65 @@ export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTab
         continue;
       }
       while (run > 15) {
+        if (n + size[0xf0] > 31) {
+          while (n >= 8) {
+            n -= 8;
+            const byte = (acc >>> n) & 255;
+            buf[pos++] = byte;
+            if (byte === 255) buf[pos++] = 0;
+          }
+        }
         acc = (acc << size[0xf0]) | code[0xf0];
         n += size[0xf0];
+        run -= 16;
+      }
+      s = bitLength(v);
+      const sym = (run << 4) | s;
+      bits = (v < 0 ? v - 1 : v) & ((1 << s) - 1);
+      len = size[sym] + s;
+      if (len > 24) {
+        if (n + size[sym] > 31) {
+          while (n >= 8) {
+            n -= 8;
+            const byte = (acc >>> n) & 255;
+            buf[pos++] = byte;
+            if (byte === 255) buf[pos++] = 0;
+          }
+        }
+        acc = (acc << size[sym]) | code[sym];
+        n += size[sym];
+        len = s;
+      } else bits |= code[sym] << s;
+      if (n + len > 31) {
         while (n >= 8) {
           n -= 8;
           const byte = (acc >>> n) & 255;
           buf[pos++] = byte;
           if (byte === 255) buf[pos++] = 0;
         }
-        run -= 16;
       }
-      s = bitLength(v);
-      const sym = (run << 4) | s;
-      // Code (<= 16 bits) then value bits (<= 10 for AC): flushed between, never over 32.
-      acc = (acc << size[sym]) | code[sym];
-      n += size[sym];
-      while (n >= 8) {
-        n -= 8;
-        const byte = (acc >>> n) & 255;
-        buf[pos++] = byte;
-        if (byte === 255) buf[pos++] = 0;
-      }
-      acc = (acc << s) | ((v < 0 ? v - 1 : v) & ((1 << s) - 1));
-      n += s;
-      while (n >= 8) {
-        n -= 8;
-        const byte = (acc >>> n) & 255;
-        buf[pos++] = byte;
-        if (byte === 255) buf[pos++] = 0;
-      }
+      acc = (acc << len) | bits;
+      n += len;
       run = 0;
     }
     if (last < 63) {
+      if (n + size[0] > 31) {
+        while (n >= 8) {
+          n -= 8;
+          const byte = (acc >>> n) & 255;
+          buf[pos++] = byte;
+          if (byte === 255) buf[pos++] = 0;
+        }
+      }
       acc = (acc << size[0]) | code[0];
       n += size[0];
-      while (n >= 8) {
-        n -= 8;
-        const byte = (acc >>> n) & 255;
-        buf[pos++] = byte;
-        if (byte === 255) buf[pos++] = 0;
-      }
     }
+  }
+  while (n >= 8) {
+    n -= 8;
+    const byte = (acc >>> n) & 255;
+    buf[pos++] = byte;
+    if (byte === 255) buf[pos++] = 0;
   }
   if (n > 0) {
     const pad = 8 - n;

@@ -45,6 +45,28 @@ export function buildDecodeTable(spec: HuffmanSpec): DecodeTable {
   return { fast, maxCode, valOffset, symbols: spec.symbols };
 }
 
+/**
+ * For AC tables: each LOOKAHEAD-bit prefix that holds a whole (run, size) code and its value
+ * bits gives (value << 16) | (run << 4) | bits used, so the commonest small coefficients cost
+ * one array read (stb_image's trick). 0 when the prefix does not hold both.
+ */
+export function buildFastAc(t: DecodeTable): Int32Array {
+  const fast = new Int32Array(1 << LOOKAHEAD);
+  for (let i = 0; i < fast.length; i++) {
+    const entry = t.fast[i];
+    if (!entry) continue;
+    const len = entry >> 8;
+    const rs = entry & 255;
+    const run = rs >> 4;
+    const size = rs & 15;
+    if (size === 0 || len + size > LOOKAHEAD) continue;
+    const bits = (i >> (LOOKAHEAD - len - size)) & ((1 << size) - 1);
+    const value = bits < 1 << (size - 1) ? bits - (1 << size) + 1 : bits;
+    fast[i] = (value << 16) | (run << 4) | (len + size);
+  }
+  return fast;
+}
+
 export function buildEncodeTable(spec: HuffmanSpec): EncodeTable {
   const code = new Uint16Array(256);
   const size = new Uint8Array(256);
