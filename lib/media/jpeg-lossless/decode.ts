@@ -98,8 +98,12 @@ export interface Placement {
 export interface Decoded {
   /** 64 per block, output order, output zigzag order. */
   coefficients: Int16Array;
-  /** Per output block: the last non-zero output zigzag position (0 when only DC). */
-  last: Uint8Array;
+  /**
+   * Per output block: which AC positions (1-63, output zigzag order) are non-zero, positions
+   * 0-31 in `low` and 32-63 in `high`, so the coding passes visit only those.
+   */
+  low: Uint32Array;
+  high: Uint32Array;
 }
 
 function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, fastAc: Int32Array, place: Placement, out: Decoded, block: number, pred: number): number {
@@ -112,7 +116,8 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, fastAc: Int
   const position = place.position;
   const sign = place.sign;
   coefficients[at] = value;
-  let last = 0;
+  let low = 0;
+  let high = 0;
   for (let k = 1; k < 64; ) {
     if (r.bits < 16) r.fill();
     const f = fastAc[(r.acc >>> (r.bits - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1)];
@@ -122,7 +127,8 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, fastAc: Int
       if (k > 63) throw new LosslessUnsupported("coefficient past the block");
       const p = position[k];
       coefficients[at + p] = (f >> 16) * sign[k];
-      if (p > last) last = p;
+      if (p < 32) low |= 1 << p;
+      else high |= 1 << (p - 32);
       k++;
       continue;
     }
@@ -138,10 +144,12 @@ function decodeBlock(r: BitReader, dc: DecodeTable, ac: DecodeTable, fastAc: Int
     if (k > 63) throw new LosslessUnsupported("coefficient past the block");
     const p = position[k];
     coefficients[at + p] = r.receive(size) * sign[k];
-    if (p > last) last = p;
+    if (p < 32) low |= 1 << p;
+    else high |= 1 << (p - 32);
     k++;
   }
-  out.last[dest] = last;
+  out.low[dest] = low;
+  out.high[dest] = high;
   return value;
 }
 
@@ -185,7 +193,7 @@ function decodeScan(b: Uint8Array, scan: Scan, g: Geometry, file: JpegFile, plac
 
 /** All coefficients of the file, placed where the output wants them. */
 export function decodeCoefficients(b: Uint8Array, file: JpegFile, g: Geometry, place: Placement): Decoded {
-  const out = { coefficients: new Int16Array(g.total), last: new Uint8Array(g.total / 64) };
+  const out = { coefficients: new Int16Array(g.total), low: new Uint32Array(g.total / 64), high: new Uint32Array(g.total / 64) };
   for (const scan of file.scans) decodeScan(b, scan, g, file, place, out);
   return out;
 }

@@ -65,34 +65,36 @@ export function countSymbols(d: Decoded, plane: Uint8Array, planes: number) {
     valueBits += s;
     preds[c] = value;
     const counts = ac[c];
-    const last = d.last[i];
-    let run = 0;
-    for (let k = 1; k <= last; k++) {
-      const v = src[base + k];
-      if (v === 0) {
-        run++;
-        continue;
+    let prev = 0;
+    // Non-zero positions in ascending order: lowest set bit first, low word then high.
+    for (let word = 0; word < 2; word++) {
+      let m = word === 0 ? d.low[i] : d.high[i];
+      while (m !== 0) {
+        const bit = m & -m;
+        m ^= bit;
+        const k = 31 - Math.clz32(bit) + word * 32;
+        let run = k - prev - 1;
+        prev = k;
+        while (run > 15) {
+          counts[0xf0]++;
+          run -= 16;
+        }
+        const size = bitLength(src[base + k]);
+        counts[(run << 4) | size]++;
+        valueBits += size;
       }
-      while (run > 15) {
-        counts[0xf0]++;
-        run -= 16;
-      }
-      const size = bitLength(v);
-      counts[(run << 4) | size]++;
-      valueBits += size;
-      run = 0;
     }
-    if (last < 63) counts[0]++;
+    if (prev < 63) counts[0]++;
   }
   return { dc, ac, valueBits };
 }
 
 /**
- * The entropy-coded data, with byte stuffing, padded with 1 bits (T.81 F.1.2.3). The bit
- * writer lives in locals so V8 keeps it in registers; bytes leave only when the next put
- * would take it over 31 bits (JS shifts are 32-bit), and a code with its value bits goes in
- * as one put when they total 24 bits or less (so 7 pending bits + 24 always fit).
- */
+* The entropy-coded data, with byte stuffing, padded with 1 bits (T.81 F.1.2.3). The bit
+* writer lives in locals so V8 keeps it in registers; bytes leave only when the next put
+* would take it over 31 bits (JS shifts are 32-bit), and a code with its value bits goes in
+* as one put when they total 24 bits or less (so 7 pending bits + 24 always fit).
+*/
 export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTable[]; ac: EncodeTable[] }, capacity: number): Uint8Array {
   let buf = new Uint8Array(capacity);
   let pos = 0;
@@ -142,16 +144,47 @@ export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTab
     }
     acc = (acc << len) | bits;
     n += len;
-    const last = d.last[i];
-    let run = 0;
-    for (let k = 1; k <= last; k++) {
-      const v = src[base + k];
-      if (v === 0) {
-        run++;
-        continue;
-      }
-      while (run > 15) {
-        if (n + size[0xf0] > 31) {
+    let prev = 0;
+    for (let word = 0; word < 2; word++) {
+      let m = word === 0 ? d.low[i] : d.high[i];
+      while (m !== 0) {
+        const bit = m & -m;
+        m ^= bit;
+        const k = 31 - Math.clz32(bit) + word * 32;
+        let run = k - prev - 1;
+        prev = k;
+        const v = src[base + k];
+        while (run > 15) {
+          if (n + size[0xf0] > 31) {
+            while (n >= 8) {
+              n -= 8;
+              const byte = (acc >>> n) & 255;
+              buf[pos++] = byte;
+              if (byte === 255) buf[pos++] = 0;
+            }
+          }
+          acc = (acc << size[0xf0]) | code[0xf0];
+          n += size[0xf0];
+          run -= 16;
+        }
+        s = bitLength(v);
+        const sym = (run << 4) | s;
+        bits = (v < 0 ? v - 1 : v) & ((1 << s) - 1);
+        len = size[sym] + s;
+        if (len > 24) {
+          if (n + size[sym] > 31) {
+            while (n >= 8) {
+              n -= 8;
+              const byte = (acc >>> n) & 255;
+              buf[pos++] = byte;
+              if (byte === 255) buf[pos++] = 0;
+            }
+          }
+          acc = (acc << size[sym]) | code[sym];
+          n += size[sym];
+          len = s;
+        } else bits |= code[sym] << s;
+        if (n + len > 31) {
           while (n >= 8) {
             n -= 8;
             const byte = (acc >>> n) & 255;
@@ -159,40 +192,11 @@ export function writeScan(d: Decoded, plane: Uint8Array, tables: { dc: EncodeTab
             if (byte === 255) buf[pos++] = 0;
           }
         }
-        acc = (acc << size[0xf0]) | code[0xf0];
-        n += size[0xf0];
-        run -= 16;
+        acc = (acc << len) | bits;
+        n += len;
       }
-      s = bitLength(v);
-      const sym = (run << 4) | s;
-      bits = (v < 0 ? v - 1 : v) & ((1 << s) - 1);
-      len = size[sym] + s;
-      if (len > 24) {
-        if (n + size[sym] > 31) {
-          while (n >= 8) {
-            n -= 8;
-            const byte = (acc >>> n) & 255;
-            buf[pos++] = byte;
-            if (byte === 255) buf[pos++] = 0;
-          }
-        }
-        acc = (acc << size[sym]) | code[sym];
-        n += size[sym];
-        len = s;
-      } else bits |= code[sym] << s;
-      if (n + len > 31) {
-        while (n >= 8) {
-          n -= 8;
-          const byte = (acc >>> n) & 255;
-          buf[pos++] = byte;
-          if (byte === 255) buf[pos++] = 0;
-        }
-      }
-      acc = (acc << len) | bits;
-      n += len;
-      run = 0;
     }
-    if (last < 63) {
+    if (prev < 63) {
       if (n + size[0] > 31) {
         while (n >= 8) {
           n -= 8;

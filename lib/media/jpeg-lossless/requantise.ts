@@ -34,7 +34,7 @@ export function coarserTable(current: Uint16Array, chroma: boolean, quality: num
 
 /**
  * Rescales every block from the `from` tables to the `to` tables (per plane, zigzag order),
- * rounding to nearest, and recomputes each block's last non-zero position.
+ * rounding to nearest, and drops the positions that became zero from the block's masks.
  */
 export function requantise(d: Decoded, plane: Uint8Array, from: Uint16Array[], to: Uint16Array[]) {
   const ratios = from.map((f, c) => Float64Array.from(f, (q, k) => q / to[c][k]));
@@ -42,15 +42,22 @@ export function requantise(d: Decoded, plane: Uint8Array, from: Uint16Array[], t
   for (let i = 0; i < plane.length; i++) {
     const base = i * 64;
     const ratio = ratios[plane[i]];
-    const end = d.last[i];
-    let last = 0;
-    for (let k = 0; k <= end; k++) {
-      const v = src[base + k];
-      if (v === 0) continue;
-      const r = v < 0 ? -Math.round(-v * ratio[k]) : Math.round(v * ratio[k]);
-      src[base + k] = r;
-      if (r !== 0 && k > last) last = k;
+    const dc = src[base];
+    src[base] = dc < 0 ? -Math.round(-dc * ratio[0]) : Math.round(dc * ratio[0]);
+    for (let word = 0; word < 2; word++) {
+      let m = word === 0 ? d.low[i] : d.high[i];
+      let kept = m;
+      while (m !== 0) {
+        const bit = m & -m;
+        m ^= bit;
+        const k = 31 - Math.clz32(bit) + word * 32;
+        const v = src[base + k];
+        const r = v < 0 ? -Math.round(-v * ratio[k]) : Math.round(v * ratio[k]);
+        src[base + k] = r;
+        if (r === 0) kept ^= bit;
+      }
+      if (word === 0) d.low[i] = kept;
+      else d.high[i] = kept;
     }
-    d.last[i] = last;
   }
 }
