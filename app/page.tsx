@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { SignIn } from "@/components/access/sign-in";
-import { ChatApp } from "@/components/chat/chat-app";
+import { ChatPage } from "@/components/chat/chat-page";
 import { pageAccess } from "@/lib/server/access/page";
 import { isDemoMode } from "@/lib/server/env";
 
@@ -10,5 +10,5 @@ export default async function NewChatPage() {
   // Checked here, in the page itself: a private server shows nothing of the app without a session.
   const access = await pageAccess();
   if (access.private && !access.user) return <SignIn />;
-  return <ChatApp demo={isDemoMode()} user={access.private ? access.user : undefined} />;
+  return <ChatPage demo={isDemoMode()} user={access.private ? access.user : undefined} />;
 }

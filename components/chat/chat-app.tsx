@@ -1,9 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { glyphs } from "@/components/ui/glyphs";
-import { useCallback, useEffect, useState } from "react";
-import { Sidebar } from "@/components/sidebar/sidebar";
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { UndoToast } from "@/components/sidebar/undo-toast";
 import dynamic from "next/dynamic";
 
@@ -12,31 +9,19 @@ const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel
 const ShortcutsDialog = dynamic(() => import("./a11y/shortcuts-dialog").then((m) => m.ShortcutsDialog), { ssr: false });
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
-import { Composer } from "./composer";
-import { ComposerTools } from "./composer-tools";
-import { SignOutButton } from "@/components/access/sign-out-button";
-import { DemoBadge } from "./demo-badge";
 import { DemoContext } from "./demo-context";
 import { DropZone } from "./drop-zone";
-import { ExportMenu } from "./export-menu";
-import { MessageList } from "./message-list";
-import { ModelPicker } from "./model-picker";
 import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
-import { ThemeSwitch } from "./theme-switch";
-import { ShareButton } from "@/components/share/share-button";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
-import { ThinkingToggle } from "./thinking-toggle";
-import { ChatTitle } from "./chat-title";
-import { IconButton } from "@/components/ui/icon-button";
 import { useConversationRoute } from "./use-conversation-route";
-import { AgentStartButton } from "@/components/agent/agent-start-button";
 import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
 import { LiveRegion } from "./a11y/live-region";
 import { SkipLink } from "./a11y/skip-link";
 import { useShortcuts } from "./a11y/use-shortcuts";
 import { startStartupReads } from "@/lib/store/startup-reads";
 import { claimFirstScreen, markFirstScreenShown } from "@/lib/ui/first-screen";
+import { ShellContext, type Shell } from "./shell-context";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -54,28 +39,53 @@ if (typeof window !== "undefined") {
   });
 }
 
-/** The whole chat shell for `/` and `/c/<id>`: the URL picks the conversation, loaded from IndexedDB. */
-export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
-  const t = useTranslations("chat");
+interface Regions {
+  demo: boolean;
+  /** The history column / drawer. */
+  sidebar: ReactNode;
+  header: ReactNode;
+  messages: ReactNode;
+  /** The composer and the row of switches above it. */
+  composer: ReactNode;
+}
+
+/**
+ * The chat page's shell for `/` and `/c/<id>` (the URL picks the conversation, loaded from
+ * IndexedDB): layout, page-wide state and shortcuts. Its regions come from the server page
+ * (./chat-page.tsx) as separate client references, each in its own Suspense boundary, so React
+ * hydrates them after the shell, each module graph evaluated in its own task rather than the
+ * whole page's in one (docs/decisions/startup-reads.md, round 4). Regions reach the shell's
+ * state through ShellContext.
+ */
+export function ChatApp({ demo, sidebar, header, messages, composer }: Regions) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
   useEffect(initPersistence, []);
   useConversationRoute();
-  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
-  const toggleSidebar = () => {
-    if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
-    else setDrawerOpen((o) => !o);
-  };
-  const newChat = () => {
-    useChatStore.getState().newChat();
-    setDrawerOpen(false);
-  };
+  // The actions keep their identity (the setters do), so a region memoised on them stays put.
+  const actions = useMemo(
+    () => ({
+      toggleSidebar: () => {
+        if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
+        else setDrawerOpen((o) => !o);
+      },
+      closeDrawer: () => setDrawerOpen(false),
+      openSettings: () => setSettingsOpen(true),
+      newChat: () => {
+        useChatStore.getState().newChat();
+        setDrawerOpen(false);
+      },
+    }),
+    [],
+  );
+  const shell = useMemo<Shell>(() => ({ ...actions, drawerOpen, collapsed }), [actions, drawerOpen, collapsed]);
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
   useShortcuts({
     openSheet: () => setSheetOpen(true),
-    newChat,
-    toggleSidebar,
+    newChat: shell.newChat,
+    toggleSidebar: shell.toggleSidebar,
     showSidebar: () => {
       if (matchMedia("(min-width: 768px)").matches) setCollapsed(false);
       else setDrawerOpen(true);
@@ -89,46 +99,31 @@ export function ChatApp({ demo, user }: { demo: boolean; /** Signed-in user on a
 
   return (
     <DemoContext value={demo}>
+    <ShellContext value={shell}>
     <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
       <SkipLink />
-      <Sidebar drawerOpen={drawerOpen} collapsed={collapsed} onClose={closeDrawer} onOpenSettings={() => setSettingsOpen(true)} />
+      <Suspense>{sidebar}</Suspense>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
-          <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
-          {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
-          <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
-          {demo && <DemoBadge />}
-          <ChatTitle />
-          <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
-            <ModelPicker />
-            <ThinkingToggle />
-            <ExportMenu />
-            <ThemeSwitch />
-            <AgentStartButton onNewChat={newChat} />
-            <ShareButton />
-            {user && <SignOutButton user={user} />}
-            <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={glyphs.plus} onClick={newChat} />
-          </div>
-        </header>
+        <Suspense>{header}</Suspense>
         <QuarantineNotice />
         <StorageWarning />
         <LazyImportFromLink />
         <LazyAgentPanel />
         <DropZone>
           <main className="flex min-h-0 flex-1 flex-col">
-            <MessageList />
+            <Suspense>{messages}</Suspense>
             <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1">
-              <ComposerTools />
-              <Composer />
+              <Suspense>{composer}</Suspense>
             </div>
           </main>
         </DropZone>
       </div>
       <LiveRegion />
       <UndoToast />
-      {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsPanel onClose={closeSettings} />}
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
     </div>
+    </ShellContext>
     </DemoContext>
   );
 }

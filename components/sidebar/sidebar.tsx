@@ -8,23 +8,19 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { ConversationList } from "./conversation-list";
 import { loadable } from "@/components/ui/loadable";
+import { useShell } from "@/components/chat/shell-context";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
 const settingsIcon = glyph("settings", "text-muted-fg");
 const searchResults = loadable(() => import("./search-results").then((m) => m.SearchResults));
 
-interface Props {
-  /** The drawer on small screens. */
-  drawerOpen: boolean;
-  /** Collapsed on wide screens. */
-  collapsed: boolean;
-  onClose: () => void;
-  onOpenSettings: () => void;
-}
-
-/** History: a column on wide screens (collapsible), a drawer under 768 px. */
-export function Sidebar({ drawerOpen, collapsed, onClose, onOpenSettings }: Props) {
+/**
+ * History: a column on wide screens (collapsible), a drawer under 768 px. Its open / collapsed
+ * state is the chat page shell's (a region of its own: components/chat/chat-page.tsx).
+ */
+export function Sidebar() {
+  const { drawerOpen, collapsed, closeDrawer: onClose, openSettings: onOpenSettings } = useShell();
   const t = useTranslations("sidebar");
   const [query, setQuery] = useState("");
   const ta = useTranslations("a11y");

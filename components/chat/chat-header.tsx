@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { glyphs } from "@/components/ui/glyphs";
+import { IconButton } from "@/components/ui/icon-button";
+import { SignOutButton } from "@/components/access/sign-out-button";
+import { ShareButton } from "@/components/share/share-button";
+import { AgentStartButton } from "@/components/agent/agent-start-button";
+import { ChatTitle } from "./chat-title";
+import { DemoBadge } from "./demo-badge";
+import { ExportMenu } from "./export-menu";
+import { ModelPicker } from "./model-picker";
+import { ThemeSwitch } from "./theme-switch";
+import { ThinkingToggle } from "./thinking-toggle";
+import { useShell } from "./shell-context";
+
+/** The chat page's top bar: history toggle, title, model and per-chat controls, New chat. */
+export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
+  const t = useTranslations("chat");
+  const { drawerOpen, collapsed, toggleSidebar, newChat } = useShell();
+  return (
+    <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
+      <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
+      {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
+      <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
+      {demo && <DemoBadge />}
+      <ChatTitle />
+      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
+        <ModelPicker />
+        <ThinkingToggle />
+        <ExportMenu />
+        <ThemeSwitch />
+        <AgentStartButton onNewChat={newChat} />
+        <ShareButton />
+        {user && <SignOutButton user={user} />}
+        <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={glyphs.plus} onClick={newChat} />
+      </div>
+    </header>
+  );
+}
