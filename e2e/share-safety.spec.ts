@@ -87,6 +87,9 @@ function tableShare(messages: number) {
 }
 
 test("a 250-message share of tables is served in bounded pages that together hold every message", async ({ request, browser }) => {
+  // 25 server-rendered pages, each 1,200 table rows: ~1 s a page on a quiet machine, but 1-7 s
+  // under load ~31, where the whole test once took 95 s (its trace, fourth speed round).
+  test.setTimeout(240_000);
   const { id } = await shareApi(base).createOk(tableShare(250));
   const seen: string[] = [];
   let path: string | undefined = `/s/${id}`;
