@@ -42,7 +42,9 @@ def label(pid, pt):
     if pid in labels: return labels[pid]
     ppid = pt[pid][0]
     c = cmd_of(pid)
-    if "workerProcessEntry" in c:
+    if "workerProcessEntry" in c and "cluster.config" in cmd_of(ppid):
+        lab = "cluster"  # npm test runs the cluster test beside e2e: its worker must not shift the numbering
+    elif "workerProcessEntry" in c:
         workers.append(pid); lab = f"worker{len(workers) - 1}"
     elif "launch-servers" in c: lab = "servers"
     elif ppid in pt and ppid != me and ppid != 1:
