@@ -168,7 +168,10 @@ test("html blocks preview in a sandboxed frame that runs scripts but reaches no 
 
 test("the reasoning panel renders markdown, is height-capped and follows the stream unless scrolled up", async ({ chat, page }) => {
   await chat.goto();
-  await chat.send(`[[scenario:markdown-reasoning]] [[tps:40]] ${uniqueMarker()}`);
+  // The reasoning holds twice midway (stand-in gates, after ~40 and ~70 of its 100 steps), so each
+  // check below happens while it streams, however slow the machine is.
+  const [first, second] = [`a${uniqueMarker()}`, `b${uniqueMarker()}`];
+  await chat.send(`[[scenario:markdown-reasoning]] [[tps:1000]] [[gate:${first}@450]] [[gate:${second}@700]] ${uniqueMarker()}`);
   const panel = chat.lastAssistant().getByTestId("message-reasoning");
   const scroller = '[data-testid="message-reasoning"] .overflow-y-auto';
   await expect(panel.locator("h2")).toHaveText("Plan");
@@ -178,7 +181,7 @@ test("the reasoning panel renders markdown, is height-capped and follows the str
   await expect.poll(() => page.evaluate((s) => {
     const el = document.querySelector(s)!;
     return el.scrollHeight > el.clientHeight + 100;
-  }, scroller), { timeout: 20_000 }).toBe(true);
+  }, scroller)).toBe(true);
   const height = await page.locator(scroller).evaluate((el) => el.clientHeight);
   expect(height).toBeLessThanOrEqual(300);
   // Polled: the follow lands in the frame after each growth, which a busy machine can delay.
@@ -186,11 +189,14 @@ test("the reasoning panel renders markdown, is height-capped and follows the str
 
   await page.locator(scroller).hover();
   await page.mouse.wheel(0, -150);
-  await expect.poll(() => distanceFromBottom(page, scroller), { timeout: 20_000 }).toBeGreaterThan(100);
+  await expect.poll(() => distanceFromBottom(page, scroller)).toBeGreaterThan(100);
   const top = await page.locator(scroller).evaluate((el) => el.scrollTop);
   const grownFrom = await page.locator(scroller).evaluate((el) => el.scrollHeight);
-  await expect.poll(() => page.locator(scroller).evaluate((el) => el.scrollHeight), { timeout: 20_000 }).toBeGreaterThan(grownFrom + 60);
+  await openGate(first);
+  await expect.poll(() => page.locator(scroller).evaluate((el) => el.scrollHeight)).toBeGreaterThan(grownFrom + 60);
   expect(Math.abs((await page.locator(scroller).evaluate((el) => el.scrollTop)) - top)).toBeLessThan(5);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await openGate(second);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done", { timeout: 40_000 });
   await expect(panel.getByTestId("reasoning-toggle")).toHaveAttribute("aria-expanded", "false");
   await panel.getByTestId("reasoning-toggle").click();

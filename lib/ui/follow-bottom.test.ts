@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterScroll, afterWheel, distanceFromBottom, FOLLOWING } from "./follow-bottom";
+import { afterFollow, afterScroll, afterWheel, distanceFromBottom, FOLLOWING } from "./follow-bottom";
 
 const at = (scrollTop: number, scrollHeight = 2000, clientHeight = 500) => ({ scrollTop, scrollHeight, clientHeight });
 
@@ -22,6 +22,14 @@ describe("follow bottom", () => {
   it("pins again on reaching the bottom, and not before", () => {
     expect(afterScroll({ stuck: false, lastTop: 900 }, at(1200)).stuck).toBe(false);
     expect(afterScroll({ stuck: false, lastTop: 1200 }, at(1460)).stuck).toBe(true);
+  });
+  it("our own follow clamped a few pixels short, then growth before the scroll event: still following", () => {
+    // At the bottom at 249 (537 - 288); the re-rendered tail is 2 px shorter when we scroll to the
+    // end, so the write lands on 247; the stream adds 317 px before the scroll event reads 247.
+    const landed = afterFollow({ stuck: true, lastTop: 249 }, 247);
+    expect(afterScroll(landed, at(247, 854, 288))).toEqual({ stuck: true, lastTop: 247 });
+    // Compared with the position before our write, the same event would have unpinned.
+    expect(afterScroll({ stuck: true, lastTop: 249 }, at(247, 854, 288)).stuck).toBe(false);
   });
   it("an upward wheel unpins at once; a downward one changes nothing", () => {
     expect(afterWheel(FOLLOWING, -3).stuck).toBe(false);

@@ -36,6 +36,16 @@ export function afterScroll(state: FollowState, m: ScrollMetrics, nearPx = NEAR_
   return { stuck: atBottom || (!movedUp && state.stuck), lastTop: m.scrollTop };
 }
 
+/**
+ * Our own scroll to the bottom: the position it landed on is what a later scroll event compares
+ * with. If the content was a few pixels shorter at that moment (a re-rendered tail block), the
+ * browser clamped the write below the previous position, and the stream may grow again before the
+ * event arrives: against the old position that would read as the user scrolling up.
+ */
+export function afterFollow(state: FollowState, landedTop: number): FollowState {
+  return { ...state, lastTop: landedTop };
+}
+
 /** A wheel event: any upward intent unpins at once, before the racing scroll event arrives. */
 export function afterWheel(state: FollowState, deltaY: number): FollowState {
   return deltaY < 0 ? { ...state, stuck: false } : state;
