@@ -90,51 +90,68 @@ test("the GUI agent click lands on the Save button within 2 px, with labelled se
   await expect(answer.getByTestId("agent-section-action")).toContainText("left_click");
 });
 
-test("an EXIF-rotated JPEG is sent upright and the box lands on the object", async ({ chat, page }) => {
-  await chat.goto();
-  // A 400x200 JPEG with a red square at (20..80, 20..80), tagged orientation 6 (rotate 90° CW):
-  // upright it is 200x400 and the square sits at x 120..180, y 20..80, i.e. [600,50,900,200].
-  const jpeg = await page.evaluate(async () => {
-    const c = document.createElement("canvas");
-    c.width = 400;
-    c.height = 200;
-    const g = c.getContext("2d")!;
-    g.fillStyle = "#fff";
-    g.fillRect(0, 0, 400, 200);
-    g.fillStyle = "#f00";
-    g.fillRect(20, 20, 60, 60);
-    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/jpeg", 0.95));
-    const raw = new Uint8Array(await blob.arrayBuffer());
-    // APP1 Exif, big-endian TIFF, one IFD entry: Orientation (0x0112) SHORT = 6.
-    const exif = [0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
-      0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
-    return [...raw.slice(0, 2), ...exif, ...raw.slice(2)];
+/** The first quantisation value (the DC step) of a JPEG: which encoder made the file. */
+function dcStep(bytes: Uint8Array): number {
+  for (let i = 2; i + 5 < bytes.length; i += 2 + ((bytes[i + 2] << 8) | bytes[i + 3])) {
+    if (bytes[i + 1] === 0xdb) return bytes[i + 5];
+  }
+  return -1;
+}
+
+// Stored 400 x H, tagged orientation 6 (rotate 90° CW). H = 208 is 13 whole 16 px MCUs, so the
+// app turns the blocks losslessly (the source's own quantisation survives); H = 200 is 12.5 and
+// takes the browser's decode + draw + encode at 0.92. Either way: upright, the box on the object.
+for (const { height, lossless } of [
+  { height: 200, lossless: false },
+  { height: 208, lossless: true },
+]) {
+  test(`an EXIF-rotated ${400}x${height} JPEG is sent upright and the box lands on the object`, async ({ chat, page }) => {
+    await chat.goto();
+    // A red square at (20..80, 20..80): upright it sits at x H-80..H-20, y 20..80, i.e. about [600,50,900,200].
+    const jpeg = await page.evaluate(async (h) => {
+      const c = document.createElement("canvas");
+      c.width = 400;
+      c.height = h;
+      const g = c.getContext("2d")!;
+      g.fillStyle = "#fff";
+      g.fillRect(0, 0, 400, h);
+      g.fillStyle = "#f00";
+      g.fillRect(20, 20, 60, 60);
+      // Quality 0.5: its DC step (16) tells the source's coding from the app's 0.92 (3).
+      const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), "image/jpeg", 0.5));
+      const raw = new Uint8Array(await blob.arrayBuffer());
+      // APP1 Exif, big-endian TIFF, one IFD entry: Orientation (0x0112) SHORT = 6.
+      const exif = [0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, 0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08,
+        0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
+      return [...raw.slice(0, 2), ...exif, ...raw.slice(2)];
+    }, height);
+    await attach(page, { name: "rotated.jpg", mimeType: "image/jpeg", buffer: Buffer.from(jpeg) });
+    await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:box]] [[box:600,50,900,200]] ${marker}`);
+    await chat.waitForAnswerDone();
+    const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ image_url?: { url: string } }> }> };
+    const base64 = sent.messages.at(-1)!.content.find((p) => p.image_url)!.image_url!.url;
+    const bytes = Buffer.from(base64, "base64");
+    expect(readImageSize(bytes)).toEqual({ width: height, height: 400 });
+    expect(dcStep(bytes) === dcStep(Uint8Array.from(jpeg))).toBe(lossless);
+    expect(bytes.includes("Exif")).toBe(false);
+    // The pixel under the box centre in the displayed image is the red square.
+    const box = chat.lastAssistant().getByTestId("grounding-box");
+    const img = chat.lastAssistant().getByTestId("vision-answer").locator("img").first();
+    await expectBoxAt(box, img, [600, 50, 900, 200]);
+    const rgb = await img.evaluate((el: HTMLImageElement) => {
+      const c = document.createElement("canvas");
+      c.width = el.naturalWidth;
+      c.height = el.naturalHeight;
+      const g = c.getContext("2d")!;
+      g.drawImage(el, 0, 0);
+      return [...g.getImageData(150, 50, 1, 1).data.slice(0, 3)];
+    });
+    expect(rgb[0]).toBeGreaterThan(200);
+    expect(rgb[1]).toBeLessThan(60);
   });
-  await attach(page, { name: "rotated.jpg", mimeType: "image/jpeg", buffer: Buffer.from(jpeg) });
-  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
-  const marker = uniqueMarker();
-  await chat.send(`[[scenario:box]] [[box:600,50,900,200]] ${marker}`);
-  await chat.waitForAnswerDone();
-  const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ image_url?: { url: string } }> }> };
-  const base64 = sent.messages.at(-1)!.content.find((p) => p.image_url)!.image_url!.url;
-  const bytes = Buffer.from(base64, "base64");
-  const size = readImageSize(bytes);
-  expect(size).toEqual({ width: 200, height: 400 });
-  // The pixel under the box centre in the displayed image is the red square.
-  const box = chat.lastAssistant().getByTestId("grounding-box");
-  const img = chat.lastAssistant().getByTestId("vision-answer").locator("img").first();
-  await expectBoxAt(box, img, [600, 50, 900, 200]);
-  const rgb = await img.evaluate((el: HTMLImageElement) => {
-    const c = document.createElement("canvas");
-    c.width = el.naturalWidth;
-    c.height = el.naturalHeight;
-    const g = c.getContext("2d")!;
-    g.drawImage(el, 0, 0);
-    return [...g.getImageData(150, 50, 1, 1).data.slice(0, 3)];
-  });
-  expect(rgb[0]).toBeGreaterThan(200);
-  expect(rgb[1]).toBeLessThan(60);
-});
+}
 
 test("a pasted image and a dropped image both arrive in the draft", async ({ chat, page }) => {
   await chat.goto();

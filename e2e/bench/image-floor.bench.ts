@@ -109,10 +109,15 @@ async function main() {
     await page.goto(server.url);
     await page.locator("form[data-hydrated]").waitFor();
     await setUp(page);
-    // 4000x3000 and 6000x4000 sensors, EXIF-rotated: both come out portrait at full size (under
-    // the 6000-pixel side limit), at 0.92, or 0.82 when the source is over 5 MB, as the app plans.
-    const sizes = [
-      { label: "12 MP", w: 4000, h: 3000, target: 400 },
+    // EXIF-rotated phone photos; all come out portrait at full size (under the 6000-pixel side
+    // limit), at 0.92, or 0.82 when the source is over 5 MB, as the app plans. 4032 x 3024 is the
+    // commonest 12 MP phone size (iPhone, Pixel) and MCU-aligned, so the app rotates it
+    // losslessly; 4000 x 3000 (Samsung's 12 MP) is not (3000 / 16 = 187.5) and takes the
+    // browser's decode + draw + encode: kept so that path's figure stays visible (no absolute
+    // target: the floor itself needs ~435 ms of CPU for it). 6000 x 4000 is aligned.
+    const sizes: { label: string; w: number; h: number; target?: number }[] = [
+      { label: "12 MP", w: 4032, h: 3024, target: 400 },
+      { label: "12 MP 4000x3000 (not aligned)", w: 4000, h: 3000 },
       { label: "24 MP", w: 6000, h: 4000, target: 800 },
     ];
     console.log(`\nImage preparation: app attach flow vs createImageBitmap + OffscreenCanvas in a Worker, ${rounds} interleaved rounds`);
@@ -140,7 +145,7 @@ async function main() {
       const floorMs = summarise(r.map((x) => x.floor.ms));
       reportRatio(`${s.label} (${(buffer.length / 1e6).toFixed(1)} MB) prepare time, app / floor`, r.map((x) => x.app.ms / x.floor.ms), 2);
       console.log(`      app ${appMs.median.toFixed(0)} ms (${appMs.min.toFixed(0)}–${appMs.max.toFixed(0)}), floor ${floorMs.median.toFixed(0)} ms (${floorMs.min.toFixed(0)}–${floorMs.max.toFixed(0)})`);
-      reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
+      if (s.target !== undefined) reportCheck(`${s.label}: app prepare time (median)`, `${appMs.median.toFixed(0)} ms`, `< ${s.target} ms`, appMs.median < s.target);
       // The goal is no task over 50 ms at all: the worst round decides, the median shows the usual.
       // Judged on the task's CPU time from a trace, which load does not inflate (a 63 ms "long task"
       // here used 0.1 ms of CPU at load 15 on 2 cores); its wall time is printed beside it.

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrepareImageError, prepareImage } from "./prepare-image";
 import { jpegBytes, pngBytes, text, webpBytes } from "@/test/media-bytes";
@@ -30,6 +31,13 @@ function stubBrowser(decoded: { width: number; height: number }, bytesPerPixel: 
     return { width, height, close() {} };
   });
   return { encodes, bitmapOptions, sources };
+}
+
+async function sharpJpeg(width: number, height: number, opts: { orientation: number; progressive?: boolean; exif?: boolean }) {
+  const px = Buffer.alloc(width * height * 3, 0).map((_, i) => (i * 37) % 251);
+  let img = sharp(px, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90, progressive: opts.progressive ?? false });
+  if (opts.exif) img = img.withExif({ IFD0: { Copyright: "secret-owner" } });
+  return new Uint8Array(await img.withMetadata({ orientation: opts.orientation }).toBuffer());
 }
 
 const file = (b: Uint8Array, type: string) => new Blob([b as Uint8Array<ArrayBuffer>], { type });
@@ -65,6 +73,28 @@ describe("prepareImage", () => {
     await prepareImage(untyped);
     expect(sources[1]).not.toBe(untyped);
     expect((sources[1] as Blob).type).toBe("image/jpeg");
+  });
+
+  it("rotates an MCU-aligned EXIF-rotated JPEG losslessly, without the browser's decode and encode", async () => {
+    const { bitmapOptions, encodes } = stubBrowser({ width: 48, height: 64 }, { png: 3, jpeg: 0.3 });
+    const photo = await sharpJpeg(64, 48, { orientation: 6, exif: true });
+    const r = await prepareImage(file(photo, "image/jpeg"));
+    expect(bitmapOptions).toHaveLength(0);
+    expect(encodes).toHaveLength(0);
+    expect(r).toMatchObject({ mimeType: "image/jpeg", width: 48, height: 64, reencoded: true, attempts: 0 });
+    const out = Buffer.from(await r.blob.arrayBuffer());
+    expect(r.blob.type).toBe("image/jpeg");
+    const meta = await sharp(out).metadata();
+    expect([meta.width, meta.height, meta.orientation, meta.exif]).toEqual([48, 64, undefined, undefined]);
+    expect(out.includes("secret-owner")).toBe(false);
+  });
+
+  it("takes the browser path when the rotation cannot be lossless or the file is progressive", async () => {
+    const { bitmapOptions } = stubBrowser({ width: 40, height: 64 }, { png: 3, jpeg: 0.3 });
+    // Height 40 is 2.5 MCUs of 16 px: orientation 6 would move the partial MCU to the left edge.
+    await prepareImage(file(await sharpJpeg(64, 40, { orientation: 6 }), "image/jpeg"));
+    await prepareImage(file(await sharpJpeg(64, 48, { orientation: 6, progressive: true }), "image/jpeg"));
+    expect(bitmapOptions).toEqual([{ imageOrientation: "from-image" }, { imageOrientation: "from-image" }]);
   });
 
   it("scales a 7000 px image to 6000 and steps down until under 5 MB", async () => {

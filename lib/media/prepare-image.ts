@@ -1,7 +1,8 @@
 /**
  * Browser-only: turns a user's image into exactly what is sent upstream and kept in the
  * message (so boxes are drawn on what the model saw). Checks bytes and header size before
- * decoding, applies EXIF orientation, converts to png/jpeg, and shrinks step by step.
+ * decoding, applies EXIF orientation (losslessly for aligned baseline JPEGs, see
+ * prepare-lossless.ts), converts to png/jpeg, and shrinks step by step.
  */
 import { MAX_IMAGE_PIXELS } from "./limits";
 import {
@@ -13,6 +14,7 @@ import {
   type OutputType,
   type PlanLimits,
 } from "./prepare-plan";
+import { prepareLossless } from "./prepare-lossless";
 import { readImageSize, readJpegOrientation } from "./sniff";
 import { validateAttachmentBytes } from "./validate";
 
@@ -23,7 +25,7 @@ export interface PreparedImage {
   height: number;
   /** False when the original bytes were sent unchanged. */
   reencoded: boolean;
-  /** Encode attempts made (0 when unchanged). */
+  /** Encode attempts made (0 when unchanged or rotated losslessly). */
   attempts: number;
 }
 
@@ -109,6 +111,8 @@ export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN
   if (reasons.length === 0 && size) {
     return { blob: new Blob([bytes], { type: mimeType }), mimeType: mimeType as OutputType, width: size.width, height: size.height, reencoded: false, attempts: 0 };
   }
+  const lossless = prepareLossless(bytes, { mimeType, bytes: bytes.length, width: size?.width, height: size?.height, orientation }, limits);
+  if (lossless) return { ...lossless, mimeType: "image/jpeg", reencoded: true, attempts: 0 };
 
   let bitmap: ImageBitmap;
   try {
