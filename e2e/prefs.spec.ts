@@ -97,4 +97,12 @@ test("the title can be edited in the header, and a typed title is kept", async (
   await chat.ask(`[[scenario:no-reasoning]] again ${marker}`);
   await chat.reload();
   await expect(page.getByTestId("chat-title")).toHaveText(`My own title ${marker}`);
+  // A long title gives way to the controls: the header stays inside the window, no sideways scroll.
+  await page.getByTestId("chat-title").click();
+  await page.getByTestId("title-edit").fill(`A very long title that goes on about many things ${marker} `.repeat(3));
+  await page.getByTestId("title-edit").press("Enter");
+  await expect(page.getByTestId("chat-title")).toHaveAttribute("aria-label", /A very long title/);
+  const newChat = await page.getByTestId("new-chat-button").boundingBox();
+  expect(newChat!.x + newChat!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });

@@ -89,9 +89,7 @@ test("code blocks: shiki highlighting, language label, copy code only, long line
   const pre = blocks.nth(2).locator("pre");
   const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
-  // Polled: on a loaded machine a frame just after the click was seen 1-4 px wide (cause not found,
-  // see docs/decisions/test-suite-speed.md); the page must settle without sideways scrolling.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test("KaTeX renders all four math delimiters", async ({ chat, page }) => {

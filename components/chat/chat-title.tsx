@@ -49,6 +49,9 @@ export function ChatTitle() {
       />
     );
   }
+  // The title gives way first (flex-shrink 1000): with equal shrink factors a long title and the
+  // controls shrank together, and the controls, which cannot shrink, pushed the header 1-3 px past
+  // the window (a sideways scrollbar flickering at 1280 px with the sidebar open).
   return (
     <Button
       variant="ghost"
@@ -61,7 +64,7 @@ export function ChatTitle() {
         closed.current = false;
         setEditing(true);
       }}
-      className="hidden min-w-0 max-w-xs shrink justify-start text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
+      className="hidden min-w-0 max-w-xs shrink-[1000] justify-start text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
     >
       <span className="truncate">{title}</span>
     </Button>

@@ -10,6 +10,7 @@ describe("LazyMarkdown", () => {
     const before = renderToString(withIntl(<LazyMarkdown text={text} />));
     expect(before).toContain('data-plain-block="loading"');
     expect(before).not.toMatch(/<img|<strong|<table/);
+    expect(before).toContain("some bold");
     await preloadMarkdown();
     expect(renderToString(withIntl(<LazyMarkdown text={text} />))).toBe(renderToString(withIntl(<Markdown text={text} />)));
   });

@@ -3,6 +3,7 @@
 import { createContext, memo, useLayoutEffect, useMemo, useState } from "react";
 import { BOX_MARKS, markAnswerBoxes } from "@/lib/glm/answer-tokens";
 import { flushHighlights, streamingViewStarted } from "@/lib/markdown/highlight-batch";
+import { markdownAsPlainText } from "@/lib/markdown/plain-text";
 import { createBlockPreparer } from "@/lib/markdown/prepare";
 import { timingSink } from "@/lib/markdown/render-timing";
 import { isTableContinuation } from "@/lib/markdown/tables";
@@ -57,8 +58,9 @@ function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; strea
   const [prepare] = useState(createBlockPreparer);
   const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
   if (!MarkdownBlock) {
-    // Only until the parser chunk arrives (normally before any answer): readable, never markup.
-    return <p className="whitespace-pre-wrap" data-plain-block="loading">{blocks.join("\n\n").replace(BOX_MARKS, "")}</p>;
+    // Only until the parser chunk arrives (normally before any answer): readable, never markup,
+    // and without the markdown punctuation the real render would hide.
+    return <p className="whitespace-pre-wrap" data-plain-block="loading">{markdownAsPlainText(blocks.join("\n\n").replace(BOX_MARKS, ""))}</p>;
   }
   const groups: BlockItem[][] = [];
   let boxOpen = false;
