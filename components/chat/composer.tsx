@@ -17,6 +17,13 @@ import { DraftTray } from "./attachments/draft-tray";
 import { isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
 import { preloadMessageView } from "./message-view";
+import { loadRequestPath } from "@/lib/chat/turn-runner";
+
+/** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
+function preloadForWriting(): void {
+  preloadMessageView();
+  void loadRequestPath().catch(() => undefined);
+}
 
 const stopIcon = glyph("square", "fill-current");
 
@@ -45,7 +52,7 @@ export function Composer() {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
     if (ref.current?.value) {
       setDraft(ref.current.value);
-      preloadMessageView();
+      preloadForWriting();
     }
     setHydrated(true);
     // Ready to type on arrival, except on touch screens, where focus would pop up the keyboard.
@@ -70,7 +77,7 @@ export function Composer() {
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
   const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
   const addFiles = (files: File[]) => {
-    preloadMessageView();
+    preloadForWriting();
     void add(files, limits.videoMb * 1024 * 1024);
   };
 
@@ -117,7 +124,7 @@ export function Composer() {
         placeholder={keyHint ? t("placeholder") : ta("placeholderTouch")}
         onChange={(e) => {
           // Writing the first message: its view (and the Markdown parser) load meanwhile.
-          preloadMessageView();
+          preloadForWriting();
           setDraft(e.target.value);
           blanks.changed(e.target.value);
         }}
@@ -142,7 +149,7 @@ export function Composer() {
           disabledReason={canAttach ? undefined : t("textOnlyAttach", { model: model?.name ?? modelId })}
           onFiles={addFiles}
           onPreset={(prompt) => {
-            preloadMessageView();
+            preloadForWriting();
             blanks.insert(prompt);
           }}
           onError={(message) => useDraftStore.setState({ errors: [message] })}

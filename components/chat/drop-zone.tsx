@@ -5,7 +5,13 @@ import { useState } from "react";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
-import { useDraftStore } from "@/lib/store/draft-store";
+
+/**
+ * The draft store (with the media preparation code) is imported on a drop, not with this module:
+ * the drop zone is part of the page's shell, whose code is evaluated before the regions'
+ * (docs/decisions/startup-reads.md, round 4); the composer has loaded it by the time anyone drops.
+ */
+const draftStore = () => import("@/lib/store/draft-store").then((m) => m.useDraftStore);
 
 /** Files dropped anywhere on the conversation join the draft. */
 export function DropZone({ children }: { children: React.ReactNode }) {
@@ -32,11 +38,11 @@ export function DropZone({ children }: { children: React.ReactNode }) {
         e.preventDefault();
         setOver(false);
         const files = [...e.dataTransfer.files];
-        if (model && !model.images) {
-          useDraftStore.setState({ errors: [t("textOnlyImages", { model: model.name })] });
-          return;
-        }
-        void useDraftStore.getState().add(files, limits.videoMb * 1024 * 1024);
+        const refusal = model && !model.images ? t("textOnlyImages", { model: model.name }) : null;
+        void draftStore().then((store) => {
+          if (refusal) store.setState({ errors: [refusal] });
+          else void store.getState().add(files, limits.videoMb * 1024 * 1024);
+        });
       }}
     >
       {children}

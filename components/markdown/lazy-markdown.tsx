@@ -26,7 +26,7 @@ function useMarkdownBlock(): typeof MarkdownBlockType | null {
   const [Block, setBlock] = useState(() => provided ?? loaded);
   useEffect(() => {
     if (!Block && !provided) preloadMarkdown().then(() => setBlock(() => loaded), () => undefined);
-  }, [Block]);
+  }, [Block, provided]);
   return provided ?? Block;
 }
 

@@ -5,15 +5,29 @@
  * goes through. The store only hears "started" and "ended" with plain, serialisable messages;
  * the view reads the live answer through subscribe/live and coalesces repaints itself.
  */
-import { blobToBase64 } from "@/lib/media/base64";
 import { newId } from "@/lib/ids";
 import { putMessage } from "@/lib/store/persist/messages";
 import { createStreamingSaver, type StreamingSaver } from "@/lib/store/persist/streaming-saver";
 import { createWriteQueue, type WriteQueue } from "@/lib/store/write-queue";
 import { applyEvent, endOfStream, stopped } from "./apply-event";
 import type { ChatMessage } from "./message";
-import { ChatRequestError, streamChat } from "./stream-client";
-import { toChatRequest, type TurnSettings } from "./to-request";
+import type { streamChat } from "./stream-client";
+import type { TurnSettings } from "./to-request";
+
+type RequestPath = typeof import("./turn-request");
+let requestPath: Promise<RequestPath> | undefined;
+
+/**
+ * The request path (./turn-request.ts), fetched on first use: a page that only reads
+ * conversations never evaluates it. The composer asks for it when the user starts writing.
+ */
+export function loadRequestPath(): Promise<RequestPath> {
+  requestPath ??= import("./turn-request").catch((error: unknown) => {
+    requestPath = undefined; // a failed fetch (offline) is retried on the next turn
+    throw error;
+  });
+  return requestPath;
+}
 
 export const CONTINUE_PROMPT = "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";
 
@@ -55,11 +69,11 @@ export class TurnRunner {
   private readonly running = new Set<Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private readonly writes: WriteQueue;
-  private readonly stream: typeof streamChat;
+  private readonly stream: typeof streamChat | undefined;
   private readonly now: () => number;
 
   constructor(private readonly events: TurnEvents, deps: TurnDeps = {}) {
-    this.stream = deps.stream ?? streamChat;
+    this.stream = deps.stream;
     this.now = deps.now ?? Date.now;
     this.writes = createWriteQueue(
       {
@@ -173,9 +187,11 @@ export class TurnRunner {
       if (!turn.discarded) turn.saver.update(next);
       for (const listener of this.listeners) listener();
     };
+    let path: RequestPath | undefined;
     try {
-      const request = await toChatRequest(history, settings, blobToBase64);
-      for await (const event of this.stream(request, signal)) {
+      path = await loadRequestPath();
+      const request = await path.toChatRequest(history, settings, path.blobToBase64);
+      for await (const event of (this.stream ?? path.streamChat)(request, signal)) {
         apply(applyEvent(turn.message, event, { now: this.now(), appendOnly }));
         // A finish or an error ends the answer: anything after it is not part of this turn.
         if (turn.message.status !== "streaming") break;
@@ -185,7 +201,7 @@ export class TurnRunner {
       if (signal.aborted) apply(stopped(turn.message, this.now()));
       else {
         const envelope =
-          error instanceof ChatRequestError
+          path && error instanceof path.ChatRequestError
             ? error.envelope
             : (error as Error | null)?.name === "AgentStepError"
               ? { code: "bad_request", message: (error as Error).message }

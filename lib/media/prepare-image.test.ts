@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrepareImageError, prepareImage } from "./prepare-image";
+import { DEFAULT_PLAN_LIMITS } from "./prepare-plan";
 import { jpegBytes, pngBytes, text, webpBytes } from "@/test/media-bytes";
 
 /** Stand-ins for the browser APIs: encoded size grows with area and JPEG quality. */
@@ -94,7 +95,11 @@ describe("prepareImage", () => {
     // Height 40 is 2.5 MCUs of 16 px: orientation 6 would move the partial MCU to the left edge.
     await prepareImage(file(await sharpJpeg(64, 40, { orientation: 6 }), "image/jpeg"));
     await prepareImage(file(await sharpJpeg(64, 48, { orientation: 6, progressive: true }), "image/jpeg"));
-    expect(bitmapOptions).toEqual([{ imageOrientation: "from-image" }, { imageOrientation: "from-image" }]);
+    // Over the byte limit: a lossy step is needed, and the browser's is no slower (prepare-lossless.ts).
+    const small = await sharpJpeg(64, 48, { orientation: 6 });
+    await prepareImage(file(small, "image/jpeg"), { ...DEFAULT_PLAN_LIMITS, maxBytes: small.length - 1 });
+    expect(bitmapOptions).toHaveLength(3);
+    expect(bitmapOptions).toEqual(Array(3).fill({ imageOrientation: "from-image" }));
   });
 
   it("scales a 7000 px image to 6000 and steps down until under 5 MB", async () => {

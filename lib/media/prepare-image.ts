@@ -14,7 +14,6 @@ import {
   type OutputType,
   type PlanLimits,
 } from "./prepare-plan";
-import { prepareLossless } from "./prepare-lossless";
 import { readImageSize, readJpegOrientation } from "./sniff";
 import { validateAttachmentBytes } from "./validate";
 
@@ -95,6 +94,19 @@ async function render(bitmap: ImageBitmap, step: EncodeStep, opaqueSource: boole
   return canvas;
 }
 
+/**
+ * Loaded on the first rotated photo: the codec (~7 KB gzipped) stays out of the page's first
+ * load. If the chunk cannot load, the browser path does the work as before.
+ */
+async function losslessRotation(...args: Parameters<typeof import("./prepare-lossless").prepareLossless>) {
+  try {
+    const { prepareLossless } = await import("./prepare-lossless");
+    return prepareLossless(...args);
+  } catch {
+    return null;
+  }
+}
+
 export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN_LIMITS): Promise<PreparedImage> {
   if (typeof createImageBitmap === "undefined") {
     throw new PrepareImageError("Images can only be prepared in a browser.", "no_browser");
@@ -111,8 +123,10 @@ export async function prepareImage(blob: Blob, limits: PlanLimits = DEFAULT_PLAN
   if (reasons.length === 0 && size) {
     return { blob: new Blob([bytes], { type: mimeType }), mimeType: mimeType as OutputType, width: size.width, height: size.height, reencoded: false, attempts: 0 };
   }
-  const lossless = prepareLossless(bytes, { mimeType, bytes: bytes.length, width: size?.width, height: size?.height, orientation }, limits);
-  if (lossless) return { ...lossless, mimeType: "image/jpeg", reencoded: true, attempts: 0 };
+  if (orientation !== 1) {
+    const lossless = await losslessRotation(bytes, { mimeType, bytes: bytes.length, width: size?.width, height: size?.height, orientation }, limits);
+    if (lossless) return { ...lossless, mimeType: "image/jpeg", reencoded: true, attempts: 0 };
+  }
 
   let bitmap: ImageBitmap;
   try {
