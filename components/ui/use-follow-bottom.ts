@@ -8,11 +8,6 @@ import { afterFollow, afterScroll, afterWheel, FOLLOWING, type FollowState } fro
  * (lib/ui/follow-bottom.ts has the rules). `away` is true while unpinned, for a "jump" button.
  * Growth without a render (images loading, late highlighting) is followed through a
  * ResizeObserver on the scroller's first child.
- *
- * While following, the browser's scroll anchoring is off: when a block above the anchor changes
- * height as the stream re-renders it, anchoring may nudge scrollTop up in the frame the content
- * grows, which would read as the user scrolling up. Off the bottom it is back on, keeping a
- * reader's place.
  */
 export function useFollowBottom<T extends HTMLElement>() {
   const state = useRef<FollowState>(FOLLOWING);
@@ -22,13 +17,7 @@ export function useFollowBottom<T extends HTMLElement>() {
 
   const ref = useCallback((next: T | null) => {
     node.current = next;
-    if (next) anchorWhenReading(next, state.current);
     setEl(next);
-  }, []);
-
-  const update = useCallback((next: FollowState) => {
-    state.current = next;
-    if (node.current) anchorWhenReading(node.current, next);
   }, []);
 
   /** Call after content changed: scrolls to the bottom when following. */
@@ -49,30 +38,25 @@ export function useFollowBottom<T extends HTMLElement>() {
 
   /** Follow again from the start (a different conversation opened). */
   const reset = useCallback(() => {
-    update(FOLLOWING);
+    state.current = FOLLOWING;
     setAway(false);
-  }, [update]);
+  }, []);
 
   const jump = useCallback(() => {
-    update({ ...state.current, stuck: true });
+    state.current = { ...state.current, stuck: true };
     setAway(false);
     node.current?.scrollTo({ top: node.current.scrollHeight });
-  }, [update]);
+  }, []);
 
   const handlers = {
     onWheel: (e: WheelEvent<T>) => {
-      update(afterWheel(state.current, e.deltaY));
+      state.current = afterWheel(state.current, e.deltaY);
     },
     onScroll: (e: UIEvent<T>) => {
-      update(afterScroll(state.current, e.currentTarget));
+      state.current = afterScroll(state.current, e.currentTarget);
       setAway(!state.current.stuck);
     },
   };
 
   return { ref, node, follow, reset, jump, away, handlers, isFollowing: () => state.current.stuck };
-}
-
-function anchorWhenReading(el: HTMLElement, state: FollowState) {
-  const anchor = state.stuck ? "none" : "auto";
-  if (el.style.overflowAnchor !== anchor) el.style.overflowAnchor = anchor;
 }
