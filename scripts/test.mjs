@@ -1,6 +1,6 @@
-// `npm test`: every test. Unit tests (Vitest), then the production build, then e2e (Playwright
-// driving Debian's Chromium against `next start` and the local stand-in upstream), then the
-// cluster test (playwright.cluster.config.ts). Prints one `N passed, N failed` summary line.
+// `npm test`: every test. Unit tests (Vitest) beside the production build, then e2e (Playwright
+// driving Debian's Chromium against `next start` and the local stand-in upstream) with the
+// cluster test (playwright.cluster.config.ts) beside it. Prints one `N passed, N failed` summary line.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { prepareStandalone } from "./standalone.mjs";
@@ -12,14 +12,8 @@ process.env.BUILD_STANDALONE = "1";
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 // Each stage's wall time, printed with the summary: the suite's budget is 8 minutes on 2 cores.
 const stages = [];
-const run = (cmd, args, stage) => {
-  const start = Date.now();
-  const status = spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status ?? 1;
-  stages.push(`${stage} ${Math.round((Date.now() - start) / 1000)} s`);
-  return status;
-};
 /**
- * Like run, without blocking. With `held` the output is kept back and printed when `held` resolves
+ * Runs a stage without blocking. With `held` the output is kept back and printed when `held` resolves
  * (and the child has ended), so two logs never interleave.
  */
 const runAsync = (cmd, args, stage, held) => new Promise((resolve) => {
