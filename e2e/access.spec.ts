@@ -130,7 +130,7 @@ test.describe("without a session", () => {
     // A forged cookie is no session either.
     const forged = await api.post("/api/chat", { data: chatBody(`hello ${marker}`), headers: { cookie: "glm_chat_session=eyJ1IjoiZmxvdyIsImV4cCI6OTk5OTk5OTk5OTk5OX0.AAAA" } });
     expect(forged.status()).toBe(401);
-    expect((await recordedRequests()).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
+    expect((await recordedRequests(marker)).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
     await api.dispose();
   });
 
@@ -165,7 +165,7 @@ test.describe("requests from elsewhere", () => {
       expect((await res.json()).code).toBe("forbidden");
     }
     expect((await api.delete("/api/session", { headers: { origin: "https://evil.example" } })).status()).toBe(403);
-    expect((await recordedRequests()).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
+    expect((await recordedRequests(marker)).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
     await api.dispose();
   });
 

@@ -32,7 +32,7 @@ async function stepRequest(marker: string, n: number): Promise<Part[]> {
   let mine: RecordedRequest[] = [];
   await expect
     .poll(async () => {
-      mine = (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
+      mine = (await recordedRequests(marker)).filter((r) => JSON.stringify(r.body).includes(marker));
       return mine.length;
     })
     .toBeGreaterThanOrEqual(n);

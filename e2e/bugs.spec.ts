@@ -33,7 +33,7 @@ test.describe("titles improve after the first answer", () => {
     const [asked] = (await titleRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
     expect(asked.body).toMatchObject({ model: "glm-4.5-flash", thinking: { type: "disabled" }, stream: true });
     // The chat request itself is unchanged, and sent once.
-    expect((await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker))).toHaveLength(1);
+    expect((await recordedRequests(marker)).filter((r) => JSON.stringify(r.body).includes(marker))).toHaveLength(1);
 
     await chat.reload();
     await expect(page.getByTestId("chat-title")).toHaveText(expected);

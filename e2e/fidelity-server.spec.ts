@@ -89,7 +89,7 @@ test.describe("Z.ai (zai dialect)", () => {
     const { status, json } = await chat(APPS.zai, ask("glm-4.6v-expensive-preview", marker));
     expect(status).toBe(400);
     expect(json.code).toBe("bad_request");
-    expect(JSON.stringify(await recordedRequests())).not.toContain(marker);
+    expect(JSON.stringify(await recordedRequests(marker))).not.toContain(marker);
   });
 
   test("max_tokens is clamped to the model's output limit", async () => {

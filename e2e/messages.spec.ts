@@ -37,7 +37,7 @@ test("regenerate adds a version beside the answer; delete removes a version, the
   await chat.waitForAnswerDone();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(chat.lastAssistant().getByTestId("version-label")).toHaveText("2/2");
-  await expect.poll(async () => (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker)).length).toBe(2);
+  await expect.poll(async () => (await recordedRequests(marker)).filter((r) => JSON.stringify(r.body).includes(marker)).length).toBe(2);
   await expect
     .poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").map((m) => m.id))
     .toEqual(expect.arrayContaining([firstId, expect.not.stringMatching(String(firstId))]));

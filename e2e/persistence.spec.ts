@@ -80,7 +80,7 @@ test("Retry on an interrupted answer asks again and replaces it", async ({ chat,
   await chat.waitForAnswerDone();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(page.getByTestId("interrupted-badge")).toHaveCount(0);
-  const sent = (await recordedRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
+  const sent = (await recordedRequests(marker)).filter((r) => JSON.stringify(r.body).includes(marker));
   expect(sent).toHaveLength(2);
   await chat.reload();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);

@@ -134,7 +134,7 @@ test("Continue after the token cap appends to the same answer, sending the parti
   let continued: Sent["messages"] = [];
   await expect
     .poll(async () => {
-      const found = (await recordedRequests()).find((r) => JSON.stringify(r.body).includes(marker) && JSON.stringify(r.body).includes(`"content":"${partial}"`));
+      const found = (await recordedRequests(marker)).find((r) => JSON.stringify(r.body).includes(marker) && JSON.stringify(r.body).includes(`"content":"${partial}"`));
       continued = (found?.body as Sent | undefined)?.messages ?? [];
       return continued.length;
     })

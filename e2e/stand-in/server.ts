@@ -35,6 +35,8 @@ export interface StandIn {
 
 export function createStandIn(options: StandInOptions = {}): StandIn {
   const requests: RecordedRequest[] = [];
+  // Each request's body as received, so `/__requests?contains=` filters without re-serialising.
+  const rawBodies = new WeakMap<RecordedRequest, string>();
   const engine: EngineOptions = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   let nextId = 1;
   // `[[gate:name]]` in the question: the answer sends its first chunk, then holds until the gate
@@ -54,7 +56,12 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://stand-in");
-    if (req.method === "GET" && url.pathname === "/__requests") return sendJson(res, 200, requests);
+    if (req.method === "GET" && url.pathname === "/__requests") {
+      // A test polls for its own marked request: sending every body (images included) each time
+      // made the log's size, not the test, decide the cost.
+      const contains = url.searchParams.get("contains");
+      return sendJson(res, 200, contains === null ? requests : requests.filter((r) => rawBodies.get(r)?.includes(contains)));
+    }
     if (req.method === "POST" && url.pathname === "/__reset") {
       requests.length = 0;
       return sendJson(res, 200, { ok: true });
@@ -74,6 +81,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     const raw = await readAll(req);
     const record: RecordedRequest = { id: nextId++, path: url.pathname, headers: redact(req.headers), body: null, receivedAt: Date.now() };
     requests.push(record);
+    rawBodies.set(record, raw);
     try {
       record.body = JSON.parse(raw);
     } catch {

@@ -3,8 +3,10 @@ import { isTitleRequest } from "../../lib/glm/title";
 import type { RecordedRequest } from "../stand-in/server";
 import { STAND_IN } from "./ports";
 
-async function allRequests(): Promise<RecordedRequest[]> {
-  const res = await fetch(`${STAND_IN.url}/__requests`);
+/** `contains`: only requests whose body, as sent, contains this text (a test's marker). */
+async function allRequests(contains?: string): Promise<RecordedRequest[]> {
+  const query = contains === undefined ? "" : `?contains=${encodeURIComponent(contains)}`;
+  const res = await fetch(`${STAND_IN.url}/__requests${query}`);
   return (await res.json()) as RecordedRequest[];
 }
 
@@ -12,8 +14,8 @@ async function allRequests(): Promise<RecordedRequest[]> {
  * The chat requests the stand-in received. Title requests (sent after an answer, quoting the
  * question) are left out: they are asserted through `titleRequests`.
  */
-export async function recordedRequests(): Promise<RecordedRequest[]> {
-  return (await allRequests()).filter((r) => !isTitleRequest(r.body));
+export async function recordedRequests(contains?: string): Promise<RecordedRequest[]> {
+  return (await allRequests(contains)).filter((r) => !isTitleRequest(r.body));
 }
 
 /** The title requests (lib/glm/title.ts) the stand-in received. */
@@ -26,7 +28,7 @@ export async function requestWith(marker: string): Promise<RecordedRequest> {
   let found: RecordedRequest | undefined;
   await expect
     .poll(async () => {
-      found = (await recordedRequests()).find((r) => JSON.stringify(r.body).includes(marker));
+      found = (await recordedRequests(marker)).find((r) => JSON.stringify(r.body).includes(marker));
       return !!found;
     })
     .toBe(true);

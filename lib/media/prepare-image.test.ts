@@ -90,10 +90,21 @@ describe("prepareImage", () => {
     expect(out.includes("secret-owner")).toBe(false);
   });
 
+  it("rotates a JPEG whose moved edge is half an MCU in the DCT domain too (chroma shifted, luma exact)", async () => {
+    const { bitmapOptions, encodes } = stubBrowser({ width: 40, height: 64 }, { png: 3, jpeg: 0.3 });
+    // Height 40 is 2.5 MCUs of 16 px but 5 whole luma blocks, as Samsung's 3000 is 187.5 MCUs.
+    const r = await prepareImage(file(await sharpJpeg(64, 40, { orientation: 6 }), "image/jpeg"));
+    expect(bitmapOptions).toHaveLength(0);
+    expect(encodes).toHaveLength(0);
+    expect(r).toMatchObject({ mimeType: "image/jpeg", width: 40, height: 64, attempts: 0 });
+    const meta = await sharp(Buffer.from(await r.blob.arrayBuffer())).metadata();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([40, 64, undefined]);
+  });
+
   it("takes the browser path when the rotation cannot be lossless or the file is progressive", async () => {
     const { bitmapOptions } = stubBrowser({ width: 40, height: 64 }, { png: 3, jpeg: 0.3 });
-    // Height 40 is 2.5 MCUs of 16 px: orientation 6 would move the partial MCU to the left edge.
-    await prepareImage(file(await sharpJpeg(64, 40, { orientation: 6 }), "image/jpeg"));
+    // Height 44 is 5.5 blocks of 8 px: orientation 6 would move a partial luma block to the left edge.
+    await prepareImage(file(await sharpJpeg(64, 44, { orientation: 6 }), "image/jpeg"));
     await prepareImage(file(await sharpJpeg(64, 48, { orientation: 6, progressive: true }), "image/jpeg"));
     // Over the byte limit: a lossy step is needed, and the browser's is no slower (prepare-lossless.ts).
     const small = await sharpJpeg(64, 48, { orientation: 6 });

@@ -2,8 +2,10 @@
  * The fast path for the commonest photo that must change: a phone JPEG tagged with an EXIF
  * rotation, already within the upstream's limits. Rotating its DCT blocks (jpeg-lossless)
  * skips the browser's decode, rotated draw and encode (~435 ms of CPU for 12 MP) and keeps the
- * photo's own quality. Anything it cannot do exactly gives null: the caller takes the browser
- * path, so a photo is never prepared worse than before, and damaged files get the same error.
+ * photo's own quality (luma exactly; chroma requantised once when a moved edge is half an MCU,
+ * as Samsung's 4000 x 3000 is: still closer to the source than the browser's re-encode). Anything
+ * else gives null: the caller takes the browser path, so a photo is never prepared worse than
+ * before, and damaged files get the same error.
  */
 import { rotateJpeg } from "./jpeg-lossless";
 import { fitWithin, reencodeReasons, type PlanLimits, type SourceInfo } from "./prepare-plan";

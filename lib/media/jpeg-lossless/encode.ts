@@ -7,6 +7,7 @@ import type { Geometry } from "./geometry";
 import type { EncodeTable } from "./huffman";
 import type { Decoded } from "./decode";
 import type { Orientation } from "./orient";
+import type { PlaneShift } from "./shift";
 
 /** Where each output block comes from, in output coding order: its first coefficient and plane. */
 export interface BlockOrder {
@@ -14,7 +15,11 @@ export interface BlockOrder {
   plane: Uint8Array;
 }
 
-export function blockOrder(from: Geometry, to: Geometry, o: Orientation): BlockOrder {
+/**
+ * `shifts` moves a plane by whole blocks on a flipped axis (see shift.ts): the source's padding
+ * block that would land first wraps round to the output's last, its padding.
+ */
+export function blockOrder(from: Geometry, to: Geometry, o: Orientation, shifts?: Pick<PlaneShift, "blocksX" | "blocksY">[]): BlockOrder {
   const n = to.planes.length;
   // A lone component is one block per MCU (T.81 A.2.2), whatever its factors.
   const perMcu = n === 1 ? 1 : to.planes.reduce((sum, p) => sum + p.h * p.v, 0);
@@ -35,8 +40,10 @@ export function blockOrder(from: Geometry, to: Geometry, o: Orientation): BlockO
             const oy = my * bv + y;
             const a = o.transpose ? oy : ox;
             const b = o.transpose ? ox : oy;
-            const ix = o.flipX ? inp.blocksWide - 1 - a : a;
-            const iy = o.flipY ? inp.blocksHigh - 1 - b : b;
+            const sx = shifts?.[c].blocksX ?? 0;
+            const sy = shifts?.[c].blocksY ?? 0;
+            const ix = o.flipX ? (inp.blocksWide - 1 - a - sx + inp.blocksWide) % inp.blocksWide : a;
+            const iy = o.flipY ? (inp.blocksHigh - 1 - b - sy + inp.blocksHigh) % inp.blocksHigh : b;
             base[i] = inp.offset + (iy * inp.blocksWide + ix) * 64;
             plane[i++] = c;
           }

@@ -2,23 +2,28 @@
  * Lossless EXIF rotation of a baseline JPEG (what jpegtran does): the quantised DCT blocks are
  * moved and transposed, the entropy data rewritten, and no pixel is decoded or re-encoded. For a
  * 12 MP phone photo this replaces the browser's decode + rotated draw + encode (~435 ms of CPU)
- * and keeps the photo's exact quality. When it cannot be exact (see isLossless) or the file is
+ * and keeps the photo's exact quality (chroma excepted when a moved edge is a partial MCU, see
+ * shift.ts). When luma cannot move by whole blocks or the file is
  * outside what this reads, it says why and the caller takes the browser path.
  */
 import { decodeCoefficients, type Placement } from "./decode";
 import { blockOrder, countSymbols, writeScan, type BlockOrder } from "./encode";
 import { geometry } from "./geometry";
 import { buildEncodeTable, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
-import { coefficientMap, isLossless, orientationOf, type Orientation } from "./orient";
+import { coefficientMap, orientationOf, type Orientation } from "./orient";
 import { LosslessUnsupported, parseJpeg, type HuffmanSpec } from "./parse";
 import { coarserTable, requantise } from "./requantise";
+import { planeShifts, shiftPlane } from "./shift";
 import { headerBytes } from "./write";
 
 export type TableChoice = "optimal" | "standard";
 
 export type LosslessResult =
-  /** `quality` is set when the DCT-domain requantisation was needed to fit maxBytes. */
-  | { ok: true; bytes: Uint8Array; width: number; height: number; quality?: number }
+  /**
+   * `quality` is set when the DCT-domain requantisation was needed to fit maxBytes; `exact` is
+   * false when a chroma plane had to be shifted by part of a block (shift.ts).
+   */
+  | { ok: true; bytes: Uint8Array; width: number; height: number; quality?: number; exact: boolean }
   | { ok: false; reason: string };
 
 export interface LosslessOptions {
@@ -68,15 +73,24 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
   if (!o || exifOrientation === 1) return { ok: false, reason: "no rotation to apply" };
   try {
     const file = parseJpeg(bytes);
-    if (!isLossless(file.width, file.height, file.components, o)) return { ok: false, reason: "a moved edge is not a whole number of MCUs" };
+    const from = geometry(file.width, file.height, file.components);
+    const shifts = planeShifts(file.width, file.height, from, o);
+    // Luma must move by whole blocks (it stays exact); chroma may shift by part of one.
+    if (shifts[0].x || shifts[0].y) return { ok: false, reason: "a moved edge is not a whole number of luma blocks" };
     const width = o.transpose ? file.height : file.width;
     const height = o.transpose ? file.width : file.height;
     const components = file.components.map((c, i) => ({ id: c.id, tq: c.tq, table: i === 0 ? 0 : 1, h: o.transpose ? c.v : c.h, v: o.transpose ? c.h : c.v }));
-    const from = geometry(file.width, file.height, file.components);
-    const order = blockOrder(from, geometry(width, height, components), o);
+    const to = geometry(width, height, components);
+    const order = blockOrder(from, to, o, shifts);
     const decoded = decodeCoefficients(bytes, file, from, placement(order, o));
     const { from: at } = coefficientMap(o);
     let quant = file.quant.map((q) => (q && o.transpose ? Uint16Array.from(at, (k) => q[k]) : q));
+    shifts.forEach((s, c) => {
+      const table = quant[components[c].tq]!;
+      if (s.x) shiftPlane(decoded, to, c, "x", s.x, table);
+      if (s.y) shiftPlane(decoded, to, c, "y", s.y, table);
+    });
+    const exact = shifts.every((s) => !s.x && !s.y);
     let dc: HuffmanSpec[];
     let ac: HuffmanSpec[];
     let quality: number | undefined;
@@ -112,7 +126,7 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
     out[out.length - 2] = 0xff;
     out[out.length - 1] = 0xd9;
     if (options.maxBytes !== undefined && out.length > options.maxBytes) return { ok: false, reason: "over the byte limit" };
-    return { ok: true, bytes: out, width, height, quality };
+    return { ok: true, bytes: out, width, height, quality, exact };
   } catch (error) {
     if (error instanceof LosslessUnsupported) return { ok: false, reason: error.message };
     throw error;

@@ -4,8 +4,6 @@
  * Inside a block the same move is a coefficient permutation: mirroring negates the odd
  * frequencies of the mirrored axis, transposing swaps (u, v).
  */
-import type { Component } from "./parse";
-
 export interface Orientation {
   transpose: boolean;
   flipX: boolean;
@@ -48,16 +46,4 @@ export function coefficientMap(o: Orientation): { from: Uint8Array; sign: Int8Ar
     sign[k] = (o.flipX && u & 1 ? -1 : 1) * (o.flipY && v & 1 ? -1 : 1);
   }
   return { from, sign };
-}
-
-/**
- * Exact only when every edge that moves to the left or top is a whole number of MCUs: the
- * partial MCU (the encoder's padding) must stay at the right and bottom.
- */
-export function isLossless(width: number, height: number, components: Pick<Component, "h" | "v">[], o: Orientation): boolean {
-  const hMax = Math.max(...components.map((c) => c.h));
-  const vMax = Math.max(...components.map((c) => c.v));
-  if (o.flipX && width % (8 * hMax) !== 0) return false;
-  if (o.flipY && height % (8 * vMax) !== 0) return false;
-  return true;
 }

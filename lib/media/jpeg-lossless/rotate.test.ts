@@ -23,8 +23,8 @@ function picture(width: number, height: number): Buffer {
   return px;
 }
 
-async function jpeg(width: number, height: number, chromaSubsampling: "4:2:0" | "4:4:4", orientation?: number) {
-  const img = sharp(picture(width, height), { raw: { width, height, channels: 3 } }).jpeg({ quality: 90, chromaSubsampling });
+async function jpeg(width: number, height: number, chromaSubsampling: "4:2:0" | "4:4:4", orientation?: number, quality = 90) {
+  const img = sharp(picture(width, height), { raw: { width, height, channels: 3 } }).jpeg({ quality, chromaSubsampling });
   return new Uint8Array(await (orientation ? img.withMetadata({ orientation }) : img).toBuffer());
 }
 
@@ -51,22 +51,43 @@ function upright(src: Awaited<ReturnType<typeof pixels>>, exif: number) {
   return { data, width, height };
 }
 
+/** Smooth gradients with mild noise, as the bench's photo: what a camera's chroma looks like. */
+function photoLike(width: number, height: number): Buffer {
+  const px = Buffer.alloc(width * height * 3);
+  let s = 12345;
+  for (let p = 0; p < width * height; p++) {
+    s = (s * 1103515245 + 12345) >>> 0;
+    const n = (s >>> 28) - 8;
+    const x = p % width;
+    const y = (p / width) | 0;
+    px[p * 3] = 128 + 100 * Math.sin(x / 15) + n;
+    px[p * 3 + 1] = 128 + 90 * Math.cos(y / 11) + n;
+    px[p * 3 + 2] = 128 + 60 * Math.sin((x + y) / 9) + n;
+  }
+  return px;
+}
+
+function difference(a: Buffer, b: Buffer) {
+  let max = 0;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = Math.abs(a[i] - b[i]);
+    max = Math.max(max, d);
+    sum += d;
+  }
+  return { max, mean: sum / a.length };
+}
+
 /** Same pixels within IDCT and chroma-upsampling rounding (a misplaced block differs by tens). */
-async function expectRotated(source: Uint8Array, exif: number) {
+async function expectRotated(source: Uint8Array, exif: number, tolerance = { max: 8, mean: 1 }) {
   const result = rotateJpeg(source, exif);
   if (!result.ok) throw new Error(result.reason);
   const want = upright(await pixels(source), exif);
   const got = await pixels(result.bytes);
   expect([got.width, got.height, result.width, result.height]).toEqual([want.width, want.height, want.width, want.height]);
-  let max = 0;
-  let sum = 0;
-  for (let i = 0; i < want.data.length; i++) {
-    const d = Math.abs(want.data[i] - got.data[i]);
-    max = Math.max(max, d);
-    sum += d;
-  }
-  expect(max).toBeLessThanOrEqual(8);
-  expect(sum / want.data.length).toBeLessThan(1);
+  const { max, mean } = difference(want.data, got.data);
+  expect(max).toBeLessThanOrEqual(tolerance.max);
+  expect(mean).toBeLessThan(tolerance.mean);
 }
 
 const ORIENTATIONS = [2, 3, 4, 5, 6, 7, 8];
@@ -108,13 +129,44 @@ describe("lossless JPEG rotation", () => {
     expect(rotateJpeg(fixture("s422.jpg"), 9).ok).toBe(false);
   });
 
-  it("declines when the edge that moves to the top is not a whole number of MCUs", async () => {
-    // 4:2:0 MCUs are 16 x 16: height 40 is 2.5 MCUs, and orientation 6 moves the bottom to the left.
-    const source = await jpeg(64, 40, "4:2:0");
-    expect(rotateJpeg(source, 6)).toEqual({ ok: false, reason: "a moved edge is not a whole number of MCUs" });
-    // Orientation 4 moves the bottom edge to the top; 2 only moves the (aligned) right edge.
+  it("declines when the edge that moves to the top is not a whole number of luma blocks", async () => {
+    // Height 44 is 5.5 blocks of 8: luma itself would have to shift by part of a block.
+    const source = await jpeg(64, 44, "4:4:4");
+    expect(rotateJpeg(source, 6)).toEqual({ ok: false, reason: "a moved edge is not a whole number of luma blocks" });
     expect(rotateJpeg(source, 4).ok).toBe(false);
+    // Orientation 2 only moves the (aligned) right edge.
     await expectRotated(source, 2);
+  });
+
+  // 4:2:0 MCUs are 16 x 16: height 40 is 2.5 MCUs but 5 whole luma blocks, so luma moves
+  // losslessly and only chroma shifts by half a block (shift.ts). From a quality-100 source
+  // (steps of 1) the shift's own rounding is all that differs: a misplaced or mis-shifted plane
+  // would differ by tens. Width 72 is 4.5 MCUs: orientations that flip the width shift too.
+  it.each(ORIENTATIONS)("turns a 4:2:0 JPEG whose moved edge is half an MCU upright for orientation %i", async (exif) => {
+    const source = await jpeg(72, 40, "4:2:0", undefined, 100);
+    const result = rotateJpeg(source, exif);
+    if (!result.ok) throw new Error(result.reason);
+    // Orientation 5 (a transpose) flips no edge: nothing shifts, the result is exact.
+    expect(result.exact).toBe(exif === 5);
+    await expectRotated(source, exif, { max: 4, mean: 0.5 });
+  });
+
+  it("shifting chroma costs less than the browser path's re-encode on a photo-like picture", async () => {
+    const width = 320;
+    const height = 232; // 14.5 MCUs: Samsung's 3000 in small
+    const source = new Uint8Array(await sharp(photoLike(width, height), { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer());
+    const result = rotateJpeg(source, 6);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.exact).toBe(false);
+    const want = upright(await pixels(source), 6);
+    const ours = difference(want.data, (await pixels(result.bytes)).data);
+    // What the browser path does instead: decode, turn, encode at 0.92 (4:2:0).
+    const reencoded = await sharp(want.data, { raw: { width: want.width, height: want.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer();
+    const browser = difference(want.data, (await pixels(reencoded)).data);
+    console.info(`chroma shift: max ${ours.max}, mean ${ours.mean.toFixed(3)}; re-encode at 0.92: max ${browser.max}, mean ${browser.mean.toFixed(3)}`);
+    expect(ours.mean).toBeLessThan(browser.mean);
+    expect(ours.mean).toBeLessThan(1);
+    expect(ours.max).toBeLessThanOrEqual(browser.max);
   });
 
   it("declines a progressive JPEG", async () => {
