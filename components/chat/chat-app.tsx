@@ -41,6 +41,12 @@ if (typeof window !== "undefined") {
 
 interface Regions {
   demo: boolean;
+  /**
+   * A stored conversation's address: the message list hydrates with the shell, not in a boundary
+   * of its own at idle priority, where it waited behind the other regions and was restarted by
+   * every store update meanwhile (docs/decisions/startup-reads.md, round 5).
+   */
+  messagesFirst?: boolean;
   /** The history column / drawer. */
   sidebar: ReactNode;
   header: ReactNode;
@@ -57,7 +63,7 @@ interface Regions {
  * whole page's in one (docs/decisions/startup-reads.md, round 4). Regions reach the shell's
  * state through ShellContext.
  */
-export function ChatApp({ demo, sidebar, header, messages, composer }: Regions) {
+export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages, composer }: Regions) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -111,7 +117,7 @@ export function ChatApp({ demo, sidebar, header, messages, composer }: Regions) 
         <LazyAgentPanel />
         <DropZone>
           <main className="flex min-h-0 flex-1 flex-col">
-            <Suspense>{messages}</Suspense>
+            {messagesFirst ? messages : <Suspense>{messages}</Suspense>}
             <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1">
               <Suspense>{composer}</Suspense>
             </div>

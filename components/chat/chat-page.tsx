@@ -9,12 +9,15 @@ import { MessageList } from "./message-list";
  * The chat page (`/` and `/c/<id>`), composed on the server: the shell and each region are
  * separate client references, so the browser evaluates each region's code and hydrates it in
  * its own task (inside the shell's Suspense boundaries) instead of one long task for the whole
- * page. See docs/decisions/startup-reads.md, round 4.
+ * page. See docs/decisions/startup-reads.md, round 4. `stored` (a stored conversation's
+ * address, `/c/<id>`): its messages are what the page is for, so the message list hydrates with
+ * the shell rather than at idle priority after it (round 5).
  */
-export function ChatPage({ demo, user }: { demo: boolean; user?: string }) {
+export function ChatPage({ demo, user, stored = false }: { demo: boolean; user?: string; stored?: boolean }) {
   return (
     <ChatApp
       demo={demo}
+      messagesFirst={stored}
       sidebar={<Sidebar />}
       header={<ChatHeader demo={demo} user={user} />}
       messages={<MessageList />}

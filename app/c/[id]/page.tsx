@@ -11,5 +11,5 @@ export default async function ConversationPage() {
   // Checked here, in the page itself: a private server shows nothing of the app without a session.
   const access = await pageAccess();
   if (access.private && !access.user) return <SignIn />;
-  return <ChatPage demo={isDemoMode()} user={access.private ? access.user : undefined} />;
+  return <ChatPage demo={isDemoMode()} user={access.private ? access.user : undefined} stored />;
 }
