@@ -151,6 +151,14 @@ describe("lossless JPEG rotation", () => {
     await expectRotated(source, exif, { max: 4, mean: 0.5 });
   });
 
+  // cjpeg -quality 100 -sample HxV -restart 3, 72 x 40: every sampling a camera writes (4:2:2,
+  // 4:4:0, 4:1:1, 4:2:0), each with half- or quarter-MCU edges and restart markers.
+  for (const sampling of ["2x1", "1x2", "4x1", "2x2"]) {
+    it.each(ORIENTATIONS)(`turns a ${sampling}-sampled JPEG with partial-MCU edges upright for orientation %i`, async (exif) => {
+      await expectRotated(fixture(`h${sampling}-72x40-q100.jpg`), exif, { max: 4, mean: 0.6 });
+    });
+  }
+
   it("shifting chroma costs less than the browser path's re-encode on a photo-like picture", async () => {
     const width = 320;
     const height = 232; // 14.5 MCUs: Samsung's 3000 in small
