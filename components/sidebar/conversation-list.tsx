@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { groupByDate, type DateGroupKey } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
-import { ConversationRow } from "./conversation-row";
+import { ConversationRow, type RowLabels } from "./conversation-row";
 import { VirtualList } from "./virtual-list";
 
 type Row = { kind: "header"; key: string; group: DateGroupKey } | { kind: "item"; key: string; conversation: StoredConversation };
@@ -19,6 +19,13 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
   const conversations = useChatStore((s) => s.conversations);
   const loaded = useChatStore((s) => s.listLoaded);
   const activeId = useChatStore((s) => (s.saved ? s.conversation.id : null));
+  const labels = useMemo<RowLabels>(
+    () => ({
+      titleInput: t("titleInput"), pinned: t("pinned"), untitled: t("untitled"), rename: t("rename"),
+      unpin: t("unpin"), pinToTop: t("pinToTop"), pin: t("pin"), delete: t("delete"),
+    }),
+    [t],
+  );
   const rows = useMemo(() => {
     const out: Row[] = [];
     for (const group of groupByDate(conversations, Date.now())) {
@@ -42,9 +49,9 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
           {t(`groups.${row.group}`)}
         </h2>
       ) : (
-        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} onPick={onPick} />
+        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} onPick={onPick} labels={labels} />
       ),
-    [activeId, onPick, t],
+    [activeId, onPick, t, labels],
   );
 
   if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-muted-fg">{t("empty")}</p>;

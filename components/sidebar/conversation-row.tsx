@@ -1,7 +1,7 @@
 "use client";
 
 import { Pin } from "lucide-react";
-import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { useLocale, useTimeZone } from "next-intl";
 import { memo, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
@@ -11,9 +11,8 @@ import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { glyphs } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
 
-function RowTime({ time }: { time: number }) {
-  const locale = useLocale();
-  const timeZone = useTimeZone();
+/** An element made by the row, not a component of its own: one render fewer per row. */
+function rowTimeElement(time: number, locale: string, timeZone: string | undefined) {
   return (
     <time data-testid="conversation-time" dateTime={new Date(time).toISOString()} className="block text-xs text-muted-fg">
       {rowTime(time, Date.now(), locale, timeZone)}
@@ -59,7 +58,10 @@ const icons = { rename: glyphs.pencil, pin: glyphs.pin, unpin: glyphs["pin-off"]
 
 const openClass = "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5";
 
-type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void };
+/** The row's words, translated once per list (./conversation-list.tsx), not by every row. */
+export type RowLabels = Record<"titleInput" | "pinned" | "untitled" | "rename" | "unpin" | "pinToTop" | "pin" | "delete", string>;
+
+type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void; labels: RowLabels };
 
 /**
  * The list is read twice at startup (first screen, then all) and every read makes new objects:
@@ -71,6 +73,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   return (
     a.active === b.active &&
     a.onPick === b.onPick &&
+    a.labels === b.labels &&
     x.id === y.id &&
     x.title === y.title &&
     x.updatedAt === y.updatedAt &&
@@ -79,8 +82,9 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   );
 }
 
-export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick }: RowProps) {
-  const t = useTranslations("sidebar");
+export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick, labels: t }: RowProps) {
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const [renaming, setRenaming] = useState(false);
   const { id, title, updatedAt, pinned, thumbnail } = conversation;
   const rename = (to: string) => {
@@ -116,7 +120,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           <input
             name="title"
             data-testid="rename-input"
-            aria-label={t("titleInput")}
+            aria-label={t.titleInput}
             defaultValue={title}
             autoFocus
             onBlur={(e) => rename(e.currentTarget.value)}
@@ -136,19 +140,19 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           children: (
             <>
               <span data-testid="conversation-title" className="block truncate text-sm">
-                {pinned && <Pin aria-label={t("pinned")} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
+                {pinned && <Pin aria-label={t.pinned} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
                 {/* The stored placeholder title is English: show it in the reader's words. */}
-                {title === DEFAULT_TITLE ? t("untitled") : title}
+                {title === DEFAULT_TITLE ? t.untitled : title}
               </span>
-              <RowTime time={updatedAt} />
+              {rowTimeElement(updatedAt, locale, timeZone)}
             </>
           ),
         } as ButtonProps)
       )}
       <div onClick={act} className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        {lightButton({ ...rowAction, "data-action": "rename", "data-testid": "rename-button", "data-row-control": true, title: t("rename"), "aria-label": t("rename"), children: icons.rename } as ButtonProps)}
-        {lightButton({ ...rowAction, "data-action": "pin", "data-testid": "pin-button", "data-row-control": true, title: pinned ? t("unpin") : t("pinToTop"), "aria-label": pinned ? t("unpin") : t("pin"), "aria-pressed": !!pinned, children: pinned ? icons.unpin : icons.pin } as ButtonProps)}
-        {lightButton({ ...rowAction, "data-action": "delete", "data-testid": "delete-button", "data-row-control": true, title: t("delete"), "aria-label": t("delete"), children: icons.remove } as ButtonProps)}
+        {lightButton({ ...rowAction, "data-action": "rename", "data-testid": "rename-button", "data-row-control": true, title: t.rename, "aria-label": t.rename, children: icons.rename } as ButtonProps)}
+        {lightButton({ ...rowAction, "data-action": "pin", "data-testid": "pin-button", "data-row-control": true, title: pinned ? t.unpin : t.pinToTop, "aria-label": pinned ? t.unpin : t.pin, "aria-pressed": !!pinned, children: pinned ? icons.unpin : icons.pin } as ButtonProps)}
+        {lightButton({ ...rowAction, "data-action": "delete", "data-testid": "delete-button", "data-row-control": true, title: t.delete, "aria-label": t.delete, children: icons.remove } as ButtonProps)}
       </div>
     </div>
   );

@@ -13,4 +13,11 @@ describe("mergeNewer", () => {
       ["b", "Conversation b"],
     ]);
   });
+
+  it("gives back an ordered read as it is when nothing in this tab is newer, and orders any other", () => {
+    const read = [makeConversation("b", { updatedAt: 20 }), makeConversation("a", { updatedAt: 10 })];
+    expect(mergeNewer(read, [makeConversation("a", { updatedAt: 10, title: "same age" })])).toBe(read);
+    const unordered = [...read].reverse();
+    expect(mergeNewer(unordered, []).map((c) => c.id)).toEqual(["b", "a"]);
+  });
 });

@@ -20,10 +20,15 @@ const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt
  */
 export function mergeNewer(read: StoredConversation[], current: StoredConversation[]): StoredConversation[] {
   const byId = new Map(read.map((c) => [c.id, c]));
+  let changed = false;
   for (const c of current) {
     const stored = byId.get(c.id);
-    if (!stored || c.updatedAt > stored.updatedAt) byId.set(c.id, c);
+    if (stored && c.updatedAt <= stored.updatedAt) continue;
+    byId.set(c.id, c);
+    changed = true;
   }
+  // The usual case at startup (the full list after its first screen): the read, already in order, as it is.
+  if (!changed && byId.size === read.length && read.every((c, i) => i === 0 || byActivity(read[i - 1], c) <= 0)) return read;
   return [...byId.values()].sort(byActivity);
 }
 

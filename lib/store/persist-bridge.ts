@@ -2,6 +2,7 @@
 import { StorageFullError } from "@/lib/store/persist/errors";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { getDb, INDEXES, STORES } from "@/lib/store/persist/db";
+import { fastParse } from "@/lib/store/persist/fast-parse";
 import { readTx, request } from "@/lib/store/persist/idb";
 import { storedConversationSchema } from "@/lib/store/persist/records";
 import type { StorageWarning } from "./store-types";
@@ -36,7 +37,7 @@ export function readableStorageError(error: unknown): StorageWarning | null {
 export async function readConversationRecord(id: string): Promise<StoredConversation | null> {
   const db = await getDb();
   const raw = await readTx(db, [STORES.conversations], (tx) => request(tx.objectStore(STORES.conversations).get(id)));
-  const parsed = storedConversationSchema.safeParse(raw);
+  const parsed = fastParse(storedConversationSchema, raw);
   return parsed.success ? parsed.data : null;
 }
 
@@ -60,7 +61,7 @@ export async function listRecentConversations(limit: number): Promise<StoredConv
     }),
   );
   return raw.flatMap((r) => {
-    const parsed = storedConversationSchema.safeParse(r);
+    const parsed = fastParse(storedConversationSchema, r);
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -152,3 +152,23 @@ export function optimalSpec(counts: Uint32Array): HuffmanSpec {
   for (let len = 1; len <= 63; len++) for (let s = 0; s < 256; s++) if (codeSize[s] === len) symbols.push(s);
   return { counts: Uint8Array.from(bits.subarray(1, 17)), symbols: Uint8Array.from(symbols) };
 }
+
+/** Every symbol a baseline scan can code: DC sizes 0-11; AC EOB, ZRL and run 0-15 x size 1-10. */
+const VALID_DC = range(12);
+const VALID_AC = [0x00, 0xf0, ...range(160).map((i) => (Math.floor(i / 10) << 4) | ((i % 10) + 1))];
+
+/**
+ * The source's own table, completed so that every valid symbol has a code: weights of 2^-length
+ * keep its code lengths (a source table is a good fit, the coefficients being the same ones,
+ * reordered), and symbols it lacks get the least weight, so they take a sliver of code space at
+ * the longest lengths. Saves the symbol-counting pass of optimal tables.
+ */
+export function coveringSpec(source: HuffmanSpec, kind: "dc" | "ac"): HuffmanSpec {
+  const counts = new Uint32Array(257);
+  for (const s of kind === "dc" ? VALID_DC : VALID_AC) counts[s] = 1;
+  let at = 0;
+  source.counts.forEach((n, i) => {
+    for (let k = 0; k < n; k++) counts[source.symbols[at++]] = 2 ** (24 - (i + 1));
+  });
+  return optimalSpec(counts);
+}

@@ -9,14 +9,14 @@
 import { decodeCoefficients, type Placement } from "./decode";
 import { blockOrder, countSymbols, writeScan, type BlockOrder } from "./encode";
 import { geometry } from "./geometry";
-import { buildEncodeTable, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
+import { buildEncodeTable, coveringSpec, optimalSpec, STANDARD_AC_CHROMA, STANDARD_AC_LUMA, STANDARD_DC_CHROMA, STANDARD_DC_LUMA } from "./huffman";
 import { coefficientMap, orientationOf, type Orientation } from "./orient";
-import { LosslessUnsupported, parseJpeg, type HuffmanSpec } from "./parse";
+import { LosslessUnsupported, parseJpeg, type HuffmanSpec, type JpegFile } from "./parse";
 import { coarserTable, requantise } from "./requantise";
 import { planeShifts, shiftPlane } from "./shift";
 import { headerBytes } from "./write";
 
-export type TableChoice = "optimal" | "standard";
+export type TableChoice = "source" | "optimal" | "standard";
 
 export type LosslessResult =
   /**
@@ -29,7 +29,10 @@ export type LosslessResult =
 export interface LosslessOptions {
   /** Output over this many bytes is refused (the upstream's limit). */
   maxBytes?: number;
-  /** Optimal tables cost a counting pass and give files close to the source's size. */
+  /**
+   * "source" (the default): the source's tables, completed, written in one pass; optimal ones
+   * cost a counting pass (~20 % of the CPU) and are taken when the result is over maxBytes.
+   */
   tables?: TableChoice;
   /**
    * Qualities to step down to, in the DCT domain, while the result is over maxBytes (as the
@@ -59,6 +62,20 @@ function codedBits(counts: Uint32Array[], specs: HuffmanSpec[]): number {
     for (let s = 0; s < 256; s++) bits += c[s] * size[s];
   });
   return bits;
+}
+
+function standardSpecs(n: number) {
+  return { dc: [STANDARD_DC_LUMA, STANDARD_DC_CHROMA].slice(0, n), ac: [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, n) };
+}
+
+/** The tables the source coded luma (and its first chroma plane) with, completed (coveringSpec). */
+function sourceSpecs(file: JpegFile, n: number) {
+  const pick = (c: number, kind: "dc" | "ac") => {
+    const scan = file.scans.find((s) => s.components.includes(c))!;
+    const at = scan.components.indexOf(c);
+    return coveringSpec(kind === "dc" ? scan.dc[scan.dcTables[at]]! : scan.ac[scan.acTables[at]]!, kind);
+  };
+  return { dc: [0, 1].slice(0, n).map((c) => pick(c, "dc")), ac: [0, 1].slice(0, n).map((c) => pick(c, "ac")) };
 }
 
 /** Luma uses table 0, both chroma planes share table 1 (baseline allows two of each). */
@@ -91,42 +108,50 @@ export function rotateJpeg(bytes: Uint8Array, exifOrientation: number, options: 
       if (s.y) shiftPlane(decoded, to, c, "y", s.y, table);
     });
     const exact = shifts.every((s) => !s.x && !s.y);
-    let dc: HuffmanSpec[];
-    let ac: HuffmanSpec[];
-    let quality: number | undefined;
-    if (options.tables === "standard") {
-      dc = [STANDARD_DC_LUMA, STANDARD_DC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
-      ac = [STANDARD_AC_LUMA, STANDARD_AC_CHROMA].slice(0, components.length > 1 ? 2 : 1);
-    } else {
-      const coarser = [...(options.coarser ?? [])];
-      for (;;) {
-        const counts = countSymbols(decoded, order.plane, components.length);
-        const dcCounts = mergedCounts(counts.dc);
-        const acCounts = mergedCounts(counts.ac);
-        dc = dcCounts.map(optimalSpec);
-        ac = acCounts.map(optimalSpec);
-        // The exact size before stuffing is known now: a file that will be too big is not written.
-        const bits = counts.valueBits + codedBits(dcCounts, dc) + codedBits(acCounts, ac);
-        // Stuffed bytes (~1 in 256 on random data) and the headers come on top.
-        if (options.maxBytes === undefined || (bits / 8) * 1.005 + 4096 <= options.maxBytes) break;
-        quality = coarser.shift();
-        if (quality === undefined) return { ok: false, reason: "over the byte limit" };
-        const q = quality;
-        const next = quant.map((t, id) => t && coarserTable(t, id !== components[0].tq, q));
-        requantise(decoded, order.plane, components.map((c) => quant[c.tq]!), components.map((c) => next[c.tq]!));
-        quant = next;
-      }
+    const n = components.length > 1 ? 2 : 1;
+    const write = (dc: HuffmanSpec[], ac: HuffmanSpec[]) => {
+      const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
+      const data = writeScan(decoded, order.plane, encode, bytes.length + 65536);
+      const header = headerBytes({ width, height, components, quant, dc, ac, icc: file.icc });
+      const out = new Uint8Array(header.length + data.length + 2);
+      out.set(header);
+      out.set(data, header.length);
+      out[out.length - 2] = 0xff;
+      out[out.length - 1] = 0xd9;
+      return out;
+    };
+    const fits = (out: Uint8Array) => options.maxBytes === undefined || out.length <= options.maxBytes;
+    const choice = options.tables ?? "source";
+    if (choice !== "optimal") {
+      const specs = choice === "standard" ? standardSpecs(n) : sourceSpecs(file, n);
+      const out = write(specs.dc, specs.ac);
+      if (fits(out)) return { ok: true, bytes: out, width, height, exact };
+      // Over the limit: optimal tables (and, if need be, coarser steps) below.
+      if (choice === "standard") return { ok: false, reason: "over the byte limit" };
     }
-    const encode = { dc: components.map((c) => buildEncodeTable(dc[c.table])), ac: components.map((c) => buildEncodeTable(ac[c.table])) };
-    const data = writeScan(decoded, order.plane, encode, bytes.length + 65536);
-    const header = headerBytes({ width, height, components, quant, dc, ac, icc: file.icc });
-    const out = new Uint8Array(header.length + data.length + 2);
-    out.set(header);
-    out.set(data, header.length);
-    out[out.length - 2] = 0xff;
-    out[out.length - 1] = 0xd9;
-    if (options.maxBytes !== undefined && out.length > options.maxBytes) return { ok: false, reason: "over the byte limit" };
-    return { ok: true, bytes: out, width, height, quality, exact };
+    let quality: number | undefined;
+    const coarser = [...(options.coarser ?? [])];
+    for (;;) {
+      const counts = countSymbols(decoded, order.plane, components.length);
+      const dcCounts = mergedCounts(counts.dc);
+      const acCounts = mergedCounts(counts.ac);
+      const dc = dcCounts.map(optimalSpec);
+      const ac = acCounts.map(optimalSpec);
+      // The exact size before stuffing is known now: a file that will be too big is not written.
+      const bits = counts.valueBits + codedBits(dcCounts, dc) + codedBits(acCounts, ac);
+      // Stuffed bytes (~1 in 256 on random data) and the headers come on top.
+      if (options.maxBytes === undefined || (bits / 8) * 1.005 + 4096 <= options.maxBytes) {
+        const out = write(dc, ac);
+        if (!fits(out)) return { ok: false, reason: "over the byte limit" };
+        return { ok: true, bytes: out, width, height, quality, exact };
+      }
+      quality = coarser.shift();
+      if (quality === undefined) return { ok: false, reason: "over the byte limit" };
+      const q = quality;
+      const next = quant.map((t, id) => t && coarserTable(t, id !== components[0].tq, q));
+      requantise(decoded, order.plane, components.map((c) => quant[c.tq]!), components.map((c) => next[c.tq]!));
+      quant = next;
+    }
   } catch (error) {
     if (error instanceof LosslessUnsupported) return { ok: false, reason: error.message };
     throw error;

@@ -2,6 +2,7 @@
 import type { Attachment, ChatMessage, Conversation } from "@/lib/chat/message";
 import { linkParents } from "@/lib/chat/tree";
 import { getDb, INDEXES, STORES } from "./db";
+import { fastParse } from "./fast-parse";
 import { ConversationNotFoundError } from "./errors";
 import { readTx, request, writeTx } from "./idb";
 import { quarantineRecords, type QuarantineItem } from "./quarantine";
@@ -86,7 +87,7 @@ export async function loadConversation(id: string): Promise<LoadedConversation |
     ),
   }));
   if (raw.conversation === undefined) return null;
-  const conversation = storedConversationSchema.safeParse(raw.conversation);
+  const conversation = fastParse(storedConversationSchema, raw.conversation);
   if (!conversation.success) {
     const reason = conversation.error.issues[0]?.message ?? "invalid";
     await quarantineConversations(db, [{ store: STORES.conversations, key: id, record: raw.conversation, reason }]);

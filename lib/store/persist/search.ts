@@ -5,6 +5,7 @@
  */
 import { getDb, INDEXES, STORES } from "./db";
 import { readTx, request } from "./idb";
+import { fastParse } from "./fast-parse";
 import { messagesRange } from "./conversations";
 import { storedConversationSchema, storedMessageSchema, type StoredMessage } from "./records";
 import { indexConversation, searchIndex, type IndexedConversation, type SearchOptions, type SearchResult } from "./search-core";
@@ -41,7 +42,7 @@ async function build(db: IDBDatabase): Promise<Index> {
   }));
   const byConversation = new Map<string, StoredMessage[]>();
   for (const raw of messages) {
-    const parsed = storedMessageSchema.safeParse(raw);
+    const parsed = fastParse(storedMessageSchema, raw);
     if (!parsed.success) continue;
     const list = byConversation.get(parsed.data.conversationId) ?? [];
     list.push(parsed.data);
@@ -49,7 +50,7 @@ async function build(db: IDBDatabase): Promise<Index> {
   }
   const entries = new Map<string, IndexedConversation>();
   for (const raw of conversations) {
-    const parsed = storedConversationSchema.safeParse(raw);
+    const parsed = fastParse(storedConversationSchema, raw);
     if (!parsed.success) continue;
     entries.set(parsed.data.id, indexConversation(parsed.data, byConversation.get(parsed.data.id) ?? []));
   }
@@ -62,7 +63,7 @@ async function refresh(target: Index): Promise<void> {
   await readTx(target.db, [STORES.conversations, STORES.messages], async (tx) => {
     for (const id of ids) {
       const raw = await request(tx.objectStore(STORES.conversations).get(id));
-      const parsed = storedConversationSchema.safeParse(raw);
+      const parsed = fastParse(storedConversationSchema, raw);
       if (!parsed.success) {
         target.entries.delete(id);
         continue;
@@ -71,7 +72,7 @@ async function refresh(target: Index): Promise<void> {
         tx.objectStore(STORES.messages).index(INDEXES.messagesByConversation).getAll(messagesRange(id)),
       );
       const valid = messages.flatMap((m) => {
-        const p = storedMessageSchema.safeParse(m);
+        const p = fastParse(storedMessageSchema, m);
         return p.success ? [p.data] : [];
       });
       target.entries.set(id, indexConversation(parsed.data, valid));

@@ -1,5 +1,6 @@
 /** Split loaded records into valid ones and quarantine candidates. */
 import type { z } from "zod/mini";
+import { fastParse } from "./fast-parse";
 import type { QuarantineItem } from "./quarantine";
 
 export function partition<S extends z.ZodMiniType>(
@@ -11,7 +12,7 @@ export function partition<S extends z.ZodMiniType>(
   const valid: z.infer<S>[] = [];
   const bad: QuarantineItem[] = [];
   for (const record of records) {
-    const parsed = schema.safeParse(record);
+    const parsed = fastParse(schema, record);
     if (parsed.success) {
       valid.push(parsed.data);
       continue;
