@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { MODELS, type ModelInfo } from "@/lib/glm/models";
+import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 const infoSchema = z.object({
   models: z.array(z.custom<ModelInfo>((v) => typeof v === "object" && v !== null && "id" in v)),
@@ -19,7 +20,14 @@ const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { video
 export function useServerInfo(): ServerInfo {
   const { data } = useQuery({
     queryKey: ["server-info"],
-    queryFn: async () => infoSchema.parse(await (await fetch("/api/models")).json()),
+    // Asked for after the chat page's first screen (the list and the addressed conversation
+    // shown): the static catalogue serves until then, and the request (~8 ms of main thread at
+    // hydration, fetch included) stays out of a stored conversation's opening
+    // (docs/decisions/startup-reads.md, round 5). Pages that claim no first screen ask at once.
+    queryFn: async () => {
+      await afterFirstScreen();
+      return infoSchema.parse(await (await fetch("/api/models")).json());
+    },
     placeholderData: fallback,
   });
   return data ?? fallback;
