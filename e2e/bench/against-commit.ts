@@ -162,10 +162,10 @@ async function main() {
     if (parts.has("long")) {
       const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
       for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
-      // BENCH_WARMUP=n: n unmeasured opens per side first. A build with a service worker serves
-      // its scripts from CacheStorage from the second load on, where V8's code cache starts cold
-      // again (made on the next loads, used from about the fifth): the first rounds then measure
-      // compiling, which a returning user does not pay (docs/decisions/startup-reads.md, round 5).
+      // BENCH_WARMUP=n: n unmeasured opens per side first. This build's page scripts get V8's
+      // code cache only from about their fifth load (the base's from the third; cause not found):
+      // the first rounds then measure compiling, which a returning user does not pay
+      // (docs/decisions/startup-reads.md, round 5).
       for (let i = 0; i < Number(process.env.BENCH_WARMUP ?? 0); i++) for (const s of sides) await openLong(long[s], apps[s].url);
       const open = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => withCpu(long[s], () => openLong(long[s], apps[s].url))])) as Record<Side, () => Promise<{ value: number; cpu: number }>>);
       for (const s of sides) await long[s].context().close();
