@@ -115,29 +115,37 @@ function compile(schema: z.ZodMiniType): Check {
 function compileObject(schema: z.ZodMiniType, def: Def): Check {
   const shape = def.shape;
   if (!shape || !onlyKeys(def, ["type", "shape"]) || Object.getOwnPropertySymbols(shape).length) return delegate(schema);
-  const fields: Array<{ key: string; optional: boolean; check: Check }> = [];
+  // Parallel arrays and an index loop: this runs for every field of thousands of records.
+  const keys: string[] = [];
+  const optional: boolean[] = [];
+  const checks: Check[] = [];
   for (const key of Object.keys(shape)) {
     // Keys an object inherits would make "present" mean something else to zod (`key in input`).
     if (key in Object.prototype || key === "__proto__") return delegate(schema);
     const field = shape[key];
     const fieldDef = defOf(field);
-    const optional = fieldDef.type === "optional" && field._zod.optin === "optional" && field._zod.optout === "optional";
-    if (optional && (!onlyKeys(fieldDef, ["type", "innerType"]) || !fieldDef.innerType)) return delegate(schema);
-    if (!optional && (field._zod.optin !== undefined || field._zod.optout !== undefined)) return delegate(schema);
-    fields.push({ key, optional, check: compile(optional ? fieldDef.innerType! : field) });
+    const isOptional = fieldDef.type === "optional" && field._zod.optin === "optional" && field._zod.optout === "optional";
+    if (isOptional && (!onlyKeys(fieldDef, ["type", "innerType"]) || !fieldDef.innerType)) return delegate(schema);
+    if (!isOptional && (field._zod.optin !== undefined || field._zod.optout !== undefined)) return delegate(schema);
+    keys.push(key);
+    optional.push(isOptional);
+    checks.push(compile(isOptional ? fieldDef.innerType! : field));
   }
+  const n = keys.length;
+  const own = Object.prototype.hasOwnProperty;
   return (v) => {
     if (!isPlainObject(v)) return FAIL;
     const out: Record<string, unknown> = {};
-    for (const { key, optional, check } of fields) {
-      if (!Object.prototype.hasOwnProperty.call(v, key)) {
-        if (optional) continue;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      if (!own.call(v, key)) {
+        if (optional[i]) continue;
         return FAIL;
       }
       const value = v[key];
       // An optional key present as `undefined` is zod's to settle (it keeps the key, unparsed).
-      if (optional && value === undefined) return FAIL;
-      const parsed = check(value);
+      if (value === undefined) return FAIL;
+      const parsed = checks[i](value);
       if (parsed === FAIL || parsed === undefined) return FAIL;
       out[key] = parsed;
     }

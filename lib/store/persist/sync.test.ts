@@ -56,6 +56,29 @@ describe("cross-tab sync", () => {
     expect(events).toEqual([{ type: "conversation-deleted", id: "from-other-tab" }]);
   });
 
+  it("every subscriber hears other tabs until it unsubscribes, and subscribing again after all left works", async () => {
+    const heard: string[] = [];
+    const next = (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = setInterval(() => heard.length >= count && (clearInterval(check), resolve()), 5);
+      });
+    const stopA = subscribeToChanges((e) => heard.push(`a:${e.id}`));
+    const stopB = subscribeToChanges((e) => heard.push(`b:${e.id}`));
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    poster.postMessage({ type: "conversation-changed", id: "1", source: "other" });
+    await next(2);
+    stopA();
+    poster.postMessage({ type: "conversation-changed", id: "2", source: "other" });
+    await next(3);
+    stopB();
+    const stopC = subscribeToChanges((e) => heard.push(`c:${e.id}`));
+    poster.postMessage({ type: "conversation-changed", id: "3", source: "other" });
+    await next(4);
+    stopC();
+    poster.close();
+    expect(heard).toEqual(["a:1", "b:1", "b:2", "c:3"]);
+  });
+
   it("includeSelf delivers this tab's writes synchronously after they commit", async () => {
     const events: ChangeEvent[] = [];
     const unsubscribe = subscribeToChanges((e) => events.push(e), { includeSelf: true });

@@ -36,25 +36,44 @@ export interface SubscribeOptions {
   includeSelf?: boolean;
 }
 
-/** Listen for changes made by other tabs (and this one with includeSelf). Returns unsubscribe. */
-export function subscribeToChanges(listener: (event: ChangeEvent) => void, options: SubscribeOptions = {}): () => void {
-  const local = (event: ChangeEvent) => listener(event);
-  if (options.includeSelf) localListeners.add(local);
-  let receiver: BroadcastChannel | null = null;
-  if (typeof BroadcastChannel !== "undefined") {
+const remoteListeners = new Set<(event: ChangeEvent) => void>();
+let receiver: BroadcastChannel | null = null;
+
+/**
+ * One receiving channel for every subscriber of this tab (the page start has three: the startup
+ * reads, cross-tab sync, the search index), opened with the first and closed with the last:
+ * making a BroadcastChannel costs the page start a millisecond or more each.
+ */
+function receive(listener: (event: ChangeEvent) => void): () => void {
+  if (typeof BroadcastChannel === "undefined") return () => undefined;
+  remoteListeners.add(listener);
+  if (!receiver) {
     receiver = new BroadcastChannel(CHANNEL_NAME);
     (receiver as unknown as { unref?: () => void }).unref?.();
     receiver.onmessage = (message: MessageEvent) => {
       const data = message.data as Partial<Envelope> | null;
       if (!data || typeof data.id !== "string" || data.source === TAB_ID) return;
-      if (data.type === "conversation-changed" || data.type === "conversation-deleted") {
-        listener({ type: data.type, id: data.id });
-      }
+      if (data.type !== "conversation-changed" && data.type !== "conversation-deleted") return;
+      const event: ChangeEvent = { type: data.type, id: data.id };
+      for (const l of [...remoteListeners]) l(event);
     };
   }
   return () => {
-    localListeners.delete(local);
+    if (!remoteListeners.delete(listener) || remoteListeners.size) return;
     receiver?.close();
+    receiver = null;
+  };
+}
+
+/** Listen for changes made by other tabs (and this one with includeSelf). Returns unsubscribe. */
+export function subscribeToChanges(listener: (event: ChangeEvent) => void, options: SubscribeOptions = {}): () => void {
+  const local = (event: ChangeEvent) => listener(event);
+  if (options.includeSelf) localListeners.add(local);
+  // Its own function, so one listener subscribed twice is called twice, as with a channel each.
+  const stop = receive((event) => listener(event));
+  return () => {
+    localListeners.delete(local);
+    stop();
   };
 }
 
