@@ -19,17 +19,29 @@ const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt
  * loading): per conversation, the more recently active version wins.
  */
 export function mergeNewer(read: StoredConversation[], current: StoredConversation[]): StoredConversation[] {
-  const byId = new Map(read.map((c) => [c.id, c]));
+  // Keyed by the few entries this tab holds, not by the thousands read: one pass over the read.
+  const mine = new Map(current.map((c) => [c.id, c]));
   let changed = false;
-  for (const c of current) {
-    const stored = byId.get(c.id);
-    if (stored && c.updatedAt <= stored.updatedAt) continue;
-    byId.set(c.id, c);
+  const merged = read.map((stored) => {
+    const c = mine.get(stored.id);
+    if (!c) return stored;
+    mine.delete(stored.id);
+    if (c.updatedAt <= stored.updatedAt) return stored;
     changed = true;
+    return c;
+  });
+  if (mine.size) {
+    changed = true;
+    merged.push(...mine.values());
   }
   // The usual case at startup (the full list after its first screen): the read, already in order, as it is.
-  if (!changed && byId.size === read.length && read.every((c, i) => i === 0 || byActivity(read[i - 1], c) <= 0)) return read;
-  return [...byId.values()].sort(byActivity);
+  if (!changed && inOrder(read)) return read;
+  return merged.sort(byActivity);
+}
+
+function inOrder(list: StoredConversation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byActivity(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunner): HistorySlice {
