@@ -132,19 +132,18 @@ function compileObject(schema: z.ZodMiniType, def: Def): Check {
     checks.push(compile(isOptional ? fieldDef.innerType! : field));
   }
   const n = keys.length;
-  const own = Object.prototype.hasOwnProperty;
   return (v) => {
     if (!isPlainObject(v)) return FAIL;
     const out: Record<string, unknown> = {};
     for (let i = 0; i < n; i++) {
       const key = keys[i];
-      if (!own.call(v, key)) {
-        if (optional[i]) continue;
-        return FAIL;
-      }
+      // Read as zod reads it (`input[key]`, present if `key in input`). An absent optional key is
+      // skipped; a key present as `undefined` is zod's to settle (it keeps the key, unparsed).
       const value = v[key];
-      // An optional key present as `undefined` is zod's to settle (it keeps the key, unparsed).
-      if (value === undefined) return FAIL;
+      if (value === undefined) {
+        if (!optional[i] || key in v) return FAIL;
+        continue;
+      }
       const parsed = checks[i](value);
       if (parsed === FAIL || parsed === undefined) return FAIL;
       out[key] = parsed;
