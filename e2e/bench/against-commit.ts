@@ -11,7 +11,8 @@
  * worst search keystroke, opening a stored 500-message conversation, and streaming a
  * 20,000-token markdown answer (main-thread time, longest task, last token to final render).
  * Printed as now / base per round (median, min–max), plus first-load JS of each.
- * BENCH_PARTS=history,long (any of history, long, stream) measures only those.
+ * BENCH_PARTS=history,long (any of history, long, stream) measures only those; BENCH_WARMUP=n opens
+ * the long conversation n times per side before measuring it.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
@@ -161,6 +162,11 @@ async function main() {
     if (parts.has("long")) {
       const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
       for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
+      // BENCH_WARMUP=n: n unmeasured opens per side first. This build's page scripts get V8's
+      // code cache only from about their fifth load (the base's from the third; cause not found):
+      // the first rounds then measure compiling, which a returning user does not pay
+      // (docs/decisions/startup-reads.md, round 5).
+      for (let i = 0; i < Number(process.env.BENCH_WARMUP ?? 0); i++) for (const s of sides) await openLong(long[s], apps[s].url);
       const open = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => withCpu(long[s], () => openLong(long[s], apps[s].url))])) as Record<Side, () => Promise<{ value: number; cpu: number }>>);
       for (const s of sides) await long[s].context().close();
       line("500-message conversation: navigation to usable", col(open, "base", (v) => v.value), col(open, "now", (v) => v.value));
