@@ -14,9 +14,11 @@ describe("mergeNewer", () => {
     ]);
   });
 
-  it("gives back an ordered read as it is when nothing in this tab is newer, and orders any other", () => {
+  it("keeps the stored entry when this tab's is not newer, and orders the result newest first", () => {
     const read = [makeConversation("b", { updatedAt: 20 }), makeConversation("a", { updatedAt: 10 })];
-    expect(mergeNewer(read, [makeConversation("a", { updatedAt: 10, title: "same age" })])).toBe(read);
+    const merged = mergeNewer(read, [makeConversation("a", { updatedAt: 10, title: "same age" })]);
+    expect(merged).toEqual(read);
+    expect(merged[1]).toBe(read[1]);
     const unordered = [...read].reverse();
     expect(mergeNewer(unordered, []).map((c) => c.id)).toEqual(["b", "a"]);
   });

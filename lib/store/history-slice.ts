@@ -21,27 +21,15 @@ const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt
 export function mergeNewer(read: StoredConversation[], current: StoredConversation[]): StoredConversation[] {
   // Keyed by the few entries this tab holds, not by the thousands read: one pass over the read.
   const mine = new Map(current.map((c) => [c.id, c]));
-  let changed = false;
   const merged = read.map((stored) => {
     const c = mine.get(stored.id);
     if (!c) return stored;
     mine.delete(stored.id);
-    if (c.updatedAt <= stored.updatedAt) return stored;
-    changed = true;
-    return c;
+    return c.updatedAt > stored.updatedAt ? c : stored;
   });
-  if (mine.size) {
-    changed = true;
-    merged.push(...mine.values());
-  }
-  // The usual case at startup (the full list after its first screen): the read, already in order, as it is.
-  if (!changed && inOrder(read)) return read;
+  merged.push(...mine.values());
+  // A read already newest first (the usual case) costs the sort one pass: it finds a single run.
   return merged.sort(byActivity);
-}
-
-function inOrder(list: StoredConversation[]): boolean {
-  for (let i = 1; i < list.length; i++) if (byActivity(list[i - 1], list[i]) > 0) return false;
-  return true;
 }
 
 export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunner): HistorySlice {

@@ -48,12 +48,6 @@ function startOfDay(time: number): number {
   return d.getTime();
 }
 
-/** Sorted newest first; a list already in that order (the usual case: it was read so) is left as it is. */
-function newestFirst<C extends Pick<Conversation, "updatedAt">>(list: C[]): C[] {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].updatedAt < list[i].updatedAt) return list.sort((a, b) => b.updatedAt - a.updatedAt);
-  return list;
-}
-
 /**
  * Pinned first, then by the user's local calendar days; newest activity first inside each group;
  * empty groups are left out.
@@ -82,6 +76,6 @@ export function groupByDate<C extends Pick<Conversation, "updatedAt" | "pinned">
     .map((key) => ({
       key,
       label: LABELS[key],
-      conversations: newestFirst(buckets[key]),
+      conversations: buckets[key].sort((a, b) => b.updatedAt - a.updatedAt),
     }));
 }
