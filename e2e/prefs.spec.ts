@@ -105,4 +105,7 @@ test("the title can be edited in the header, and a typed title is kept", async (
   const newChat = await page.getByTestId("new-chat-button").boundingBox();
   expect(newChat!.x + newChat!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // The app's name stays on one line beside it.
+  const name = page.getByRole("heading", { level: 1, name: "GLM Chat" });
+  expect(await name.evaluate((h) => h.getClientRects().length === 1 && h.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(h).lineHeight))).toBe(true);
 });

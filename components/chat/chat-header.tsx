@@ -21,8 +21,9 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
   return (
     <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
       <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
-      {/* The page's one h1: visible on wide screens, for screen readers only on a phone. */}
-      <h1 className="sr-only text-base font-semibold sm:not-sr-only">GLM Chat</h1>
+      {/* The page's one h1: visible on wide screens, for screen readers only on a phone. It never
+          gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}
+      <h1 className="sr-only shrink-0 whitespace-nowrap text-base font-semibold sm:not-sr-only">GLM Chat</h1>
       {demo && <DemoBadge />}
       <ChatTitle />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
