@@ -1,0 +1,12 @@
+import { performance } from "node:perf_hooks";
+import fs from "node:fs";
+const used = JSON.parse(fs.readFileSync("/tmp/used-groups.json"));
+const mode = process.argv[2];
+const t0 = performance.now();
+const m = await import("tailwind-merge");
+const t1 = performance.now();
+let merge = m.twMerge;
+if (mode === "pruned") merge = m.createTailwindMerge(() => { const full = m.getDefaultConfig(); return { ...full, classGroups: Object.fromEntries(used.map((g) => [g, full.classGroups[g]])) }; });
+merge("px-2 py-1 text-sm");
+const t2 = performance.now();
+console.log(mode, { import: (t1-t0).toFixed(1), firstCall: (t2-t1).toFixed(1) });
