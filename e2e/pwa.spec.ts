@@ -17,6 +17,23 @@ test("the web app manifest names the app, runs standalone and has 192 and 512 px
   }
 });
 
+test("the service worker stores the page's scripts while it installs, before it answers for them", async ({ chat, page }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  // Chromium makes V8's code cache for a script stored during install at once; one stored later
+  // starts over (docs/decisions/startup-reads.md, round 6). This page was not controlled, so only
+  // the install can have stored them.
+  const { named, missing } = await page.evaluate(async () => {
+    // The scripts the server's HTML names (the bundler adds more to the page later, on demand).
+    const html = new DOMParser().parseFromString(await (await fetch("/")).text(), "text/html");
+    const scripts = [...html.querySelectorAll("script[src]:not([nomodule])")].map((s) => new URL(s.getAttribute("src")!, location.href).pathname).filter((p) => p.startsWith("/_next/static/"));
+    const stored = new Set((await (await caches.open("glm-chat-static-v1")).keys()).map((r) => new URL(r.url).pathname));
+    return { named: scripts.length, missing: scripts.filter((s) => !stored.has(s)) };
+  });
+  expect(named).toBeGreaterThan(0);
+  expect(missing).toEqual([]);
+});
+
 test("offline, a saved conversation still opens, and sending says it is offline and keeps the text", async ({ chat, page, context }) => {
   await chat.goto();
   await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);

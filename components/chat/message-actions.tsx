@@ -2,24 +2,29 @@
 
 import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/markdown/copy-button";
-import { Button } from "@/components/ui/button";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { AnswerFeedback } from "./versions/answer-feedback";
-import { AnswerModel } from "./versions/answer-model";
+import { answerModel } from "./versions/answer-model";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 import { VersionSwitcher } from "./versions/version-switcher";
 
-const quiet = "text-muted-fg hover:text-fg";
-const onWarning = "border border-warning-line hover:bg-warning-line/30";
+// Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
+// not a component each (docs/decisions/startup-reads.md, round 6).
+const quiet = { size: "sm", className: "text-muted-fg hover:text-fg" } as const;
+const onWarning = { size: "sm", className: "border border-warning-line hover:bg-warning-line/30" } as const;
+const button = (style: Pick<ButtonProps, "size" | "className">, testId: string, disabled: boolean, onClick: () => void, children: string) =>
+  lightButton({ ...style, "data-testid": testId, disabled, onClick, children } as ButtonProps);
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
 export function MessageActions({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   const t = useTranslations("chat");
   const tc = useTranslations("common");
+  const tv = useTranslations("versions");
   const explain = useErrorText();
   const busy = useChatStore((s) => s.streamingId !== null);
   if (message.status === "streaming") return null;
@@ -31,32 +36,20 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">{t("interrupted")}</span>
           <span className="min-w-0 flex-1">{message.error ? explain(message.error).text : t("interruptedText")}</span>
-          <Button size="sm" data-testid="continue-button" disabled={busy} onClick={() => s().continueAnswer(message.id)} className={onWarning}>
-            {t("continue")}
-          </Button>
-          <Button size="sm" data-testid="retry-button" disabled={busy} onClick={() => s().retry(message.id)} className={onWarning}>
-            {t("retry")}
-          </Button>
+          {button(onWarning, "continue-button", busy, () => s().continueAnswer(message.id), t("continue"))}
+          {button(onWarning, "retry-button", busy, () => s().retry(message.id), t("retry"))}
         </div>
       )}
       {canContinue(message) && <ContinueButton message={message} />}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
         <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
-        {user ? (
-          <Button size="sm" data-testid="edit-message-button" disabled={busy} className={quiet} onClick={() => s().setEditing(message.id)}>
-            {t("edit")}
-          </Button>
-        ) : (
-          <Button size="sm" data-testid="regenerate-button" disabled={busy} className={quiet} onClick={() => s().regenerate(message.id)}>
-            {t("regenerate")}
-          </Button>
-        )}
-        <Button size="sm" data-testid="delete-message-button" disabled={busy} className={quiet} onClick={() => s().deleteMessage(message.id)}>
-          {t("delete")}
-        </Button>
+        {user
+          ? button(quiet, "edit-message-button", busy, () => s().setEditing(message.id), t("edit"))
+          : button(quiet, "regenerate-button", busy, () => s().regenerate(message.id), t("regenerate"))}
+        {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
         {!user && <AnswerFeedback key={message.id} message={message} />}
-        {!user && message.model && <AnswerModel model={message.model} />}
+        {!user && message.model && answerModel(message.model, tv)}
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { LazyMarkdown as Markdown } from "@/components/markdown/lazy-markdown";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import { durationParts } from "@/lib/format";
-import { Button } from "@/components/ui/button";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
 
 interface Props {
   reasoning: string;
@@ -35,17 +35,21 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
   const label = thinking ? t("thinkingNow") : durationMs !== undefined ? t("thoughtFor", durationParts(durationMs)) : t("reasoning");
   return (
     <div data-testid="message-reasoning" data-state={open ? "open" : "closed"} className="mb-3 rounded-xl border border-line bg-subtle">
-      <Button
-        variant="item"
-        size="inline"
-        data-testid="reasoning-toggle"
-        aria-expanded={open}
-        onClick={() => setUserOpen(!open)}
-        className="flex w-full gap-2 rounded-xl px-3 py-2 text-muted-fg hover:bg-transparent"
-      >
-        {open ? chevronOpen : chevronClosed}
-        <span className={thinking ? "animate-pulse" : ""}>{label}</span>
-      </Button>
+      {/* One per answer with reasoning: the kit's button as a plain element, not a component. */}
+      {lightButton({
+        variant: "item",
+        size: "inline",
+        "data-testid": "reasoning-toggle",
+        "aria-expanded": open,
+        onClick: () => setUserOpen(!open),
+        className: "flex w-full gap-2 rounded-xl px-3 py-2 text-muted-fg hover:bg-transparent",
+        children: (
+          <>
+            {open ? chevronOpen : chevronClosed}
+            <span className={thinking ? "animate-pulse" : ""}>{label}</span>
+          </>
+        ),
+      } as ButtonProps)}
       {open && (
         <div
           ref={ref}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -29,7 +29,10 @@ export interface CopyButtonProps {
   className?: string;
 }
 
-/** A copy-to-clipboard button that confirms with "Copied" for a moment. */
+/**
+ * A copy-to-clipboard button that confirms with "Copied" for a moment. One under every message and
+ * code block, so the kit's look as a plain element (`lightButton`), not a second component.
+ */
 export function CopyButton({ text, testId, label, className = "" }: CopyButtonProps) {
   const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
@@ -47,9 +50,6 @@ export function CopyButton({ text, testId, label, className = "" }: CopyButtonPr
     }
   };
 
-  return (
-    <Button variant="subtle" size="xs" data-testid={testId} onClick={onClick} aria-live="polite" className={className}>
-      {copied ? t("copied") : (label ?? t("copy"))}
-    </Button>
-  );
+  const children = copied ? t("copied") : (label ?? t("copy"));
+  return lightButton({ variant: "subtle", size: "xs", "data-testid": testId, onClick, "aria-live": "polite", className, children } as ButtonProps);
 }

@@ -2,7 +2,7 @@
 
 import { TaskBox } from "./task-box";
 import { memo, type ReactNode } from "react";
-import ReactMarkdown, { type Components } from "react-markdown";
+import type { Components } from "react-markdown";
 import type { PluggableList } from "unified";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
@@ -15,6 +15,7 @@ import { AnswerBox } from "./answer-box";
 import { CodeBlock } from "./code-block";
 import { MathView } from "./math";
 import { RemoteImage } from "./remote-image";
+import { markdownRenderer } from "./render-markdown";
 
 interface HastNode {
   type: string;
@@ -98,7 +99,11 @@ const chunkComponents: Record<TableChunk, Components> = {
   continued: { ...components, table: ({ children }) => <div className="md-table-wrap md-table-chunk md-table-continued overflow-x-auto"><table>{children}</table></div> },
 };
 
-const boxPlugins = { open: [[rehypeAnswerBox, { open: true }]], closed: [[rehypeAnswerBox, { open: false }]] } as const;
+// One processor per plugin set, made on first use and reused by every block.
+const renderers = {
+  open: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: true }]] as unknown as PluggableList),
+  closed: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: false }]] as unknown as PluggableList),
+};
 
 /**
  * One top-level markdown block, memoised by its text: finished blocks never re-render. `boxOpen`:
@@ -106,15 +111,5 @@ const boxPlugins = { open: [[rehypeAnswerBox, { open: true }]], closed: [[rehype
  */
 export const MarkdownBlock = memo(function MarkdownBlock({ text, tableChunk, boxOpen = false }: { text: string; tableChunk?: TableChunk; boxOpen?: boolean }): ReactNode {
   if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text.replace(BOX_MARKS, "")}</p>;
-  return (
-    <ReactMarkdown
-      remarkPlugins={remarkPlugins}
-      rehypePlugins={boxPlugins[boxOpen ? "open" : "closed"] as unknown as PluggableList}
-      components={tableChunk ? chunkComponents[tableChunk] : components}
-      urlTransform={urlTransform}
-      skipHtml={false}
-    >
-      {text}
-    </ReactMarkdown>
-  );
+  return renderers[boxOpen ? "open" : "closed"](text, tableChunk ? chunkComponents[tableChunk] : components, urlTransform);
 });

@@ -164,10 +164,10 @@ async function main() {
     if (parts.has("long")) {
       const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
       for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
-      // BENCH_WARMUP=n: n unmeasured opens per side first. This build's page scripts get V8's
-      // code cache only from about their fifth load (the base's from the third; cause not found):
-      // the first rounds then measure compiling, which a returning user does not pay
-      // (docs/decisions/startup-reads.md, round 5).
+      // BENCH_WARMUP=n: n unmeasured opens per side first. Scripts first loaded before the
+      // service worker answered for them get V8's code cache a load or two later than the base's
+      // (which has no worker): the first rounds then measure compiling, which a returning user
+      // does not pay (docs/decisions/startup-reads.md, rounds 5 and 6).
       for (let i = 0; i < Number(process.env.BENCH_WARMUP ?? 0); i++) for (const s of sides) await openLong(long[s], apps[s].url);
       const open = await rotate(rounds, Object.fromEntries(sides.map((s) => [s, () => withCpu(long[s], () => openLong(long[s], apps[s].url))])) as Record<Side, () => Promise<{ value: number; cpu: number }>>);
       for (const s of sides) await long[s].context().close();
