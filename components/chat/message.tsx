@@ -14,7 +14,7 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
-import { AnswerExtras } from "./answer/answer-extras";
+import { answerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
 import { useLiveMessage } from "./use-live-message";
 import { SystemMessage } from "./system-message";
@@ -58,7 +58,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
       {turnMedia?.some((m) => m.doc) && message.content ? <PageLinks content={message.content} media={turnMedia} /> : null}
-      <AnswerExtras message={message} />
+      {answerExtras(message)}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} version={version} />
