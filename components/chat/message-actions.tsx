@@ -8,7 +8,7 @@ import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
-import { AnswerFeedback } from "./versions/answer-feedback";
+import { answerFeedback } from "./versions/answer-feedback";
 import { answerModel } from "./versions/answer-model";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 import { VersionSwitcher } from "./versions/version-switcher";
@@ -25,6 +25,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const t = useTranslations("chat");
   const tc = useTranslations("common");
   const tv = useTranslations("versions");
+  const tf = useTranslations("feedback");
   const explain = useErrorText();
   const busy = useChatStore((s) => s.streamingId !== null);
   if (message.status === "streaming") return null;
@@ -48,7 +49,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
           ? button(quiet, "edit-message-button", busy, () => s().setEditing(message.id), t("edit"))
           : button(quiet, "regenerate-button", busy, () => s().regenerate(message.id), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
-        {!user && <AnswerFeedback key={message.id} message={message} />}
+        {!user && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}
       </div>
     </div>

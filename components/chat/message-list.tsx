@@ -19,7 +19,9 @@ import { messageView, preloadMessageView } from "./message-view";
 // A new chat fetches them when the user starts writing (./message-view.ts).
 if (typeof window !== "undefined" && window.location.pathname.startsWith("/c/")) {
   preloadMessageView();
-  void import("@/components/markdown/lazy-markdown").then((m) => m.preloadMarkdown()).catch(() => undefined);
+  // The parser's own chunks too, beside the view's rather than after them (the view's Markdown
+  // module would ask for them only once evaluated): one round trip instead of two.
+  void import("@/components/markdown/markdown-block").catch(() => undefined);
 }
 // Only while a message is being edited.
 const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });

@@ -1,20 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo } from "react";
+import { memo, Suspense } from "react";
 import { finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import dynamic from "next/dynamic";
 
-// Only answers about an image or video need the overlay code.
+// Only answers about an image or video need the overlay code. Each sits in its own Suspense
+// boundary: next/dynamic (ssr) adds none, so while the chunk loaded the nearest boundary above
+// (none on /c/<id>, the message list hydrates with the shell) held back the whole message list's
+// update, and React rendered it all again when the chunk came (docs/decisions/startup-reads.md,
+// round 6).
 const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer));
 const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m) => m.PageLinks));
 import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
-import { AnswerExtras } from "./answer/answer-extras";
+import { answerExtras } from "./answer/answer-extras";
 import { MessageActions } from "./message-actions";
 import { useLiveMessage } from "./use-live-message";
 import { SystemMessage } from "./system-message";
@@ -56,9 +60,13 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
       {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
       {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
       <AnswerBody message={message} />
-      {turnMedia?.length && message.content ? <VisionAnswer content={message.content} media={turnMedia} /> : null}
-      {turnMedia?.some((m) => m.doc) && message.content ? <PageLinks content={message.content} media={turnMedia} /> : null}
-      <AnswerExtras message={message} />
+      {turnMedia?.length && message.content ? (
+        <Suspense>
+          <VisionAnswer content={message.content} media={turnMedia} />
+          {turnMedia.some((m) => m.doc) ? <PageLinks content={message.content} media={turnMedia} /> : null}
+        </Suspense>
+      ) : null}
+      {answerExtras(message)}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
       <MessageActions message={message} version={version} />

@@ -2,7 +2,7 @@
 
 import { useContext, useEffect, useState } from "react";
 import type { MarkdownBlock as MarkdownBlockType } from "./markdown-block";
-import { BlockComponentContext, MarkdownView, type MarkdownProps } from "./markdown-view";
+import { BlockComponentContext, useMarkdownView, type MarkdownProps } from "./markdown-view";
 
 /**
  * The parser (react-markdown, micromark, GFM, math) is its own chunk, kept out of the chat page's
@@ -32,5 +32,6 @@ function useMarkdownBlock(): typeof MarkdownBlockType | null {
 
 /** Markdown for the chat page: same output as `Markdown`, with the parser loaded lazily. */
 export function LazyMarkdown(props: MarkdownProps) {
-  return <MarkdownView {...props} Block={useMarkdownBlock()} />;
+  const Block = useMarkdownBlock();
+  return useMarkdownView(props, Block);
 }

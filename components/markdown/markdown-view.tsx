@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, memo, useLayoutEffect, useMemo, useState } from "react";
+import { createContext, memo, useLayoutEffect, useMemo, useState, type ReactElement } from "react";
 import { BOX_MARKS, markAnswerBoxes } from "@/lib/glm/answer-tokens";
 import { flushHighlights, streamingViewStarted } from "@/lib/markdown/highlight-batch";
 import { markdownAsPlainText } from "@/lib/markdown/plain-text";
@@ -54,9 +54,7 @@ const BlockGroup = memo(
   (prev, next) => prev.Block === next.Block && sameItems(prev.items, next.items),
 );
 
-function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; streaming: boolean; Block: BlockComponent | null }) {
-  const [prepare] = useState(createBlockPreparer);
-  const blocks = useMemo(() => prepare(text, streaming), [prepare, text, streaming]);
+function renderBlocks(blocks: string[], MarkdownBlock: BlockComponent | null) {
   if (!MarkdownBlock) {
     // Only until the parser chunk arrives (normally before any answer): readable, never markup,
     // and without the markdown punctuation the real render would hide.
@@ -78,8 +76,10 @@ function Blocks({ text, streaming, Block: MarkdownBlock }: { text: string; strea
  * Renders an answer (or reasoning) as ONE markdown document; GLM answer boxes are marked inside it
  * and drawn where they are (inline or around whole blocks), so lists and footnotes stay whole.
  * `Block` parses one block; while it is null (its chunk still loading) blocks show as plain text.
+ * A hook, so `Markdown` and `LazyMarkdown` are one component each, not three nested ones: one
+ * per answer and per open reasoning panel (docs/decisions/startup-reads.md, round 6).
  */
-export function MarkdownView({ text, streaming = false, className = "", Block }: MarkdownProps & { Block: BlockComponent | null }) {
+export function useMarkdownView({ text, streaming = false, className = "" }: MarkdownProps, Block: BlockComponent | null): ReactElement {
   // Benchmark only: render + commit time of this subtree (layout effects run after the commit).
   const started = timingSink() ? performance.now() : 0;
   useLayoutEffect(() => {
@@ -91,9 +91,11 @@ export function MarkdownView({ text, streaming = false, className = "", Block }:
   useLayoutEffect(() => (streaming ? streamingViewStarted() : undefined), [streaming]);
   useLayoutEffect(() => flushHighlights());
   const marked = useMemo(() => markAnswerBoxes(text, { streaming }), [text, streaming]);
-  return (
-    <div className={`md min-w-0 break-words ${className}`}>
-      <Blocks text={marked} streaming={streaming} Block={Block} />
-    </div>
-  );
+  const [prepare] = useState(createBlockPreparer);
+  const blocks = useMemo(() => prepare(marked, streaming), [prepare, marked, streaming]);
+  return <div className={`md min-w-0 break-words ${className}`}>{renderBlocks(blocks, Block)}</div>;
+}
+
+export function MarkdownView({ Block, ...props }: MarkdownProps & { Block: BlockComponent | null }) {
+  return useMarkdownView(props, Block);
 }
