@@ -1,6 +1,6 @@
-import { forwardRef, type ReactNode } from "react";
-import { Button, type ButtonProps } from "./button";
-import { Tooltip } from "./tooltip";
+import { forwardRef, type ReactNode, type Ref } from "react";
+import { lightButton, type ButtonProps } from "./button";
+import { useTooltip } from "./tooltip";
 
 type Props = Omit<ButtonProps, "aria-label" | "children"> & {
   /** Required: an icon alone says nothing to a screen reader. Also shown as the tooltip. */
@@ -12,13 +12,25 @@ type Props = Omit<ButtonProps, "aria-label" | "children"> & {
   tooltip?: boolean;
 };
 
-/** A button showing an icon, with a mandatory accessible label and a tooltip carrying it. */
+/**
+ * A button showing an icon, with a mandatory accessible label and a tooltip carrying it. One
+ * component: the kit's button as an element and the tooltip as a hook, not three nested
+ * components (a dozen of these hydrate on every start; docs/decisions/startup-reads.md).
+ */
 export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButton({ label, icon, text, tooltip = true, size, ...props }, ref) {
-  const button = (
-    <Button ref={ref} aria-label={label} size={size ?? (text ? "md" : "icon")} className={text ? "px-2" : undefined} {...props}>
-      {icon}
-      {text && <span className="hidden sm:inline">{text}</span>}
-    </Button>
-  );
-  return tooltip ? <Tooltip content={label}>{button}</Tooltip> : button;
+  const withTooltip = useTooltip(label);
+  const button = lightButton({
+    ref: ref as Ref<HTMLButtonElement>,
+    "aria-label": label,
+    size: size ?? (text ? "md" : "icon"),
+    className: text ? "px-2" : undefined,
+    ...props,
+    children: (
+      <>
+        {icon}
+        {text && <span className="hidden sm:inline">{text}</span>}
+      </>
+    ),
+  } as ButtonProps);
+  return tooltip ? withTooltip(button) : button;
 });

@@ -27,6 +27,15 @@ type Handler = (e: SyntheticEvent<HTMLElement>) => void;
  * exists only while shown. Header controls render once each (docs/decisions/startup-reads.md).
  */
 export function Tooltip({ content, children, side = "bottom" }: TooltipProps) {
+  return useTooltip(content, side)(children);
+}
+
+/**
+ * Tooltip's behaviour as a hook, for a component that makes its control itself (IconButton):
+ * returns a function that adds the hint's handlers to the control and the bubble beside it, so
+ * the control and its hint are one component's render rather than three (render-work.md).
+ */
+export function useTooltip(content: ReactNode, side: Side = "bottom"): (control: ReactElement) => ReactElement {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const id = useId();
@@ -49,32 +58,34 @@ export function Tooltip({ content, children, side = "bottom" }: TooltipProps) {
     };
   }, [anchor]);
 
-  const own = children.props as Record<string, Handler | string | undefined>;
-  const chain = (name: string, fn: Handler): Handler => (e) => {
-    (own[name] as Handler | undefined)?.(e);
-    fn(e);
+  return (control) => {
+    const own = control.props as Record<string, Handler | string | undefined>;
+    const chain = (name: string, fn: Handler): Handler => (e) => {
+      (own[name] as Handler | undefined)?.(e);
+      fn(e);
+    };
+    const trigger = cloneElement(control, {
+      onPointerEnter: chain("onPointerEnter", (e) => {
+        if ((e.nativeEvent as PointerEvent).pointerType === "touch") return;
+        const el = e.currentTarget;
+        cancel();
+        if (Date.now() - lastClosed < SKIP) setAnchor(el);
+        else timer.current = setTimeout(() => setAnchor(el), DELAY);
+      }),
+      onPointerLeave: chain("onPointerLeave", hide),
+      onPointerDown: chain("onPointerDown", hide),
+      // Keyboard focus only: a click also focuses, and its hint would sit over what it opened.
+      onFocus: chain("onFocus", (e) => e.currentTarget.matches(":focus-visible") && setAnchor(e.currentTarget)),
+      onBlur: chain("onBlur", hide),
+      "aria-describedby": anchor ? id : own["aria-describedby"],
+    } as Record<string, unknown>);
+    return (
+      <>
+        {trigger}
+        {anchor && createPortal(<Bubble id={id} anchor={anchor} side={side}>{content}</Bubble>, document.body)}
+      </>
+    );
   };
-  const trigger = cloneElement(children, {
-    onPointerEnter: chain("onPointerEnter", (e) => {
-      if ((e.nativeEvent as PointerEvent).pointerType === "touch") return;
-      const el = e.currentTarget;
-      cancel();
-      if (Date.now() - lastClosed < SKIP) setAnchor(el);
-      else timer.current = setTimeout(() => setAnchor(el), DELAY);
-    }),
-    onPointerLeave: chain("onPointerLeave", hide),
-    onPointerDown: chain("onPointerDown", hide),
-    // Keyboard focus only: a click also focuses, and its hint would sit over what it opened.
-    onFocus: chain("onFocus", (e) => e.currentTarget.matches(":focus-visible") && setAnchor(e.currentTarget)),
-    onBlur: chain("onBlur", hide),
-    "aria-describedby": anchor ? id : own["aria-describedby"],
-  } as Record<string, unknown>);
-  return (
-    <>
-      {trigger}
-      {anchor && createPortal(<Bubble id={id} anchor={anchor} side={side}>{content}</Bubble>, document.body)}
-    </>
-  );
 }
 
 function Bubble({ id, anchor, side, children }: { id: string; anchor: HTMLElement; side: Side; children: ReactNode }) {

@@ -17,7 +17,7 @@ const KEY = "bench-key";
 
 const HOOK = `(() => {
   const composite = new Set([0, 1, 11, 14, 15]);
-  const stats = { commits: 0, renders: 0, mounted: 0, byTestId: {} };
+  const stats = { commits: 0, renders: 0, mounted: 0, byTestId: {}, perCommit: [] };
   window.__renders = stats;
   const where = (f) => {
     for (let c = f.child, n = 0; c && n < 40; c = c.child, n++) {
@@ -31,6 +31,7 @@ const HOOK = `(() => {
     inject() { return 1; }, checkDCE() {}, onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
     onCommitFiberRoot(_id, root) {
       stats.commits++;
+      const before = stats.renders, where0 = {};
       const stack = [root.current];
       while (stack.length) {
         const f = stack.pop();
@@ -39,17 +40,20 @@ const HOOK = `(() => {
           if (!f.alternate) stats.mounted++;
           const k = where(f);
           stats.byTestId[k] = (stats.byTestId[k] ?? 0) + 1;
+          where0[k] = (where0[k] ?? 0) + 1;
         }
         f.flags &= ~1;
         if (f.sibling) stack.push(f.sibling);
         if (f.child) stack.push(f.child);
       }
+      const top = Object.entries(where0).sort((a, b) => b[1] - a[1]).slice(0, ${Number(process.env.PER_COMMIT) || 4}).map(([k, v]) => k + " " + v).join(", ");
+      stats.perCommit.push(Math.round(performance.now()) + " ms: " + (stats.renders - before) + " renders (" + top + ")");
     },
   };
 })();`;
 
 /** `atFigure`: renders until the figure the bench waits for (the rest happen in the 1.5 s after). */
-type Stats = { commits: number; renders: number; mounted: number; byTestId: Record<string, number>; atFigure?: number };
+type Stats = { commits: number; renders: number; mounted: number; byTestId: Record<string, number>; perCommit: string[]; atFigure?: number };
 
 async function measure(browser: Browser, url: string, path: string, seed: Parameters<typeof seedConversations>[1], ready: (p: Page) => Promise<unknown>): Promise<Stats> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -73,6 +77,8 @@ function print(name: string, s: Stats) {
   const top = Object.entries(s.byTestId).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15));
   console.log(`${name}: ${s.renders} renders (${s.mounted} mounts) in ${s.commits} commits; ${s.atFigure} by the figure`);
   for (const [k, v] of top) console.log(`   ${String(v).padStart(5)}  ${k}`);
+  // PER_COMMIT=1: when each commit happened and what rendered in it.
+  if (process.env.PER_COMMIT) for (const c of s.perCommit) console.log(`   commit at ${c}`);
 }
 
 async function main() {
@@ -89,7 +95,8 @@ async function main() {
       const app = await startApp(0, env, [], dir);
       try {
         print(`${side} / (5,000 conversations)`, await measure(browser, app.url, "/", list, (p) => p.waitForSelector('[data-testid="conversation-list"][data-count="5000"]')));
-        print(`${side} /c/bench-long (500 messages)`, await measure(browser, app.url, "/c/bench-long", long, (p) => p.waitForFunction(() => [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.textContent?.includes("Answer 499"))));
+        // RENDER_PAGES=list: the list start only.
+        if (process.env.RENDER_PAGES !== "list") print(`${side} /c/bench-long (500 messages)`, await measure(browser, app.url, "/c/bench-long", long, (p) => p.waitForFunction(() => [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.textContent?.includes("Answer 499"))));
       } finally {
         await app.stop();
       }
