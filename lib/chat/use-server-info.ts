@@ -18,10 +18,10 @@ export type ServerInfo = z.infer<typeof infoSchema>;
 const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: 50, bodyMb: 40 } };
 
 /**
- * The chat page's one observer of the server-info query (its shell provides the result through
- * ServerInfoContext). An observer per control cost ~1 ms of hydration each, and `/` mounts six
- * (docs/decisions/startup-reads.md, round 6 of the history list); the query cache still owns the
- * data, the controls read it from the context.
+ * The chat page's one observer of the server-info query: ServerInfoProvider, in the shell, passes
+ * the result down through ServerInfoContext. An observer per control cost ~1 ms of hydration each
+ * (useQuery's setup in a CPU profile: ~5.6 ms for the six `/` mounted; docs/decisions/startup-reads.md,
+ * round 6 of the history list); the query cache still owns the data.
  */
 export function useServerInfoQuery(): ServerInfo {
   const { data } = useQuery({
@@ -44,7 +44,7 @@ export const ServerInfoContext = createContext<ServerInfo | null>(null);
 /** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
 export function useServerInfo(): ServerInfo {
   const info = useContext(ServerInfoContext);
-  if (!info) throw new Error("useServerInfo needs the chat page's ServerInfoContext (components/chat/chat-app.tsx)");
+  if (!info) throw new Error("useServerInfo needs the chat page's ServerInfoProvider (components/chat/server-info-provider.tsx)");
   return info;
 }
 
