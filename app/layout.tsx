@@ -3,6 +3,7 @@ import { GeistMono } from "./fonts";
 import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
+import { buildId } from "@/lib/server/build-id";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
@@ -41,7 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <IntlProvider locale={locale} timeZone={timeZone}>
           {children}
         </IntlProvider>
-        <RegisterServiceWorker />
+        <RegisterServiceWorker build={buildId()} />
       </body>
     </html>
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { APPS } from "./support/ports";
 import { expect, test } from "./support/chat-page";
 import { uniqueMarker } from "./support/stand-in-client";
@@ -32,6 +33,9 @@ test("the service worker stores the page's scripts while it installs, before it 
   });
   expect(named).toBeGreaterThan(0);
   expect(missing).toEqual([]);
+  // The worker's URL names the build, so a deploy installs it again and it stores the new scripts.
+  const scriptUrl = await page.evaluate(async () => (await navigator.serviceWorker.ready).active!.scriptURL);
+  expect(new URL(scriptUrl).searchParams.get("build")).toBe(readFileSync(".next/BUILD_ID", "utf8").trim());
 });
 
 test("offline, a saved conversation still opens, and sending says it is offline and keeps the text", async ({ chat, page, context }) => {
