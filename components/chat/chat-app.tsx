@@ -22,6 +22,7 @@ import { useShortcuts } from "./a11y/use-shortcuts";
 import { startStartupReads } from "@/lib/store/startup-reads";
 import { claimFirstScreen, markFirstScreenShown } from "@/lib/ui/first-screen";
 import { ShellContext, type Shell } from "./shell-context";
+import { ServerInfoProvider } from "./server-info-provider";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -105,6 +106,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
 
   return (
     <DemoContext value={demo}>
+    <ServerInfoProvider>
     <ShellContext value={shell}>
     <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
       <SkipLink />
@@ -130,6 +132,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
     </div>
     </ShellContext>
+    </ServerInfoProvider>
     </DemoContext>
   );
 }

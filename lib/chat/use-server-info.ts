@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { createContext, useContext } from "react";
 import { z } from "zod/mini";
 import { MODELS, type ModelInfo } from "@/lib/glm/models";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
@@ -16,8 +17,13 @@ export type ServerInfo = z.infer<typeof infoSchema>;
 
 const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: 50, bodyMb: 40 } };
 
-/** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
-export function useServerInfo(): ServerInfo {
+/**
+ * The chat page's one observer of the server-info query: ServerInfoProvider, in the shell, passes
+ * the result down through ServerInfoContext. An observer per control cost ~1 ms of hydration each
+ * (useQuery's setup in a CPU profile: ~5.6 ms for the six `/` mounted; docs/decisions/startup-reads.md,
+ * round 6 of the history list); the query cache still owns the data.
+ */
+export function useServerInfoQuery(): ServerInfo {
   const { data } = useQuery({
     queryKey: ["server-info"],
     // Asked for after the chat page's first screen (the list and the addressed conversation
@@ -31,6 +37,15 @@ export function useServerInfo(): ServerInfo {
     placeholderData: fallback,
   });
   return data ?? fallback;
+}
+
+export const ServerInfoContext = createContext<ServerInfo | null>(null);
+
+/** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
+export function useServerInfo(): ServerInfo {
+  const info = useContext(ServerInfoContext);
+  if (!info) throw new Error("useServerInfo needs the chat page's ServerInfoProvider (components/chat/server-info-provider.tsx)");
+  return info;
 }
 
 /** The open model's metadata: the server's list first (self-hosted names), then the catalogue. */
