@@ -22,7 +22,8 @@ async function bundle(minify: boolean): Promise<Map<string, string>> {
     platform: "browser",
     minify,
     jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
+    // As Next inlines them: the app reads NEXT_PUBLIC_BENCH (lib/ui/cn.ts), and a browser has no `process`.
+    define: { "process.env.NODE_ENV": '"production"', "process.env.NEXT_PUBLIC_BENCH": '""' },
     // Stylesheets are left out for every contender alike (KaTeX's is linked by the page).
     plugins: [{ name: "no-css", setup: (b) => b.onLoad({ filter: /\.css$/ }, () => ({ contents: "", loader: "js" })) }],
     logLevel: "error",
