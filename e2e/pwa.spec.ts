@@ -38,6 +38,11 @@ test("the service worker stores the page's scripts while it installs, before it 
   expect(new URL(scriptUrl).searchParams.get("build")).toBe(readFileSync(".next/BUILD_ID", "utf8").trim());
 });
 
+test("the service worker has the browser fetch pages while it starts (navigation preload)", async ({ chat, page }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => (await (await navigator.serviceWorker.ready).navigationPreload.getState()).enabled)).toBe(true);
+});
+
 test("offline, a saved conversation still opens, and sending says it is offline and keeps the text", async ({ chat, page, context }) => {
   await chat.goto();
   await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);

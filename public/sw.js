@@ -41,6 +41,8 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k !== SHELL && k !== STATIC).map((k) => caches.delete(k))))
+      // Pages are fetched while the worker starts, not after (networkFirstPage).
+      .then(() => self.registration.navigationPreload?.enable())
       .then(() => self.clients.claim()),
   );
 });
@@ -52,25 +54,31 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin || url.pathname.startsWith("/api/")) return;
   // Shared pages belong to their owner and can be revoked: always from the network.
   if (url.pathname.startsWith("/s/")) return;
-  if (request.mode === "navigate") event.respondWith(networkFirstPage(request, url));
+  if (request.mode === "navigate") event.respondWith(networkFirstPage(event, url));
   else if (url.pathname.startsWith("/_next/static/")) event.respondWith(cacheFirst(request));
   else if (url.pathname.startsWith("/icons/") || url.pathname === "/icon.svg" || url.pathname === "/manifest.webmanifest") {
     event.respondWith(cacheFirst(request));
   }
 });
 
-/** Pages: the network when it answers; offline, the same page as last seen, else the chat shell. */
-async function networkFirstPage(request, url) {
-  const cache = await caches.open(SHELL);
+/**
+ * Pages: the network when it answers; offline, the same page as last seen, else the chat shell.
+ * The page goes to the browser as it arrives and is stored beside it: waiting for the copy to be
+ * written held the whole HTML back from the parser. The request itself is the navigation preload
+ * the browser started while this worker was starting.
+ */
+async function networkFirstPage(event, url) {
   // /c/<id> renders the same shell as /: one cached copy serves every conversation.
   const key = url.pathname === "/" || url.pathname.startsWith("/c/") ? "/" : url.pathname;
   try {
-    const response = await fetch(request);
+    const response = (await event.preloadResponse) ?? (await fetch(event.request));
     if (response.ok && (key === "/" || response.headers.get("content-type")?.includes("text/html"))) {
-      await cache.put(key, response.clone());
+      const copy = response.clone();
+      event.waitUntil(caches.open(SHELL).then((cache) => cache.put(key, copy)));
     }
     return response;
   } catch (error) {
+    const cache = await caches.open(SHELL);
     const cached = (await cache.match(key)) ?? (await cache.match("/"));
     if (cached) return cached;
     throw error;
