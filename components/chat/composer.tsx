@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
-import { validateAttachmentSet } from "@/lib/media/validate";
+import { validateAttachmentSet } from "@/lib/media/attachment-set";
 import { useChatStore } from "@/lib/store/chat-store";
 import { useAgentBlock } from "@/components/agent/use-agent-block";
 import { textFilePartText } from "@/lib/media/documents";

@@ -4,12 +4,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { SAMPLES, type Sample } from "@/lib/demo/samples";
-import { prepareAttachment } from "@/lib/media/prepare-attachment";
 import { useChatStore } from "@/lib/store/chat-store";
-import { openDocument, releaseDocument, renderDocument } from "@/lib/store/draft-documents";
 import { Button } from "@/components/ui/button";
 
+/** The preparation code loads when a sample is picked, not with the first screen. */
 async function sampleAttachments(sample: Sample): Promise<Attachment[]> {
+  const [{ prepareAttachment }, { openDocument, releaseDocument, renderDocument }] = await Promise.all([
+    import("@/lib/media/prepare-attachment"),
+    import("@/lib/store/draft-documents"),
+  ]);
   const blob = await (await fetch(sample.file)).blob();
   const file = new File([blob], sample.name, { type: sample.mimeType });
   if (sample.mimeType !== "application/pdf") return [await prepareAttachment(file, 50 * 1024 * 1024)];

@@ -8,19 +8,9 @@ import { formatBytes } from "@/lib/format";
 import { PrepareImageError } from "./prepare-image";
 import { prepareImageOffThread } from "./prepare-image-client";
 import { validateAttachmentBytes } from "./validate";
+import { AttachmentRefused } from "./refusal";
 
-/**
- * A file the draft cannot take, with a sentence for English readers and a code (a validation
- * refusal, a PrepareImageError or PdfError code, "empty") the UI words in other languages.
- */
-export class AttachmentRefused extends Error {
-  constructor(
-    message: string,
-    readonly code = "unreadable",
-  ) {
-    super(message);
-  }
-}
+export { AttachmentRefused };
 
 /** Measured as `glm:prepare-attachment` in the Performance timeline (devtools, benchmarks). */
 export async function prepareAttachment(file: File, maxVideoBytes: number): Promise<Attachment> {

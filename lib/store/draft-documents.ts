@@ -6,7 +6,7 @@
 import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
-import { AttachmentRefused } from "@/lib/media/prepare-attachment";
+import { AttachmentRefused } from "@/lib/media/refusal";
 import { defaultPages } from "@/lib/media/pdf/page-plan";
 import { closePdf, openPdf, PdfError, renderPdfPages, type OpenedPdf } from "@/lib/media/pdf/render-client";
 

@@ -3,10 +3,22 @@
 import { create } from "zustand";
 import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
-import { AttachmentRefused, prepareAttachment } from "@/lib/media/prepare-attachment";
-import {
-  fileClass, openDocument, readTextFile, refuseOffice, releaseDocument, renderDocument, type DraftDocument, type DraftTextFile,
-} from "./draft-documents";
+import { AttachmentRefused } from "@/lib/media/refusal";
+import type { DraftDocument, DraftTextFile } from "./draft-documents";
+
+/**
+ * The preparation code (image decoding and resizing, byte checks, the PDF client) loads with the
+ * first file, not at page start: the first screen only shows the empty draft.
+ */
+type Prep = typeof import("./draft-documents") & Pick<typeof import("@/lib/media/prepare-attachment"), "prepareAttachment">;
+let prepModule: Prep | undefined;
+async function loadPrep(): Promise<Prep> {
+  if (!prepModule) {
+    const [docs, attach] = await Promise.all([import("./draft-documents"), import("@/lib/media/prepare-attachment")]);
+    prepModule = { ...docs, prepareAttachment: attach.prepareAttachment };
+  }
+  return prepModule;
+}
 
 /**
  * The composer's attachments before sending. Its own store so the drop zone (the whole
@@ -55,7 +67,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   async function render(doc: DraftDocument) {
     set((s) => ({ pending: s.pending + 1 }));
     try {
-      const rendered = await renderDocument(doc);
+      const rendered = await (await loadPrep()).renderDocument(doc);
       // The user may have removed it, or picked other pages, while it rendered.
       const now = get().documents.find((d) => d.id === doc.id);
       if (now && now.pages === doc.pages) patchDoc(doc.id, { rendered, status: "ready" });
@@ -68,6 +80,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   }
 
   async function addOne(file: File, maxVideoBytes: number) {
+    const { fileClass, refuseOffice, readTextFile, openDocument, prepareAttachment } = await loadPrep();
     const kind = await fileClass(file);
     if (kind === "office") refuseOffice(file);
     if (kind === "text") {
@@ -114,7 +127,8 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     },
     remove(id) {
       const doc = get().documents.find((d) => d.id === id);
-      if (doc) releaseDocument(doc);
+      // A document in the draft means the preparation code is loaded.
+      if (doc) prepModule?.releaseDocument(doc);
       set((s) => ({
         attachments: s.attachments.filter((a) => a.id !== id),
         documents: s.documents.filter((d) => d.id !== id),
@@ -122,7 +136,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       }));
     },
     clear() {
-      get().documents.forEach(releaseDocument);
+      get().documents.forEach((doc) => prepModule?.releaseDocument(doc));
       set({ attachments: [], documents: [], texts: [], errors: [] });
     },
     dismissErrors() {
