@@ -6,8 +6,9 @@
  *
  *   npx tsx e2e/bench/cn-table.ts          (prints what the table lacks; WRITE=1 rewrites it)
  *
- * Starts covered: a first visit (nothing stored) and a return with 5,000 stored conversations,
- * each at a desktop and a phone viewport, up to the moment the first screen is complete.
+ * Starts covered: a first visit (nothing stored), a return with 5,000 stored conversations, and
+ * `/c/bench-long` (500 stored messages with code and images: the message view's controls), each
+ * at a desktop and a phone viewport, up to the moment the first screen is complete.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
@@ -41,6 +42,21 @@ async function misses(browser: Browser, url: string, viewport: { width: number; 
   return found;
 }
 
+/** The strings a stored conversation's first screen merges: the 12 newest messages and their controls. */
+async function conversationMisses(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<string[]> {
+  const context = await browser.newContext({ viewport });
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.waitForSelector('form[data-hydrated="true"] [data-testid="composer"]');
+  await p.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
+  await seedConversations(p, [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
+  await p.goto(`${url}/c/bench-long`);
+  await p.waitForFunction(() => [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.textContent?.includes("Answer 499"));
+  const found = await p.evaluate(() => (globalThis as { __glmCnMisses?: string[] }).__glmCnMisses ?? []);
+  await context.close();
+  return found;
+}
+
 async function main() {
   if (!readFileSync(".next/BENCH_BUILD", "utf8")) throw new Error("needs a bench build");
   const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
@@ -51,6 +67,7 @@ async function main() {
   try {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 412, height: 823 }]) {
       for (const stored of [0, 5000]) for (const s of await misses(browser, app.url, viewport, stored)) if (!seen.has(s)) lacking.add(s);
+      for (const s of await conversationMisses(browser, app.url, viewport)) if (!seen.has(s)) lacking.add(s);
     }
   } finally {
     await browser.close();

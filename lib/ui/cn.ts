@@ -9,9 +9,10 @@ const known = new Map<string, string>(FIRST_SCREEN_MERGES.map(([input, output = 
  * Joins class names; a later Tailwind class wins over an earlier one of the same property.
  *
  * tailwind-merge builds a map of every Tailwind class on its first call (~8–9 ms of a page start's
- * main thread), so the class strings of `/`'s first screen are looked up in a table of twMerge's
- * own results (./cn-first-screen.ts, each entry checked against twMerge by cn.test.ts); any other
- * string is merged as before. docs/decisions/startup-reads.md, round 6 of the history list.
+ * main thread), so the class strings of the first screens of `/` and of a stored conversation
+ * (its message controls) are looked up in a table of twMerge's own results (./cn-first-screen.ts,
+ * each entry checked against twMerge by cn.test.ts); any other string is merged as before.
+ * docs/decisions/startup-reads.md, round 6 of the history list and "the read's last task".
  */
 export function cn(...inputs: ClassValue[]): string {
   const joined = clsx(inputs);
