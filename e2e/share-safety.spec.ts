@@ -37,7 +37,7 @@ test("/?import=<id> asks first; Cancel leaves the history exactly as it was", as
   expect(await readStore(page, "messages")).toEqual([]);
   // A reload does not ask again: the address no longer carries the import.
   await page.reload();
-  await expect(page.getByTestId("composer")).toBeVisible();
+  await expect(page.getByTestId("composer").filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId("import-dialog")).toHaveCount(0);
   await context.close();
 });

@@ -185,8 +185,8 @@ test("Continue this chat copies the conversation, images included, into the visi
   await expect(visitor.page.getByTestId("message-user")).toHaveCount(2);
   await expect(visitor.page.getByTestId("grounding-box").first()).toBeVisible();
   await expect(visitor.page.getByTestId("conversation-item")).toHaveCount(2);
-  await visitor.page.getByTestId("composer").fill("[[scenario:no-reasoning]] and now mine");
-  await visitor.page.getByTestId("composer").press("Enter");
+  await visitor.page.getByTestId("composer").filter({ visible: true }).fill("[[scenario:no-reasoning]] and now mine");
+  await visitor.page.getByTestId("composer").filter({ visible: true }).press("Enter");
   await expect(visitor.page.getByTestId("message-user")).toHaveCount(3);
   await expect(visitor.page.getByTestId("message-assistant").last()).toContainText("Answer without reasoning");
   await visitor.context.close();

@@ -28,7 +28,7 @@ async function page(browser: Browser, url: string): Promise<Page> {
   const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await p.addInitScript(LONGTASKS);
   await p.goto(url);
-  await p.getByTestId("composer").waitFor();
+  await p.getByTestId("composer").filter({ visible: true }).waitFor();
   return p;
 }
 

@@ -100,7 +100,7 @@ async function side(browser: Browser, url: string, loads: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: process.env.CODE_CACHE_SW === "block" ? "block" : "allow" });
   const p = await context.newPage();
   await p.goto(url);
-  await p.getByTestId("composer").waitFor();
+  await p.getByTestId("composer").filter({ visible: true }).waitFor();
   await seedConversations(p, [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
   const rows: Awaited<ReturnType<typeof load>>[] = [];
   for (let i = 0; i < loads; i++) rows.push(await load(p, url, i));

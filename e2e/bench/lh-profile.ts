@@ -49,7 +49,7 @@ async function main() {
       const page = await ctx.newPage();
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink", "loading"] });
       await page.goto(`${app.url}${path}`);
-      await page.getByTestId("composer").waitFor();
+      await page.getByTestId("composer").filter({ visible: true }).waitFor();
       await page.waitForTimeout(Number(process.env.LH_WAIT ?? 5000));
       const buf = await browser.stopTracing();
       await ctx.close();

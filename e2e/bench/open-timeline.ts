@@ -43,7 +43,7 @@ try {
     const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await p.addInitScript(INIT);
     await p.goto(apps[s].url);
-    await p.getByTestId("composer").waitFor();
+    await p.getByTestId("composer").filter({ visible: true }).waitFor();
     await seedConversations(p, [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
     await run(p, apps[s].url);
     pages[s] = p;

@@ -21,7 +21,7 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(LONGTASKS);
   await page.goto(url);
-  await page.getByTestId("composer").waitFor();
+  await page.getByTestId("composer").filter({ visible: true }).waitFor();
   return page;
 }
 

@@ -59,7 +59,7 @@ async function measure(browser: Browser, url: string, path: string, seed: Parame
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   await p.goto(url);
-  await p.getByTestId("composer").waitFor();
+  await p.getByTestId("composer").filter({ visible: true }).waitFor();
   // The app creates its database after hydration: seed once it exists.
   await p.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
   await seedConversations(p, seed);

@@ -20,7 +20,7 @@ interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?
 async function open(browser: Browser, url: string): Promise<Page> {
   const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await p.goto(url);
-  await p.getByTestId("composer").waitFor();
+  await p.getByTestId("composer").filter({ visible: true }).waitFor();
   return p;
 }
 
