@@ -28,7 +28,8 @@ test("the service worker stores the page's scripts while it installs, before it 
     // The scripts the server's HTML names (the bundler adds more to the page later, on demand).
     const html = new DOMParser().parseFromString(await (await fetch("/")).text(), "text/html");
     const scripts = [...html.querySelectorAll("script[src]:not([nomodule])")].map((s) => new URL(s.getAttribute("src")!, location.href).pathname).filter((p) => p.startsWith("/_next/static/"));
-    const stored = new Set((await (await caches.open("glm-chat-static-v1")).keys()).map((r) => new URL(r.url).pathname));
+    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
+    const stored = new Set((await (await caches.open(`glm-chat-static-${build}`)).keys()).map((r) => new URL(r.url).pathname));
     return { named: scripts.length, missing: scripts.filter((s) => !stored.has(s)) };
   });
   expect(named).toBeGreaterThan(0);
@@ -36,6 +37,28 @@ test("the service worker stores the page's scripts while it installs, before it 
   // The worker's URL names the build, so a deploy installs it again and it stores the new scripts.
   const scriptUrl = await page.evaluate(async () => (await navigator.serviceWorker.ready).active!.scriptURL);
   expect(new URL(scriptUrl).searchParams.get("build")).toBe(readFileSync(".next/BUILD_ID", "utf8").trim());
+});
+
+test("after a deploy the worker keeps the build before's scripts for open tabs and drops older ones", async ({ chat, page }) => {
+  await chat.goto();
+  const first = await page.evaluate(async () => new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build"));
+  const asset = await page.evaluate(async (build) => (await (await caches.open(`glm-chat-static-${build}`)).keys())[0]?.url, first);
+  expect(asset).toContain("/_next/static/");
+  // A deploy registers the worker under the new build's id (as the page does); two in a row.
+  const deploy = async (build: string) => {
+    await page.evaluate((build) => navigator.serviceWorker.register(`/sw.js?build=${build}`).then(() => undefined), build);
+    await expect
+      .poll(() => page.evaluate(async () => {
+        const active = (await navigator.serviceWorker.getRegistration())?.active;
+        return active?.state === "activated" ? new URL(active.scriptURL).searchParams.get("build") : null;
+      }))
+      .toBe(build);
+    return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("glm-chat-static-")));
+  };
+  const second = `e2e-second-${uniqueMarker()}`;
+  expect(await deploy(second)).toEqual([`glm-chat-static-${first}`, `glm-chat-static-${second}`]);
+  const third = `e2e-third-${uniqueMarker()}`;
+  expect(await deploy(third)).toEqual([`glm-chat-static-${second}`, `glm-chat-static-${third}`]);
 });
 
 test("the service worker has the browser fetch pages while it starts (navigation preload)", async ({ chat, page }) => {

@@ -2,7 +2,10 @@
 // open without a network. Conversations are never cached here, and the API is never answered from
 // a cache: sending while offline fails and the page says so.
 const SHELL = "glm-chat-shell-v1";
-const STATIC = "glm-chat-static-v1";
+// Hashed assets are kept per build (the page registers this worker as /sw.js?build=<build id>), so a
+// deploy can drop what no page needs any more instead of keeping every build's chunks forever.
+const STATIC_PREFIX = "glm-chat-static-";
+const STATIC = STATIC_PREFIX + (new URL(self.location.href).searchParams.get("build") || "v1");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precacheShell().then(() => self.skipWaiting()));
@@ -40,12 +43,22 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== SHELL && k !== STATIC).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => !keptCaches(keys).has(k)).map((k) => caches.delete(k))))
       // Pages are fetched while the worker starts, not after (networkFirstPage).
       .then(() => self.registration.navigationPreload?.enable())
       .then(() => self.clients.claim()),
   );
 });
+
+/**
+ * The shell, this build's assets and the build before's: a tab opened before the deploy keeps
+ * loading its chunks on demand (this worker takes over open tabs at once), offline too. Cache
+ * names come back in the order they were created, so the last other static cache is the newest.
+ */
+function keptCaches(keys) {
+  const previous = keys.filter((k) => k.startsWith(STATIC_PREFIX) && k !== STATIC).at(-1);
+  return new Set([SHELL, STATIC, previous]);
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -88,7 +101,8 @@ async function networkFirstPage(event, url) {
 /** Hashed build assets never change under the same URL. */
 async function cacheFirst(request) {
   const cache = await caches.open(STATIC);
-  const cached = await cache.match(request);
+  // The build before's cache answers for a tab that was opened before the deploy.
+  const cached = (await cache.match(request)) ?? (await caches.match(request));
   if (cached) return isWorkerScript(request) ? asFreshResponse(cached) : cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
