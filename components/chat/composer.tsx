@@ -5,7 +5,7 @@ import { glyph, glyphs } from "@/components/ui/glyphs";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
-import { useServerInfo } from "@/lib/chat/use-server-info";
+import { useLatestServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { validateAttachmentSet } from "@/lib/media/attachment-set";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -28,6 +28,14 @@ function preloadForWriting(): void {
 const stopIcon = glyph("square", "fill-current");
 
 /**
+ * A real keyboard and pointer ("Enter to send" means nothing on a phone's keyboard): unknown on
+ * the server, so a composer hydrates with the touch wording and its effect writes the keyboard
+ * one into the DOM itself; set once known, so later renders and later composers say the same
+ * with no second render at hydration (docs/decisions/startup-reads.md, round 7).
+ */
+let keyboard: boolean | undefined;
+
+/**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
  * cleared once it has been handed to the store, and refusals leave the rest in place.
  */
@@ -35,17 +43,18 @@ export function Composer() {
   const t = useTranslations("chat");
   const ta = useTranslations("a11y");
   const [draft, setDraft] = useState("");
-  const [hydrated, setHydrated] = useState(false);
-  // "Enter to send" means nothing on a phone's keyboard: shown only with a real keyboard and pointer.
-  const [keyHint, setKeyHint] = useState(false);
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
   const modelId = useChatStore((s) => s.conversation.settings.model);
   const { pending, add, clear, texts } = useDraftStore();
   const attachments = useDraftStore(useShallow(draftMedia));
-  const { limits } = useServerInfo();
+  // Read when a file is added: the server's answer arriving does not re-render the composer.
+  const serverInfo = useLatestServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const keyPlaceholder = t("placeholder");
+  const touchPlaceholder = ta("placeholderTouch");
   const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
   useEffect(() => {
@@ -54,12 +63,17 @@ export function Composer() {
       setDraft(ref.current.value);
       preloadForWriting();
     }
-    setHydrated(true);
+    // Hydrated: written to the DOM, not state, so hydration is one render (the e2e tests and
+    // benches wait for it). React never sets this attribute, so later renders keep it.
+    form.current?.setAttribute("data-hydrated", "true");
     // Ready to type on arrival, except on touch screens, where focus would pop up the keyboard.
-    const touch = isTouchOnly();
-    setKeyHint(!touch);
-    if (!touch && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus();
+    if (!isTouchOnly() && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus();
   }, []);
+  useEffect(() => {
+    // The hydrating render had the server's wording; later renders compute this one from `keyboard`.
+    keyboard = !isTouchOnly();
+    if (ref.current) ref.current.placeholder = keyboard ? keyPlaceholder : touchPlaceholder;
+  }, [keyPlaceholder, touchPlaceholder]);
 
   const model = findModel(modelId);
   const canAttach = model ? model.images : true;
@@ -78,7 +92,7 @@ export function Composer() {
   const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
   const addFiles = (files: File[]) => {
     preloadForWriting();
-    void add(files, limits.videoMb * 1024 * 1024);
+    void add(files, serverInfo().limits.videoMb * 1024 * 1024);
   };
 
   const submit = () => {
@@ -94,7 +108,7 @@ export function Composer() {
 
   return (
     <form
-      data-hydrated={hydrated ? "true" : undefined}
+      ref={form}
       className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm"
       onSubmit={(e) => {
         e.preventDefault();
@@ -121,7 +135,7 @@ export function Composer() {
         data-testid="composer"
         value={draft}
         rows={1}
-        placeholder={keyHint ? t("placeholder") : ta("placeholderTouch")}
+        placeholder={keyboard ? keyPlaceholder : touchPlaceholder}
         onChange={(e) => {
           // Writing the first message: its view (and the Markdown parser) load meanwhile.
           preloadForWriting();

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useServerInfo } from "@/lib/chat/use-server-info";
+import { useLatestServerInfo } from "@/lib/chat/use-server-info";
 import { findModel } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -17,7 +17,8 @@ const draftStore = () => import("@/lib/store/draft-store").then((m) => m.useDraf
 export function DropZone({ children }: { children: React.ReactNode }) {
   const t = useTranslations("chat");
   const [over, setOver] = useState(false);
-  const { limits } = useServerInfo();
+  // Read at the drop: the server's answer arriving does not re-render the zone.
+  const serverInfo = useLatestServerInfo();
   const model = findModel(useChatStore((s) => s.conversation.settings.model));
   const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes("Files");
   return (
@@ -41,7 +42,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
         const refusal = model && !model.images ? t("textOnlyImages", { model: model.name }) : null;
         void draftStore().then((store) => {
           if (refusal) store.setState({ errors: [refusal] });
-          else void store.getState().add(files, limits.videoMb * 1024 * 1024);
+          else void store.getState().add(files, serverInfo().limits.videoMb * 1024 * 1024);
         });
       }}
     >

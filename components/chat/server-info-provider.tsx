@@ -1,12 +1,23 @@
 "use client";
 
-import type { ReactNode } from "react";
-import { ServerInfoContext, useServerInfoQuery } from "@/lib/chat/use-server-info";
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from "react";
+import { LatestServerInfoContext, ServerInfoContext, useServerInfoQuery } from "@/lib/chat/use-server-info";
 
 /**
  * Holds the chat page's one server-info observer. A component of its own so that the answer
- * arriving re-renders only the controls that read it, not the shell's other children.
+ * arriving re-renders only the controls that read it, not the shell's other children. Controls
+ * that need it only in a handler take `useLatestServerInfo()` instead, which never changes.
  */
 export function ServerInfoProvider({ children }: { children: ReactNode }) {
-  return <ServerInfoContext value={useServerInfoQuery()}>{children}</ServerInfoContext>;
+  const info = useServerInfoQuery();
+  const latest = useRef(info);
+  useLayoutEffect(() => {
+    latest.current = info;
+  }, [info]);
+  const read = useCallback(() => latest.current, []);
+  return (
+    <LatestServerInfoContext value={read}>
+      <ServerInfoContext value={info}>{children}</ServerInfoContext>
+    </LatestServerInfoContext>
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { glyph } from "@/components/ui/glyphs";
-import { useCallback, useEffect, useState } from "react";
+import { memo, useCallback, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -9,11 +9,35 @@ import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { ConversationList } from "./conversation-list";
 import { loadable } from "@/components/ui/loadable";
 import { useShell } from "@/components/chat/shell-context";
+import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
 const settingsIcon = glyph("settings", "text-muted-fg");
 const searchResults = loadable(() => import("./search-results").then((m) => m.SearchResults));
+
+/**
+ * Search results while a query is typed. A component of its own, so the code arriving after the
+ * first screen re-renders nothing while no one searches (the sidebar fetches it then; by the first
+ * keystroke it is usually here and renders at once).
+ */
+function SearchPane({ query, onPick }: { query: string; onPick: (id: string) => void }) {
+  const SearchResults = searchResults.useLoaded();
+  return SearchResults ? <SearchResults query={query} onPick={onPick} /> : null;
+}
+
+/** Memoised: the sidebar's own updates (typing a query, the shell's drawer state) leave the rows alone. */
+const List = memo(ConversationList);
+
+/** After the list is on screen: building the index reads every message, which would compete with it. */
+function warmSearchIndex() {
+  const warm = () => {
+    void import("@/lib/store/persist/search").then((m) => m.warmSearchIndex()).catch(() => undefined);
+  };
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(warm, { timeout: 1000 });
+  else setTimeout(warm, 200);
+}
 
 /**
  * History: a column on wide screens (collapsible), a drawer under 768 px. Its open / collapsed
@@ -24,18 +48,23 @@ export function Sidebar() {
   const t = useTranslations("sidebar");
   const [query, setQuery] = useState("");
   const ta = useTranslations("a11y");
-  const SearchResults = searchResults.useLoaded();
-  const listLoaded = useChatStore((s) => s.listLoaded);
   useEffect(() => {
-    if (!listLoaded) return;
-    // After the list is on screen: building the index reads every message, which would compete with it.
-    const warm = () => {
-      void import("@/lib/store/persist/search").then((m) => m.warmSearchIndex()).catch(() => undefined);
-    };
-    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(warm, { timeout: 1000 });
-    else setTimeout(warm, 200);
-  }, [listLoaded]);
+    // The search results' code comes after the first screen (as `useLoaded` would fetch it).
+    void afterFirstScreen()
+      .then(() => searchResults.preload())
+      .catch(() => undefined);
+    // Heard from the store rather than rendered from it: the list's arrival re-renders the list only.
+    if (useChatStore.getState().listLoaded) {
+      warmSearchIndex();
+      return;
+    }
+    const stop = useChatStore.subscribe((s) => {
+      if (!s.listLoaded) return;
+      stop();
+      warmSearchIndex();
+    });
+    return stop;
+  }, []);
   const pick = useCallback(
     (id: string) => {
       pushPath(conversationPath(id));
@@ -66,7 +95,7 @@ export function Sidebar() {
         <p id="history-row-keys" className="sr-only">
           {ta("rowKeys")}
         </p>
-        {query.trim() ? SearchResults && <SearchResults query={query} onPick={pick} /> : <ConversationList onPick={pick} />}
+        {query.trim() ? <SearchPane query={query} onPick={pick} /> : <List onPick={pick} />}
         <div className="border-t border-line p-2">
           <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
             {settingsIcon} {t("settings")}

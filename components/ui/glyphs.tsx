@@ -7,8 +7,13 @@ import { createElement, type ReactElement } from "react";
  * (docs/decisions/render-work.md). The shapes are lucide's (ISC), kept equal to the installed
  * lucide-react by glyphs.test.tsx. A string is a path's `d`; other shapes keep lucide's tag and
  * attributes. Icons only shown after an action (dialogs, menus) stay lucide components.
+ *
+ * Each icon is drawn as one `<path>`: its shapes' outlines joined into one `d` (a rect, circle or
+ * line written as the same outline in path commands). Stroked with no fill, subpaths draw exactly
+ * as separate elements do, so the look is lucide's, with one element per icon instead of up to
+ * nine (a history row's three icons were 9 of its elements; docs/decisions/startup-reads.md, round 7).
  */
-type Shape = string | readonly [tag: "rect" | "circle" | "line", attributes: Readonly<Record<string, string>>];
+export type Shape = string | readonly [tag: "rect" | "circle" | "line", attributes: Readonly<Record<string, string>>];
 const shapes = {
   pencil: ["M21.174 6.812a1 1 0 0 0-3.986-3.987L3.842 16.174a2 2 0 0 0-.5.83l-1.321 4.352a.5.5 0 0 0 .623.622l4.353-1.32a2 2 0 0 0 .83-.497z", "m15 5 4 4"],
   pin: ["M12 17v5", "M9 10.76a2 2 0 0 1-1.11 1.79l-1.78.9A2 2 0 0 0 5 15.24V16a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-.76a2 2 0 0 0-1.11-1.79l-1.78-.9A2 2 0 0 1 15 10.76V7a1 1 0 0 1 1-1 2 2 0 0 0 0-4H8a2 2 0 0 0 0 4 1 1 0 0 1 1 1z"],
@@ -39,6 +44,47 @@ const shapes = {
 
 export type GlyphName = keyof typeof shapes;
 
+const n = (v: string) => Number(v);
+
+const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+const RELATIVE_START = new RegExp(`^m\\s*(${NUMBER})[\\s,]*(${NUMBER})[\\s,]*`);
+
+/**
+ * One shape as path data: lucide's own `d`, or a rect / circle / line's outline. A `d` that opens
+ * with a relative move (`m`, absolute when it starts a path) gets an absolute one, since joined
+ * after another shape it would be read from that shape's end; coordinate pairs right after it
+ * stay relative lines (`l`), as they were.
+ */
+export function shapePath(shape: Shape): string {
+  if (typeof shape === "string") {
+    const start = RELATIVE_START.exec(shape);
+    if (!start) return shape;
+    const rest = shape.slice(start[0].length);
+    return `M${start[1]} ${start[2]}${/^[+\-.\d]/.test(rest) ? `l${rest}` : rest}`;
+  }
+  const [tag, a] = shape;
+  if (tag === "line") return `M${a.x1} ${a.y1}L${a.x2} ${a.y2}`;
+  if (tag === "circle") {
+    const [cx, cy, r] = [n(a.cx), n(a.cy), n(a.r)];
+    return `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  }
+  const [x, y, w, h, rx] = [n(a.x ?? "0"), n(a.y ?? "0"), n(a.width), n(a.height), n(a.rx ?? "0")];
+  const r = Math.min(rx, w / 2, h / 2);
+  if (!r) return `M${x} ${y}h${w}v${h}h${-w}z`;
+  const arc = (dx: number, dy: number) => `a${r} ${r} 0 0 1 ${dx} ${dy}`;
+  return `M${x + r} ${y}h${w - 2 * r}${arc(r, r)}v${h - 2 * r}${arc(-r, r)}h${-(w - 2 * r)}${arc(-r, -r)}v${-(h - 2 * r)}${arc(r, -r)}z`;
+}
+
+/** The icon's shapes as lucide draws them (separate elements): what glyphs.test.tsx compares with lucide-react. */
+export function lucideShapes(name: GlyphName): ReactElement[] {
+  return (shapes[name] as readonly Shape[]).map((shape, i) => (typeof shape === "string" ? <path key={i} d={shape} /> : createElement(shape[0], { key: i, ...shape[1] })));
+}
+
+/** The icon's one path: every shape's outline in one `d`. */
+export function glyphPath(name: GlyphName): string {
+  return (shapes[name] as readonly Shape[]).map(shapePath).join("");
+}
+
 /**
  * The icon as an `aria-hidden` SVG element (sized by the kit's `[&_svg]` classes, like lucide's).
  * Call it at module level, once per look (`className` adds classes as lucide's prop did).
@@ -46,7 +92,7 @@ export type GlyphName = keyof typeof shapes;
 export function glyph(name: GlyphName, className?: string): ReactElement {
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className={`lucide lucide-${name}${className ? ` ${className}` : ""}`} aria-hidden="true">
-      {(shapes[name] as readonly Shape[]).map((shape, i) => (typeof shape === "string" ? <path key={i} d={shape} /> : createElement(shape[0], { key: i, ...shape[1] })))}
+      <path d={glyphPath(name)} />
     </svg>
   );
 }

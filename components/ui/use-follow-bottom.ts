@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type UIEvent, type WheelEvent } from "react";
+import { useCallback, useRef, useState, type UIEvent, type WheelEvent } from "react";
 import { afterFollow, afterScroll, afterWheel, FOLLOWING, type FollowState } from "@/lib/ui/follow-bottom";
 
 /**
@@ -13,12 +13,6 @@ export function useFollowBottom<T extends HTMLElement>() {
   const state = useRef<FollowState>(FOLLOWING);
   const node = useRef<T | null>(null);
   const [away, setAway] = useState(false);
-  const [el, setEl] = useState<T | null>(null);
-
-  const ref = useCallback((next: T | null) => {
-    node.current = next;
-    setEl(next);
-  }, []);
 
   /** Call after content changed: scrolls to the bottom when following. */
   const follow = useCallback(() => {
@@ -28,13 +22,21 @@ export function useFollowBottom<T extends HTMLElement>() {
     state.current = afterFollow(state.current, target.scrollTop);
   }, []);
 
-  useEffect(() => {
-    const content = el?.firstElementChild;
-    if (!content || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(follow);
-    observer.observe(content);
-    return () => observer.disconnect();
-  }, [el, follow]);
+  // The observer is set up as the scroller attaches (a ref with a cleanup), not from a state the
+  // ref sets, which re-rendered the whole message list right after it mounted.
+  const ref = useCallback(
+    (next: T | null) => {
+      node.current = next;
+      const content = next?.firstElementChild;
+      const observer = content && typeof ResizeObserver !== "undefined" ? new ResizeObserver(follow) : undefined;
+      if (content) observer?.observe(content);
+      return () => {
+        observer?.disconnect();
+        if (node.current === next) node.current = null;
+      };
+    },
+    [follow],
+  );
 
   /** Follow again from the start (a different conversation opened). */
   const reset = useCallback(() => {

@@ -41,11 +41,26 @@ export function useServerInfoQuery(): ServerInfo {
 
 export const ServerInfoContext = createContext<ServerInfo | null>(null);
 
+/**
+ * The latest server info, read when called: for handlers (a file added or dropped needs the
+ * video limit) in components that show nothing of it, so the answer arriving after the first
+ * screen does not re-render them (the composer and its controls were 8 renders of that commit;
+ * docs/decisions/startup-reads.md, round 7). Stable for the page's life.
+ */
+export const LatestServerInfoContext = createContext<(() => ServerInfo) | null>(null);
+
 /** The model catalogue and server caps (TanStack Query; the static catalogue until it loads). */
 export function useServerInfo(): ServerInfo {
   const info = useContext(ServerInfoContext);
   if (!info) throw new Error("useServerInfo needs the chat page's ServerInfoProvider (components/chat/server-info-provider.tsx)");
   return info;
+}
+
+/** A stable function returning the latest server info, for event handlers (no re-render when it changes). */
+export function useLatestServerInfo(): () => ServerInfo {
+  const latest = useContext(LatestServerInfoContext);
+  if (!latest) throw new Error("useLatestServerInfo needs the chat page's ServerInfoProvider (components/chat/server-info-provider.tsx)");
+  return latest;
 }
 
 /** The open model's metadata: the server's list first (self-hosted names), then the catalogue. */
