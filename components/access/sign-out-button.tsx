@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { glyphs } from "@/components/ui/glyphs";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
 
@@ -13,7 +13,7 @@ export function SignOutButton({ user }: { user: string }) {
   };
   return (
     <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} className="px-2">
-      <LogOut aria-hidden />
+      {glyphs["log-out"]}
       <span className="hidden sm:inline">{t("signOut")}</span>
       <span className="sr-only"> ({user})</span>
     </Button>

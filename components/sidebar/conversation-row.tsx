@@ -1,6 +1,5 @@
 "use client";
 
-import { Pin } from "lucide-react";
 import { useLocale, useTimeZone } from "next-intl";
 import { memo, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
@@ -8,7 +7,7 @@ import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
-import { glyphs } from "@/components/ui/glyphs";
+import { glyph, glyphs, labelled } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
 
 /** An element made by the row, not a component of its own: one render fewer per row. */
@@ -55,6 +54,7 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
 // Plain SVG made once (components/ui/glyphs.tsx): a row mounts no icon components, and re-rendering
 // (it was picked, pinned) leaves its icons alone.
 const icons = { rename: glyphs.pencil, pin: glyphs.pin, unpin: glyphs["pin-off"], remove: glyphs.trash };
+const pinnedMark = glyph("pin", "mr-1 inline size-3.5 align-[-2px] text-muted-fg");
 
 const openClass = "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5";
 
@@ -140,7 +140,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           children: (
             <>
               <span data-testid="conversation-title" className="block truncate text-sm">
-                {pinned && <Pin aria-label={t.pinned} className="mr-1 inline size-3.5 align-[-2px] text-muted-fg" />}
+                {pinned && labelled(pinnedMark, t.pinned)}
                 {/* The stored placeholder title is English: show it in the reader's words. */}
                 {title === DEFAULT_TITLE ? t.untitled : title}
               </span>

@@ -1,4 +1,4 @@
-import { createElement, type ReactElement } from "react";
+import { cloneElement, createElement, type ReactElement } from "react";
 
 /**
  * Icons as plain SVG elements made once. A lucide icon is two components that rebuild their
@@ -39,6 +39,7 @@ const shapes = {
   square: [["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2" }]],
   paperclip: ["m16 6-8.414 8.586a2 2 0 0 0 2.829 2.829l8.414-8.586a4 4 0 1 0-5.657-5.657l-8.379 8.551a6 6 0 1 0 8.485 8.485l8.379-8.551"],
   "wand-sparkles": ["m21.64 3.64-1.28-1.28a1.21 1.21 0 0 0-1.72 0L2.36 18.64a1.21 1.21 0 0 0 0 1.72l1.28 1.28a1.2 1.2 0 0 0 1.72 0L21.64 5.36a1.2 1.2 0 0 0 0-1.72", "m14 7 3 3", "M5 6v4", "M19 14v4", "M10 2v2", "M7 8H3", "M21 16h-4", "M11 3H9"],
+  "log-out": ["m16 17 5-5-5-5", "M21 12H9", "M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4"],
   settings: ["M9.671 4.136a2.34 2.34 0 0 1 4.659 0 2.34 2.34 0 0 0 3.319 1.915 2.34 2.34 0 0 1 2.33 4.033 2.34 2.34 0 0 0 0 3.831 2.34 2.34 0 0 1-2.33 4.033 2.34 2.34 0 0 0-3.319 1.915 2.34 2.34 0 0 1-4.659 0 2.34 2.34 0 0 0-3.32-1.915 2.34 2.34 0 0 1-2.33-4.033 2.34 2.34 0 0 0 0-3.831A2.34 2.34 0 0 1 6.35 6.051a2.34 2.34 0 0 0 3.319-1.915", ["circle", { cx: "12", cy: "12", r: "3" }]],
 } as const satisfies Record<string, readonly Shape[]>;
 
@@ -98,3 +99,8 @@ export function glyph(name: GlyphName, className?: string): ReactElement {
 }
 
 export const glyphs = Object.fromEntries(Object.keys(shapes).map((name) => [name, glyph(name as GlyphName)])) as Record<GlyphName, ReactElement>;
+
+/** A glyph that names itself (`aria-label`, no `aria-hidden`), as a lucide icon given an `aria-label` draws. */
+export function labelled(element: ReactElement, label: string): ReactElement {
+  return cloneElement(element as ReactElement<Record<string, unknown>>, { "aria-hidden": undefined, "aria-label": label });
+}

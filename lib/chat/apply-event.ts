@@ -2,7 +2,8 @@
  * The one reducer from stream events to a message, used by every consumer: the live turn
  * (./turn-runner.ts), tests, and replays of recorded streams. Pure: the clock comes in `now`.
  */
-import { CUT_OFF, type StreamEvent } from "@/lib/glm/events";
+import { CUT_OFF } from "@/lib/glm/cut-off";
+import type { StreamEvent } from "@/lib/glm/events";
 import type { ChatMessage, Source, ToolCall } from "./message";
 
 export interface ApplyOptions {

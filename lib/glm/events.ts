@@ -32,11 +32,7 @@ export const streamEventSchema = z.discriminatedUnion("type", [
 
 export type StreamEvent = z.infer<typeof streamEventSchema>;
 
-/**
- * The one "cut off" event: a stream that ends without a finish or an error. Raised by the server
- * when the upstream stops early, and by the turn owner when the app's own stream does.
- */
-export const CUT_OFF = { type: "error", code: "stream_interrupted", message: "The answer was cut off: the connection dropped." } as const satisfies StreamEvent;
+export { CUT_OFF } from "./cut-off";
 
 export function encodeEvent(event: StreamEvent): string {
   // Deltas are nearly every event on the proxy's hot path: stringifying just the string is

@@ -4,7 +4,6 @@
  * again), and a title the user typed is never replaced.
  */
 import type { ChatMessage } from "@/lib/chat/message";
-import { titleResponseSchema } from "@/lib/glm/title";
 import type { GetState } from "./store-types";
 
 /** The server said titles are off: stop asking for this page's lifetime. */
@@ -35,6 +34,8 @@ async function requestTitle(user: string, answer: string): Promise<string | null
       body: JSON.stringify({ user: user.slice(0, 20_000), answer: answer.slice(0, 200_000) }),
     });
     if (!res.ok) return null;
+    // The response's schema loads with the first answer, not at page start (startup-reads.md, round 7).
+    const { titleResponseSchema } = await import("@/lib/glm/title");
     const parsed = titleResponseSchema.safeParse(await res.json());
     if (!parsed.success) return null;
     if (parsed.data.enabled === false) off = true;

@@ -1,27 +1,34 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useDraftStore, type FileRefusal } from "@/lib/store/draft-store";
-import { AttachmentThumb } from "./attachment-thumb";
-import { DraftDocuments } from "./draft-documents";
 import { Button } from "@/components/ui/button";
+import { loadable } from "@/components/ui/loadable";
+
+/** The thumbnails' code (with the PDF page picker's) loads when the first file is added, not at page start. */
+const draftFiles = loadable(() => import("./draft-files").then((m) => m.DraftFiles), { when: "asked" });
 
 /** The draft's thumbnails, preparation progress and refusals, above the text field. */
 export function DraftTray({ warning }: { warning?: string }) {
   const t = useTranslations("attach");
   const refusal = useRefusalText();
-  const { attachments, documents, texts, pending, errors, remove, dismissErrors, clear } = useDraftStore();
+  const { attachments, documents, texts, pending, errors, dismissErrors, clear } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
+  const Files = draftFiles.useLoaded();
+  // Asked for as soon as a file is being prepared (the count rises with `add`), so it is
+  // normally here before the file is ready; until then the file shows as being prepared.
+  const wanted = files > 0 || pending > 0;
+  useEffect(() => {
+    if (wanted) void draftFiles.preload().catch(() => undefined);
+  }, [wanted]);
   if (!files && !pending && !errors.length && !warning) return null;
   return (
     <div className="flex flex-col gap-2 px-1 pb-2">
       {(files > 0 || pending > 0) && (
         <div className="flex flex-wrap gap-2">
-          {attachments.map((a) => (
-            <AttachmentThumb key={a.id} attachment={a} onRemove={() => remove(a.id)} />
-          ))}
-          <DraftDocuments />
-          {pending > 0 && (
+          {Files && <Files />}
+          {(pending > 0 || (files > 0 && !Files)) && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
               {t("preparing")}
             </div>
