@@ -27,11 +27,18 @@ if (typeof window !== "undefined" && window.location.pathname.startsWith("/c/"))
 const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
 
 /**
- * How many of the newest messages are mounted at first (about a screenful: each rendered answer
- * costs markdown and highlighting); older ones mount STEP at a time as the user scrolls up.
+ * How many of the newest messages are mounted when a conversation opens: a screenful of typical
+ * answers (each rendered answer costs markdown and highlighting, and those above the viewport are
+ * not seen until the user scrolls). When they do not reach AHEAD px above the viewport (short
+ * messages, a tall screen), FIRST more are mounted before the first paint; older ones mount STEP
+ * at a time as the user scrolls up (docs/decisions/startup-reads.md, round 7).
  */
-const WINDOW = 12;
+const FIRST = 6;
 const STEP = 24;
+/** How far above the viewport the mounted messages reach before older ones are mounted. */
+const AHEAD = 400;
+/** The sentinel's offset in the scrolled content (the list's top padding, py-6). */
+const SENTINEL_TOP = 24;
 
 /**
  * Follows the stream to the bottom unless the user has scrolled up to read. Long conversations
@@ -48,10 +55,11 @@ export function MessageList() {
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const allMessages = useChatStore((s) => s.allMessages);
   const versions = useMemo(() => versionsOf(allMessages), [allMessages]);
-  const { ref: scrollerRef, node: scroller, follow, reset, jump, away, handlers } = useFollowBottom<HTMLDivElement>();
+  const { ref: scrollerRef, node: scroller, follow, reset, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState(WINDOW);
+  const [shown, setShown] = useState(FIRST);
   const prepend = useRef<number | null>(null);
+  const start = Math.max(0, messages.length - shown);
 
   const Message = messageView.useLoaded();
   useEffect(() => {
@@ -59,7 +67,7 @@ export function MessageList() {
     if (messages.length && !Message) preloadMessageView();
   }, [messages.length, Message]);
   useEffect(() => {
-    setShown(WINDOW);
+    setShown(FIRST);
     reset();
   }, [conversationId, reset]);
 
@@ -70,11 +78,16 @@ export function MessageList() {
       // Older messages were mounted above: keep the ones being read where they were.
       el.scrollTop = el.scrollHeight - prepend.current;
       prepend.current = null;
-    } else follow();
-    // Message: the rows get their height when the view's chunk arrives, after the messages.
-  }, [messages, shown, scroller, follow, Message]);
+      return;
+    }
+    follow();
+    // At the bottom with less than AHEAD px of older messages above the viewport: the sentinel
+    // would mount more after this paint; mount them now instead, so the first screen is full.
+    // (Message: the rows get their height when the view's chunk arrives, after the messages. A
+    // list without a box, never laid out, would read 0 each time: it waits until it has one.)
+    if (Message && start > 0 && isFollowing() && el.clientHeight > 0 && el.scrollTop < AHEAD + SENTINEL_TOP) setShown((n) => n + FIRST);
+  }, [messages, shown, scroller, follow, Message, start, isFollowing]);
 
-  const start = Math.max(0, messages.length - shown);
   useEffect(() => {
     const el = sentinel.current;
     // Until the view's chunk arrives the rows are empty, so the sentinel would be in view and
@@ -86,7 +99,7 @@ export function MessageList() {
         prepend.current = scroller.current.scrollHeight - scroller.current.scrollTop;
         setShown((n) => n + STEP);
       },
-      { root: scroller.current, rootMargin: "400px 0px 0px 0px" },
+      { root: scroller.current, rootMargin: `${AHEAD}px 0px 0px 0px` },
     );
     observer.observe(el);
     return () => observer.disconnect();

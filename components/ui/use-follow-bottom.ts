@@ -60,5 +60,7 @@ export function useFollowBottom<T extends HTMLElement>() {
     },
   };
 
-  return { ref, node, follow, reset, jump, away, handlers, isFollowing: () => state.current.stuck };
+  const isFollowing = useCallback(() => state.current.stuck, []);
+
+  return { ref, node, follow, reset, jump, away, handlers, isFollowing };
 }
