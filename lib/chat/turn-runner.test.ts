@@ -71,6 +71,22 @@ describe("TurnRunner", () => {
     expect(stored?.messages.map((m) => [m.content, m.status, m.finishReason])).toEqual([["Hello", "done", "stop"]]);
   });
 
+  it("reports the end only once the final state is stored (a reload right after keeps it)", async () => {
+    const s = scripted();
+    let storedAtEnd: ReturnType<typeof loadConversation> | undefined;
+    let liveAtEnd: ChatMessage | undefined;
+    const { events } = recorder();
+    const runner = new TurnRunner({ ...events, ended: () => (storedAtEnd = loadConversation("c1")) }, { stream: s.stream as never });
+    const answer = runner.start({ conversationId: "c1", settings, history: [question] });
+    runner.subscribe(() => (liveAtEnd = runner.live(answer.id)));
+    s.push({ type: "text", delta: "Hello" });
+    s.push({ type: "finish", reason: "stop" });
+    await runner.whenSettled();
+    expect((await storedAtEnd)?.messages.map((m) => [m.content, m.status])).toEqual([["Hello", "done"]]);
+    // The view never saw "done" while the stored copy still said "streaming".
+    expect(liveAtEnd).toBeUndefined();
+  });
+
   it("Stop keeps what arrived, marked as stopped", async () => {
     const s = scripted();
     const { log, events } = recorder();

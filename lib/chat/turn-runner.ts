@@ -55,9 +55,17 @@ export interface TurnDeps {
   isFull?: (error: unknown) => boolean;
 }
 
+/**
+ * How long an ended answer waits for its final save before it is shown as ended anyway (a write
+ * that hangs, e.g. another tab blocking the database, must not leave it "streaming" on screen).
+ */
+const SAVE_BEFORE_ENDED_MS = 3000;
+
 interface Turn {
   conversationId: string;
   message: ChatMessage;
+  /** What the view sees: the answer while it streams; its ended state only once that is saved. */
+  shown: ChatMessage;
   abort: AbortController;
   saver: StreamingSaver;
   /** Deleted meanwhile: nothing more is saved or reported. */
@@ -122,7 +130,7 @@ export class TurnRunner {
 
   /** The answer as it stands now, while it streams (the view's source between store updates). */
   live(messageId: string): ChatMessage | undefined {
-    return this.turn?.message.id === messageId ? this.turn.message : undefined;
+    return this.turn?.message.id === messageId ? this.turn.shown : undefined;
   }
 
   /** Called after every event of the running turn; returns unsubscribe. */
@@ -147,7 +155,7 @@ export class TurnRunner {
           status: "streaming",
         };
     const saver = createStreamingSaver(conversationId, message.id, { write: (id, m) => this.saveMessage(id, m) });
-    const turn: Turn = { conversationId, message, abort: new AbortController(), saver, discarded: false };
+    const turn: Turn = { conversationId, message, shown: message, abort: new AbortController(), saver, discarded: false };
     this.turn = turn;
     this.events.started(conversationId, message);
     // Saved at once, so a reload before the first token still finds the (interrupted) answer.
@@ -185,6 +193,10 @@ export class TurnRunner {
     const apply = (next: ChatMessage) => {
       turn.message = next;
       if (!turn.discarded) turn.saver.update(next);
+      // The ended state is shown by finish, after its save: a reload the moment an answer shows
+      // as done found it still "streaming" in storage, with the text of its last interval save.
+      if (next.status !== "streaming") return;
+      turn.shown = next;
       for (const listener of this.listeners) listener();
     };
     let path: RequestPath | undefined;
@@ -214,12 +226,18 @@ export class TurnRunner {
   }
 
   private async finish(turn: Turn): Promise<void> {
+    // The final save goes through the queue like every other write: a quota error keeps it queued
+    // (the queue settles, so this returns, and the storage-full notice says what happened).
+    if (!turn.discarded) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, SAVE_BEFORE_ENDED_MS)));
+      await Promise.race([turn.saver.flush().catch(() => undefined), late]);
+      clearTimeout(timer);
+    }
+    turn.shown = turn.message;
     if (this.turn === turn) this.turn = null;
     if (!turn.discarded) this.events.ended(turn.conversationId, turn.message);
     for (const listener of this.listeners) listener();
-    if (turn.discarded) return;
-    // The final save goes through the queue like every other write: a quota error keeps it queued.
-    await turn.saver.flush().catch(() => undefined);
   }
 }
 
