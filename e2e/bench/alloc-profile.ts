@@ -10,40 +10,20 @@
  * until the whole list is shown), ALLOC_ROUNDS (default 3), ALLOC_LINES (default 40). Function
  * names are the bundle's; a `BROWSER_SOURCEMAPS=1 PROFILE_NO_HOISTING=1` build names modules.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { startBaseAndNow } from "./harness";
+import { openChat, startReady } from "./page-start";
 
 type Side = "base" | "now";
 interface HeapNode { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; selfSize: number; children: HeapNode[] }
 
-async function open(browser: Browser, url: string): Promise<Page> {
-  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await p.goto(url);
-  await p.getByTestId("composer").filter({ visible: true }).waitFor();
-  return p;
-}
-
-async function ready(p: Page, list: number) {
-  await p.waitForFunction(
-    (list) => {
-      const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
-      if (!composer || composer.disabled) return false;
-      if (list) return document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === String(list);
-      if (!location.pathname.startsWith("/c/")) return true;
-      return !![...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.textContent?.includes("Answer 499");
-    },
-    list,
-    { polling: "raf", timeout: 60_000 },
-  );
-}
-
-async function sampled(p: Page, target: string, list: number): Promise<Map<string, number>> {
+async function sampled(p: Page, target: string, path: string): Promise<Map<string, number>> {
   const cdp = await p.context().newCDPSession(p);
   await cdp.send("HeapProfiler.enable");
   await cdp.send("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
   await p.goto(target);
-  await ready(p, list);
+  await startReady(p, path);
   const { profile } = await cdp.send("HeapProfiler.stopSampling");
   await cdp.detach();
   const bytes = new Map<string, number>();
@@ -70,16 +50,16 @@ async function main() {
     const sides: Side[] = ["base", "now"];
     const pages = {} as Record<Side, Page>;
     for (const s of sides) {
-      pages[s] = await open(browser, apps[s].url);
+      pages[s] = await openChat(browser, apps[s].url);
       await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }, ...list]);
       for (let i = 0; i < 2; i++) {
         await pages[s].goto(`${apps[s].url}${path}`);
-        await ready(pages[s], more ? more + 1 : 0);
+        await startReady(pages[s], path);
       }
     }
     const runs = { base: [] as Map<string, number>[], now: [] as Map<string, number>[] };
     for (let r = 0; r < rounds; r++) {
-      for (const s of r % 2 ? [...sides].reverse() : sides) runs[s].push(await sampled(pages[s], `${apps[s].url}${path}`, more ? more + 1 : 0));
+      for (const s of r % 2 ? [...sides].reverse() : sides) runs[s].push(await sampled(pages[s], `${apps[s].url}${path}`, path));
     }
     const med = (runsOf: Map<string, number>[], k: string) => {
       const v = runsOf.map((m) => m.get(k) ?? 0).sort((a, b) => a - b);

@@ -11,8 +11,8 @@
  * from CPU time, which load on a shared machine inflates less than wall time. LH_TREE=<ms> prints
  * inclusive times for tasks longer than that; LH_MODULES=<n> the costliest module evaluations.
  */
-import { readFileSync, existsSync, writeFileSync } from "node:fs";
-import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
+import { writeFileSync } from "node:fs";
+import { chunkSymbols } from "./chunk-symbols";
 import { launchChromium, startApp } from "./harness";
 
 interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; id?: string; args?: any }
@@ -25,26 +25,13 @@ async function main() {
   const apps = await Promise.all(dirs.map((d) => startApp(0, { ZAI_API_KEY: "" }, [], d)));
   let dir = dirs[0]; let app = apps[0];
   const browser = await launchChromium();
-  const maps = new Map<string, TraceMap | null>();
-  const sym = (url: string | undefined, line: number, col: number, fn: string) => {
-    url = url ?? ""; const file = url.replace(/^.*\/_next\/static\/chunks\//, "");
-    if (!url.includes("/_next/static/chunks/")) return { src: url ? url.split("/").pop()! : "(native)", name: fn || "(anon)" };
-    if (!maps.has(file)) {
-      const js = `${dir}/.next/static/chunks/${file}`;
-      const ref = existsSync(js) ? /sourceMappingURL=(\S+)\s*$/.exec(readFileSync(js, "utf8"))?.[1] : undefined;
-      const p = ref ? `${dir}/.next/static/chunks/${ref}` : "";
-      maps.set(file, p && existsSync(p) ? new TraceMap(readFileSync(p, "utf8")) : null);
-    }
-    const m = maps.get(file);
-    if (!m) return { src: file, name: fn || "(anon)" };
-    const o = originalPositionFor(m, { line: line + 1, column: col });
-    return { src: (o.source ?? file).replace(/^.*\[project\]\//, "").replace(/^turbopack:\/\/\//, ""), name: `${o.name ?? fn ?? "(anon)"}` };
-  };
+  let sym = chunkSymbols(() => dir);
+
   try {
     for (const a of apps) await fetch(`${a.url}${path}`).then((r) => r.text());
     for (let rr = 0; rr < rounds * dirs.length; rr++) {
       const r = Math.floor(rr / dirs.length); const di = (rr + r) % dirs.length; dir = dirs[di]; app = apps[di];
-      maps.clear();
+      sym = chunkSymbols(() => dir);
       const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
       const page = await ctx.newPage();
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink", "loading"] });

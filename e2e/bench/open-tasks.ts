@@ -11,9 +11,8 @@
  * is thread time; the samples inside it are wall time (a call that waits, such as
  * `createObjectURL`'s round trip to the browser, counts there but not in thread time).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
 import { seedConversations } from "../support/idb";
+import { chunkSymbols } from "./chunk-symbols";
 import { launchChromium, startApp, startStandIn } from "./harness";
 
 interface Ev { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; id?: string; args?: any }
@@ -52,27 +51,7 @@ async function main() {
       const dir = dirs[di];
       const app = apps[di];
       const page = pages[di];
-      const maps = new Map<string, TraceMap | null>();
-      const sym = (url: string | undefined, line: number, col: number, fn: string) => {
-        url = url ?? "";
-        const file = url.replace(/^.*\/_next\/static\/chunks\//, "");
-        if (!url.includes("/_next/static/chunks/")) return { src: url ? url.split("/").pop()! : "(native)", name: fn || "(anon)" };
-        if (!maps.has(file)) {
-          const js = `${dir}/.next/static/chunks/${file}`;
-          const ref = existsSync(js) ? /sourceMappingURL=(\S+)\s*$/.exec(readFileSync(js, "utf8"))?.[1] : undefined;
-          const p = ref ? `${dir}/.next/static/chunks/${ref}` : "";
-          maps.set(file, p && existsSync(p) ? new TraceMap(readFileSync(p, "utf8")) : null);
-        }
-        const m = maps.get(file);
-        if (!m) return { src: file, name: fn || "(anon)" };
-        let o: { source: string | null; name: string | null };
-        try {
-          o = originalPositionFor(m, { line: line + 1, column: col });
-        } catch {
-          return { src: file, name: fn || "(anon)" };
-        }
-        return { src: (o.source ?? file).replace(/^.*\[project\]\//, "").replace(/^turbopack:\/\/\//, ""), name: `${o.name ?? fn ?? "(anon)"}` };
-      };
+      const sym = chunkSymbols(() => dir);
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink", "loading"] });
       await page.goto(`${app.url}${path}`);
       await ready(page);

@@ -9,36 +9,14 @@
  * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3);
  * PROFILE_LIST=5000 seeds that many more conversations and waits for the whole list.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { startBaseAndNow } from "./harness";
+import { openChat, startReady } from "./page-start";
 
 type Side = "base" | "now";
 const KEY = "bench-key";
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; cat: string; args?: { data?: { url?: string; functionName?: string; frame?: string } } }
-
-async function open(browser: Browser, url: string): Promise<Page> {
-  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await p.goto(url);
-  await p.getByTestId("composer").filter({ visible: true }).waitFor();
-  return p;
-}
-
-async function ready(p: Page, path: string) {
-  await p.waitForFunction(
-    (path) => {
-      const composer = document.querySelector<HTMLTextAreaElement>('[data-testid="composer"]');
-      if (!composer || composer.disabled) return false;
-      const list = Number(new URL(location.href).searchParams.get("list") ?? 0);
-      if (list) return document.querySelector('[data-testid="conversation-list"]')?.getAttribute("data-count") === String(list);
-      if (!path.startsWith("/c/")) return true;
-      const last = [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1);
-      return !!last?.textContent?.includes("Answer 499");
-    },
-    path,
-    { polling: "raf", timeout: 60_000 },
-  );
-}
 
 let dumps = 0;
 /** PROFILE_DUMP=<prefix>: each start's trace or profile is kept as <prefix>-<port>-<n>. */
@@ -49,7 +27,7 @@ async function traced(p: Page, url: string, path: string) {
   const browser = p.context().browser()!;
   await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink"] });
   await p.goto(`${url}${path}`);
-  await ready(p, path);
+  await startReady(p, path);
   const buf = await browser.stopTracing();
   if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.trace.json`, buf);
   const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -78,7 +56,7 @@ async function profiled(p: Page, url: string, path: string) {
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
   await p.goto(`${url}${path}`);
-  await ready(p, path);
+  await startReady(p, path);
   const { profile } = await cdp.send("Profiler.stop");
   await cdp.detach();
   if (process.env.PROFILE_DUMP) (await import("node:fs")).writeFileSync(`${dumpName(url)}.cpuprofile`, JSON.stringify(profile));
@@ -108,11 +86,11 @@ async function main() {
     const sides: Side[] = ["base", "now"];
     const pages = {} as Record<Side, Page>;
     for (const s of sides) {
-      pages[s] = await open(browser, apps[s].url);
+      pages[s] = await openChat(browser, apps[s].url);
       await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }, ...list]);
       // Warm: caches and compiled code as a returning user has them.
       await pages[s].goto(`${apps[s].url}${path}`);
-      await ready(pages[s], path);
+      await startReady(pages[s], path);
     }
     const sums = { base: new Map<string, number[]>(), now: new Map<string, number[]>() };
     const totals = { base: [] as number[], now: [] as number[] };
