@@ -6,7 +6,7 @@ import { searchConversations } from "@/lib/store/persist/search";
 import type { SearchResult } from "@/lib/store/persist/search-core";
 import { highlightPieces } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
-import { Button } from "@/components/ui/button";
+import { lightButton, type ButtonProps } from "@/components/ui/button";
 
 function Highlighted({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
   return (
@@ -45,16 +45,26 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
     (r: SearchResult) => {
       const snippet = r.snippets[0];
       return (
-        <Button variant="item" size="inline" data-testid="search-result" data-id={r.conversationId} onClick={() => onPick(r.conversationId)} className="block h-[60px] w-full px-2 py-1 text-sm">
-          <span className="block truncate text-sm">
-            <Highlighted text={r.title} ranges={r.titleRanges} />
-          </span>
-          {snippet && (
-            <span className="block truncate text-xs text-muted-fg">
-              <Highlighted text={snippet.text} ranges={snippet.ranges} />
-            </span>
-          )}
-        </Button>
+        lightButton({
+          variant: "item",
+          size: "inline",
+          "data-testid": "search-result",
+          "data-id": r.conversationId,
+          onClick: () => onPick(r.conversationId),
+          className: "block h-[60px] w-full px-2 py-1 text-sm",
+          children: (
+            <>
+              <span className="block truncate text-sm">
+                <Highlighted text={r.title} ranges={r.titleRanges} />
+              </span>
+              {snippet && (
+                <span className="block truncate text-xs text-muted-fg">
+                  <Highlighted text={snippet.text} ranges={snippet.ranges} />
+                </span>
+              )}
+            </>
+          ),
+        } as ButtonProps)
       );
     },
     [onPick],

@@ -8,9 +8,12 @@
  *
  * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3);
  * PROFILE_LIST=5000 seeds that many more conversations and waits for the whole list.
+ * PROFILE_CPU=1 samples the CPU instead of tracing: JS self time by script and function, and, when
+ * both checkouts are `BROWSER_SOURCEMAPS=1` builds, by source module (`mod …`, npm packages as one).
  */
 import type { Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
+import { chunkSymbols } from "./chunk-symbols";
 import { startBaseAndNow } from "./harness";
 import { openChat, startReady } from "./page-start";
 
@@ -50,7 +53,7 @@ async function traced(p: Page, url: string, path: string) {
 }
 
 /** One navigation under the CPU profiler; returns JS self ms by script and by function. */
-async function profiled(p: Page, url: string, path: string) {
+async function profiled(p: Page, url: string, path: string, dir: string) {
   const cdp = await p.context().newCDPSession(p);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -63,17 +66,24 @@ async function profiled(p: Page, url: string, path: string) {
   const self = new Map<number, number>();
   profile.samples!.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0) / 1000));
   const kinds = new Map<string, number>();
+  const sym = symbolsOf(dir);
   for (const node of profile.nodes) {
     const ms = self.get(node.id) ?? 0;
     const f = node.callFrame;
     const file = f.url.replace(/^.*\/_next\/static\/chunks\//, "") || "(native)";
     if (f.functionName === "(idle)" || f.functionName === "(program)") continue;
+    const { src } = sym(f.url, f.lineNumber, f.columnNumber, f.functionName);
+    const mod = `mod ${src.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? src}`;
+    kinds.set(mod, (kinds.get(mod) ?? 0) + ms);
     kinds.set(`file ${file}`, (kinds.get(`file ${file}`) ?? 0) + ms);
     const fn = `fn ${f.functionName || "(anon)"} ${file}:${f.lineNumber}:${f.columnNumber}`;
     kinds.set(fn, (kinds.get(fn) ?? 0) + ms);
   }
   return { total: 0, kinds };
 }
+
+const symbols = new Map<string, ReturnType<typeof chunkSymbols>>();
+const symbolsOf = (dir: string) => symbols.get(dir) ?? symbols.set(dir, chunkSymbols(() => dir)).get(dir)!;
 
 async function main() {
   const { apps, browser, stop } = await startBaseAndNow(KEY);
@@ -96,7 +106,9 @@ async function main() {
     const totals = { base: [] as number[], now: [] as number[] };
     for (let r = 0; r < rounds; r++) {
       for (const s of r % 2 ? [...sides].reverse() : sides) {
-        const { total, kinds } = await (process.env.PROFILE_CPU ? profiled : traced)(pages[s], apps[s].url, path);
+        const { total, kinds } = process.env.PROFILE_CPU
+          ? await profiled(pages[s], apps[s].url, path, s === "now" ? process.cwd() : process.env.BASELINE_DIR!)
+          : await traced(pages[s], apps[s].url, path);
         totals[s].push(total);
         for (const [k, v] of kinds) sums[s].set(k, [...(sums[s].get(k) ?? []), v]);
       }
