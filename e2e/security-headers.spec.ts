@@ -49,6 +49,24 @@ test("every page carries a fresh-nonce CSP, Permissions-Policy and COOP, and no 
   }
 });
 
+test("the chat page may capture the screen, and the browser accepts the whole Permissions-Policy", async ({ chat, page }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (/Permissions-Policy/i.test(m.text())) warnings.push(m.text());
+  });
+  await chat.goto();
+  // getDisplayMedia itself cannot run headless (no screen); the policy decides whether the page
+  // may ask at all: with display-capture=() the tools menu's "Capture screen" always failed.
+  const policy = await page.evaluate(() => {
+    const fp = (document as unknown as { featurePolicy?: { allowsFeature(f: string): boolean } }).featurePolicy;
+    return fp ? { capture: fp.allowsFeature("display-capture"), camera: fp.allowsFeature("camera") } : null;
+  });
+  expect(policy).toEqual({ capture: true, camera: false });
+  await page.goto("/c/some-conversation");
+  await expect(page.getByTestId("composer")).toBeVisible();
+  expect(warnings).toEqual([]);
+});
+
 test("using the app (markdown, maths, highlighted code, an image, a shared page) reports no CSP violation", async ({ chat, page }) => {
   const violations = await collectViolations(page);
   await chat.goto();

@@ -8,6 +8,7 @@
  *
  * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3);
  * PROFILE_LIST=5000 seeds that many more conversations and waits for the whole list.
+ * PROFILE_ALL=1 adds every trace event by name, at any depth (`all …`).
  * PROFILE_CPU=1 samples the CPU instead of tracing: JS self time by script and function, and, when
  * both checkouts are `BROWSER_SOURCEMAPS=1` builds, by source module (`mod …`, npm packages as one).
  */
@@ -28,7 +29,7 @@ const dumpName = (url: string) => `${process.env.PROFILE_DUMP}-${url.split(":").
 /** One traced navigation; returns thread ms by top-level kind and JS ms by script. */
 async function traced(p: Page, url: string, path: string) {
   const browser = p.context().browser()!;
-  await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink"] });
+  await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink", ...(process.env.PROFILE_ALL ? ["disabled-by-default-v8.compile", "ServiceWorker", "loading"] : [])] });
   await p.goto(`${url}${path}`);
   await startReady(p, path);
   const buf = await browser.stopTracing();
@@ -49,6 +50,9 @@ async function traced(p: Page, url: string, path: string) {
     const key = e.name === "EvaluateScript" || e.name === "v8.compile" ? `${e.name}${url}` : e.name;
     kinds.set(key, (kinds.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   }
+  // PROFILE_ALL=1: every event at any depth by name (inclusive, so nested kinds overlap): where
+  // inside script execution the time went (compiling, code-cache reads, module evaluation).
+  if (process.env.PROFILE_ALL) for (const e of sorted) kinds.set(`all ${e.name}`, (kinds.get(`all ${e.name}`) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   return { total, kinds };
 }
 

@@ -26,6 +26,8 @@ describe("page security headers", () => {
     const h = pageSecurityHeaders({ nonce: "n", https: false });
     expect(h["Cross-Origin-Opener-Policy"]).toBe("same-origin");
     expect(h["Permissions-Policy"]).toContain("camera=()");
+    // Screen capture is a feature of the app: the page itself may ask for it.
+    expect(h["Permissions-Policy"]).toContain("display-capture=(self)");
   });
 
   it("takes https from PUBLIC_URL only, never from a header anyone can send", () => {

@@ -41,10 +41,15 @@ export function contentSecurityPolicy({ nonce, dev = false }: CspOptions): strin
     .join("; ");
 }
 
-/** Nothing here asks for devices; a hostile frame cannot prompt for them either. */
+/**
+ * The only device the app asks for is the screen ("Capture screen" in the tools menu and the agent
+ * panel: getDisplayMedia), so display-capture is the page's own; nothing else is, and no frame can
+ * prompt for anything. Only features Chromium knows: an unknown one (`bluetooth`) is a console
+ * warning on every page.
+ */
 export const PERMISSIONS_POLICY = [
-  "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()",
-  "hid=()", "midi=()", "display-capture=()", "browsing-topics=()", "interest-cohort=()",
+  "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()",
+  "hid=()", "midi=()", "display-capture=(self)", "browsing-topics=()", "interest-cohort=()",
 ].join(", ");
 
 export const HSTS = "max-age=31536000; includeSubDomains";
