@@ -72,10 +72,10 @@ const utf8 = new TextDecoder();
 export async function readJsonBody(request: { headers: HeaderReader; body: BodySource | null }, limit: number, deadlineMs = 60_000): Promise<unknown> {
   const tooLarge = () =>
     new AppError("payload_too_large", `The message is too large to send (limit ${Math.round(limit / 1024 / 1024)} MB). Remove an attachment and try again.`, 413);
-  // A body a little over the cap is read to its end and dropped before the 413 goes out. Answered
-  // mid-upload, the connection closes with bytes unread, the kernel resets it, and the client,
-  // still writing, sees "write EPIPE" instead of the answer (seen in e2e under load). Far over
-  // the cap it is refused at once: not worth the bandwidth.
+  // A body a little over the cap is read to its end and dropped before the 413 goes out: answered
+  // mid-upload, the client is still writing when the exchange ends, and a reset of the connection
+  // can reach it before the answer does ("fetch failed: write EPIPE" in e2e under load, 3 times in
+  // two sessions). Far over the cap it is refused at once: not worth the bandwidth.
   const drainTo = limit + DRAIN_MARGIN;
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > drainTo) throw tooLarge();

@@ -35,8 +35,8 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   res.once("close", () => {
     if (!res.writableFinished) abort.abort();
   });
-  // Answered before the body was read (413 on its declared length, 401, 429): the rest of the
-  // upload is discarded so the client sees the answer instead of a stalled upload.
+  // Answered before the body was read (401, 429, 413 on a declared length far over the cap): the
+  // rest of the upload is discarded so the client sees the answer instead of a stalled upload.
   res.once("finish", () => {
     if (req.complete) return;
     req.removeAllListeners("data");
