@@ -54,6 +54,12 @@ describe("reading bodies", () => {
     await expect(readJsonBody(trickle(), 1000, 30)).rejects.toMatchObject({ status: 408 });
   });
 
+  it("answers 413, not 408, when the deadline passes while draining a body already over the cap", async () => {
+    const stalled = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new Uint8Array(2 * 1024 * 1024)), pull: () => new Promise(() => {}) });
+    const request = { headers: new Headers({ "content-length": String(3 * 1024 * 1024) }), body: stalled };
+    await expect(readJsonBody(request, 1024 * 1024, 30)).rejects.toMatchObject({ status: 413, code: "payload_too_large" });
+  });
+
   it("turns bad JSON into 400", async () => {
     await expect(readJsonBody(new Request("http://x/", { method: "POST", body: "{nope" }), 1000)).rejects.toMatchObject({ status: 400, code: "bad_request" });
   });

@@ -26,16 +26,17 @@ export async function readCapped(body: BodySource, limit: number, signal?: Abort
 }
 
 /**
- * The reads themselves; `check` runs after each read and throws to stop (a cancelled read ends as
- * done). Past `limit` nothing more is kept; with `drainTo` the rest is still read and dropped up to
- * that many bytes in all (see `readJsonBody`), otherwise reading stops at once.
+ * The reads themselves; `check` runs after each read (given the bytes read before it) and throws
+ * to stop (a cancelled read ends as done). Past `limit` nothing more is kept; with `drainTo` the
+ * rest is still read and dropped up to that many bytes in all (see `readJsonBody`), otherwise
+ * reading stops at once.
  */
-async function collect(reader: BodyReader, limit: number, check: () => void, drainTo = limit): Promise<Uint8Array | undefined> {
+async function collect(reader: BodyReader, limit: number, check: (total: number) => void, drainTo = limit): Promise<Uint8Array | undefined> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    check();
+    check(total);
     if (done) break;
     total += value.byteLength;
     if (total > drainTo) {
@@ -57,7 +58,11 @@ async function collect(reader: BodyReader, limit: number, check: () => void, dra
   return bytes;
 }
 
-class BodyDeadline extends Error {}
+class BodyDeadline extends Error {
+  constructor(readonly overCap: boolean) {
+    super("body deadline");
+  }
+}
 
 /** How far past its cap a body is still read (and dropped) so the 413 reaches the client. */
 export const DRAIN_MARGIN = 64 * 1024 * 1024;
@@ -92,12 +97,14 @@ export async function readJsonBody(request: { headers: HeaderReader; body: BodyS
     bytes = await collect(
       reader,
       limit,
-      () => {
-        if (late) throw new BodyDeadline();
+      (total) => {
+        if (late) throw new BodyDeadline(total > limit);
       },
       drainTo,
     );
   } catch (error) {
+    // Still draining a body already known to be too large: that is the answer, not the slowness.
+    if (error instanceof BodyDeadline && error.overCap) throw tooLarge();
     if (error instanceof BodyDeadline) throw new AppError("bad_request", "The request took too long to arrive. Check the connection and retry.", 408);
     throw error;
   } finally {
