@@ -113,24 +113,33 @@ const e2eEnded = new Promise((resolve) => (e2eDone = resolve));
 if (clusterRuns) clusterRun = runAsync(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], "cluster", e2eEnded);
 const e2eStatus = await runAsync(bin("playwright"), ["test", ...process.argv.slice(2)], "e2e");
 e2eDone();
-if (existsSync("test-results/e2e.json")) {
-  const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
-  passed += stats.expected + stats.flaky;
-  failed += stats.unexpected;
-  if (stats.skipped) console.log(`(${stats.skipped} e2e tests did not run)`);
-} else if (e2eStatus !== 0) failed++;
-
+countPlaywright("e2e", "test-results/e2e.json", e2eStatus, true);
 const clusterStatus = await clusterRun;
-if (clusterRuns && existsSync(CLUSTER_REPORT)) {
-  const stats = JSON.parse(readFileSync(CLUSTER_REPORT, "utf8")).stats;
-  passed += stats.expected + stats.flaky;
-  failed += stats.unexpected;
-  if (stats.skipped) console.log(`(${stats.skipped} cluster tests did not run)`);
-} else if (clusterRuns && clusterStatus !== 0) failed++;
+countPlaywright("cluster", CLUSTER_REPORT, clusterStatus, clusterRuns);
 
 console.log(`\n(${stages.join(", ")})`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 || clusterStatus !== 0 ? 1 : 0);
+
+/**
+ * Adds a Playwright run's report to the totals. A run that failed with no failed test (its servers
+ * never came up, a global setup threw) counts as one failure, so the summary cannot read "0 failed".
+ */
+function countPlaywright(name, report, status, ran) {
+  if (!ran) return;
+  if (!existsSync(report)) {
+    if (status !== 0) failed++;
+    return;
+  }
+  const { stats, errors = [] } = JSON.parse(readFileSync(report, "utf8"));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  if (status !== 0 && stats.unexpected === 0) {
+    failed++;
+    console.log(`(${name}: the run failed outside any test: ${errors.map((e) => e.message?.split("\n")[0]).join("; ") || `exit ${status}`})`);
+  }
+  if (stats.skipped) console.log(`(${stats.skipped} ${name} tests did not run)`);
+}
 
 function clusterPackagesMissing() {
   const onPath = (name) => spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
