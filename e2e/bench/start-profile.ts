@@ -8,7 +8,9 @@
  *
  * PROFILE_PATH=/ (or any path) profiles another page; PROFILE_ROUNDS sets the rounds (default 3);
  * PROFILE_LIST=5000 seeds that many more conversations and waits for the whole list.
- * PROFILE_ALL=1 adds every trace event by name, at any depth (`all …`).
+ * PROFILE_ALL=1 adds every trace event by name, at any depth (`all …`); PROFILE_CATS=a,b adds trace
+ * categories (e.g. `disabled-by-default-devtools.timeline.stack`: the JS stack behind each forced
+ * style or layout, in a PROFILE_DUMP).
  * PROFILE_CPU=1 samples the CPU instead of tracing: JS self time by script and function, and, when
  * both checkouts are `BROWSER_SOURCEMAPS=1` builds, by source module (`mod …`, npm packages as one).
  */
@@ -29,7 +31,7 @@ const dumpName = (url: string) => `${process.env.PROFILE_DUMP}-${url.split(":").
 /** One traced navigation; returns thread ms by top-level kind and JS ms by script. */
 async function traced(p: Page, url: string, path: string) {
   const browser = p.context().browser()!;
-  await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink", ...(process.env.PROFILE_ALL ? ["disabled-by-default-v8.compile", "ServiceWorker", "loading"] : [])] });
+  await browser.startTracing(p, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "v8", "blink", ...(process.env.PROFILE_ALL ? ["disabled-by-default-v8.compile", "ServiceWorker", "loading"] : []), ...(process.env.PROFILE_CATS?.split(",") ?? [])] });
   await p.goto(`${url}${path}`);
   await startReady(p, path);
   const buf = await browser.stopTracing();
