@@ -112,6 +112,21 @@ function withoutSystemConsent<C extends { settings: { sendSystemMessages?: boole
 }
 
 /**
+ * The sidebar's picture for an imported conversation. A share turned into a file ("Continue this
+ * chat") carries no thumbnail, so a chat with images showed none in the history; the record
+ * written by sending picks the first image sent, and so does this.
+ */
+function withThumbnail(incoming: StoredConversation, existing: StoredConversation | undefined, messages: readonly ChatMessage[]): StoredConversation {
+  if (incoming.thumbnail) return incoming;
+  if (existing?.thumbnail) return { ...incoming, thumbnail: existing.thumbnail };
+  for (const message of messages) {
+    const image = message.attachments?.find((a) => a.kind === "image");
+    if (image) return { ...incoming, thumbnail: { messageId: message.id, attachmentId: image.id } };
+  }
+  return incoming;
+}
+
+/**
  * Import an export (or a share snapshot in the same shape). Ids are kept, so importing twice
  * upserts the same records instead of duplicating. Messages are merged; the conversation record
  * is only replaced when the imported one is at least as recent as the stored one.
@@ -128,7 +143,7 @@ export async function importJson(input: string | unknown): Promise<ImportResult>
     await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
       const conversations = tx.objectStore(STORES.conversations);
       const existing = (await request(conversations.get(id))) as StoredConversation | undefined;
-      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(withoutSystemConsent(entry.conversation, existing));
+      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(withThumbnail(withoutSystemConsent(entry.conversation, existing), existing, messages));
       for (const message of messages) {
         tx.objectStore(STORES.messages).put(toStoredMessage(id, message));
         for (const attachment of message.attachments ?? []) {

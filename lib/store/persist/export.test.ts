@@ -49,6 +49,15 @@ describe("JSON export and import", () => {
     expect(after!.messages[0].attachments![0].blob.type).toBe("image/png");
   });
 
+  it("gives a file without a thumbnail (a continued share) the first image as its sidebar picture", async () => {
+    const file = JSON.parse(await exportConversationJson("c1"));
+    file.conversations[0].conversation.id = "continued";
+    delete file.conversations[0].conversation.thumbnail;
+    await importJson(file);
+    const listed = (await listConversations()).conversations.find((c) => c.id === "continued");
+    expect(listed?.thumbnail).toEqual({ messageId: "u1", attachmentId: "img1" });
+  });
+
   it("is idempotent: importing twice makes no duplicates", async () => {
     await putConversation(makeConversation("c2"));
     const json = await exportAllJson();
