@@ -11,14 +11,26 @@ import { useChatStore } from "@/lib/store/chat-store";
  * the field saves (a typed title is never replaced by a generated one), Escape keeps the old one.
  */
 export function ChatTitle() {
+  const saved = useChatStore((s) => s.saved);
+  if (!saved) return null;
+  // The title takes only the room the controls leave: a slot that starts at zero width and grows
+  // into the free space, the title truncated inside it. As a shrinking flex item (even with
+  // flex-shrink 1000) it still passed a fraction of a pixel of the overflow to the controls, which
+  // cut the model's name to "GLM-4.5…" at 1280 px beside a long title.
+  return (
+    <div data-testid="chat-title-slot" className="hidden min-w-0 flex-1 basis-0 md:flex">
+      <TitleField />
+    </div>
+  );
+}
+
+function TitleField() {
   const t = useTranslations("titles");
   const { id, title, titleSource: source } = useChatStore((s) => s.conversation);
-  const saved = useChatStore((s) => s.saved);
   const rename = useChatStore((s) => s.rename);
   const [editing, setEditing] = useState(false);
   // Escape ends editing; the blur that removing the field may cause must not save it after all.
   const closed = useRef(false);
-  if (!saved) return null;
   if (editing) {
     const done = (value: string | null) => {
       if (closed.current) return;
@@ -45,13 +57,10 @@ export function ChatTitle() {
             done(null);
           }
         }}
-        className="h-8 min-w-0 max-w-xs flex-1"
+        className="h-8 w-full min-w-0 max-w-xs"
       />
     );
   }
-  // The title gives way first (flex-shrink 1000): with equal shrink factors a long title and the
-  // controls shrank together, and the controls, which cannot shrink, pushed the header 1-3 px past
-  // the window (a sideways scrollbar flickering at 1280 px with the sidebar open).
   return (
     <Button
       variant="ghost"
@@ -64,7 +73,7 @@ export function ChatTitle() {
         closed.current = false;
         setEditing(true);
       }}
-      className="hidden min-w-0 max-w-xs shrink-[1000] justify-start text-sm font-normal text-muted-fg hover:text-fg md:inline-flex"
+      className="min-w-0 max-w-xs shrink justify-start text-sm font-normal text-muted-fg hover:text-fg"
     >
       <span className="truncate">{title}</span>
     </Button>
