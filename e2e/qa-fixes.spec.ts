@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { uniqueMarker } from "./support/stand-in-client";
+
+const report = { name: "a-quarterly-report-with-a-long-name.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
 
 test("a long chat title leaves the model's name whole in the header at 1280 px", async ({ chat, page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -26,4 +29,14 @@ test("a long chat title leaves the model's name whole in the header at 1280 px",
     // (rounded) scrollWidth and clientWidth.
     expect(await width(), `title of ${length} characters`).toBeGreaterThanOrEqual(full - 0.01);
   }
+});
+
+test("a PDF in the draft: its name stays clear of the remove button", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles(report);
+  const thumb = page.getByTestId("attachment-thumb");
+  await expect(thumb.getByTestId("document-page-count")).toHaveText(/3 pages/);
+  const name = (await thumb.getByText(report.name).boundingBox())!;
+  const remove = (await thumb.getByTestId("attachment-remove").boundingBox())!;
+  expect(name.x + name.width).toBeLessThanOrEqual(remove.x);
 });

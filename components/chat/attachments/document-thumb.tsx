@@ -40,8 +40,10 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
         data-testid="attachment-thumb"
         data-kind="document"
         data-pages={sent.length}
-        className="group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted pr-2"
+        className={`group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted ${onRemove ? "pr-6" : "pr-2"}`}
       >
+        {/* pr-6 with the remove button: it sits in the top-right corner, and with pr-2 a long
+            name ran under it ("invoice-2pages.p×"); the text file chip leaves the same room. */}
         <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={t("readPages", { name })}>
           {url && <img src={url} alt={t("firstPage", { name })} className="size-full object-cover object-top" />}
         </Button>
