@@ -40,3 +40,14 @@ test("a PDF in the draft: its name stays clear of the remove button", async ({ c
   const remove = (await thumb.getByTestId("attachment-remove").boundingBox())!;
   expect(name.x + name.width).toBeLessThanOrEqual(remove.x);
 });
+
+test("attaching a PDF writes no warning to the console", async ({ chat, page }) => {
+  const warnings: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+  });
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles(report);
+  await expect(page.getByTestId("document-page-count")).toHaveText(/3 pages/);
+  expect(warnings).toEqual([]);
+});

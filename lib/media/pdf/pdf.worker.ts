@@ -71,6 +71,9 @@ async function open(msg: Extract<PdfRequest, { type: "open" }>) {
     useSystemFonts: false,
     useWorkerFetch: true,
     isEvalSupported: false,
+    // Errors only: at the default level pdf.js logs "Setting up fake worker." on every PDF (the
+    // fake worker is this design, above), a console warning each time a user attaches a PDF.
+    verbosity: lib.VerbosityLevel.ERRORS,
     standardFontDataUrl: `${msg.assetsBase}/standard_fonts/`,
     cMapUrl: `${msg.assetsBase}/cmaps/`,
     wasmUrl: `${msg.assetsBase}/wasm/`,
