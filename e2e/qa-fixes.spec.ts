@@ -51,3 +51,27 @@ test("attaching a PDF writes no warning to the console", async ({ chat, page }) 
   await expect(page.getByTestId("document-page-count")).toHaveText(/3 pages/);
   expect(warnings).toEqual([]);
 });
+
+test.describe("phone, keyboard", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the history drawer takes focus, keeps Tab inside and gives focus back on Escape", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    const toggle = page.getByTestId("sidebar-toggle");
+    await toggle.click();
+    const drawer = page.getByTestId("sidebar");
+    await expect(drawer).toBeVisible();
+    await expect(page.getByTestId("history-search")).toBeFocused();
+    const inDrawer = () => page.evaluate(() => !!document.activeElement?.closest('[data-testid="sidebar"]'));
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      expect(await inDrawer()).toBe(true);
+    }
+    await page.keyboard.press("Shift+Tab");
+    expect(await inDrawer()).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+});

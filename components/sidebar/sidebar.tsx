@@ -1,7 +1,7 @@
 "use client";
 
 import { glyph } from "@/components/ui/glyphs";
-import { memo, useCallback, useEffect, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -10,6 +10,7 @@ import { ConversationList } from "./conversation-list";
 import { loadable } from "@/components/ui/loadable";
 import { useShell } from "@/components/chat/shell-context";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
+import { useDrawerFocus } from "./use-drawer-focus";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
@@ -48,6 +49,8 @@ export function Sidebar() {
   const t = useTranslations("sidebar");
   const [query, setQuery] = useState("");
   const ta = useTranslations("a11y");
+  const aside = useRef<HTMLElement>(null);
+  useDrawerFocus(aside, drawerOpen);
   useEffect(() => {
     // The search results' code comes after the first screen (as `useLoaded` would fetch it).
     void afterFirstScreen()
@@ -77,7 +80,7 @@ export function Sidebar() {
   return (
     <>
       {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden" onClick={onClose} />}
-      <aside data-testid="sidebar" aria-label={t("label")} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
+      <aside ref={aside} data-testid="sidebar" aria-label={t("label")} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
         <div className="p-2">
           <label className="sr-only" htmlFor="history-search">
             {t("search")}
