@@ -75,3 +75,28 @@ test.describe("phone, keyboard", () => {
     await expect(toggle).toBeFocused();
   });
 });
+
+test("a continued shared chat with an image shows its picture in the history", async ({ chat, page, browser }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await page.getByTestId("attach-input").setInputFiles("e2e/fixtures/shapes.png");
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  await expect(chat.conversationItem(marker).getByTestId("conversation-thumbnail")).toHaveCount(1);
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  const url = await dialog.getByTestId("share-link").inputValue();
+  const visitor = await browser.newContext();
+  try {
+    const other = await visitor.newPage();
+    await other.goto(url);
+    await other.getByTestId("continue-shared-chat").click();
+    await expect(other).toHaveURL(/\/c\//);
+    const item = other.getByTestId("conversation-item").filter({ hasText: marker });
+    await expect(item).toHaveCount(1);
+    await expect(item.getByTestId("conversation-thumbnail")).toHaveCount(1);
+  } finally {
+    await visitor.close();
+  }
+});
