@@ -100,3 +100,21 @@ test("a continued shared chat with an image shows its picture in the history", a
     await visitor.close();
   }
 });
+
+test("revoking the link just made, inside the share dialog, stops offering it", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  await expect(dialog.getByTestId("share-link")).toBeVisible();
+  await dialog.getByTestId("my-shared-links-toggle").click();
+  await dialog.getByTestId("revoke-share-button").click();
+  await expect(dialog.getByTestId("shared-links-empty")).toBeVisible();
+  // No dead link to copy or open, no "Update link" for it: the dialog offers a new link.
+  await expect(dialog.getByTestId("share-link")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-status")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-update-button")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-existing-notice")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-create-button")).toHaveText("Create link");
+});

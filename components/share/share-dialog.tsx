@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useFailureText } from "@/components/ui/use-error-text";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
-import { absoluteUrl, linkForConversation, loadLinks, saveLink, type SharedLink } from "@/lib/share-client/links";
+import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks, saveLink, subscribeLinks, type SharedLink } from "@/lib/share-client/links";
 import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SharedLinksList } from "./shared-links-list";
 
-type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean } | { kind: "error"; message: string };
+type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean; /** Kept in this browser's list (not when storage is full). */ remembered: boolean } | { kind: "error"; message: string };
 
 
 async function copy(text: string): Promise<boolean> {
@@ -31,10 +31,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const failure = useFailureText();
   const [{ conversation, messages }] = useState(() => useChatStore.getState());
   const summary = useMemo(() => shareSummary(messages), [messages]);
-  const [existing, setExisting] = useState(() => linkForConversation(loadLinks(), conversation.id));
+  // Read live: a link revoked under "My shared links" below must leave this dialog at once. Read
+  // once, the dialog kept offering the dead link (Copy, Open) and "Update link" for it.
+  const raw = useSyncExternalStore(subscribeLinks, linksSnapshot, () => "[]");
+  const links = useMemo(() => parseLinks(raw), [raw]);
+  const existing = linkForConversation(links, conversation.id);
   const [includeMedia, setIncludeMedia] = useState(true);
   const [includeReasoning, setIncludeReasoning] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [shownPhase, setPhase] = useState<Phase>({ kind: "idle" });
+  const revoked = shownPhase.kind === "done" && shownPhase.remembered && !links.some((l) => l.id === shownPhase.link.id);
+  const phase: Phase = revoked ? { kind: "idle" } : shownPhase;
   const input = useRef<HTMLInputElement>(null);
 
   const publish = async (mode: "create" | "update") => {
@@ -51,9 +57,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         link = { ...created, title: body.title, createdAt: now, messageCount: body.messages.length, conversationId: conversation.id };
       }
       saveLink(link);
-      setExisting(link);
+      const remembered = loadLinks().some((l) => l.id === link.id);
       const copied = await copy(absoluteUrl(link.url));
-      setPhase({ kind: "done", link, updated: mode === "update", copied });
+      setPhase({ kind: "done", link, updated: mode === "update", copied, remembered });
     } catch (e) {
       setPhase({ kind: "error", message: failure(e, t("failed")) });
     }
