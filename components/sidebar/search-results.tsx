@@ -8,12 +8,13 @@ import { highlightPieces } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 
+/** No side padding on the marks: a hit inside a word showed as a gap in it ("apple s"). */
 function Highlighted({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
   return (
     <>
       {highlightPieces(text, ranges).map((p, i) =>
         p.hit ? (
-          <mark key={i} className="rounded bg-highlight px-0.5 text-inherit">
+          <mark key={i} className="rounded-sm bg-highlight text-inherit">
             {p.text}
           </mark>
         ) : (
