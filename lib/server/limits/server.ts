@@ -31,15 +31,24 @@ async function withStore<T>(work: (store: LimitStore) => Promise<T>): Promise<T>
   }
 }
 
-async function take(key: string, bucket: Bucket, message: string): Promise<void> {
+/** A refusal's words, given the wait the bucket computed. */
+type RateMessage = string | ((retryAfterSeconds: number) => string);
+
+async function take(key: string, bucket: Bucket, message: RateMessage): Promise<void> {
   decide(await withStore((s) => s.take(key, bucket)), message);
 }
 
-function decide(decision: RateDecision, message: string): void {
-  if (!decision.ok) throw new AppError("rate_limited", message, 429, decision.retryAfterSeconds);
+function decide(decision: RateDecision, message: RateMessage): void {
+  if (!decision.ok) {
+    const words = typeof message === "string" ? message : message(decision.retryAfterSeconds);
+    throw new AppError("rate_limited", words, 429, decision.retryAfterSeconds);
+  }
 }
 
-const CHAT_RATE_MESSAGE = "Too many messages in a short time: wait a moment and send again.";
+// The wait is in the words: the browser shows the envelope's message, not the Retry-After header,
+// and "wait a moment" left a user pressing Retry into the same 429 for up to a minute.
+const CHAT_RATE_MESSAGE = (seconds: number) =>
+  `Too many messages in a short time: wait ${seconds} ${seconds === 1 ? "second" : "seconds"} and send again.`;
 let chatBucket: { perMinute: number; bucket: Bucket } | undefined;
 
 function chatBucketOf(perMinute: number): Bucket {
