@@ -118,6 +118,36 @@ test.describe("signing in", () => {
     expect(status).toEqual({ private: true, signedIn: false, user: null });
     await page.close();
   });
+
+  test("a session that lapses mid-conversation: sign in again under the refused answer, the draft kept, the answer asked again", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await fillCode(page, codeOf("expired"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    // Short answers: the private server's daily budget is 40 tokens.
+    await chat.ask(`Before expiry ${uniqueMarker()} [[scenario:no-reasoning]]`);
+    // The cookie expires (or SESSION_SECRET is rotated): the next chat is refused with 401.
+    await page.context().clearCookies();
+    const question = `After expiry ${uniqueMarker()}`;
+    await chat.send(`${question} [[scenario:no-reasoning]]`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "unauthorized");
+    // Retry would meet the same 401: the way on is signing in, right here.
+    await expect(error.getByTestId("retry-button")).toHaveCount(0);
+    await chat.composer.fill("a draft typed meanwhile");
+    await error.getByTestId("sign-in-again-code").fill("not-the-code");
+    await error.getByTestId("sign-in-again-submit").click();
+    await expect(error.getByTestId("sign-in-again-error")).toContainText("access code is not right");
+    await error.getByTestId("sign-in-again-code").fill(codeOf("expired"));
+    await error.getByTestId("sign-in-again-submit").click();
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
+    await expect(chat.lastAssistant()).toContainText(question);
+    await expect(chat.composer).toHaveValue("a draft typed meanwhile");
+    await page.close();
+  });
 });
 
 test.describe("without a session", () => {

@@ -71,7 +71,8 @@ export function SignIn() {
   );
 }
 
-async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<string> {
+/** Why a sign-in was refused, in the reader's words (also used by SignInAgain). */
+export async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<string> {
   const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
   if (res.status === 429) return t("tooMany", { seconds: Math.max(1, Number(res.headers.get("retry-after")) || 60) });
   if (!envelope.success) return t("failed", { status: res.status });

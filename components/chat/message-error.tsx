@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
+import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 
@@ -19,7 +20,9 @@ export function MessageError({ error, onRetry }: { error: MessageErrorData; onRe
           </p>
         )}
       </div>
-      {onRetry && (
+      {/* A lapsed session: Retry alone would only be refused again. */}
+      {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
+      {onRetry && error.code !== "unauthorized" && (
         <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={onRetry} className="px-3 text-sm">
           {t("retry")}
         </Button>

@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { useErrorText } from "@/components/ui/use-error-text";
+import { failureMessage } from "./sign-in";
+
+/**
+ * In place of Retry on an answer refused with `unauthorized` (the session cookie expired or was
+ * revoked mid-conversation): Retry alone only met the same 401, and the sign-in page needs a
+ * reload, which would throw away whatever is typed in the composer. Signing in here keeps the page
+ * as it is; the answer is then asked again.
+ */
+export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useTranslations("access");
+  const explain = useErrorText();
+  const [code, setCode] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
+      if (res.ok) {
+        setBusy(false);
+        return onSignedIn();
+      }
+      setError(await failureMessage(res, t, explain));
+    } catch {
+      setError(t("unreachable"));
+    }
+    setBusy(false);
+  };
+
+  return (
+    <form data-testid="sign-in-again" onSubmit={submit} className="flex w-full flex-wrap items-center gap-2">
+      <input
+        data-testid="sign-in-again-code"
+        type="password"
+        autoComplete="current-password"
+        required
+        aria-label={t("code")}
+        placeholder={t("code")}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        aria-invalid={!!error}
+        className="min-w-0 flex-1 rounded-lg border border-danger-line bg-bg px-2 py-1 text-sm text-fg"
+      />
+      <Button type="submit" variant="danger-outline" size="sm" data-testid="sign-in-again-submit" disabled={busy || !code} className="px-3 text-sm">
+        {busy ? t("signingIn") : t("signIn")}
+      </Button>
+      {error && (
+        <p data-testid="sign-in-again-error" role="alert" className="w-full text-sm">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
