@@ -148,6 +148,32 @@ test.describe("signing in", () => {
     await expect(chat.composer).toHaveValue("a draft typed meanwhile");
     await page.close();
   });
+
+  test("a Continue refused because the session lapsed keeps the cut answer: sign in there and it goes on", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await fillCode(page, codeOf("lapsed"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    await chat.ask(`Cut me ${uniqueMarker()} [[scenario:length]]`);
+    const answer = chat.lastAssistant();
+    await expect(answer).toContainText("right in the mid");
+    await page.context().clearCookies();
+    await answer.getByTestId("continue-button").click();
+    // Refused with 401: the text stays, and the way on is signing in (then it continues), not a
+    // Retry that would replace the answer.
+    const badge = answer.getByTestId("interrupted-badge");
+    await expect(badge).toContainText("Sign in with your access code first");
+    await expect(answer).toContainText("right in the mid");
+    await badge.getByTestId("sign-in-again-code").fill(codeOf("lapsed"));
+    await badge.getByTestId("sign-in-again-submit").click();
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    await expect(chat.lastAssistant()).toContainText("right in the mid");
+    await expect(chat.lastAssistant()).toContainText("Demo mode");
+    await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+    await page.close();
+  });
 });
 
 test.describe("without a session", () => {

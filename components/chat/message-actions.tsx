@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SignInAgain } from "@/components/access/sign-in-again";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
@@ -37,8 +38,15 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">{t("interrupted")}</span>
           <span className="min-w-0 flex-1">{message.error ? explain(message.error).text : t("interruptedText")}</span>
-          {button(onWarning, "continue-button", busy, () => s().continueAnswer(message.id), t("continue"))}
-          {button(onWarning, "retry-button", busy, () => s().retry(message.id), t("retry"))}
+          {message.error?.code === "unauthorized" ? (
+            // A Continue refused because the session lapsed: Continue alone would be refused again.
+            <SignInAgain onSignedIn={() => s().continueAnswer(message.id)} />
+          ) : (
+            <>
+              {button(onWarning, "continue-button", busy, () => s().continueAnswer(message.id), t("continue"))}
+              {button(onWarning, "retry-button", busy, () => s().retry(message.id), t("retry"))}
+            </>
+          )}
         </div>
       )}
       {canContinue(message) && <ContinueButton message={message} />}

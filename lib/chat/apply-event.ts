@@ -66,6 +66,17 @@ export function endOfStream(message: ChatMessage, options?: ApplyOptions): ChatM
   return message.status === "streaming" ? applyEvent(message, CUT_OFF, options) : message;
 }
 
+/**
+ * How a Continue that failed ends: the answer the user chose to keep stays continuable, as
+ * "interrupted" (its badge offers Continue and Retry) with the refusal's words. Ended as "error"
+ * its only way on was Retry, which replaces the answer: one refused Continue (offline, signed out,
+ * rate limited, the server restarting) cost the whole text.
+ */
+export function endOfContinue(message: ChatMessage): ChatMessage {
+  if (message.status !== "error" || !message.content.trim()) return message;
+  return { ...message, status: "interrupted", finishReason: undefined };
+}
+
 /** The user pressed Stop (or the turn was aborted): keep what arrived, say it was stopped. */
 export function stopped(message: ChatMessage, now = 0): ChatMessage {
   if (message.status !== "streaming") return message;

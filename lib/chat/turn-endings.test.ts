@@ -56,6 +56,22 @@ describe("how a turn ends", () => {
     expect(await run()).toMatchObject({ status: "error", error: { code: "upstream_unavailable" } });
   });
 
+  it("a Continue refused before a word (signed out, rate limited) keeps the answer continuable, with the refusal", async () => {
+    const refusal = { code: "unauthorized", message: "Sign in with your access code first." };
+    vi.stubGlobal("fetch", vi.fn(async () => Response.json(refusal, { status: 401 })));
+    expect(await run({ content: "Half" })).toMatchObject({ status: "interrupted", content: "Half", error: refusal });
+  });
+
+  it("a Continue that cannot reach the server keeps the answer continuable", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    expect(await run({ content: "Half" })).toMatchObject({ status: "interrupted", content: "Half", error: { code: "network" } });
+  });
+
+  it("a Continue ended by an upstream error keeps what it added, still continuable", async () => {
+    respondWith([{ type: "text", delta: " and more" }, { type: "error", code: "upstream_unavailable", message: "down" }], "close");
+    expect(await run({ content: "Half" })).toMatchObject({ status: "interrupted", content: "Half and more", error: { code: "upstream_unavailable" } });
+  });
+
   it("a continued answer finishes after the text it already had", async () => {
     respondWith([{ type: "text", delta: " and the rest." }, { type: "finish", reason: "stop" }], "close");
     expect(await run({ content: "Half" })).toMatchObject({ status: "done", content: "Half and the rest." });

@@ -9,7 +9,7 @@ import { newId } from "@/lib/ids";
 import { putMessage } from "@/lib/store/persist/messages";
 import { createStreamingSaver, type StreamingSaver } from "@/lib/store/persist/streaming-saver";
 import { createWriteQueue, type WriteQueue } from "@/lib/store/write-queue";
-import { applyEvent, endOfStream, stopped } from "./apply-event";
+import { applyEvent, endOfContinue, endOfStream, stopped } from "./apply-event";
 import type { ChatMessage } from "./message";
 import type { streamChat } from "./stream-client";
 import type { TurnSettings } from "./to-request";
@@ -221,6 +221,7 @@ export class TurnRunner {
         apply(applyEvent(turn.message, { type: "error", ...envelope }, { now: this.now() }));
       }
     } finally {
+      if (appendOnly) apply(endOfContinue(turn.message));
       await this.finish(turn);
     }
   }
