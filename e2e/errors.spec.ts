@@ -39,3 +39,20 @@ test("partial text is kept when the stream is cut, and Retry asks again", async 
   await expect(chat.lastAssistant()).toContainText("Partial answer before the");
   await expect(page.getByTestId("message-user")).toHaveCount(1);
 });
+
+for (const [scenario, kept] of [["network-error", "Partial answer before inference failed"], ["drop", "Partial answer before the"]] as const) {
+  test(`an answer broken off mid-way (${scenario}) can Continue from what arrived instead of starting over`, async ({ chat, page }) => {
+    await chat.goto();
+    await chat.send(`[[scenario:${scenario}]] ${uniqueMarker()}`);
+    const answer = chat.lastAssistant();
+    await expect(answer.getByTestId("message-error")).toContainText(scenario === "drop" ? /dropped/ : /Continue finishes it/);
+    await expect(answer.getByTestId("retry-button")).toBeVisible();
+    await answer.getByTestId("continue-button").click();
+    await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    // The continuation is appended to the text that had arrived, and the error is gone.
+    await expect(chat.lastAssistant()).toContainText(kept);
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
+    await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
+  });
+}

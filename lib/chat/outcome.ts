@@ -14,7 +14,7 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finish
     case "sensitive":
       return { code: "sensitive", message: "The provider stopped this answer because it flagged the content as unsafe." };
     case "network_error":
-      return { code: "network_error", message: "The model failed in the middle of the answer. What arrived is kept; retry for a full answer." };
+      return { code: "network_error", message: "The model failed in the middle of the answer. What arrived is kept: Continue finishes it, Retry asks again." };
     case "other":
       // A reason the server did not know: say so with the provider's own word, never guess its meaning.
       return { code: "finish_other", message: message.finishRaw ?? "unknown" };

@@ -37,7 +37,7 @@ function timedOut(started: boolean, options: ProxyOptions): StreamEvent {
   if (!started) {
     return { type: "error", code: "upstream_timeout", message: `The model did not start answering within ${seconds(options.firstByteTimeoutMs)} seconds. Retry in a moment.` };
   }
-  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept; retry for a full answer.` };
+  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept: Continue finishes it, Retry asks again.` };
 }
 
 /** The app's event for a delta, around its JSON string literal (as `encodeEvent` writes it). */
