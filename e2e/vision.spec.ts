@@ -312,6 +312,15 @@ test("an HTML file and an empty file are refused, each in plain words", async ({
   await expect(page.getByTestId("attachment-error").filter({ hasText: /empty/i })).toHaveCount(1);
 });
 
+test("a file of no kind the composer takes (a zip) is refused with the kinds it does take", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, [{ name: "backup.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000binary") }]);
+  const error = page.getByTestId("attachment-error");
+  await expect(error).toContainText('"backup.zip": this kind of file cannot be attached.');
+  for (const kind of ["an image", "a video", "a PDF", "a text file"]) await expect(error).toContainText(kind);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+});
+
 test("prompt presets fill the composer for the three GLM-4.5V jobs", async ({ chat, page }) => {
   await chat.goto();
   for (const [id, text] of [["locate", /\[\[x1,y1,x2,y2\]\]/], ["gui-step", /left_click\(start_box=/], ["web-page", /html/]] as const) {

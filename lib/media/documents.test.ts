@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_CHARS, classifyFile, decodeTextFile, officeRefusal, textFilePartText } from "./documents";
+import { MAX_TEXT_CHARS, classifyFile, decodeTextFile, officeRefusal, textFilePartText, unknownFileRefusal } from "./documents";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -44,5 +44,10 @@ describe("text files", () => {
 
   it("says to export Office files as PDF", () => {
     expect(officeRefusal("plan.xlsx")).toBe('"plan.xlsx" is an Excel file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.');
+  });
+
+  it("names every kind the composer takes when a file is none of them", () => {
+    const words = unknownFileRefusal("backup.zip");
+    for (const kind of ["backup.zip", "image", "video", "PDF", "text file"]) expect(words).toContain(kind);
   });
 });

@@ -53,6 +53,15 @@ export function classifyFile(name: string, type: string, head: Uint8Array): File
   return "media";
 }
 
+/**
+ * The refusal for a file that is none of the kinds the composer takes (a zip, an audio file, a
+ * program): it names every kind it does take. The byte check's own sentence names only images
+ * and videos, the server's view, though PDFs and text files are attached here too.
+ */
+export function unknownFileRefusal(name: string): string {
+  return `"${name}": this kind of file cannot be attached. Attach an image (PNG, JPEG, GIF, WebP, BMP, AVIF, HEIC), a video (MP4, MOV, MKV), a PDF or a text file.`;
+}
+
 /** The plain-words refusal for Word / PowerPoint / Excel files. */
 export function officeRefusal(name: string): string {
   const app = OFFICE[extensionOf(name)] ?? "Office";

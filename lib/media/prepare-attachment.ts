@@ -7,6 +7,8 @@ import { newId } from "@/lib/ids";
 import { formatBytes } from "@/lib/format";
 import { PrepareImageError } from "./prepare-image";
 import { prepareImageOffThread } from "./prepare-image-client";
+import { unknownFileRefusal } from "./documents";
+import { sniffMedia } from "./sniff";
 import { validateAttachmentBytes } from "./validate";
 import { AttachmentRefused } from "./refusal";
 
@@ -27,6 +29,8 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`, "empty");
   // Only the header is needed to decide the kind; a 50 MB video is not read twice.
   const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const sniffed = sniffMedia(head);
+  if (!sniffed.ok && (sniffed.code === "unknown" || sniffed.code === "audio")) throw new AttachmentRefused(unknownFileRefusal(name), "unsupported_type");
   const isVideo = file.type.startsWith("video/");
   if (isVideo || looksLikeVideo(head)) {
     if (file.size > maxVideoBytes) {
