@@ -118,3 +118,16 @@ test("revoking the link just made, inside the share dialog, stops offering it", 
   await expect(dialog.getByTestId("share-existing-notice")).toHaveCount(0);
   await expect(dialog.getByTestId("share-create-button")).toHaveText("Create link");
 });
+
+test("the share dialog counts a sent PDF as pages, not as images", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("attach-input").setInputFiles(report);
+  await expect(page.getByTestId("document-page-count")).toHaveText(/3 pages/);
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await expect(page.getByTestId("share-button")).toBeEnabled();
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await expect(dialog).toContainText("3 PDF pages if included");
+  await expect(dialog).not.toContainText(/images? or videos?/);
+  await expect(dialog).toContainText("Include images, videos and PDF pages (3)");
+});

@@ -71,12 +71,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     <Dialog testId="share-dialog" title={t("title")} onClose={onClose}>
       <div className="flex flex-col gap-3">
         <p data-testid="share-explainer">
-          {t("explainer", { messages: summary.messages, media: summary.media })}
+          {t("explainer", { messages: summary.messages, media: summary.media, pages: summary.pages, attached: summary.media + summary.pages ? "yes" : "no" })}
         </p>
         <fieldset className="flex flex-col gap-1.5" disabled={working}>
           <label className="flex items-center gap-2">
             <input type="checkbox" data-testid="share-include-images" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
-            {t("includeMedia", { media: summary.media })}
+            {t("includeMedia", { media: summary.media + summary.pages })}
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" data-testid="share-include-reasoning" checked={includeReasoning} onChange={(e) => setIncludeReasoning(e.target.checked)} />

@@ -62,6 +62,12 @@ describe("buildShareBody", () => {
 describe("shareSummary", () => {
   it("counts what becomes public", () => {
     expect(shareableMessages(messages)).toHaveLength(4);
-    expect(shareSummary(messages)).toEqual({ messages: 4, media: 1, reasoning: 1 });
+    expect(shareSummary(messages)).toEqual({ messages: 4, media: 1, pages: 0, reasoning: 1 });
+  });
+
+  it("counts a PDF's pages as pages, not as images", () => {
+    const page = (n: number) => ({ id: `p${n}`, kind: "image" as const, mimeType: "image/png", blob: png, name: `report.pdf p${n}`, size: 4, doc: { docId: "d1", name: "report.pdf", page: n, pageCount: 2 } });
+    const withPdf: ChatMessage[] = [{ ...messages[0], attachments: [...messages[0].attachments!, page(1), page(2)] }, messages[1]];
+    expect(shareSummary(withPdf)).toMatchObject({ media: 1, pages: 2 });
   });
 });

@@ -67,7 +67,9 @@ export function shareSummary(messages: readonly ChatMessage[]) {
   const shareable = shareableMessages(messages);
   return {
     messages: shareable.length,
-    media: shareable.reduce((n, m) => n + (m.attachments?.length ?? 0), 0),
+    // A PDF goes as one image per page: counted as pages, not as "images" the user never attached.
+    media: shareable.reduce((n, m) => n + (m.attachments?.filter((a) => !a.doc).length ?? 0), 0),
+    pages: shareable.reduce((n, m) => n + (m.attachments?.filter((a) => a.doc).length ?? 0), 0),
     reasoning: shareable.filter((m) => m.reasoning).length,
   };
 }
