@@ -194,6 +194,27 @@ describe("chat store with persistence", () => {
     expect(restored?.messages).toHaveLength(2);
   });
 
+  it("the Undo offer ends when the deleted conversation comes back another way (imported again)", async () => {
+    store().send("deleted, then imported again");
+    await settle();
+    const id = store().conversation.id;
+    const copy = (await loadConversation(id))!;
+    await store().deleteConversation(id);
+    expect(store().undo?.conversation.id).toBe(id);
+    // An import writes the records and reloads the list, as Settings › Import does.
+    await putConversation(copy.conversation);
+    await store().loadList();
+    expect(store().undo).toBeNull();
+  });
+
+  it("the Undo offer stays while the list reloads without the deleted conversation", async () => {
+    store().send("deleted for good");
+    await settle();
+    await store().deleteConversation(store().conversation.id);
+    await store().loadList();
+    expect(store().undo).not.toBeNull();
+  });
+
   it("a write refused for quota raises the warning, stays queued and lands later", async () => {
     let full = true;
     const write = vi.fn(async () => {

@@ -11,6 +11,7 @@ import {
 } from "./persist-bridge";
 import { FIRST_SCREEN, takeFullList, takeRecent } from "./startup-reads";
 import type { GetState, HistorySlice, SetState } from "./store-types";
+import type { ConversationSnapshot } from "./persist/conversations";
 
 const byActivity = (a: StoredConversation, b: StoredConversation) => b.updatedAt - a.updatedAt;
 
@@ -62,12 +63,15 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       }
       const { conversations, quarantined } = await (fullRead ?? listConversations()).catch(() => ({ conversations: [], quarantined: 0 }));
       performance.mark("glm:list-read");
-      set((s) => ({ conversations: mergeNewer(conversations, s.listLoaded ? [] : s.conversations), listLoaded: true }));
+      set((s) => {
+        const merged = mergeNewer(conversations, s.listLoaded ? [] : s.conversations);
+        return { conversations: merged, listLoaded: true, undo: undoStillApplies(s.undo, merged) };
+      });
       get().noteQuarantined(quarantined);
     },
 
     upsertListEntry(entry) {
-      set((s) => ({ conversations: [entry, ...s.conversations.filter((c) => c.id !== entry.id)].sort(byActivity) }));
+      set((s) => ({ conversations: [entry, ...s.conversations.filter((c) => c.id !== entry.id)].sort(byActivity), undo: undoStillApplies(s.undo, [entry]) }));
     },
 
     rename(id, title) {
@@ -118,4 +122,12 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       set({ undo: null });
     },
   };
+}
+
+/**
+ * The "Deleted … Undo" offer ends once the conversation is back by another way (imported again,
+ * restored in another tab): the toast stayed, and its Undo would write the old copy over the new.
+ */
+function undoStillApplies(undo: ConversationSnapshot | null, present: readonly { id: string }[]): ConversationSnapshot | null {
+  return undo && present.some((c) => c.id === undo.conversation.id) ? null : undo;
 }
