@@ -6,6 +6,7 @@ import { RegisterServiceWorker } from "@/components/pwa/register-service-worker"
 import { buildId } from "@/lib/server/build-id";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
+import { EARLY_ENTER_SCRIPT } from "@/components/chat/early-enter";
 import { HTML_LANG, isLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -36,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript + ";" + EARLY_ENTER_SCRIPT }} />
       </head>
       <body className="font-sans antialiased">
         <IntlProvider locale={locale} timeZone={timeZone}>

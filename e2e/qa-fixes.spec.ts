@@ -131,3 +131,25 @@ test("the share dialog counts a sent PDF as pages, not as images", async ({ chat
   await expect(dialog).not.toContainText(/images? or videos?/);
   await expect(dialog).toContainText("Include images, videos and PDF pages (3)");
 });
+
+test("Enter pressed before the page has hydrated adds no newline, and the text is sent once it has", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The app's scripts wait (not its CSS, which would hold the first paint), so the typing
+  // happens on the server's HTML alone.
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(APPS.zai.url, { waitUntil: "commit" });
+  const composer = page.getByTestId("composer").filter({ visible: true });
+  const text = `[[scenario:no-reasoning]] early ${uniqueMarker()}`;
+  await composer.fill(text);
+  await composer.press("Enter");
+  await expect(composer).toHaveValue(text);
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(0);
+  release();
+  await expect(page.getByTestId("message-user")).toContainText(text);
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(composer).toHaveValue("");
+});

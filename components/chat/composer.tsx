@@ -18,6 +18,7 @@ import { isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
 import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
+import { SEND_PENDING } from "./early-enter";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -57,12 +58,16 @@ export function Composer() {
   const touchPlaceholder = ta("placeholderTouch");
   const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
+  // Enter (or Send) pressed before hydration, held by the inline script (./early-enter.ts).
+  const sendAdopted = useRef(false);
   useEffect(() => {
     // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
     if (ref.current?.value) {
       setDraft(ref.current.value);
       preloadForWriting();
+      sendAdopted.current = ref.current.hasAttribute(SEND_PENDING);
     }
+    ref.current?.removeAttribute(SEND_PENDING);
     // Hydrated: written to the DOM, not state, so hydration is one render (the e2e tests and
     // benches wait for it). React never sets this attribute, so later renders keep it.
     form.current?.setAttribute("data-hydrated", "true");
@@ -105,6 +110,13 @@ export function Composer() {
     clear();
     ref.current?.focus();
   };
+
+  useEffect(() => {
+    // The adopted text is in state now: send it as Enter asked.
+    if (!sendAdopted.current || !draft) return;
+    sendAdopted.current = false;
+    submit();
+  });
 
   return (
     <form
