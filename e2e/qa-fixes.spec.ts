@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { uniqueMarker } from "./support/stand-in-client";
@@ -152,4 +153,38 @@ test("Enter pressed before the page has hydrated adds no newline, and the text i
   await expect(page.getByTestId("message-user")).toContainText(text);
   await expect(page.getByTestId("message-user")).toHaveCount(1);
   await expect(composer).toHaveValue("");
+});
+
+test.describe("phone header", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  const nameCut = (page: Page) => page.getByTestId("model-picker").locator("span").first().evaluate((s) => s.scrollWidth > s.clientWidth);
+
+  test("the model's name is shown whole, on a new chat and in a conversation", async ({ chat, page }) => {
+    await chat.goto();
+    await expect.poll(() => nameCut(page)).toBe(false);
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await expect(page.getByTestId("export-button")).toBeVisible();
+    await expect.poll(() => nameCut(page)).toBe(false);
+  });
+
+  test("in demo mode the model's name is shown whole beside the Demo badge on a new chat", async ({ chat, page }) => {
+    await chat.goto(APPS.demo.url);
+    await expect(page.getByTestId("demo-badge")).toBeVisible();
+    await expect.poll(() => nameCut(page)).toBe(false);
+  });
+
+  test("the theme is switched from the history drawer, and the choice holds after a reload", async ({ chat, page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await chat.goto();
+    await expect(page.getByTestId("theme-switch")).toBeHidden();
+    await page.getByTestId("sidebar-toggle").click();
+    const inDrawer = page.getByTestId("drawer-theme-switch");
+    await inDrawer.click(); // system -> light
+    await inDrawer.click(); // light -> dark
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await expect(inDrawer).toHaveAttribute("data-theme", "dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/dark/);
+  });
 });

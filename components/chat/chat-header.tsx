@@ -30,7 +30,8 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
         <ModelPicker />
         <ThinkingToggle />
         <ExportMenu />
-        <ThemeSwitch />
+        {/* On a phone it lives in the history drawer: here it squeezed the model's name to "GL…". */}
+        <ThemeSwitch className="hidden sm:inline-flex" />
         <AgentStartButton onNewChat={newChat} />
         <ShareButton />
         {user && <SignOutButton user={user} />}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 
 type Theme = "system" | "light" | "dark";
@@ -13,16 +13,44 @@ function apply(theme: Theme) {
   document.documentElement.classList.toggle("dark", dark);
 }
 
+// One choice shared by every switch on the page (the header's, and the drawer's on a phone).
+const listeners = new Set<() => void>();
+let chosen: Theme | undefined;
+
+function readTheme(): Theme {
+  if (chosen) return chosen;
+  try {
+    const saved = localStorage.getItem(KEY);
+    chosen = saved === "light" || saved === "dark" ? saved : "system";
+  } catch {
+    chosen = "system";
+  }
+  return chosen;
+}
+
+function setTheme(theme: Theme) {
+  chosen = theme;
+  try {
+    if (theme === "system") localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, theme);
+  } catch {
+    // Storage blocked: the choice lasts for this visit only.
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 const ICONS = { system: glyphs.monitor, light: glyphs.sun, dark: glyphs.moon };
+const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
 
 /** Follows the system setting until the user picks light or dark. */
-export function ThemeSwitch() {
+export function ThemeSwitch({ testId = "theme-switch", className }: { testId?: string; className?: string }) {
   const t = useTranslations("chat");
-  const [theme, setTheme] = useState<Theme>("system");
-  useEffect(() => {
-    const saved = localStorage.getItem(KEY);
-    if (saved === "light" || saved === "dark") setTheme(saved);
-  }, []);
+  const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
   useEffect(() => {
     apply(theme);
     if (theme !== "system") return;
@@ -31,23 +59,5 @@ export function ThemeSwitch() {
     media.addEventListener("change", onChange);
     return () => media.removeEventListener("change", onChange);
   }, [theme]);
-  const next: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-  return (
-    <IconButton
-      data-testid="theme-switch"
-      data-theme={theme}
-      label={t("theme", { theme })}
-      icon={ICONS[theme]}
-      onClick={() => {
-        const t = next[theme];
-        setTheme(t);
-        try {
-          if (t === "system") localStorage.removeItem(KEY);
-          else localStorage.setItem(KEY, t);
-        } catch {
-          // Storage blocked: the choice lasts for this visit only.
-        }
-      }}
-    />
-  );
+  return <IconButton data-testid={testId} data-theme={theme} label={t("theme", { theme })} icon={ICONS[theme]} className={className} onClick={() => setTheme(NEXT[theme])} />;
 }

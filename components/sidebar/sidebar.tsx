@@ -11,6 +11,7 @@ import { loadable } from "@/components/ui/loadable";
 import { useShell } from "@/components/chat/shell-context";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 import { useDrawerFocus } from "./use-drawer-focus";
+import { ThemeSwitch } from "@/components/chat/theme-switch";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
@@ -99,10 +100,12 @@ export function Sidebar() {
           {ta("rowKeys")}
         </p>
         {query.trim() ? <SearchPane query={query} onPick={pick} /> : <List onPick={pick} />}
-        <div className="border-t border-line p-2">
-          <Button data-testid="settings-button" onClick={onOpenSettings} className="w-full justify-start font-normal hover:bg-muted-strong">
+        <div className="flex items-center gap-1 border-t border-line p-2">
+          <Button data-testid="settings-button" onClick={onOpenSettings} className="min-w-0 flex-1 justify-start font-normal hover:bg-muted-strong">
             {settingsIcon} {t("settings")}
           </Button>
+          {/* The header has no room for it on a phone (components/chat/chat-header.tsx). */}
+          <ThemeSwitch testId="drawer-theme-switch" className="sm:hidden" />
         </div>
       </aside>
     </>
