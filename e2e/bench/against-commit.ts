@@ -24,8 +24,10 @@ type Side = "base" | "now";
 const KEY = "bench-key";
 const LONGTASKS = `window.__name = (f) => f; window.__longtasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true }); } catch {}`;
 
-async function page(browser: Browser, url: string): Promise<Page> {
-  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+/** BENCH_BLOCK_SW=base|now: that side's contexts run without service workers (what the worker costs). */
+async function page(browser: Browser, url: string, side?: Side): Promise<Page> {
+  const serviceWorkers = side && process.env.BENCH_BLOCK_SW === side ? "block" : "allow";
+  const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers })).newPage();
   await p.addInitScript(LONGTASKS);
   await p.goto(url);
   await p.getByTestId("composer").filter({ visible: true }).waitFor();
@@ -144,7 +146,7 @@ async function main() {
     const col = <T>(rs: Array<Record<Side, T>>, s: Side, f: (v: T) => number) => rs.map((r) => f(r[s]));
     if (parts.has("history")) {
       // Each side gets its own browser context (own IndexedDB), seeded once.
-      const pages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      const pages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url, s)] as const))) as Record<Side, Page>;
       const now = Date.now();
       for (const s of sides) {
         await seedConversations(pages[s], Array.from({ length: 5000 }, (_, i) => ({ id: `bench-${i}`, title: `Seeded conversation ${i}`, messages: 2, updatedAt: now - i * 90_000 })));
@@ -162,7 +164,7 @@ async function main() {
     }
 
     if (parts.has("long")) {
-      const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      const long = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url, s)] as const))) as Record<Side, Page>;
       for (const s of sides) await seedConversations(long[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
       // BENCH_WARMUP=n: n unmeasured opens per side first. Scripts first loaded before the
       // service worker answered for them get V8's code cache a load or two later than the base's
@@ -176,7 +178,7 @@ async function main() {
     }
 
     if (parts.has("stream")) {
-      const streamPages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url)] as const))) as Record<Side, Page>;
+      const streamPages = Object.fromEntries(await Promise.all(sides.map(async (s) => [s, await page(browser, apps[s].url, s)] as const))) as Record<Side, Page>;
       const cdps = Object.fromEntries(await Promise.all(sides.map(async (s) => {
         const cdp = await streamPages[s].context().newCDPSession(streamPages[s]);
         await cdp.send("Performance.enable", { timeDomain: "threadTicks" });

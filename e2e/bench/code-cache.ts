@@ -101,6 +101,8 @@ async function side(browser: Browser, url: string, loads: number) {
   const p = await context.newPage();
   await p.goto(url);
   await p.getByTestId("composer").filter({ visible: true }).waitFor();
+  // The app creates its database after hydration: seed once it exists.
+  await p.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
   await seedConversations(p, [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
   const rows: Awaited<ReturnType<typeof load>>[] = [];
   for (let i = 0; i < loads; i++) rows.push(await load(p, url, i));

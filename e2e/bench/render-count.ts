@@ -8,6 +8,8 @@
  * A stand-in DevTools hook sees every commit; a composite fiber whose PerformedWork flag is set
  * rendered in that commit (the flag is cleared after counting, so a subtree React skipped is not
  * counted twice). Renders are grouped by the nearest test id below the component.
+ * CENSUS=1 also counts what the start has built by the figure: fibers by kind, DOM elements by
+ * region (round 11: the list's rows had 1.5x the base's elements, and removing them changed nothing).
  */
 import type { Browser, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
@@ -52,8 +54,41 @@ const HOOK = `(() => {
   };
 })();`;
 
+const TAGS: Record<number, string> = { 0: "function", 1: "class", 3: "root", 4: "portal", 5: "host", 6: "text", 7: "fragment", 8: "mode", 9: "context consumer", 10: "context provider", 11: "forwardRef", 12: "profiler", 13: "suspense", 14: "memo", 15: "simple memo", 16: "lazy", 22: "offscreen", 26: "hoistable", 27: "singleton" };
+
+/** What the page has built: React fibers by kind (and hooks), DOM elements by test-id region. */
+async function census(p: Page) {
+  return p.evaluate((tags) => {
+    type Fiber = { tag: number; child: Fiber | null; sibling: Fiber | null; memoizedState: unknown };
+    const byTag: Record<string, number> = {};
+    let hooks = 0;
+    let fibers = 0;
+    const key = Object.keys(document).find((k) => k.startsWith("__reactContainer$"));
+    const root = key ? (document as unknown as Record<string, Fiber>)[key] : null;
+    const stack = root ? [root] : [];
+    while (stack.length) {
+      const f = stack.pop()!;
+      fibers++;
+      const kind = tags[f.tag] ?? String(f.tag);
+      byTag[kind] = (byTag[kind] ?? 0) + 1;
+      // Function components' hooks are a linked list on memoizedState.
+      if ([0, 11, 14, 15].includes(f.tag)) for (let h = f.memoizedState as { next?: unknown } | null; h && typeof h === "object" && "next" in h; h = h.next as typeof h) hooks++;
+      if (f.sibling) stack.push(f.sibling);
+      if (f.child) stack.push(f.child);
+    }
+    // Each element counts for the outermost test id above it (sidebar, header, composer, …).
+    const regions: Record<string, number> = {};
+    for (const el of document.body.getElementsByTagName("*")) {
+      let region = el.tagName.toLowerCase();
+      for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) region = e.getAttribute("data-testid") ?? region;
+      regions[region] = (regions[region] ?? 0) + 1;
+    }
+    return { fibers, hooks, dom: document.getElementsByTagName("*").length, byTag, regions };
+  }, TAGS);
+}
+
 /** `atFigure`: renders until the figure the bench waits for (the rest happen in the 1.5 s after). */
-type Stats = { commits: number; renders: number; mounted: number; byTestId: Record<string, number>; perCommit: string[]; atFigure?: number };
+type Stats = { commits: number; renders: number; mounted: number; byTestId: Record<string, number>; perCommit: string[]; atFigure?: number; built?: Awaited<ReturnType<typeof census>> };
 
 async function measure(browser: Browser, url: string, path: string, seed: Parameters<typeof seedConversations>[1], ready: (p: Page) => Promise<unknown>): Promise<Stats> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -67,16 +102,24 @@ async function measure(browser: Browser, url: string, path: string, seed: Parame
   await p.goto(`${url}${path}`);
   await ready(p);
   const atFigure = (await p.evaluate(() => (window as unknown as { __renders: Stats }).__renders.renders)) as number;
+  const built = process.env.CENSUS ? await census(p) : undefined;
   await p.waitForTimeout(1500); // deferred code (tooltips, menus) swaps in after the first screen
   const stats = (await p.evaluate(() => (window as unknown as { __renders: Stats }).__renders)) as Stats;
   await context.close();
-  return { ...stats, atFigure };
+  return { ...stats, atFigure, built };
 }
 
 function print(name: string, s: Stats) {
   const top = Object.entries(s.byTestId).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15));
   console.log(`${name}: ${s.renders} renders (${s.mounted} mounts) in ${s.commits} commits; ${s.atFigure} by the figure`);
   for (const [k, v] of top) console.log(`   ${String(v).padStart(5)}  ${k}`);
+  // CENSUS=1: what the start had built by the figure (fibers by kind, DOM elements by region).
+  const b = s.built;
+  if (b) {
+    console.log(`   built: ${b.fibers} fibers, ${b.hooks} hooks, ${b.dom} DOM elements`);
+    console.log("   fibers: " + Object.entries(b.byTag).sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(", "));
+    console.log("   DOM: " + Object.entries(b.regions).sort((x, y) => y[1] - x[1]).slice(0, 20).map(([k, v]) => `${k} ${v}`).join(", "));
+  }
   // PER_COMMIT=1: when each commit happened and what rendered in it.
   if (process.env.PER_COMMIT) for (const c of s.perCommit) console.log(`   commit at ${c}`);
 }

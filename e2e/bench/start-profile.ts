@@ -11,6 +11,7 @@
  * PROFILE_ALL=1 adds every trace event by name, at any depth (`all …`); PROFILE_CATS=a,b adds trace
  * categories (e.g. `disabled-by-default-devtools.timeline.stack`: the JS stack behind each forced
  * style or layout, in a PROFILE_DUMP).
+ * PROFILE_BLOCK_SW=base|now runs that side without service workers.
  * PROFILE_CPU=1 samples the CPU instead of tracing: JS self time by script and function, and, when
  * both checkouts are `BROWSER_SOURCEMAPS=1` builds, by source module (`mod …`, npm packages as one).
  */
@@ -102,7 +103,8 @@ async function main() {
     const sides: Side[] = ["base", "now"];
     const pages = {} as Record<Side, Page>;
     for (const s of sides) {
-      pages[s] = await openChat(browser, apps[s].url);
+      pages[s] = await openChat(browser, apps[s].url, process.env.PROFILE_BLOCK_SW === s ? "block" : "allow");
+      await pages[s].waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
       await seedConversations(pages[s], [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }, ...list]);
       // Warm: caches and compiled code as a returning user has them.
       await pages[s].goto(`${apps[s].url}${path}`);
