@@ -119,6 +119,22 @@ test.describe("signing in", () => {
     await page.close();
   });
 
+  test("on a phone, sign-out is in the header's More menu, with who is signed in", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto("/");
+    await fillCode(page, codeOf("phone"));
+    await page.getByTestId("sign-in-submit").click();
+    await expect(page.locator("form[data-hydrated]")).toBeVisible();
+    await expect(page.getByTestId("sign-out")).toBeHidden();
+    await page.getByTestId("phone-more-button").click();
+    await expect(page.getByTestId("more-sign-out")).toHaveText("Sign out (phone)");
+    await page.getByTestId("more-sign-out").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    expect(await page.evaluate(async () => (await fetch("/api/session")).json())).toEqual({ private: true, signedIn: false, user: null });
+    await page.close();
+  });
+
   test("a session that lapses mid-conversation: sign in again under the refused answer, the draft kept, the answer asked again", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");

@@ -164,8 +164,60 @@ test.describe("phone header", () => {
     await chat.goto();
     await expect.poll(() => nameCut(page)).toBe(false);
     await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
-    await expect(page.getByTestId("export-button")).toBeVisible();
+    await expect(page.getByTestId("export-button")).toBeAttached(); // saved: the header's conversation state
     await expect.poll(() => nameCut(page)).toBe(false);
+  });
+
+  test("at 360 px in demo mode inside a conversation the name is whole, and Export, GUI agent and Share are in More", async ({ chat, page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await chat.goto(APPS.demo.url);
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await expect(page.getByTestId("export-button")).toBeAttached();
+    await expect.poll(() => nameCut(page)).toBe(false);
+    for (const id of ["export-button", "agent-start-button", "share-button", "shared-links-button"]) await expect(page.getByTestId(id)).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const more = page.getByTestId("phone-more-button");
+    const menu = page.getByTestId("phone-more-menu");
+    await more.click();
+    await expect(menu.getByRole("menuitem")).toHaveText(["Share", "My shared links", "GUI agent", "Markdown + images (.zip)", "JSON (complete)"]);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("more-export-json").click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+    await expect(menu).toBeHidden();
+    await more.click();
+    await page.getByTestId("more-share").click();
+    await expect(page.getByTestId("share-dialog")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("share-dialog")).toHaveCount(0);
+    await more.click();
+    await page.getByTestId("more-agent-start").click();
+    await expect(page.getByTestId("agent-panel")).toBeVisible();
+    // A session running: its start is no longer offered.
+    await more.click();
+    await expect(page.getByTestId("more-share")).toBeVisible();
+    await expect(page.getByTestId("more-agent-start")).toHaveCount(0);
+  });
+
+  test("More opens from the keyboard onto its first item, the arrows move, Escape gives focus back", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    const more = page.getByTestId("phone-more-button");
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("more-share")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByTestId("more-shared-links")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("phone-more-menu")).toHaveCount(0);
+    await expect(more).toBeFocused();
+  });
+
+  test("a new chat's More offers Share disabled (nothing to share yet) and no Export", async ({ chat, page }) => {
+    await chat.goto();
+    await page.getByTestId("phone-more-button").click();
+    await expect(page.getByTestId("more-share")).toHaveAttribute("aria-disabled", "true");
+    await expect(page.getByTestId("more-shared-links")).toBeVisible();
+    await expect(page.getByTestId("more-export-json")).toHaveCount(0);
   });
 
   test("in demo mode the model's name is shown whole beside the Demo badge on a new chat", async ({ chat, page }) => {

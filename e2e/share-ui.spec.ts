@@ -41,12 +41,23 @@ interface ShareChoice {
   reasoning?: boolean;
   images?: boolean;
   action?: "create" | "update";
+  /** On a phone Share is in the header's More menu. */
+  phone?: boolean;
+}
+
+async function openShareDialog(page: Page, phone = false) {
+  if (phone) {
+    await page.getByTestId("phone-more-button").click();
+    await page.getByTestId("more-share").click();
+  } else {
+    await expect(page.getByTestId("share-button")).toBeEnabled();
+    await page.getByTestId("share-button").click();
+  }
 }
 
 /** Opens the dialog, sets the choices, publishes and returns the link shown. */
-async function share(page: Page, { reasoning = false, images = true, action = "create" }: ShareChoice = {}): Promise<string> {
-  await expect(page.getByTestId("share-button")).toBeEnabled();
-  await page.getByTestId("share-button").click();
+async function share(page: Page, { reasoning = false, images = true, action = "create", phone = false }: ShareChoice = {}): Promise<string> {
+  await openShareDialog(page, phone);
   const dialog = page.getByTestId("share-dialog");
   await expect(dialog).toBeVisible();
   await dialog.getByTestId("share-include-images").setChecked(images);
@@ -208,15 +219,16 @@ test("revoking from My shared links makes the link 404 at once", async ({ chat, 
   await visitor.context.close();
 });
 
-test("on a phone the Share button fits the header and the dialog lists my links", async ({ chat, page }) => {
+test("on a phone Share is in the header's More menu and the dialog lists my links", async ({ chat, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await chat.goto();
   await turn(chat, `[[scenario:no-reasoning]] Small screen ${uniqueMarker()}`);
-  const box = (await page.getByTestId("share-button").boundingBox())!;
+  await expect(page.getByTestId("share-button")).toBeHidden();
+  const box = (await page.getByTestId("phone-more-button").boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const url = await share(page);
-  await page.getByTestId("share-button").click();
+  const url = await share(page, { phone: true });
+  await openShareDialog(page, true);
   await page.getByTestId("my-shared-links").locator("summary").click();
   await expect(page.getByTestId("share-dialog").getByTestId("shared-link-item").first()).toHaveAttribute("data-share-id", url.split("/s/")[1]);
 });

@@ -4,13 +4,15 @@ import { glyphs } from "@/components/ui/glyphs";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
 
+/** Ends the session and goes back to the sign-in page. */
+export async function signOut(): Promise<void> {
+  await fetch("/api/session", { method: "DELETE" }).catch(() => {});
+  location.assign("/");
+}
+
 /** Shown in the header on a private server: who is signed in, and the way out. */
 export function SignOutButton({ user }: { user: string }) {
   const t = useTranslations("access");
-  const signOut = async () => {
-    await fetch("/api/session", { method: "DELETE" }).catch(() => {});
-    location.assign("/");
-  };
   return (
     <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} className="px-2">
       {glyphs["log-out"]}

@@ -5,6 +5,12 @@ import { useTranslations } from "next-intl";
 import { IconButton } from "@/components/ui/icon-button";
 import { useChatStore } from "@/lib/store/chat-store";
 
+/** Starts a GUI-agent session, in a new chat when this one has messages. */
+export function startAgentSession(onNewChat: () => void): void {
+  if (useChatStore.getState().messages.length) onNewChat();
+  useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
+}
+
 /** Header button: starts a GUI-agent session (in a new chat when this one has messages). */
 export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
   const t = useTranslations("agent");
@@ -17,10 +23,7 @@ export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
       label={t("startTitle")}
       text={t("start")}
       icon={glyphs.bot}
-      onClick={() => {
-        if (useChatStore.getState().messages.length) onNewChat();
-        useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
-      }}
+      onClick={() => startAgentSession(onNewChat)}
     />
   );
 }

@@ -10,6 +10,7 @@ import { ChatTitle } from "./chat-title";
 import { DemoBadge } from "./demo-badge";
 import { ExportMenu } from "./export-menu";
 import { ModelPicker } from "./model-picker";
+import { PhoneMoreMenu } from "./phone-more-menu";
 import { ThemeSwitch } from "./theme-switch";
 import { ThinkingToggle } from "./thinking-toggle";
 import { useShell } from "./shell-context";
@@ -29,12 +30,18 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <ModelPicker />
         <ThinkingToggle />
-        <ExportMenu />
-        {/* On a phone it lives in the history drawer: here it squeezed the model's name to "GL…". */}
-        <ThemeSwitch className="hidden sm:inline-flex" />
-        <AgentStartButton onNewChat={newChat} />
-        <ShareButton />
-        {user && <SignOutButton user={user} />}
+        {/* A phone's header has no room for these beside the model's name (it was cut to "GL…", or to
+            nothing at 360 px): there the theme switch is in the history drawer, the rest in More. */}
+        <div className="hidden sm:contents">
+          <ExportMenu />
+          <ThemeSwitch className="hidden sm:inline-flex" />
+          <AgentStartButton onNewChat={newChat} />
+          <ShareButton />
+          {user && <SignOutButton user={user} />}
+        </div>
+        <div className="contents sm:hidden">
+          <PhoneMoreMenu onNewChat={newChat} user={user} />
+        </div>
         <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={glyphs.plus} onClick={newChat} />
       </div>
     </header>

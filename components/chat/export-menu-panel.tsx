@@ -6,7 +6,7 @@ import { IconButton } from "@/components/ui/icon-button";
 import { useFirstItemFocus, useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { Menu, MenuContent, MenuItem, MenuTrigger } from "@/components/ui/menu";
 import { useChatStore } from "@/lib/store/chat-store";
-import { downloadBlob } from "@/lib/ui/download";
+import { exportConversation } from "./export-conversation";
 
 /** Export the open conversation: Markdown with its images in a zip, or complete JSON. */
 export function ExportMenuPanel({ openedBy, onOpened }: OnDemandMenuProps) {
@@ -15,13 +15,7 @@ export function ExportMenuPanel({ openedBy, onOpened }: OnDemandMenuProps) {
   const title = useChatStore((s) => s.conversation.title);
   const firstItemFocus = useFirstItemFocus(openedBy);
   useOpenedOnce(onOpened);
-  const run = async (kind: "zip" | "json") => {
-    // The zip writer and exporters load on first use, not with the page.
-    const { exportConversationJson, exportConversationMarkdownZip, slugForExport } = await import("@/lib/store/export-files");
-    const name = slugForExport(title);
-    if (kind === "zip") downloadBlob(await exportConversationMarkdownZip(id), `${name}.zip`);
-    else downloadBlob(new Blob([await exportConversationJson(id)], { type: "application/json" }), `${name}.json`);
-  };
+  const run = (kind: "zip" | "json") => exportConversation(kind, id, title);
   return (
     <Menu defaultOpen={!!openedBy}>
       <MenuTrigger asChild>

@@ -11,19 +11,29 @@ import { useChatStore } from "@/lib/store/chat-store";
 const ShareDialog = dynamic(() => import("./share-dialog").then((m) => m.ShareDialog), { ssr: false });
 const SharedLinksDialog = dynamic(() => import("./shared-links-dialog").then((m) => m.SharedLinksDialog), { ssr: false });
 
+export type ShareDialogKind = "share" | "links";
+
+/** The share dialog or the list of my links, whichever is open (fetched when first opened). */
+export function ShareDialogs({ open, onClose }: { open: ShareDialogKind | null; onClose: () => void }) {
+  return (
+    <>
+      {open === "share" && <ShareDialog onClose={onClose} />}
+      {open === "links" && <SharedLinksDialog onClose={onClose} />}
+    </>
+  );
+}
+
 /** Header controls: Share (once there is something finished to share) and "My shared links". */
 export function ShareButton() {
   const t = useTranslations("share");
   const canShare = useChatStore((s) => s.messages.length > 0 && !s.streamingId);
-  const [open, setOpen] = useState<"share" | "links" | null>(null);
+  const [open, setOpen] = useState<ShareDialogKind | null>(null);
   const close = useCallback(() => setOpen(null), []);
   return (
     <>
       <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} icon={glyphs["share-2"]} disabled={!canShare} onClick={() => setOpen("share")} />
-      {/* Phones have no room for it in the header: there the list is in the share dialog. */}
-      <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={glyphs["link-2"]} onClick={() => setOpen("links")} className="hidden sm:inline-flex" />
-      {open === "share" && <ShareDialog onClose={close} />}
-      {open === "links" && <SharedLinksDialog onClose={close} />}
+      <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={glyphs["link-2"]} onClick={() => setOpen("links")} />
+      <ShareDialogs open={open} onClose={close} />
     </>
   );
 }
