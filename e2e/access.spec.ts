@@ -127,7 +127,7 @@ test.describe("signing in", () => {
     await page.getByTestId("sign-in-submit").click();
     await expect(page.locator("form[data-hydrated]")).toBeVisible();
     await expect(page.getByTestId("sign-out")).toBeHidden();
-    await page.getByTestId("phone-more-button").click();
+    await page.getByTestId("more-button").click();
     await expect(page.getByTestId("more-sign-out")).toHaveText("Sign out (phone)");
     await page.getByTestId("more-sign-out").click();
     await expect(page.getByTestId("sign-in")).toBeVisible();

@@ -176,10 +176,10 @@ test.describe("phone header", () => {
     await expect.poll(() => nameCut(page)).toBe(false);
     for (const id of ["export-button", "agent-start-button", "share-button", "shared-links-button"]) await expect(page.getByTestId(id)).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const more = page.getByTestId("phone-more-button");
-    const menu = page.getByTestId("phone-more-menu");
+    const more = page.getByTestId("more-button");
+    const menu = page.getByTestId("more-menu");
     await more.click();
-    await expect(menu.getByRole("menuitem")).toHaveText(["Share", "My shared links", "GUI agent", "Markdown + images (.zip)", "JSON (complete)"]);
+    await expect(menu.getByRole("menuitem")).toHaveText(["Share", "My shared links", "GUI agent", "Theme: system", "Markdown + images (.zip)", "JSON (complete)"]);
     const download = page.waitForEvent("download");
     await page.getByTestId("more-export-json").click();
     expect((await download).suggestedFilename()).toMatch(/\.json$/);
@@ -201,20 +201,34 @@ test.describe("phone header", () => {
   test("More opens from the keyboard onto its first item, the arrows move, Escape gives focus back", async ({ chat, page }) => {
     await chat.goto();
     await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
-    const more = page.getByTestId("phone-more-button");
+    const more = page.getByTestId("more-button");
     await more.focus();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("more-share")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(page.getByTestId("more-shared-links")).toBeFocused();
     await page.keyboard.press("Escape");
-    await expect(page.getByTestId("phone-more-menu")).toHaveCount(0);
+    await expect(page.getByTestId("more-menu")).toHaveCount(0);
     await expect(more).toBeFocused();
+  });
+
+  test("the theme is stepped from More, which stays open, and the choice holds after a reload", async ({ chat, page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await chat.goto();
+    await page.getByTestId("more-button").click();
+    const item = page.getByTestId("more-theme");
+    await item.click(); // system -> light
+    await expect(item).toHaveAttribute("data-theme", "light");
+    await item.click(); // light -> dark
+    await expect(item).toHaveText("Theme: dark");
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/dark/);
   });
 
   test("a new chat's More offers Share disabled (nothing to share yet) and no Export", async ({ chat, page }) => {
     await chat.goto();
-    await page.getByTestId("phone-more-button").click();
+    await page.getByTestId("more-button").click();
     await expect(page.getByTestId("more-share")).toHaveAttribute("aria-disabled", "true");
     await expect(page.getByTestId("more-shared-links")).toBeVisible();
     await expect(page.getByTestId("more-export-json")).toHaveCount(0);
@@ -239,4 +253,26 @@ test.describe("phone header", () => {
     await page.reload();
     await expect(page.locator("html")).toHaveClass(/dark/);
   });
+});
+
+test("beside the history, the header fits a tablet and a laptop: nothing runs off the edge, the model's name is whole", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await chat.goto(APPS.demo.url); // the Demo badge takes room too
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await expect(page.getByTestId("sidebar")).toBeVisible();
+  // At 768 px the docked history leaves the header 480 px: the actions go into More.
+  for (const [width, actions] of [[768, "more"], [1024, "icons"], [1280, "words"]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.getByTestId("more-button")).toBeVisible({ visible: actions === "more" });
+    await expect(page.getByTestId("share-button")).toBeVisible({ visible: actions !== "more" });
+    if (actions !== "more") await expect(page.getByTestId("share-button")).toHaveText(actions === "words" ? "Share" : "", { useInnerText: true });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `scroll width at ${width}` }).toBeLessThanOrEqual(width);
+    const label = page.getByTestId("model-picker").locator("span").first();
+    expect(await label.evaluate((s) => s.scrollWidth > s.clientWidth), `name cut at ${width}`).toBe(false);
+    for (const button of await page.locator("header button").all()) {
+      if (!(await button.isVisible())) continue;
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width, `${await button.getAttribute("data-testid")} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
 });

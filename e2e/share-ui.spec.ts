@@ -47,7 +47,7 @@ interface ShareChoice {
 
 async function openShareDialog(page: Page, phone = false) {
   if (phone) {
-    await page.getByTestId("phone-more-button").click();
+    await page.getByTestId("more-button").click();
     await page.getByTestId("more-share").click();
   } else {
     await expect(page.getByTestId("share-button")).toBeEnabled();
@@ -224,7 +224,7 @@ test("on a phone Share is in the header's More menu and the dialog lists my link
   await chat.goto();
   await turn(chat, `[[scenario:no-reasoning]] Small screen ${uniqueMarker()}`);
   await expect(page.getByTestId("share-button")).toBeHidden();
-  const box = (await page.getByTestId("phone-more-button").boundingBox())!;
+  const box = (await page.getByTestId("more-button").boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const url = await share(page, { phone: true });

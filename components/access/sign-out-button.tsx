@@ -3,6 +3,7 @@
 import { glyphs } from "@/components/ui/glyphs";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
+import { HEADER_WORDS } from "@/components/chat/header-fit";
 
 /** Ends the session and goes back to the sign-in page. */
 export async function signOut(): Promise<void> {
@@ -16,7 +17,7 @@ export function SignOutButton({ user }: { user: string }) {
   return (
     <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} className="px-2">
       {glyphs["log-out"]}
-      <span className="hidden sm:inline">{t("signOut")}</span>
+      <span className={HEADER_WORDS}>{t("signOut")}</span>
       <span className="sr-only"> ({user})</span>
     </Button>
   );

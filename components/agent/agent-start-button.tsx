@@ -3,6 +3,7 @@
 import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { IconButton } from "@/components/ui/icon-button";
+import { HEADER_WORDS } from "@/components/chat/header-fit";
 import { useChatStore } from "@/lib/store/chat-store";
 
 /** Starts a GUI-agent session, in a new chat when this one has messages. */
@@ -22,6 +23,7 @@ export function AgentStartButton({ onNewChat }: { onNewChat: () => void }) {
       data-testid="agent-start-button"
       label={t("startTitle")}
       text={t("start")}
+      textClassName={HEADER_WORDS}
       icon={glyphs.bot}
       onClick={() => startAgentSession(onNewChat)}
     />

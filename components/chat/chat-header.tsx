@@ -9,8 +9,9 @@ import { AgentStartButton } from "@/components/agent/agent-start-button";
 import { ChatTitle } from "./chat-title";
 import { DemoBadge } from "./demo-badge";
 import { ExportMenu } from "./export-menu";
+import { HEADER_ACTIONS, HEADER_MORE, HEADER_NAME, HEADER_WORDS } from "./header-fit";
 import { ModelPicker } from "./model-picker";
-import { PhoneMoreMenu } from "./phone-more-menu";
+import { HeaderMoreMenu } from "./header-more-menu";
 import { ThemeSwitch } from "./theme-switch";
 import { ThinkingToggle } from "./thinking-toggle";
 import { useShell } from "./shell-context";
@@ -20,29 +21,29 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
   const t = useTranslations("chat");
   const { drawerOpen, collapsed, toggleSidebar, newChat } = useShell();
   return (
-    <header className="flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
+    <header className="@container flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
       <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
-      {/* The page's one h1: visible on wide screens, for screen readers only on a phone. It never
-          gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}
-      <h1 className="sr-only shrink-0 whitespace-nowrap text-base font-semibold sm:not-sr-only">GLM Chat</h1>
+      {/* The page's one h1: visible in a wide header, for screen readers only in a narrow one. It
+          never gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}
+      <h1 className={HEADER_NAME}>GLM Chat</h1>
       {demo && <DemoBadge />}
       <ChatTitle />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
         <ModelPicker />
         <ThinkingToggle />
-        {/* A phone's header has no room for these beside the model's name (it was cut to "GL…", or to
-            nothing at 360 px): there the theme switch is in the history drawer, the rest in More. */}
-        <div className="hidden sm:contents">
+        {/* A narrow header (a phone, or a tablet beside the history) has no room for these beside
+            the model's name: there they are in More (and the theme also in the phone's drawer). */}
+        <div className={HEADER_ACTIONS}>
           <ExportMenu />
           <ThemeSwitch className="hidden sm:inline-flex" />
           <AgentStartButton onNewChat={newChat} />
           <ShareButton />
           {user && <SignOutButton user={user} />}
         </div>
-        <div className="contents sm:hidden">
-          <PhoneMoreMenu onNewChat={newChat} user={user} />
+        <div className={HEADER_MORE}>
+          <HeaderMoreMenu onNewChat={newChat} user={user} />
         </div>
-        <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} tooltip={false} icon={glyphs.plus} onClick={newChat} />
+        <IconButton data-testid="new-chat-button" label={t("newChat")} text={t("newChat")} textClassName={HEADER_WORDS} tooltip={false} icon={glyphs.plus} onClick={newChat} />
       </div>
     </header>
   );

@@ -47,10 +47,16 @@ function subscribe(listener: () => void) {
 const ICONS = { system: glyphs.monitor, light: glyphs.sun, dark: glyphs.moon };
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
 
+/** The theme chosen, and the step to the next one (system, light, dark, system…). */
+export function useTheme(): [Theme, () => void] {
+  const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
+  return [theme, () => setTheme(NEXT[theme])];
+}
+
 /** Follows the system setting until the user picks light or dark. */
 export function ThemeSwitch({ testId = "theme-switch", className }: { testId?: string; className?: string }) {
   const t = useTranslations("chat");
-  const theme = useSyncExternalStore(subscribe, readTheme, () => "system" as Theme);
+  const [theme, next] = useTheme();
   useEffect(() => {
     apply(theme);
     if (theme !== "system") return;
@@ -59,5 +65,5 @@ export function ThemeSwitch({ testId = "theme-switch", className }: { testId?: s
     media.addEventListener("change", onChange);
     return () => media.removeEventListener("change", onChange);
   }, [theme]);
-  return <IconButton data-testid={testId} data-theme={theme} label={t("theme", { theme })} icon={ICONS[theme]} className={className} onClick={() => setTheme(NEXT[theme])} />;
+  return <IconButton data-testid={testId} data-theme={theme} label={t("theme", { theme })} icon={ICONS[theme]} className={className} onClick={next} />;
 }

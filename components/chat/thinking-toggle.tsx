@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Switch } from "@/components/ui/switch";
 import { findModel } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
+import { HEADER_WORDS } from "./header-fit";
 
 export function ThinkingToggle() {
   const t = useTranslations("chat");
@@ -15,7 +16,7 @@ export function ThinkingToggle() {
   // The wrapper carries the hint: a disabled control shows no tooltip of its own.
   return (
     <span title={tip} className="inline-flex">
-      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} text={<span className="hidden sm:inline">{t("thinking")}</span>} />
+      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} text={<span className={HEADER_WORDS}>{t("thinking")}</span>} />
     </span>
   );
 }

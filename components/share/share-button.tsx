@@ -5,6 +5,7 @@ import { glyphs } from "@/components/ui/glyphs";
 import dynamic from "next/dynamic";
 import { useCallback, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
+import { HEADER_WORDS } from "@/components/chat/header-fit";
 import { useChatStore } from "@/lib/store/chat-store";
 
 // Opened on demand: kept out of the first load (with the Dialog primitives they use).
@@ -31,7 +32,7 @@ export function ShareButton() {
   const close = useCallback(() => setOpen(null), []);
   return (
     <>
-      <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} icon={glyphs["share-2"]} disabled={!canShare} onClick={() => setOpen("share")} />
+      <IconButton data-testid="share-button" label={t("shareLabel")} text={t("share")} textClassName={HEADER_WORDS} icon={glyphs["share-2"]} disabled={!canShare} onClick={() => setOpen("share")} />
       <IconButton data-testid="shared-links-button" label={t("myLinks")} icon={glyphs["link-2"]} onClick={() => setOpen("links")} />
       <ShareDialogs open={open} onClose={close} />
     </>

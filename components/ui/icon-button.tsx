@@ -8,6 +8,8 @@ type Props = Omit<ButtonProps, "aria-label" | "children"> & {
   icon: ReactNode;
   /** Visible text next to the icon on wide screens (the label stays the accessible name). */
   text?: string;
+  /** When the text shows (default: from the `sm` breakpoint). */
+  textClassName?: string;
   /** Set false where a tooltip would repeat visible text or sit over other controls. */
   tooltip?: boolean;
 };
@@ -17,7 +19,7 @@ type Props = Omit<ButtonProps, "aria-label" | "children"> & {
  * component: the kit's button as an element and the tooltip as a hook, not three nested
  * components (a dozen of these hydrate on every start; docs/decisions/startup-reads.md).
  */
-export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButton({ label, icon, text, tooltip = true, size, ...props }, ref) {
+export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButton({ label, icon, text, textClassName = "hidden sm:inline", tooltip = true, size, ...props }, ref) {
   const withTooltip = useTooltip(label);
   const button = lightButton({
     ref: ref as Ref<HTMLButtonElement>,
@@ -28,7 +30,7 @@ export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButt
     children: (
       <>
         {icon}
-        {text && <span className="hidden sm:inline">{text}</span>}
+        {text && <span className={textClassName}>{text}</span>}
       </>
     ),
   } as ButtonProps);

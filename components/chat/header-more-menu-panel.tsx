@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Bot, FileArchive, FileJson, Link2, LogOut, Share2 } from "lucide-react";
+import { Bot, FileArchive, FileJson, Link2, LogOut, Monitor, Moon, Share2, Sun } from "lucide-react";
 import { useCallback, useState } from "react";
 import { startAgentSession } from "@/components/agent/agent-start-button";
 import { signOut } from "@/components/access/sign-out-button";
@@ -12,11 +12,14 @@ import { useFirstItemFocus, useOpenedOnce, type OnDemandMenuProps } from "@/comp
 import { Menu, MenuContent, MenuItem, MenuLabel, MenuSeparator, MenuTrigger } from "@/components/ui/menu";
 import { useChatStore } from "@/lib/store/chat-store";
 import { exportConversation } from "./export-conversation";
+import { useTheme } from "./theme-switch";
+
+const THEME_ICONS = { system: <Monitor aria-hidden />, light: <Sun aria-hidden />, dark: <Moon aria-hidden /> };
 
 type Props = OnDemandMenuProps & { onNewChat: () => void; user?: string };
 
-/** The phone header's overflow: the same actions as the wide header's buttons, each shown when they are. */
-export function PhoneMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Props) {
+/** A narrow header's overflow: the wide header's buttons as items, each offered when its button is, and the theme. */
+export function HeaderMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Props) {
   const t = useTranslations("chat");
   const ts = useTranslations("share");
   const ta = useTranslations("agent");
@@ -24,6 +27,7 @@ export function PhoneMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Prop
   const canShare = useChatStore((s) => s.messages.length > 0 && !s.streamingId);
   const saved = useChatStore((s) => s.saved);
   const agentActive = useChatStore((s) => !!s.conversation.settings.agent);
+  const [theme, nextTheme] = useTheme();
   const [dialog, setDialog] = useState<ShareDialogKind | null>(null);
   const close = useCallback(() => setDialog(null), []);
   const firstItemFocus = useFirstItemFocus(openedBy);
@@ -36,9 +40,9 @@ export function PhoneMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Prop
     <>
       <Menu defaultOpen={!!openedBy}>
         <MenuTrigger asChild>
-          <IconButton data-testid="phone-more-button" label={t("more")} icon={glyphs.ellipsis} />
+          <IconButton data-testid="more-button" label={t("more")} icon={glyphs.ellipsis} />
         </MenuTrigger>
-        <MenuContent align="end" data-testid="phone-more-menu" onFocus={firstItemFocus}>
+        <MenuContent align="end" data-testid="more-menu" onFocus={firstItemFocus}>
           <MenuItem data-testid="more-share" icon={<Share2 aria-hidden />} disabled={!canShare} onSelect={() => setDialog("share")}>
             {ts("share")}
           </MenuItem>
@@ -50,6 +54,18 @@ export function PhoneMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Prop
               {ta("start")}
             </MenuItem>
           )}
+          {/* Steps through the themes and stays open, so the next one is a tap away. */}
+          <MenuItem
+            data-testid="more-theme"
+            data-theme={theme}
+            icon={THEME_ICONS[theme]}
+            onSelect={(e) => {
+              e.preventDefault();
+              nextTheme();
+            }}
+          >
+            {t("themeShort", { theme })}
+          </MenuItem>
           {saved && (
             <>
               <MenuSeparator />

@@ -1,0 +1,13 @@
+/**
+ * What the chat header shows at which of its own widths (container queries on the header): the
+ * docked history takes 288 px, so a 1024 px screen leaves the header 736 px, and viewport
+ * breakpoints overflowed it (the page scrolled sideways, "New chat" ran off the edge, the model's
+ * name was cut to nothing). Widths measured with the Demo badge and a sign-out button present.
+ */
+/** The app's name beside the history button. */
+export const HEADER_NAME = "sr-only shrink-0 whitespace-nowrap text-base font-semibold @min-[40rem]:not-sr-only";
+/** Export, theme, GUI agent, Share, My links, Sign out as their own buttons; narrower, in More. */
+export const HEADER_ACTIONS = "hidden @min-[44rem]:contents";
+export const HEADER_MORE = "contents @min-[44rem]:hidden";
+/** Words beside the icons (Thinking, GUI agent, Share, New chat, Sign out). */
+export const HEADER_WORDS = "hidden @min-[60rem]:inline";
