@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
-import { failureMessage } from "./sign-in";
+import { useSignIn } from "./use-sign-in";
 
 /**
  * In place of Retry on an answer refused with `unauthorized` (the session cookie expired or was
@@ -14,30 +13,18 @@ import { failureMessage } from "./sign-in";
  */
 export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useTranslations("access");
-  const explain = useErrorText();
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
-      if (res.ok) {
-        setBusy(false);
-        return onSignedIn();
-      }
-      setError(await failureMessage(res, t, explain));
-    } catch {
-      setError(t("unreachable"));
-    }
-    setBusy(false);
-  };
+  const { error, busy, submit } = useSignIn(onSignedIn);
 
   return (
-    <form data-testid="sign-in-again" onSubmit={submit} className="flex w-full flex-wrap items-center gap-2">
+    <form
+      data-testid="sign-in-again"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        void submit(code);
+      }}
+      className="flex w-full flex-wrap items-center gap-2"
+    >
       <input
         data-testid="sign-in-again-code"
         type="password"

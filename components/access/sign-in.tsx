@@ -3,16 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { useErrorText } from "@/components/ui/use-error-text";
-import { errorEnvelopeSchema } from "@/lib/errors";
+import { useSignIn } from "./use-sign-in";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
   const t = useTranslations("access");
-  const explain = useErrorText();
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useSignIn(() => location.reload());
   const [hydrated, setHydrated] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // A code typed or filled in by a password manager before hydration never reached React's
@@ -23,23 +20,17 @@ export function SignIn() {
     setHydrated(true);
   }, []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
-      if (res.ok) return location.reload();
-      setError(await failureMessage(res, t, explain));
-    } catch {
-      setError(t("unreachable"));
-    }
-    setBusy(false);
-  };
-
   return (
     <main className="flex min-h-dvh items-center justify-center p-4">
-      <form data-testid="sign-in" data-hydrated={hydrated || undefined} onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-2xl border border-line p-6 shadow-sm">
+      <form
+        data-testid="sign-in"
+        data-hydrated={hydrated || undefined}
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void submit(code);
+        }}
+        className="w-full max-w-sm space-y-4 rounded-2xl border border-line p-6 shadow-sm"
+      >
         <h1 className="text-lg font-semibold">GLM Chat</h1>
         <p className="text-sm text-muted-fg">{t("private")}</p>
         <label className="block space-y-1 text-sm">
@@ -69,13 +60,4 @@ export function SignIn() {
       </form>
     </main>
   );
-}
-
-/** Why a sign-in was refused, in the reader's words (also used by SignInAgain). */
-export async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<string> {
-  const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
-  if (res.status === 429) return t("tooMany", { seconds: Math.max(1, Number(res.headers.get("retry-after")) || 60) });
-  if (!envelope.success) return t("failed", { status: res.status });
-  const { text, detail } = explain(envelope.data);
-  return detail ? `${text} ${detail}` : text;
 }
