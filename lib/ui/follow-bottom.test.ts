@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFollow, afterScroll, afterWheel, distanceFromBottom, FOLLOWING } from "./follow-bottom";
+import { afterFollow, afterScroll, afterWheel, distanceFromBottom, FOLLOWING, userIsScrolling, USER_SCROLL_GRACE_MS } from "./follow-bottom";
 
 const at = (scrollTop: number, scrollHeight = 2000, clientHeight = 500) => ({ scrollTop, scrollHeight, clientHeight });
 
@@ -30,6 +30,20 @@ describe("follow bottom", () => {
     expect(afterScroll(landed, at(247, 854, 288))).toEqual({ stuck: true, lastTop: 247 });
     // Compared with the position before our write, the same event would have unpinned.
     expect(afterScroll({ stuck: true, lastTop: 249 }, at(247, 854, 288)).stuck).toBe(false);
+  });
+  it("a move up with no input from the user is the content's (clamped by a shrink, then grown): still following", () => {
+    // Pinned at 1500 of 2000; the tail shrank 300 px (clamped to 1200), then grew 600 px before the event.
+    expect(afterScroll({ stuck: true, lastTop: 1500 }, at(1200, 2300), false)).toEqual({ stuck: true, lastTop: 1200 });
+    // The same move while the user scrolls unpins.
+    expect(afterScroll({ stuck: true, lastTop: 1500 }, at(1200, 2300), true).stuck).toBe(false);
+    // Unpinned, content moves never pin again unless they reach the bottom.
+    expect(afterScroll({ stuck: false, lastTop: 900 }, at(800, 2300), false).stuck).toBe(false);
+  });
+  it("the user is scrolling while a pointer or finger is held, and for a while after any input", () => {
+    expect(userIsScrolling({ held: true, lastAt: 0 }, 1_000_000)).toBe(true);
+    expect(userIsScrolling({ held: false, lastAt: 10_000 }, 10_000 + USER_SCROLL_GRACE_MS - 1)).toBe(true);
+    expect(userIsScrolling({ held: false, lastAt: 10_000 }, 10_000 + USER_SCROLL_GRACE_MS)).toBe(false);
+    expect(userIsScrolling({ held: false, lastAt: -Infinity }, 0)).toBe(false);
   });
   it("an upward wheel unpins at once; a downward one changes nothing", () => {
     expect(afterWheel(FOLLOWING, -3).stuck).toBe(false);

@@ -26,15 +26,34 @@ export function distanceFromBottom(m: ScrollMetrics): number {
 }
 
 /**
- * A scroll event: reaching the bottom pins again; only a move up unpins. While following a fast
- * stream the content grows between our scroll to the bottom and this event, which must not read
- * as the user leaving.
+ * A scroll event: reaching the bottom pins again; only a move up *by the user* unpins. While
+ * following a fast stream the content grows between our scroll to the bottom and this event, and
+ * it can also shrink for a frame (a re-parsed tail block), which makes the browser clamp the
+ * position down and then the stream grows it again before the event arrives: after such a clamp,
+ * without input from the user (`byUser` false; see `userIsScrolling`), the move is the content's.
  */
-export function afterScroll(state: FollowState, m: ScrollMetrics, nearPx = NEAR_BOTTOM_PX): FollowState {
+export function afterScroll(state: FollowState, m: ScrollMetrics, byUser = true, nearPx = NEAR_BOTTOM_PX): FollowState {
   const atBottom = distanceFromBottom(m) < nearPx;
-  const movedUp = m.scrollTop < state.lastTop - 1;
+  const movedUp = byUser && m.scrollTop < state.lastTop - 1;
   return { stuck: atBottom || (!movedUp && state.stuck), lastTop: m.scrollTop };
 }
+
+/** What the user is doing that can scroll: a pointer or finger held on the scroller, and when they last did anything. */
+export interface ScrollInput {
+  held: boolean;
+  /** Time (ms) of the last scrolling input: a wheel, a key, a press or release of pointer or finger. */
+  lastAt: number;
+}
+
+/** Momentum after a flick, or a key's smooth scroll, goes on this long after the input. */
+export const USER_SCROLL_GRACE_MS = 2000;
+
+export function userIsScrolling(input: ScrollInput, now: number, graceMs = USER_SCROLL_GRACE_MS): boolean {
+  return input.held || now - input.lastAt < graceMs;
+}
+
+/** Keys that scroll the page or a focused scroller (outside text fields). */
+export const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 
 /**
  * Our own scroll to the bottom: the position it landed on is what a later scroll event compares
