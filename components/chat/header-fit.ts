@@ -2,7 +2,7 @@
  * What the chat header shows at which of its own widths (container queries on the header): the
  * docked history takes 288 px, so a 1024 px screen leaves the header 736 px, and viewport
  * breakpoints overflowed it (the page scrolled sideways, "New chat" ran off the edge, the model's
- * name was cut to nothing). Widths measured with the Demo badge and a sign-out button present.
+ * name was cut to nothing). Widths measured with the Demo badge present (qa-fixes.spec checks them).
  */
 /** The app's name beside the history button. */
 export const HEADER_NAME = "sr-only shrink-0 whitespace-nowrap text-base font-semibold @min-[40rem]:not-sr-only";
