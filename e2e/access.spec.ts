@@ -109,9 +109,9 @@ test.describe("signing in", () => {
     await page.goto("/");
     await fillCode(page, codeOf("signout"));
     await page.getByTestId("sign-in-submit").click();
-    // Click the live control, not the server-rendered one from before hydration.
-    await expect(page.locator("form[data-hydrated]")).toBeVisible();
-    await expect(page.getByTestId("model-picker")).toBeEnabled();
+    // Click the live control, not the server-rendered one from before hydration. (The sign-in form
+    // is hydrated too, and still on screen until the page reloads: wait for the composer's.)
+    await new ChatPage(page).hydrated();
     await page.getByTestId("sign-out").click();
     await expect(page.getByTestId("sign-in")).toBeVisible();
     const status = await page.evaluate(async () => (await fetch("/api/session")).json());
@@ -125,7 +125,7 @@ test.describe("signing in", () => {
     await page.goto("/");
     await fillCode(page, codeOf("phone"));
     await page.getByTestId("sign-in-submit").click();
-    await expect(page.locator("form[data-hydrated]")).toBeVisible();
+    await new ChatPage(page).hydrated();
     await expect(page.getByTestId("sign-out")).toBeHidden();
     await page.getByTestId("more-button").click();
     await expect(page.getByTestId("more-sign-out")).toHaveText("Sign out (phone)");

@@ -20,7 +20,7 @@ export class ChatPage {
   async goto(baseUrl?: string) {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
     await expect(this.composer).toBeVisible();
-    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
+    await expect(this.page.locator('form[data-hydrated]:has([data-testid="composer"])')).toBeVisible();
     await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
 
@@ -37,7 +37,7 @@ export class ChatPage {
 
   async hydrated() {
     await expect(this.composer).toBeVisible();
-    await expect(this.page.locator("form[data-hydrated]")).toBeVisible();
+    await expect(this.page.locator('form[data-hydrated]:has([data-testid="composer"])')).toBeVisible();
     // The picker is disabled only while an answer streams: enabled means idle and hydrated.
     await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
