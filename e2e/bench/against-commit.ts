@@ -13,7 +13,8 @@
  * Printed as now / base per round (median, min–max), plus first-load JS of each.
  * BENCH_PARTS=history,long (any of history, long, stream) measures only those; BENCH_WARMUP=n loads
  * the full list, and opens the long conversation, n times per context before measuring them;
- * BENCH_CONTEXTS=n spreads each side over n browser contexts (default 3).
+ * BENCH_CONTEXTS=n spreads each side over n browser contexts (default 3). NOW_DIR=<built checkout>
+ * measures that checkout as "now" instead of this one (bisecting history: docs/decisions/startup-reads.md, round 12).
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { seedConversations } from "../support/idb";

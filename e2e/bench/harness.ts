@@ -101,7 +101,7 @@ export async function startBaseAndNow(key: string) {
   if (!baseDir) throw new Error("Set BASELINE_DIR to a built checkout of the commit to compare against.");
   const upstream = await startStandIn({ key, tokensPerSecond: 1000 });
   const env = { ZAI_API_KEY: key, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
-  const apps = { base: await startApp(0, env, [], baseDir), now: await startApp(0, env) };
+  const apps = { base: await startApp(0, env, [], baseDir), now: await startApp(0, env, [], process.env.NOW_DIR ?? process.cwd()) };
   const browser = await launchChromium();
   const stop = async () => {
     await browser.close();
