@@ -41,6 +41,7 @@ export function DocumentViewer({ pages, startPage, onClose }: Props) {
       }}
       className="m-auto max-h-[94vh] max-w-[94vw] rounded-xl bg-scrim p-2 text-on-scrim backdrop:bg-scrim/70"
     >
+      {/* eslint-disable-next-line @next/next/no-img-element -- a rendered PDF page as a blob: URL */}
       {url && <img src={url} alt={t("page", { name: page.doc.name, page: page.doc.page })} className="max-h-[84vh] max-w-[90vw] bg-paper object-contain" />}
       <div className="mt-1 flex items-center justify-between gap-3 px-1 text-xs text-on-scrim/80">
         <span className="truncate" data-testid="viewer-page-label">

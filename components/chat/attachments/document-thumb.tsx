@@ -45,6 +45,7 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
         {/* pr-6 with the remove button: it sits in the top-right corner, and with pr-2 a long
             name ran under it ("invoice-2pages.p×"); the text file chip leaves the same room. */}
         <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={t("readPages", { name })}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a rendered PDF page as a blob: URL */}
           {url && <img src={url} alt={t("firstPage", { name })} className="size-full object-cover object-top" />}
         </Button>
         <span className="flex min-w-0 flex-col text-xs">
