@@ -145,3 +145,24 @@ test("the sidebar collapses on a wide screen", async ({ chat, page }) => {
   await page.getByTestId("sidebar-toggle").click();
   await expect(page.getByTestId("sidebar")).toBeVisible();
 });
+
+test("on a stored conversation the history comes after the messages, and what the user does to it at once is kept", async ({ chat, page }) => {
+  await chat.goto();
+  await seedConversations(page, [
+    { id: "held-a", title: "Held apricots", messages: 4 },
+    { id: "held-b", title: "Held blueberries", messages: 4 },
+  ]);
+  // Typed the moment the search box is there, before anything says the page is ready.
+  await page.goto("/c/held-a");
+  await page.getByTestId("history-search").pressSequentially("blueb");
+  await expect(page.getByTestId("search-result")).toHaveCount(1);
+  await expect(page.getByTestId("search-result")).toContainText("Held blueberries");
+  await expect(page.getByTestId("history-search")).toHaveValue("blueb");
+  // A click on Settings as soon as it shows opens it (a click on HTML not yet hydrated would be lost).
+  await page.goto("/c/held-b");
+  await page.getByTestId("settings-button").click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await chat.hydrated();
+  await expect(chat.conversationItems()).toHaveCount(2);
+});

@@ -52,6 +52,15 @@ export function Sidebar() {
   const ta = useTranslations("a11y");
   const aside = useRef<HTMLElement>(null);
   useDrawerFocus(aside, drawerOpen);
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // On a stored conversation this column hydrates after the first screen has painted
+    // (components/chat/hydrate-after-first-screen.tsx): a query typed into the server's HTML
+    // before then never reached React's state. Marked in the DOM, not in state: no second render.
+    const typed = search.current?.value;
+    if (typed) setQuery(typed);
+    aside.current?.setAttribute("data-hydrated", "true");
+  }, []);
   useEffect(() => {
     // The search results' code comes after the first screen (as `useLoaded` would fetch it).
     void afterFirstScreen()
@@ -87,6 +96,7 @@ export function Sidebar() {
             {t("search")}
           </label>
           <input
+            ref={search}
             id="history-search"
             type="search"
             data-testid="history-search"

@@ -38,6 +38,8 @@ export class ChatPage {
   async hydrated() {
     await expect(this.composer).toBeVisible();
     await expect(this.page.locator('form[data-hydrated]:has([data-testid="composer"])')).toBeVisible();
+    // On /c/<id> the history column hydrates after the first screen (hydrate-after-first-screen.tsx).
+    await expect(this.page.locator('[data-testid="sidebar"][data-hydrated]')).toHaveCount(1);
     // The picker is disabled only while an answer streams: enabled means idle and hydrated.
     await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }

@@ -33,4 +33,49 @@ describe("first screen", () => {
     m.markFirstScreenShown();
     expect(await resolved(waiting)).toBe(true);
   });
+
+  it("releases a region held for the first paint a frame after the first screen is shown, not at idle", async () => {
+    m.claimFirstScreen();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal("requestAnimationFrame", (cb: () => void) => frames.push(cb));
+    const painted = m.afterFirstScreenPainted();
+    let done = false;
+    void painted.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(m.PAINTED_FALLBACK_MS - 1);
+    expect(done).toBe(false);
+    m.markFirstScreenShown();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    frames.splice(0).forEach((f) => f());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
+  it("stops holding the region if the first screen never comes (reads blocked)", async () => {
+    m.claimFirstScreen();
+    const painted = m.afterFirstScreenPainted();
+    let done = false;
+    void painted.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(m.PAINTED_FALLBACK_MS);
+    expect(done).toBe(true);
+  });
+
+  it("does not hold a region on a page that did not claim the signal", async () => {
+    expect(await resolved(m.afterFirstScreenPainted())).toBe(true);
+  });
+
+  it("lets a held region hydrate at once when the user presses on the page before the first screen", async () => {
+    const target = new EventTarget();
+    vi.stubGlobal("document", target);
+    m.claimFirstScreen();
+    let done = false;
+    void m.afterFirstScreenPainted().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(done).toBe(false);
+    target.dispatchEvent(new Event("pointerdown"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    vi.unstubAllGlobals();
+  });
 });

@@ -29,6 +29,43 @@ export function markFirstScreenShown(): void {
   if (shown) return;
   shown = true;
   release?.();
+  for (const then of whenShown.splice(0)) then();
+}
+
+const whenShown: Array<() => void> = [];
+let painted: Promise<void> | null = null;
+// Not focus: the composer takes it by itself as it hydrates.
+const REACHING = ["pointerdown", "keydown"] as const;
+/** Past this, a start whose reads never finish (IndexedDB blocked by another tab) stops holding regions back. */
+export const PAINTED_FALLBACK_MS = 3000;
+
+/**
+ * Resolves once the first screen is on screen: the frame after it was shown (no idle wait: what
+ * waits for this is visible), at once where nothing claimed the signal or the user reaches for
+ * the page, and at the latest PAINTED_FALLBACK_MS after it was first asked for.
+ */
+export function afterFirstScreenPainted(): Promise<void> {
+  painted ??= new Promise<void>((resolve) => {
+    const reaching = typeof document === "undefined" ? undefined : document;
+    const done = () => {
+      clearTimeout(fallback);
+      for (const type of REACHING) reaching?.removeEventListener(type, done, true);
+      resolve();
+    };
+    const fallback = setTimeout(done, PAINTED_FALLBACK_MS);
+    const afterPaint = () => {
+      const frame = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+      // A task after the next frame: that frame has painted the first screen.
+      if (frame) frame(() => setTimeout(done, 0));
+      else setTimeout(done, 0);
+    };
+    if (shown || !claimed) return afterPaint();
+    whenShown.push(afterPaint);
+    // Someone reaching for a held region does not wait for it: a click on HTML React has not
+    // hydrated yet is lost, so the first press or key lets everything held hydrate at once.
+    for (const type of REACHING) reaching?.addEventListener(type, done, true);
+  });
+  return painted;
 }
 
 /** Resolves at the first idle moment after the first screen (or at once where nothing claimed it). */
