@@ -19,9 +19,7 @@ export class ChatPage {
 
   async goto(baseUrl?: string) {
     await this.page.goto(baseUrl ? `${baseUrl}/` : "/");
-    await expect(this.composer).toBeVisible();
-    await expect(this.page.locator('form[data-hydrated]:has([data-testid="composer"])')).toBeVisible();
-    await expect(this.page.getByTestId("model-picker")).toBeEnabled();
+    await this.hydrated();
   }
 
   async gotoConversation(id: string) {
