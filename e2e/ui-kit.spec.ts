@@ -1,5 +1,5 @@
 import { expect, test } from "./support/chat-page";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /** Whether the focused element is inside the element with this data-testid. */
 const focusInside = (page: Page, rootTestId: string) =>
@@ -7,6 +7,19 @@ const focusInside = (page: Page, rootTestId: string) =>
     const root = document.querySelector(`[data-testid="${id}"]`);
     return !!root && !!document.activeElement && root.contains(document.activeElement);
   }, rootTestId);
+
+/**
+ * A real click outside `layer` until it closes. Radix starts listening for outside presses in a
+ * task after the layer mounts (so the opening click does not close it), and Playwright's input can
+ * come before that task on a busy machine; a person's next click never does. It still fails if an
+ * outside click never closes the layer.
+ */
+async function clickOutsideUntilClosed(page: Page, x: number, y: number, layer: Locator) {
+  await expect(async () => {
+    await page.mouse.click(x, y);
+    await expect(layer).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
 
 test("Settings is a modal dialog: focus moves in, Tab cannot leave it, Escape closes it and focus returns", async ({ chat, page }) => {
   await chat.goto();
@@ -39,8 +52,7 @@ test("the share and shared-links dialogs close on Escape and on the backdrop", a
   await expect(page.getByTestId("shared-links-button")).toBeFocused();
   await page.getByTestId("shared-links-button").click();
   await expect(panel).toBeVisible();
-  await page.mouse.click(5, 5); // the backdrop, outside the panel
-  await expect(panel).toHaveCount(0);
+  await clickOutsideUntilClosed(page, 5, 5, panel); // the backdrop, outside the panel
 });
 
 test("the Tools menu moves with the arrow keys, closes on Escape and on an outside click", async ({ chat, page }) => {
@@ -68,8 +80,7 @@ test("the Tools menu moves with the arrow keys, closes on Escape and on an outsi
   await expect(menu).toBeVisible();
   // A real click outside (the page behind a menu takes no pointer events, so not a locator click).
   const list = (await page.getByTestId("message-list").boundingBox())!;
-  await page.mouse.click(list.x + 10, list.y + 10);
-  await expect(menu).toHaveCount(0);
+  await clickOutsideUntilClosed(page, list.x + 10, list.y + 10, menu);
 
   // Choosing with the keyboard fills the composer and leaves the caret there.
   await trigger.focus();
@@ -166,5 +177,5 @@ async function hoverUntilTooltip(page: Page, testId: string, text: string | RegE
     await page.mouse.move(0, 0);
     await page.getByTestId(testId).hover();
     await expect(page.getByRole("tooltip")).toContainText(text, { timeout: 2_000 });
-  }).toPass();
+  }).toPass({ timeout: 15_000 });
 }
