@@ -13,7 +13,8 @@ import { HydrateAfterFirstScreen } from "./hydrate-after-first-screen";
  * page. See docs/decisions/startup-reads.md, round 4. `stored` (a stored conversation's
  * address, `/c/<id>`): its messages are what the page is for, so the message list hydrates with
  * the shell rather than at idle priority after it (round 5), and the history column hydrates
- * once they are painted (round 12).
+ * once they are painted (round 12), and until the conversation is read the list says it is
+ * opening one (the server cannot know what it holds) instead of a new chat's welcome.
  */
 export function ChatPage({ demo, user, stored = false }: { demo: boolean; user?: string; stored?: boolean }) {
   return (
@@ -30,7 +31,7 @@ export function ChatPage({ demo, user, stored = false }: { demo: boolean; user?:
         )
       }
       header={<ChatHeader demo={demo} user={user} />}
-      messages={<MessageList />}
+      messages={<MessageList stored={stored} />}
       composer={
         <>
           <ComposerTools />

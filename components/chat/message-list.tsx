@@ -45,10 +45,13 @@ const SENTINEL_TOP = 24;
  * mount only their newest messages (more on scrolling up), and rows skip layout and paint while
  * off screen (content-visibility), so a 500-message conversation opens fast.
  */
-export function MessageList() {
+export function MessageList({ stored = false }: { stored?: boolean }) {
   const t = useTranslations("chat");
   const messages = useChatStore((s) => s.messages);
   const conversationId = useChatStore((s) => s.conversation.id);
+  // A stored conversation's address, server-rendered and hydrating: it is being opened, so it
+  // says so rather than showing a new chat's welcome (and sample cards) that then vanish.
+  const opening = useChatStore((s) => s.routeStatus === "loading" || (stored && !s.routeTaken));
   const routeStatus = useChatStore((s) => s.routeStatus);
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
@@ -115,9 +118,9 @@ export function MessageList() {
       className="min-h-0 flex-1 overflow-y-auto"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
-        {routeStatus === "loading" && <p className="text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
+        {opening && <p data-testid="conversation-loading" className="text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
         {routeStatus === "missing" && <MissingState />}
-        {routeStatus === "ready" && messages.length === 0 && <EmptyState />}
+        {!opening && routeStatus === "ready" && messages.length === 0 && <EmptyState />}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).

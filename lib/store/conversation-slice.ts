@@ -54,6 +54,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     customInstructions: "",
     streamingId: null,
     routeStatus: "ready",
+    routeTaken: false,
     editingId: null,
 
     send(text, attachments) {
@@ -100,19 +101,20 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     newChat() {
       turns.stop();
       openSeq += 1;
-      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, routeStatus: "ready", editingId: null }));
+      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, routeStatus: "ready", routeTaken: true, editingId: null }));
     },
 
     async openRoute(id) {
       const s = get();
       if (id === null) {
         if (s.saved || s.messages.length || s.routeStatus !== "ready") get().newChat();
+        else if (!s.routeTaken) set({ routeTaken: true });
         return;
       }
       if (id === s.conversation.id && s.routeStatus !== "missing") return;
       turns.stop();
       const seq = ++openSeq;
-      set({ routeStatus: "loading", messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      set({ routeStatus: "loading", routeTaken: true, messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
       // The first address's conversation may already be read (startup-reads.ts).
       const loaded = await (takeConversation(id) ?? loadConversation(id)).catch(() => null);
       if (seq !== openSeq) return;

@@ -26,6 +26,12 @@ export interface ConversationSlice {
   /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
   routeStatus: RouteStatus;
+  /**
+   * False until the URL's conversation (or `/`'s new chat) has been taken up (openRoute, newChat):
+   * the server does not know what a `/c/<id>` holds, so until then that page shows it is opening
+   * one rather than a new chat's welcome.
+   */
+  routeTaken: boolean;
   /** The user message being edited in place. */
   editingId: string | null;
 
