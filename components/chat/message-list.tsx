@@ -118,7 +118,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       className="min-h-0 flex-1 overflow-y-auto"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
-        {opening && <p data-testid="conversation-loading" className="text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
+        {opening && <p data-testid="conversation-loading" className="animate-appear-late text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
         {routeStatus === "missing" && <MissingState />}
         {!opening && routeStatus === "ready" && messages.length === 0 && <EmptyState />}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}

@@ -52,6 +52,7 @@ async function main() {
       for (let i = 0; i < 3; i++) {
         const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
         await p.goto(apps[s].url);
+        await p.getByTestId("composer").filter({ visible: true }).waitFor();
         await p.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === "glm-chat"));
         await seedConversations(p, [{ id: "bench-long", title: "Benchmark conversation", messages: 500, code: true, imageEvery: 5 }]);
         pages[s].push(p);
