@@ -166,3 +166,18 @@ test("on a stored conversation the history comes after the messages, and what th
   await chat.hydrated();
   await expect(chat.conversationItems()).toHaveCount(2);
 });
+
+test("with no conversations, and while a search finds nothing, Settings stays at the bottom of the history column", async ({ chat, page }) => {
+  await chat.goto();
+  const gapBelowSettings = async () => {
+    const aside = (await page.getByTestId("sidebar").boundingBox())!;
+    const settings = (await page.getByTestId("settings-button").boundingBox())!;
+    return aside.y + aside.height - (settings.y + settings.height);
+  };
+  await expect(page.getByTestId("history-empty")).toBeVisible();
+  // The footer's own padding and border: nothing more between the button and the column's end.
+  expect(await gapBelowSettings()).toBeLessThan(16);
+  await chat.search.fill("nothing like this");
+  await expect(page.getByTestId("search-results")).toHaveAttribute("data-query", "nothing like this");
+  expect(await gapBelowSettings()).toBeLessThan(16);
+});

@@ -54,6 +54,7 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
     [activeId, onPick, t, labels],
   );
 
-  if (loaded && !rows.length) return <p className="px-4 py-6 text-sm text-muted-fg">{t("empty")}</p>;
+  // flex-1 as the list's own box is: the footer (Settings) stays at the bottom of the column.
+  if (loaded && !rows.length) return <p data-testid="history-empty" className="min-h-0 flex-1 px-4 py-6 text-sm text-muted-fg">{t("empty")}</p>;
   return <VirtualList items={rows} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="conversation-list" attributes={{ "data-count": String(conversations.length) }} />;
 }

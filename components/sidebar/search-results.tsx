@@ -73,7 +73,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
 
   if (state.query === query && !state.results.length) {
     return (
-      <p data-testid="search-results" data-query={state.query} className="px-4 py-6 text-sm text-muted-fg">
+      <p data-testid="search-results" data-query={state.query} className="min-h-0 flex-1 px-4 py-6 text-sm text-muted-fg">
         {t("noMatch", { query })}
       </p>
     );

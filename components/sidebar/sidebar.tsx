@@ -25,7 +25,8 @@ const searchResults = loadable(() => import("./search-results").then((m) => m.Se
  */
 function SearchPane({ query, onPick }: { query: string; onPick: (id: string) => void }) {
   const SearchResults = searchResults.useLoaded();
-  return SearchResults ? <SearchResults query={query} onPick={onPick} /> : null;
+  // Until its code is here, an empty box in the list's place keeps the footer at the bottom.
+  return SearchResults ? <SearchResults query={query} onPick={onPick} /> : <div className="min-h-0 flex-1" />;
 }
 
 /** Memoised: the sidebar's own updates (typing a query, the shell's drawer state) leave the rows alone. */
