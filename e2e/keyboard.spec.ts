@@ -215,3 +215,17 @@ test("reduced motion: the pulsing 'thinking' hint does not animate", async ({ ch
   await openGate(gate);
   await chat.waitForAnswerDone();
 });
+
+test.describe("narrow window with a keyboard", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the Enter-to-send hint stays on one line (the box did not jump taller as the page came alive), and text still grows it", async ({ chat }) => {
+    await chat.goto();
+    await expect(chat.composer).toHaveAttribute("placeholder", /Enter/);
+    const height = async () => (await chat.composer.boundingBox())!.height;
+    const empty = await height();
+    expect(empty).toBeLessThan(48); // one line (min-h-10)
+    await chat.composer.fill("a long message that certainly wraps onto a second line in a window as narrow as a phone");
+    await expect.poll(height).toBeGreaterThan(empty);
+  });
+});

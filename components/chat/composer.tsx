@@ -168,7 +168,7 @@ export function Composer() {
             submit();
           }
         }}
-        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:text-muted-fg"
+        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg"
       />
       <div className="flex items-center gap-2">
         <AttachControls
