@@ -23,6 +23,7 @@ import { startStartupReads } from "@/lib/store/startup-reads";
 import { claimFirstScreen, markFirstScreenShown } from "@/lib/ui/first-screen";
 import { ShellContext, type Shell } from "./shell-context";
 import { ServerInfoProvider } from "./server-info-provider";
+import { HeaderSpace } from "./header-space";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -112,7 +113,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       <SkipLink />
       <Suspense>{sidebar}</Suspense>
       <div className="flex min-w-0 flex-1 flex-col">
-        <Suspense>{header}</Suspense>
+        <Suspense fallback={<HeaderSpace />}>{header}</Suspense>
         <QuarantineNotice />
         <StorageWarning />
         <LazyImportFromLink />

@@ -9,7 +9,7 @@ import { AgentStartButton } from "@/components/agent/agent-start-button";
 import { ChatTitle } from "./chat-title";
 import { DemoBadge } from "./demo-badge";
 import { ExportMenu } from "./export-menu";
-import { HEADER_ACTIONS, HEADER_MORE, HEADER_NAME, HEADER_WORDS } from "./header-fit";
+import { HEADER_ACTIONS, HEADER_BAR, HEADER_MORE, HEADER_NAME, HEADER_WORDS } from "./header-fit";
 import { ModelPicker } from "./model-picker";
 import { HeaderMoreMenu } from "./header-more-menu";
 import { ThemeSwitch } from "./theme-switch";
@@ -21,7 +21,7 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
   const t = useTranslations("chat");
   const { drawerOpen, collapsed, toggleSidebar, newChat } = useShell();
   return (
-    <header className="@container flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3">
+    <header className={HEADER_BAR}>
       <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
       {/* The page's one h1: visible in a wide header, for screen readers only in a narrow one. It
           never gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}
