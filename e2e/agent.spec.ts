@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import type { RecordedRequest } from "./stand-in/server";
 import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
 import { createShareLink, openAsVisitor } from "./support/share-link";
@@ -20,7 +20,7 @@ async function startSession(page: Page, task: string, platform?: string) {
 
 /** One step: attach the screenshot, press Send with no text, wait for the answer. */
 async function step(page: Page, n: number) {
-  await page.getByTestId("attach-input").setInputFiles(screenshot);
+  await attachInput(page).setInputFiles(screenshot);
   await expect(page.getByTestId("send-button")).toBeEnabled();
   await page.getByTestId("send-button").click();
   await expect(page.getByTestId("agent-step")).toHaveCount(n);
@@ -78,7 +78,7 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   expect(t.endsWith("Current Screenshot:\n")).toBe(true);
 
   // The session is over: another step cannot be sent.
-  await page.getByTestId("attach-input").setInputFiles(screenshot);
+  await attachInput(page).setInputFiles(screenshot);
   await expect(page.getByTestId("agent-hint")).toContainText("The session has ended");
   await expect(page.getByTestId("send-button")).toBeDisabled();
   await page.getByTestId("attachment-remove").click();

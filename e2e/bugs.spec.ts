@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { codeOf } from "./support/access";
 import { APPS } from "./support/ports";
 import { recordedRequests, titleRequests, uniqueMarker } from "./support/stand-in-client";
@@ -102,7 +102,7 @@ test("a preset selects its first blank, Tab moves to the next, and sending one u
 
 test("a new image conversation shows its sidebar thumbnail at once, without a reload", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   const marker = uniqueMarker();
   await chat.send(`[[scenario:no-reasoning]] ${marker}`);

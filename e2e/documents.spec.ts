@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { REPORT_PAGE_SIZES, sampleReport } from "./support/make-pdf";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 import { createShareLink, openAsVisitor } from "./support/share-link";
@@ -11,7 +11,7 @@ const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFi
 type UpstreamPart = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
 
 async function attachReport(page: Page) {
-  await page.getByTestId("attach-input").setInputFiles(report);
+  await attachInput(page).setInputFiles(report);
   const thumb = page.getByTestId("attachment-thumb");
   await expect(thumb).toHaveAttribute("data-kind", "document");
   await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
@@ -116,14 +116,14 @@ test("page references in the answer open that page in the viewer", async ({ chat
 test("a Word file is refused with 'export as PDF first'; a text file goes as a named text block", async ({ chat, page }) => {
   await chat.goto();
   const docx = { name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") };
-  await page.getByTestId("attach-input").setInputFiles(docx);
+  await attachInput(page).setInputFiles(docx);
   await expect(page.getByTestId("attachment-error")).toContainText(
     '"plan.docx" is a Word file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.',
   );
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
 
   const marker = uniqueMarker();
-  await page.getByTestId("attach-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(`line one\nline two ${marker}\n`) });
+  await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(`line one\nline two ${marker}\n`) });
   await expect(page.getByTestId("text-file-chip")).toContainText("notes.txt");
   await chat.send("What do my notes say?");
   await chat.waitForAnswerDone();
@@ -191,7 +191,7 @@ test("a pasted PDF and a dropped PDF each become one document attachment", async
 test("a PDF over the model's 50-image limit asks which pages to send instead of cutting silently", async ({ chat, page }) => {
   test.setTimeout(180_000);
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles({ name: "long.pdf", mimeType: "application/pdf", buffer: Buffer.from(sampleReport(55)) });
+  await attachInput(page).setInputFiles({ name: "long.pdf", mimeType: "application/pdf", buffer: Buffer.from(sampleReport(55)) });
   const thumb = page.getByTestId("attachment-thumb");
   await expect(page.getByTestId("document-over-limit")).toContainText("long.pdf has 55 pages; the model reads at most 50 images per message, so pages 1-50 are selected.");
   await expect(thumb.getByTestId("document-page-count")).toHaveText("PDF · pages 1-50 of 55");

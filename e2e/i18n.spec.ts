@@ -1,5 +1,5 @@
 import { en, zh } from "./support/catalogue";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { seedConversations } from "./support/idb";
 import { APPS } from "./support/ports";
 import { sampleShare, shareApi } from "./support/share";
@@ -53,7 +53,7 @@ test.describe("a Chinese browser", () => {
 
   test("a refused file is explained in Chinese", async ({ chat, page }) => {
     await chat.goto();
-    await page.getByTestId("attach-input").setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
+    await attachInput(page).setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
     await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.empty.replace("{file}", "blank.png"));
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 const a11y = en.a11y;
@@ -144,7 +144,7 @@ test("history rows are one tab stop each; arrows reach the next row and the row'
 
 test("click an image to open it large: attachments and the image with the model's boxes", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles(shapes);
+  await attachInput(page).setInputFiles(shapes);
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
   await chat.waitForAnswerDone();

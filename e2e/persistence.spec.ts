@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { putRaw, readStore } from "./support/idb";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 test("a reload keeps the conversation: text, reasoning with its duration, settings and the URL", async ({ chat, page }) => {
@@ -195,7 +195,7 @@ test("a deep link to an unknown conversation says so and still lets the user cha
 
 test("an image survives a reload as a Blob, keeps its overlay, and becomes the sidebar thumbnail", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   const marker = uniqueMarker();
   await chat.send(`[[scenario:grounding-shapes]] ${marker}`);

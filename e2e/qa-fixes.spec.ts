@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { uniqueMarker } from "./support/stand-in-client";
 
@@ -34,7 +34,7 @@ test("a long chat title leaves the model's name whole in the header at 1280 px",
 
 test("a PDF in the draft: its name stays clear of the remove button", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles(report);
+  await attachInput(page).setInputFiles(report);
   const thumb = page.getByTestId("attachment-thumb");
   await expect(thumb.getByTestId("document-page-count")).toHaveText(/3 pages/);
   const name = (await thumb.getByText(report.name).boundingBox())!;
@@ -48,7 +48,7 @@ test("attaching a PDF writes no warning to the console", async ({ chat, page }) 
     if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
   });
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles(report);
+  await attachInput(page).setInputFiles(report);
   await expect(page.getByTestId("document-page-count")).toHaveText(/3 pages/);
   expect(warnings).toEqual([]);
 });
@@ -80,7 +80,7 @@ test.describe("phone, keyboard", () => {
 test("a continued shared chat with an image shows its picture in the history", async ({ chat, page, browser }) => {
   await chat.goto();
   const marker = uniqueMarker();
-  await page.getByTestId("attach-input").setInputFiles("e2e/fixtures/shapes.png");
+  await attachInput(page).setInputFiles("e2e/fixtures/shapes.png");
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
   await expect(chat.conversationItem(marker).getByTestId("conversation-thumbnail")).toHaveCount(1);
@@ -122,7 +122,7 @@ test("revoking the link just made, inside the share dialog, stops offering it", 
 
 test("the share dialog counts a sent PDF as pages, not as images", async ({ chat, page }) => {
   await chat.goto();
-  await page.getByTestId("attach-input").setInputFiles(report);
+  await attachInput(page).setInputFiles(report);
   await expect(page.getByTestId("document-page-count")).toHaveText(/3 pages/);
   await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
   await expect(page.getByTestId("share-button")).toBeEnabled();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { sampleShare, shareApi } from "./support/share";
 import { uniqueMarker } from "./support/stand-in-client";
@@ -71,7 +71,7 @@ test("using the app (markdown, maths, highlighted code, an image, a shared page)
   const violations = await collectViolations(page);
   await chat.goto();
   // The theme script ran under the nonce: the root element was classed before hydration.
-  await page.getByTestId("attach-input").setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
   await chat.waitForAnswerDone();

@@ -1,7 +1,7 @@
 /** Sharing from the chat UI: create, open elsewhere (with and without JS), continue, update, revoke. */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
-import { expect, test, type ChatPage } from "./support/chat-page";
+import { attachInput, expect, test, type ChatPage } from "./support/chat-page";
 import { uniqueMarker } from "./support/stand-in-client";
 import { expectBoxAt } from "./support/geometry";
 
@@ -29,7 +29,7 @@ async function turn(chat: ChatPage, text: string) {
 /** A grounding answer on shapes.png, then a markdown answer. Returns the conversation title. */
 async function groundingConversation(chat: ChatPage): Promise<string> {
   await chat.goto();
-  await chat.page.getByTestId("attach-input").setInputFiles(shapes);
+  await attachInput(chat.page).setInputFiles(shapes);
   await expect(chat.page.getByTestId("attachment-thumb")).toHaveCount(1);
   const first = `[[scenario:grounding-shapes]] Where are the shapes? ${uniqueMarker()}`;
   await turn(chat, first);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
 import { APPS } from "./support/ports";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 import { expectBoxAt } from "./support/geometry";
 import { noisePng } from "./support/png";
@@ -20,7 +20,7 @@ const SHAPES: Record<string, [number, number, number, number]> = {
 
 
 async function attach(page: Page, files: Parameters<Locator["setInputFiles"]>[0]) {
-  await page.getByTestId("attach-input").setInputFiles(files);
+  await attachInput(page).setInputFiles(files);
 }
 
 test("grounding boxes on shapes.png land within 2 px of each object, also after a resize", async ({ chat, page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { makePhoto } from "./bench/photo";
 import { en } from "./support/catalogue";
-import { expect, test, type ChatPage } from "./support/chat-page";
+import { attachInput, expect, test, type ChatPage } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
@@ -20,14 +20,14 @@ const draft = (page: Page) => page.locator("form[data-hydrated]");
 
 async function attachRotatedPhoto(page: Page) {
   // 400x200, tagged EXIF orientation 6: prepared upright as 200x400.
-  await page.getByTestId("attach-input").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, 400, 200) });
+  await attachInput(page).setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await makePhoto(page, 400, 200) });
   const img = draft(page).locator('[data-testid="attachment-thumb"][data-kind="image"] img');
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([200, 400]);
 }
 
 async function attachPdf(page: Page) {
-  await page.getByTestId("attach-input").setInputFiles(report);
+  await attachInput(page).setInputFiles(report);
   const thumb = draft(page).locator('[data-testid="attachment-thumb"][data-kind="document"]');
   await expect(thumb).toHaveAttribute("data-pages", "3");
   // The first page's picture exists only once the PDF worker has rendered it.

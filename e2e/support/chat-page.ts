@@ -1,5 +1,14 @@
 import { expect, test as base, type Locator, type Page } from "@playwright/test";
 
+/**
+ * The composer's file input. Inside `main`: for ~300 ms after a start React 19.2 can keep the
+ * server's copy of the composer region in a hidden segment beside the hydrated one (the same race
+ * as the composer's, react/react#37014), and a hidden input cannot be told apart by visibility.
+ */
+export function attachInput(page: Page): Locator {
+  return page.locator("main").getByTestId("attach-input");
+}
+
 /** Page object for the chat screen: tests speak in user actions, not selectors. */
 export class ChatPage {
   readonly composer: Locator;
