@@ -278,15 +278,16 @@ test("beside the history, the header fits a tablet and a laptop: nothing runs of
 });
 
 test("the first paint has the header's place: the page does not move down when the header's HTML arrives", async ({ chat, page, request }) => {
-  // React streams a finished region after the rest once the HTML before it is large (the header,
-  // here): the server's HTML must hold its place ahead of the main area, header or placeholder.
-  for (const path of ["/", "/c/header-check"]) {
-    const html = await (await request.get(path)).text();
+  // React streams a finished region after the rest once the HTML before it is large: in demo mode
+  // (the Demo badge) that is the header. The server's HTML must hold its place ahead of the main
+  // area, header or placeholder.
+  for (const url of [`${APPS.demo.url}/`, `${APPS.demo.url}/c/header-check`]) {
+    const html = await (await request.get(url)).text();
     const place = Math.min(...[html.indexOf("<header"), html.indexOf('data-testid="header-space"')].filter((i) => i >= 0));
-    expect(place, path).toBeLessThan(html.indexOf('data-testid="drop-zone"'));
+    expect(place, url).toBeLessThan(html.indexOf('data-testid="drop-zone"'));
   }
   // And in the browser, recorded from the document's start: the main area never shifts.
-  await chat.goto();
+  await chat.goto(APPS.demo.url);
   await page.addInitScript(() => {
     const w = window as unknown as { __moved: string[] };
     w.__moved = [];
@@ -300,7 +301,7 @@ test("the first paint has the header's place: the page does not move down when t
     }).observe({ type: "layout-shift", buffered: true });
   });
   for (const path of ["/c/header-check", "/"]) {
-    await page.goto(path);
+    await page.goto(`${APPS.demo.url}${path}`);
     await chat.hydrated();
     await expect(page.locator("header")).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved), path).toEqual([]);
