@@ -47,6 +47,7 @@ test("regenerate adds a version beside the answer; delete removes a version, the
   await expect.poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").map((m) => m.id)).toEqual([firstId]);
   await chat.lastAssistant().getByTestId("delete-message-button").click();
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+  await expect.poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant")).toEqual([]);
   await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(1);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);

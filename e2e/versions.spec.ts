@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./support/chat-page";
+import { readStore } from "./support/idb";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /** Answer versions (a tree), Continue after the token cap, feedback and the model label (issue 13). */
@@ -163,6 +164,11 @@ test("feedback with a note is kept over a reload and exported; each answer names
   await expect(answer.getByTestId("feedback-down")).toHaveAttribute("aria-pressed", "true");
   await answer.getByTestId("feedback-note").fill("Too vague");
   await answer.getByTestId("feedback-note").press("Enter");
+  // The note's write queues behind the verdict's; a reload a few ms after Enter (faster than any
+  // person) would abort it, so the test reloads once the note is in IndexedDB.
+  await expect
+    .poll(async () => (await readStore(page, "messages")).find((m) => m.role === "assistant")?.feedback)
+    .toEqual({ rating: "down", note: "Too vague" });
 
   await chat.reload();
   await expect(chat.lastAssistant().getByTestId("feedback-down")).toHaveAttribute("aria-pressed", "true");
