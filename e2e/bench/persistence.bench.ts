@@ -167,6 +167,8 @@ async function searchWorstKeystroke(query: string): Promise<number> {
 
 async function appendBytes(browser: Browser, url: string) {
   const page = await freshPage(browser, url);
+  // The hooks arrive by a dynamic import after the first screen (lib/store/cross-tab.ts).
+  await page.waitForFunction(() => "__glmBench" in window);
   const run = (n: number) =>
     page.evaluate((n) => (window as unknown as { __glmBench: { measureAppendBytes(n: number): Promise<{ bytesWritten: number; recordsWritten: number; messageChars: number; ms: number }> } }).__glmBench.measureAppendBytes(n), n);
   const small = await run(10);

@@ -90,11 +90,16 @@ export function toDirection(value: unknown): Direction | undefined {
   return v === "up" || v === "down" || v === "left" || v === "right" ? v : undefined;
 }
 
+/** A GUI action's JSON nests three deep (`{"box_2d":[[x1,y1,x2,y2]]}`); deeper is not one. */
+const MAX_DEPTH = 8;
+
 /**
  * The balanced `{...}` that contains `at`, scanning at most `window` chars each way and
- * respecting JSON strings. Returns [start, end) or null (incomplete or too far).
+ * respecting JSON strings. Returns [start, end) or null (incomplete, too deep or too far).
+ * `closes` remembers each opening brace's answer: openers sharing a brace scan it once, which
+ * with the depth limit keeps hostile text (`{"action_type":` repeated) linear.
  */
-export function enclosingObject(text: string, at: number, window = 1200): [number, number] | null {
+export function enclosingObject(text: string, at: number, window = 1200, closes = new Map<number, [number, number] | null>()): [number, number] | null {
   let open = -1;
   for (let i = at - 1; i >= Math.max(0, at - 200); i--) {
     if (text[i] === "{") {
@@ -104,6 +109,11 @@ export function enclosingObject(text: string, at: number, window = 1200): [numbe
     if (text[i] === "}") return null;
   }
   if (open < 0) return null;
+  if (!closes.has(open)) closes.set(open, closingBrace(text, open, window));
+  return closes.get(open)!;
+}
+
+function closingBrace(text: string, open: number, window: number): [number, number] | null {
   let depth = 0;
   let inString = false;
   const max = Math.min(text.length, open + window);
@@ -113,8 +123,9 @@ export function enclosingObject(text: string, at: number, window = 1200): [numbe
       if (c === "\\") i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
+    else if (c === "{" || c === "[") {
+      if (++depth > MAX_DEPTH) return null;
+    } else if (c === "}" || c === "]") {
       depth--;
       if (depth === 0) return c === "}" ? [open, i + 1] : null;
     }

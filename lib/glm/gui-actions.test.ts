@@ -118,6 +118,15 @@ describe("parseGuiActions: mobile JSON form", () => {
     expect(parseGuiActions('{"action_type":"click","box_2d":[[1,2,3,4]]')).toEqual([]);
     expect(parseGuiActions('{"action_type":"click",,}')).toEqual([]);
   });
+
+  it("reads two actions that share one enclosing object's scan, and refuses nesting no action has", () => {
+    const nested = '{"step":{"action_type":"click","box_2d":[[100,200,300,400]]},"next":{"action_type":"wait"}}';
+    expect(parseGuiActions(nested).map((a) => a.type)).toEqual(["click", "wait"]);
+    const deep = '{"action_type":"click","box_2d":' + "[".repeat(9) + "1,2,3,4" + "]".repeat(9) + "}";
+    expect(parseGuiActions(deep)).toEqual([]);
+    const shallow = '{"action_type":"click","box_2d":' + "[".repeat(7) + "1,2,3,4" + "]".repeat(7) + "}";
+    expect(parseGuiActions(shallow)).toHaveLength(1);
+  });
 });
 
 describe("parseGuiActions: hostile input", () => {

@@ -198,11 +198,12 @@ function mobileBody(obj: Record<string, unknown>): Body {
 
 function parseMobile(text: string, out: GuiAction[]): void {
   let from = 0;
+  const closes = new Map<number, [number, number] | null>();
   while (out.length < MAX_ACTIONS) {
     const at = text.indexOf('"action_type"', from);
     if (at < 0) return;
     from = at + 13;
-    const range = enclosingObject(text, at);
+    const range = enclosingObject(text, at, undefined, closes);
     if (!range) continue;
     let obj: unknown;
     try {
