@@ -64,13 +64,14 @@ test("copy gives the clean answer text, without GLM box tokens", async ({ chat, 
   expect(copied).not.toContain("<|");
 });
 
-test("a system prompt is kept per conversation and sent", async ({ chat }) => {
+test("a system prompt is kept per conversation and sent", async ({ chat, page }) => {
   await chat.goto();
   const marker = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
   let panel = await chat.openSettings();
   await panel.getByTestId("system-prompt-input").fill("Answer like a pirate.");
   await panel.getByTestId("settings-close").click();
+  await expect.poll(async () => (await readStore(page, "conversations")).map((c) => (c.settings as { systemPrompt?: string }).systemPrompt)).toEqual(["Answer like a pirate."]);
   await chat.reload();
   panel = await chat.openSettings();
   await expect(panel.getByTestId("system-prompt-input")).toHaveValue("Answer like a pirate.");

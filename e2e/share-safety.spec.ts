@@ -69,6 +69,7 @@ test("an imported system prompt is shown and kept, but reaches the model only on
   expect(on.messages[0]).toMatchObject({ role: "system" });
   expect(JSON.stringify(on.messages[0])).toContain("pirate");
   // The choice is kept with the conversation.
+  await expect.poll(async () => (await readStore(page, "conversations")).map((c) => (c.settings as { sendSystemMessages?: boolean }).sendSystemMessages)).toEqual([true]);
   await chat.reload();
   await expect(page.getByTestId("system-message-send")).toBeChecked();
   await context.close();
