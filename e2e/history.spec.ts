@@ -22,6 +22,8 @@ test("rename, pin, delete with undo, all kept after a reload", async ({ chat, pa
   await expect(page.getByTestId("history-group").first()).toHaveText("Pinned");
   await expect(chat.conversationItems().first()).toContainText(`Holiday plans ${a}`);
   await expect(chat.conversationItems().first()).toHaveAttribute("data-pinned", "true");
+  // Heard as two words, not "PinnedHoliday plans".
+  await expect(chat.conversationItems().first().getByTestId("conversation-open")).toHaveAccessibleName(new RegExp(`^Pinned, Holiday plans ${a}`));
 
   // Delete the open conversation (b), then Undo.
   await chat.conversationItem(b).getByTestId("delete-button").click();
@@ -130,18 +132,24 @@ test("on a phone the sidebar is a drawer behind a toggle", async ({ chat, page }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByTestId("new-chat-button").click();
   await expect(page.getByTestId("sidebar")).toBeHidden();
+  // The toggle says whether the drawer is open (not whether a wide window's column would be).
+  await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "false");
   await page.getByTestId("sidebar-toggle").click();
   await expect(page.getByTestId("sidebar")).toBeVisible();
+  await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "true");
   await chat.conversationItem(marker).getByTestId("conversation-open").click();
   await expect(page.getByTestId("sidebar")).toBeHidden();
+  await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByTestId("message-user")).toContainText(marker);
 });
 
 test("the sidebar collapses on a wide screen", async ({ chat, page }) => {
   await chat.goto();
   await expect(page.getByTestId("sidebar")).toBeVisible();
+  await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "true");
   await page.getByTestId("sidebar-toggle").click();
   await expect(page.getByTestId("sidebar")).toBeHidden();
+  await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "false");
   await page.getByTestId("sidebar-toggle").click();
   await expect(page.getByTestId("sidebar")).toBeVisible();
 });

@@ -15,14 +15,17 @@ import { HeaderMoreMenu } from "./header-more-menu";
 import { ThemeSwitch } from "./theme-switch";
 import { ThinkingToggle } from "./thinking-toggle";
 import { useShell } from "./shell-context";
+import { useWide } from "@/components/ui/use-wide";
 
 /** The chat page's top bar: history toggle, title, model and per-chat controls, New chat. */
 export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user on a private server. */ user?: string }) {
   const t = useTranslations("chat");
   const { drawerOpen, collapsed, toggleSidebar, newChat } = useShell();
+  // A wide window shows the history as a column (collapsible), a narrow one as a drawer.
+  const historyShown = useWide() ? !collapsed : drawerOpen;
   return (
     <header className={HEADER_BAR}>
-      <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={drawerOpen || !collapsed} onClick={toggleSidebar} />
+      <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={historyShown} onClick={toggleSidebar} />
       {/* The page's one h1: visible in a wide header, for screen readers only in a narrow one. It
           never gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}
       <h1 className={HEADER_NAME}>GLM Chat</h1>

@@ -7,7 +7,7 @@ import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Thumbnail } from "./thumbnail";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
-import { glyph, glyphs, labelled } from "@/components/ui/glyphs";
+import { glyph, glyphs } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
 
 /** An element made by the row, not a component of its own: one render fewer per row. */
@@ -140,7 +140,9 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           children: (
             <>
               <span data-testid="conversation-title" className="block truncate text-sm">
-                {pinned && labelled(pinnedMark, t.pinned)}
+                {/* The mark is seen; its word is heard, apart from the title ("Pinned, Holiday plans"). */}
+                {pinned && pinnedMark}
+                {pinned && <span className="sr-only">{`${t.pinned}, `}</span>}
                 {/* The stored placeholder title is English: show it in the reader's words. */}
                 {title === DEFAULT_TITLE ? t.untitled : title}
               </span>

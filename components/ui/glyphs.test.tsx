@@ -5,7 +5,7 @@ import {
 import { cloneElement, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { glyph, glyphPath, glyphs, labelled, lucideShapes, shapePath, type GlyphName } from "./glyphs";
+import { glyph, glyphPath, glyphs, lucideShapes, shapePath, type GlyphName } from "./glyphs";
 
 const lucide: Record<GlyphName, LucideIcon> = {
   pencil: Pencil, pin: Pin, "pin-off": PinOff, trash: Trash2, "thumbs-up": ThumbsUp, "thumbs-down": ThumbsDown,
@@ -54,11 +54,5 @@ describe("glyphs", () => {
     const html = renderToStaticMarkup(glyph("chevron-down", "size-4 text-muted-fg"));
     expect(html).toContain('class="lucide lucide-chevron-down size-4 text-muted-fg"');
     expect(html.replace(/ class="[^"]*"/, "")).toBe(markup(glyphs["chevron-down"]));
-  });
-
-  it("labelled draws what lucide draws given an aria-label (no aria-hidden)", () => {
-    const html = markup(cloneElement(labelled(glyph("pin", "size-3.5"), "Pinned"), {}, ...lucideShapes("pin")));
-    expect(html).toBe(markup(createElement(Pin, { "aria-label": "Pinned" })));
-    expect(html).not.toContain("aria-hidden");
   });
 });

@@ -100,8 +100,3 @@ export function glyph(name: GlyphName, className?: string): ReactElement {
 }
 
 export const glyphs = Object.fromEntries(Object.keys(shapes).map((name) => [name, glyph(name as GlyphName)])) as Record<GlyphName, ReactElement>;
-
-/** A glyph that names itself (`aria-label`, no `aria-hidden`), as a lucide icon given an `aria-label` draws. */
-export function labelled(element: ReactElement, label: string): ReactElement {
-  return cloneElement(element as ReactElement<Record<string, unknown>>, { "aria-hidden": undefined, "aria-label": label });
-}
