@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 import { attachInput, expect, test } from "./support/chat-page";
+import { seedConversations } from "./support/idb";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 const a11y = en.a11y;
@@ -228,4 +229,43 @@ test.describe("narrow window with a keyboard", () => {
     await chat.composer.fill("a long message that certainly wraps onto a second line in a window as narrow as a phone");
     await expect.poll(height).toBeGreaterThan(empty);
   });
+});
+
+test("renaming and deleting a history row keep the keyboard's place: back on Rename, then on the next row, then on Undo", async ({ chat, page }) => {
+  await chat.goto();
+  const now = Date.now();
+  await seedConversations(page, [
+    { id: "kb-first", title: "First row", messages: 2, updatedAt: now },
+    { id: "kb-second", title: "Second row", messages: 2, updatedAt: now - 60_000 },
+  ]);
+  await chat.reload();
+  const first = chat.conversationItem("First row");
+  const focusedRow = () => page.evaluate(() => document.activeElement?.closest<HTMLElement>("[data-testid=conversation-item]")?.dataset.id ?? null);
+
+  await first.getByTestId("rename-button").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("rename-input")).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" renamed");
+  await page.keyboard.press("Enter");
+  await expect(chat.conversationItem("First row renamed").getByTestId("rename-button")).toBeFocused();
+
+  // Escape leaves the title as it was, and focus on Rename too.
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(" not kept");
+  await page.keyboard.press("Escape");
+  await expect(chat.conversationItem("First row renamed").getByTestId("rename-button")).toBeFocused();
+  await expect(chat.conversationItem("not kept")).toHaveCount(0);
+
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  expect(await focusedTestId(page)).toBe("delete-button");
+  await page.keyboard.press("Enter");
+  await expect(chat.conversationItems()).toHaveCount(1);
+  await expect.poll(() => focusedRow()).toBe("kb-second");
+
+  await chat.conversationItem("Second row").getByTestId("delete-button").focus();
+  await page.keyboard.press("Enter");
+  await expect(chat.conversationItems()).toHaveCount(0);
+  await expect(page.getByTestId("undo-button")).toBeFocused();
 });

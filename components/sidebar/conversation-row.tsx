@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTimeZone } from "next-intl";
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { StoredConversation } from "@/lib/store/persist/records";
 import { DEFAULT_TITLE } from "@/lib/store/persist/titles";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -82,10 +82,43 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   );
 }
 
+/**
+ * Where focus goes once a row is deleted (it was on the row's Delete): the next row, else the one
+ * before, else the Undo offer, so a keyboard user is not sent back to the page's start.
+ */
+function focusAfterDelete(actions: HTMLElement): () => void {
+  const item = actions.closest<HTMLElement>("[data-testid=conversation-item]");
+  if (!item?.contains(document.activeElement)) return () => undefined;
+  const rows = [...(item.closest("[data-testid=conversation-list]")?.querySelectorAll<HTMLElement>("[data-testid=conversation-item]") ?? [])];
+  const i = rows.indexOf(item);
+  const neighbour = (rows[i + 1] ?? rows[i - 1])?.querySelector<HTMLElement>("[data-row-control]");
+  // Watched for a few frames: the row leaves when the list renders, and a new Undo offer replaces
+  // the previous one's (focus on the old one would fall to the page again).
+  return () => {
+    let frames = 20;
+    const keep = () => {
+      if (!document.activeElement || document.activeElement === document.body) {
+        if (neighbour?.isConnected) neighbour.focus();
+        else document.querySelector<HTMLElement>('[data-testid="undo-button"]')?.focus();
+      }
+      if (--frames > 0) requestAnimationFrame(keep);
+    };
+    requestAnimationFrame(keep);
+  };
+}
+
 export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick, labels: t }: RowProps) {
   const locale = useLocale();
   const timeZone = useTimeZone();
   const [renaming, setRenaming] = useState(false);
+  const row = useRef<HTMLDivElement>(null);
+  // Enter or Escape in the title field gives focus back to Rename (a blur went elsewhere itself).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    row.current?.querySelector<HTMLElement>('[data-action="rename"]')?.focus();
+  }, [renaming]);
   const { id, title, updatedAt, pinned, thumbnail } = conversation;
   const rename = (to: string) => {
     useChatStore.getState().rename(id, to);
@@ -97,10 +130,14 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
     const s = useChatStore.getState();
     if (action === "rename") setRenaming(true);
     else if (action === "pin") s.togglePin(id);
-    else if (action === "delete") void s.deleteConversation(id);
+    else if (action === "delete") {
+      const next = focusAfterDelete(e.currentTarget);
+      void s.deleteConversation(id).then(next);
+    }
   };
   return (
     <div
+      ref={row}
       data-testid="conversation-item"
       data-id={id}
       data-pinned={pinned ? "true" : "false"}
@@ -114,6 +151,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           className="min-w-0 flex-1"
           onSubmit={(e) => {
             e.preventDefault();
+            refocus.current = true;
             rename(String(new FormData(e.currentTarget).get("title") ?? ""));
           }}
         >
@@ -123,8 +161,12 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
             aria-label={t.titleInput}
             defaultValue={title}
             autoFocus
-            onBlur={(e) => rename(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === "Escape" && setRenaming(false)}
+            onBlur={(e) => !refocus.current && rename(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== "Escape") return;
+              refocus.current = true;
+              setRenaming(false);
+            }}
             className="w-full rounded border border-line-strong bg-transparent px-1 py-0.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
         </form>

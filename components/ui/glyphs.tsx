@@ -1,4 +1,4 @@
-import { cloneElement, createElement, type ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 
 /**
  * Icons as plain SVG elements made once. A lucide icon is two components that rebuild their
