@@ -269,3 +269,30 @@ test("renaming and deleting a history row keep the keyboard's place: back on Ren
   await expect(chat.conversationItems()).toHaveCount(0);
   await expect(page.getByTestId("undo-button")).toBeFocused();
 });
+
+test("editing a message or the chat's title gives focus back to the control that opened it", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+
+  const edit = page.getByTestId("message-user").getByTestId("edit-message-button");
+  await edit.click();
+  await expect(page.getByTestId("edit-message-input")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(edit).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("edit-cancel-button").click();
+  await expect(edit).toBeFocused();
+
+  const title = page.getByTestId("chat-title");
+  await title.click();
+  await expect(page.getByTestId("title-edit")).toBeFocused();
+  await page.keyboard.type("Kept title");
+  await page.keyboard.press("Enter");
+  await expect(title).toHaveText("Kept title");
+  await expect(title).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Dropped");
+  await page.keyboard.press("Escape");
+  await expect(title).toHaveText("Kept title");
+  await expect(title).toBeFocused();
+});

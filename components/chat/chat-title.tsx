@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-field";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -31,6 +31,14 @@ function TitleField() {
   const [editing, setEditing] = useState(false);
   // Escape ends editing; the blur that removing the field may cause must not save it after all.
   const closed = useRef(false);
+  // Enter or Escape hands focus back to the title's button (a blur elsewhere keeps its target).
+  const refocus = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [editing]);
   if (editing) {
     const done = (value: string | null) => {
       if (closed.current) return;
@@ -50,10 +58,12 @@ function TitleField() {
         onKeyDown={(e) => {
           if (e.key === "Enter" && !e.nativeEvent.isComposing) {
             e.preventDefault();
+            refocus.current = true;
             e.currentTarget.blur();
           }
           if (e.key === "Escape") {
             e.preventDefault();
+            refocus.current = true;
             done(null);
           }
         }}
@@ -63,6 +73,7 @@ function TitleField() {
   }
   return (
     <Button
+      ref={button}
       variant="ghost"
       size="sm"
       data-testid="chat-title"

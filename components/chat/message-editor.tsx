@@ -11,6 +11,13 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
   const [text, setText] = useState(message.content);
   const { editAndResend, setEditing } = useChatStore.getState();
+  // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
+  const cancel = () => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(message.id)}"] [data-testid="edit-message-button"]`)?.focus(),
+    );
+  };
   return (
     <form
       data-testid="message-editor"
@@ -27,12 +34,12 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         autoFocus
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Escape") setEditing(null);
+          if (e.key === "Escape") cancel();
         }}
         className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
       />
       <div className="flex justify-end gap-2 text-sm">
-        <Button data-testid="edit-cancel-button" onClick={() => setEditing(null)}>
+        <Button data-testid="edit-cancel-button" onClick={cancel}>
           {t("cancel")}
         </Button>
         <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!text.trim()}>

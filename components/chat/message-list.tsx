@@ -124,7 +124,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).
-          <div key={`at:${parentKey(m)}`} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+          <div key={`at:${parentKey(m)}`} data-message-id={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
             {m.id === editingId ? <MessageEditor message={m} /> : Message && <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}
