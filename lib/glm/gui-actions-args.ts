@@ -90,7 +90,7 @@ export function toDirection(value: unknown): Direction | undefined {
   return v === "up" || v === "down" || v === "left" || v === "right" ? v : undefined;
 }
 
-/** A GUI action's JSON nests three deep (`{"box_2d":[[x1,y1,x2,y2]]}`); deeper is not one. */
+/** A GUI action's JSON nests three deep (`{"box_2d":[[x1,y1,x2,y2]]}`); past 8 levels it is not one. */
 const MAX_DEPTH = 8;
 
 /**
