@@ -92,7 +92,7 @@ test("a continued shared chat with an image shows its picture in the history", a
   try {
     const other = await visitor.newPage();
     await other.goto(url);
-    await other.getByTestId("continue-shared-chat").click();
+    await other.locator('[data-testid="continue-shared-chat"][data-hydrated]').click();
     await expect(other).toHaveURL(/\/c\//);
     const item = other.getByTestId("conversation-item").filter({ hasText: marker });
     await expect(item).toHaveCount(1);

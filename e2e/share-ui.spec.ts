@@ -180,7 +180,8 @@ test("Continue this chat copies the conversation, images included, into the visi
   const ids: string[] = [];
   for (let i = 0; i < 2; i++) {
     if (i) await visitor.page.goto(url);
-    await visitor.page.getByTestId("continue-shared-chat").click();
+    // The scripted path, not the no-JavaScript fallback that asks at /?import= first.
+    await visitor.page.locator('[data-testid="continue-shared-chat"][data-hydrated]').click();
     await visitor.page.waitForURL(/\/c\/[^/]+$/);
     ids.push(decodeURIComponent(new URL(visitor.page.url()).pathname.split("/").pop()!));
   }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFailureText } from "@/components/ui/use-error-text";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { continueShare } from "@/lib/share-client/continue";
 
@@ -14,6 +14,10 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
   const t = useTranslations("share");
   const failure = useFailureText();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  // A click before hydration follows the href and is asked to confirm at /?import=; tests that
+  // mean the scripted path wait for this mark.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const go = async () => {
     if (state.busy) return;
     setState({ busy: true });
@@ -29,6 +33,7 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
       <a
         data-testid="continue-shared-chat"
         href={`/?import=${encodeURIComponent(shareId)}`}
+        data-hydrated={hydrated || undefined}
         aria-disabled={state.busy || undefined}
         onClick={(e) => {
           e.preventDefault();
