@@ -189,3 +189,25 @@ test("with no conversations, and while a search finds nothing, Settings stays at
   await expect(page.getByTestId("search-results")).toHaveAttribute("data-query", "nothing like this");
   expect(await gapBelowSettings()).toBeLessThan(16);
 });
+
+test("on a wide screen a long title fills its row; the row's actions show over its end on hover and focus", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker} explain the difference between TCP and UDP for game networking`);
+  const row = chat.conversationItem(marker);
+  const actions = row.getByTestId("rename-button").locator("..");
+  await page.mouse.move(900, 500);
+  await expect(actions).toHaveCSS("opacity", "0");
+  // Invisible actions used to keep their place, cutting the title at about two thirds of the row.
+  const rowBox = (await row.boundingBox())!;
+  const titleBox = (await row.getByTestId("conversation-title").boundingBox())!;
+  expect(titleBox.width).toBeGreaterThan(rowBox.width - 40);
+  await row.hover();
+  await expect(actions).toHaveCSS("opacity", "1");
+  await page.mouse.move(900, 500);
+  await row.getByTestId("conversation-open").focus();
+  await expect(actions).toHaveCSS("opacity", "1");
+  // The title's own button is still what a click on the row's middle opens.
+  await row.getByTestId("conversation-open").click();
+  await expect(page).toHaveURL(/\/c\/[^/]+$/);
+});

@@ -179,3 +179,18 @@ async function hoverUntilTooltip(page: Page, testId: string, text: string | RegE
     await expect(page.getByRole("tooltip")).toContainText(text, { timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
 }
+
+test("the Thinking switch shows its word where the header has room, a brain icon where it has not", async ({ chat, page }) => {
+  await chat.goto();
+  const toggle = page.getByTestId("thinking-toggle");
+  const brain = toggle.locator("svg.lucide-brain");
+  const word = toggle.getByText("Thinking", { exact: true });
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await expect(word).toBeVisible();
+  await expect(brain).toBeHidden();
+  // On a phone the word has no room: a bare track said nothing of what it switches.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(brain).toBeVisible();
+  await expect(word).toBeHidden();
+  await expect(toggle).toHaveAccessibleName("Thinking");
+});

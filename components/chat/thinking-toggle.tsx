@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import { Switch } from "@/components/ui/switch";
 import { findModel } from "@/lib/glm/models";
 import { useChatStore } from "@/lib/store/chat-store";
+import { glyph } from "@/components/ui/glyphs";
 import { HEADER_WORDS } from "./header-fit";
+
+// Where the header has no room for the word, a brain says what the switch is for (the word stays
+// its accessible name).
+const brainWhenNarrow = glyph("brain", "size-4 shrink-0 text-muted-fg @min-[60rem]:hidden");
 
 export function ThinkingToggle() {
   const t = useTranslations("chat");
@@ -16,7 +21,7 @@ export function ThinkingToggle() {
   // The wrapper carries the hint: a disabled control shows no tooltip of its own.
   return (
     <span title={tip} className="inline-flex">
-      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} text={<span className={HEADER_WORDS}>{t("thinking")}</span>} />
+      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} text={<>{brainWhenNarrow}<span className={HEADER_WORDS}>{t("thinking")}</span></>} />
     </span>
   );
 }

@@ -143,7 +143,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
       data-pinned={pinned ? "true" : "false"}
       aria-current={active ? "page" : undefined}
       onKeyDown={rowKeys}
-      className={`group flex h-[52px] items-center gap-2 rounded-lg px-2 ${active ? "bg-muted-strong" : "hover:bg-muted"}`}
+      className={`group relative flex h-[52px] items-center gap-2 rounded-lg px-2 ${active ? "bg-muted-strong" : "hover:bg-muted md:focus-within:bg-muted"}`}
     >
       {thumbnail && <Thumbnail conversationId={id} attachmentId={thumbnail.attachmentId} />}
       {renaming ? (
@@ -193,7 +193,9 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
           ),
         } as ButtonProps)
       )}
-      <div onClick={act} className="flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
+      {/* On a wide screen the actions float over the title's end, shown on hover or focus: laid out
+          beside it they took a third of the row from the title while invisible. */}
+      <div onClick={act} className={`flex shrink-0 items-center md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100 ${renaming ? "" : `md:absolute md:inset-y-1 md:right-1 md:rounded-md md:pl-1 md:before:absolute md:before:inset-y-0 md:before:-left-4 md:before:w-4 md:before:pointer-events-none md:before:bg-linear-to-r md:before:from-transparent ${active ? "md:bg-muted-strong md:before:to-muted-strong" : "md:bg-muted md:before:to-muted"}`}`}>
         {lightButton({ ...rowAction, "data-action": "rename", "data-testid": "rename-button", "data-row-control": true, title: t.rename, "aria-label": t.rename, children: icons.rename } as ButtonProps)}
         {lightButton({ ...rowAction, "data-action": "pin", "data-testid": "pin-button", "data-row-control": true, title: pinned ? t.unpin : t.pinToTop, "aria-label": pinned ? t.unpin : t.pin, "aria-pressed": !!pinned, children: pinned ? icons.unpin : icons.pin } as ButtonProps)}
         {lightButton({ ...rowAction, "data-action": "delete", "data-testid": "delete-button", "data-row-control": true, title: t.delete, "aria-label": t.delete, children: icons.remove } as ButtonProps)}

@@ -1,5 +1,5 @@
 import {
-  ArrowDown, Bot, Ellipsis, LogOut, ChevronDown, ChevronRight, Download, Link2, Monitor, Moon, PanelLeft, Paperclip, Pencil, Pin, PinOff, Plus, Send, Settings,
+  ArrowDown, Bot, Brain, Ellipsis, LogOut, ChevronDown, ChevronRight, Download, Link2, Monitor, Moon, PanelLeft, Paperclip, Pencil, Pin, PinOff, Plus, Send, Settings,
   Share2, SlidersHorizontal, Square, Sun, ThumbsDown, ThumbsUp, Trash2, WandSparkles, X, type LucideIcon,
 } from "lucide-react";
 import { cloneElement, createElement } from "react";
@@ -12,7 +12,7 @@ const lucide: Record<GlyphName, LucideIcon> = {
   "panel-left": PanelLeft, plus: Plus, "chevron-down": ChevronDown, "chevron-right": ChevronRight, "arrow-down": ArrowDown, x: X,
   download: Download, monitor: Monitor, sun: Sun, moon: Moon, bot: Bot, "link-2": Link2, "share-2": Share2,
   "sliders-horizontal": SlidersHorizontal, send: Send, square: Square, paperclip: Paperclip, "wand-sparkles": WandSparkles, settings: Settings,
-  "log-out": LogOut, ellipsis: Ellipsis,
+  "log-out": LogOut, ellipsis: Ellipsis, brain: Brain,
 };
 
 // The class names only name the icon (lucide adds aliases such as lucide-trash-2); nothing styles them.
