@@ -47,7 +47,7 @@ for (const [scenario, kept] of [["network-error", "Partial answer before inferen
     const answer = chat.lastAssistant();
     await expect(answer.getByTestId("message-error")).toContainText(scenario === "drop" ? /dropped/ : /Continue finishes it/);
     await expect(answer.getByTestId("retry-button")).toBeVisible();
-    await answer.getByTestId("continue-button").click();
+    await answer.getByTestId("message-error").getByTestId("continue-button").click();
     await expect(page.getByTestId("message-assistant")).toHaveCount(1);
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
     // The continuation is appended to the text that had arrived, and the error is gone.

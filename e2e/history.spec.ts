@@ -42,6 +42,12 @@ test("rename, pin, delete with undo, all kept after a reload", async ({ chat, pa
   // Delete for good: gone after a reload too.
   await chat.conversationItem(a).getByTestId("delete-button").click();
   await expect(page.getByTestId("undo-toast")).toBeVisible();
+  // The toast covers neither the header nor the composer.
+  const toast = (await page.getByTestId("undo-toast").boundingBox())!;
+  const header = (await page.locator("header").filter({ visible: true }).first().boundingBox())!;
+  const composer = (await page.locator('form:has([data-testid="composer"])').filter({ visible: true }).boundingBox())!;
+  expect(toast.y).toBeGreaterThanOrEqual(header.y + header.height);
+  expect(toast.y + toast.height).toBeLessThan(composer.y - 24);
   await chat.reload();
   await expect(chat.conversationItems()).toHaveCount(1);
 });

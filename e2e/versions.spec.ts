@@ -124,7 +124,9 @@ test("Continue after the token cap appends to the same answer, sending the parti
   const answer = chat.lastAssistant();
   const partial = "This answer is long and gets cut by the token cap right in the mid";
   await expect(answer).toContainText(partial);
-  await answer.getByTestId("continue-button").click();
+  // In the card that says the answer was cut, next to Retry (it was under the card, apart from it).
+  await expect(answer.getByTestId("message-error").getByTestId("retry-button")).toBeVisible();
+  await answer.getByTestId("message-error").getByTestId("continue-button").click();
   await chat.waitForAnswerDone();
   await expect(answer.getByTestId("continue-button")).toHaveCount(0);
   await expect(answer).toContainText("Demo mode.");

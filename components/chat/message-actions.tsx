@@ -11,7 +11,6 @@ import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { answerFeedback } from "./versions/answer-feedback";
 import { answerModel } from "./versions/answer-model";
-import { canContinue, ContinueButton } from "./versions/continue-button";
 import { VersionSwitcher } from "./versions/version-switcher";
 
 // Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
@@ -49,7 +48,6 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
           )}
         </div>
       )}
-      {canContinue(message) && <ContinueButton message={message} />}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
         <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
 import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 
-export function MessageError({ error, onRetry }: { error: MessageErrorData; onRetry?: () => void }) {
+/** `action`: another way out shown before Retry (Continue, for an answer broken off mid-way). */
+export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
   const t = useTranslations("errors");
   const { title, text, detail } = useErrorText()(error);
   return (
@@ -20,6 +22,7 @@ export function MessageError({ error, onRetry }: { error: MessageErrorData; onRe
           </p>
         )}
       </div>
+      {action}
       {/* A lapsed session: Retry alone would only be refused again. */}
       {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
       {onRetry && error.code !== "unauthorized" && (

@@ -16,6 +16,7 @@ const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").t
 const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m) => m.PageLinks));
 import { UserAttachments } from "./attachments/user-attachments";
 import { MessageError } from "./message-error";
+import { canContinue, ContinueButton } from "./versions/continue-button";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
 import { answerExtras } from "./answer/answer-extras";
@@ -68,7 +69,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
       ) : null}
       {answerExtras(message)}
       {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
-      {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} />}
+      {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} action={canContinue(message) ? <ContinueButton message={message} /> : undefined} />}
       <MessageActions message={message} version={version} />
     </div>
   );

@@ -8,9 +8,11 @@ import type { ReactNode } from "react";
 export function ToastProvider({ children }: { children: ReactNode }) {
   const t = useTranslations("ui");
   return (
-    <T.Provider swipeDirection="down" label={t("notifications")}>
+    <T.Provider swipeDirection="up" label={t("notifications")}>
       {children}
-      <T.Viewport className="fixed bottom-24 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
+      {/* Under the header: above the composer it covered the composer's edge and its settings line,
+          and a composer grown to several lines rose under it. */}
+      <T.Viewport className="fixed top-16 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
     </T.Provider>
   );
 }

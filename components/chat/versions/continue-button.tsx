@@ -7,12 +7,15 @@ import { useChatStore } from "@/lib/store/chat-store";
 
 export { canContinue } from "@/lib/chat/continuable";
 
-/** The model continues the answer and the text is appended to it (lib/chat/continuable.ts says when). */
+/**
+ * The model continues the answer and the text is appended to it (lib/chat/continuable.ts says when).
+ * It sits in the answer's error card, next to Retry, where the card's text names both.
+ */
 export function ContinueButton({ message }: { message: ChatMessage }) {
   const t = useTranslations("versions");
   const busy = useChatStore((s) => s.streamingId !== null);
   return (
-    <Button size="sm" variant="secondary" data-testid="continue-button" disabled={busy} onClick={() => useChatStore.getState().continueAnswer(message.id)}>
+    <Button size="sm" variant="danger-outline" data-testid="continue-button" disabled={busy} onClick={() => useChatStore.getState().continueAnswer(message.id)} className="px-3 text-sm">
       {t("continue")}
     </Button>
   );
