@@ -65,6 +65,22 @@ test("shortcuts: Ctrl+/ opens the sheet listing them all; Escape closes it and r
   await expect(chat.composer).toBeFocused();
 });
 
+test("the shortcuts sheet is also reached from Settings, for those who do not know Ctrl+/", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("settings-button").click();
+  const link = page.getByTestId("settings-panel").getByTestId("show-shortcuts-button");
+  await expect(link).toContainText(en.shortcuts.open);
+  await expect(link).toContainText("Ctrl+/");
+  await expect(link).toHaveAttribute("aria-keyshortcuts", "Control+/");
+  await link.click();
+  await expect(page.getByTestId("settings-panel")).toHaveCount(0);
+  const sheet = page.getByTestId("shortcuts-dialog");
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByTestId("shortcut-newChat")).toContainText(en.shortcuts.newChat);
+  await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
+});
+
 test("shortcuts: new chat, focus composer, search, toggle sidebar, toggle thinking, copy last answer", async ({ chat, page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await chat.goto();

@@ -90,6 +90,10 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   );
   const shell = useMemo<Shell>(() => ({ ...actions, drawerOpen, collapsed }), [actions, drawerOpen, collapsed]);
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const settingsToShortcuts = useCallback(() => {
+    setSettingsOpen(false);
+    setSheetOpen(true);
+  }, []);
   useShortcuts({
     openSheet: () => setSheetOpen(true),
     newChat: shell.newChat,
@@ -129,7 +133,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       </div>
       <LiveRegion />
       <UndoToast />
-      {settingsOpen && <SettingsPanel onClose={closeSettings} />}
+      {settingsOpen && <SettingsPanel onClose={closeSettings} onShowShortcuts={settingsToShortcuts} />}
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
     </div>
     </ShellContext>

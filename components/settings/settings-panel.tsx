@@ -1,6 +1,6 @@
 "use client";
 
-import { Download, Upload } from "lucide-react";
+import { Download, Keyboard, Upload } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -8,13 +8,22 @@ import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
 import { useChatStore } from "@/lib/store/chat-store";
 import { downloadBlob } from "@/lib/ui/download";
+import { ariaKeys, SHORTCUTS, shortcutCaps } from "@/lib/ui/shortcuts";
+import { isMac } from "@/components/chat/a11y/use-shortcuts";
 import { CustomInstructions } from "./custom-instructions";
 import { LanguageSelect } from "./language-select";
 import { StorageMeter } from "./storage-meter";
 
-/** The language, this conversation's system prompt, the storage meter, export all and import. */
-export function SettingsPanel({ onClose }: { onClose: () => void }) {
+const sheetKeys = SHORTCUTS.find((s) => s.action === "shortcuts")!;
+
+/**
+ * The language, this conversation's system prompt, the storage meter, export all and import, and
+ * the way to the keyboard shortcuts (otherwise found only by their own shortcut).
+ */
+export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => void; onShowShortcuts: () => void }) {
   const t = useTranslations("settings");
+  const ts = useTranslations("shortcuts");
+  const mac = isMac();
   const locale = useLocale();
   const systemPrompt = useChatStore((s) => s.conversation.settings.systemPrompt ?? "");
   const setSystemPrompt = useChatStore((s) => s.setSystemPrompt);
@@ -74,6 +83,10 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           </p>
         )}
       </section>
+      <Button variant="ghost" data-testid="show-shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts={ariaKeys(sheetKeys, mac)} className="-ml-3">
+        <Keyboard aria-hidden /> {ts("open")}
+        <kbd className="ml-1 rounded-md border border-line-strong bg-muted px-1.5 py-0.5 font-mono text-xs">{shortcutCaps(sheetKeys, mac).join(mac ? "" : "+")}</kbd>
+      </Button>
     </Dialog>
   );
 }
