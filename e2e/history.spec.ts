@@ -31,6 +31,9 @@ test("rename, pin, delete with undo, all kept after a reload", async ({ chat, pa
   await expect(page).toHaveURL(/\/$/);
   await page.getByTestId("undo-button").click();
   await expect(chat.conversationItem(b)).toHaveCount(1);
+  // It was the open chat, and the new chat in its place was untouched: Undo puts it back on screen.
+  await expect(page).toHaveURL(/\/c\/[^/]+$/);
+  await expect(page.getByTestId("message-user")).toContainText(b);
   await expect.poll(async () => (await readStore(page, "messages")).filter((m) => String(m.content).includes(b)).length).toBeGreaterThan(0);
 
   await chat.reload();
@@ -216,4 +219,21 @@ test("on a wide screen a long title fills its row; the row's actions show over i
   // The title's own button is still what a click on the row's middle opens.
   await row.getByTestId("conversation-open").click();
   await expect(page).toHaveURL(/\/c\/[^/]+$/);
+});
+
+test("Undo after deleting the open chat leaves a new chat alone once something is typed in it", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  await chat.conversationItem(marker).getByTestId("delete-button").click();
+  await expect(page).toHaveURL(/\/$/);
+  await chat.composer.fill("half a thought");
+  await page.getByTestId("undo-button").click();
+  await expect(chat.conversationItem(marker)).toHaveCount(1);
+  // Restored in storage: the point after which Undo would have reopened it.
+  await expect.poll(async () => (await readStore(page, "messages")).filter((m) => String(m.content).includes(marker)).length).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(chat.composer).toHaveValue("half a thought");
+  // The toast and its Undo are gone: focus is back where the typing was.
+  await expect(chat.composer).toBeFocused();
 });

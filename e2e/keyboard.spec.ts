@@ -312,3 +312,33 @@ test("editing a message or the chat's title gives focus back to the control that
   await expect(title).toHaveText("Kept title");
   await expect(title).toBeFocused();
 });
+
+test("a pressed control that goes away hands focus to the message box, not the page's start", async ({ chat, page }) => {
+  await chat.goto();
+  // Stop turns into Send.
+  await chat.send(`[[scenario:long]] [[tps:25]] ${uniqueMarker()}`);
+  await page.getByTestId("stop-button").click();
+  await expect(page.getByTestId("send-button")).toBeVisible();
+  await expect(chat.composer).toBeFocused();
+  await chat.waitForAnswerDone();
+
+  // Regenerate hides the answer's actions while the new one streams.
+  await chat.lastAssistant().getByTestId("regenerate-button").click();
+  await expect(chat.composer).toBeFocused();
+  await page.getByTestId("stop-button").click();
+  await chat.waitForAnswerDone();
+
+  // The editor sends on Enter, as the message box does, and closes.
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  await expect(page.getByTestId("edit-message-input")).toBeFocused();
+  await page.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] again ${uniqueMarker()}`);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+  await expect(page.getByTestId("message-user")).toContainText("again");
+  await expect(chat.composer).toBeFocused();
+  await chat.waitForAnswerDone();
+
+  // GUI agent: its start button leaves, the task field is next.
+  await page.getByTestId("agent-start-button").click();
+  await expect(page.getByTestId("agent-task-input")).toBeFocused();
+});

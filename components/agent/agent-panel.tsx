@@ -42,6 +42,7 @@ export function AgentPanel() {
           <label className="flex min-w-60 flex-1 flex-col gap-0.5 text-xs">
             {t("task")}
             <input
+              id="agent-task"
               data-testid="agent-task-input"
               value={agent.task}
               placeholder={t("taskPlaceholder")}

@@ -5,11 +5,14 @@ import { useTranslations } from "next-intl";
 import { IconButton } from "@/components/ui/icon-button";
 import { HEADER_WORDS } from "@/components/chat/header-fit";
 import { useChatStore } from "@/lib/store/chat-store";
+import { focusWhenShown, isTouchOnly } from "@/components/chat/a11y/focus";
 
 /** Starts a GUI-agent session, in a new chat when this one has messages. */
 export function startAgentSession(onNewChat: () => void): void {
   if (useChatStore.getState().messages.length) onNewChat();
   useChatStore.getState().setAgent({ task: "", platform: "ubuntu" });
+  // The button that started it leaves: the task is what comes next (the panel loads on demand).
+  if (!isTouchOnly()) focusWhenShown("agent-task", 120);
 }
 
 /** Header button: starts a GUI-agent session (in a new chat when this one has messages). */

@@ -14,7 +14,7 @@ import { textFilePartText } from "@/lib/media/documents";
 import { draftMedia, useDraftStore } from "@/lib/store/draft-store";
 import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
-import { isTouchOnly } from "./a11y/focus";
+import { focusComposerIfLost, isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
 import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
@@ -182,7 +182,15 @@ export function Composer() {
         />
         <span className="flex-1" />
         {streaming ? (
-          <Button variant="contrast" data-testid="stop-button" onClick={stop} className="rounded-xl px-4">
+          <Button
+            variant="contrast"
+            data-testid="stop-button"
+            onClick={() => {
+              stop();
+              focusComposerIfLost();
+            }}
+            className="rounded-xl px-4"
+          >
             {stopIcon} {t("stop")}
           </Button>
         ) : (

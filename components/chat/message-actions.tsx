@@ -12,6 +12,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { answerFeedback } from "./versions/answer-feedback";
 import { answerModel } from "./versions/answer-model";
 import { VersionSwitcher } from "./versions/version-switcher";
+import { focusComposerIfLost } from "./a11y/focus";
 
 // Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
 // not a component each (docs/decisions/startup-reads.md, round 6).
@@ -19,6 +20,12 @@ const quiet = { size: "sm", className: "text-muted-fg hover:text-fg" } as const;
 const onWarning = { size: "sm", className: "border border-warning-line hover:bg-warning-line/30" } as const;
 const button = (style: Pick<ButtonProps, "size" | "className">, testId: string, disabled: boolean, onClick: () => void, children: string) =>
   lightButton({ ...style, "data-testid": testId, disabled, onClick, children } as ButtonProps);
+
+/** The answer streams again and this row (with the pressed button) hides meanwhile. */
+const answerAgain = (start: () => void) => {
+  start();
+  focusComposerIfLost();
+};
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
 export function MessageActions({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
@@ -42,8 +49,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
             <SignInAgain onSignedIn={() => s().continueAnswer(message.id)} />
           ) : (
             <>
-              {button(onWarning, "continue-button", busy, () => s().continueAnswer(message.id), t("continue"))}
-              {button(onWarning, "retry-button", busy, () => s().retry(message.id), t("retry"))}
+              {button(onWarning, "continue-button", busy, () => answerAgain(() => s().continueAnswer(message.id)), t("continue"))}
+              {button(onWarning, "retry-button", busy, () => answerAgain(() => s().retry(message.id)), t("retry"))}
             </>
           )}
         </div>
@@ -53,7 +60,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
         {user
           ? button(quiet, "edit-message-button", busy, () => s().setEditing(message.id), t("edit"))
-          : button(quiet, "regenerate-button", busy, () => s().regenerate(message.id), t("regenerate"))}
+          : button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
         {!user && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}

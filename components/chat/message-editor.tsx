@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
+import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
 
 /** Edit a user message in place; sending replaces every later turn. */
 export function MessageEditor({ message }: { message: ChatMessage }) {
@@ -14,9 +15,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
     setEditing(null);
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(message.id)}"] [data-testid="edit-message-button"]`)?.focus(),
-    );
+    focusWhenShown(() => document.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(message.id)}"] [data-testid="edit-message-button"]`));
   };
   return (
     <form
@@ -25,6 +24,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       onSubmit={(e) => {
         e.preventDefault();
         editAndResend(message.id, text);
+        focusComposerIfLost();
       }}
     >
       <textarea
@@ -35,6 +35,11 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") cancel();
+          // As in the message box: Enter sends, Shift+Enter is a new line.
+          else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            if (text.trim()) e.currentTarget.form?.requestSubmit();
+          }
         }}
         className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
       />

@@ -6,6 +6,7 @@ import type { MessageError as MessageErrorData } from "@/lib/chat/message";
 import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { focusComposerIfLost } from "./a11y/focus";
 
 /** `action`: another way out shown before Retry (Continue, for an answer broken off mid-way). */
 export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
@@ -26,7 +27,10 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
       {/* A lapsed session: Retry alone would only be refused again. */}
       {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
       {onRetry && error.code !== "unauthorized" && (
-        <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={onRetry} className="px-3 text-sm">
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={() => {
+            onRetry();
+            focusComposerIfLost();
+          }} className="px-3 text-sm">
           {t("retry")}
         </Button>
       )}

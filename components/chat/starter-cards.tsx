@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { SAMPLES, type Sample } from "@/lib/demo/samples";
 import { useChatStore } from "@/lib/store/chat-store";
+import { focusComposerIfLost } from "./a11y/focus";
 import { Button } from "@/components/ui/button";
 
 /** The preparation code loads when a sample is picked, not with the first screen. */
@@ -34,6 +35,8 @@ export function StarterCards() {
     setError(null);
     try {
       useChatStore.getState().send(sample.prompt, await sampleAttachments(sample));
+      // The cards leave once the question is sent.
+      focusComposerIfLost();
     } catch {
       setError(t("failed"));
     } finally {

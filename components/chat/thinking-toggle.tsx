@@ -7,9 +7,9 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { glyph } from "@/components/ui/glyphs";
 import { HEADER_WORDS } from "./header-fit";
 
-// Where the header has no room for the word, a brain says what the switch is for (the word stays
-// its accessible name).
-const brainWhenNarrow = glyph("brain", "size-4 shrink-0 text-muted-fg @min-[60rem]:hidden");
+// Where the header has no room for the word, a brain in the thumb says what the switch is for,
+// taking no width from the model's name (the word stays its accessible name).
+const brainWhenNarrow = glyph("brain", "@min-[60rem]:hidden");
 
 export function ThinkingToggle() {
   const t = useTranslations("chat");
@@ -21,7 +21,7 @@ export function ThinkingToggle() {
   // The wrapper carries the hint: a disabled control shows no tooltip of its own.
   return (
     <span title={tip} className="inline-flex">
-      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} text={<>{brainWhenNarrow}<span className={HEADER_WORDS}>{t("thinking")}</span></>} />
+      <Switch testId="thinking-toggle" label={t("thinking")} checked={thinking} onCheckedChange={setThinking} disabled={locked} thumbIcon={brainWhenNarrow} text={<span className={HEADER_WORDS}>{t("thinking")}</span>} />
     </span>
   );
 }

@@ -3,6 +3,22 @@
 import { useTranslations } from "next-intl";
 import { Toast, ToastProvider } from "@/components/ui/toast";
 import { useChatStore } from "@/lib/store/chat-store";
+import { conversationPath, pushPath } from "@/lib/store/navigation";
+import { focusComposerIfLost } from "@/components/chat/a11y/focus";
+
+/**
+ * Undo puts the conversation back, and back on screen if it was the open one and the new chat
+ * that replaced it is still untouched (nothing sent, nothing typed).
+ */
+async function undoAndReopen(undoDelete: () => Promise<void>, offer: { conversation: { id: string }; wasOpen: boolean }) {
+  const s = useChatStore.getState();
+  const composer = document.getElementById("composer");
+  const untouched = !s.saved && !s.messages.length && !(composer instanceof HTMLTextAreaElement && composer.value.trim());
+  await undoDelete();
+  if (offer.wasOpen && untouched) pushPath(conversationPath(offer.conversation.id));
+  // The toast (and its Undo, which had focus) is gone.
+  focusComposerIfLost();
+}
 
 /** "Conversation deleted" with Undo, for ten seconds (paused while hovered or focused). */
 export function UndoToastView() {
@@ -19,7 +35,7 @@ export function UndoToastView() {
         onOpenChange={(open) => !open && dismiss()}
         duration={10_000}
         testId="undo-toast"
-        action={{ label: t("undo"), altText: t("undoAlt"), onClick: () => void undoDelete(), testId: "undo-button" }}
+        action={{ label: t("undo"), altText: t("undoAlt"), onClick: () => void undoAndReopen(undoDelete, undo), testId: "undo-button" }}
       >
         {t("deleted", { title: undo.conversation.title })}
       </Toast>

@@ -10,6 +10,8 @@ interface Props {
   label: string;
   /** Shown beside the track inside the control (hidden on phones unless always). */
   text?: ReactNode;
+  /** Drawn in the thumb: says what the switch is for where `text` has no room, in no extra width. */
+  thumbIcon?: ReactNode;
   disabled?: boolean;
   testId: string;
   className?: string;
@@ -21,7 +23,7 @@ interface Props {
  * sit on every page's first screen, where Radix's Switch was seven components and its code part
  * of the first load (docs/decisions/render-work.md); outside a form it did nothing more.
  */
-export function Switch({ checked, onCheckedChange, label, text, disabled, testId, className }: Props) {
+export function Switch({ checked, onCheckedChange, label, text, thumbIcon, disabled, testId, className }: Props) {
   const state = checked ? "checked" : "unchecked";
   return (
     <button
@@ -40,7 +42,9 @@ export function Switch({ checked, onCheckedChange, label, text, disabled, testId
       )}
     >
       <span className="relative h-5 w-9 rounded-full bg-line-strong transition-colors group-data-[state=checked]:bg-primary">
-        <span data-state={state} className="absolute left-0 top-0.5 block size-4 translate-x-0.5 rounded-full bg-on-primary shadow transition-transform data-[state=checked]:translate-x-4.5" />
+        <span data-state={state} className="absolute left-0 top-0.5 flex size-4 translate-x-0.5 items-center justify-center rounded-full bg-on-primary text-muted-fg shadow transition-transform data-[state=checked]:translate-x-4.5 data-[state=checked]:text-primary [&_svg]:size-3 [&_svg]:stroke-[2.5]">
+          {thumbIcon}
+        </span>
       </span>
       {text}
     </button>

@@ -188,6 +188,7 @@ describe("chat store with persistence", () => {
     await store().deleteConversation(id);
     expect((await listConversations()).conversations).toHaveLength(0);
     expect(store().saved).toBe(false);
+    expect(store().undo?.wasOpen).toBe(true);
     await store().undoDelete();
     const restored = await loadConversation(id);
     expect(restored?.conversation).toMatchObject({ title: "Renamed", pinned: true });

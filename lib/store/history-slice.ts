@@ -106,7 +106,7 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       if (open) get().newChat();
       // Deleting only removes records, so it works even when storage is full.
       const snapshot = await deleteConversation(id).catch(() => null);
-      set({ undo: snapshot });
+      set({ undo: snapshot && { ...snapshot, wasOpen: open } });
       await get().retryWrites();
     },
 
@@ -115,7 +115,8 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       if (!snapshot) return;
       set({ undo: null });
       get().upsertListEntry(snapshot.conversation);
-      await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(snapshot));
+      const { wasOpen: _, ...stored } = snapshot;
+      await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(stored));
     },
 
     dismissUndo() {
@@ -128,6 +129,6 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
  * The "Deleted … Undo" offer ends once the conversation is back by another way (imported again,
  * restored in another tab): the toast stayed, and its Undo would write the old copy over the new.
  */
-function undoStillApplies(undo: ConversationSnapshot | null, present: readonly { id: string }[]): ConversationSnapshot | null {
+function undoStillApplies<T extends ConversationSnapshot>(undo: T | null, present: readonly { id: string }[]): T | null {
   return undo && present.some((c) => c.id === undo.conversation.id) ? null : undo;
 }

@@ -78,8 +78,8 @@ export interface ConversationSlice {
 export interface HistorySlice {
   conversations: StoredConversation[];
   listLoaded: boolean;
-  /** A deleted conversation that Undo can put back. */
-  undo: ConversationSnapshot | null;
+  /** A deleted conversation that Undo can put back; `wasOpen`: it was the one on screen. */
+  undo: (ConversationSnapshot & { wasOpen: boolean }) | null;
   loadList(): Promise<void>;
   upsertListEntry(entry: StoredConversation): void;
   rename(id: string, title: string): void;

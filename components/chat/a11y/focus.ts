@@ -14,12 +14,33 @@ export function isTouchOnly(): boolean {
   return matchMedia("(pointer: coarse)").matches && !matchMedia("(any-pointer: fine)").matches;
 }
 
-/** Focus an element that a state change is about to show (e.g. the search box in a drawer). */
-export function focusWhenShown(id: string, tries = 10) {
-  const el = document.getElementById(id);
+/**
+ * After an action that removes the control it was pressed on (Stop turning into Send, Regenerate
+ * hiding the actions while the answer streams, an editor or a toast closing): if focus has fallen
+ * to the page in the next frames, it goes to the message box, where typing goes on, rather than
+ * to the page's start. Not on a touch-only device, where it would raise the keyboard.
+ */
+export function focusComposerIfLost(frames = 30) {
+  const step = () => {
+    const active = document.activeElement;
+    if (!active || active === document.body) {
+      if (!isTouchOnly()) focusComposer();
+      return;
+    }
+    if (--frames > 0) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
+/**
+ * Focus an element that a state change is about to show (the search box in a drawer, a message's
+ * Edit once its editor closes): by id, or found by `find` in each frame until it is there.
+ */
+export function focusWhenShown(target: string | (() => HTMLElement | null | undefined), tries = 10) {
+  const el = typeof target === "string" ? document.getElementById(target) : target();
   if (el && el.offsetParent !== null) {
     el.focus();
     return;
   }
-  if (tries > 0) requestAnimationFrame(() => focusWhenShown(id, tries - 1));
+  if (tries > 0) requestAnimationFrame(() => focusWhenShown(target, tries - 1));
 }

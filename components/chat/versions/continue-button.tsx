@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
+import { focusComposerIfLost } from "../a11y/focus";
 
 export { canContinue } from "@/lib/chat/continuable";
 
@@ -15,7 +16,10 @@ export function ContinueButton({ message }: { message: ChatMessage }) {
   const t = useTranslations("versions");
   const busy = useChatStore((s) => s.streamingId !== null);
   return (
-    <Button size="sm" variant="danger-outline" data-testid="continue-button" disabled={busy} onClick={() => useChatStore.getState().continueAnswer(message.id)} className="px-3 text-sm">
+    <Button size="sm" variant="danger-outline" data-testid="continue-button" disabled={busy} onClick={() => {
+        useChatStore.getState().continueAnswer(message.id);
+        focusComposerIfLost();
+      }} className="px-3 text-sm">
       {t("continue")}
     </Button>
   );
