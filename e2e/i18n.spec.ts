@@ -28,7 +28,7 @@ test.describe("a Chinese browser", () => {
     const panel = await chat.openSettings();
     await expect(panel.getByRole("heading", { name: zh.settings.title })).toBeVisible();
     await expect(panel.getByTestId("language-select")).toHaveValue("zh");
-    await expect(panel).toContainText(zh.settings.systemPrompt);
+    await expect(panel.getByTestId("system-prompt-where")).toHaveText(zh.settings.systemPromptWhere.replace("{place}", zh.prefs.paramsShort));
   });
 
   test("sees the chat screen in Chinese", async ({ chat, page }) => {

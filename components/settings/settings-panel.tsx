@@ -17,16 +17,15 @@ import { StorageMeter } from "./storage-meter";
 const sheetKeys = SHORTCUTS.find((s) => s.action === "shortcuts")!;
 
 /**
- * The language, this conversation's system prompt, the storage meter, export all and import, and
+ * The language, custom instructions, the storage meter, export all and import, and
  * the way to the keyboard shortcuts (otherwise found only by their own shortcut).
  */
 export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => void; onShowShortcuts: () => void }) {
   const t = useTranslations("settings");
   const ts = useTranslations("shortcuts");
+  const tp = useTranslations("prefs");
   const mac = isMac();
   const locale = useLocale();
-  const systemPrompt = useChatStore((s) => s.conversation.settings.systemPrompt ?? "");
-  const setSystemPrompt = useChatStore((s) => s.setSystemPrompt);
   const loadList = useChatStore((s) => s.loadList);
   const [importNote, setImportNote] = useState("");
   const [refresh, setRefresh] = useState(0);
@@ -50,17 +49,10 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
     <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} className="space-y-5">
       <LanguageSelect />
       <CustomInstructions />
-      <label className="block space-y-1">
-        <span className="text-sm font-medium">{t("systemPrompt")}</span>
-        <textarea
-          data-testid="system-prompt-input"
-          defaultValue={systemPrompt}
-          rows={3}
-          onBlur={(e) => setSystemPrompt(e.currentTarget.value)}
-          className="w-full rounded-lg border border-line-strong bg-transparent p-2 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
-          placeholder={t("systemPromptPlaceholder")}
-        />
-      </label>
+      {/* One place to edit it: "This chat", with the conversation's other parameters. */}
+      <p data-testid="system-prompt-where" className="text-sm text-muted-fg">
+        {t("systemPromptWhere", { place: tp("paramsShort") })}
+      </p>
       <section className="space-y-2">
         <h3 className="text-sm font-medium">{t("storage")}</h3>
         <StorageMeter refreshKey={refresh} />

@@ -160,11 +160,6 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       settingsChanged({ ...get().conversation.settings, sendSystemMessages: on || undefined });
     },
 
-    setSystemPrompt(prompt) {
-      const settings = { ...get().conversation.settings, systemPrompt: prompt || undefined };
-      settingsChanged(settings);
-    },
-
     setCustomInstructions(text) {
       const customInstructions = text.trim();
       saveSettings({ customInstructions: customInstructions || undefined });

@@ -61,7 +61,6 @@ export interface ConversationSlice {
   reloadOpen(): Promise<void>;
   setModel(model: string): void;
   setThinking(on: boolean): void;
-  setSystemPrompt(prompt: string): void;
   setCustomInstructions(text: string): void;
   /** This chat's system prompt and sampling; fields left out return to the model's default. */
   setChatParams(params: ChatParams & { systemPrompt?: string }): void;
