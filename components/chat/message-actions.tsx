@@ -21,6 +21,12 @@ const onWarning = { size: "sm", className: "border border-warning-line hover:bg-
 const button = (style: Pick<ButtonProps, "size" | "className">, testId: string, disabled: boolean, onClick: () => void, children: string) =>
   lightButton({ ...style, "data-testid": testId, disabled, onClick, children } as ButtonProps);
 
+/**
+ * The editor's code is fetched when a hand reaches for Edit, not after the click: a user typing
+ * at once lost the first keys to the page while it loaded.
+ */
+const preloadEditor = () => void import("./message-editor").catch(() => undefined);
+
 /** The answer streams again and this row (with the pressed button) hides meanwhile. */
 const answerAgain = (start: () => void) => {
   start();
@@ -59,7 +65,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         {version && <VersionSwitcher version={version} />}
         <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
         {user
-          ? button(quiet, "edit-message-button", busy, () => s().setEditing(message.id), t("edit"))
+          ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
           : button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
         {!user && answerFeedback(message, tf)}
