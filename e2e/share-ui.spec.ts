@@ -154,6 +154,8 @@ test("sharing again after new messages offers update (same URL, now with reasoni
   const visitor = await visit(browser, url);
   await expect(visitor.page.getByTestId("shared-message")).toHaveCount(4);
   await expect(visitor.page.getByTestId("shared-message").nth(2)).toContainText("Second question");
+  // Each answer's model by the name the app gives it, not its API id.
+  await expect(visitor.page.getByTestId("shared-answer-model")).toHaveText(["GLM-4.5V", "GLM-4.5V"]);
   const reasoning = visitor.page.getByTestId("shared-reasoning");
   await expect(reasoning).toHaveCount(2);
   // Collapsed, as in the app once the answer is there.
