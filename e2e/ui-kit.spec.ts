@@ -194,3 +194,15 @@ test("the Thinking switch shows its word where the header has room, a brain icon
   await expect(word).toBeHidden();
   await expect(toggle).toHaveAccessibleName("Thinking");
 });
+
+test("a disabled Send is grey, not a faded blue that reads as ready in the dark theme", async ({ chat, page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await chat.goto();
+  const send = page.getByTestId("send-button");
+  const background = () => send.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect(send).toBeDisabled();
+  const disabled = await background();
+  await chat.composer.fill("ready");
+  await expect(send).toBeEnabled();
+  expect(await background()).not.toBe(disabled);
+});

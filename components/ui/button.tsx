@@ -8,7 +8,8 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary: "bg-primary text-on-primary hover:bg-primary-hover",
+        // Disabled goes grey: at half opacity the blue still read as ready in the dark theme.
+        primary: "bg-primary text-on-primary hover:bg-primary-hover disabled:bg-muted-strong disabled:text-muted-fg",
         secondary: "border border-line-strong bg-transparent hover:bg-muted",
         ghost: "hover:bg-muted disabled:hover:bg-transparent",
         danger: "bg-danger text-on-danger hover:bg-danger-hover",
