@@ -71,7 +71,7 @@ export function documentAnswer(text: string): ScriptedAnswer | null {
       "",
       "- Page 1 has the summary: revenue grew 12% to 4.2 million.",
       "- The chart on p. 2 shows five regions; pp. 2-3 give the details.",
-      "- 第3页 has the small print with the invoice reference.",
+      "- The small print with the invoice reference is on 第3页 (written the Chinese way, which links too).",
     ].join("\n"),
     finishReason: "stop",
   };
