@@ -267,6 +267,18 @@ test("a video plays in the message and timestamps in the answer seek it", async 
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
 });
 
+test("in demo mode any video gets an answer whose times seek it (the feature shown without a marker)", async ({ chat, page }) => {
+  await chat.goto(APPS.demo.url);
+  await attach(page, { name: "clip.mp4", mimeType: "video/mp4", buffer: fixture("clip.mp4") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveAttribute("data-kind", "video");
+  await chat.send("What happens in this clip?");
+  await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant()).toContainText("Demo mode cannot watch videos");
+  const video = page.getByTestId("message-video");
+  await chat.lastAssistant().getByTestId("timestamp-link").filter({ hasText: "00:02" }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
+});
+
 test("a video over the cap is refused with the cap in the message", async ({ chat, page }, testInfo) => {
   await chat.goto();
   const big = Buffer.alloc(51 * 1024 * 1024);

@@ -33,6 +33,15 @@ describe("demo engine", () => {
     expect(b).not.toBe(a);
   });
 
+  it("a video with no scenario gets the demo's video answer, its times for the player to link", async () => {
+    const video = { model: "glm-4.5v", messages: [{ role: "user", content: [{ type: "video_url", video_url: { url: "AAAA" } }, { type: "text", text: "What happens?" }] }] };
+    const res = demoFetch(video, new AbortController().signal, fast);
+    let text = "";
+    for await (const e of normaliseUpstream(readSseData(res.body!))) if (e.type === "text") text += (e as { delta: string }).delta;
+    expect(text).toContain("Demo mode cannot watch videos");
+    expect(text).toContain("00:02");
+  });
+
   it("streams reasoning then content then finish", async () => {
     const types = (await events("hello")).map((e) => e.type);
     expect(types[0]).toBe("reasoning");

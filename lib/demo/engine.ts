@@ -51,7 +51,7 @@ interface UpstreamBody {
 
 export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
   const body = (rawBody ?? {}) as UpstreamBody;
-  const { text, hasImage } = lastUser(body);
+  const { text, hasImage, hasVideo } = lastUser(body);
   // A title request (lib/glm/title.ts) gets a scripted title, whatever the excerpt holds.
   if (isTitleRequest(body)) {
     const title: ScriptedAnswer = { reasoning: "", content: scriptedTitle(text), finishReason: "stop" };
@@ -71,7 +71,7 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
     return { kind: "error", status: 400, body: { error: { code: "1214", message: "Invalid parameter: messages" } }, headers: {} };
   }
   const searching = Array.isArray(body.tools) && body.tools.some((t) => t?.type === "web_search");
-  const scripted = searching && !scenario ? webSearchAnswer(text.slice(0, 200)) : scriptedAnswer(scenario, text, hasImage);
+  const scripted = searching && !scenario ? webSearchAnswer(text.slice(0, 200)) : scriptedAnswer(scenario, text, hasImage, hasVideo);
   // Like GLM: thinking switched off (either dialect) means no reasoning trace at all.
   const thinkingOff = body.thinking?.type === "disabled" || body.chat_template_kwargs?.enable_thinking === false;
   const answer = thinkingOff ? withoutThinking(scripted) : scripted;
@@ -89,14 +89,15 @@ function withoutThinking(a: ScriptedAnswer): ScriptedAnswer {
   return { ...out, content: rest, contentPieces: [rest] };
 }
 
-function lastUser(body: UpstreamBody): { text: string; hasImage: boolean } {
+function lastUser(body: UpstreamBody): { text: string; hasImage: boolean; hasVideo: boolean } {
   const user = [...(body.messages ?? [])].reverse().find((m) => m.role === "user");
-  if (!user) return { text: "", hasImage: false };
-  if (typeof user.content === "string") return { text: user.content, hasImage: false };
+  if (!user) return { text: "", hasImage: false, hasVideo: false };
+  if (typeof user.content === "string") return { text: user.content, hasImage: false, hasVideo: false };
   const parts = Array.isArray(user.content) ? (user.content as Array<{ type?: string; text?: string }>) : [];
   return {
     text: parts.filter((p) => p.type === "text").map((p) => p.text ?? "").join("\n"),
     hasImage: parts.some((p) => p.type === "image_url"),
+    hasVideo: parts.some((p) => p.type === "video_url"),
   };
 }
 

@@ -67,7 +67,7 @@ const FENCE = "```";
 /** How many `[[scenario:take]]` answers this process has given. */
 let takes = 0;
 
-export function scriptedAnswer(chosen: string, question: string, hasImage: boolean): ScriptedAnswer {
+export function scriptedAnswer(chosen: string, question: string, hasImage: boolean, hasVideo = false): ScriptedAnswer {
   // The starter cards' sample prompts pick their scenario without a visible marker.
   const scenario = chosen || (hasImage ? (sampleScenario(question.trim()) ?? "") : "");
   if (scenario === "box") {
@@ -114,7 +114,7 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
     case "tool-call":
       return { reasoning: "I should call a tool.", content: "", finishReason: "tool_calls", toolCall: { name: "get_weather", arguments: '{"city":"Beijing"}' } };
     default:
-      return hasImage ? demoImageAnswer(q) : demoTextAnswer(q);
+      return hasVideo ? demoVideoAnswer(q) : hasImage ? demoImageAnswer(q) : demoTextAnswer(q);
   }
 }
 
@@ -149,6 +149,15 @@ function demoImageAnswer(q: string): ScriptedAnswer {
   return {
     reasoning: `Demo mode: I cannot really see the image, so I mark its centre to show how boxes are drawn. Question: "${q}".`,
     content: "Demo mode cannot see images. This box shows how an answer is drawn: the centre of the picture <|begin_of_box|>[[250,250,750,750]]<|end_of_box|>",
+    finishReason: "stop",
+  };
+}
+
+/** A video in demo mode: the timestamps show how an answer's times seek the player. */
+function demoVideoAnswer(q: string): ScriptedAnswer {
+  return {
+    reasoning: `Demo mode: I cannot really watch the clip, so I name moments near its start to show how times link to it. Question: "${q}".`,
+    content: "Demo mode cannot watch videos. Times in an answer link to the clip: 00:00 is its first frame, 00:01 and 00:02 come just after. Select one to play from there.",
     finishReason: "stop",
   };
 }
