@@ -9,6 +9,7 @@ import { Thumbnail } from "./thumbnail";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { glyph, glyphs } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
+import { rescueFocus } from "@/components/chat/a11y/focus";
 
 /** An element made by the row, not a component of its own: one render fewer per row. */
 function rowTimeElement(time: number, locale: string, timeZone: string | undefined) {
@@ -92,19 +93,11 @@ function focusAfterDelete(actions: HTMLElement): () => void {
   const rows = [...(item.closest("[data-testid=conversation-list]")?.querySelectorAll<HTMLElement>("[data-testid=conversation-item]") ?? [])];
   const i = rows.indexOf(item);
   const neighbour = (rows[i + 1] ?? rows[i - 1])?.querySelector<HTMLElement>("[data-row-control]");
-  // Watched for a few frames: the row leaves when the list renders, and a new Undo offer replaces
-  // the previous one's (focus on the old one would fall to the page again).
-  return () => {
-    let frames = 20;
-    const keep = () => {
-      if (!document.activeElement || document.activeElement === document.body) {
-        if (neighbour?.isConnected) neighbour.focus();
-        else document.querySelector<HTMLElement>('[data-testid="undo-button"]')?.focus();
-      }
-      if (--frames > 0) requestAnimationFrame(keep);
-    };
-    requestAnimationFrame(keep);
-  };
+  return () =>
+    rescueFocus(() => {
+      if (neighbour?.isConnected) neighbour.focus();
+      else document.querySelector<HTMLElement>('[data-testid="undo-button"]')?.focus();
+    });
 }
 
 export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick, labels: t }: RowProps) {

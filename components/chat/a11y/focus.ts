@@ -20,13 +20,18 @@ export function isTouchOnly(): boolean {
  * to the page in the next frames, it goes to the message box, where typing goes on, rather than
  * to the page's start. Not on a touch-only device, where it would raise the keyboard.
  */
-export function focusComposerIfLost(frames = 30) {
+export function focusComposerIfLost() {
+  rescueFocus(() => !isTouchOnly() && focusComposer());
+}
+
+/**
+ * For `frames` frames, whenever focus is on the page itself (its control was removed), `rescue`
+ * puts it somewhere that makes sense. Watched over frames because the control leaves when React
+ * renders, and what replaces it can be replaced again (a new Undo offer).
+ */
+export function rescueFocus(rescue: () => void, frames = 30) {
   const step = () => {
-    const active = document.activeElement;
-    if (!active || active === document.body) {
-      if (!isTouchOnly()) focusComposer();
-      return;
-    }
+    if (!document.activeElement || document.activeElement === document.body) rescue();
     if (--frames > 0) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
