@@ -230,7 +230,10 @@ test("Undo after deleting the open chat leaves a new chat alone once something i
   await chat.composer.fill("half a thought");
   await page.getByTestId("undo-button").click();
   await expect(chat.conversationItem(marker)).toHaveCount(1);
-  // Restored in storage: the point after which Undo would have reopened it.
+  await expect(page.getByTestId("undo-toast")).toHaveCount(0);
+  // The app marks the Undo as finished, after the point where it would have reopened the chat.
+  const id = await chat.conversationItem(marker).getAttribute("data-id");
+  await expect(page.locator("html")).toHaveAttribute("data-undo-applied", id!);
   await expect.poll(async () => (await readStore(page, "messages")).filter((m) => String(m.content).includes(marker)).length).toBeGreaterThan(0);
   await expect(page).toHaveURL(/\/$/);
   await expect(chat.composer).toHaveValue("half a thought");

@@ -41,6 +41,22 @@ test.describe("a Chinese browser", () => {
     await expect(page.getByTestId("thinking-toggle")).toHaveAccessibleName(zh.chat.thinking);
   });
 
+  test("asks the demo model in Chinese and gets a Chinese answer, the sample cards too", async ({ chat, page }) => {
+    await chat.goto(APPS.demo.url);
+    await chat.ask("你好，请介绍一下你自己");
+    await expect(chat.lastAssistant()).toContainText("演示模式");
+    await expect(chat.lastAssistant().getByTestId("message-answer-box")).toContainText("设置 ZAI_API_KEY");
+    await expect(chat.lastAssistant().locator("pre code")).toContainText("greet");
+
+    // The card asks in the UI's language, so its scripted answer comes in it too, boxes and all.
+    await page.getByTestId("new-chat-button").click();
+    await page.locator('[data-sample="objects"]').click();
+    await expect(page.getByTestId("message-user")).toContainText("示例：找出这张图片中的物体");
+    await chat.waitForAnswerDone();
+    await expect(chat.lastAssistant()).toContainText("红色圆形");
+    await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+  });
+
   test("gets an error explained in Chinese, with the server's words as detail", async ({ chat }) => {
     await chat.goto();
     await chat.send(`[[scenario:error-1302]] ${uniqueMarker()}`);

@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { SAMPLES, type Sample } from "@/lib/demo/samples";
+import { isLocale } from "@/lib/i18n/locales";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost } from "./a11y/focus";
 import { Button } from "@/components/ui/button";
@@ -28,13 +29,15 @@ async function sampleAttachments(sample: Sample): Promise<Attachment[]> {
 /** Demo mode's first screen: three samples that show what the app does, answered by the script. */
 export function StarterCards() {
   const t = useTranslations("starter");
+  const locale = useLocale();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = async (sample: Sample) => {
     setBusy(sample.id);
     setError(null);
     try {
-      useChatStore.getState().send(sample.prompt, await sampleAttachments(sample));
+      // Asked in the UI's language, so the demo answers in it too.
+      useChatStore.getState().send(sample.prompt[isLocale(locale) ? locale : "en"], await sampleAttachments(sample));
       // The cards leave once the question is sent.
       focusComposerIfLost();
     } catch {

@@ -18,6 +18,9 @@ async function undoAndReopen(undoDelete: () => Promise<void>, offer: { conversat
   if (offer.wasOpen && untouched) pushPath(conversationPath(offer.conversation.id));
   // The toast (and its Undo, which had focus) is gone.
   focusComposerIfLost();
+  // The toast unmounts before this settles, so nothing on screen says the Undo is over; this does
+  // (e2e waits on it rather than on timing to see that a touched new chat was not reopened).
+  document.documentElement.setAttribute("data-undo-applied", offer.conversation.id);
 }
 
 /** "Conversation deleted" with Undo, for ten seconds (paused while hovered or focused). */

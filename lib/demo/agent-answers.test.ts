@@ -47,6 +47,18 @@ describe("scripted document answers", () => {
     expect(findPageRefs(answer.content, { pageCount: 3 }).map((r) => r.text)).toEqual(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
   });
 
+  it("answers a PDF asked about in Chinese in Chinese, with as many page links", () => {
+    const answer = scriptedAnswer("", `${documentPartText("report.pdf", [1, 2, 3], 3)}\n示例：总结这份报告，并说明每一页展示了什么。`, true);
+    expect(answer.content).toContain("演示回答");
+    expect(findPageRefs(answer.content, { pageCount: 3 }).map((r) => r.text)).toEqual(["第1页", "第2页", "第2-3页", "page 3"]);
+  });
+
+  it("answers the Chinese GUI sample in Chinese, with the same click", () => {
+    const answer = scriptedAnswer("", "示例：我想保存这些设置。下一步界面操作是什么？", true);
+    expect(answer.content).toContain("保存更改");
+    expect(answer.content).toContain("left_click(start_box='[281,479]')");
+  });
+
   it("leaves ordinary image questions to the usual demo answer", () => {
     expect(scriptedAnswer("", "What is this?", true).content).toContain("Demo mode cannot see images");
   });

@@ -3,7 +3,9 @@
  * lib/glm/agent) and for PDF pages, so demo mode and e2e can run a whole three-step session
  * and page links. The step is read from the request's history, as a real model would.
  */
+import type { AnswerLanguage } from "./answer-language";
 import type { ScriptedAnswer } from "./script";
+import { zhDocumentAnswer } from "./zh-answers";
 
 const AGENT_HEAD = "You are a GUI Agent, and your primary task is to respond accurately";
 
@@ -60,10 +62,11 @@ export function agentAnswer(text: string): ScriptedAnswer | null {
 }
 
 /** An answer about attached PDF pages that names pages in several forms (page links). */
-export function documentAnswer(text: string): ScriptedAnswer | null {
+export function documentAnswer(text: string, lang: AnswerLanguage = "en"): ScriptedAnswer | null {
   const m = /\[Document "([^"]{1,200})": (?:all (\d+) pages?|pages ([\d, -]+) of (\d+))/.exec(text);
   if (!m) return null;
   const name = m[1];
+  if (lang === "zh") return zhDocumentAnswer(name);
   return {
     reasoning: `Reading the pages of ${name} in order.`,
     content: [

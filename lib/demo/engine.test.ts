@@ -57,6 +57,32 @@ describe("demo engine", () => {
     expect(join(await events("[[scenario:grounding-shapes]] [[chaos]]"))).toBe(calm);
   });
 
+  it("answers a Chinese question in Chinese, trace and answer, with the English answer's markdown", async () => {
+    const join = (es: Awaited<ReturnType<typeof events>>, type: "text" | "reasoning") =>
+      es.flatMap((e) => (e.type === type ? [(e as { delta: string }).delta] : [])).join("");
+    const zh = await events("你好，请介绍一下你自己");
+    const en = await events("Hello, who are you?");
+    expect(join(zh, "reasoning")).toContain("演示模式");
+    expect(join(zh, "text")).toContain("**演示模式。**");
+    expect(join(en, "text")).toContain("**Demo mode.**");
+    // Only the prose differs: the same lines, the same code block, the same answer box.
+    const shape = (text: string) => text.split("\n").map((line) => line.replace(/[^`<|>_\-{}()]/g, "").replace(/_+/g, "_"));
+    expect(shape(join(zh, "text"))).toEqual(shape(join(en, "text")));
+  });
+
+  it("answers the Chinese sample prompt with the same boxes, in Chinese", async () => {
+    const ask = (text: string) => ({ model: "glm-4.5v", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "AAAA" } }, { type: "text", text }] }] });
+    const text = async (prompt: string) => {
+      let out = "";
+      for await (const e of normaliseUpstream(readSseData(demoFetch(ask(prompt), new AbortController().signal, fast).body!))) if (e.type === "text") out += e.delta;
+      return out;
+    };
+    const zh = await text("示例：找出这张图片中的物体，并给每个物体画框。");
+    const en = await text("Sample: find the objects in this picture and box each one.");
+    expect(zh).toContain("红色圆形");
+    expect(zh.match(/\[[\d,]+\]|\(\d[\d,]+\)|<bbox>[\d,]+<\/bbox>/g)).toEqual(en.match(/\[[\d,]+\]|\(\d[\d,]+\)|<bbox>[\d,]+<\/bbox>/g));
+  });
+
   it("answers scripted errors with the documented body and status", async () => {
     const res = demoFetch(body("[[scenario:error-1302]]"), new AbortController().signal, fast);
     expect(res.status).toBe(429);

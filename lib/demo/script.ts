@@ -4,10 +4,13 @@
  */
 
 import { agentAnswer, documentAnswer } from "./agent-answers";
+import { answerLanguage } from "./answer-language";
+import { GREET_CODE_BLOCK } from "./greet-code";
 import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
 import { htmlEscapeAnswer } from "./html-escape";
 import { RICH_SCENARIOS, richAnswer } from "./rich-answers";
 import { sampleScenario } from "./samples";
+import { zhGroundingShapes, zhGuiClick, zhImageAnswer, zhTextAnswer, zhVideoAnswer } from "./zh-answers";
 
 export interface ScriptedAnswer {
   reasoning: string;
@@ -62,8 +65,6 @@ export function scriptedError(scenario: string): ScriptedError | undefined {
   return scenario.startsWith("error-") ? ERRORS[scenario.slice(6)] : undefined;
 }
 
-const FENCE = "```";
-
 /** How many `[[scenario:take]]` answers this process has given. */
 let takes = 0;
 
@@ -81,8 +82,11 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
   if (scenario === "html-escape") return htmlEscapeAnswer(question);
   const rich = richAnswer(scenario) ?? fidelityAnswer(scenario);
   if (rich) return rich;
+  // Like GLM, the general answers come in the language of the question.
+  const lang = answerLanguage(question);
+  const zh = lang === "zh";
   if (!scenario) {
-    const special = agentAnswer(question) ?? documentAnswer(question);
+    const special = agentAnswer(question) ?? documentAnswer(question, lang);
     if (special) return special;
   }
   const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";
@@ -106,14 +110,15 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
     case "drop":
       return { reasoning: "Considering.", content: "Partial answer before the connection dropped and then more", finishReason: "stop", dropAfterChars: 38 };
     case "grounding-shapes":
-      return groundingShapes();
+      return zh ? zhGroundingShapes() : groundingShapes();
     case "gui-click":
-      return guiClick();
+      return zh ? zhGuiClick() : guiClick();
     case "long":
       return { reasoning: "Planning a long answer.", content: longText("This is a long streamed answer sentence", 400), finishReason: "stop" };
     case "tool-call":
       return { reasoning: "I should call a tool.", content: "", finishReason: "tool_calls", toolCall: { name: "get_weather", arguments: '{"city":"Beijing"}' } };
     default:
+      if (zh) return hasVideo ? zhVideoAnswer(q) : hasImage ? zhImageAnswer(q) : zhTextAnswer(q);
       return hasVideo ? demoVideoAnswer(q) : hasImage ? demoImageAnswer(q) : demoTextAnswer(q);
   }
 }
@@ -133,11 +138,7 @@ function demoTextAnswer(q: string): ScriptedAnswer {
       "- lists, **bold** and `inline code`",
       "- code blocks with highlighting:",
       "",
-      `${FENCE}ts`,
-      "export function greet(name: string): string {",
-      "  return `Hello, ${name}!`;",
-      "}",
-      FENCE,
+      ...GREET_CODE_BLOCK,
       "",
       "Final answer: <|begin_of_box|>set ZAI_API_KEY to talk to GLM<|end_of_box|>",
     ].join("\n"),
