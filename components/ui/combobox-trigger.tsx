@@ -1,6 +1,6 @@
 import { glyph } from "./glyphs";
 import { forwardRef, type ButtonHTMLAttributes } from "react";
-import { cn } from "@/lib/ui/cn";
+import { withKitClass } from "@/lib/ui/cn";
 
 const chevron = glyph("chevron-down", "size-4 shrink-0 text-muted-fg");
 
@@ -16,10 +16,7 @@ export const ComboboxTrigger = forwardRef<HTMLButtonElement, Props>(function Com
       ref={ref}
       type="button"
       aria-haspopup="listbox"
-      className={cn(
-        "inline-flex h-9 min-w-0 items-center gap-1 rounded-lg border border-line-strong bg-transparent px-2 text-sm outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-50",
-        className,
-      )}
+      className={withKitClass("combobox-trigger", className)}
       {...props}
     >
       <span className="truncate">{text}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { cn } from "@/lib/ui/cn";
+import { withKitClass } from "@/lib/ui/cn";
 
 interface Props {
   checked: boolean;
@@ -36,13 +36,10 @@ export function Switch({ checked, onCheckedChange, label, text, thumbIcon, disab
       disabled={disabled}
       data-testid={testId}
       onClick={() => onCheckedChange(!checked)}
-      className={cn(
-        "group inline-flex h-9 items-center gap-2 rounded-lg px-2 text-sm outline-none hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-transparent",
-        className,
-      )}
+      className={withKitClass("switch group", className)}
     >
-      <span className="relative h-5 w-9 rounded-full bg-line-strong transition-colors group-data-[state=checked]:bg-primary">
-        <span data-state={state} className="absolute left-0 top-0.5 flex size-4 translate-x-0.5 items-center justify-center rounded-full bg-on-primary text-muted-fg shadow transition-transform data-[state=checked]:translate-x-4.5 data-[state=checked]:text-primary [&_svg]:size-3 [&_svg]:stroke-[2.5]">
+      <span className="switch-track">
+        <span data-state={state} className="switch-thumb">
           {thumbIcon}
         </span>
       </span>

@@ -1,24 +1,22 @@
 /**
- * Regenerates lib/ui/cn-first-screen.ts: the class strings `cn()` merges on `/`'s first screen,
- * with tailwind-merge's result for each, so a page start need not build tailwind-merge's class
- * map (docs/decisions/startup-reads.md, round 6 of the history list). Needs a bench build (only
- * there does cn() note the strings its table lacks). Not part of `npm run bench`.
+ * Lists the class strings that reach tailwind-merge before a first screen is complete: none should
+ * (its first call builds a class map, ~9 ms of a start's main thread). The kit's controls join
+ * their component classes without it (`withKitClass`, docs/decisions/ui-kit.md). Needs a bench
+ * build (only there does cn() note what it merges). Exits non-zero when a string shows up. Not
+ * part of `npm run bench`.
  *
- *   npx tsx e2e/bench/cn-table.ts          (prints what the table lacks; WRITE=1 rewrites it)
+ *   npx tsx e2e/bench/cn-table.ts
  *
  * Starts covered: a first visit (nothing stored), a return with 5,000 stored conversations, and
  * `/c/bench-long` (500 stored messages with code and images: the message view's controls), each
  * at a desktop and a phone viewport, up to the moment the first screen is complete.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { twMerge } from "tailwind-merge";
-import { FIRST_SCREEN_MERGES } from "@/lib/ui/cn-first-screen";
 import { seedConversations } from "../support/idb";
 import { launchChromium, startApp, startStandIn } from "./harness";
 
 const KEY = "bench-key";
-const FILE = "lib/ui/cn-first-screen.ts";
 
 async function misses(browser: Browser, url: string, viewport: { width: number; height: number }, stored: number): Promise<string[]> {
   const context = await browser.newContext({ viewport });
@@ -62,29 +60,20 @@ async function main() {
   const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
   const app = await startApp(0, { ZAI_API_KEY: KEY, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" });
   const browser = await launchChromium();
-  const seen = new Set(FIRST_SCREEN_MERGES.map(([input]) => input));
-  const lacking = new Set<string>();
+  const merged = new Set<string>();
   try {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 412, height: 823 }]) {
-      for (const stored of [0, 5000]) for (const s of await misses(browser, app.url, viewport, stored)) if (!seen.has(s)) lacking.add(s);
-      for (const s of await conversationMisses(browser, app.url, viewport)) if (!seen.has(s)) lacking.add(s);
+      for (const stored of [0, 5000]) for (const s of await misses(browser, app.url, viewport, stored)) merged.add(s);
+      for (const s of await conversationMisses(browser, app.url, viewport)) merged.add(s);
     }
   } finally {
     await browser.close();
     await app.stop();
     await upstream.stop();
   }
-  console.log(`${lacking.size} first-screen class strings not in the table:`);
-  for (const s of lacking) console.log(`  ${s}`);
-  if (!process.env.WRITE) return;
-  const all = [...new Set([...seen, ...lacking])].sort();
-  const lines = all.map((input) => {
-    const output = twMerge(input);
-    return output === input ? `  [${JSON.stringify(input)}],` : `  [${JSON.stringify(input)}, ${JSON.stringify(output)}],`;
-  });
-  const head = readFileSync(FILE, "utf8").split("\n").filter((l) => l.startsWith("//"));
-  writeFileSync(FILE, `${head.join("\n")}\nexport const FIRST_SCREEN_MERGES: ReadonlyArray<readonly [string, string?]> = [\n${lines.join("\n")}\n];\n`);
-  console.log(`${FILE}: ${all.length} entries`);
+  console.log(`${merged.size} class strings reached tailwind-merge before a first screen was complete${merged.size ? ":" : ""}`);
+  for (const s of merged) console.log(`  ${s}`);
+  if (merged.size) process.exitCode = 1;
 }
 
 await main();

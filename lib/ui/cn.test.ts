@@ -1,24 +1,17 @@
-import { twMerge } from "tailwind-merge";
 import { describe, expect, it } from "vitest";
-import { cn } from "./cn";
-import { FIRST_SCREEN_MERGES } from "./cn-first-screen";
+import { cn, withKitClass } from "./cn";
 
-describe("cn's table of first-screen merges", () => {
-  it("holds twMerge's own result for every entry", () => {
-    expect(FIRST_SCREEN_MERGES.length).toBeGreaterThan(0);
-    for (const [input, output = input] of FIRST_SCREEN_MERGES) expect(output, input).toBe(twMerge(input));
+describe("cn", () => {
+  it("lets a later Tailwind class win over an earlier one of the same property", () => {
+    expect(cn("p-2 text-sm", undefined, "p-3")).toBe("text-sm p-3");
+    expect(cn("hover:bg-muted", null, "hover:bg-transparent")).toBe("hover:bg-transparent");
   });
-  it("lists each string once, as clsx joins it (single spaces, no ends)", () => {
-    const inputs = FIRST_SCREEN_MERGES.map(([input]) => input);
-    expect(new Set(inputs).size).toBe(inputs.length);
-    for (const input of inputs) expect(input).toMatch(/^\S+( \S+)*$/);
-  });
-  it("gives the same result for a tabled string as for any other", () => {
-    for (const [input, output = input] of FIRST_SCREEN_MERGES) {
-      const [first, ...rest] = input.split(" ");
-      expect(cn(first, rest.join(" "))).toBe(output);
-    }
-    // Not in the table: merged by tailwind-merge.
-    expect(cn("p-2 p-3", undefined)).toBe("p-3");
+});
+
+describe("withKitClass", () => {
+  it("puts the caller's classes after the kit's, unmerged (the cascade layers decide)", () => {
+    expect(withKitClass("btn btn-ghost btn-md", "px-2")).toBe("btn btn-ghost btn-md px-2");
+    expect(withKitClass("field", undefined)).toBe("field");
+    expect(withKitClass("field", "")).toBe("field");
   });
 });

@@ -13,7 +13,7 @@ import { ToolsButton } from "./tools-button";
 
 // The menu (Radix DropdownMenu) is fetched and mounted only when first opened: until then the
 // button alone (docs/decisions/render-work.md).
-const clip = glyph("paperclip", "size-5");
+const clip = glyph("paperclip");
 const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu), { when: "asked" });
 
 interface Props {
