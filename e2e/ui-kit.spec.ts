@@ -204,5 +204,14 @@ test("a disabled Send is grey, not a faded blue that reads as ready in the dark 
   const disabled = await background();
   await chat.composer.fill("ready");
   await expect(send).toBeEnabled();
-  expect(await background()).not.toBe(disabled);
+  // The colour eases over 150 ms (transition-colors): wait for where it settles, the primary token.
+  const primary = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement("div"));
+    probe.style.backgroundColor = "var(--primary)";
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  });
+  expect(primary).not.toBe(disabled);
+  await expect.poll(background).toBe(primary);
 });
