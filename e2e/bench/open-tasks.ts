@@ -79,6 +79,7 @@ async function main() {
       const all = on.filter((e) => e.ph === "X" && e.name === "RunTask");
       const cpu = all.reduce((s, t) => s + (t.tdur ?? t.dur ?? 0) / 1000, 0);
       console.log(`\n== ${dir} round ${r}: main-thread ${cpu.toFixed(0)} ms in ${all.length} tasks`);
+      const whole = new Map<string, number>();
       for (const task of all.filter((t) => (t.tdur ?? t.dur ?? 0) / 1000 >= min)) {
         const inside = samples.filter((s) => s.ts >= task.ts && s.ts <= task.ts + task.dur!);
         const app = new Map<string, number>();
@@ -89,6 +90,7 @@ async function main() {
           while (id !== undefined) { const x = f(id); if (/^(components|lib|app)\//.test(x.src)) { label = `${x.name} ${x.src}`; break; } id = nodes.get(id)!.parent; }
           if (!label) { const cf = nodes.get(s.node)!.cf; const fr = f(s.node); label = /^\((program|garbage collector|idle)\)$/.test(cf.functionName) ? cf.functionName : `[lib] ${fr.src.split("/").slice(0, 3).join("/")}`; }
           app.set(label, (app.get(label) ?? 0) + dt);
+          whole.set(label, (whole.get(label) ?? 0) + dt);
         }
         const kinds = new Map<string, number>();
         let end = 0;
@@ -114,6 +116,7 @@ async function main() {
           console.log(`    inclusive:\n      ${[...incl].sort((a, b) => b[1] - a[1]).filter(([k, v]) => v > 0.7 && !/^\(root\)/.test(k)).slice(0, Number(process.env.OPEN_LINES ?? 60)).map(([k, v]) => `${v.toFixed(1)} ${k}`).join("\n      ")}`);
         }
       }
+      if (process.env.OPEN_SUM) console.log(`  whole start by app frame:\n    ${[...whole].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.OPEN_SUM)).map(([k, v]) => `${v.toFixed(1)} ${k}`).join("\n    ")}`);
     }
   } finally {
     await browser.close();

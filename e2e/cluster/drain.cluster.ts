@@ -4,7 +4,7 @@
  * `interrupted` event the client offers to Continue.
  */
 import { request as httpRequest } from "node:http";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -14,6 +14,7 @@ import { startStandIn, upstreamEnv } from "./stand-in";
 
 let standIn: Awaited<ReturnType<typeof startStandIn>>;
 let app: AppInstance | undefined;
+const dataDirs: string[] = [];
 
 test.beforeAll(async () => {
   standIn = await startStandIn(CLUSTER_PORTS.standIn);
@@ -21,10 +22,14 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app?.stop();
   await standIn?.stop();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const instance = (grace: number) =>
-  startApp("drain", CLUSTER_PORTS.drain, { ...upstreamEnv(standIn.url), SHUTDOWN_GRACE_S: String(grace), DATA_DIR: mkdtempSync(join(tmpdir(), "glm-drain-")) });
+function instance(grace: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), "glm-drain-"));
+  dataDirs.push(dataDir);
+  return startApp("drain", CLUSTER_PORTS.drain, { ...upstreamEnv(standIn.url), SHUTDOWN_GRACE_S: String(grace), DATA_DIR: dataDir });
+}
 
 const body = JSON.stringify({ model: "glm-4.5v", messages: [{ role: "user", content: "[[scenario:no-reasoning]] arriving during the drain" }] });
 
