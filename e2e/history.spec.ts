@@ -115,6 +115,23 @@ test("a conversation with images shows a thumbnail; 5,000 conversations render w
   expect(await chat.conversationItems().count()).toBeLessThan(60);
 });
 
+test("pointing at a stored conversation fetches the message view's code before the click", async ({ chat, page }) => {
+  await chat.goto();
+  await seedConversations(page, [{ id: "warm-one", title: "Warm one", messages: 4 }]);
+  await chat.reload();
+  // The message view's chunk is the one script that renders an answer (components/chat/message.tsx).
+  const messageCode: string[] = [];
+  page.on("response", async (response) => {
+    if (!/\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(response.url()).pathname)) return;
+    if ((await response.text().catch(() => "")).includes('"message-assistant"')) messageCode.push(response.url());
+  });
+  const open = chat.conversationItem("Warm one").getByTestId("conversation-open");
+  await open.hover();
+  await expect.poll(() => messageCode.length).toBeGreaterThan(0);
+  await open.click();
+  await expect(chat.lastAssistant()).toContainText("Answer 3 for Warm one");
+});
+
 test("a 500-message conversation opens at the end and mounts older messages on scrolling up", async ({ chat, page }) => {
   await chat.goto();
   await seedConversations(page, [{ id: "long-one", title: "Long one", messages: 500, code: true, imageEvery: 10 }]);

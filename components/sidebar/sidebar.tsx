@@ -12,11 +12,22 @@ import { useShell } from "@/components/chat/shell-context";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 import { useDrawerFocus } from "./use-drawer-focus";
 import { ThemeSwitch } from "@/components/chat/theme-switch";
+import { preloadMessageView } from "@/components/chat/message-view";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
 const settingsIcon = glyph("settings", "text-muted-fg");
 const searchResults = loadable(() => import("./search-results").then((m) => m.SearchResults));
+
+/**
+ * Pointing at a conversation (or a search result), or reaching it by keyboard, fetches the message
+ * view's code (~80 KB gzip, fetched on demand: components/chat/message-view.ts), as a link
+ * prefetches on hover: on a new chat's page the first conversation opened waited for it after the
+ * click (docs/decisions/startup-reads.md, round 17). A touch fires pointerover before its click.
+ */
+function warmMessageView(e: React.SyntheticEvent) {
+  if ((e.target as Element).closest?.('[data-testid="conversation-open"], [data-testid="search-result"]')) preloadMessageView();
+}
 
 /**
  * Search results while a query is typed. A component of its own, so the code arriving after the
@@ -91,7 +102,7 @@ export function Sidebar() {
   return (
     <>
       {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden" onClick={onClose} />}
-      <aside ref={aside} data-testid="sidebar" aria-label={t("label")} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
+      <aside ref={aside} data-testid="sidebar" aria-label={t("label")} onPointerOver={warmMessageView} onFocus={warmMessageView} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle`}>
         <div className="p-2">
           <label className="sr-only" htmlFor="history-search">
             {t("search")}
