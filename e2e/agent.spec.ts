@@ -93,6 +93,15 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   await expect(page.getByTestId("agent-step")).toHaveCount(3);
   await expect(page.getByTestId("agent-task-input")).toHaveValue(`Save the settings as Ada ${marker}`);
 
+  // A step card is narrow: its image's buttons wrap inside it rather than running into the next card.
+  for (const step of await page.getByTestId("agent-step").all()) {
+    const card = (await step.boundingBox())!;
+    for (const control of await step.getByRole("button").all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width, (await control.textContent()) ?? "").toBeLessThanOrEqual(card.x + card.width);
+    }
+  }
+
   // Redo from step 2: step 3 is dropped and step 2 is asked again.
   await page.getByTestId("agent-step").nth(1).getByTestId("agent-redo").click();
   await expect(page.getByTestId("agent-step")).toHaveCount(2);

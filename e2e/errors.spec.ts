@@ -28,6 +28,24 @@ for (const [scenario, text] of cases) {
   });
 }
 
+test("an answer refused before any text offers no Copy or rating; one cut off mid-way keeps both", async ({ chat }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:error-1305]] ${uniqueMarker()}`);
+  const refused = chat.lastAssistant();
+  await expect(refused.getByTestId("message-error")).toContainText(/overloaded/);
+  await expect(refused.getByTestId("regenerate-button")).toBeVisible();
+  await expect(refused.getByTestId("delete-message-button")).toBeVisible();
+  await expect(refused.getByTestId("copy-message-button")).toHaveCount(0);
+  await expect(refused.getByTestId("feedback-up")).toHaveCount(0);
+  await expect(chat.page.getByTestId("message-user").getByTestId("copy-message-button")).toBeVisible();
+
+  await chat.send(`[[scenario:drop]] ${uniqueMarker()}`);
+  const cut = chat.lastAssistant();
+  await expect(cut).toContainText("Partial answer before the");
+  await expect(cut.getByTestId("copy-message-button")).toBeVisible();
+  await expect(cut.getByTestId("feedback-up")).toBeVisible();
+});
+
 test("partial text is kept when the stream is cut, and Retry asks again", async ({ chat, page }) => {
   await chat.goto();
   await chat.send(`[[scenario:drop]] ${uniqueMarker()}`);

@@ -44,6 +44,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
   const user = message.role === "user";
+  // An answer refused before any text, or a message of attachments only: nothing to copy or rate.
+  const hasText = message.content.trim() !== "";
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
@@ -63,12 +65,12 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
       )}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
-        <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />
+        {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
           : button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
-        {!user && answerFeedback(message, tf)}
+        {!user && hasText && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}
       </div>
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { useChatStore } from "@/lib/store/chat-store";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
@@ -12,7 +11,6 @@ const StorageMeter = dynamic(() => import("@/components/settings/storage-meter")
 /** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
 export function StorageWarning() {
   const t = useTranslations("storage");
-  const formatBytes = useFormatBytes();
   const warning = useChatStore((s) => s.storageWarning);
   const pending = useChatStore((s) => s.pendingWrites);
   const retry = useChatStore((s) => s.retryWrites);
@@ -20,14 +18,8 @@ export function StorageWarning() {
   return (
     <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">
       <p className="font-semibold">{t("full")}</p>
-      <p>
-        {t("fullReason")}
-        {t("fullBody", {
-          usage: warning.usage !== undefined && warning.quota !== undefined ? formatBytes(warning.usage) : "none",
-          quota: warning.quota !== undefined ? formatBytes(warning.quota) : "",
-          pending,
-        })}
-      </p>
+      {/* How much the site uses, and of what, is the meter's first line. */}
+      <p>{t("fullBody", { pending })}</p>
       <StorageMeter limit={5} />
       <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
         {t("retry")}

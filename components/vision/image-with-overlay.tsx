@@ -86,7 +86,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
         </Suspense>
       )}
       {items.length > 0 && (
-        <figcaption className="mt-1 flex gap-2 text-xs">
+        <figcaption className="mt-1 flex flex-wrap gap-2 text-xs">
           <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
             {visible ? t("hideBoxes") : t("showBoxes")}
           </Button>
