@@ -47,7 +47,16 @@ async function openLongConversation(browser: Browser, url: string) {
     runs.push({ longest, usable: usableMs });
   }
   await page.context().close();
-  return { longest: median(runs.map((r) => r.longest)), usable: median(runs.map((r) => r.usable)), worstLongest: Math.max(...runs.map((r) => r.longest)) };
+  return {
+    longest: median(runs.map((r) => r.longest)),
+    usable: median(runs.map((r) => r.usable)),
+    worstLongest: Math.max(...runs.map((r) => r.longest)),
+    // The first open of a fresh profile usually overlaps the service worker's install (it compiles
+    // the build's scripts for the code cache on the same cores): docs/decisions/startup-reads.md,
+    // round 17. Reported apart, so a long task in the later opens is not hidden behind it.
+    firstLongest: runs[0].longest,
+    laterLongest: Math.max(...runs.slice(1).map((r) => r.longest)),
+  };
 }
 
 async function bigSidebar(browser: Browser, url: string) {
@@ -195,6 +204,8 @@ async function main() {
     const ms = (v: number) => (v === 0 ? "< 50 ms" : `${v.toFixed(0)} ms`);
     report("500-message conversation: longest main-thread task (worst of 5)", ms(open.worstLongest), "< 300 ms", open.worstLongest < 300);
     report("500-message conversation: longest main-thread task (median)", ms(open.longest), "info", true);
+    report("  first open of a fresh profile (the worker installing meanwhile)", ms(open.firstLongest), "info", true);
+    report("  opens 2-5 (worst)", ms(open.laterLongest), "info", true);
     report("500-message conversation: navigation to usable composer", `${open.usable.toFixed(0)} ms`, "< 1 s", open.usable < 1000);
     report("5,000 conversations: sidebar first screen of rows", `${sidebar.first.toFixed(0)} ms`, "< 300 ms", sidebar.first < 300);
     report("5,000 conversations: full list (read + validate + render)", `${sidebar.render.toFixed(0)} ms`, "< 300 ms", sidebar.render < 300);
