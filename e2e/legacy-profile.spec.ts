@@ -15,7 +15,8 @@ test("an old profile's conversations, image, settings and shared links open, and
   expect(await page.evaluate(() => "__glmBench" in window)).toBe(false);
   await installProfile(page, profile);
   await chat.goto();
-  expect(await page.evaluate(() => indexedDB.databases().then((all) => all.find((d) => d.name === "glm-chat")?.version))).toBe(3);
+  // The app opens (and so upgrades) the database as it starts, not necessarily before the page is usable.
+  await expect.poll(() => page.evaluate(() => indexedDB.databases().then((all) => all.find((d) => d.name === "glm-chat")?.version))).toBe(3);
 
   // The remembered settings apply to a new chat.
   await expect(page.getByTestId("model-picker")).toHaveAttribute("data-value", "glm-4.6");
