@@ -125,3 +125,16 @@ test("switching the language in settings changes the page in place and persists 
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("settings-button")).toHaveText(en.sidebar.settings);
 });
+
+test("switching the language right after a new chat's first answer keeps Settings open", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  // The address became /c/<id> without a page load: the refresh renders the conversation's route.
+  await chat.conversationId();
+  const panel = await chat.openSettings();
+  await panel.getByTestId("language-select").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByTestId("settings-button")).toHaveText(zh.sidebar.settings);
+  await expect(page.getByTestId("settings-panel").getByRole("heading", { name: zh.settings.title })).toBeVisible();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+});

@@ -118,6 +118,11 @@ test("export as JSON and Markdown zip, delete, import back twice: one copy, ever
   await panel.getByTestId("import-input").setInputFiles([]);
   await panel.getByTestId("import-input").setInputFiles(file);
   await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await expect(panel.getByTestId("import-result")).toHaveAttribute("role", "status");
+  // A refused file reads as a refusal, not in the success line's grey.
+  await panel.getByTestId("import-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
+  await expect(panel.getByRole("alert")).toContainText("Not imported");
+  await expect(panel.getByTestId("import-result")).toHaveAttribute("data-failed", "true");
   await panel.getByTestId("settings-close").click();
   await expect(chat.conversationItems()).toHaveCount(1);
   await chat.conversationItem(marker).getByTestId("conversation-open").click();

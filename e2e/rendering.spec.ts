@@ -37,6 +37,9 @@ test("markdown renders while streaming and after, and half-written syntax never 
   await expect(md.locator("ul ol > li")).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]')).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]').first()).toBeChecked();
+  // A list mixing plain and task items keeps the plain items' bullets.
+  await expect(md.locator("ul.contains-task-list > li:not(.task-list-item)").first()).toHaveCSS("list-style-type", "disc");
+  await expect(md.locator("li.task-list-item").first()).toHaveCSS("list-style-type", "none");
   await expect(md.locator("table th")).toHaveText(["Language", "Typing", "Year"]);
   await expect(md.locator("table tbody tr")).toHaveCount(2);
   await expect(md.locator("blockquote em")).toHaveText("emphasis");

@@ -24,6 +24,7 @@ import { claimFirstScreen, markFirstScreenShown } from "@/lib/ui/first-screen";
 import { ShellContext, type Shell } from "./shell-context";
 import { ServerInfoProvider } from "./server-info-provider";
 import { HeaderSpace } from "./header-space";
+import { takeSettingsOpenThroughRefresh } from "@/components/settings/settings-through-refresh";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -68,7 +69,7 @@ interface Regions {
 export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages, composer }: Regions) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(takeSettingsOpenThroughRefresh);
   const [sheetOpen, setSheetOpen] = useState(false);
   useEffect(initPersistence, []);
   useConversationRoute();

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useTransition } from "react";
+import { keepSettingsOpenThroughRefresh, settingsRefreshSettled } from "./settings-through-refresh";
 import { Select } from "@/components/ui/select";
 import { HTML_LANG, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
 
@@ -14,9 +15,13 @@ export function LanguageSelect() {
   const t = useTranslations("language");
   const locale = useLocale();
   const router = useRouter();
-  const [, startTransition] = useTransition();
+  const [refreshing, startTransition] = useTransition();
+  useEffect(() => {
+    if (!refreshing) settingsRefreshSettled();
+  }, [refreshing]);
   const choose = (next: string) => {
     document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    keepSettingsOpenThroughRefresh();
     startTransition(() => router.refresh());
   };
   return (

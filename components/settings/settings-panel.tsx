@@ -27,7 +27,7 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
   const mac = isMac();
   const locale = useLocale();
   const loadList = useChatStore((s) => s.loadList);
-  const [importNote, setImportNote] = useState("");
+  const [importNote, setImportNote] = useState<{ text: string; failed: boolean } | null>(null);
   const [refresh, setRefresh] = useState(0);
 
   const onImport = async (file: File | undefined) => {
@@ -35,13 +35,13 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
     try {
       const result = await importJson(await file.text());
       const n = result.conversationIds.length;
-      setImportNote(t("imported", { count: n, messages: result.messages, attachments: result.attachments }));
+      setImportNote({ text: t("imported", { count: n, messages: result.messages, attachments: result.attachments }), failed: false });
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
       // English readers get the exact reason; others the reason in their words (the detail is technical).
-      if (!(error instanceof ImportError)) setImportNote(t("unreadable"));
-      else setImportNote(t("notImported", { reason: locale === "en" ? error.message : t(`importError.${error.kind}`) }));
+      const text = error instanceof ImportError ? t("notImported", { reason: locale === "en" ? error.message : t(`importError.${error.kind}`) }) : t("unreadable");
+      setImportNote({ text, failed: true });
     }
   };
 
@@ -70,8 +70,15 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
           <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
         </label>
         {importNote && (
-          <p data-testid="import-result" className="w-full text-sm text-muted-fg">
-            {importNote}
+          // Below the buttons, at the dialog's lower edge: brought into view, and a refusal reads as one.
+          <p
+            ref={(el) => el?.scrollIntoView({ block: "nearest" })}
+            role={importNote.failed ? "alert" : "status"}
+            data-testid="import-result"
+            data-failed={importNote.failed}
+            className={`w-full text-sm ${importNote.failed ? "text-danger-fg" : "text-muted-fg"}`}
+          >
+            {importNote.text}
           </p>
         )}
       </section>

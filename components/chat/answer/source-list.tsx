@@ -26,7 +26,8 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
               <span className="text-muted-fg">
                 {" · "}
                 {s.site ?? new URL(s.href).hostname}
-                {s.publishDate ? ` · ${s.publishDate}` : ""}
+                {/* A date broken over two lines on a phone ("2025-08-" / "11") reads as two things. */}
+                {s.publishDate && <span className="whitespace-nowrap">{` · ${s.publishDate}`}</span>}
               </span>
             </span>
           </li>
