@@ -76,14 +76,19 @@ test("offline, a saved conversation still opens, and sending says it is offline 
   await chat.ask(`[[scenario:no-reasoning]] offline check ${marker}`);
   const id = await chat.conversationId();
 
+  await expect(page.getByTestId("offline-notice")).toHaveCount(0);
   await context.setOffline(true);
+  // Said before anything fails, on the page already open and on the next one.
+  await expect(page.getByTestId("offline-notice")).toBeVisible();
   await chat.gotoConversation(id);
   await expect(page.getByTestId("message-user").last()).toContainText(marker);
   await expect(chat.lastAssistant()).toBeVisible();
+  await expect(page.getByTestId("offline-notice")).toContainText(/offline/i);
 
   const draft = `written offline ${uniqueMarker()}`;
   await chat.send(draft);
   await expect(page.getByTestId("message-error").last()).toContainText(/offline/i);
   await expect(page.getByTestId("message-user").last()).toContainText(draft);
   await context.setOffline(false);
+  await expect(page.getByTestId("offline-notice")).toHaveCount(0);
 });

@@ -13,6 +13,7 @@ import { DemoContext } from "./demo-context";
 import { DropZone } from "./drop-zone";
 import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
+import { OfflineNotice } from "./offline-notice";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { useConversationRoute } from "./use-conversation-route";
 import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
@@ -121,6 +122,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
         <Suspense fallback={<HeaderSpace />}>{header}</Suspense>
         <QuarantineNotice />
         <StorageWarning />
+        <OfflineNotice />
         <LazyImportFromLink />
         <LazyAgentPanel />
         <DropZone>

@@ -47,7 +47,7 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
 
 function offlineAwareMessage(): string {
   if (typeof navigator !== "undefined" && navigator.onLine === false) {
-    return "You are offline. Your message is kept: send it again when you are back online.";
+    return "You are offline. Your message is kept: Retry sends it once you are back online.";
   }
   return "Could not reach the GLM Chat server. Check your connection and retry.";
 }
