@@ -28,12 +28,13 @@ for (const [scenario, text] of cases) {
   });
 }
 
-test("an answer refused before any text offers no Copy or rating; one cut off mid-way keeps both", async ({ chat }) => {
+test("an answer refused before any text offers Retry, not Copy, rating or Regenerate; one cut off mid-way keeps them", async ({ chat }) => {
   await chat.goto();
   await chat.send(`[[scenario:error-1305]] ${uniqueMarker()}`);
   const refused = chat.lastAssistant();
   await expect(refused.getByTestId("message-error")).toContainText(/overloaded/);
-  await expect(refused.getByTestId("regenerate-button")).toBeVisible();
+  await expect(refused.getByTestId("retry-button")).toBeVisible();
+  await expect(refused.getByTestId("regenerate-button")).toHaveCount(0);
   await expect(refused.getByTestId("delete-message-button")).toBeVisible();
   await expect(refused.getByTestId("copy-message-button")).toHaveCount(0);
   await expect(refused.getByTestId("feedback-up")).toHaveCount(0);
@@ -44,6 +45,7 @@ test("an answer refused before any text offers no Copy or rating; one cut off mi
   await expect(cut).toContainText("Partial answer before the");
   await expect(cut.getByTestId("copy-message-button")).toBeVisible();
   await expect(cut.getByTestId("feedback-up")).toBeVisible();
+  await expect(cut.getByTestId("regenerate-button")).toBeVisible();
 });
 
 test("partial text is kept when the stream is cut, and Retry asks again", async ({ chat, page }) => {

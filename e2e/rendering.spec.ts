@@ -37,6 +37,8 @@ test("markdown renders while streaming and after, and half-written syntax never 
   await expect(md.locator("ul ol > li")).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]')).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]').first()).toBeChecked();
+  // Display-only boxes are drawn in the theme's colours, not the browser's faint disabled grey.
+  await expect(md.locator('input[type="checkbox"]:checked').first()).toHaveCSS("background-color", "rgb(37, 99, 235)");
   // A list mixing plain and task items keeps the plain items' bullets.
   await expect(md.locator("ul.contains-task-list > li:not(.task-list-item)").first()).toHaveCSS("list-style-type", "disc");
   await expect(md.locator("li.task-list-item").first()).toHaveCSS("list-style-type", "none");

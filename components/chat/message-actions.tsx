@@ -46,6 +46,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const user = message.role === "user";
   // An answer refused before any text, or a message of attachments only: nothing to copy or rate.
   const hasText = message.content.trim() !== "";
+  // Refused before any text: the error card's Retry asks again; a version of nothing is no use.
+  const refused = message.status === "error" && !hasText;
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
@@ -68,7 +70,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
-          : button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
+          : !refused && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
         {!user && hasText && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}
