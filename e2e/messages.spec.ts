@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readStore } from "./support/idb";
 import { expect, test } from "./support/chat-page";
+import { textHistory } from "./support/text-history";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 test("edit a user message in place and resend: the shown conversation starts over from the edit, also after a reload", async ({ chat, page }) => {
@@ -57,10 +58,12 @@ test("copy gives the clean answer text, without GLM box tokens", async ({ chat, 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await chat.goto();
   await chat.ask(`[[scenario:think-in-content]] ${uniqueMarker()}`);
-  await chat.lastAssistant().getByTestId("copy-message-button").click();
-  await expect(chat.lastAssistant().getByTestId("copy-message-button")).toHaveText("Copied");
+  const copy = chat.lastAssistant().getByTestId("copy-message-button");
+  const shown = await textHistory(copy);
+  await copy.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("The answer is 42.");
+  expect(await shown()).toContainEqual(expect.stringContaining("Copied"));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain("The answer is 42.");
   expect(copied).not.toContain("<|");
 });
 
