@@ -20,11 +20,21 @@ export interface SeedOptions {
  */
 export async function seedConversations(page: Pick<Page, "evaluate">, seeds: SeedOptions[]): Promise<void> {
   await page.evaluate(async (seeds) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open("glm-chat");
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
+    const open = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open("glm-chat");
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    // The app creates its stores as it starts, not necessarily before the page is usable: a seed
+    // that came first found the database without them. Poll until the app's schema is there.
+    let db = await open();
+    for (let tries = 0; !db.objectStoreNames.contains("attachments"); tries += 1) {
+      db.close();
+      if (tries > 200) throw new Error("the app never created its IndexedDB stores");
+      await new Promise((r) => setTimeout(r, 25));
+      db = await open();
+    }
     // A 1x1 PNG: real image bytes, cheap to store many times.
     const png = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
     const tx = db.transaction(["conversations", "messages", "attachments"], "readwrite");
