@@ -79,6 +79,8 @@ test("the shortcuts sheet is also reached from Settings, for those who do not kn
   await expect(sheet.getByTestId("shortcut-newChat")).toContainText(en.shortcuts.newChat);
   await page.keyboard.press("Escape");
   await expect(sheet).toHaveCount(0);
+  // The button that opened the sheet went with Settings: focus goes back to where the way there began.
+  await expect(page.getByTestId("settings-button")).toBeFocused();
 });
 
 test("shortcuts: new chat, focus composer, search, toggle sidebar, toggle thinking, copy last answer", async ({ chat, page, context }) => {
