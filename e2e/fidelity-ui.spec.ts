@@ -57,7 +57,7 @@ test("each answer shows its tokens and cost; the conversation its total", async 
   await expect(usage).toContainText(/12 prompt · \d+ completion/);
   await expect(usage.getByTestId("usage-cost")).toContainText("$");
   await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
-  await expect(page.getByTestId("conversation-total")).toContainText(/Conversation: \d+ tokens · <?\$/);
+  await expect(page.getByTestId("conversation-total")).toContainText(/Used in this chat: \d+ tokens · <?\$/);
 });
 
 test("the context meter warns before the next turn would not fit, and a new chat carries a summary", async ({ chat, page }) => {
@@ -67,7 +67,7 @@ test("the context meter warns before the next turn would not fit, and a new chat
   await expect(page.getByTestId("context-warning")).toHaveCount(0);
   await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] second question`);
   await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "warn");
-  await expect(page.getByTestId("context-usage")).toContainText("/ 65,536");
+  await expect(page.getByTestId("context-usage")).toContainText(/Context window [\d,]+ \/ 65,536/);
   await page.getByTestId("new-chat-with-summary").click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);

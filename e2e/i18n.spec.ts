@@ -47,6 +47,10 @@ test.describe("a Chinese browser", () => {
     await expect(chat.lastAssistant()).toContainText("演示模式");
     await expect(chat.lastAssistant().getByTestId("message-answer-box")).toContainText("设置 ZAI_API_KEY");
     await expect(chat.lastAssistant().locator("pre code")).toContainText("greet");
+    // Token counts in Chinese words, no English "tokens" left in the line.
+    await expect(chat.lastAssistant().getByTestId("usage-line")).toContainText("token 用量：提示");
+    await expect(chat.lastAssistant().getByTestId("usage-line")).not.toContainText("tokens");
+    await expect(page.getByTestId("conversation-total")).toContainText(/本对话已用 [\d,]+ 个 token/);
 
     // The card asks in the UI's language, so its scripted answer comes in it too, boxes and all.
     await page.getByTestId("new-chat-button").click();
