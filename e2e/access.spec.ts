@@ -58,10 +58,16 @@ test.describe("signing in", () => {
       await expect(page.getByTestId("composer")).toHaveCount(0);
     }
     await fillCode(page, "not-the-code");
+    const field = page.getByTestId("sign-in-code");
+    const before = { box: await field.boundingBox(), border: await field.evaluate((el) => getComputedStyle(el).borderColor) };
     const refused = page.waitForResponse((r) => r.url().endsWith("/api/session"));
     await page.getByTestId("sign-in-submit").click();
     expect((await refused).status()).toBe(401);
     await expect(page.getByTestId("sign-in-error")).toContainText("access code is not right");
+    // The refused field is marked in the danger colour, and stays where it was.
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(await field.evaluate((el) => getComputedStyle(el).borderColor)).not.toBe(before.border);
+    expect(await field.boundingBox()).toEqual(before.box);
 
     await fillCode(page, codeOf("flow"));
     await page.getByTestId("sign-in-submit").click();

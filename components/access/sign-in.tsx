@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { TextInput } from "@/components/ui/text-field";
 import { useSignIn } from "./use-sign-in";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
@@ -21,7 +22,9 @@ export function SignIn() {
   }, []);
 
   return (
-    <main className="flex min-h-dvh items-center justify-center p-4">
+    // Anchored near the top, not centred: a refusal's line grows the card downwards, so the field
+    // being corrected does not move under the user's eyes.
+    <main className="flex min-h-dvh items-start justify-center p-4 pt-[max(1rem,18vh)]">
       <form
         data-testid="sign-in"
         data-hydrated={hydrated || undefined}
@@ -35,7 +38,7 @@ export function SignIn() {
         <p className="text-sm text-muted-fg">{t("private")}</p>
         <label className="block space-y-1 text-sm">
           <span>{t("code")}</span>
-          <input
+          <TextInput
             ref={input}
             data-testid="sign-in-code"
             type="password"
@@ -46,7 +49,7 @@ export function SignIn() {
             onChange={(e) => setCode(e.target.value)}
             aria-invalid={!!error}
             aria-describedby={error ? "sign-in-error" : undefined}
-            className="w-full rounded-lg border border-line-strong bg-transparent px-3 py-2"
+            className="h-10 px-3"
           />
         </label>
         {error && (
