@@ -118,14 +118,19 @@ test("export as JSON and Markdown zip, delete, import back twice: one copy, ever
   const panel = await chat.openSettings();
   await panel.getByTestId("import-input").setInputFiles(file);
   await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await expect(panel.getByTestId("import-result")).not.toContainText("already");
   await panel.getByTestId("import-input").setInputFiles([]);
   await panel.getByTestId("import-input").setInputFiles(file);
   await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await expect(panel.getByTestId("import-result")).toContainText("It was already in this browser: merged, nothing duplicated.");
   await expect(panel.getByTestId("import-result")).toHaveAttribute("role", "status");
   // A refused file reads as a refusal, not in the success line's grey.
   await panel.getByTestId("import-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
   await expect(panel.getByRole("alert")).toContainText("Not imported");
   await expect(panel.getByTestId("import-result")).toHaveAttribute("data-failed", "true");
+  // JSON that is not an export: the reason in plain words, not a schema's.
+  await panel.getByTestId("import-input").setInputFiles({ name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"format":"something-else"}') });
+  await expect(panel.getByTestId("import-result")).toHaveText("Not imported: This is not a GLM Chat export.");
   await panel.getByTestId("settings-close").click();
   await expect(chat.conversationItems()).toHaveCount(1);
   await chat.conversationItem(marker).getByTestId("conversation-open").click();

@@ -30,17 +30,22 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
   const [importNote, setImportNote] = useState<{ text: string; failed: boolean } | null>(null);
   const [refresh, setRefresh] = useState(0);
 
+  const importReason = (error: ImportError) =>
+    error.kind === "damaged" && error.conversation ? t("importError.damagedConversation", { n: error.conversation }) : t(`importError.${error.kind}`);
+
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     try {
       const result = await importJson(await file.text());
       const n = result.conversationIds.length;
-      setImportNote({ text: t("imported", { count: n, messages: result.messages, attachments: result.attachments }), failed: false });
+      const imported = t("imported", { count: n, messages: result.messages, attachments: result.attachments });
+      const here = !result.existing ? "" : result.existing === n ? t("allHere", { count: n }) : t("someHere", { existing: result.existing });
+      setImportNote({ text: here ? `${imported} ${here}` : imported, failed: false });
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
       // English readers get the exact reason; others the reason in their words (the detail is technical).
-      const text = error instanceof ImportError ? t("notImported", { reason: locale === "en" ? error.message : t(`importError.${error.kind}`) }) : t("unreadable");
+      const text = error instanceof ImportError ? t("notImported", { reason: locale === "en" ? error.message : importReason(error) }) : t("unreadable");
       setImportNote({ text, failed: true });
     }
   };

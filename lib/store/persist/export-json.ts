@@ -18,10 +18,14 @@ export { EXPORT_FORMAT, exportFileSchema, type ExportFile } from "@/lib/chat/exp
 
 export class ImportError extends Error {
   readonly name = "ImportError";
-  /** What was wrong, for the UI's words: not JSON at all, or JSON that is not our export. */
+  /**
+   * What was wrong, for the UI's words: not JSON at all, JSON that is not our export, an export
+   * from a newer app, or one whose conversation number `conversation` (from 1) is damaged.
+   */
   constructor(
-    readonly kind: "not_json" | "not_export",
+    readonly kind: "not_json" | "not_export" | "newer_version" | "damaged",
     message: string,
+    readonly conversation?: number,
   ) {
     super(message);
   }
@@ -68,6 +72,8 @@ export async function exportAllJson(): Promise<string> {
 
 export interface ImportResult {
   conversationIds: string[];
+  /** Of those, how many were already in this browser (merged: nothing is duplicated). */
+  existing: number;
   messages: number;
   attachments: number;
 }
@@ -82,11 +88,24 @@ function parseExport(input: string | unknown): ExportFile {
     }
   }
   const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ImportError("not_export", `This is not a GLM Chat export (${issue.path.join(".") || "file"}: ${issue.message}).`);
-  }
+  if (!parsed.success) throw importProblem(data, parsed.error.issues[0].path);
   return parsed.data;
+}
+
+/** A refused file in plain words: which of our export's promises it breaks, not zod's. */
+function importProblem(data: unknown, path: readonly PropertyKey[]): ImportError {
+  const file = (data ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof data !== "object" || file.format !== EXPORT_FORMAT) return new ImportError("not_export", "This is not a GLM Chat export.");
+  if (file.version !== 1) {
+    return new ImportError("newer_version", "This export was made by a newer version of GLM Chat. Update this app to import it.");
+  }
+  if (path[0] === "conversations" && typeof path[1] === "number") {
+    const n = path[1] + 1;
+    const field = [...path].reverse().find((p) => typeof p === "string" && p !== "conversations");
+    const what = field ? ` (its “${String(field)}” is missing or wrong)` : "";
+    return new ImportError("damaged", `Conversation ${n} in this file is damaged${what}. Nothing was imported.`, n);
+  }
+  return new ImportError("damaged", "This export is damaged. Nothing was imported.");
 }
 
 function toMessage(exported: ExportedConversation["messages"][number]): ChatMessage {
@@ -135,7 +154,7 @@ function withThumbnail(incoming: StoredConversation, existing: StoredConversatio
 export async function importJson(input: string | unknown): Promise<ImportResult> {
   const file = parseExport(input);
   const db = await getDb();
-  const result: ImportResult = { conversationIds: [], messages: 0, attachments: 0 };
+  const result: ImportResult = { conversationIds: [], existing: 0, messages: 0, attachments: 0 };
   for (const entry of file.conversations) {
     const id = entry.conversation.id;
     // A file from before answer versions has no parents: its messages are one line, in order.
@@ -143,6 +162,7 @@ export async function importJson(input: string | unknown): Promise<ImportResult>
     await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
       const conversations = tx.objectStore(STORES.conversations);
       const existing = (await request(conversations.get(id))) as StoredConversation | undefined;
+      if (existing) result.existing += 1;
       if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(withThumbnail(withoutSystemConsent(entry.conversation, existing), existing, messages));
       for (const message of messages) {
         tx.objectStore(STORES.messages).put(toStoredMessage(id, message));

@@ -39,7 +39,7 @@ describe("JSON export and import", () => {
 
     await deleteConversation("c1");
     const result = await importJson(json);
-    expect(result).toEqual({ conversationIds: ["c1"], messages: 2, attachments: 1 });
+    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, messages: 2, attachments: 1 });
 
     const after = await loadConversation("c1");
     expect(after?.conversation).toEqual(before?.conversation);
@@ -61,8 +61,9 @@ describe("JSON export and import", () => {
   it("is idempotent: importing twice makes no duplicates", async () => {
     await putConversation(makeConversation("c2"));
     const json = await exportAllJson();
-    await importJson(json);
-    await importJson(JSON.parse(json));
+    // Both are in the browser already: the result says so (the note reads "already here").
+    expect((await importJson(json)).existing).toBe(2);
+    expect((await importJson(JSON.parse(json))).existing).toBe(2);
     const { conversations } = await listConversations();
     expect(conversations.map((c) => c.id).sort()).toEqual(["c1", "c2"]);
     expect((await loadConversation("c1"))?.messages).toHaveLength(2);
@@ -98,8 +99,20 @@ describe("JSON export and import", () => {
     const bad = JSON.parse(await exportConversationJson("c1"));
     bad.conversations[0].conversation.id = "c-new";
     bad.conversations[0].messages[1].role = "robot";
-    await expect(importJson(bad)).rejects.toThrow(/messages\.1\.role/);
+    await expect(importJson(bad)).rejects.toMatchObject({ kind: "damaged", conversation: 1, message: "Conversation 1 in this file is damaged (its “role” is missing or wrong). Nothing was imported." });
     expect(await loadConversation("c-new")).toBeNull();
+  });
+
+  it("says why in plain words, never a schema's message", async () => {
+    await expect(importJson({ format: "other" })).rejects.toMatchObject({ kind: "not_export", message: "This is not a GLM Chat export." });
+    await expect(importJson([1, 2])).rejects.toMatchObject({ kind: "not_export" });
+    const newer = JSON.parse(await exportConversationJson("c1"));
+    newer.version = 2;
+    await expect(importJson(newer)).rejects.toMatchObject({ kind: "newer_version" });
+    const broken = JSON.parse(await exportConversationJson("c1"));
+    delete broken.exportedAt;
+    await expect(importJson(broken)).rejects.toMatchObject({ kind: "damaged", message: "This export is damaged. Nothing was imported." });
+    await expect(importJson({ format: "other" })).rejects.not.toThrow(/Invalid input/);
   });
 });
 
