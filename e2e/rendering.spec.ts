@@ -98,6 +98,8 @@ test("code blocks: shiki highlighting, language label, copy code only, long line
   const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // Edge shadows that stay put under covers that scroll with the text: the hint that it scrolls.
+  await expect(pre).toHaveCSS("background-attachment", "local, local, scroll, scroll");
 });
 
 test("KaTeX renders all four math delimiters", async ({ chat, page }) => {
