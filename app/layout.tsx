@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { buildId } from "@/lib/server/build-id";
+import { onDemandPrecache } from "@/lib/server/precache/on-demand-chunks";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
 import { EARLY_ENTER_SCRIPT } from "@/components/chat/early-enter";
@@ -34,10 +35,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();
   const timeZone = await getTimeZone();
+  const precache = onDemandPrecache();
   return (
     <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript + ";" + EARLY_ENTER_SCRIPT }} />
+        {/* Read by the service worker's install (public/sw.js), not by the page. */}
+        {precache.length > 0 && <meta name="glm-precache" content={precache.join(" ")} />}
       </head>
       <body className="font-sans antialiased">
         <IntlProvider locale={locale} timeZone={timeZone}>

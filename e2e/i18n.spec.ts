@@ -71,6 +71,22 @@ test.describe("a Chinese browser", () => {
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
+  test("going offline is said in Chinese, and a send while offline keeps the text", async ({ chat, page, context }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await context.setOffline(true);
+    await expect(page.getByTestId("offline-notice")).toHaveText(zh.offline.notice);
+    const draft = `离线时写的 ${uniqueMarker()}`;
+    await chat.send(draft);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toContainText(zh.errors.title.offline);
+    await expect(error).toContainText(zh.errors.text.offline);
+    await expect(error.getByTestId("message-error-detail")).toHaveCount(0);
+    await expect(page.getByTestId("message-user").last()).toContainText(draft);
+    await context.setOffline(false);
+    await expect(page.getByTestId("offline-notice")).toHaveCount(0);
+  });
+
   test("a refused file is explained in Chinese", async ({ chat, page }) => {
     await chat.goto();
     await attachInput(page).setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: Buffer.alloc(0) });

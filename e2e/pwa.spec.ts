@@ -39,6 +39,36 @@ test("the service worker stores the page's scripts while it installs, before it 
   expect(new URL(scriptUrl).searchParams.get("build")).toBe(readFileSync(".next/BUILD_ID", "utf8").trim());
 });
 
+test("the worker also stores the code a chat fetches on demand (messages, Markdown, sending) while it installs", async ({ chat, page }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  const found = await page.evaluate(async () => {
+    const html = new DOMParser().parseFromString(await (await fetch("/")).text(), "text/html");
+    const named = new Set([...html.querySelectorAll("script[src]")].map((s) => new URL(s.getAttribute("src")!, location.href).pathname));
+    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
+    const cache = await caches.open(`glm-chat-static-${build}`);
+    const onDemand = (await cache.keys()).filter((r) => !named.has(new URL(r.url).pathname));
+    const texts = await Promise.all(onDemand.map(async (r) => (await cache.match(r))!.text()));
+    const has = (marker: string) => texts.some((t) => t.includes(marker));
+    return { answer: has('"message-assistant"'), markdown: has("md-table-continued"), send: has("Could not reach the GLM Chat server") };
+  });
+  expect(found).toEqual({ answer: true, markdown: true, send: true });
+});
+
+test("offline in a new chat, before any conversation was opened, a send still shows the message and says it is offline", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Nothing has shown a message or sent one yet: the code for both comes from the worker's install.
+  await context.setOffline(true);
+  const draft = `first words offline ${uniqueMarker()}`;
+  await chat.send(draft);
+  await expect(page.getByTestId("message-user").last()).toContainText(draft);
+  await expect(page.getByTestId("message-error").last()).toContainText(/offline/i);
+  await context.setOffline(false);
+});
+
 test("after a deploy the worker keeps the build before's scripts for open tabs and drops older ones", async ({ chat, page }) => {
   await chat.goto();
   const first = await page.evaluate(async () => new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build"));

@@ -28,9 +28,18 @@ async function precacheShell() {
   await Promise.all(assets.map((url) => cache.add(url).catch(() => undefined)));
 }
 
-/** The build's scripts (not the nomodule polyfill) and style sheets named by the shell's HTML. */
+/**
+ * The build's scripts (not the nomodule polyfill) and style sheets named by the shell's HTML, and
+ * the chunks a chat fetches on demand (showing a message, Markdown, sending), which the server
+ * lists in `<meta name="glm-precache">` (app/layout.tsx): offline, a chat that had not needed them
+ * yet could not show the message just written.
+ */
 function shellAssets(html) {
   const urls = new Set();
+  const precache = /<meta\b[^>]*\bname="glm-precache"[^>]*>/i.exec(html)?.[0];
+  for (const url of /\bcontent="([^"]*)"/.exec(precache ?? "")?.[1].split(" ") ?? []) {
+    if (/^\/_next\/static\/[^?#]+\.js$/.test(url)) urls.add(url);
+  }
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     if (/\bnomodule\b/i.test(tag)) continue;
     const url = /\b(?:src|href)="(\/_next\/static\/[^"?#]+\.(?:js|css))"/.exec(tag)?.[1];

@@ -25,7 +25,9 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
     });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new ChatRequestError({ code: "network", message: offlineAwareMessage() }, 0);
+    // Offline is the browser's own knowledge, said in the reader's language (a notice code).
+    const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+    throw new ChatRequestError(offline ? { code: "offline", message: "" } : { code: "network", message: "Could not reach the GLM Chat server. Check your connection and retry." }, 0);
   }
   if (!response.ok || !response.body) throw await toRequestError(response);
 
@@ -43,13 +45,6 @@ export async function* streamChat(body: ChatRequest, signal: AbortSignal): Async
   if (!ended && !signal.aborted) {
     yield { type: "interrupted", message: "The connection to the server dropped before the answer was complete. What arrived is kept: Continue finishes it." };
   }
-}
-
-function offlineAwareMessage(): string {
-  if (typeof navigator !== "undefined" && navigator.onLine === false) {
-    return "You are offline. Your message is kept: Retry sends it once you are back online.";
-  }
-  return "Could not reach the GLM Chat server. Check your connection and retry.";
 }
 
 async function toRequestError(response: Response): Promise<ChatRequestError> {
