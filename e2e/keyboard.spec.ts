@@ -79,8 +79,14 @@ test("the shortcuts sheet is also reached from Settings, for those who do not kn
   await expect(sheet.getByTestId("shortcut-newChat")).toContainText(en.shortcuts.newChat);
   await page.keyboard.press("Escape");
   await expect(sheet).toHaveCount(0);
-  // The button that opened the sheet went with Settings: focus goes back to where the way there began.
-  await expect(page.getByTestId("settings-button")).toBeFocused();
+  // The Settings link that opened it is gone: focus goes to the message box, not to <body>.
+  await expect(chat.composer).toBeFocused();
+  // The same by the close button.
+  await page.getByTestId("settings-button").click();
+  await page.getByTestId("settings-panel").getByTestId("show-shortcuts-button").click();
+  await sheet.getByTestId("shortcuts-dialog-close").click();
+  await expect(sheet).toHaveCount(0);
+  await expect(chat.composer).toBeFocused();
 });
 
 test("shortcuts: new chat, focus composer, search, toggle sidebar, toggle thinking, copy last answer", async ({ chat, page, context }) => {

@@ -71,7 +71,8 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(takeSettingsOpenThroughRefresh);
-  const [sheetOpen, setSheetOpen] = useState(false);
+  // The shortcuts sheet, and whether Settings opened it (its link is gone once the sheet closes).
+  const [sheetOpen, setSheetOpen] = useState<false | "keys" | "settings">(false);
   useEffect(initPersistence, []);
   useConversationRoute();
   // The actions keep their identity (the setters do), so a region memoised on them stays put.
@@ -94,10 +95,10 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
   const settingsToShortcuts = useCallback(() => {
     setSettingsOpen(false);
-    setSheetOpen(true);
+    setSheetOpen("settings");
   }, []);
   useShortcuts({
-    openSheet: () => setSheetOpen(true),
+    openSheet: () => setSheetOpen("keys"),
     newChat: shell.newChat,
     toggleSidebar: shell.toggleSidebar,
     showSidebar: () => {
@@ -137,7 +138,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       <LiveRegion />
       <UndoToast />
       {settingsOpen && <SettingsPanel onClose={closeSettings} onShowShortcuts={settingsToShortcuts} />}
-      {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} />}
+      {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} returnToComposer={sheetOpen === "settings"} />}
     </div>
     </ShellContext>
     </ServerInfoProvider>

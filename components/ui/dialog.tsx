@@ -17,6 +17,11 @@ interface Props {
   closeTestId?: string;
   description?: ReactNode;
   className?: string;
+  /**
+   * Where focus goes on close, instead of back to what had it when the dialog opened: for a dialog
+   * opened from another dialog, whose control has left with it.
+   */
+  returnFocus?: () => void;
   children: ReactNode;
 }
 
@@ -24,7 +29,7 @@ interface Props {
  * A modal dialog (Radix): focus moves in and is trapped, Escape and the backdrop close it, focus
  * returns to what had it before, and the page behind is inert to pointer and screen reader.
  */
-export function Dialog({ open = true, onClose, title, testId, closeTestId, description, className, children }: Props) {
+export function Dialog({ open = true, onClose, title, testId, closeTestId, description, className, returnFocus, children }: Props) {
   // Radix returns focus to its own Trigger; these dialogs are opened from anywhere (a header
   // button, a menu), so remember what had focus when it opened and go back there.
   const returnTo = useRef<HTMLElement | null>(null);
@@ -39,6 +44,11 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
             returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           }}
           onCloseAutoFocus={(e) => {
+            if (returnFocus) {
+              e.preventDefault();
+              returnFocus();
+              return;
+            }
             if (!returnTo.current?.isConnected) return;
             e.preventDefault();
             returnTo.current.focus();
