@@ -96,7 +96,7 @@ function parseExport(input: string | unknown): ExportFile {
 function importProblem(data: unknown, path: readonly PropertyKey[]): ImportError {
   const file = (data ?? {}) as { format?: unknown; version?: unknown };
   if (typeof data !== "object" || file.format !== EXPORT_FORMAT) return new ImportError("not_export", "This is not a GLM Chat export.");
-  if (file.version !== 1) {
+  if (typeof file.version === "number" && file.version > 1) {
     return new ImportError("newer_version", "This export was made by a newer version of GLM Chat. Update this app to import it.");
   }
   if (path[0] === "conversations" && typeof path[1] === "number") {

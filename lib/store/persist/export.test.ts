@@ -109,6 +109,8 @@ describe("JSON export and import", () => {
     const newer = JSON.parse(await exportConversationJson("c1"));
     newer.version = 2;
     await expect(importJson(newer)).rejects.toMatchObject({ kind: "newer_version" });
+    delete newer.version;
+    await expect(importJson(newer)).rejects.toMatchObject({ kind: "damaged" });
     const broken = JSON.parse(await exportConversationJson("c1"));
     delete broken.exportedAt;
     await expect(importJson(broken)).rejects.toMatchObject({ kind: "damaged", message: "This export is damaged. Nothing was imported." });
