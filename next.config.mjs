@@ -16,9 +16,13 @@ const nextConfig = {
   },
   poweredByHeader: false,
   // Diagnostics only (e2e/bench/lh-profile.ts): BROWSER_SOURCEMAPS=1 names the functions in a CPU
-  // profile of the production bundle; PROFILE_NO_HOISTING=1 keeps each module its own function.
+  // profile of the production bundle; PROFILE_NO_HOISTING=1 keeps each module its own function;
+  // PROFILE_NO_MINIFY=1 keeps components' names (e2e/bench/component-times.ts).
   productionBrowserSourceMaps: process.env.BROWSER_SOURCEMAPS === "1",
-  experimental: process.env.PROFILE_NO_HOISTING === "1" ? { turbopackScopeHoisting: false } : {},
+  experimental: {
+    ...(process.env.PROFILE_NO_HOISTING === "1" ? { turbopackScopeHoisting: false } : {}),
+    ...(process.env.PROFILE_NO_MINIFY === "1" ? { turbopackMinify: false } : {}),
+  },
   // Only server code reads ZAI_API_KEY; nothing here exposes env to the client bundle.
   async headers() {
     return [
