@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { APPS, STAND_IN } from "./support/ports";
+import { postOnNewConnection } from "./support/post-on-new-connection";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 const chat = (body: unknown, init: RequestInit = {}) =>
@@ -21,9 +22,9 @@ test("an invalid body gets 400 with the envelope", async () => {
 
 test("a body over the cap gets 413 payload_too_large", async () => {
   const big = "A".repeat(41 * 1024 * 1024);
-  const res = await chat({ model: "glm-4.5v", messages: [{ role: "user", content: big }] });
+  const res = await postOnNewConnection(`${APPS.zai.url}/api/chat`, JSON.stringify({ model: "glm-4.5v", messages: [{ role: "user", content: big }] }));
   expect(res.status).toBe(413);
-  expect((await res.json()).code).toBe("payload_too_large");
+  expect((res.json() as { code: string }).code).toBe("payload_too_large");
 });
 
 test("success streams typed events with the SSE headers, flushed as they arrive", async () => {

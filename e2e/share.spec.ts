@@ -1,7 +1,8 @@
 /** The share API against the built app, once per storage backend. */
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { SHARE_BACKENDS, fixture, sampleShare, shareApi } from "./support/share";
+import { postOnNewConnection } from "./support/post-on-new-connection";
+import { SHARE_BACKENDS, fixture, randomClient, sampleShare, shareApi } from "./support/share";
 
 const ASSET_CSP = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox";
 
@@ -165,11 +166,10 @@ for (const backend of SHARE_BACKENDS) {
     });
 
     test("an upload over the 25 MB cap gets 413 payload_too_large", async () => {
-      const api = shareApi(base);
       const big = sampleShare("Huge", { messages: [{ role: "user", content: "x".repeat(26 * 1024 * 1024), createdAt: 1 }], assets: [] });
-      const res = await api.create(big);
+      const res = await postOnNewConnection(`${base}/api/share`, JSON.stringify(big), { "x-forwarded-for": randomClient() });
       expect(res.status).toBe(413);
-      expect((await res.json()).code).toBe("payload_too_large");
+      expect((res.json() as { code: string }).code).toBe("payload_too_large");
     });
 
     test("creation is rate-limited per client with 429 and Retry-After", async () => {
