@@ -1,6 +1,6 @@
 import { readStore, seedConversations } from "./support/idb";
 import { expect, test } from "./support/chat-page";
-import { uniqueMarker } from "./support/stand-in-client";
+import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 test("rename, pin, delete with undo, all kept after a reload", async ({ chat, page }) => {
   await chat.goto();
@@ -256,4 +256,40 @@ test("Undo after deleting the open chat leaves a new chat alone once something i
   await expect(chat.composer).toHaveValue("half a thought");
   // The toast and its Undo are gone: focus is back where the typing was.
   await expect(chat.composer).toBeFocused();
+});
+
+test("an answer goes on in the background while another chat is open, and is there on return", async ({ chat, page }) => {
+  await chat.goto();
+  const [a, b, gate] = [uniqueMarker(), uniqueMarker(), uniqueMarker()];
+  // The answer sends three chunks and holds (a stand-in gate) until the test lets it go on.
+  await chat.send(`${a} [[scenario:no-reasoning]] [[gate:${gate}@3]]`);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await expect(chat.lastAssistant()).toContainText("Answer");
+  const first = await chat.conversationId();
+
+  // Leaving does not stop it: its row says it is still answering, and another chat can be asked meanwhile.
+  await page.getByTestId("new-chat-button").click();
+  await expect(chat.conversationItem(a).getByTestId("conversation-answering")).toHaveText("Answering…");
+  await chat.ask(`${b} [[scenario:no-reasoning]]`);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${b}`);
+  await expect(chat.conversationItem(b).getByTestId("conversation-answering")).toHaveCount(0);
+
+  // Back while it still streams: the live answer, with its Stop.
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(page).toHaveURL(new RegExp(`/c/${first}$`));
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await expect(chat.stopButton).toBeVisible();
+
+  // Away again, and it ends out of sight: whole, not "stopped", and saved.
+  await chat.conversationItem(b).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(b);
+  await openGate(gate);
+  await expect(chat.conversationItem(a).getByTestId("conversation-answering")).toHaveCount(0);
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${a}`);
+  await expect(chat.lastAssistant().getByTestId("stopped-note")).toHaveCount(0);
+  await chat.reload();
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${a}`);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
 });

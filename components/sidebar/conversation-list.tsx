@@ -19,9 +19,10 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
   const conversations = useChatStore((s) => s.conversations);
   const loaded = useChatStore((s) => s.listLoaded);
   const activeId = useChatStore((s) => (s.saved ? s.conversation.id : null));
+  const answering = useChatStore((s) => s.answering);
   const labels = useMemo<RowLabels>(
     () => ({
-      titleInput: t("titleInput"), pinned: t("pinned"), untitled: t("untitled"), rename: t("rename"),
+      titleInput: t("titleInput"), answering: t("answering"), pinned: t("pinned"), untitled: t("untitled"), rename: t("rename"),
       unpin: t("unpin"), pinToTop: t("pinToTop"), pin: t("pin"), delete: t("delete"),
     }),
     [t],
@@ -49,9 +50,9 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
           {t(`groups.${row.group}`)}
         </h2>
       ) : (
-        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} onPick={onPick} labels={labels} />
+        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} answering={answering.includes(row.conversation.id)} onPick={onPick} labels={labels} />
       ),
-    [activeId, onPick, t, labels],
+    [activeId, answering, onPick, t, labels],
   );
 
   // flex-1 as the list's own box is: the footer (Settings) stays at the bottom of the column.

@@ -60,9 +60,9 @@ const pinnedMark = glyph("pin", "mr-1 inline size-3.5 align-[-2px] text-muted-fg
 const openClass = "block min-w-0 flex-1 rounded hover:bg-transparent [&_svg]:size-3.5";
 
 /** The row's words, translated once per list (./conversation-list.tsx), not by every row. */
-export type RowLabels = Record<"titleInput" | "pinned" | "untitled" | "rename" | "unpin" | "pinToTop" | "pin" | "delete", string>;
+export type RowLabels = Record<"titleInput" | "answering" | "pinned" | "untitled" | "rename" | "unpin" | "pinToTop" | "pin" | "delete", string>;
 
-type RowProps = { conversation: StoredConversation; active: boolean; onPick: (id: string) => void; labels: RowLabels };
+type RowProps = { conversation: StoredConversation; active: boolean; answering: boolean; onPick: (id: string) => void; labels: RowLabels };
 
 /**
  * The list is read twice at startup (first screen, then all) and every read makes new objects:
@@ -73,6 +73,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   const y = b.conversation;
   return (
     a.active === b.active &&
+    a.answering === b.answering &&
     a.onPick === b.onPick &&
     a.labels === b.labels &&
     x.id === y.id &&
@@ -100,7 +101,7 @@ function focusAfterDelete(actions: HTMLElement): () => void {
     });
 }
 
-export const ConversationRow = memo(function ConversationRow({ conversation, active, onPick, labels: t }: RowProps) {
+export const ConversationRow = memo(function ConversationRow({ conversation, active, answering, onPick, labels: t }: RowProps) {
   const locale = useLocale();
   const timeZone = useTimeZone();
   const [renaming, setRenaming] = useState(false);
@@ -181,7 +182,14 @@ export const ConversationRow = memo(function ConversationRow({ conversation, act
                 {/* The stored placeholder title is English: show it in the reader's words. */}
                 {title === DEFAULT_TITLE ? t.untitled : title}
               </span>
-              {rowTimeElement(updatedAt, locale, timeZone)}
+              {/* An answer going on in the background (lib/chat/turn-runner.ts): said in place of the time. */}
+              {answering ? (
+                <span data-testid="conversation-answering" className="block animate-pulse text-xs text-link">
+                  {t.answering}
+                </span>
+              ) : (
+                rowTimeElement(updatedAt, locale, timeZone)
+              )}
             </>
           ),
         } as ButtonProps)

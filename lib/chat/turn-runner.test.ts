@@ -94,7 +94,7 @@ describe("TurnRunner", () => {
     const answer = runner.start({ conversationId: "c1", settings, history: [question] });
     s.push({ type: "text", delta: "Half an" });
     await expect.poll(() => runner.live(answer.id)?.content).toBe("Half an");
-    runner.stop();
+    runner.stop("c1");
     await runner.whenSettled();
     expect(log.at(-1)?.message).toMatchObject({ content: "Half an", status: "done", finishReason: "aborted" });
   });
@@ -124,5 +124,30 @@ describe("TurnRunner", () => {
     const stored = await loadConversation("c1");
     // Only the empty first save (made at once, so a reload finds the answer) could have landed.
     expect(stored?.messages.every((m) => m.content === "")).toBe(true);
+  });
+  it("runs one answer per conversation at once: another chat's answer goes on while this one is stopped", async () => {
+    await putConversation(makeConversation("c2"));
+    const streams = [scripted(), scripted()];
+    let call = 0;
+    const { log, events } = recorder();
+    const stream = (body: unknown, signal: AbortSignal) => streams[call++].stream(body, signal);
+    const runner = new TurnRunner(events, { stream: stream as never });
+    const first = runner.start({ conversationId: "c1", settings, history: [question] });
+    streams[0].push({ type: "text", delta: "One" });
+    await expect.poll(() => runner.live(first.id)?.content).toBe("One");
+    const second = runner.start({ conversationId: "c2", settings, history: [question] });
+    streams[1].push({ type: "text", delta: "Two" });
+    await expect.poll(() => runner.live(second.id)?.content).toBe("Two");
+    expect(runner.runningIn("c1")?.id).toBe(first.id);
+    runner.stop("c2");
+    streams[0].push({ type: "text", delta: " more" });
+    streams[0].push({ type: "finish", reason: "stop" });
+    await runner.whenSettled();
+    const ended = Object.fromEntries(log.filter((e) => e.kind === "ended").map((e) => [e.message.id, e.message]));
+    expect(ended[first.id]).toMatchObject({ content: "One more", status: "done", finishReason: "stop" });
+    expect(ended[second.id]).toMatchObject({ content: "Two", finishReason: "aborted" });
+    expect(runner.runningIn("c1")).toBeUndefined();
+    await runner.retryWrites();
+    expect((await loadConversation("c1"))?.messages.map((m) => m.content)).toEqual(["One more"]);
   });
 });

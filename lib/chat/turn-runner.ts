@@ -1,5 +1,6 @@
 /**
- * The one owner of a running turn: it sends the request, folds the events into the answer with
+ * The one owner of running turns (at most one per conversation: an answer goes on while the user
+ * reads or writes in another chat, as in every chat product): it sends the request, folds the events into the answer with
  * applyEvent, holds the AbortController (cancellation happens here only), saves the growing
  * answer through the streaming saver, and owns the write queue every IndexedDB write of the app
  * goes through. The store only hears "started" and "ended" with plain, serialisable messages;
@@ -73,7 +74,8 @@ interface Turn {
 }
 
 export class TurnRunner {
-  private turn: Turn | null = null;
+  /** The running turn of each conversation, by conversation id. */
+  private readonly turns = new Map<string, Turn>();
   private readonly running = new Set<Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private readonly writes: WriteQueue;
@@ -124,13 +126,14 @@ export class TurnRunner {
 
   // --- Turns.
 
-  get runningId(): string | null {
-    return this.turn?.message.id ?? null;
+  /** The answer streaming in this conversation, as it stands now (a conversation opened mid-answer). */
+  runningIn(conversationId: string): ChatMessage | undefined {
+    return this.turns.get(conversationId)?.shown;
   }
 
   /** The answer as it stands now, while it streams (the view's source between store updates). */
   live(messageId: string): ChatMessage | undefined {
-    return this.turn?.message.id === messageId ? this.turn.shown : undefined;
+    return this.byMessage(messageId)?.shown;
   }
 
   /** Called after every event of the running turn; returns unsubscribe. */
@@ -140,7 +143,7 @@ export class TurnRunner {
   }
 
   start({ conversationId, settings, history, continueFrom }: TurnStart): ChatMessage {
-    this.stop();
+    this.stop(conversationId);
     const message: ChatMessage = continueFrom
       ? { ...continueFrom, status: "streaming", finishReason: undefined, finishRaw: undefined, error: undefined }
       : {
@@ -156,7 +159,7 @@ export class TurnRunner {
         };
     const saver = createStreamingSaver(conversationId, message.id, { write: (id, m) => this.saveMessage(id, m) });
     const turn: Turn = { conversationId, message, shown: message, abort: new AbortController(), saver, discarded: false };
-    this.turn = turn;
+    this.turns.set(conversationId, turn);
     this.events.started(conversationId, message);
     // Saved at once, so a reload before the first token still finds the (interrupted) answer.
     saver.update(message);
@@ -169,18 +172,29 @@ export class TurnRunner {
     return message;
   }
 
-  /** Stop the running answer (Stop, a new chat, another conversation): what arrived is kept and saved. */
-  stop(): void {
-    this.turn?.abort.abort();
+  /** Stop the conversation's running answer (Stop): what arrived is kept and saved. */
+  stop(conversationId: string): void {
+    this.turns.get(conversationId)?.abort.abort();
   }
 
-  /** Stop the running answer and save nothing more (its message or conversation was deleted). */
-  discard(messageId?: string): void {
-    const turn = this.turn;
-    if (!turn || (messageId !== undefined && turn.message.id !== messageId)) return;
+  /** Stop an answer and save nothing more (its message was deleted). */
+  discard(messageId: string): void {
+    const turn = this.byMessage(messageId);
+    if (!turn) return;
     turn.discarded = true;
     turn.saver.dispose();
     turn.abort.abort();
+  }
+
+  /** Stop the conversation's running answer and save nothing more (the conversation was deleted). */
+  discardConversation(conversationId: string): void {
+    const turn = this.turns.get(conversationId);
+    if (turn) this.discard(turn.message.id);
+  }
+
+  private byMessage(messageId: string): Turn | undefined {
+    for (const turn of this.turns.values()) if (turn.message.id === messageId) return turn;
+    return undefined;
   }
 
   /** Resolves when every turn has ended and made its final save (tests, shutdown). */
@@ -236,7 +250,7 @@ export class TurnRunner {
       clearTimeout(timer);
     }
     turn.shown = turn.message;
-    if (this.turn === turn) this.turn = null;
+    if (this.turns.get(turn.conversationId) === turn) this.turns.delete(turn.conversationId);
     if (!turn.discarded) this.events.ended(turn.conversationId, turn.message);
     for (const listener of this.listeners) listener();
   }

@@ -62,4 +62,15 @@ describe("generated titles", () => {
     expect((await listConversations()).conversations[0]).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
     expect(store().conversation).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
   });
+  it("name a chat whose answer ended while another chat was open", async () => {
+    store().send("please plan a trip");
+    const id = store().conversation.id;
+    store().newChat();
+    await settled();
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
+    release();
+    await vi.waitFor(() => expect(store().conversations.find((c) => c.id === id)).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    expect(store().conversation.id).not.toBe(id);
+  });
 });

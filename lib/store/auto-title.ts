@@ -4,6 +4,8 @@
  * again), and a title the user typed is never replaced.
  */
 import type { ChatMessage } from "@/lib/chat/message";
+import { shownPath } from "@/lib/chat/tree";
+import { loadConversation } from "./persist-bridge";
 import type { GetState } from "./store-types";
 
 /** The server said titles are off: stop asking for this page's lifetime. */
@@ -12,18 +14,25 @@ const asking = new Set<string>();
 
 export function autoTitle(get: GetState, conversationId: string, answer: ChatMessage): void {
   if (off || answer.status !== "done" || !answer.content.trim() || asking.has(conversationId)) return;
+  asking.add(conversationId);
+  void titleOnce(get, conversationId, answer).finally(() => asking.delete(conversationId));
+}
+
+async function titleOnce(get: GetState, conversationId: string, answer: ChatMessage): Promise<void> {
   const s = get();
-  const { conversation } = s;
-  if (conversation.id !== conversationId || conversation.titleSource || conversation.settings.agent) return;
-  const questions = s.messages.filter((m) => m.role === "user");
+  const open = s.conversation.id === conversationId;
+  const conversation = open ? s.conversation : s.conversations.find((c) => c.id === conversationId);
+  if (!conversation || conversation.titleSource || conversation.settings.agent) return;
+  // An answer that ended in the background (another chat open) is titled from its stored copy.
+  const stored = open ? null : await loadConversation(conversationId).catch(() => null);
+  const messages = open ? s.messages : stored ? shownPath(stored.messages, stored.conversation.branches) : [];
+  const questions = messages.filter((m) => m.role === "user");
   // Named early or not at all: a long imported chat keeps the title it came with.
   const first = questions[0];
   if (!first || questions.length > 3) return;
   const user = first.content.trim() || (first.attachments ?? []).map((a) => a.name).join(", ");
-  asking.add(conversationId);
-  void requestTitle(user, answer.content)
-    .then((title) => title && get().applyGeneratedTitle(conversationId, title))
-    .finally(() => asking.delete(conversationId));
+  const title = await requestTitle(user, answer.content);
+  if (title) get().applyGeneratedTitle(conversationId, title);
 }
 
 async function requestTitle(user: string, answer: string): Promise<string | null> {

@@ -87,7 +87,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       const s = get();
       if (s.streamingId === messageId) {
         turns.discard(messageId);
-        set({ streamingId: null });
+        set({ streamingId: null, answering: s.answering.filter((id) => id !== s.conversation.id) });
       }
       remove(messageId);
     },
@@ -110,6 +110,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     },
 
     answerStarted(conversationId, message) {
+      if (!get().answering.includes(conversationId)) set((s) => ({ answering: [...s.answering, conversationId] }));
       const s = get();
       if (s.conversation.id !== conversationId) return;
       set({ streamingId: message.id });
@@ -122,6 +123,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     },
 
     answerEnded(conversationId, message) {
+      set((s) => ({ answering: s.answering.filter((id) => id !== conversationId) }));
       const s = get();
       if (s.streamingId === message.id) set({ streamingId: null });
       if (s.conversation.id !== conversationId) return;

@@ -53,6 +53,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     defaults: initialDefaults,
     customInstructions: "",
     streamingId: null,
+    answering: [],
     routeStatus: "ready",
     routeTaken: false,
     editingId: null,
@@ -82,7 +83,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     },
 
     stop() {
-      turns.stop();
+      turns.stop(get().conversation.id);
     },
 
     continueAnswer(assistantId) {
@@ -98,8 +99,8 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     ...createBranchActions({ set, get, turns, saveConversation, startTurn }),
 
+    // Leaving a conversation does not stop its answer: it goes on, and is saved, in the background.
     newChat() {
-      turns.stop();
       openSeq += 1;
       set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, routeStatus: "ready", routeTaken: true, editingId: null }));
     },
@@ -112,11 +113,13 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
         return;
       }
       if (id === s.conversation.id && s.routeStatus !== "missing") return;
-      turns.stop();
       const seq = ++openSeq;
       set({ routeStatus: "loading", routeTaken: true, messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      const wasRunning = !!turns.runningIn(id);
       // The first address's conversation may already be read (startup-reads.ts).
-      const loaded = await (takeConversation(id) ?? loadConversation(id)).catch(() => null);
+      let loaded = await (takeConversation(id) ?? loadConversation(id)).catch(() => null);
+      // Its answer ended during the read: read again for the final copy (it is saved before it ends).
+      if (wasRunning && !turns.runningIn(id) && seq === openSeq) loaded = await loadConversation(id).catch(() => loaded);
       if (seq !== openSeq) return;
       if (!loaded) {
         set({ routeStatus: "missing" });
@@ -124,6 +127,9 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       }
       get().noteQuarantined(loaded.quarantined);
       set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), saved: true, routeStatus: "ready" });
+      // Still answering in the background: the stored copy is an interval save, the live one is current.
+      const running = turns.runningIn(id);
+      if (running) get().answerStarted(id, running);
     },
 
     async reloadOpen() {

@@ -99,9 +99,9 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
     async deleteConversation(id) {
       const s = get();
       const open = s.conversation.id === id;
-      if (open && s.streamingId) turns.discard(s.streamingId);
+      turns.discardConversation(id);
       turns.forgetConversation(id);
-      set((state) => ({ conversations: state.conversations.filter((c) => c.id !== id) }));
+      set((state) => ({ conversations: state.conversations.filter((c) => c.id !== id), answering: state.answering.filter((a) => a !== id) }));
       // The URL follows (components/chat/use-conversation-route.ts).
       if (open) get().newChat();
       // Deleting only removes records, so it works even when storage is full.

@@ -25,6 +25,8 @@ export interface ConversationSlice {
   customInstructions: string;
   /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
+  /** Conversations with an answer streaming now, open or not (an answer goes on in the background). */
+  answering: string[];
   routeStatus: RouteStatus;
   /**
    * False until the URL's conversation (or `/`'s new chat) has been taken up (openRoute, newChat):
