@@ -32,3 +32,20 @@ test("an unknown or revoked link says so in plain words, with a 404 status", asy
     await expect(page.getByTestId("share-not-found").getByRole("link")).toHaveAttribute("href", "/");
   }
 });
+
+test("an answer too long to format in full keeps its code blocks and loses its markup", async ({ page }) => {
+  const prose = "The **loop** below counts. ".repeat(400);
+  const code = "for i in range(3):\n    print(i)";
+  const body = sampleShare("Long answer");
+  body.messages[1] = { ...body.messages[1], content: `${prose}\n\n\`\`\`python\n${code}\n\`\`\`\n\nThat is **all**.` };
+  const { id } = await shareApi(APPS.zai.url).createOk(body);
+  await page.goto(`${APPS.zai.url}/s/${id}`);
+  const answer = page.getByTestId("shared-message").filter({ has: page.getByTestId("shared-plain-note") });
+  await expect(answer).toHaveCount(1);
+  const block = answer.getByTestId("shared-light-code");
+  await expect(block.getByTestId("code-language")).toHaveText("python");
+  await expect(block.locator("code")).toHaveText(code);
+  const content = answer.getByTestId("shared-message-content");
+  await expect(content).toContainText("That is all.");
+  expect(await content.innerText()).not.toMatch(/```|\*\*/);
+});

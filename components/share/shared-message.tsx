@@ -8,6 +8,7 @@ import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { SharedVision } from "./shared-vision";
 import { SharedAttachments } from "./shared-attachments";
 import { SharedPageLinks } from "./shared-page-links";
+import { LightAnswer } from "./light-answer";
 
 interface Props {
   message: PublicMessage;
@@ -32,8 +33,8 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
       {message.reasoning && (
         <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
           <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? t("reasoning") : tc("thoughtFor", durationParts(message.reasoningMs))}</summary>
-          <div className={plain ? "whitespace-pre-wrap break-words px-4 pb-3" : "break-words px-4 pb-3"}>
-            {plain ? message.reasoning : <Markdown text={message.reasoning} />}
+          <div className="break-words px-4 pb-3">
+            {plain ? <LightAnswer text={message.reasoning} /> : <Markdown text={message.reasoning} />}
           </div>
         </details>
       )}
@@ -45,9 +46,9 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
           </div>
         )
       ) : plain ? (
-        <div data-testid="shared-message-content" data-plain="true" className="whitespace-pre-wrap break-words font-mono text-sm">
-          <p className="mb-2 font-sans text-xs text-muted-fg">{t("plain")}</p>
-          {message.content}
+        <div data-testid="shared-message-content" data-plain="true" className="break-words">
+          <p data-testid="shared-plain-note" className="mb-2 text-xs text-muted-fg">{t("plain")}</p>
+          <LightAnswer text={message.content} />
         </div>
       ) : (
         <div data-testid="shared-message-content">
