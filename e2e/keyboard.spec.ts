@@ -107,6 +107,14 @@ test("shortcuts: new chat, focus composer, search, toggle sidebar, toggle thinki
 
   await page.keyboard.press("Control+K");
   await expect(chat.search).toBeFocused();
+  // Reached again with an old query in it: the query is selected, so typing replaces it.
+  await chat.search.fill("old query");
+  await page.keyboard.press("Shift+Escape");
+  await expect(chat.composer).toBeFocused();
+  await page.keyboard.press("Control+K");
+  await expect(chat.search).toBeFocused();
+  await expect.poll(() => chat.search.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, "old query".length]);
+  await chat.search.fill("");
   await page.keyboard.press("Shift+Escape");
   await expect(chat.composer).toBeFocused();
 
@@ -301,6 +309,10 @@ test("editing a message or the chat's title gives focus back to the control that
   const edit = page.getByTestId("message-user").getByTestId("edit-message-button");
   await edit.click();
   await expect(page.getByTestId("edit-message-input")).toBeFocused();
+  // The caret is at the end of the text, where an edit usually goes on.
+  expect(await page.getByTestId("edit-message-input").evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length > 0])).toEqual(
+    await page.getByTestId("edit-message-input").evaluate((el: HTMLTextAreaElement) => [el.value.length, el.value.length, true]),
+  );
   await page.keyboard.press("Escape");
   await expect(edit).toBeFocused();
   await page.keyboard.press("Enter");

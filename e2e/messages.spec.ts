@@ -121,8 +121,7 @@ test("export as JSON and Markdown zip, delete, import back twice: one copy, ever
   await expect(panel.getByTestId("import-result")).not.toContainText("already");
   await panel.getByTestId("import-input").setInputFiles([]);
   await panel.getByTestId("import-input").setInputFiles(file);
-  await expect(panel.getByTestId("import-result")).toContainText("Imported 1 conversation");
-  await expect(panel.getByTestId("import-result")).toContainText("It was already in this browser: merged, nothing duplicated.");
+  await expect(panel.getByTestId("import-result")).toHaveText("Nothing new: this conversation was already in this browser (merged, nothing duplicated).");
   await expect(panel.getByTestId("import-result")).toHaveAttribute("role", "status");
   // A refused file reads as a refusal, not in the success line's grey.
   await panel.getByTestId("import-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });

@@ -57,6 +57,13 @@ test("hovering a box highlights its text and the reverse; the overlay can be hid
   await expect(answer.getByTestId("overlay-legend-item").nth(1)).toHaveAttribute("data-active", "true");
   await answer.getByTestId("overlay-legend-item").nth(3).hover();
   await expect(answer.getByTestId("grounding-box").nth(3)).toHaveAttribute("data-active", "true");
+  // The legend names each box by its numbers, never the markup around them (<bbox>, box tokens).
+  await expect(answer.getByTestId("overlay-legend-item").nth(3)).toHaveText(/^[^<]*\[700, 633, 900, 933\]$/);
+  await expect(answer.getByTestId("overlay-legend")).not.toContainText("<");
+  // And the keyboard reaches it: focusing an entry highlights its box.
+  await page.mouse.move(0, 0);
+  await answer.getByTestId("overlay-legend-item").nth(2).focus();
+  await expect(answer.getByTestId("grounding-box").nth(2)).toHaveAttribute("data-active", "true");
   await answer.getByTestId("overlay-toggle").click();
   await expect(answer.getByTestId("grounding-overlay")).toHaveCount(0);
   await answer.getByTestId("overlay-toggle").click();

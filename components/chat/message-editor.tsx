@@ -7,6 +7,8 @@ import type { ChatMessage } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
 
+const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.value.length, el.value.length);
+
 /** Edit a user message in place; sending replaces every later turn. */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
@@ -32,6 +34,8 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         aria-label={t("editMessage")}
         value={text}
         autoFocus
+        // Opened with the caret at the end, where an edit usually goes on, not before the first word.
+        ref={caretAtEnd}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") cancel();

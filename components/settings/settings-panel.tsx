@@ -39,8 +39,10 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
       const result = await importJson(await file.text());
       const n = result.conversationIds.length;
       const imported = t("imported", { count: n, messages: result.messages, attachments: result.attachments });
-      const here = !result.existing ? "" : result.existing === n ? t("allHere", { count: n }) : t("someHere", { existing: result.existing });
-      setImportNote({ text: here ? `${imported} ${here}` : imported, failed: false });
+      // All of it already here: one sentence, not "Imported 1 …" followed by "it was already here".
+      const text =
+        n > 0 && result.existing === n ? t("allHere", { count: n }) : result.existing ? `${imported} ${t("someHere", { existing: result.existing })}` : imported;
+      setImportNote({ text, failed: false });
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {

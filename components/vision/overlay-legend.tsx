@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { OutOfRangeItem } from "@/lib/glm/grounding";
 import type { OverlayItem } from "@/lib/glm/grounding-overlay";
+import { legendText } from "@/lib/glm/legend-text";
 
 interface Props {
   content: string;
@@ -14,8 +15,9 @@ interface Props {
 }
 
 /**
- * The text of each drawn box, point or action, linked both ways with its shape: hovering either
- * highlights the other. Out-of-range values are listed as text, never drawn.
+ * The text of each drawn box, point or action, linked both ways with its shape: hovering either,
+ * or focusing a legend entry with the keyboard, highlights the other. Out-of-range values are
+ * listed as text, never drawn.
  */
 export function OverlayLegend({ content, items, outOfRange, truncated, highlighted, onHighlight }: Props) {
   const t = useTranslations("vision");
@@ -31,11 +33,14 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
             data-active={item.id === highlighted ? "true" : undefined}
             onMouseEnter={() => onHighlight(item.id)}
             onMouseLeave={() => onHighlight(null)}
-            className={`cursor-default rounded-md border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-warning-line bg-warning-soft" : "border-line-strong"}`}
+            tabIndex={0}
+            onFocus={() => onHighlight(item.id)}
+            onBlur={() => onHighlight(null)}
+            className={`cursor-default rounded-md outline-none focus-visible:ring-2 focus-visible:ring-ring border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-warning-line bg-warning-soft" : "border-line-strong"}`}
           >
             {"label" in item && item.label ? <span className="mr-1 font-sans font-medium">{item.label}</span> : null}
             {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{action(item.action.type)}</span> : null}
-            {content.slice(item.start, Math.min(item.end, item.start + 80))}
+            {legendText(content.slice(item.start, Math.min(item.end, item.start + 200)))}
           </li>
         ))}
       </ul>

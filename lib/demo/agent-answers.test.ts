@@ -4,6 +4,7 @@ import { parseAgentAnswer } from "@/lib/glm/agent/parse-answer";
 import type { AgentPlatform } from "@/lib/glm/agent/platforms";
 import { findPageRefs } from "@/lib/media/page-refs";
 import { documentPartText } from "@/lib/media/pdf/page-plan";
+import { citedPages, documentAnswer } from "./agent-answers";
 import { scriptedAnswer } from "./script";
 
 const shot = { mimeType: "image/png", data: "AAAA" };
@@ -76,5 +77,18 @@ describe("long scripted session", () => {
       steps.push({ answer, halfScreenshot: shot });
     }
     expect(types).toEqual(["click", "scroll", "scroll", "scroll", "type", "done"]);
+  });
+});
+
+describe("the demo answer about a document", () => {
+  it("names only pages that were sent", () => {
+    const two = documentAnswer('[Document "a.pdf": all 2 pages, one image per page in that order.]')!.content;
+    expect(two).toContain("Page 1");
+    expect(two).toContain("p. 2");
+    expect(two).toContain("p. 2 gives");
+    expect(two).not.toMatch(/3/);
+    expect(citedPages("1-3")).toEqual({ first: 1, second: 2, last: 3, range: "2-3" });
+    expect(citedPages("2, 5-6")).toEqual({ first: 2, second: 5, last: 6, range: "5-6" });
+    expect(citedPages("4")).toEqual({ first: 4, second: 4, last: 4, range: undefined });
   });
 });

@@ -66,16 +66,40 @@ export function documentAnswer(text: string, lang: AnswerLanguage = "en"): Scrip
   const m = /\[Document "([^"]{1,200})": (?:all (\d+) pages?|pages ([\d, -]+) of (\d+))/.exec(text);
   if (!m) return null;
   const name = m[1];
-  if (lang === "zh") return zhDocumentAnswer(name);
+  const refs = citedPages(m[2] ? `1-${m[2]}` : m[3]);
+  if (lang === "zh") return zhDocumentAnswer(name, refs);
   return {
     reasoning: `Reading the pages of ${name} in order.`,
     content: [
       `**${name}** (demo answer: the demo model does not really read the pages).`,
       "",
-      "- Page 1 has the summary: revenue grew 12% to 4.2 million.",
-      "- The chart on p. 2 shows five regions; pp. 2-3 give the details.",
-      "- The small print with the invoice reference is on 第3页 (written the Chinese way, which links too).",
+      `- Page ${refs.first} has the summary: revenue grew 12% to 4.2 million.`,
+      `- The chart on p. ${refs.second} shows five regions; ${refs.range ? `pp. ${refs.range} give` : `p. ${refs.last} gives`} the details.`,
+      `- The small print with the invoice reference is on 第${refs.last}页 (written the Chinese way, which links too).`,
     ].join("\n"),
     finishReason: "stop",
   };
+}
+
+export interface CitedPages {
+  first: number;
+  second: number;
+  last: number;
+  /** "2-3": the second to the last page sent, when they differ. */
+  range?: string;
+}
+
+/**
+ * The pages the demo answer names, all among those sent ("2-3", "1, 4-5"): a 2-page document
+ * must not be answered with "pp. 2-3".
+ */
+export function citedPages(list: string): CitedPages {
+  const pages = list.split(",").flatMap((part) => {
+    const [from, to = from] = part.trim().split("-").map(Number);
+    return Array.from({ length: Math.max(0, Math.min(to - from, 999)) + 1 }, (_, i) => from + i);
+  });
+  const first = pages[0] ?? 1;
+  const second = pages[1] ?? first;
+  const last = pages.at(-1) ?? first;
+  return { first, second, last, range: last > second ? `${second}-${last}` : undefined };
 }

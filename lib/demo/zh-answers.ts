@@ -5,6 +5,7 @@
  * renders is the same and only the prose differs.
  */
 import { GREET_CODE_BLOCK } from "./greet-code";
+import type { CitedPages } from "./agent-answers";
 import type { ScriptedAnswer } from "./script";
 
 export function zhTextAnswer(q: string): ScriptedAnswer {
@@ -42,15 +43,15 @@ export function zhVideoAnswer(q: string): ScriptedAnswer {
   };
 }
 
-export function zhDocumentAnswer(name: string): ScriptedAnswer {
+export function zhDocumentAnswer(name: string, refs: CitedPages): ScriptedAnswer {
   return {
     reasoning: `按顺序阅读 ${name} 的各页。`,
     content: [
       `**${name}**（演示回答：演示模型并没有真正阅读这些页面）。`,
       "",
-      "- 第1页是摘要：收入增长 12%，达到 420 万。",
-      "- 第2页的图表显示了五个地区；第2-3页给出了细节。",
-      "- 带发票编号的小字在 page 3（用英文写法，同样可以链接）。",
+      `- 第${refs.first}页是摘要：收入增长 12%，达到 420 万。`,
+      `- 第${refs.second}页的图表显示了五个地区；第${refs.range ?? refs.last}页给出了细节。`,
+      `- 带发票编号的小字在 page ${refs.last}（用英文写法，同样可以链接）。`,
     ].join("\n"),
     finishReason: "stop",
   };

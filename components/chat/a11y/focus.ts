@@ -41,11 +41,13 @@ export function rescueFocus(rescue: () => void, frames = 30) {
  * Focus an element that a state change is about to show (the search box in a drawer, a message's
  * Edit once its editor closes): by id, or found by `find` in each frame until it is there.
  */
-export function focusWhenShown(target: string | (() => HTMLElement | null | undefined), tries = 10) {
+export function focusWhenShown(target: string | (() => HTMLElement | null | undefined), tries = 10, select = false) {
   const el = typeof target === "string" ? document.getElementById(target) : target();
   if (el && el.offsetParent !== null) {
     el.focus();
+    // A field reached by a shortcut (search) is ready to be typed over, as in every app.
+    if (select && el instanceof HTMLInputElement) el.select();
     return;
   }
-  if (tries > 0) requestAnimationFrame(() => focusWhenShown(target, tries - 1));
+  if (tries > 0) requestAnimationFrame(() => focusWhenShown(target, tries - 1, select));
 }

@@ -58,7 +58,7 @@ export function useShortcuts(handlers: ShortcutHandlers) {
           return focusComposer();
         case "search":
           h.showSidebar();
-          focusWhenShown("history-search");
+          focusWhenShown("history-search", 10, true);
           return true;
         case "toggleSidebar":
           h.toggleSidebar();
