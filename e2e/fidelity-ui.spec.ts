@@ -42,6 +42,8 @@ for (const scenario of ["tool-call", "raw-tool-call"]) {
     const card = chat.lastAssistant().getByTestId("tool-call-card");
     await expect(card).toHaveCount(1);
     await expect(card.getByTestId("tool-call-summary")).toHaveText("Called get_weather");
+    // The answer ends at the call; the reader is told why, not left with a bare card.
+    await expect(chat.lastAssistant().getByTestId("tool-call-note")).toContainText("GLM Chat does not run tools");
     await expect(card.getByTestId("tool-call-arguments")).toBeHidden();
     await card.getByTestId("tool-call-summary").click();
     await expect(card.getByTestId("tool-call-arguments")).toContainText('"city": "Beijing"');

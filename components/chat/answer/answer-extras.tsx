@@ -3,7 +3,7 @@
 import type { ChatMessage } from "@/lib/chat/message";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { SourceList } from "./source-list";
-import { ToolCallCard } from "./tool-call-card";
+import { ToolCallCard, ToolCallNote } from "./tool-call-card";
 import { UsageLine } from "./usage-line";
 
 /**
@@ -17,6 +17,8 @@ export function answerExtras(message: ChatMessage) {
     <>
       {message.warning && <AnswerWarning warning={message.warning} />}
       {message.toolCalls?.map((call) => <ToolCallCard key={call.id} call={call} />)}
+      {/* The answer ends at the call: say why, or it reads as cut off. */}
+      {done && message.finishReason === "tool_calls" && message.toolCalls?.length ? <ToolCallNote /> : null}
       {message.sources?.length ? <SourceList sources={message.sources} /> : null}
       {done && message.usage && <UsageLine usage={message.usage} />}
     </>

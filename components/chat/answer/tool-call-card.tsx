@@ -11,6 +11,16 @@ function pretty(args: string): string {
   }
 }
 
+/** Under an answer that ended by asking for a tool: nothing runs it here, so the answer stops. */
+export function ToolCallNote() {
+  const t = useTranslations("answer");
+  return (
+    <p data-testid="tool-call-note" className="mt-2 text-xs text-muted-fg">
+      {t("toolNotRun")}
+    </p>
+  );
+}
+
 /** A function call the model asked for, collapsed to "called NAME"; the arguments pretty-printed inside. */
 export function ToolCallCard({ call }: { call: ToolCall }) {
   const t = useTranslations("answer");
