@@ -89,7 +89,7 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
     const special = agentAnswer(question) ?? documentAnswer(question, lang);
     if (special) return special;
   }
-  const q = question.replace(/\[\[[^\]]*\]\]/g, "").trim().slice(0, 200) || "your message";
+  const q = questionEcho(question);
   switch (scenario) {
     case "no-reasoning":
       return { reasoning: "", content: `Answer without reasoning to: ${q}`, finishReason: "stop" };
@@ -121,6 +121,20 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
       if (zh) return hasVideo ? zhVideoAnswer(q) : hasImage ? zhImageAnswer(q) : zhTextAnswer(q);
       return hasVideo ? demoVideoAnswer(q) : hasImage ? demoImageAnswer(q) : demoTextAnswer(q);
   }
+}
+
+/**
+ * The question as the scripted answers quote it: one line, without attached text files' blocks
+ * (lib/media/documents.ts), so a quoted CSV cannot open a code fence in the answer.
+ */
+export function questionEcho(question: string): string {
+  const files: string[] = [];
+  const typed = question
+    .replace(/\[\[[^\]]*\]\]/g, "")
+    .replace(/File: ([^\n]{1,200})\n(`{3,})[^\n]*\n[\s\S]*?\n\2(?:\n\[Cut:[^\]\n]*\])?/g, (_, name: string) => (files.push(name), ""))
+    .replace(/\s+/g, " ")
+    .trim();
+  return typed.slice(0, 200) || files.join(", ") || "your message";
 }
 
 function longText(sentence: string, times: number): string {
