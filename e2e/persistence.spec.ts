@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { putRaw, readStore } from "./support/idb";
+import type { Page } from "@playwright/test";
 import { attachInput, expect, test } from "./support/chat-page";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
@@ -118,7 +119,8 @@ test("two tabs stay consistent without a reload", async ({ chat, page, context }
   for (const m of [first, second, third]) expect(stored.some((r) => String(r.content).includes(m))).toBe(true);
 });
 
-test("storage full: a warning with usage and ways to free space, and nothing is lost", async ({ chat, page, context }) => {
+/** Every IndexedDB put fails for quota once `window.__quotaFull` is set. */
+async function fillableDisk(page: Page) {
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
@@ -126,6 +128,10 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
       return put.apply(this, args);
     } as IDBObjectStore["put"];
   });
+}
+
+test("storage full: a warning with usage and ways to free space, and nothing is lost", async ({ chat, page, context }) => {
+  await fillableDisk(page);
   await chat.goto();
   const saved = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] ${saved}`);
@@ -159,6 +165,28 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   await expect(page.getByTestId("message-user")).toHaveCount(2);
   await expect(page.getByTestId("message-user").last()).toContainText(unsaved);
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${unsaved}`);
+});
+
+test("storage full on a phone: the warning leaves the conversation in view, its details one tap away", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await fillableDisk(page);
+  await chat.goto();
+  const saved = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${saved}`);
+  await expect
+    .poll(async () => (await readStore(page, "messages")).some((r) => String(r.content).includes(`Answer without reasoning to: ${saved}`)))
+    .toBe(true);
+  await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = true));
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const warning = page.getByTestId("storage-warning");
+  await expect(warning).toBeVisible();
+  await expect(warning.getByTestId("storage-retry-button")).toBeVisible();
+  // Folded: what uses the space is listed only on request.
+  await expect(warning.getByTestId("storage-row")).toBeHidden();
+  expect((await warning.boundingBox())!.height).toBeLessThan(640 / 2);
+  await warning.getByTestId("storage-details").locator("summary").click();
+  await expect(warning.getByTestId("storage-row")).toHaveCount(1);
+  await expect(warning.getByTestId("free-delete-button")).toBeVisible();
 });
 
 test("corrupted stored data is set aside: the app starts and says so", async ({ chat, page }) => {

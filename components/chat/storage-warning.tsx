@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
@@ -14,13 +15,20 @@ export function StorageWarning() {
   const warning = useChatStore((s) => s.storageWarning);
   const pending = useChatStore((s) => s.pendingWrites);
   const retry = useChatStore((s) => s.retryWrites);
+  // On a phone the list of what uses the space starts folded: open, it covered the conversation.
+  const [wide] = useState(() => typeof window !== "undefined" && window.matchMedia("(min-width: 768px)").matches);
   if (!warning) return null;
   return (
     <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">
       <p className="font-semibold">{t("full")}</p>
       {/* How much the site uses, and of what, is the meter's first line. */}
       <p>{t("fullBody", { pending })}</p>
-      <StorageMeter limit={5} />
+      <details data-testid="storage-details" open={wide}>
+        <summary className="cursor-pointer font-medium">{t("whatUsesSpace")}</summary>
+        <div className="mt-2">
+          <StorageMeter limit={5} />
+        </div>
+      </details>
       <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
         {t("retry")}
       </Button>
