@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { ChatPage } from "./support/chat-page";
 import { codeOf, type TestUser } from "./support/access";
+import { zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
 import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
@@ -44,8 +45,13 @@ async function fillCode(page: Page, code: string) {
   await page.getByTestId("sign-in-code").fill(code);
 }
 
-async function browserPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: PRIVATE, extraHTTPHeaders: { "x-forwarded-for": client() } });
+async function browserPage(browser: Browser, options: { locale?: string } = {}) {
+  const zh = options.locale === "zh-CN" ? { locale: "zh-CN", "Accept-Language": "zh-CN,zh;q=0.9" } : null;
+  const context = await browser.newContext({
+    baseURL: PRIVATE,
+    ...(zh ? { locale: zh.locale } : {}),
+    extraHTTPHeaders: { "x-forwarded-for": client(), ...(zh ? { "Accept-Language": zh["Accept-Language"] } : {}) },
+  });
   return context.newPage();
 }
 
@@ -89,6 +95,38 @@ test.describe("signing in", () => {
     const tls = await api.post("/api/session", { data: { code: codeOf("signout") }, headers: { "x-forwarded-proto": "https" } });
     expect(tls.headers()["set-cookie"]).toMatch(/; Secure/);
     await api.dispose();
+  });
+
+  test("in Chinese, a wrong code is said to be wrong, in Chinese only (not 'your session has ended')", async ({ browser }) => {
+    const page = await browserPage(browser, { locale: "zh-CN" });
+    await page.goto("/");
+    await fillCode(page, "not-the-code");
+    await page.getByTestId("sign-in-submit").click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText(zh.access.wrongCode);
+  });
+
+  test("throttled guessing counts down, and the form opens again at zero", async ({ browser }) => {
+    const page = await browserPage(browser);
+    // The countdown is the page's: the server's 429 is stood in for, and the page's clock is driven.
+    await page.route("**/api/session", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({ status: 429, headers: { "Retry-After": "30" }, json: { code: "rate_limited", message: "Too many sign-in attempts." } })
+        : route.continue(),
+    );
+    await page.clock.install();
+    await page.goto("/");
+    await fillCode(page, "not-the-code");
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+    const submit = page.getByTestId("sign-in-submit");
+    await submit.click();
+    const error = page.getByTestId("sign-in-error");
+    await expect(error).toHaveText("Too many attempts. You can try again in 30 seconds.");
+    await expect(submit).toBeDisabled();
+    await page.clock.runFor(1000);
+    await expect(error).toHaveText("Too many attempts. You can try again in 29 seconds.");
+    await page.clock.runFor(29_000);
+    await expect(error).toHaveCount(0);
+    await expect(submit).toBeEnabled();
   });
 
   test("a wrong code gets 401 unauthorized; guessing is throttled with 429 and Retry-After", async ({ playwright }) => {

@@ -61,13 +61,20 @@ test.describe("a Chinese browser", () => {
     await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
   });
 
-  test("gets an error explained in Chinese, with the server's words as detail", async ({ chat }) => {
+  test("gets an error explained in Chinese, with the server's words folded away as technical details", async ({ chat, page }) => {
     await chat.goto();
     await chat.send(`[[scenario:error-1302]] ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toContainText(zh.errors.title.upstream_rate_limited);
     await expect(error).toContainText(zh.errors.text.upstream_rate_limited);
-    await expect(error.getByTestId("message-error-detail")).toContainText(/Too many requests/);
+    // Heard in Chinese too: the announcement carries the translated sentence, not the English one.
+    await expect(page.getByTestId("live-region")).toContainText(zh.errors.text.upstream_rate_limited);
+    await expect(page.getByTestId("live-region")).not.toContainText(/Too many requests/);
+    const detail = error.getByTestId("message-error-detail");
+    await expect(detail.locator("summary")).toHaveText(zh.errors.detail);
+    await expect(detail.locator("p")).toBeHidden();
+    await detail.locator("summary").click();
+    await expect(detail.locator("p")).toContainText(/Too many requests/);
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
@@ -85,6 +92,13 @@ test.describe("a Chinese browser", () => {
     await expect(page.getByTestId("message-user").last()).toContainText(draft);
     await context.setOffline(false);
     await expect(page.getByTestId("offline-notice")).toHaveCount(0);
+  });
+
+  test("names the GUI agent's platforms in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await page.getByTestId("agent-start-button").click();
+    const options = page.getByTestId("agent-panel").getByTestId("agent-platform-select").locator("option");
+    await expect(options).toHaveText([zh.agent.platforms.ubuntu, zh.agent.platforms.windows, zh.agent.platforms.macos, zh.agent.platforms.android]);
   });
 
   test("a refused file is explained in Chinese", async ({ chat, page }) => {

@@ -14,7 +14,7 @@ import { useSignIn } from "./use-sign-in";
 export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useTranslations("access");
   const [code, setCode] = useState("");
-  const { error, busy, submit } = useSignIn(onSignedIn);
+  const { error, busy, waiting, submit } = useSignIn(onSignedIn);
 
   return (
     <form
@@ -37,7 +37,7 @@ export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
         aria-invalid={!!error}
         className="min-w-0 flex-1 rounded-lg border border-danger-line bg-bg px-2 py-1 text-sm text-fg"
       />
-      <Button type="submit" variant="danger-outline" size="sm" data-testid="sign-in-again-submit" disabled={busy || !code} className="px-3 text-sm">
+      <Button type="submit" variant="danger-outline" size="sm" data-testid="sign-in-again-submit" disabled={busy || !code || waiting > 0} className="px-3 text-sm">
         {busy ? t("signingIn") : t("signIn")}
       </Button>
       {error && (

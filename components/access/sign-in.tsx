@@ -10,7 +10,7 @@ import { useSignIn } from "./use-sign-in";
 export function SignIn() {
   const t = useTranslations("access");
   const [code, setCode] = useState("");
-  const { error, busy, submit } = useSignIn(() => location.reload());
+  const { error, busy, waiting, submit } = useSignIn(() => location.reload());
   const [hydrated, setHydrated] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // A code typed or filled in by a password manager before hydration never reached React's
@@ -57,7 +57,7 @@ export function SignIn() {
             {error}
           </p>
         )}
-        <Button type="submit" variant="primary" data-testid="sign-in-submit" disabled={busy || !code} className="w-full">
+        <Button type="submit" variant="primary" data-testid="sign-in-submit" disabled={busy || !code || waiting > 0} className="w-full">
           {busy ? t("signingIn") : t("signIn")}
         </Button>
       </form>

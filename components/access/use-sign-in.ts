@@ -1,40 +1,58 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { errorEnvelopeSchema } from "@/lib/errors";
 
-/** Why a sign-in was refused, in the reader's words. */
-async function failureMessage(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<string> {
+type Refusal = { text: string } | { until: number };
+
+/** Why a sign-in was refused, in the reader's words, or until when guessing is throttled. */
+async function refusalOf(res: Response, t: ReturnType<typeof useTranslations<"access">>, explain: ReturnType<typeof useErrorText>): Promise<Refusal> {
   const envelope = errorEnvelopeSchema.safeParse(await res.json().catch(() => null));
-  if (res.status === 429) return t("tooMany", { seconds: Math.max(1, Number(res.headers.get("retry-after")) || 60) });
-  if (!envelope.success) return t("failed", { status: res.status });
-  const { text, detail } = explain(envelope.data);
-  return detail ? `${text} ${detail}` : text;
+  if (res.status === 429) return { until: Date.now() + Math.max(1, Number(res.headers.get("retry-after")) || 60) * 1000 };
+  // /api/session needs no session: its 401 means the code, not a lapsed session.
+  if (res.status === 401) return { text: t("wrongCode") };
+  if (!envelope.success) return { text: t("failed", { status: res.status }) };
+  return { text: explain(envelope.data).text };
 }
 
 /**
  * Posts an access code to /api/session. On success `onSignedIn` runs and the form stays busy (it
  * is about to go: the page reloads, or the refused answer is asked again); on a refusal the reason
- * is in `error`, in plain words.
+ * is in `error`, in plain words. Throttled, `waiting` counts the seconds down and the form waits.
  */
 export function useSignIn(onSignedIn: () => void) {
   const t = useTranslations("access");
   const explain = useErrorText();
-  const [error, setError] = useState<string>();
+  const [refusal, setRefusal] = useState<Refusal>();
+  const [now, setNow] = useState(0);
   const [busy, setBusy] = useState(false);
+  const until = refusal && "until" in refusal ? refusal.until : 0;
+  useEffect(() => {
+    if (!until) return;
+    const tick = () => {
+      setNow(Date.now());
+      if (Date.now() >= until) setRefusal(undefined);
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  const waiting = until ? Math.max(0, Math.ceil((until - now) / 1000)) : 0;
+  const error = refusal && "text" in refusal ? refusal.text : waiting > 0 ? t("tooMany", { seconds: waiting }) : undefined;
   const submit = async (code: string) => {
+    if (waiting > 0) return;
     setBusy(true);
-    setError(undefined);
+    setRefusal(undefined);
     try {
       const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
       if (res.ok) return onSignedIn();
-      setError(await failureMessage(res, t, explain));
+      setRefusal(await refusalOf(res, t, explain));
     } catch {
-      setError(t("unreachable"));
+      setRefusal({ text: t("unreachable") });
     }
     setBusy(false);
   };
-  return { error, busy, submit };
+  return { error, busy, waiting, submit };
 }

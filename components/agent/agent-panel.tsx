@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
-import { AGENT_PLATFORMS, PLATFORM_LABELS, isAgentPlatform } from "@/lib/glm/agent/platforms";
+import { AGENT_PLATFORMS, isAgentPlatform } from "@/lib/glm/agent/platforms";
 import { useChatStore } from "@/lib/store/chat-store";
 import { AgentCaptureButton } from "./agent-capture-button";
 import { AgentStep } from "./agent-step";
@@ -62,7 +62,7 @@ export function AgentPanel() {
             >
               {AGENT_PLATFORMS.map((p) => (
                 <option key={p} value={p}>
-                  {PLATFORM_LABELS[p]}
+                  {t(`platforms.${p}`)}
                 </option>
               ))}
             </select>

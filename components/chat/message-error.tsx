@@ -18,9 +18,12 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
         <p className="font-semibold">{title}</p>
         <p>{text}</p>
         {detail && (
-          <p data-testid="message-error-detail" className="mt-1 text-xs opacity-80">
-            {detail}
-          </p>
+          <details data-testid="message-error-detail" className="mt-1 text-xs opacity-80">
+            <summary className="cursor-pointer">{t("detail")}</summary>
+            <p lang="en" className="mt-1 break-words">
+              {detail}
+            </p>
+          </details>
         )}
       </div>
       {action}

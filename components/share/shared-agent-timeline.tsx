@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { AgentSession } from "@/lib/chat/message";
 import { parseAgentAnswer } from "@/lib/glm/agent/parse-answer";
-import { PLATFORM_LABELS } from "@/lib/glm/agent/platforms";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
 import { useDescribeAction } from "@/components/agent/use-describe-action";
@@ -32,7 +31,7 @@ export function SharedAgentTimeline({ agent, messages }: { agent: AgentSession; 
   return (
     <section data-testid="shared-agent" aria-label={t("session")} className="flex flex-col gap-4">
       <div className="rounded-xl border border-line bg-subtle p-3 text-sm">
-        <p className="text-xs uppercase tracking-wide text-muted-fg">{t("sharedHeading", { platform: PLATFORM_LABELS[agent.platform] })}</p>
+        <p className="text-xs uppercase tracking-wide text-muted-fg">{t("sharedHeading", { platform: t(`platforms.${agent.platform}`) })}</p>
         <p data-testid="shared-agent-task" className="mt-1 whitespace-pre-wrap break-words">{agent.task}</p>
       </div>
       <ol className="flex flex-col gap-4">

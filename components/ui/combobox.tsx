@@ -71,7 +71,7 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
   return (
     <P.Root open={open} onOpenChange={openChange}>
       <P.Trigger asChild>
-        <ComboboxTrigger data-testid={testId} data-value={value} disabled={disabled} aria-label={`${label}: ${selected?.label ?? value}`} text={selected?.label ?? value} className={className} />
+        <ComboboxTrigger data-testid={testId} data-value={value} disabled={disabled} aria-label={t("labelValue", { label, value: selected?.label ?? value })} text={selected?.label ?? value} className={className} />
       </P.Trigger>
       <P.Portal>
         <P.Content align="end" sideOffset={6} collisionPadding={8} data-testid={`${testId}-menu`} className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl border border-line bg-surface p-1 text-sm text-fg shadow-lg outline-none">

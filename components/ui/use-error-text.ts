@@ -8,8 +8,9 @@ type ErrorLike = { code: string; message: string; resetAt?: string };
 
 /**
  * Words for an error envelope `{code, message}` in the reader's language, chosen by code. The
- * server's own message is English: it is the text for English readers (it is the most precise),
- * and only a detail under the translated text for everyone else.
+ * server's own message is English: it is the text for English readers (it is the most precise);
+ * for everyone else it is `detail`, the raw English words, which only an error card offers
+ * (folded, as technical details): one-line messages and announcements stay in one language.
  */
 export function useErrorText(): (error: ErrorLike) => Explained {
   const t = useTranslations("errors");
@@ -27,14 +28,14 @@ export function useErrorText(): (error: ErrorLike) => Explained {
     if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };
     if (isNotice(error.code) || !error.message) return { title, text: t(`text.${key}`) };
     if (english) return { title, text: error.message };
-    return { title, text: t(`text.${key}`), detail: t("detail", { message: error.message }) };
+    return { title, text: t(`text.${key}`), detail: error.message };
   };
 }
 
 /**
- * One line for a failed request: an error carrying a wire code is worded by its code (with the
- * server's words as detail for non-English readers); any other error keeps its own English words
- * for English readers and gets the caller's translated fallback otherwise.
+ * One line for a failed request: an error carrying a wire code is worded by its code; any other
+ * error keeps its own English words for English readers and gets the caller's translated fallback
+ * otherwise.
  */
 export function useFailureText(): (error: unknown, fallback: string) => string {
   const explain = useErrorText();
@@ -43,7 +44,6 @@ export function useFailureText(): (error: unknown, fallback: string) => string {
     if (!(error instanceof Error)) return fallback;
     const code = (error as Error & { code?: unknown }).code;
     if (typeof code !== "string") return english ? error.message : fallback;
-    const { text, detail } = explain({ code, message: error.message });
-    return detail ? `${text} ${detail}` : text;
+    return explain({ code, message: error.message }).text;
   };
 }

@@ -22,7 +22,7 @@ export function ZoomableImage({ src, alt, caption, testId = "image-open", button
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" data-testid={testId} aria-label={`${t("openImage")}: ${alt}`} aria-haspopup="dialog" onClick={() => setOpen(true)} className={cn("cursor-zoom-in rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring", buttonClassName)}>
+      <button type="button" data-testid={testId} aria-label={t("openImageNamed", { alt })} aria-haspopup="dialog" onClick={() => setOpen(true)} className={cn("cursor-zoom-in rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-ring", buttonClassName)}>
         {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
         <img src={src} alt={alt} {...img} />
       </button>

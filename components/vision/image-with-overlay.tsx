@@ -68,7 +68,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider.
           A click anywhere on it, shapes included (they only take hover), opens the image large. */}
       <div data-testid="overlay-image" className="relative w-fit max-w-full cursor-zoom-in" onClick={() => setLarge(true)}>
-        <Button size="inline" data-testid="image-open" aria-label={`${ta("openImage")}: ${alt}`} aria-haspopup="dialog" className="block rounded hover:bg-transparent">
+        <Button size="inline" data-testid="image-open" aria-label={ta("openImageNamed", { alt })} aria-haspopup="dialog" className="block rounded hover:bg-transparent">
           {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
           <img ref={imgRef} src={src} alt={alt} className="block h-auto max-w-full select-none" draggable={false} />
         </Button>

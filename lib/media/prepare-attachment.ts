@@ -34,7 +34,8 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   const isVideo = file.type.startsWith("video/");
   if (isVideo || looksLikeVideo(head)) {
     if (file.size > maxVideoBytes) {
-      throw new AttachmentRefused(`"${name}" is ${formatBytes(file.size)}: videos can be at most ${formatBytes(maxVideoBytes)}.`, "too_large");
+      const params = { size: formatBytes(file.size), limit: formatBytes(maxVideoBytes) };
+      throw new AttachmentRefused(`"${name}" is ${params.size}: videos can be at most ${params.limit}.`, "video_too_large", params);
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const check = validateAttachmentBytes(bytes, { stage: "prepared", claimedType: file.type || undefined, maxVideoBytes });

@@ -7,6 +7,8 @@ export class AttachmentRefused extends Error {
   constructor(
     message: string,
     readonly code = "unreadable",
+    /** The numbers the sentence names (sizes, limits), for the other languages' sentences. */
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
   }

@@ -30,6 +30,7 @@ export interface FileRefusal {
   file: string;
   code: string;
   message: string;
+  params?: Record<string, string>;
 }
 
 interface DraftState {
@@ -57,7 +58,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   const fail = (error: unknown, file: { name: string }) => {
     const refusal: FileRefusal =
       error instanceof AttachmentRefused
-        ? { file: file.name, code: error.code, message: error.message }
+        ? { file: file.name, code: error.code, message: error.message, params: error.params }
         : { file: file.name, code: "unreadable", message: `"${file.name}" could not be read.` };
     set((s) => ({ errors: [...s.errors, refusal] }));
   };

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { useChatStore } from "@/lib/store/chat-store";
 import { onAnnounce } from "./announce";
 
@@ -13,6 +14,12 @@ import { onAnnounce } from "./announce";
 export function LiveRegion() {
   const t = useTranslations("a11y");
   const [text, setText] = useState("");
+  // The latest wording, read by the store listener (a new function each render; one subscription).
+  const explainNow = useErrorText();
+  const explain = useRef(explainNow);
+  useEffect(() => {
+    explain.current = explainNow;
+  });
   useEffect(() => {
     // The same sentence twice in a row is not re-read unless the text changes: alternate a marker.
     let flip = false;
@@ -36,7 +43,7 @@ export function LiveRegion() {
       const done = state.allMessages.find((m) => m.id === ended);
       if (!done || done.status === "streaming") return;
       ended = null;
-      if (done.status === "error") say(t("answerError", { message: done.error?.message ?? "" }));
+      if (done.status === "error") say(t("answerError", { message: done.error ? explain.current(done.error).text : "" }));
       else if (done.finishReason === "aborted" || done.status === "interrupted") say(t("answerStopped"));
       else say(t("answerFinished"));
     });

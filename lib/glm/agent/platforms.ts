@@ -10,13 +10,6 @@ export const PLATFORM_NAMES: Record<AgentPlatform, string> = {
   android: "Mobile",
 };
 
-export const PLATFORM_LABELS: Record<AgentPlatform, string> = {
-  ubuntu: "Desktop: Ubuntu",
-  windows: "Desktop: Windows",
-  macos: "Desktop: macOS",
-  android: "Mobile: Android",
-};
-
 export function isMobile(platform: AgentPlatform): boolean {
   return platform === "android";
 }
