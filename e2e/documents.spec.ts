@@ -131,6 +131,21 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const messages = (req.body as { messages: Array<{ role: string; content: unknown }> }).messages;
   const user = messages.filter((m) => m.role === "user").at(-1)!;
   expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nWhat do my notes say?`);
+  // The bubble shows the file as a file, not its quoted contents; the title is what was typed.
+  const bubble = page.getByTestId("message-user").last();
+  await expect(bubble.getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
+  await expect(bubble).not.toContainText("```");
+  await expect(bubble).not.toContainText("line one");
+  await expect(bubble).toContainText("What do my notes say?");
+  await expect(chat.conversationItems().first().getByTestId("conversation-title")).toHaveText("What do my notes say?");
+  await chat.reload();
+  await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
+
+  // An empty text file is refused in plain words, and nothing is attached.
+  await attachInput(page).setInputFiles({ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await expect(page.getByTestId("attachment-error")).toContainText("blank.txt");
+  await expect(page.getByTestId("attachment-error")).toContainText("empty");
+  await expect(page.getByTestId("text-file-chip")).toHaveCount(0);
 });
 
 test("a shared PDF shows as its page thumbnails, and the answer's page mentions link to them", async ({ chat, page, browser }) => {

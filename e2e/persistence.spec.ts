@@ -239,3 +239,30 @@ test("an image survives a reload as a Blob, keeps its overlay, and becomes the s
   expect(typeof stored[0].blob).toBe("number");
   expect(stored[0].blob as number).toBeGreaterThan(100);
 });
+
+test("each chat keeps its own unsent text, across chat switches and a reload; sending clears it", async ({ chat, page }) => {
+  await chat.goto();
+  const a = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${a}`);
+  await chat.composer.fill(`unsent in the first chat ${a}`);
+
+  await page.getByTestId("new-chat-button").click();
+  await expect(chat.composer).toHaveValue("");
+  await chat.composer.fill("unsent in a new chat");
+
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(chat.composer).toHaveValue(`unsent in the first chat ${a}`);
+  await chat.reload();
+  await expect(chat.composer).toHaveValue(`unsent in the first chat ${a}`);
+
+  await page.getByTestId("new-chat-button").click();
+  await expect(chat.composer).toHaveValue("unsent in a new chat");
+  await chat.composer.fill(`[[scenario:no-reasoning]] sent ${a}`);
+  await chat.composer.press("Enter");
+  await expect(chat.composer).toHaveValue("");
+  await chat.waitForAnswerDone();
+  await page.getByTestId("new-chat-button").click();
+  await expect(chat.composer).toHaveValue("");
+  await chat.reload();
+  await expect(chat.composer).toHaveValue("");
+});

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyph, glyphs } from "@/components/ui/glyphs";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
 import { useLatestServerInfo } from "@/lib/chat/use-server-info";
@@ -19,6 +19,7 @@ import { usePresetPlaceholders } from "./use-preset-placeholders";
 import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
 import { SEND_PENDING } from "./early-enter";
+import { useConversationDraft } from "./use-conversation-draft";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -38,12 +39,13 @@ let keyboard: boolean | undefined;
 
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
- * cleared once it has been handed to the store, and refusals leave the rest in place.
+ * cleared once it has been handed to the store, and refusals leave the rest in place. The typed
+ * text is each conversation's own (use-conversation-draft.ts); attachments stay in the tray
+ * when the chat changes, in sight, until sent or removed.
  */
 export function Composer() {
   const t = useTranslations("chat");
   const ta = useTranslations("a11y");
-  const [draft, setDraft] = useState("");
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
@@ -53,6 +55,7 @@ export function Composer() {
   // Read when a file is added: the server's answer arriving does not re-render the composer.
   const serverInfo = useLatestServerInfo();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useConversationDraft(ref);
   const form = useRef<HTMLFormElement>(null);
   const keyPlaceholder = t("placeholder");
   const touchPlaceholder = ta("placeholderTouch");
@@ -73,7 +76,8 @@ export function Composer() {
     form.current?.setAttribute("data-hydrated", "true");
     // Ready to type on arrival, except on touch screens, where focus would pop up the keyboard.
     if (!isTouchOnly() && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus();
-  }, []);
+    // setDraft is stable: this runs once, at hydration.
+  }, [setDraft]);
   useEffect(() => {
     // The hydrating render had the server's wording; later renders compute this one from `keyboard`.
     keyboard = !isTouchOnly();

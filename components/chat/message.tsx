@@ -15,6 +15,8 @@ import dynamic from "next/dynamic";
 const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer));
 const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m) => m.PageLinks));
 import { UserAttachments } from "./attachments/user-attachments";
+import { TextFileChips } from "./attachments/text-file-chips";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { MessageError } from "./message-error";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 import { ReasoningPanel } from "./reasoning-panel";
@@ -40,10 +42,13 @@ export const Message = memo(function Message({ message, onRetry, turnMedia, vers
 });
 
 function UserMessage({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
+  // Text files travel as quoted blocks before the typed text; the bubble shows them as files.
+  const { files, typed } = splitFileBlocks(message.content);
   return (
     <div data-testid="message-user" className="flex flex-col items-end gap-2">
       {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
-      {message.content && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{message.content}</div>}
+      {files.length ? <TextFileChips files={files} /> : null}
+      {typed && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{typed}</div>}
       <MessageActions message={message} version={version} />
     </div>
   );

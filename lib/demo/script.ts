@@ -4,6 +4,7 @@
  */
 
 import { agentAnswer, documentAnswer } from "./agent-answers";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { answerLanguage } from "./answer-language";
 import { GREET_CODE_BLOCK } from "./greet-code";
 import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
@@ -128,13 +129,9 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
  * (lib/media/documents.ts), so a quoted CSV cannot open a code fence in the answer.
  */
 export function questionEcho(question: string): string {
-  const files: string[] = [];
-  const typed = question
-    .replace(/\[\[[^\]]*\]\]/g, "")
-    .replace(/File: ([^\n]{1,200})\n(`{3,})[^\n]*\n[\s\S]*?\n\2(?:\n\[Cut:[^\]\n]*\])?/g, (_, name: string) => (files.push(name), ""))
-    .replace(/\s+/g, " ")
-    .trim();
-  return typed.slice(0, 200) || files.join(", ") || "your message";
+  const { files, typed } = splitFileBlocks(question);
+  const line = typed.replace(/\[\[[^\]]*\]\]/g, "").replace(/\s+/g, " ").trim();
+  return line.slice(0, 200) || files.map((f) => f.name).join(", ") || "your message";
 }
 
 function longText(sentence: string, times: number): string {

@@ -5,6 +5,7 @@
  */
 import type { ChatMessage } from "@/lib/chat/message";
 import { shownPath } from "@/lib/chat/tree";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { loadConversation } from "./persist-bridge";
 import type { GetState } from "./store-types";
 
@@ -30,7 +31,9 @@ async function titleOnce(get: GetState, conversationId: string, answer: ChatMess
   // Named early or not at all: a long imported chat keeps the title it came with.
   const first = questions[0];
   if (!first || questions.length > 3) return;
-  const user = first.content.trim() || (first.attachments ?? []).map((a) => a.name).join(", ");
+  // What was typed names the chat; attached text files' contents do not (their names may).
+  const { files, typed } = splitFileBlocks(first.content);
+  const user = typed.trim() || [...files, ...(first.attachments ?? [])].map((a) => a.name).join(", ");
   const title = await requestTitle(user, answer.content);
   if (title) get().applyGeneratedTitle(conversationId, title);
 }

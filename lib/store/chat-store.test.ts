@@ -47,7 +47,12 @@ describe("firstTitle", () => {
   it("is the first line, at most 60 characters, or the attachment names", async () => {
     const { firstTitle } = await import("./conversation-slice");
     expect(firstTitle({ role: "user", content: "  Plan a trip\nto Kyoto  " })).toBe("Plan a trip");
-    expect(firstTitle({ role: "user", content: "x".repeat(80) })).toHaveLength(60);
+    expect(firstTitle({ role: "user", content: "x".repeat(80) })).toBe(`${"x".repeat(59)}…`);
+    expect(firstTitle({ role: "user", content: "y".repeat(60) })).toBe("y".repeat(60));
+    // Text files come first in the content; the title is what was typed, else the files' names.
+    const file = "File: data.csv\n```csv\na,b\n```";
+    expect(firstTitle({ role: "user", content: `${file}\n\nSum the columns` })).toBe("Sum the columns");
+    expect(firstTitle({ role: "user", content: file })).toBe("data.csv");
     expect(firstTitle({ role: "user", content: "", attachments: [makeImage("i1", [1, 2], "receipt.png")] })).toBe("receipt.png");
   });
 });

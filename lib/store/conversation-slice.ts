@@ -3,6 +3,7 @@ import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { takeConversation } from "./startup-reads";
@@ -19,12 +20,14 @@ export function freshConversation(settings: ConversationSettings): Conversation 
 let persistenceAsked = false;
 
 /**
- * A new conversation's title: the first line of the first message, up to 60 characters (what the
- * share page and its tests expect); for a message with only attachments, their names.
+ * A new conversation's title: the first line of what the user typed, up to 60 characters (what the
+ * share page and its tests expect), "…" when cut; for a message with only files, their names.
  */
 export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
-  const line = stripMarkup(user.content).trim().split("\n")[0].trim();
-  return Array.from(line).slice(0, 60).join("") || titleFromMessages([user]);
+  const { files, typed } = splitFileBlocks(user.content);
+  const line = Array.from(stripMarkup(typed).trim().split("\n")[0].trim());
+  if (line.length) return line.length > 60 ? `${line.slice(0, 59).join("").trimEnd()}…` : line.join("");
+  return files.length ? files.map((f) => f.name).join(", ").slice(0, 60) : titleFromMessages([user]);
 }
 
 export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {

@@ -39,6 +39,8 @@ export async function readTextFile(file: File): Promise<DraftTextFile> {
   const bytes = new Uint8Array(await file.slice(0, MAX_TEXT_BYTES).arrayBuffer());
   const part = decodeTextFile(file.name || "pasted text", bytes, cut);
   if (!part) throw new AttachmentRefused(`"${file.name}" is not UTF-8 text, so it cannot be sent as text.`);
+  // Nothing to read: sending it would only show the model an empty block.
+  if (!part.text.trim()) throw new AttachmentRefused(`"${file.name}" is empty.`, "empty");
   return { id: newId(), part };
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { textFilePartText } from "./documents";
+import { splitFileBlocks } from "./text-file-blocks";
+
+const block = (name: string, text: string, truncated = false) => textFilePartText({ name, text, truncated, chars: text.length });
+
+describe("splitFileBlocks", () => {
+  it("reads back the files the composer put before the typed text", () => {
+    const content = [block("data.csv", "a,b\n1,2\n3,4"), block("notes.md", "has ``` inside", true), "Sum the columns\nplease"].join("\n\n");
+    expect(splitFileBlocks(content)).toEqual({
+      files: [
+        { name: "data.csv", lines: 3, truncated: false },
+        { name: "notes.md", lines: 1, truncated: true },
+      ],
+      typed: "Sum the columns\nplease",
+    });
+  });
+
+  it("leaves a message without file blocks, or typed text that merely starts with 'File:', as it is", () => {
+    expect(splitFileBlocks("Hello")).toEqual({ files: [], typed: "Hello" });
+    const typed = "File: report.txt\nis where I keep it";
+    expect(splitFileBlocks(typed)).toEqual({ files: [], typed });
+    expect(splitFileBlocks(block("only.txt", "x"))).toEqual({ files: [{ name: "only.txt", lines: 1, truncated: false }], typed: "" });
+  });
+});
+
+describe("splitFileBlocks on an empty file", () => {
+  it("reads it as a file of no lines", () => {
+    expect(splitFileBlocks(`${block("empty.txt", "")}\n\nHi`)).toEqual({ files: [{ name: "empty.txt", lines: 0, truncated: false }], typed: "Hi" });
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The text files a user message carries: the composer puts each before the typed text as a named,
+ * fenced block (textFilePartText in ./documents.ts), which is what the model must receive. The
+ * message view, the title and the demo's quote read them back apart from what was typed.
+ */
+export interface QuotedFile {
+  name: string;
+  lines: number;
+  truncated: boolean;
+}
+
+const HEAD = /^File: ([^\n]{1,300})\n(`{3,})[^\n`]*\n/;
+const CUT = /^\n\[Cut: [^\]\n]*\]/;
+
+/** The leading file blocks of a message, and the text typed after them (the whole text if none). */
+export function splitFileBlocks(content: string): { files: QuotedFile[]; typed: string } {
+  const files: QuotedFile[] = [];
+  let rest = content;
+  for (;;) {
+    const head = HEAD.exec(rest);
+    if (!head) break;
+    const body = rest.slice(head[0].length);
+    const fence = `\n${head[2]}`;
+    const close = body.indexOf(fence);
+    if (close < 0 || !/^(\n|$)/.test(body.slice(close + fence.length))) break;
+    const text = body.slice(0, close);
+    let after = body.slice(close + fence.length);
+    const cut = CUT.exec(after);
+    if (cut) after = after.slice(cut[0].length);
+    files.push({ name: head[1], lines: text ? text.replace(/\n$/, "").split("\n").length : 0, truncated: !!cut });
+    rest = after.replace(/^\n+/, "");
+  }
+  return files.length ? { files, typed: rest } : { files, typed: content };
+}

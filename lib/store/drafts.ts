@@ -1,0 +1,61 @@
+/**
+ * What the user was writing, per conversation, kept across chat switches and reloads (as every
+ * chat app does): one localStorage entry holding a small map. The unsaved new chat has one draft
+ * of its own ("new"). Bounded: the newest 50 drafts, each up to 100,000 characters.
+ */
+const KEY = "glm-chat:drafts";
+export const NEW_CHAT_DRAFT = "new";
+const MAX_DRAFTS = 50;
+const MAX_CHARS = 100_000;
+
+export type DraftMap = Record<string, { text: string; at: number }>;
+
+export function parseDrafts(raw: string | null): DraftMap {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+    const out: DraftMap = {};
+    for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+      const { text, at } = (entry ?? {}) as { text?: unknown; at?: unknown };
+      if (typeof text === "string" && text && typeof at === "number") out[id] = { text, at };
+    }
+    return out;
+  } catch {
+    return {}; // written by something else, or damaged: drafts are a convenience, not records
+  }
+}
+
+/** The map with this draft set (an empty one removed), the oldest dropped past the cap. */
+export function withDraft(drafts: DraftMap, id: string, text: string, now: number): DraftMap {
+  const next = { ...drafts };
+  delete next[id];
+  if (text.trim()) next[id] = { text: text.slice(0, MAX_CHARS), at: now };
+  const ids = Object.keys(next).sort((a, b) => next[b].at - next[a].at);
+  for (const old of ids.slice(MAX_DRAFTS)) delete next[old];
+  return next;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null; // storage blocked by the browser's settings
+  }
+}
+
+export function loadDraft(id: string): string {
+  return parseDrafts(storage()?.getItem(KEY) ?? null)[id]?.text ?? "";
+}
+
+export function saveDraft(id: string, text: string): void {
+  const store = storage();
+  if (!store) return;
+  const drafts = parseDrafts(store.getItem(KEY));
+  if (!drafts[id] && !text.trim()) return;
+  try {
+    store.setItem(KEY, JSON.stringify(withDraft(drafts, id, text, Date.now())));
+  } catch {
+    // Full: the text stays in the box; only its copy for a reload is missing.
+  }
+}
