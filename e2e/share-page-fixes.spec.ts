@@ -49,3 +49,14 @@ test("an answer too long to format in full keeps its code blocks and loses its m
   await expect(content).toContainText("That is all.");
   expect(await content.innerText()).not.toMatch(/```|\*\*/);
 });
+
+test("a question sent with a text file shows the file by name, not its quoted contents", async ({ page }) => {
+  const body = sampleShare("With a file");
+  body.messages[0] = { ...body.messages[0], content: "File: data.csv\n```csv\na,b\n1,2\n```\n\nSum the columns" };
+  const { id } = await shareApi(APPS.zai.url).createOk(body);
+  await page.goto(`${APPS.zai.url}/s/${id}`);
+  const question = page.getByTestId("shared-message").first();
+  await expect(question.getByTestId("user-text-file")).toHaveText(/data\.csv\s*2 lines/);
+  await expect(question.getByTestId("shared-message-content")).toHaveText("Sum the columns");
+  await expect(question).not.toContainText("```");
+});

@@ -9,6 +9,8 @@ import { SharedVision } from "./shared-vision";
 import { SharedAttachments } from "./shared-attachments";
 import { SharedPageLinks } from "./shared-page-links";
 import { LightAnswer } from "./light-answer";
+import { TextFileChips } from "@/components/chat/attachments/text-file-chips";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 
 interface Props {
   message: PublicMessage;
@@ -27,6 +29,8 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   const t = useTranslations("shared");
   const tc = useTranslations("chat");
   const isUser = message.role === "user";
+  // A user's text files travel as quoted blocks before the typed text: shown as files, as in the app.
+  const { files, typed } = isUser ? splitFileBlocks(message.content) : { files: [], typed: message.content };
   return (
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>
@@ -39,10 +43,11 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
         </details>
       )}
       {message.attachments?.length ? <SharedAttachments items={message.attachments} /> : null}
+      {isUser && files.length ? <TextFileChips files={files} /> : null}
       {isUser ? (
-        message.content && (
+        typed && (
           <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">
-            {message.content}
+            {typed}
           </div>
         )
       ) : plain ? (
