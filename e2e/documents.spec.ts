@@ -141,6 +141,19 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   await chat.reload();
   await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
 
+  // Edit changes what was typed; the file stays a file and goes again unchanged.
+  await page.getByTestId("message-user").last().getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("message-editor");
+  await expect(editor.getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
+  await expect(editor.getByTestId("edit-message-input")).toHaveValue("What do my notes say?");
+  await editor.getByTestId("edit-message-input").fill(`Summarise them ${marker}-edit`);
+  await editor.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+  const edited = await requestWith(`${marker}-edit`);
+  const question = (edited.body as { messages: Array<{ role: string; content: unknown }> }).messages.filter((m) => m.role === "user").at(-1)!;
+  expect(question.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nSummarise them ${marker}-edit`);
+  await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
+
   // An empty text file is refused in plain words, and nothing is attached.
   await attachInput(page).setInputFiles({ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   await expect(page.getByTestId("attachment-error")).toContainText("blank.txt");

@@ -28,7 +28,7 @@ for (const [scenario, text] of cases) {
   });
 }
 
-test("an answer refused before any text offers Retry, not Copy, rating or Regenerate; one cut off mid-way keeps them", async ({ chat }) => {
+test("an answer refused before any text offers Retry, not Copy, rating or Regenerate; one cut off mid-way keeps Copy and rating, with Retry once", async ({ chat }) => {
   await chat.goto();
   await chat.send(`[[scenario:error-1305]] ${uniqueMarker()}`);
   const refused = chat.lastAssistant();
@@ -45,10 +45,12 @@ test("an answer refused before any text offers Retry, not Copy, rating or Regene
   await expect(cut).toContainText("Partial answer before the");
   await expect(cut.getByTestId("copy-message-button")).toBeVisible();
   await expect(cut.getByTestId("feedback-up")).toBeVisible();
-  await expect(cut.getByTestId("regenerate-button")).toBeVisible();
+  // Its card's Retry keeps the cut text as a version: a Regenerate beside it would do the same.
+  await expect(cut.getByTestId("retry-button")).toHaveCount(1);
+  await expect(cut.getByTestId("regenerate-button")).toHaveCount(0);
 });
 
-test("partial text is kept when the stream is cut, and Retry asks again", async ({ chat, page }) => {
+test("partial text is kept when the stream is cut, and Retry asks again, the cut answer kept as version 1", async ({ chat, page }) => {
   await chat.goto();
   await chat.send(`[[scenario:drop]] ${uniqueMarker()}`);
   const answer = chat.lastAssistant();
@@ -58,6 +60,9 @@ test("partial text is kept when the stream is cut, and Retry asks again", async 
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(chat.lastAssistant()).toContainText("Partial answer before the");
   await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(chat.lastAssistant().getByTestId("version-label")).toHaveText("2/2");
+  await chat.lastAssistant().getByTestId("version-prev").click();
+  await expect(chat.lastAssistant().getByTestId("message-error")).toBeVisible();
 });
 
 for (const [scenario, kept] of [["network-error", "Partial answer before inference failed"], ["drop", "Partial answer before the"]] as const) {

@@ -70,7 +70,7 @@ test("an answer interrupted by a reload is kept, marked Interrupted, and Continu
   await expect(chat.lastAssistant()).toContainText("Demo mode");
 });
 
-test("Retry on an interrupted answer asks again and replaces it", async ({ chat, page }) => {
+test("Retry on an interrupted answer asks again; the interrupted one stays as version 1", async ({ chat, page }) => {
   await chat.goto();
   const marker = uniqueMarker();
   await interruptMidAnswer(chat, marker);
@@ -86,6 +86,10 @@ test("Retry on an interrupted answer asks again and replaces it", async ({ chat,
   await chat.reload();
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await expect(chat.lastAssistant().getByTestId("version-label")).toHaveText("2/2");
+  await chat.lastAssistant().getByTestId("version-prev").click();
+  await expect(chat.lastAssistant().getByTestId("interrupted-badge")).toBeVisible();
+  await expect(chat.lastAssistant().getByTestId("regenerate-button")).toHaveCount(0);
 });
 
 test("two tabs stay consistent without a reload", async ({ chat, page, context }) => {
@@ -265,4 +269,33 @@ test("each chat keeps its own unsent text, across chat switches and a reload; se
   await expect(chat.composer).toHaveValue("");
   await chat.reload();
   await expect(chat.composer).toHaveValue("");
+});
+
+test("attached files stay with their chat: another chat starts with an empty tray, and coming back finds them", async ({ chat, page }) => {
+  await chat.goto();
+  const a = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${a}`);
+  // The composer's tray (a sent message shows its image with the same thumb).
+  const tray = page.locator("form", { has: chat.composer });
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("one line\n") });
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(tray.getByTestId("text-file-chip")).toHaveCount(1);
+
+  await page.getByTestId("new-chat-button").click();
+  await expect(chat.composer).toHaveValue("");
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(tray.getByTestId("text-file-chip")).toHaveCount(0);
+
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(tray.getByTestId("text-file-chip")).toContainText("notes.txt");
+  // Sent with this chat's question, and the tray is empty after.
+  await chat.composer.fill(`[[scenario:no-reasoning]] with files ${a}`);
+  await chat.composer.press("Enter");
+  await chat.waitForAnswerDone();
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toContainText("notes.txt");
+  await page.getByTestId("new-chat-button").click();
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
 });

@@ -40,8 +40,8 @@ let keyboard: boolean | undefined;
 /**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
  * cleared once it has been handed to the store, and refusals leave the rest in place. The typed
- * text is each conversation's own (use-conversation-draft.ts); attachments stay in the tray
- * when the chat changes, in sight, until sent or removed.
+ * text and the attached files are each conversation's own (use-conversation-draft.ts): switching
+ * chats shows that chat's, and coming back finds them again.
  */
 export function Composer() {
   const t = useTranslations("chat");

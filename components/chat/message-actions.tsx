@@ -5,6 +5,7 @@ import { SignInAgain } from "@/components/access/sign-in-again";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { finishNotice } from "@/lib/chat/outcome";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -46,8 +47,9 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const user = message.role === "user";
   // An answer refused before any text, or a message of attachments only: nothing to copy or rate.
   const hasText = message.content.trim() !== "";
-  // Refused before any text: the error card's Retry asks again; a version of nothing is no use.
-  const refused = message.status === "error" && !hasText;
+  // A cut or refused answer's card already offers Retry (which keeps the text as a version):
+  // Regenerate beside it would be a second name for the same thing.
+  const retryOffered = message.status === "interrupted" || message.status === "error" || finishNotice(message) !== undefined;
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
@@ -70,7 +72,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
-          : !refused && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
+          : !retryOffered && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
         {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
         {!user && hasText && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}

@@ -4,15 +4,22 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
+import { splitFileBlocks, withTypedText } from "@/lib/media/text-file-blocks";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
+import { TextFileChips } from "./attachments/text-file-chips";
 
 const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.value.length, el.value.length);
 
-/** Edit a user message in place; sending replaces every later turn. */
+/**
+ * Edit a user message in place; sending replaces every later turn. Its text files show as chips
+ * and go with the edited question unchanged: only what was typed is edited.
+ */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
-  const [text, setText] = useState(message.content);
+  const [{ files, typed }] = useState(() => splitFileBlocks(message.content));
+  const [text, setText] = useState(typed);
+  const sendable = text.trim() !== "" || files.length > 0;
   const { editAndResend, setEditing } = useChatStore.getState();
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
@@ -25,10 +32,15 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       className="ml-auto flex w-full max-w-[85%] flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        editAndResend(message.id, text);
+        if (sendable) editAndResend(message.id, withTypedText(message.content, text));
         focusComposerIfLost();
       }}
     >
+      {files.length > 0 && (
+        <div className="flex justify-end">
+          <TextFileChips files={files} />
+        </div>
+      )}
       <textarea
         data-testid="edit-message-input"
         aria-label={t("editMessage")}
@@ -42,7 +54,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
           // As in the message box: Enter sends, Shift+Enter is a new line.
           else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
-            if (text.trim()) e.currentTarget.form?.requestSubmit();
+            if (sendable) e.currentTarget.form?.requestSubmit();
           }
         }}
         className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
@@ -51,7 +63,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         <Button data-testid="edit-cancel-button" onClick={cancel}>
           {t("cancel")}
         </Button>
-        <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!text.trim()}>
+        <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!sendable}>
           {t("saveAndSend")}
         </Button>
       </div>

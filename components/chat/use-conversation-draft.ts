@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { useChatStore, type ChatState } from "@/lib/store/chat-store";
+import { useDraftStore } from "@/lib/store/draft-store";
 import { loadDraft, NEW_CHAT_DRAFT, saveDraft } from "@/lib/store/drafts";
 
 /** Typing is saved once it pauses this long, and at once when the chat changes or the page goes. */
@@ -9,7 +10,7 @@ const SAVE_AFTER_MS = 300;
 
 /**
  * The composer's text, one per conversation (lib/store/drafts.ts): switching chats shows each
- * chat's own draft, and a reload finds it again. Until the page has taken up its address, what is
+ * chat's own draft, and a reload finds it again; its attached files follow it (until a reload). Until the page has taken up its address, what is
  * typed belongs to the conversation it then opens (text typed before hydration is kept).
  */
 export function useConversationDraft(ref: RefObject<HTMLTextAreaElement | null>): [string, (text: string) => void] {
@@ -49,6 +50,8 @@ export function useConversationDraft(ref: RefObject<HTMLTextAreaElement | null>)
     const first = shownKey.current === null;
     flush();
     shownKey.current = key;
+    // The attachments follow the same chat as the text (in memory only).
+    useDraftStore.getState().showTray(key);
     const typed = ref.current?.value ?? "";
     if (first && typed.trim()) saveDraft(key, typed);
     else setDraftState(loadDraft(key));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textFilePartText } from "./documents";
-import { splitFileBlocks } from "./text-file-blocks";
+import { splitFileBlocks, withTypedText } from "./text-file-blocks";
 
 const block = (name: string, text: string, truncated = false) => textFilePartText({ name, text, truncated, chars: text.length });
 
@@ -27,5 +27,19 @@ describe("splitFileBlocks", () => {
 describe("splitFileBlocks on an empty file", () => {
   it("reads it as a file of no lines", () => {
     expect(splitFileBlocks(`${block("empty.txt", "")}\n\nHi`)).toEqual({ files: [{ name: "empty.txt", lines: 0, truncated: false }], typed: "Hi" });
+  });
+});
+
+describe("withTypedText", () => {
+  it("replaces what was typed and keeps the file blocks byte for byte", () => {
+    const files = [block("data.csv", "a,b\n1,2"), block("notes.md", "x", true)].join("\n\n");
+    expect(withTypedText(`${files}\n\nSum it`, "Average it")).toBe(`${files}\n\nAverage it`);
+    expect(withTypedText(files, "Now a question")).toBe(`${files}\n\nNow a question`);
+    expect(withTypedText(`${files}\n\nSum it`, "  ")).toBe(files);
+    expect(splitFileBlocks(withTypedText(`${files}\n\nSum it`, "Average it"))).toEqual({ files: splitFileBlocks(files).files, typed: "Average it" });
+  });
+
+  it("is the new text when the message had no files", () => {
+    expect(withTypedText("Hello", "Hi")).toBe("Hi");
   });
 });

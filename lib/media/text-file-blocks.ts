@@ -32,3 +32,14 @@ export function splitFileBlocks(content: string): { files: QuotedFile[]; typed: 
   }
   return files.length ? { files, typed: rest } : { files, typed: content };
 }
+
+/**
+ * The message with its typed text replaced and its file blocks kept as they were: editing a
+ * question changes what was typed, never the files sent with it.
+ */
+export function withTypedText(content: string, typed: string): string {
+  const { files, typed: old } = splitFileBlocks(content);
+  if (!files.length) return typed;
+  const blocks = content.slice(0, content.length - old.length).replace(/\n+$/, "");
+  return typed.trim() ? `${blocks}\n\n${typed}` : blocks;
+}

@@ -54,11 +54,14 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
   };
 
   return {
-    // A failed or cut answer is not worth keeping as a version: Retry replaces it.
+    // An answer refused before any text is not worth keeping: Retry replaces it. One with text
+    // (cut off, or stopped at the length limit) stays as the earlier version: Retry must not
+    // throw away a long answer the user may still want.
     retry(assistantId) {
       const history = before(assistantId);
       if (!history) return;
-      remove(assistantId);
+      const answer = get().messages.find((m) => m.id === assistantId);
+      if (!answer?.content.trim() && !answer?.reasoning?.trim()) remove(assistantId);
       startTurn({ history });
     },
 

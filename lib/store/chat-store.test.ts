@@ -182,6 +182,26 @@ describe("chat store with persistence", () => {
     ]);
   });
 
+  it("retry replaces an answer refused before any text, and keeps one with text as the earlier version", async () => {
+    await putConversation(makeConversation("c3"));
+    await putMessage("c3", makeMessage("u", { content: "tell me", createdAt: 1 }));
+    await putMessage("c3", makeMessage("a", { role: "assistant", content: "", status: "error", createdAt: 2 }));
+    await store().openRoute("c3");
+    store().retry("a");
+    await settle();
+    expect(store().allMessages.map((m) => m.content)).toEqual(["tell me", "Hello there"]);
+
+    await putConversation(makeConversation("c4"));
+    await putMessage("c4", makeMessage("u", { content: "tell me", createdAt: 1 }));
+    await putMessage("c4", makeMessage("a", { role: "assistant", content: "A long answer cut at the limit", status: "done", finishReason: "length", createdAt: 2 }));
+    await store().openRoute("c4");
+    store().retry("a");
+    await settle();
+    expect(store().messages.map((m) => m.content)).toEqual(["tell me", "Hello there"]);
+    const loaded = await loadConversation("c4");
+    expect(loaded?.messages.map((m) => m.content).sort()).toEqual(["A long answer cut at the limit", "Hello there", "tell me"]);
+  });
+
   it("rename, pin, delete and undo reach storage", async () => {
     store().send("to be renamed");
     await settle();
@@ -198,6 +218,25 @@ describe("chat store with persistence", () => {
     const restored = await loadConversation(id);
     expect(restored?.conversation).toMatchObject({ title: "Renamed", pinned: true });
     expect(restored?.messages).toHaveLength(2);
+  });
+
+  it("a deleted conversation's unsent text leaves storage with it, and comes back with Undo", async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal("localStorage", { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) });
+    try {
+      const { loadDraft, saveDraft } = await import("./drafts");
+      store().send("a chat with a draft");
+      await settle();
+      const id = store().conversation.id;
+      saveDraft(id, "half a thought");
+      await store().deleteConversation(id);
+      expect(loadDraft(id)).toBe("");
+      expect(items.get("glm-chat:drafts")).not.toContain("half a thought");
+      await store().undoDelete();
+      expect(loadDraft(id)).toBe("half a thought");
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("the Undo offer ends when the deleted conversation comes back another way (imported again)", async () => {

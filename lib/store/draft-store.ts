@@ -33,12 +33,20 @@ export interface FileRefusal {
   params?: Record<string, string>;
 }
 
-interface DraftState {
+/** One chat's files before sending. */
+interface Tray {
   attachments: Attachment[];
   documents: DraftDocument[];
   texts: DraftTextFile[];
   /** Files still being prepared (decoding, resizing, rendering pages). */
   pending: number;
+}
+
+const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0 };
+
+interface DraftState extends Tray {
+  /** Whose tray is shown: the conversation's draft key (lib/store/drafts.ts), null until the page has taken its address. */
+  key: string | null;
   /** Refusals: already-worded sentences (from components) or files refused by lib/media. */
   errors: Array<string | FileRefusal>;
   add(files: File[], maxVideoBytes: number): Promise<void>;
@@ -47,6 +55,11 @@ interface DraftState {
   remove(id: string): void;
   clear(): void;
   dismissErrors(): void;
+  /**
+   * Shows this chat's tray, keeping the one shown until now for its own chat (in memory: files
+   * are not kept across reloads). The first key adopts what was attached before it was known.
+   */
+  showTray(key: string): void;
 }
 
 /** Every image the draft will send, documents' pages included, in tray order. */
@@ -55,76 +68,91 @@ export function draftMedia(s: Pick<DraftState, "attachments" | "documents">): At
 }
 
 export const useDraftStore = create<DraftState>()((set, get) => {
-  const fail = (error: unknown, file: { name: string }) => {
+  /** The trays of chats not on screen, by draft key. */
+  const hidden = new Map<string | null, Tray>();
+  const trayOf = (s: Tray): Tray => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, pending: s.pending });
+  /**
+   * Changes the tray of the chat a file was added in: a file still being prepared when the user
+   * moves to another chat lands in its own chat's tray, not in the one now on screen.
+   */
+  const update = (owner: string | null, change: (tray: Tray) => Partial<Tray>) => {
+    if (get().key === owner) set((s) => change(s));
+    else {
+      const tray = hidden.get(owner) ?? EMPTY;
+      hidden.set(owner, { ...tray, ...change(tray) });
+    }
+  };
+  const fail = (owner: string | null, error: unknown, file: { name: string }) => {
     const refusal: FileRefusal =
       error instanceof AttachmentRefused
         ? { file: file.name, code: error.code, message: error.message, params: error.params }
         : { file: file.name, code: "unreadable", message: `"${file.name}" could not be read.` };
-    set((s) => ({ errors: [...s.errors, refusal] }));
+    if (get().key === owner) set((s) => ({ errors: [...s.errors, refusal] }));
   };
-  const patchDoc = (id: string, patch: Partial<DraftDocument>) =>
-    set((s) => ({ documents: s.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));
+  const patchDoc = (owner: string | null, id: string, patch: Partial<DraftDocument>) =>
+    update(owner, (t) => ({ documents: t.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));
+  const trayFor = (owner: string | null): Tray => (get().key === owner ? get() : (hidden.get(owner) ?? EMPTY));
 
-  async function render(doc: DraftDocument) {
-    set((s) => ({ pending: s.pending + 1 }));
+  async function render(owner: string | null, doc: DraftDocument) {
+    update(owner, (t) => ({ pending: t.pending + 1 }));
     try {
       const rendered = await (await loadPrep()).renderDocument(doc);
       // The user may have removed it, or picked other pages, while it rendered.
-      const now = get().documents.find((d) => d.id === doc.id);
-      if (now && now.pages === doc.pages) patchDoc(doc.id, { rendered, status: "ready" });
+      const now = trayFor(owner).documents.find((d) => d.id === doc.id);
+      if (now && now.pages === doc.pages) patchDoc(owner, doc.id, { rendered, status: "ready" });
     } catch (error) {
-      fail(error, doc);
-      set((s) => ({ documents: s.documents.filter((d) => d.id !== doc.id) }));
+      fail(owner, error, doc);
+      update(owner, (t) => ({ documents: t.documents.filter((d) => d.id !== doc.id) }));
     } finally {
-      set((s) => ({ pending: s.pending - 1 }));
+      update(owner, (t) => ({ pending: t.pending - 1 }));
     }
   }
 
-  async function addOne(file: File, maxVideoBytes: number) {
+  async function addOne(owner: string | null, file: File, maxVideoBytes: number) {
     const { fileClass, refuseOffice, readTextFile, openDocument, prepareAttachment } = await loadPrep();
     const kind = await fileClass(file);
     if (kind === "office") refuseOffice(file);
     if (kind === "text") {
       const text = await readTextFile(file);
-      set((s) => ({ texts: [...s.texts, text] }));
+      update(owner, (t) => ({ texts: [...t.texts, text] }));
       return;
     }
     if (kind === "pdf") {
       const doc = await openDocument(file, DEFAULT_MAX_IMAGES_PER_MESSAGE);
-      set((s) => ({ documents: [...s.documents, doc] }));
-      await render(doc);
+      update(owner, (t) => ({ documents: [...t.documents, doc] }));
+      await render(owner, doc);
       return;
     }
     const attachment = await prepareAttachment(file, maxVideoBytes);
-    set((s) => ({ attachments: [...s.attachments, attachment] }));
+    update(owner, (t) => ({ attachments: [...t.attachments, attachment] }));
   }
 
   return {
-    attachments: [],
-    documents: [],
-    texts: [],
-    pending: 0,
+    ...EMPTY,
+    key: null,
     errors: [],
     async add(files, maxVideoBytes) {
+      const owner = get().key;
       set((s) => ({ pending: s.pending + files.length, errors: [] }));
       await Promise.all(
         files.map(async (file) => {
           try {
-            await addOne(file, maxVideoBytes);
+            await addOne(owner, file, maxVideoBytes);
           } catch (error) {
-            fail(error, file);
+            fail(owner, error, file);
           } finally {
-            set((s) => ({ pending: s.pending - 1 }));
+            update(owner, (t) => ({ pending: t.pending - 1 }));
           }
         }),
       );
     },
     async setPages(docId, pages) {
+      const owner = get().key;
       const doc = get().documents.find((d) => d.id === docId);
       if (!doc) return;
       const next = { ...doc, pages, rendered: [], status: "rendering" as const };
-      patchDoc(docId, { pages, rendered: [], status: "rendering" });
-      await render(next);
+      patchDoc(owner, docId, { pages, rendered: [], status: "rendering" });
+      await render(owner, next);
     },
     remove(id) {
       const doc = get().documents.find((d) => d.id === id);
@@ -142,6 +170,16 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     },
     dismissErrors() {
       set({ errors: [] });
+    },
+    showTray(key) {
+      const s = get();
+      if (s.key === key) return;
+      if (s.key === null) return set({ key });
+      const leaving = trayOf(s);
+      if (leaving.pending || leaving.attachments.length || leaving.documents.length || leaving.texts.length) hidden.set(s.key, leaving);
+      const shown = hidden.get(key) ?? EMPTY;
+      hidden.delete(key);
+      set({ ...shown, key, errors: [] });
     },
   };
 });

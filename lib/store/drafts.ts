@@ -59,3 +59,10 @@ export function saveDraft(id: string, text: string): void {
     // Full: the text stays in the box; only its copy for a reload is missing.
   }
 }
+
+/** Takes a deleted conversation's draft out of storage, returning it for Undo to put back. */
+export function takeDraft(id: string): string {
+  const text = loadDraft(id);
+  if (text) saveDraft(id, "");
+  return text;
+}

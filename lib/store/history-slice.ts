@@ -9,6 +9,7 @@ import {
   updateConversation,
   type StoredConversation,
 } from "./persist-bridge";
+import { saveDraft, takeDraft } from "./drafts";
 import { FIRST_SCREEN, takeFullList, takeRecent } from "./startup-reads";
 import type { GetState, HistorySlice, SetState } from "./store-types";
 import type { ConversationSnapshot } from "./persist/conversations";
@@ -105,8 +106,10 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       // The URL follows (components/chat/use-conversation-route.ts).
       if (open) get().newChat();
       // Deleting only removes records, so it works even when storage is full.
+      // Its unsent text goes with it (and comes back with Undo), not left in localStorage.
+      const draft = takeDraft(id);
       const snapshot = await deleteConversation(id).catch(() => null);
-      set({ undo: snapshot && { ...snapshot, wasOpen: open } });
+      set({ undo: snapshot && { ...snapshot, wasOpen: open, ...(draft ? { draft } : {}) } });
       await get().retryWrites();
     },
 
@@ -115,7 +118,8 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       if (!snapshot) return;
       set({ undo: null });
       get().upsertListEntry(snapshot.conversation);
-      const { wasOpen: _, ...stored } = snapshot;
+      const { wasOpen: _, draft, ...stored } = snapshot;
+      if (draft) saveDraft(snapshot.conversation.id, draft);
       await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(stored));
     },
 

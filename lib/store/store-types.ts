@@ -79,8 +79,8 @@ export interface ConversationSlice {
 export interface HistorySlice {
   conversations: StoredConversation[];
   listLoaded: boolean;
-  /** A deleted conversation that Undo can put back; `wasOpen`: it was the one on screen. */
-  undo: (ConversationSnapshot & { wasOpen: boolean }) | null;
+  /** A deleted conversation that Undo can put back; `wasOpen`: it was the one on screen; `draft`: its unsent text. */
+  undo: (ConversationSnapshot & { wasOpen: boolean; draft?: string }) | null;
   loadList(): Promise<void>;
   upsertListEntry(entry: StoredConversation): void;
   rename(id: string, title: string): void;
