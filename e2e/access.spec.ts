@@ -122,8 +122,13 @@ test.describe("signing in", () => {
     const error = page.getByTestId("sign-in-error");
     await expect(error).toHaveText("Too many attempts. You can try again in 30 seconds.");
     await expect(submit).toBeDisabled();
+    // A screen reader hears the wait once: the live region keeps its first value while the count ticks.
+    const spoken = page.locator("form [role=alert]");
+    await expect(spoken).toHaveText("Too many attempts. You can try again in 30 seconds.");
     await page.clock.runFor(1000);
     await expect(error).toHaveText("Too many attempts. You can try again in 29 seconds.");
+    await expect(spoken).toHaveText("Too many attempts. You can try again in 30 seconds.");
+    await expect(error).toHaveAttribute("aria-hidden", "true");
     await page.clock.runFor(29_000);
     await expect(error).toHaveCount(0);
     await expect(submit).toBeEnabled();

@@ -135,8 +135,12 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const bubble = page.getByTestId("message-user").last();
   await expect(bubble.getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
   await expect(bubble).not.toContainText("```");
-  await expect(bubble).not.toContainText("line one");
+  await expect(bubble.getByTestId("user-text-file-content")).toBeHidden();
   await expect(bubble).toContainText("What do my notes say?");
+  // The chip opens to show what was sent.
+  await bubble.getByTestId("user-text-file").click();
+  await expect(bubble.getByTestId("user-text-file-content")).toBeVisible();
+  await expect(bubble.getByTestId("user-text-file-content")).toHaveText(`line one\nline two ${marker}\n`);
   await expect(chat.conversationItems().first().getByTestId("conversation-title")).toHaveText("What do my notes say?");
   await chat.reload();
   await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);

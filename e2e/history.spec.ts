@@ -279,12 +279,16 @@ test("an answer goes on in the background while another chat is open, and is the
   await expect(page).toHaveURL(new RegExp(`/c/${first}$`));
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
   await expect(chat.stopButton).toBeVisible();
+  // Opening it started nothing: a screen reader is not told an answer started.
+  await expect(page.getByTestId("live-region")).not.toHaveText(/Answer started/);
 
   // Away again, and it ends out of sight: whole, not "stopped", and saved.
   await chat.conversationItem(b).getByTestId("conversation-open").click();
   await expect(page.getByTestId("message-user")).toContainText(b);
   await openGate(gate);
   await expect(chat.conversationItem(a).getByTestId("conversation-answering")).toHaveCount(0);
+  // A screen reader hears that it ended, and where.
+  await expect(page.getByTestId("live-region")).toHaveText(/^An answer in “.+” has finished/);
   await chat.conversationItem(a).getByTestId("conversation-open").click();
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${a}`);

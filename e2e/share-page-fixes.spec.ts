@@ -59,4 +59,6 @@ test("a question sent with a text file shows the file by name, not its quoted co
   await expect(question.getByTestId("user-text-file")).toHaveText(/data\.csv\s*2 lines/);
   await expect(question.getByTestId("shared-message-content")).toHaveText("Sum the columns");
   await expect(question).not.toContainText("```");
+  await question.getByTestId("user-text-file").click();
+  await expect(question.getByTestId("user-text-file-content")).toHaveText("a,b\n1,2");
 });

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { RefusalText } from "./refusal-text";
 import { useSignIn } from "./use-sign-in";
 
 /**
@@ -14,7 +15,7 @@ import { useSignIn } from "./use-sign-in";
 export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
   const t = useTranslations("access");
   const [code, setCode] = useState("");
-  const { error, busy, waiting, submit } = useSignIn(onSignedIn);
+  const { error, spoken, busy, waiting, submit } = useSignIn(onSignedIn);
 
   return (
     <form
@@ -41,9 +42,7 @@ export function SignInAgain({ onSignedIn }: { onSignedIn: () => void }) {
         {busy ? t("signingIn") : t("signIn")}
       </Button>
       {error && (
-        <p data-testid="sign-in-again-error" role="alert" className="w-full text-sm">
-          {error}
-        </p>
+        <RefusalText testId="sign-in-again-error" error={error} spoken={spoken} className="w-full text-sm" />
       )}
     </form>
   );

@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-field";
+import { RefusalText } from "./refusal-text";
 import { useSignIn } from "./use-sign-in";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
   const t = useTranslations("access");
   const [code, setCode] = useState("");
-  const { error, busy, waiting, submit } = useSignIn(() => location.reload());
+  const { error, spoken, busy, waiting, submit } = useSignIn(() => location.reload());
   const [hydrated, setHydrated] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // A code typed or filled in by a password manager before hydration never reached React's
@@ -53,9 +54,7 @@ export function SignIn() {
           />
         </label>
         {error && (
-          <p id="sign-in-error" data-testid="sign-in-error" role="alert" className="text-sm text-danger-fg">
-            {error}
-          </p>
+          <RefusalText id="sign-in-error" testId="sign-in-error" error={error} spoken={spoken} className="text-sm text-danger-fg" />
         )}
         <Button type="submit" variant="primary" data-testid="sign-in-submit" disabled={busy || !code || waiting > 0} className="w-full">
           {busy ? t("signingIn") : t("signIn")}

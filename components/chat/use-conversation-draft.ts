@@ -18,7 +18,9 @@ export function useConversationDraft(ref: RefObject<HTMLTextAreaElement | null>)
   // then, and a store value that differs at hydration lost the text typed before it.
   const [key, setKey] = useState<string | null>(null);
   useEffect(() => {
-    const pick = (s: ChatState) => (!s.routeTaken ? null : s.saved ? s.conversation.id : NEW_CHAT_DRAFT);
+    // A chat being opened is already that chat (its id is set before its messages are read): the
+    // new chat's draft must not show, and take what is typed, in between.
+    const pick = (s: ChatState) => (!s.routeTaken ? null : s.saved || s.routeStatus !== "ready" ? s.conversation.id : NEW_CHAT_DRAFT);
     setKey(pick(useChatStore.getState()));
     return useChatStore.subscribe((s) => setKey(pick(s)));
   }, []);

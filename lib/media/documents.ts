@@ -94,7 +94,9 @@ export function decodeTextFile(name: string, bytes: Uint8Array, cutByBytes = fal
 
 /** The text part the model receives: the file's name, then its content fenced. */
 export function textFilePartText(part: TextFilePart): string {
-  const fence = part.text.includes("```") ? "````" : "```";
+  // Longer than any run of backticks in the file, so no line of it can close the block early.
+  const longest = Math.max(0, ...(part.text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
   const lang = extensionOf(part.name);
   const cut = part.truncated ? `\n[Cut: only the first ${part.text.length.toLocaleString("en")} characters are included.]` : "";
   return `File: ${part.name}\n${fence}${lang}\n${part.text}\n${fence}${cut}`;

@@ -9,8 +9,8 @@ describe("splitFileBlocks", () => {
     const content = [block("data.csv", "a,b\n1,2\n3,4"), block("notes.md", "has ``` inside", true), "Sum the columns\nplease"].join("\n\n");
     expect(splitFileBlocks(content)).toEqual({
       files: [
-        { name: "data.csv", lines: 3, truncated: false },
-        { name: "notes.md", lines: 1, truncated: true },
+        { name: "data.csv", lines: 3, truncated: false, text: "a,b\n1,2\n3,4" },
+        { name: "notes.md", lines: 1, truncated: true, text: "has ``` inside" },
       ],
       typed: "Sum the columns\nplease",
     });
@@ -20,13 +20,13 @@ describe("splitFileBlocks", () => {
     expect(splitFileBlocks("Hello")).toEqual({ files: [], typed: "Hello" });
     const typed = "File: report.txt\nis where I keep it";
     expect(splitFileBlocks(typed)).toEqual({ files: [], typed });
-    expect(splitFileBlocks(block("only.txt", "x"))).toEqual({ files: [{ name: "only.txt", lines: 1, truncated: false }], typed: "" });
+    expect(splitFileBlocks(block("only.txt", "x"))).toEqual({ files: [{ name: "only.txt", lines: 1, truncated: false, text: "x" }], typed: "" });
   });
 });
 
 describe("splitFileBlocks on an empty file", () => {
   it("reads it as a file of no lines", () => {
-    expect(splitFileBlocks(`${block("empty.txt", "")}\n\nHi`)).toEqual({ files: [{ name: "empty.txt", lines: 0, truncated: false }], typed: "Hi" });
+    expect(splitFileBlocks(`${block("empty.txt", "")}\n\nHi`)).toEqual({ files: [{ name: "empty.txt", lines: 0, truncated: false, text: "" }], typed: "Hi" });
   });
 });
 
@@ -41,5 +41,13 @@ describe("withTypedText", () => {
 
   it("is the new text when the message had no files", () => {
     expect(withTypedText("Hello", "Hi")).toBe("Hi");
+  });
+});
+
+describe("a text file holding fences of its own", () => {
+  it("is read back whole, however long its backtick runs", () => {
+    const text = "intro\n```\ncode\n```\n````\nfour\n````\nend";
+    const content = `${block("guide.md", text)}\n\nWhat does it say?`;
+    expect(splitFileBlocks(content)).toEqual({ files: [{ name: "guide.md", lines: 8, truncated: false, text }], typed: "What does it say?" });
   });
 });

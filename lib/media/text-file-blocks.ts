@@ -7,6 +7,8 @@ export interface QuotedFile {
   name: string;
   lines: number;
   truncated: boolean;
+  /** The file's text as sent (up to the cut). */
+  text: string;
 }
 
 const HEAD = /^File: ([^\n]{1,300})\n(`{3,})[^\n`]*\n/;
@@ -27,7 +29,7 @@ export function splitFileBlocks(content: string): { files: QuotedFile[]; typed: 
     let after = body.slice(close + fence.length);
     const cut = CUT.exec(after);
     if (cut) after = after.slice(cut[0].length);
-    files.push({ name: head[1], lines: text ? text.replace(/\n$/, "").split("\n").length : 0, truncated: !!cut });
+    files.push({ name: head[1], lines: text ? text.replace(/\n$/, "").split("\n").length : 0, truncated: !!cut, text });
     rest = after.replace(/^\n+/, "");
   }
   return files.length ? { files, typed: rest } : { files, typed: content };

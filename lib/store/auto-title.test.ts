@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { StreamEvent } from "@/lib/glm/events";
-import { freshDb } from "@/test/persist";
-import { listConversations } from "./persist";
+import { freshDb, makeConversation, makeMessage } from "@/test/persist";
+import { listConversations, putConversation, putMessage } from "./persist";
 
 vi.mock("@/lib/chat/stream-client", () => ({
   ChatRequestError: class extends Error {},
@@ -72,5 +72,23 @@ describe("generated titles", () => {
     release();
     await vi.waitFor(() => expect(store().conversations.find((c) => c.id === id)).toMatchObject({ title: "Generated title", titleSource: "generated" }));
     expect(store().conversation.id).not.toBe(id);
+  });
+
+  it("name a chat whose answer ended while that chat was being opened", async () => {
+    const { autoTitle } = await import("./auto-title");
+    await putConversation(makeConversation("c1", { title: "please plan a trip" }));
+    await putMessage("c1", makeMessage("u", { content: "please plan a trip", createdAt: 1 }));
+    const answer = makeMessage("a", { role: "assistant", content: "An answer", status: "done", createdAt: 2 });
+    await putMessage("c1", answer);
+    useChatStore.setState({ conversations: [makeConversation("c1", { title: "please plan a trip" })] });
+    // openRoute has set the chat's id but not yet read its messages when the answer's end names it.
+    const opening = store().openRoute("c1");
+    expect(store().routeStatus).toBe("loading");
+    autoTitle(useChatStore.getState, "c1", answer);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
+    release();
+    await opening;
+    await vi.waitFor(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
   });
 });

@@ -21,7 +21,8 @@ export function autoTitle(get: GetState, conversationId: string, answer: ChatMes
 
 async function titleOnce(get: GetState, conversationId: string, answer: ChatMessage): Promise<void> {
   const s = get();
-  const open = s.conversation.id === conversationId;
+  // A chat still being opened has no messages in the store yet: read it like one out of sight.
+  const open = s.conversation.id === conversationId && s.routeStatus === "ready";
   const conversation = open ? s.conversation : s.conversations.find((c) => c.id === conversationId);
   if (!conversation || conversation.titleSource || conversation.settings.agent) return;
   // An answer that ended in the background (another chat open) is titled from its stored copy.

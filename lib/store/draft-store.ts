@@ -40,15 +40,15 @@ interface Tray {
   texts: DraftTextFile[];
   /** Files still being prepared (decoding, resizing, rendering pages). */
   pending: number;
+  /** Refusals: already-worded sentences (from components) or files refused by lib/media. */
+  errors: Array<string | FileRefusal>;
 }
 
-const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0 };
+const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0, errors: [] };
 
 interface DraftState extends Tray {
   /** Whose tray is shown: the conversation's draft key (lib/store/drafts.ts), null until the page has taken its address. */
   key: string | null;
-  /** Refusals: already-worded sentences (from components) or files refused by lib/media. */
-  errors: Array<string | FileRefusal>;
   add(files: File[], maxVideoBytes: number): Promise<void>;
   /** Chooses the pages of a PDF to send and renders them. */
   setPages(docId: string, pages: number[]): Promise<void>;
@@ -69,15 +69,18 @@ export function draftMedia(s: Pick<DraftState, "attachments" | "documents">): At
 
 export const useDraftStore = create<DraftState>()((set, get) => {
   /** The trays of chats not on screen, by draft key. */
-  const hidden = new Map<string | null, Tray>();
-  const trayOf = (s: Tray): Tray => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, pending: s.pending });
+  const hidden = new Map<string, Tray>();
+  /** The chat that took the tray filled before the page knew its address (files added then have no key). */
+  let firstKey: string | null = null;
+  const trayOf = (s: Tray): Tray => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, pending: s.pending, errors: s.errors });
   /**
    * Changes the tray of the chat a file was added in: a file still being prepared when the user
    * moves to another chat lands in its own chat's tray, not in the one now on screen.
    */
-  const update = (owner: string | null, change: (tray: Tray) => Partial<Tray>) => {
+  const update = (added: string | null, change: (tray: Tray) => Partial<Tray>) => {
+    const owner = added ?? firstKey;
     if (get().key === owner) set((s) => change(s));
-    else {
+    else if (owner !== null) {
       const tray = hidden.get(owner) ?? EMPTY;
       hidden.set(owner, { ...tray, ...change(tray) });
     }
@@ -87,11 +90,15 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       error instanceof AttachmentRefused
         ? { file: file.name, code: error.code, message: error.message, params: error.params }
         : { file: file.name, code: "unreadable", message: `"${file.name}" could not be read.` };
-    if (get().key === owner) set((s) => ({ errors: [...s.errors, refusal] }));
+    // Kept with its chat's tray: someone who moved on reads it when they come back.
+    update(owner, (t) => ({ errors: [...t.errors, refusal] }));
   };
   const patchDoc = (owner: string | null, id: string, patch: Partial<DraftDocument>) =>
     update(owner, (t) => ({ documents: t.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));
-  const trayFor = (owner: string | null): Tray => (get().key === owner ? get() : (hidden.get(owner) ?? EMPTY));
+  const trayFor = (added: string | null): Tray => {
+    const owner = added ?? firstKey;
+    return get().key === owner ? get() : ((owner !== null && hidden.get(owner)) || EMPTY);
+  };
 
   async function render(owner: string | null, doc: DraftDocument) {
     update(owner, (t) => ({ pending: t.pending + 1 }));
@@ -130,7 +137,6 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   return {
     ...EMPTY,
     key: null,
-    errors: [],
     async add(files, maxVideoBytes) {
       const owner = get().key;
       set((s) => ({ pending: s.pending + files.length, errors: [] }));
@@ -174,12 +180,15 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     showTray(key) {
       const s = get();
       if (s.key === key) return;
-      if (s.key === null) return set({ key });
+      if (s.key === null) {
+        firstKey = key;
+        return set({ key });
+      }
       const leaving = trayOf(s);
-      if (leaving.pending || leaving.attachments.length || leaving.documents.length || leaving.texts.length) hidden.set(s.key, leaving);
+      if (leaving.pending || leaving.attachments.length || leaving.documents.length || leaving.texts.length || leaving.errors.length) hidden.set(s.key, leaving);
       const shown = hidden.get(key) ?? EMPTY;
       hidden.delete(key);
-      set({ ...shown, key, errors: [] });
+      set({ ...shown, key });
     },
   };
 });

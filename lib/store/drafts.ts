@@ -48,9 +48,15 @@ export function loadDraft(id: string): string {
   return parseDrafts(storage()?.getItem(KEY) ?? null)[id]?.text ?? "";
 }
 
+/**
+ * Conversations deleted in this tab: the composer's pending save for one (typed just before the
+ * delete, written when the chat on screen changes) must not put its draft back.
+ */
+const deleted = new Set<string>();
+
 export function saveDraft(id: string, text: string): void {
   const store = storage();
-  if (!store) return;
+  if (!store || deleted.has(id)) return;
   const drafts = parseDrafts(store.getItem(KEY));
   if (!drafts[id] && !text.trim()) return;
   try {
@@ -64,5 +70,12 @@ export function saveDraft(id: string, text: string): void {
 export function takeDraft(id: string): string {
   const text = loadDraft(id);
   if (text) saveDraft(id, "");
+  deleted.add(id);
   return text;
+}
+
+/** Undo: the conversation is back, with the draft it had. */
+export function restoreDraft(id: string, text: string | undefined): void {
+  deleted.delete(id);
+  if (text) saveDraft(id, text);
 }

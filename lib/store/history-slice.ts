@@ -9,7 +9,7 @@ import {
   updateConversation,
   type StoredConversation,
 } from "./persist-bridge";
-import { saveDraft, takeDraft } from "./drafts";
+import { restoreDraft, takeDraft } from "./drafts";
 import { FIRST_SCREEN, takeFullList, takeRecent } from "./startup-reads";
 import type { GetState, HistorySlice, SetState } from "./store-types";
 import type { ConversationSnapshot } from "./persist/conversations";
@@ -119,7 +119,7 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       set({ undo: null });
       get().upsertListEntry(snapshot.conversation);
       const { wasOpen: _, draft, ...stored } = snapshot;
-      if (draft) saveDraft(snapshot.conversation.id, draft);
+      restoreDraft(snapshot.conversation.id, draft);
       await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(stored));
     },
 

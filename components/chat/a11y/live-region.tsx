@@ -8,7 +8,8 @@ import { onAnnounce } from "./announce";
 
 /**
  * Tells screen-reader users that an answer started, finished, stopped or failed (the text itself
- * streams far too fast to read out), plus anything `announce()` sends. Polite: it never cuts off
+ * streams far too fast to read out), that one finished in a chat out of sight, plus anything
+ * `announce()` sends. Polite: it never cuts off
  * what is being read.
  */
 export function LiveRegion() {
@@ -31,10 +32,22 @@ export function LiveRegion() {
     // The answer that just ended: its final status can land in the store after streamingId clears.
     let ended: string | null = null;
     const offStore = useChatStore.subscribe((state, prev) => {
+      // An answer that ended in a chat out of sight: its row stops saying "Answering…".
+      for (const id of prev.answering) {
+        if (state.answering.includes(id) || id === state.conversation.id) continue;
+        const title = state.conversations.find((c) => c.id === id)?.title;
+        if (title) say(t("answerFinishedIn", { title }));
+      }
+      // Started: the chat on screen joins the answering ones (opening a chat whose answer is
+      // already under way starts nothing).
+      const shown = state.conversation.id;
+      if (state.answering.includes(shown) && !prev.answering.includes(shown)) {
+        ended = null;
+        say(t("answerStarted"));
+      }
       if (state.streamingId !== prev.streamingId) {
         if (state.streamingId) {
           ended = null;
-          say(t("answerStarted"));
           return;
         }
         ended = prev.streamingId;
