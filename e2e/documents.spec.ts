@@ -158,6 +158,15 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   expect(question.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nSummarise them ${marker}-edit`);
   await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
 
+  // Typed text that only looks like a file block, with no file attached, stays the user's text.
+  await chat.composer.fill("File: app.ts\n```ts\nconst a = 1;\n```\n\nWhy does this fail?");
+  await chat.composer.press("Enter");
+  await chat.waitForAnswerDone();
+  const typedLookalike = page.getByTestId("message-user").last();
+  await expect(typedLookalike).toContainText("File: app.ts");
+  await expect(typedLookalike).toContainText("const a = 1;");
+  await expect(typedLookalike.getByTestId("user-text-file")).toHaveCount(0);
+
   // An empty text file is refused in plain words, and nothing is attached.
   await attachInput(page).setInputFiles({ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   await expect(page.getByTestId("attachment-error")).toContainText("blank.txt");

@@ -108,7 +108,7 @@ export function Composer() {
     if (!canSend || blanks.refuseSend(draft)) return;
     // Text files travel as named blocks before the message (lib/media/documents.ts).
     const content = [...texts.map((t) => textFilePartText(t.part)), draft].filter((t) => t.trim()).join("\n\n");
-    send(content, attachments.length ? attachments : undefined);
+    send(content, attachments.length ? attachments : undefined, texts.length);
     setDraft("");
     blanks.sent();
     clear();

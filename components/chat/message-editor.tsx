@@ -17,7 +17,7 @@ const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.
  */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
-  const [{ files, typed }] = useState(() => splitFileBlocks(message.content));
+  const [{ files, typed }] = useState(() => splitFileBlocks(message.content, message.textFiles));
   const [text, setText] = useState(typed);
   const sendable = text.trim() !== "" || files.length > 0;
   const { editAndResend, setEditing } = useChatStore.getState();
@@ -32,7 +32,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       className="ml-auto flex w-full max-w-[85%] flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        if (sendable) editAndResend(message.id, withTypedText(message.content, text));
+        if (sendable) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
         focusComposerIfLost();
       }}
     >

@@ -43,7 +43,7 @@ export const Message = memo(function Message({ message, onRetry, turnMedia, vers
 
 function UserMessage({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   // Text files travel as quoted blocks before the typed text; the bubble shows them as files.
-  const { files, typed } = splitFileBlocks(message.content);
+  const { files, typed } = splitFileBlocks(message.content, message.textFiles);
   return (
     <div data-testid="message-user" className="flex flex-col items-end gap-2">
       {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}

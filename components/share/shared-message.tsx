@@ -30,7 +30,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   const tc = useTranslations("chat");
   const isUser = message.role === "user";
   // A user's text files travel as quoted blocks before the typed text: shown as files, as in the app.
-  const { files, typed } = isUser ? splitFileBlocks(message.content) : { files: [], typed: message.content };
+  const { files, typed } = isUser ? splitFileBlocks(message.content, message.textFiles) : { files: [], typed: message.content };
   return (
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>

@@ -119,6 +119,11 @@ export const messageFieldsSchema = z.object({
   parentId: z.optional(z.nullable(z.string())),
   /** The answer text as streamed (may hold GLM box tokens; never `<think>`). */
   content: z.string(),
+  /**
+   * A question's attached text files: how many named file blocks open `content`
+   * (lib/media/text-file-blocks.ts). Absent on questions written before 2026-12-06, read by shape.
+   */
+  textFiles: z.optional(z.int().check(z.nonnegative(), z.maximum(1000))),
   reasoning: z.optional(z.string()),
   /** Milliseconds the model spent thinking, from its first reasoning delta to its first answer. */
   reasoningMs: z.optional(z.number()),

@@ -10,7 +10,7 @@ const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/
 const MAX_TEXT = 2_000_000;
 
 /** The fields of a message a share publishes (reasoning only when the sharer chose it). */
-const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true });
+const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, textFiles: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true });
 
 /** A message in the request: the picked fields with the server's size bounds, attachments by asset index. */
 const requestMessageSchema = z.extend(sharedFieldsSchema, {

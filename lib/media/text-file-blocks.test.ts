@@ -51,3 +51,15 @@ describe("a text file holding fences of its own", () => {
     expect(splitFileBlocks(content)).toEqual({ files: [{ name: "guide.md", lines: 8, truncated: false, text }], typed: "What does it say?" });
   });
 });
+
+describe("splitFileBlocks with the message's own count", () => {
+  it("reads as many blocks as the message says, so typed text that looks like one stays text", () => {
+    const typed = "File: app.ts\n```ts\nconst a = 1;\n```\n\nWhy does this fail?";
+    expect(splitFileBlocks(typed, 0)).toEqual({ files: [], typed });
+    const content = `${block("data.csv", "a,b")}\n\n${typed}`;
+    expect(splitFileBlocks(content, 1)).toEqual({ files: [{ name: "data.csv", lines: 1, truncated: false, text: "a,b" }], typed });
+    // Without a count (a question stored before it was kept) both are read by shape.
+    expect(splitFileBlocks(content).files.map((f) => f.name)).toEqual(["data.csv", "app.ts"]);
+    expect(withTypedText(content, "Now?", 1)).toBe(`${block("data.csv", "a,b")}\n\nNow?`);
+  });
+});

@@ -14,11 +14,15 @@ export interface QuotedFile {
 const HEAD = /^File: ([^\n]{1,300})\n(`{3,})[^\n`]*\n/;
 const CUT = /^\n\[Cut: [^\]\n]*\]/;
 
-/** The leading file blocks of a message, and the text typed after them (the whole text if none). */
-export function splitFileBlocks(content: string): { files: QuotedFile[]; typed: string } {
+/**
+ * The leading file blocks of a message, and the text typed after them (the whole text if none).
+ * `count`: how many the message says it has (`textFiles`), so typed text that merely looks like a
+ * file block stays text; absent (questions written before it was kept) they are read by shape.
+ */
+export function splitFileBlocks(content: string, count?: number): { files: QuotedFile[]; typed: string } {
   const files: QuotedFile[] = [];
   let rest = content;
-  for (;;) {
+  while (count === undefined || files.length < count) {
     const head = HEAD.exec(rest);
     if (!head) break;
     const body = rest.slice(head[0].length);
@@ -39,8 +43,8 @@ export function splitFileBlocks(content: string): { files: QuotedFile[]; typed: 
  * The message with its typed text replaced and its file blocks kept as they were: editing a
  * question changes what was typed, never the files sent with it.
  */
-export function withTypedText(content: string, typed: string): string {
-  const { files, typed: old } = splitFileBlocks(content);
+export function withTypedText(content: string, typed: string, count?: number): string {
+  const { files, typed: old } = splitFileBlocks(content, count);
   if (!files.length) return typed;
   const blocks = content.slice(0, content.length - old.length).replace(/\n+$/, "");
   return typed.trim() ? `${blocks}\n\n${typed}` : blocks;

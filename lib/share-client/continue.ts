@@ -32,6 +32,7 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
   };
   const messages = share.messages.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
+    if (m.textFiles !== undefined) message.textFiles = m.textFiles;
     if (m.reasoning) message.reasoning = m.reasoning;
     if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;
     if (m.model) message.model = m.model;

@@ -30,6 +30,16 @@ describe("buildShareBody", () => {
     expect(shareRequestSchema.safeParse(body).success).toBe(true);
   });
 
+  it("says how many text-file blocks open a question, so the shared page reads them as the app does", async () => {
+    const asked: ChatMessage[] = [
+      { id: "u1", role: "user", content: "File: a.txt\n```txt\nx\n```\n\nSum", textFiles: 1, createdAt: 1, status: "done" },
+      { id: "u2", role: "user", content: "File: looks.txt\n```\ntyped\n```", textFiles: 0, createdAt: 2, status: "done" },
+    ];
+    const body = await buildShareBody(conversation, asked, { includeMedia: true, includeReasoning: false });
+    expect(body.messages.map((m) => m.textFiles)).toEqual([1, 0]);
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+  });
+
   it("says when the conversation is a GUI-agent session", async () => {
     const agent = { task: "Turn on Wi-Fi", platform: "android" as const };
     const body = await buildShareBody({ ...conversation, settings: { ...conversation.settings, agent } }, messages, { includeMedia: true, includeReasoning: false });

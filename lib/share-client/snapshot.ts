@@ -34,6 +34,7 @@ export async function buildShareBody(
   const out: ShareBody["messages"] = [];
   for (const m of shareableMessages(messages)) {
     const message: ShareBody["messages"][number] = { role: m.role, content: m.content, createdAt: Math.max(0, Math.round(m.createdAt)) };
+    if (m.textFiles !== undefined) message.textFiles = m.textFiles;
     if (m.model) message.model = m.model.slice(0, 100);
     // Web search sources travel with the answer that cites them.
     if (m.sources?.length) message.sources = m.sources.slice(0, 50);

@@ -33,7 +33,7 @@ async function titleOnce(get: GetState, conversationId: string, answer: ChatMess
   const first = questions[0];
   if (!first || questions.length > 3) return;
   // What was typed names the chat; attached text files' contents do not (their names may).
-  const { files, typed } = splitFileBlocks(first.content);
+  const { files, typed } = splitFileBlocks(first.content, first.textFiles);
   const user = typed.trim() || [...files, ...(first.attachments ?? [])].map((a) => a.name).join(", ");
   const title = await requestTitle(user, answer.content);
   if (title) get().applyGeneratedTitle(conversationId, title);

@@ -54,6 +54,8 @@ describe("firstTitle", () => {
     expect(firstTitle({ role: "user", content: `${file}\n\nSum the columns` })).toBe("Sum the columns");
     expect(firstTitle({ role: "user", content: file })).toBe("data.csv");
     expect(firstTitle({ role: "user", content: "", attachments: [makeImage("i1", [1, 2], "receipt.png")] })).toBe("receipt.png");
+    // Typed text that only looks like a file block is the title when the message has no files.
+    expect(firstTitle({ role: "user", content: "File: app.ts\n```ts\nx\n```", textFiles: 0 })).toBe("File: app.ts");
   });
 });
 

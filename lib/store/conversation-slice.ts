@@ -23,8 +23,8 @@ let persistenceAsked = false;
  * A new conversation's title: the first line of what the user typed, up to 60 characters (what the
  * share page and its tests expect), "…" when cut; for a message with only files, their names.
  */
-export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments">): string {
-  const { files, typed } = splitFileBlocks(user.content);
+export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments" | "textFiles">): string {
+  const { files, typed } = splitFileBlocks(user.content, user.textFiles);
   const line = Array.from(stripMarkup(typed).trim().split("\n")[0].trim());
   if (line.length) return line.length > 60 ? `${line.slice(0, 59).join("").trimEnd()}…` : line.join("");
   return files.length ? files.map((f) => f.name).join(", ").slice(0, 60) : titleFromMessages([user]);
@@ -61,12 +61,12 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     routeTaken: false,
     editingId: null,
 
-    send(text, attachments) {
+    send(text, attachments, textFiles = 0) {
       const s = get();
       if (s.streamingId || s.routeStatus !== "ready") return;
       const now = Date.now();
       const parent = s.messages.at(-1);
-      const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
+      const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, textFiles, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
       const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
       const id = conversation.id;

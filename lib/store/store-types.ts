@@ -37,7 +37,8 @@ export interface ConversationSlice {
   /** The user message being edited in place. */
   editingId: string | null;
 
-  send(text: string, attachments?: Attachment[]): void;
+  /** `textFiles`: how many text-file blocks open `text` (the composer puts them first). */
+  send(text: string, attachments?: Attachment[], textFiles?: number): void;
   stop(): void;
   /** Retry a failed answer: it is replaced by a new one. */
   retry(assistantId: string): void;

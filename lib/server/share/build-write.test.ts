@@ -47,6 +47,14 @@ describe("buildShareWrite", () => {
     expect(() => body({ messages: [{ role: "user", content: "x", createdAt: 1, attachments: [{ asset: 0, doc: { ...doc, page: 0 } }] }] })).toThrow();
   });
 
+  it("keeps a question's count of text-file blocks, and refuses one that is not a count", () => {
+    const question = (textFiles: unknown) => body({ messages: [{ role: "user", content: "File: a.txt\n```\nx\n```", textFiles, createdAt: NOW }], assets: [] });
+    expect(buildShareWrite(question(1), OPTS).snapshot.messages[0].textFiles).toBe(1);
+    expect(buildShareWrite(question(0), OPTS).snapshot.messages[0].textFiles).toBe(0);
+    expect(() => question(-1)).toThrow();
+    expect(() => question(1.5)).toThrow();
+  });
+
   it("drops reasoning unless includeReasoning is true", () => {
     const without = buildShareWrite(body(), OPTS).snapshot.messages[1];
     expect(without).toEqual({ role: "assistant", content: "a cat", model: "glm-4.5v", createdAt: NOW - 5 });

@@ -43,6 +43,7 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
   const assets = checkAssets(body.assets, options.maxVideoBytes);
   const messages = body.messages.map((m): SharedMessage => {
     const out: SharedMessage = { role: m.role, content: m.content, createdAt: m.createdAt };
+    if (m.textFiles !== undefined) out.textFiles = m.textFiles;
     if (m.model) out.model = m.model;
     // Untrusted (model output relayed by any client): only http(s) links are kept.
     const sources = m.sources?.filter((s) => httpUrl(s.link));
