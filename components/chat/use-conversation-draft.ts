@@ -10,8 +10,9 @@ const SAVE_AFTER_MS = 300;
 
 /**
  * The composer's text, one per conversation (lib/store/drafts.ts): switching chats shows each
- * chat's own draft, and a reload finds it again; its attached files follow it (until a reload). Until the page has taken up its address, what is
- * typed belongs to the conversation it then opens (text typed before hydration is kept).
+ * chat's own draft, and a reload finds it again; its attached files follow it (until a reload).
+ * Until the page has taken up its address, what is typed belongs to the conversation it then
+ * opens (text typed before hydration is kept).
  */
 export function useConversationDraft(ref: RefObject<HTMLTextAreaElement | null>): [string, (text: string) => void] {
   // Read after hydration, not during it: the store has often moved on from the server's copy by

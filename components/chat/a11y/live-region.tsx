@@ -8,9 +8,8 @@ import { onAnnounce } from "./announce";
 
 /**
  * Tells screen-reader users that an answer started, finished, stopped or failed (the text itself
- * streams far too fast to read out), that one finished in a chat out of sight, plus anything
- * `announce()` sends. Polite: it never cuts off
- * what is being read.
+ * streams far too fast to read out), that one finished in a chat out of sight, and anything
+ * `announce()` sends. Polite: it never cuts off what is being read.
  */
 export function LiveRegion() {
   const t = useTranslations("a11y");
