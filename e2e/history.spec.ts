@@ -167,6 +167,19 @@ test("on a phone the sidebar is a drawer behind a toggle", async ({ chat, page }
   await expect(page.getByTestId("sidebar")).toBeHidden();
   await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "false");
   await expect(page.getByTestId("message-user")).toContainText(marker);
+
+  // Deleting from the drawer: the Undo toast leaves the search box and the rows in sight.
+  const other = uniqueMarker();
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`[[scenario:no-reasoning]] ${other}`);
+  await page.getByTestId("sidebar-toggle").click();
+  await chat.conversationItem(other).getByTestId("delete-button").click();
+  await expect(page.getByTestId("undo-toast")).toBeVisible();
+  const toast = (await page.getByTestId("undo-toast").boundingBox())!;
+  for (const covered of [page.getByTestId("history-search"), chat.conversationItem(marker)]) {
+    const box = (await covered.boundingBox())!;
+    expect(toast.y > box.y + box.height || toast.y + toast.height < box.y, "the toast covers the drawer's top").toBe(true);
+  }
 });
 
 test("the sidebar collapses on a wide screen", async ({ chat, page }) => {

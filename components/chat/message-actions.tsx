@@ -7,6 +7,7 @@ import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { finishNotice } from "@/lib/chat/outcome";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { questionCopyText } from "@/lib/media/text-file-blocks";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -69,7 +70,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
       )}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
-        {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? message.content : stripMarkup(message.content))} />}
+        {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? questionCopyText(message.content, message.textFiles) : stripMarkup(message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
           : !retryOffered && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}

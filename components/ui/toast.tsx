@@ -11,8 +11,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <T.Provider swipeDirection="up" label={t("notifications")}>
       {children}
       {/* Under the header: above the composer it covered the composer's edge and its settings line,
-          and a composer grown to several lines rose under it. */}
-      <T.Viewport className="fixed top-16 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
+          and a composer grown to several lines rose under it. On a phone, where deleting happens in
+          the history drawer, under the header covered the drawer's search box and newest rows: it
+          sits above the composer there. */}
+      <T.Viewport className="fixed top-16 max-sm:top-auto max-sm:bottom-36 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
     </T.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textFilePartText } from "./documents";
-import { splitFileBlocks, withTypedText } from "./text-file-blocks";
+import { questionCopyText, splitFileBlocks, withTypedText } from "./text-file-blocks";
 
 const block = (name: string, text: string, truncated = false) => textFilePartText({ name, text, truncated, chars: text.length });
 
@@ -61,5 +61,14 @@ describe("splitFileBlocks with the message's own count", () => {
     // Without a count (a question stored before it was kept) both are read by shape.
     expect(splitFileBlocks(content).files.map((f) => f.name)).toEqual(["data.csv", "app.ts"]);
     expect(withTypedText(content, "Now?", 1)).toBe(`${block("data.csv", "a,b")}\n\nNow?`);
+  });
+});
+
+describe("questionCopyText", () => {
+  it("is what was typed, or the files' own text when nothing was", () => {
+    const files = [block("a.txt", "alpha file\n"), block("b.md", "# B")].join("\n\n");
+    expect(questionCopyText(`${files}\n\nCompare them`, 2)).toBe("Compare them");
+    expect(questionCopyText(files, 2)).toBe("alpha file\n\n# B");
+    expect(questionCopyText("Just a question", 0)).toBe("Just a question");
   });
 });

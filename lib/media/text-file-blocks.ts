@@ -49,3 +49,9 @@ export function withTypedText(content: string, typed: string, count?: number): s
   const blocks = content.slice(0, content.length - old.length).replace(/\n+$/, "");
   return typed.trim() ? `${blocks}\n\n${typed}` : blocks;
 }
+
+/** A question as its bubble shows it, for Copy: what was typed, or for files alone their text (not the blocks' markup). */
+export function questionCopyText(content: string, count?: number): string {
+  const { files, typed } = splitFileBlocks(content, count);
+  return typed.trim() ? typed : files.map((f) => f.text.replace(/\n$/, "")).join("\n\n");
+}

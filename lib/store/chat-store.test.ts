@@ -244,6 +244,16 @@ describe("chat store with persistence", () => {
     }
   });
 
+  it("an answer running when its chat is deleted comes back with Undo as stopped by the delete, to Continue", async () => {
+    await putConversation(makeConversation("c5"));
+    await putMessage("c5", makeMessage("u", { content: "write a lot", createdAt: 1 }));
+    await putMessage("c5", makeMessage("a", { role: "assistant", content: "The first part", status: "streaming", createdAt: 2 }));
+    await store().deleteConversation("c5");
+    await store().undoDelete();
+    const answer = (await loadConversation("c5"))?.messages[1];
+    expect(answer).toMatchObject({ content: "The first part", status: "interrupted", error: { code: "deleted_mid_answer" } });
+  });
+
   it("the Undo offer ends when the deleted conversation comes back another way (imported again)", async () => {
     store().send("deleted, then imported again");
     await settle();

@@ -1,3 +1,4 @@
+import type { ChatMessage } from "@/lib/chat/message";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import {
   deleteConversation,
@@ -108,7 +109,8 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       // Deleting only removes records, so it works even when storage is full.
       // Its unsent text goes with it (and comes back with Undo), not left in localStorage.
       const draft = takeDraft(id);
-      const snapshot = await deleteConversation(id).catch(() => null);
+      const deleted = await deleteConversation(id).catch(() => null);
+      const snapshot = deleted && { ...deleted, messages: deleted.messages.map(stoppedByDelete) };
       set({ undo: snapshot && { ...snapshot, wasOpen: open, ...(draft ? { draft } : {}) } });
       await get().retryWrites();
     },
@@ -127,6 +129,12 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       set({ undo: null });
     },
   };
+}
+
+/** An answer that was running when its chat was deleted comes back with Undo saying so, with Continue. */
+function stoppedByDelete(message: ChatMessage): ChatMessage {
+  if (message.status !== "streaming") return message;
+  return { ...message, status: "interrupted", error: { code: "deleted_mid_answer", message: "The chat was deleted while this answer was being written, which stopped it." } };
 }
 
 /**
