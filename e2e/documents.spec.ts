@@ -251,3 +251,59 @@ test("a PDF over the model's 50-image limit asks which pages to send instead of 
   expect(parts.filter((p) => p.type === "image_url")).toHaveLength(6);
   expect((parts[0] as { text: string }).text).toBe('[Document "long.pdf": pages 50-55 of 55, one image per page in that order.]');
 });
+
+/** The names of the files stored with drafts (lib/store/draft-files.ts), without creating its database. */
+function storedDraftFiles(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "glm-chat-drafts")) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("glm-chat-drafts");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    type Tray = { attachments: { name: string }[]; documents: { name: string }[]; texts: { part: { name: string } }[] };
+    const trays = await new Promise<Tray[]>((resolve, reject) => {
+      const req = db.transaction("trays").objectStore("trays").getAll();
+      req.onsuccess = () => resolve(req.result as Tray[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return trays.flatMap((t) => [...t.attachments.map((a) => a.name), ...t.documents.map((d) => d.name), ...t.texts.map((x) => x.part.name)]).sort();
+  });
+}
+
+test("files attached to a draft are still attached after a reload, and go with the question", async ({ chat, page }) => {
+  await chat.goto();
+  const tray = page.locator('form:has([data-testid="composer"])');
+  await attachReport(page);
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("kept across the reload\n") });
+  const marker = uniqueMarker();
+  await chat.composer.fill(`Compare them ${marker}`);
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(2);
+  await expect.poll(() => storedDraftFiles(page)).toEqual(["notes.txt", "report.pdf", "shapes.png"]);
+
+  await chat.reload();
+  await expect(chat.composer).toHaveValue(`Compare them ${marker}`);
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(2);
+  await expect(tray.locator('[data-testid="attachment-thumb"][data-kind="image"]')).toHaveCount(1);
+  await expect(tray.getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+  await expect(tray.getByTestId("text-file-chip")).toContainText("notes.txt");
+  await expect(page.getByTestId("attachment-error")).toHaveCount(0);
+
+  await chat.composer.press("Enter");
+  await chat.waitForAnswerDone();
+  const parts = await lastUserParts(marker);
+  expect(parts.filter((p) => p.type === "image_url")).toHaveLength(4);
+  const text = parts.filter((p) => p.type === "text").map((p) => (p as { text: string }).text).join("\n");
+  expect(text).toContain("File: notes.txt");
+  expect(text).toContain("kept across the reload");
+  expect(text).toContain('[Document "report.pdf": all 3 pages');
+  await expect(page.getByTestId("message-user").last().getByTestId("attachment-thumb")).toHaveCount(2);
+
+  // Sent: the draft's stored copy is gone, and a reload brings back nothing.
+  await expect.poll(() => storedDraftFiles(page)).toEqual([]);
+  await chat.reload();
+  await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(tray.getByTestId("text-file-chip")).toHaveCount(0);
+});

@@ -10,7 +10,7 @@ const SAVE_AFTER_MS = 300;
 
 /**
  * The composer's text, one per conversation (lib/store/drafts.ts): switching chats shows each
- * chat's own draft, and a reload finds it again; its attached files follow it (until a reload).
+ * chat's own draft, and a reload finds it again; its attached files follow it (lib/store/draft-files.ts).
  * Until the page has taken up its address, what is typed belongs to the conversation it then
  * opens (text typed before hydration is kept).
  */
@@ -53,7 +53,7 @@ export function useConversationDraft(ref: RefObject<HTMLTextAreaElement | null>)
     const first = shownKey.current === null;
     flush();
     shownKey.current = key;
-    // The attachments follow the same chat as the text (in memory only).
+    // The attachments follow the same chat as the text (and come back after a reload).
     useDraftStore.getState().showTray(key);
     const typed = ref.current?.value ?? "";
     if (first && typed.trim()) saveDraft(key, typed);

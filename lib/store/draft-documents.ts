@@ -7,6 +7,7 @@ import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
 import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
 import { AttachmentRefused } from "@/lib/media/refusal";
+import type { StoredDocument } from "./draft-files";
 import { defaultPages } from "@/lib/media/pdf/page-plan";
 import { closePdf, openPdf, PdfError, renderPdfPages, type OpenedPdf } from "@/lib/media/pdf/render-client";
 
@@ -22,6 +23,8 @@ export interface DraftDocument {
   /** More pages than the model takes: the user must choose (never a silent cut). */
   overLimit: boolean;
   pdf: OpenedPdf;
+  /** The file as attached: kept with the draft across a reload (draft-files.ts) and opened again from it. */
+  source: Blob;
 }
 
 export interface DraftTextFile {
@@ -54,10 +57,21 @@ export async function openDocument(file: File, maxImages: number): Promise<Draft
     const pdf = await openPdf(await file.arrayBuffer());
     return {
       id: newId(), name, pageCount: pdf.pageCount, pages: defaultPages(pdf.pageCount, maxImages), rendered: [],
-      status: "rendering", overLimit: pdf.pageCount > maxImages, pdf,
+      status: "rendering", overLimit: pdf.pageCount > maxImages, pdf, source: file,
     };
   } catch (error) {
     if (error instanceof PdfError) throw new AttachmentRefused(`"${name}": ${error.message}`, `pdf_${error.code}`);
+    throw error;
+  }
+}
+
+/** A draft's PDF after a reload: opened again from its file, its chosen pages' images as they were. */
+export async function reopenDocument(stored: StoredDocument): Promise<DraftDocument> {
+  try {
+    const pdf = await openPdf(await stored.source.arrayBuffer());
+    return { ...stored, status: "ready", pdf };
+  } catch (error) {
+    if (error instanceof PdfError) throw new AttachmentRefused(`"${stored.name}": ${error.message}`, `pdf_${error.code}`);
     throw error;
   }
 }

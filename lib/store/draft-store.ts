@@ -5,6 +5,8 @@ import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { AttachmentRefused } from "@/lib/media/refusal";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
+import type { StoredFiles } from "./draft-files";
+import { draftFileKeys, isDeletedDraft, markDraftFiles } from "./drafts";
 
 /**
  * The preparation code (image decoding and resizing, byte checks, the PDF client) loads with the
@@ -20,12 +22,24 @@ async function loadPrep(): Promise<Prep> {
   return prepModule;
 }
 
+/** The stored copy of drafts' files (IndexedDB), loaded only for a draft that has files. */
+type FilesModule = typeof import("./draft-files");
+let filesModule: Promise<FilesModule> | undefined;
+function loadFiles(): Promise<FilesModule> {
+  filesModule ??= import("./draft-files").then((m) => {
+    // Once per page: the files of a chat deleted since, or of a tab closed mid-write.
+    void m.sweepTrays(draftFileKeys()).catch(() => undefined);
+    return m;
+  });
+  return filesModule;
+}
+
 /**
  * The composer's attachments before sending. Its own store so the drop zone (the whole
  * conversation), paste and the attach button all feed one list. PDFs and text files have
  * their own lists (draft-documents.ts); images and videos are `attachments`.
  */
-/** A file the draft refused: the English sentence, and the code the UI words in other languages. */
+/** A file the draft refused (or could not keep): the English sentence, and the code the UI words in other languages. */
 export interface FileRefusal {
   file: string;
   code: string;
@@ -56,10 +70,13 @@ interface DraftState extends Tray {
   clear(): void;
   dismissErrors(): void;
   /**
-   * Shows this chat's tray, keeping the one shown until now for its own chat (in memory: files
-   * are not kept across reloads). The first key adopts what was attached before it was known.
+   * Shows this chat's tray, keeping the one shown until now for its own chat. The first key adopts
+   * what was attached before it was known. A chat's files are also stored (draft-files.ts), and
+   * the first time a chat is shown after a reload they come back.
    */
   showTray(key: string): void;
+  /** Undo of a chat's delete: its files (still in memory) are stored again. */
+  keepFiles(key: string): void;
 }
 
 /** Every image the draft will send, documents' pages included, in tray order. */
@@ -100,16 +117,115 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     return get().key === owner ? get() : ((owner !== null && hidden.get(owner)) || EMPTY);
   };
 
+  /** Drafts shown since the page loaded (a stored tray comes back only the first time). */
+  const seen = new Set<string>();
+  /** Drafts whose stored files are being read back: not written meanwhile. */
+  const restoring = new Set<string>();
+  /** A write per draft at a time; `queued` ones will read the tray when their turn comes. */
+  const writes = new Map<string, Promise<void>>();
+  const queued = new Set<string>();
+  /** Drafts already told their files would not survive a reload (said once, not per change). */
+  const warned = new Set<string>();
+
+  const storedFiles = (t: Tray): StoredFiles => ({
+    attachments: t.attachments,
+    texts: t.texts,
+    documents: t.documents
+      .filter((d) => d.status === "ready")
+      .map(({ id, name, pageCount, pages, rendered, overLimit, source }) => ({ id, name, pageCount, pages, rendered, overLimit, source })),
+  });
+  const notKept = (key: string) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    const refusal: FileRefusal = { file: "", code: "draft_files_not_kept", message: "Browser storage is full: the attached files stay here, but a reload would lose them." };
+    update(key, (t) => ({ errors: [...t.errors, refusal] }));
+  };
+
+  /** Stores a draft's files as they are now (or forgets them), so a reload finds them again. */
+  function persist(added: string | null) {
+    const key = added ?? firstKey;
+    if (key === null || restoring.has(key) || isDeletedDraft(key) || queued.has(key)) return;
+    queued.add(key);
+    const run = async () => {
+      queued.delete(key);
+      // Reading back began meanwhile: it stores the whole tray when it ends.
+      if (restoring.has(key)) return;
+      const files = storedFiles(trayFor(key));
+      const none = !files.attachments.length && !files.documents.length && !files.texts.length;
+      const listed = draftFileKeys().has(key);
+      // The usual send or clear: nothing was stored, so the database is not even opened.
+      if (none && !listed) return;
+      try {
+        const m = await loadFiles();
+        // Listed before the write, so the sweep of another load never takes a tray being written.
+        if (!none && !markDraftFiles(key, true)) throw new Error("localStorage is full");
+        await m.writeTray(key, files);
+        if (none) markDraftFiles(key, false);
+        else warned.delete(key);
+      } catch {
+        if (!none) {
+          markDraftFiles(key, false);
+          notKept(key);
+        }
+      }
+    };
+    const next = (writes.get(key) ?? Promise.resolve()).then(run);
+    writes.set(key, next);
+  }
+  /** A change to a tray's files (not its progress or refusals): stored too. */
+  const updateFiles = (added: string | null, change: (tray: Tray) => Partial<Tray>) => {
+    update(added, change);
+    persist(added);
+  };
+
+  /** The files a draft had before the page reloaded, put back before any added since. */
+  async function restore(key: string) {
+    restoring.add(key);
+    update(key, (t) => ({ pending: t.pending + 1 }));
+    const restored = await loadFiles()
+      .then((m) => m.readTray(key))
+      .catch(() => null);
+    const lost = restored === null;
+    const documents: DraftDocument[] = [];
+    for (const doc of restored?.documents ?? []) {
+      try {
+        documents.push(await (await loadPrep()).reopenDocument(doc));
+      } catch (error) {
+        fail(key, error, doc);
+      }
+    }
+    if (restored) {
+      const back = restored;
+      update(key, (t) => ({ attachments: [...back.attachments, ...t.attachments], documents: [...documents, ...t.documents], texts: [...back.texts, ...t.texts] }));
+    }
+    if (lost) {
+      markDraftFiles(key, false);
+      const refusal: FileRefusal = { file: "", code: "draft_files_lost", message: "The files attached before the page reloaded could not be read back. Attach them again." };
+      update(key, (t) => ({ errors: [...t.errors, refusal] }));
+    }
+    restoring.delete(key);
+    update(key, (t) => ({ pending: t.pending - 1 }));
+    persist(key);
+  }
+  const firstShow = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (draftFileKeys().has(key)) void restore(key);
+  };
+
   async function render(owner: string | null, doc: DraftDocument) {
     update(owner, (t) => ({ pending: t.pending + 1 }));
     try {
       const rendered = await (await loadPrep()).renderDocument(doc);
       // The user may have removed it, or picked other pages, while it rendered.
       const now = trayFor(owner).documents.find((d) => d.id === doc.id);
-      if (now && now.pages === doc.pages) patchDoc(owner, doc.id, { rendered, status: "ready" });
+      if (now && now.pages === doc.pages) {
+        patchDoc(owner, doc.id, { rendered, status: "ready" });
+        persist(owner);
+      }
     } catch (error) {
       fail(owner, error, doc);
-      update(owner, (t) => ({ documents: t.documents.filter((d) => d.id !== doc.id) }));
+      updateFiles(owner, (t) => ({ documents: t.documents.filter((d) => d.id !== doc.id) }));
     } finally {
       update(owner, (t) => ({ pending: t.pending - 1 }));
     }
@@ -121,7 +237,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     if (kind === "office") refuseOffice(file);
     if (kind === "text") {
       const text = await readTextFile(file);
-      update(owner, (t) => ({ texts: [...t.texts, text] }));
+      updateFiles(owner, (t) => ({ texts: [...t.texts, text] }));
       return;
     }
     if (kind === "pdf") {
@@ -131,7 +247,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       return;
     }
     const attachment = await prepareAttachment(file, maxVideoBytes);
-    update(owner, (t) => ({ attachments: [...t.attachments, attachment] }));
+    updateFiles(owner, (t) => ({ attachments: [...t.attachments, attachment] }));
   }
 
   return {
@@ -169,10 +285,12 @@ export const useDraftStore = create<DraftState>()((set, get) => {
         documents: s.documents.filter((d) => d.id !== id),
         texts: s.texts.filter((t) => t.id !== id),
       }));
+      persist(get().key);
     },
     clear() {
       get().documents.forEach((doc) => prepModule?.releaseDocument(doc));
       set({ attachments: [], documents: [], texts: [], errors: [] });
+      persist(get().key);
     },
     dismissErrors() {
       set({ errors: [] });
@@ -182,13 +300,20 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       if (s.key === key) return;
       if (s.key === null) {
         firstKey = key;
-        return set({ key });
+        set({ key });
+        firstShow(key);
+        // Files attached before the page knew its address are this chat's: stored with it.
+        return persist(key);
       }
       const leaving = trayOf(s);
       if (leaving.pending || leaving.attachments.length || leaving.documents.length || leaving.texts.length || leaving.errors.length) hidden.set(s.key, leaving);
       const shown = hidden.get(key) ?? EMPTY;
       hidden.delete(key);
       set({ ...shown, key });
+      firstShow(key);
+    },
+    keepFiles(key) {
+      persist(key);
     },
   };
 });

@@ -66,11 +66,49 @@ export function saveDraft(id: string, text: string): void {
   }
 }
 
+/**
+ * The drafts that have attached files stored (draft-files.ts, IndexedDB): read at start instead of
+ * the database, which then opens only for a draft that has files.
+ */
+const FILES_KEY = "glm-chat:draft-files";
+
+export function draftFileKeys(): Set<string> {
+  try {
+    const value: unknown = JSON.parse(storage()?.getItem(FILES_KEY) ?? "[]");
+    return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Lists or unlists a draft as having stored files; false when storage refused it. */
+export function markDraftFiles(id: string, has: boolean): boolean {
+  const store = storage();
+  if (!store) return false;
+  const keys = draftFileKeys();
+  if (keys.has(id) === has) return true;
+  if (has) keys.add(id);
+  else keys.delete(id);
+  try {
+    if (keys.size) store.setItem(FILES_KEY, JSON.stringify([...keys]));
+    else store.removeItem(FILES_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isDeletedDraft(id: string): boolean {
+  return deleted.has(id);
+}
+
 /** Takes a deleted conversation's draft out of storage, returning it for Undo to put back. */
 export function takeDraft(id: string): string {
   const text = loadDraft(id);
   if (text) saveDraft(id, "");
   deleted.add(id);
+  // Its stored files are unlisted (so never read again) and swept later; Undo lists them again.
+  markDraftFiles(id, false);
   return text;
 }
 

@@ -10,6 +10,7 @@ import {
   updateConversation,
   type StoredConversation,
 } from "./persist-bridge";
+import { useDraftStore } from "./draft-store";
 import { restoreDraft, takeDraft } from "./drafts";
 import { FIRST_SCREEN, takeFullList, takeRecent } from "./startup-reads";
 import type { GetState, HistorySlice, SetState } from "./store-types";
@@ -122,6 +123,7 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       get().upsertListEntry(snapshot.conversation);
       const { wasOpen: _, draft, ...stored } = snapshot;
       restoreDraft(snapshot.conversation.id, draft);
+      useDraftStore.getState().keepFiles(snapshot.conversation.id);
       await get().persist(`restore:${snapshot.conversation.id}`, () => restoreConversation(stored));
     },
 
