@@ -38,4 +38,16 @@ describe("the draft tray, one per chat", () => {
     expect(store().errors).toHaveLength(1);
     expect(JSON.stringify(store().errors[0])).toContain("blank.txt");
   });
+
+  it("a dropped tray (its chat deleted for good) is gone; the tray on screen is never dropped", async () => {
+    store().showTray("e");
+    await store().add([textFile("e.txt", "for a deleted chat")], 0);
+    store().showTray("f");
+    await store().add([textFile("f.txt", "on screen")], 0);
+    store().dropTray("e");
+    store().dropTray("f");
+    expect(names()).toEqual(["f.txt"]);
+    store().showTray("e");
+    expect(names()).toEqual([]);
+  });
 });

@@ -77,6 +77,8 @@ interface DraftState extends Tray {
   showTray(key: string): void;
   /** Undo of a chat's delete: its files (still in memory) are stored again. */
   keepFiles(key: string): void;
+  /** A deleted chat's Undo is gone: its files leave memory (a PDF's reader is closed). */
+  dropTray(key: string): void;
 }
 
 /** Every image the draft will send, documents' pages included, in tray order. */
@@ -314,6 +316,12 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     },
     keepFiles(key) {
       persist(key);
+    },
+    dropTray(key) {
+      const tray = hidden.get(key);
+      if (!tray || get().key === key) return;
+      hidden.delete(key);
+      tray.documents.forEach((doc) => prepModule?.releaseDocument(doc));
     },
   };
 });

@@ -112,7 +112,9 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       const draft = takeDraft(id);
       const deleted = await deleteConversation(id).catch(() => null);
       const snapshot = deleted && { ...deleted, messages: deleted.messages.map(stoppedByDelete) };
+      const replaced = get().undo;
       set({ undo: snapshot && { ...snapshot, wasOpen: open, ...(draft ? { draft } : {}) } });
+      if (replaced && replaced.conversation.id !== id) useDraftStore.getState().dropTray(replaced.conversation.id);
       await get().retryWrites();
     },
 
@@ -128,7 +130,9 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
     },
 
     dismissUndo() {
+      const gone = get().undo;
       set({ undo: null });
+      if (gone) useDraftStore.getState().dropTray(gone.conversation.id);
     },
   };
 }
