@@ -65,11 +65,11 @@ export async function openDocument(file: File, maxImages: number): Promise<Draft
   }
 }
 
-/** A draft's PDF after a reload: opened again from its file, its chosen pages' images as they were. */
+/** A draft's PDF after a reload: opened again from its file, its chosen pages' images as they were (none: still to render). */
 export async function reopenDocument(stored: StoredDocument): Promise<DraftDocument> {
   try {
     const pdf = await openPdf(await stored.source.arrayBuffer());
-    return { ...stored, status: "ready", pdf };
+    return { ...stored, status: stored.rendered.length ? "ready" : "rendering", pdf };
   } catch (error) {
     if (error instanceof PdfError) throw new AttachmentRefused(`"${stored.name}": ${error.message}`, `pdf_${error.code}`);
     throw error;

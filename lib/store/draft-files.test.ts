@@ -50,7 +50,7 @@ describe("a draft's stored files", () => {
   it("the sweep keeps the listed drafts' files and removes the rest", async () => {
     await writeTray("kept", notes);
     await writeTray("deleted-chat", notes);
-    await sweepTrays(new Set(["kept"]));
+    await sweepTrays(() => new Set(["kept"]));
     expect(await readTray("kept")).toEqual(notes);
     expect(await readTray("deleted-chat")).toBeNull();
   });

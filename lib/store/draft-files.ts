@@ -102,10 +102,17 @@ export async function readTray(key: string): Promise<StoredFiles | null> {
   return files;
 }
 
-/** Removes the files of drafts no longer listed (a deleted chat's, a tab closed mid-write). */
-export async function sweepTrays(keep: ReadonlySet<string>): Promise<void> {
+/**
+ * Removes the files of drafts no longer listed (a deleted chat's, a tab closed mid-write). The list
+ * is read inside the transaction: another tab lists a draft before writing it, so a tray written
+ * meanwhile is either listed by then or not yet in the store.
+ */
+export async function sweepTrays(keep: () => ReadonlySet<string>): Promise<void> {
   const db = await open();
-  const keys = (await request(db.transaction(STORE, "readonly").objectStore(STORE).getAllKeys())) as string[];
-  const gone = keys.filter((k) => !keep.has(k));
-  if (gone.length) await writeTx(db, [STORE], (tx) => Promise.all(gone.map((k) => request(tx.objectStore(STORE).delete(k)))).then(() => undefined));
+  await writeTx(db, [STORE], async (tx) => {
+    const store = tx.objectStore(STORE);
+    const keys = (await request(store.getAllKeys())) as string[];
+    const kept = keep();
+    await Promise.all(keys.filter((k) => !kept.has(k)).map((k) => request(store.delete(k))));
+  });
 }

@@ -1,5 +1,6 @@
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Attachment } from "@/lib/chat/message";
 import { memoryStorage } from "@/test/memory-storage";
 
 const textFile = (name: string, text: string) => new File([text], name, { type: "text/plain" });
@@ -56,27 +57,72 @@ describe("a draft's files across a reload", () => {
     expect(third.names()).toEqual([]);
   });
 
-  it("a deleted chat's files are not read again, and the next page's sweep removes them; Undo keeps them", async () => {
+  it("a deleted chat's files are not read back; Undo keeps them, also for a chat not opened since the reload", async () => {
     const first = await loadPage(factory);
-    first.store().showTray("gone");
-    await first.store().add([textFile("gone.txt", "x")], 0);
-    first.store().showTray("undone");
-    await first.store().add([textFile("undone.txt", "y")], 0);
+    for (const key of ["gone", "undone", "unopened"]) {
+      first.store().showTray(key);
+      await first.store().add([textFile(`${key}.txt`, key)], 0);
+    }
     first.store().showTray("new");
-    await vi.waitFor(async () => expect(await first.files.readTray("undone")).not.toBeNull());
-    await vi.waitFor(async () => expect(await first.files.readTray("gone")).not.toBeNull());
-    first.drafts.takeDraft("gone");
-    first.drafts.takeDraft("undone");
-    first.drafts.restoreDraft("undone", undefined);
-    first.store().keepFiles("undone");
-    await vi.waitFor(() => expect(first.drafts.draftFileKeys()).toEqual(new Set(["undone"])));
+    for (const key of ["gone", "undone", "unopened"]) await vi.waitFor(async () => expect(await first.files.readTray(key)).not.toBeNull());
 
     const second = await loadPage(factory);
+    const deleteChat = (key: string) => {
+      second.drafts.takeDraft(key);
+      second.store().forgetFiles(key);
+    };
     second.store().showTray("undone");
     await vi.waitFor(() => expect(second.names()).toEqual(["undone.txt"]));
-    second.store().showTray("gone");
-    expect(second.names()).toEqual([]);
+    second.store().showTray("new");
+    deleteChat("gone");
+    deleteChat("undone");
+    deleteChat("unopened");
+    expect(second.drafts.draftFileKeys()).toEqual(new Set());
+    second.store().keepFiles("undone");
+    second.store().keepFiles("unopened");
+    // The Undo for "gone" is over: its copy goes now.
+    second.store().dropTray("gone");
     await vi.waitFor(async () => expect(await second.files.readTray("gone")).toBeNull());
+    expect(second.drafts.draftFileKeys()).toEqual(new Set(["undone", "unopened"]));
+
+    const third = await loadPage(factory);
+    third.store().showTray("undone");
+    await vi.waitFor(() => expect(third.names()).toEqual(["undone.txt"]));
+    third.store().showTray("unopened");
+    await vi.waitFor(() => expect(third.names()).toEqual(["unopened.txt"]));
+    third.store().showTray("gone");
+    expect(third.names()).toEqual([]);
+    expect(third.store().errors).toEqual([]);
+  });
+
+  it("a chat deleted while its files were being stored is not listed again, and its copy goes when the Undo does", async () => {
+    const page = await loadPage(factory);
+    page.store().showTray("k");
+    // The write waits for the storage code, which loads now for the first time: delete meanwhile.
+    await page.store().add([textFile("k.txt", "written while deleted")], 0);
+    page.drafts.takeDraft("k");
+    page.store().forgetFiles("k");
+    page.store().showTray("new");
+    page.store().dropTray("k");
+    await vi.waitFor(async () => expect(await page.files.readTray("k")).toBeNull());
+    expect(page.drafts.draftFileKeys()).toEqual(new Set());
+  });
+
+  it("a page whose drafts have no files never opens the drafts' database", async () => {
+    const open = vi.spyOn(factory, "open");
+    const page = await loadPage(factory);
+    const writes = vi.spyOn(page.files, "writeTray");
+    page.store().showTray("new");
+    page.store().clear();
+    page.store().showTray("a");
+    page.store().showTray("new");
+    expect(open).not.toHaveBeenCalled();
+    // The first file is what opens it: the only write is that draft's.
+    page.store().showTray("b");
+    await page.store().add([textFile("b.txt", "the first file")], 0);
+    await vi.waitFor(() => expect(writes).toHaveBeenCalled());
+    expect(writes.mock.calls.map(([key]) => key)).toEqual(["b"]);
+    expect(open).toHaveBeenCalledTimes(1);
   });
 
   it("files listed but missing (the tab closed mid-write) are reported, not silently dropped", async () => {
@@ -99,5 +145,39 @@ describe("a draft's files across a reload", () => {
     expect(page.store().errors[0]).toMatchObject({ code: "draft_files_not_kept" });
     expect(page.names()).toEqual(["notes.txt"]);
     expect(page.drafts.draftFileKeys()).toEqual(new Set());
+  });
+
+  it("a PDF still rendering its pages when the page reloads comes back and renders them", async () => {
+    let renders = 0;
+    const page1: Attachment = { id: "p1", kind: "image", mimeType: "image/jpeg", name: "report.pdf — page 1", size: 1, blob: new Blob(["x"]) };
+    vi.doMock("./draft-documents", async (importOriginal) => {
+      const real = await importOriginal<typeof import("./draft-documents")>();
+      const pdf = { docId: 1, pageCount: 2, firstPageSize: { width: 1, height: 1 } };
+      return {
+        ...real,
+        fileClass: async () => "pdf",
+        openDocument: async (file: File) => ({ id: "d1", name: file.name, pageCount: 2, pages: [1], rendered: [], status: "rendering", overLimit: false, pdf, source: file }),
+        // The first page's render never ends (the reload comes first); the next page's does.
+        renderDocument: () => (++renders === 1 ? new Promise(() => undefined) : Promise.resolve([page1])),
+        reopenDocument: async (stored: { rendered: unknown[] }) => ({ ...stored, status: stored.rendered.length ? "ready" : "rendering", pdf }),
+        releaseDocument: () => undefined,
+      };
+    });
+    try {
+      const first = await loadPage(factory);
+      first.store().showTray("p");
+      void first.store().add([new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" })], 0);
+      await vi.waitFor(async () => expect((await first.files.readTray("p"))?.documents.map((d) => [d.name, d.rendered.length])).toEqual([["report.pdf", 0]]));
+
+      const second = await loadPage(factory);
+      second.store().showTray("p");
+      await vi.waitFor(() => expect(second.store().documents.map((d) => d.status)).toEqual(["ready"]));
+      expect(second.store().documents[0].rendered).toEqual([page1]);
+      await vi.waitFor(() => expect(second.store().pending).toBe(0));
+      expect(renders).toBe(2);
+      await vi.waitFor(async () => expect((await second.files.readTray("p"))?.documents[0].rendered).toHaveLength(1));
+    } finally {
+      vi.doUnmock("./draft-documents");
+    }
   });
 });

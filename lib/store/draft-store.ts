@@ -5,8 +5,7 @@ import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { AttachmentRefused } from "@/lib/media/refusal";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
-import type { StoredFiles } from "./draft-files";
-import { draftFileKeys, isDeletedDraft, markDraftFiles } from "./drafts";
+import { createDraftKeeper } from "./draft-keeper";
 
 /**
  * The preparation code (image decoding and resizing, byte checks, the PDF client) loads with the
@@ -20,18 +19,6 @@ async function loadPrep(): Promise<Prep> {
     prepModule = { ...docs, prepareAttachment: attach.prepareAttachment };
   }
   return prepModule;
-}
-
-/** The stored copy of drafts' files (IndexedDB), loaded only for a draft that has files. */
-type FilesModule = typeof import("./draft-files");
-let filesModule: Promise<FilesModule> | undefined;
-function loadFiles(): Promise<FilesModule> {
-  filesModule ??= import("./draft-files").then((m) => {
-    // Once per page: the files of a chat deleted since, or of a tab closed mid-write.
-    void m.sweepTrays(draftFileKeys()).catch(() => undefined);
-    return m;
-  });
-  return filesModule;
 }
 
 /**
@@ -75,7 +62,9 @@ interface DraftState extends Tray {
    * the first time a chat is shown after a reload they come back.
    */
   showTray(key: string): void;
-  /** Undo of a chat's delete: its files (still in memory) are stored again. */
+  /** The chat was deleted: its stored files are not read back (until Undo). */
+  forgetFiles(key: string): void;
+  /** Undo of a chat's delete: its files are kept again. */
   keepFiles(key: string): void;
   /** A deleted chat's Undo is gone: its files leave memory (a PDF's reader is closed). */
   dropTray(key: string): void;
@@ -119,100 +108,22 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     return get().key === owner ? get() : ((owner !== null && hidden.get(owner)) || EMPTY);
   };
 
-  /** Drafts shown since the page loaded (a stored tray comes back only the first time). */
-  const seen = new Set<string>();
-  /** Drafts whose stored files are being read back: not written meanwhile. */
-  const restoring = new Set<string>();
-  /** A write per draft at a time; `queued` ones will read the tray when their turn comes. */
-  const writes = new Map<string, Promise<void>>();
-  const queued = new Set<string>();
-  /** Drafts already told their files would not survive a reload (said once, not per change). */
-  const warned = new Set<string>();
-
-  const storedFiles = (t: Tray): StoredFiles => ({
-    attachments: t.attachments,
-    texts: t.texts,
-    documents: t.documents
-      .filter((d) => d.status === "ready")
-      .map(({ id, name, pageCount, pages, rendered, overLimit, source }) => ({ id, name, pageCount, pages, rendered, overLimit, source })),
+  /** Each chat's files stored for a reload, and read back the first time the chat is shown. */
+  const keeper = createDraftKeeper({
+    tray: trayFor,
+    update,
+    reopen: async (doc) => (await loadPrep()).reopenDocument(doc),
+    render: (key, doc) => render(key, doc),
+    refuse: fail,
   });
-  const notKept = (key: string) => {
-    if (warned.has(key)) return;
-    warned.add(key);
-    const refusal: FileRefusal = { file: "", code: "draft_files_not_kept", message: "Browser storage is full: the attached files stay here, but a reload would lose them." };
-    update(key, (t) => ({ errors: [...t.errors, refusal] }));
-  };
-
-  /** Stores a draft's files as they are now (or forgets them), so a reload finds them again. */
-  function persist(added: string | null) {
+  const persist = (added: string | null) => {
     const key = added ?? firstKey;
-    if (key === null || restoring.has(key) || isDeletedDraft(key) || queued.has(key)) return;
-    queued.add(key);
-    const run = async () => {
-      queued.delete(key);
-      // Reading back began meanwhile: it stores the whole tray when it ends.
-      if (restoring.has(key)) return;
-      const files = storedFiles(trayFor(key));
-      const none = !files.attachments.length && !files.documents.length && !files.texts.length;
-      const listed = draftFileKeys().has(key);
-      // The usual send or clear: nothing was stored, so the database is not even opened.
-      if (none && !listed) return;
-      try {
-        const m = await loadFiles();
-        // Listed before the write, so the sweep of another load never takes a tray being written.
-        if (!none && !markDraftFiles(key, true)) throw new Error("localStorage is full");
-        await m.writeTray(key, files);
-        if (none) markDraftFiles(key, false);
-        else warned.delete(key);
-      } catch {
-        if (!none) {
-          markDraftFiles(key, false);
-          notKept(key);
-        }
-      }
-    };
-    const next = (writes.get(key) ?? Promise.resolve()).then(run);
-    writes.set(key, next);
-  }
+    if (key !== null) keeper.persist(key);
+  };
   /** A change to a tray's files (not its progress or refusals): stored too. */
   const updateFiles = (added: string | null, change: (tray: Tray) => Partial<Tray>) => {
     update(added, change);
     persist(added);
-  };
-
-  /** The files a draft had before the page reloaded, put back before any added since. */
-  async function restore(key: string) {
-    restoring.add(key);
-    update(key, (t) => ({ pending: t.pending + 1 }));
-    const restored = await loadFiles()
-      .then((m) => m.readTray(key))
-      .catch(() => null);
-    const lost = restored === null;
-    const documents: DraftDocument[] = [];
-    for (const doc of restored?.documents ?? []) {
-      try {
-        documents.push(await (await loadPrep()).reopenDocument(doc));
-      } catch (error) {
-        fail(key, error, doc);
-      }
-    }
-    if (restored) {
-      const back = restored;
-      update(key, (t) => ({ attachments: [...back.attachments, ...t.attachments], documents: [...documents, ...t.documents], texts: [...back.texts, ...t.texts] }));
-    }
-    if (lost) {
-      markDraftFiles(key, false);
-      const refusal: FileRefusal = { file: "", code: "draft_files_lost", message: "The files attached before the page reloaded could not be read back. Attach them again." };
-      update(key, (t) => ({ errors: [...t.errors, refusal] }));
-    }
-    restoring.delete(key);
-    update(key, (t) => ({ pending: t.pending - 1 }));
-    persist(key);
-  }
-  const firstShow = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (draftFileKeys().has(key)) void restore(key);
   };
 
   async function render(owner: string | null, doc: DraftDocument) {
@@ -244,7 +155,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     }
     if (kind === "pdf") {
       const doc = await openDocument(file, DEFAULT_MAX_IMAGES_PER_MESSAGE);
-      update(owner, (t) => ({ documents: [...t.documents, doc] }));
+      updateFiles(owner, (t) => ({ documents: [...t.documents, doc] }));
       await render(owner, doc);
       return;
     }
@@ -276,6 +187,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       if (!doc) return;
       const next = { ...doc, pages, rendered: [], status: "rendering" as const };
       patchDoc(owner, docId, { pages, rendered: [], status: "rendering" });
+      persist(owner);
       await render(owner, next);
     },
     remove(id) {
@@ -303,7 +215,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       if (s.key === null) {
         firstKey = key;
         set({ key });
-        firstShow(key);
+        keeper.shown(key);
         // Files attached before the page knew its address are this chat's: stored with it.
         return persist(key);
       }
@@ -312,16 +224,20 @@ export const useDraftStore = create<DraftState>()((set, get) => {
       const shown = hidden.get(key) ?? EMPTY;
       hidden.delete(key);
       set({ ...shown, key });
-      firstShow(key);
+      keeper.shown(key);
+    },
+    forgetFiles(key) {
+      keeper.deleted(key);
     },
     keepFiles(key) {
-      persist(key);
+      keeper.undone(key);
     },
     dropTray(key) {
+      if (get().key === key) return;
+      keeper.dropped(key);
       const tray = hidden.get(key);
-      if (!tray || get().key === key) return;
       hidden.delete(key);
-      tray.documents.forEach((doc) => prepModule?.releaseDocument(doc));
+      tray?.documents.forEach((doc) => prepModule?.releaseDocument(doc));
     },
   };
 });

@@ -98,17 +98,11 @@ export function markDraftFiles(id: string, has: boolean): boolean {
   }
 }
 
-export function isDeletedDraft(id: string): boolean {
-  return deleted.has(id);
-}
-
 /** Takes a deleted conversation's draft out of storage, returning it for Undo to put back. */
 export function takeDraft(id: string): string {
   const text = loadDraft(id);
   if (text) saveDraft(id, "");
   deleted.add(id);
-  // Its stored files are unlisted (so never read again) and swept later; Undo lists them again.
-  markDraftFiles(id, false);
   return text;
 }
 

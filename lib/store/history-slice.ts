@@ -110,6 +110,7 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       // Deleting only removes records, so it works even when storage is full.
       // Its unsent text goes with it (and comes back with Undo), not left in localStorage.
       const draft = takeDraft(id);
+      useDraftStore.getState().forgetFiles(id);
       const deleted = await deleteConversation(id).catch(() => null);
       const snapshot = deleted && { ...deleted, messages: deleted.messages.map(stoppedByDelete) };
       const replaced = get().undo;

@@ -1,0 +1,169 @@
+"use client";
+
+import type { Attachment } from "@/lib/chat/message";
+import type { DraftDocument, DraftTextFile } from "./draft-documents";
+import type { StoredDocument, StoredFiles } from "./draft-files";
+import type { FileRefusal } from "./draft-store";
+import { draftFileKeys, markDraftFiles } from "./drafts";
+
+/** What the keeper reads and changes of one draft's tray (draft-store.ts). */
+interface KeptTray {
+  attachments: Attachment[];
+  documents: DraftDocument[];
+  texts: DraftTextFile[];
+  pending: number;
+  errors: Array<string | FileRefusal>;
+}
+
+export interface KeeperHost {
+  tray(key: string): KeptTray;
+  update(key: string, change: (tray: KeptTray) => Partial<KeptTray>): void;
+  /** Opens a stored PDF again (the preparation code). */
+  reopen(doc: StoredDocument): Promise<DraftDocument>;
+  /** Renders a PDF whose chosen pages were still being rendered when it was stored. */
+  render(key: string, doc: DraftDocument): Promise<void>;
+  refuse(key: string, error: unknown, file: { name: string }): void;
+}
+
+type FilesModule = typeof import("./draft-files");
+let filesModule: Promise<FilesModule> | undefined;
+
+const NOT_KEPT: FileRefusal = {
+  file: "",
+  code: "draft_files_not_kept",
+  message: "The attached files could not be saved in this browser (is its storage full?). They stay here, but a reload would lose them.",
+};
+const LOST: FileRefusal = { file: "", code: "draft_files_lost", message: "The files attached before the page reloaded could not be read back. Attach them again." };
+const NONE: StoredFiles = { attachments: [], documents: [], texts: [] };
+
+/**
+ * Keeps each draft's files in IndexedDB (draft-files.ts) so a reload finds them in the same chat.
+ * A localStorage list of the drafts that have files (drafts.ts) means a page whose drafts have
+ * none never opens that database, nor loads this code's storage half.
+ */
+export function createDraftKeeper(host: KeeperHost) {
+  /** Drafts whose tray this page holds (shown at least once): their memory is the truth. */
+  const seen = new Set<string>();
+  /** Drafts whose stored files are being read back: not written meanwhile. */
+  const restoring = new Set<string>();
+  /** One write per draft at a time; a queued one reads the tray when its turn comes. */
+  const writes = new Map<string, Promise<void>>();
+  const queued = new Set<string>();
+  /** Deleted chats: never written again. Those whose Undo is still offered map to "was listed". */
+  const gone = new Set<string>();
+  const undoable = new Map<string, boolean>();
+
+  const listed = () => new Set([...draftFileKeys(), ...undoable.keys()]);
+  const loadFiles = (): Promise<FilesModule> =>
+    (filesModule ??= import("./draft-files").then((m) => {
+      // Once per page: the files of chats deleted earlier, or of a tab closed mid-write.
+      void m.sweepTrays(listed).catch(() => undefined);
+      return m;
+    }));
+  const inTurn = (key: string, job: () => Promise<void>) => {
+    const next = (writes.get(key) ?? Promise.resolve()).then(job).catch(() => undefined);
+    writes.set(key, next);
+  };
+  const say = (key: string, refusal: FileRefusal) =>
+    host.update(key, (t) => (t.errors.some((e) => typeof e !== "string" && e.code === refusal.code) ? {} : { errors: [...t.errors, refusal] }));
+
+  const storedFiles = (t: KeptTray): StoredFiles => ({
+    attachments: t.attachments,
+    texts: t.texts,
+    // A PDF still rendering is kept with no images: it renders again after the reload.
+    documents: t.documents.map(({ id, name, pageCount, pages, rendered, overLimit, source, status }) => ({
+      id, name, pageCount, pages, rendered: status === "ready" ? rendered : [], overLimit, source,
+    })),
+  });
+
+  /** Stores a draft's files as they are now (or forgets them), so a reload finds them again. */
+  function persist(key: string) {
+    if (restoring.has(key) || gone.has(key) || queued.has(key)) return;
+    queued.add(key);
+    inTurn(key, async () => {
+      queued.delete(key);
+      // Reading back began meanwhile (it stores the whole tray when it ends), or the chat was deleted.
+      if (restoring.has(key) || gone.has(key)) return;
+      const files = storedFiles(host.tray(key));
+      if (!files.attachments.length && !files.documents.length && !files.texts.length) {
+        // The usual send or clear: nothing was stored, so the database is not even opened.
+        if (!draftFileKeys().has(key)) return;
+        // Unlisted first: should the delete not happen, a later page's sweep removes the copy.
+        markDraftFiles(key, false);
+        await (await loadFiles()).writeTray(key, NONE);
+        return;
+      }
+      try {
+        const m = await loadFiles();
+        if (gone.has(key)) return;
+        // Listed before the write, so a sweep (this tab's or another's) never takes a tray being written.
+        if (!markDraftFiles(key, true)) throw new Error("The list of drafts with files could not be saved.");
+        await m.writeTray(key, files);
+      } catch {
+        markDraftFiles(key, false);
+        say(key, NOT_KEPT);
+      }
+    });
+  }
+
+  /** The files a draft had before the page reloaded, put back before any added since. */
+  async function restore(key: string) {
+    restoring.add(key);
+    host.update(key, (t) => ({ pending: t.pending + 1 }));
+    const restored = await loadFiles()
+      .then((m) => m.readTray(key))
+      .catch(() => null);
+    const documents: DraftDocument[] = [];
+    for (const doc of restored?.documents ?? []) {
+      try {
+        documents.push(await host.reopen(doc));
+      } catch (error) {
+        host.refuse(key, error, doc);
+      }
+    }
+    if (restored) {
+      host.update(key, (t) => ({ attachments: [...restored.attachments, ...t.attachments], documents: [...documents, ...t.documents], texts: [...restored.texts, ...t.texts] }));
+    } else {
+      markDraftFiles(key, false);
+      say(key, LOST);
+    }
+    restoring.delete(key);
+    host.update(key, (t) => ({ pending: t.pending - 1 }));
+    persist(key);
+    for (const doc of documents) if (doc.status === "rendering") void host.render(key, doc);
+  }
+
+  return {
+    persist,
+    /** A draft shown on screen: the first time on this page, its stored files come back. */
+    shown(key: string) {
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (draftFileKeys().has(key)) void restore(key);
+    },
+    /** The chat was deleted: its files are unlisted (a reload does not bring them back) until Undo. */
+    deleted(key: string) {
+      const wasListed = draftFileKeys().has(key);
+      gone.add(key);
+      undoable.set(key, wasListed);
+      if (wasListed) markDraftFiles(key, false);
+    },
+    /** Undo: listed again, or stored again from memory when this page holds the tray. */
+    undone(key: string) {
+      const wasListed = undoable.get(key);
+      if (wasListed === undefined) return;
+      undoable.delete(key);
+      gone.delete(key);
+      if (seen.has(key)) persist(key);
+      else if (wasListed) markDraftFiles(key, true);
+    },
+    /** The Undo is over: the stored copy goes now, not at some later page's sweep. */
+    dropped(key: string) {
+      const wasListed = undoable.get(key);
+      if (wasListed === undefined) return;
+      undoable.delete(key);
+      const t = host.tray(key);
+      if (wasListed || t.attachments.length || t.documents.length || t.texts.length) inTurn(key, async () => (await loadFiles()).writeTray(key, NONE));
+    },
+  };
+}
