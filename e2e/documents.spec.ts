@@ -261,14 +261,14 @@ function storedDraftFiles(page: Page): Promise<string[]> {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    type Tray = { attachments: { name: string }[]; documents: { name: string }[]; texts: { part: { name: string } }[] };
-    const trays = await new Promise<Tray[]>((resolve, reject) => {
-      const req = db.transaction("trays").objectStore("trays").getAll();
-      req.onsuccess = () => resolve(req.result as Tray[]);
+    type File = { attachment?: { name: string }; document?: { name: string }; text?: { part: { name: string } } };
+    const files = await new Promise<File[]>((resolve, reject) => {
+      const req = db.transaction("files").objectStore("files").getAll();
+      req.onsuccess = () => resolve(req.result as File[]);
       req.onerror = () => reject(req.error);
     });
     db.close();
-    return trays.flatMap((t) => [...t.attachments.map((a) => a.name), ...t.documents.map((d) => d.name), ...t.texts.map((x) => x.part.name)]).sort();
+    return files.map((f) => f.attachment?.name ?? f.document?.name ?? f.text?.part.name ?? "?").sort();
   });
 }
 

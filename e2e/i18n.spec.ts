@@ -105,6 +105,9 @@ test.describe("a Chinese browser", () => {
     await chat.goto();
     await attachInput(page).setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: Buffer.alloc(0) });
     await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.empty.replace("{file}", "blank.png"));
+    // A Word file keeps its advice (export as PDF), not a bare "could not be read".
+    await attachInput(page).setInputFiles({ name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") });
+    await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.office.replace("{file}", "plan.docx").replace("{app}", "Word"));
   });
 
   test("sees a shared page in Chinese, and a revoked link says so in Chinese", async ({ page }) => {

@@ -63,8 +63,12 @@ export function unknownFileRefusal(name: string): string {
 }
 
 /** The plain-words refusal for Word / PowerPoint / Excel files. */
+export function officeApp(name: string): string {
+  return OFFICE[extensionOf(name)] ?? "Office";
+}
+
 export function officeRefusal(name: string): string {
-  const app = OFFICE[extensionOf(name)] ?? "Office";
+  const app = officeApp(name);
   const article = /^[AEIOU]/.test(app) ? "an" : "a";
   return `"${name}" is ${article} ${app} file, which the model cannot read directly. Export it as PDF first (File › Export › PDF) and attach the PDF.`;
 }

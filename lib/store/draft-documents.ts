@@ -5,7 +5,7 @@
  */
 import type { Attachment } from "@/lib/chat/message";
 import { newId } from "@/lib/ids";
-import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
+import { classifyFile, decodeTextFile, MAX_TEXT_BYTES, officeApp, officeRefusal, type FileClass, type TextFilePart } from "@/lib/media/documents";
 import { AttachmentRefused } from "@/lib/media/refusal";
 import type { StoredDocument } from "./draft-files";
 import { defaultPages } from "@/lib/media/pdf/page-plan";
@@ -41,14 +41,14 @@ export async function readTextFile(file: File): Promise<DraftTextFile> {
   const cut = file.size > MAX_TEXT_BYTES;
   const bytes = new Uint8Array(await file.slice(0, MAX_TEXT_BYTES).arrayBuffer());
   const part = decodeTextFile(file.name || "pasted text", bytes, cut);
-  if (!part) throw new AttachmentRefused(`"${file.name}" is not UTF-8 text, so it cannot be sent as text.`);
+  if (!part) throw new AttachmentRefused(`"${file.name}" is not UTF-8 text, so it cannot be sent as text.`, "not_text");
   // Nothing to read: sending it would only show the model an empty block.
   if (!part.text.trim()) throw new AttachmentRefused(`"${file.name}" is empty.`, "empty");
   return { id: newId(), part };
 }
 
 export function refuseOffice(file: File): never {
-  throw new AttachmentRefused(officeRefusal(file.name));
+  throw new AttachmentRefused(officeRefusal(file.name), "office", { app: officeApp(file.name) });
 }
 
 export async function openDocument(file: File, maxImages: number): Promise<DraftDocument> {

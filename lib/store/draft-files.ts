@@ -9,7 +9,7 @@ import { attachmentSchema, type Attachment } from "@/lib/chat/message";
 import { request, writeTx } from "./persist/idb";
 
 const DB_NAME = "glm-chat-drafts";
-const STORE = "trays";
+const STORE = "files";
 
 const blobSchema = z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob);
 
@@ -30,24 +30,26 @@ const storedTextSchema = z.object({
   part: z.object({ name: z.string(), text: z.string(), truncated: z.boolean(), chars: z.number() }),
 });
 
-const storedTraySchema = z.object({
-  key: z.string(),
-  at: z.number(),
-  attachments: z.array(attachmentSchema),
-  documents: z.array(storedDocumentSchema),
-  texts: z.array(storedTextSchema),
+/** One attached file of one draft: a record each, so a tab writes and removes only the files it has. */
+const storedFileSchema = z.object({
+  draft: z.string(),
+  id: z.string(),
+  /** When it was first stored: the tray's order within a kind. */
+  order: z.number(),
+  attachment: z.optional(attachmentSchema),
+  document: z.optional(storedDocumentSchema),
+  text: z.optional(storedTextSchema),
 });
-export type StoredTray = z.infer<typeof storedTraySchema>;
-export type StoredFiles = Omit<StoredTray, "key" | "at">;
+export type StoredFile = z.infer<typeof storedFileSchema>;
+export type StoredText = z.infer<typeof storedTextSchema>;
 
-export function isEmpty(files: StoredFiles): boolean {
-  return !files.attachments.length && !files.documents.length && !files.texts.length;
+export interface StoredFiles {
+  attachments: Attachment[];
+  documents: StoredDocument[];
+  texts: StoredText[];
 }
-
-/** The names a tray's files are shown with (for a refusal that names them). */
-export function fileNames(files: StoredFiles): string[] {
-  return [...files.attachments.map((a: Attachment) => a.name), ...files.documents.map((d) => d.name), ...files.texts.map((t) => t.part.name)];
-}
+/** A draft's files as read back, with the order each was stored in (kept when one is stored again). */
+export type ReadFiles = StoredFiles & { order: Map<string, number> };
 
 let opening: Promise<IDBDatabase> | null = null;
 let factoryInUse: IDBFactory | undefined;
@@ -63,7 +65,7 @@ function open(): Promise<IDBDatabase> {
     const factory = factoryInUse ?? globalThis.indexedDB;
     if (!factory) return Promise.reject(new Error("IndexedDB is not available in this browser."));
     const req = factory.open(DB_NAME, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: "key" });
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: ["draft", "id"] });
     const db = request(req).then((d) => {
       // A later version elsewhere must not be blocked by this tab.
       d.onversionchange = () => {
@@ -78,41 +80,62 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-/** Writes a draft's files, or removes them when there are none. Rejects with StorageFullError when full. */
-export async function writeTray(key: string, files: StoredFiles, now = Date.now()): Promise<void> {
+/** Every record of one draft: its key range. */
+const ofDraft = (draft: string) => IDBKeyRange.bound([draft], [draft, []]);
+
+/**
+ * Stores some of a draft's files and removes others, in one transaction; resolves to how many
+ * the draft has stored afterwards (other tabs' included). Rejects with StorageFullError when full.
+ */
+export async function writeFiles(draft: string, put: Omit<StoredFile, "draft">[], remove: string[]): Promise<number> {
   const db = await open();
-  await writeTx(db, [STORE], async (tx) => {
+  return writeTx(db, [STORE], async (tx) => {
     const store = tx.objectStore(STORE);
-    if (isEmpty(files)) await request(store.delete(key));
-    else await request(store.put({ key, at: now, ...files } satisfies StoredTray));
+    await Promise.all([...put.map((f) => request(store.put({ draft, ...f }))), ...remove.map((id) => request(store.delete([draft, id])))]);
+    return request(store.count(ofDraft(draft)));
   });
 }
 
-/** A draft's stored files; null when there are none or the record is not one this code wrote. */
-export async function readTray(key: string): Promise<StoredFiles | null> {
+/** Removes every file of a draft (its chat was deleted for good). */
+export async function deleteTray(draft: string): Promise<void> {
   const db = await open();
-  const raw: unknown = await request(db.transaction(STORE, "readonly").objectStore(STORE).get(key));
-  if (raw === undefined) return null;
-  const parsed = storedTraySchema.safeParse(raw);
-  if (!parsed.success) {
-    await writeTray(key, { attachments: [], documents: [], texts: [] }).catch(() => undefined);
-    return null;
+  await writeTx(db, [STORE], (tx) => request(tx.objectStore(STORE).delete(ofDraft(draft))));
+}
+
+/** A draft's stored files in the order they were stored; null when it has none. Records this code did not write are dropped. */
+export async function readTray(draft: string): Promise<ReadFiles | null> {
+  const db = await open();
+  const raw = await request(db.transaction(STORE, "readonly").objectStore(STORE).getAll(ofDraft(draft)));
+  const files: ReadFiles = { attachments: [], documents: [], texts: [], order: new Map() };
+  const damaged: string[] = [];
+  const valid = raw.flatMap((r: unknown) => {
+    const parsed = storedFileSchema.safeParse(r);
+    if (parsed.success) return [parsed.data];
+    const id = (r as { id?: unknown } | null)?.id;
+    if (typeof id === "string") damaged.push(id);
+    return [];
+  });
+  for (const f of valid.sort((a, b) => a.order - b.order)) {
+    files.order.set(f.id, f.order);
+    if (f.attachment) files.attachments.push(f.attachment);
+    else if (f.document) files.documents.push(f.document);
+    else if (f.text) files.texts.push(f.text);
   }
-  const { key: _, at: __, ...files } = parsed.data;
-  return files;
+  if (damaged.length) await writeFiles(draft, [], damaged).catch(() => undefined);
+  return files.order.size ? files : null;
 }
 
 /**
  * Removes the files of drafts no longer listed (a deleted chat's, a tab closed mid-write). The list
- * is read inside the transaction: another tab lists a draft before writing it, so a tray written
+ * is read inside the transaction: another tab lists a draft before writing it, so a file written
  * meanwhile is either listed by then or not yet in the store.
  */
 export async function sweepTrays(keep: () => ReadonlySet<string>): Promise<void> {
   const db = await open();
   await writeTx(db, [STORE], async (tx) => {
     const store = tx.objectStore(STORE);
-    const keys = (await request(store.getAllKeys())) as string[];
+    const keys = (await request(store.getAllKeys())) as [string, string][];
     const kept = keep();
-    await Promise.all(keys.filter((k) => !kept.has(k)).map((k) => request(store.delete(k))));
+    await Promise.all(keys.filter(([draft]) => !kept.has(draft)).map((k) => request(store.delete(k))));
   });
 }

@@ -2,7 +2,7 @@
 
 import type { Attachment } from "@/lib/chat/message";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
-import type { StoredDocument, StoredFiles } from "./draft-files";
+import type { StoredDocument, StoredFile } from "./draft-files";
 import type { FileRefusal } from "./draft-store";
 import { draftFileKeys, markDraftFiles } from "./drafts";
 
@@ -34,7 +34,19 @@ const NOT_KEPT: FileRefusal = {
   message: "The attached files could not be saved in this browser (is its storage full?). They stay here, but a reload would lose them.",
 };
 const LOST: FileRefusal = { file: "", code: "draft_files_lost", message: "The files attached before the page reloaded could not be read back. Attach them again." };
-const NONE: StoredFiles = { attachments: [], documents: [], texts: [] };
+
+/** A tray's files as records (without their draft), each with the object it was made from. */
+function fileRecords(t: KeptTray): Array<{ from: object; record: Omit<StoredFile, "draft" | "order"> }> {
+  return [
+    ...t.attachments.map((a) => ({ from: a, record: { id: a.id, attachment: a } })),
+    // A PDF still rendering is kept with no images: it renders again after the reload.
+    ...t.documents.map((d) => ({
+      from: d,
+      record: { id: d.id, document: { id: d.id, name: d.name, pageCount: d.pageCount, pages: d.pages, rendered: d.status === "ready" ? d.rendered : [], overLimit: d.overLimit, source: d.source } },
+    })),
+    ...t.texts.map((x) => ({ from: x, record: { id: x.id, text: x } })),
+  ];
+}
 
 /**
  * Keeps each draft's files in IndexedDB (draft-files.ts) so a reload finds them in the same chat.
@@ -67,16 +79,15 @@ export function createDraftKeeper(host: KeeperHost) {
   const say = (key: string, refusal: FileRefusal) =>
     host.update(key, (t) => (t.errors.some((e) => typeof e !== "string" && e.code === refusal.code) ? {} : { errors: [...t.errors, refusal] }));
 
-  const storedFiles = (t: KeptTray): StoredFiles => ({
-    attachments: t.attachments,
-    texts: t.texts,
-    // A PDF still rendering is kept with no images: it renders again after the reload.
-    documents: t.documents.map(({ id, name, pageCount, pages, rendered, overLimit, source, status }) => ({
-      id, name, pageCount, pages, rendered: status === "ready" ? rendered : [], overLimit, source,
-    })),
-  });
+  /**
+   * What this tab has stored of each draft: file id -> the object stored (a changed PDF is a new
+   * object) and its order. A tab writes and removes only its own files, so a send in one tab does
+   * not take the files another tab attached to the same draft.
+   */
+  const written = new Map<string, Map<string, { from: object; order: number }>>();
+  let orderSeq = 0;
 
-  /** Stores a draft's files as they are now (or forgets them), so a reload finds them again. */
+  /** Stores what changed in a draft's files since the last write, so a reload finds them again. */
   function persist(key: string) {
     if (restoring.has(key) || gone.has(key) || queued.has(key)) return;
     queued.add(key);
@@ -84,23 +95,30 @@ export function createDraftKeeper(host: KeeperHost) {
       queued.delete(key);
       // Reading back began meanwhile (it stores the whole tray when it ends), or the chat was deleted.
       if (restoring.has(key) || gone.has(key)) return;
-      const files = storedFiles(host.tray(key));
-      if (!files.attachments.length && !files.documents.length && !files.texts.length) {
-        // The usual send or clear: nothing was stored, so the database is not even opened.
-        if (!draftFileKeys().has(key)) return;
-        // Unlisted first: should the delete not happen, a later page's sweep removes the copy.
-        markDraftFiles(key, false);
-        await (await loadFiles()).writeTray(key, NONE);
-        return;
-      }
+      const before = written.get(key) ?? new Map<string, { from: object; order: number }>();
+      const now = fileRecords(host.tray(key));
+      const changed = now.filter((f) => before.get(f.record.id)?.from !== f.from);
+      const removed = [...before.keys()].filter((id) => !now.some((f) => f.record.id === id));
+      // The usual send or clear of files never stored: the database is not even opened.
+      if (!changed.length && !removed.length) return;
+      const after = new Map(before);
+      removed.forEach((id) => after.delete(id));
+      const put = changed.map(({ from, record }) => {
+        const order = before.get(record.id)?.order ?? Date.now() * 1000 + (orderSeq++ % 1000);
+        after.set(record.id, { from, order });
+        return { ...record, order };
+      });
       try {
         const m = await loadFiles();
         if (gone.has(key)) return;
-        // Listed before the write, so a sweep (this tab's or another's) never takes a tray being written.
-        if (!markDraftFiles(key, true)) throw new Error("The list of drafts with files could not be saved.");
-        await m.writeTray(key, files);
+        // Listed before the write, so a sweep (this tab's or another's) never takes a file being written.
+        if (put.length && !markDraftFiles(key, true)) throw new Error("The list of drafts with files could not be saved.");
+        const left = await m.writeFiles(key, put, removed);
+        written.set(key, after);
+        if (!left) markDraftFiles(key, false);
       } catch {
-        markDraftFiles(key, false);
+        if (!put.length) return;
+        if (!written.get(key)?.size) markDraftFiles(key, false);
         say(key, NOT_KEPT);
       }
     });
@@ -114,14 +132,23 @@ export function createDraftKeeper(host: KeeperHost) {
       .then((m) => m.readTray(key))
       .catch(() => null);
     const documents: DraftDocument[] = [];
+    const unopened: string[] = [];
     for (const doc of restored?.documents ?? []) {
       try {
         documents.push(await host.reopen(doc));
       } catch (error) {
         host.refuse(key, error, doc);
+        unopened.push(doc.id);
       }
     }
     if (restored) {
+      // As stored: only what changes from here is written again.
+      const order = (id: string) => restored.order.get(id) ?? 0;
+      const back = fileRecords({ attachments: restored.attachments, documents, texts: restored.texts, pending: 0, errors: [] });
+      const kept = new Map(back.map(({ from, record }) => [record.id, { from, order: order(record.id) }]));
+      // Refused (said above): not in the tray, so the next write removes its copy.
+      unopened.forEach((id) => kept.set(id, { from: {}, order: order(id) }));
+      written.set(key, kept);
       host.update(key, (t) => ({ attachments: [...restored.attachments, ...t.attachments], documents: [...documents, ...t.documents], texts: [...restored.texts, ...t.texts] }));
     } else {
       markDraftFiles(key, false);
@@ -154,16 +181,16 @@ export function createDraftKeeper(host: KeeperHost) {
       if (wasListed === undefined) return;
       undoable.delete(key);
       gone.delete(key);
+      if (wasListed || written.get(key)?.size) markDraftFiles(key, true);
       if (seen.has(key)) persist(key);
-      else if (wasListed) markDraftFiles(key, true);
     },
     /** The Undo is over: the stored copy goes now, not at some later page's sweep. */
     dropped(key: string) {
       const wasListed = undoable.get(key);
       if (wasListed === undefined) return;
       undoable.delete(key);
-      const t = host.tray(key);
-      if (wasListed || t.attachments.length || t.documents.length || t.texts.length) inTurn(key, async () => (await loadFiles()).writeTray(key, NONE));
+      if (wasListed || written.get(key)?.size) inTurn(key, async () => (await loadFiles()).deleteTray(key));
+      written.delete(key);
     },
   };
 }

@@ -1,3 +1,4 @@
+import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Attachment } from "@/lib/chat/message";
@@ -111,7 +112,7 @@ describe("a draft's files across a reload", () => {
   it("a page whose drafts have no files never opens the drafts' database", async () => {
     const open = vi.spyOn(factory, "open");
     const page = await loadPage(factory);
-    const writes = vi.spyOn(page.files, "writeTray");
+    const writes = vi.spyOn(page.files, "writeFiles");
     page.store().showTray("new");
     page.store().clear();
     page.store().showTray("a");
@@ -123,6 +124,23 @@ describe("a draft's files across a reload", () => {
     await vi.waitFor(() => expect(writes).toHaveBeenCalled());
     expect(writes.mock.calls.map(([key]) => key)).toEqual(["b"]);
     expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it("two tabs on the same draft: a send in one does not take the files the other attached", async () => {
+    const tabB = await loadPage(factory);
+    tabB.store().showTray("new");
+    const tabA = await loadPage(factory);
+    tabA.store().showTray("new");
+    await tabA.store().add([textFile("a.txt", "attached in tab A")], 0);
+    await vi.waitFor(async () => expect((await tabA.files.readTray("new"))?.texts).toHaveLength(1));
+    await tabB.store().add([textFile("b.txt", "attached and sent in tab B")], 0);
+    await vi.waitFor(async () => expect((await tabB.files.readTray("new"))?.texts).toHaveLength(2));
+    tabB.store().clear();
+    await vi.waitFor(async () => expect((await tabB.files.readTray("new"))?.texts.map((t) => t.part.name)).toEqual(["a.txt"]));
+
+    const reloadedA = await loadPage(factory);
+    reloadedA.store().showTray("new");
+    await vi.waitFor(() => expect(reloadedA.names()).toEqual(["a.txt"]));
   });
 
   it("files listed but missing (the tab closed mid-write) are reported, not silently dropped", async () => {
@@ -138,7 +156,7 @@ describe("a draft's files across a reload", () => {
   it("when storage is full the files stay attached and the user is told a reload would lose them", async () => {
     const page = await loadPage(factory);
     const full = Object.assign(new Error("full"), { name: "QuotaExceededError" });
-    vi.spyOn(page.files, "writeTray").mockRejectedValue(full);
+    vi.spyOn(page.files, "writeFiles").mockRejectedValue(full);
     page.store().showTray("a");
     await page.store().add([textFile("notes.txt", "line one")], 0);
     await vi.waitFor(() => expect(page.store().errors).toHaveLength(1));

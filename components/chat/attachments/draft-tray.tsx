@@ -55,7 +55,7 @@ export function DraftTray({ warning }: { warning?: string }) {
   );
 }
 
-const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost"]);
+const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text"]);
 
 /** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
 function useRefusalText(): (r: FileRefusal) => string {
