@@ -245,18 +245,37 @@ test("images travel as raw base64 for zai and as data: URLs for openai", async (
   }
 });
 
-test("attachments are disabled on a text-only model, with the reason", async ({ chat, page }) => {
+test("a text-only model takes text files and refuses images by name, with the reason", async ({ chat, page }) => {
   await chat.goto();
   await attach(page, png("shapes.png"));
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await attach(page, { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("a text-only model reads this\n") });
   await chat.pickModel("glm-4.6");
-  await expect(page.getByTestId("attach-button")).toBeDisabled();
-  await expect(page.getByTestId("attach-button")).toHaveAttribute("aria-label", /reads text only/);
+  await expect(page.getByTestId("attach-button")).toBeEnabled();
+  await expect(page.getByTestId("attach-button")).toHaveAttribute("aria-label", /Attach text files.*reads text only/);
+  await expect(page.getByTestId("attach-input")).toHaveAttribute("accept", /text\/\*/);
+  await expect(page.getByTestId("attach-input")).not.toHaveAttribute("accept", /image|pdf/);
   await expect(page.getByTestId("attachment-warning")).toContainText(/reads text only/);
   await chat.composer.fill("hello");
   await expect(chat.sendButton).toBeDisabled();
+  // Removing the image keeps the text file, which the model can read.
   await page.getByTestId("remove-all-attachments").click();
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(page.getByTestId("text-file-chip")).toContainText("notes.txt");
   await expect(chat.sendButton).toBeEnabled();
+
+  // Another image (pasted or dropped, here through the input) is refused by name; a text file is taken.
+  await attach(page, [png("shapes.png"), { name: "more.md", mimeType: "text/markdown", buffer: Buffer.from("# more notes\n") }]);
+  await expect(page.getByTestId("attachment-error")).toContainText('"shapes.png" was not attached: GLM-4.6 reads text only.');
+  await expect(page.getByTestId("text-file-chip")).toHaveCount(2);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+  const marker = uniqueMarker();
+  await chat.send(`Summarise ${marker}`);
+  await chat.waitForAnswerDone();
+  const user = ((await requestWith(marker)).body as { messages: Array<{ role: string; content: unknown }> }).messages.at(-1)!;
+  expect(typeof user.content).toBe("string");
+  expect(user.content).toContain("File: notes.txt");
+  expect(user.content).toContain("File: more.md");
 });
 
 test("a video plays in the message and timestamps in the answer seek it", async ({ chat, page }) => {

@@ -85,7 +85,8 @@ export function Composer() {
   }, [keyPlaceholder, touchPlaceholder]);
 
   const model = findModel(modelId);
-  const canAttach = model ? model.images : true;
+  // A text-only model still reads text files: only those are taken (lib/store/draft-store.ts).
+  const textOnlyModel = model && !model.images ? model.name : undefined;
   const setCheck = validateAttachmentSet(attachments, {
     maxImages: model?.maxImages ?? 50,
     allowVideo: model?.video ?? true,
@@ -101,7 +102,7 @@ export function Composer() {
   const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
   const addFiles = (files: File[]) => {
     preloadForWriting();
-    void add(files, serverInfo().limits.videoMb * 1024 * 1024);
+    void add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel);
   };
 
   const submit = () => {
@@ -162,8 +163,7 @@ export function Composer() {
           const files = [...e.clipboardData.files];
           if (!files.length) return;
           e.preventDefault();
-          if (canAttach) addFiles(files);
-          else useDraftStore.setState({ errors: [t("textOnlyImages", { model: model?.name ?? modelId })] });
+          addFiles(files);
         }}
         onKeyDown={(e) => {
           if (blanks.onKeyDown(e)) return;
@@ -176,7 +176,7 @@ export function Composer() {
       />
       <div className="flex items-center gap-2">
         <AttachControls
-          disabledReason={canAttach ? undefined : t("textOnlyAttach", { model: model?.name ?? modelId })}
+          textOnly={textOnlyModel && t("textOnlyAttach", { model: textOnlyModel })}
           onFiles={addFiles}
           onPreset={(prompt) => {
             preloadForWriting();

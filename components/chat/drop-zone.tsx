@@ -39,11 +39,9 @@ export function DropZone({ children }: { children: React.ReactNode }) {
         e.preventDefault();
         setOver(false);
         const files = [...e.dataTransfer.files];
-        const refusal = model && !model.images ? t("textOnlyImages", { model: model.name }) : null;
-        void draftStore().then((store) => {
-          if (refusal) store.setState({ errors: [refusal] });
-          else void store.getState().add(files, serverInfo().limits.videoMb * 1024 * 1024);
-        });
+        // A text-only model still takes text files; the others are refused one by one, by name.
+        const textOnlyModel = model && !model.images ? model.name : undefined;
+        void draftStore().then((store) => store.getState().add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel));
       }}
     >
       {children}

@@ -22,6 +22,9 @@ const OFFICE: Record<string, string> = {
   xls: "Excel", xlsx: "Excel", ods: "Excel", numbers: "Numbers", pages: "Pages",
 };
 
+/** For `<input accept>` with a text-only model: the files it can read. */
+export const TEXT_ACCEPT = ["text/*", "application/json", ...[...TEXT_EXTENSIONS].map((e) => `.${e}`)].join(",");
+
 /** For `<input accept>`: PDFs, text-like files, and Office files (so they get the clear refusal). */
 export const DOCUMENT_ACCEPT = [
   "application/pdf", ".pdf", "text/*", "application/json",

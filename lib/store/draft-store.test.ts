@@ -50,4 +50,15 @@ describe("the draft tray, one per chat", () => {
     store().showTray("e");
     expect(names()).toEqual([]);
   });
+
+  it("with a text-only model, text files are taken and other files refused by name", async () => {
+    store().showTray("g");
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], "shot.png", { type: "image/png" });
+    await store().add([png, textFile("g.txt", "readable")], 0, "GLM-4.6");
+    expect(names()).toEqual(["g.txt"]);
+    expect(store().attachments).toEqual([]);
+    expect(store().errors).toEqual([expect.objectContaining({ file: "shot.png", code: "text_only", params: { model: "GLM-4.6" } })]);
+    store().clearMedia();
+    expect(names()).toEqual(["g.txt"]);
+  });
 });

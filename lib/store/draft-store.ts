@@ -50,11 +50,14 @@ const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0, err
 interface DraftState extends Tray {
   /** Whose tray is shown: the conversation's draft key (lib/store/drafts.ts), null until the page has taken its address. */
   key: string | null;
-  add(files: File[], maxVideoBytes: number): Promise<void>;
+  /** `textOnlyModel`: the model reads text only (its name): text files are taken, other files refused. */
+  add(files: File[], maxVideoBytes: number, textOnlyModel?: string): Promise<void>;
   /** Chooses the pages of a PDF to send and renders them. */
   setPages(docId: string, pages: number[]): Promise<void>;
   remove(id: string): void;
   clear(): void;
+  /** Removes the images, video and PDFs, keeping text files (what a text-only model can still read). */
+  clearMedia(): void;
   dismissErrors(): void;
   /**
    * Shows this chat's tray, keeping the one shown until now for its own chat. The first key adopts
@@ -144,10 +147,13 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     }
   }
 
-  async function addOne(owner: string | null, file: File, maxVideoBytes: number) {
+  async function addOne(owner: string | null, file: File, maxVideoBytes: number, textOnlyModel?: string) {
     const { fileClass, refuseOffice, readTextFile, openDocument, prepareAttachment } = await loadPrep();
     const kind = await fileClass(file);
     if (kind === "office") refuseOffice(file);
+    if (textOnlyModel && kind !== "text") {
+      throw new AttachmentRefused(`"${file.name}" was not attached: ${textOnlyModel} reads text only. Pick a vision model such as GLM-4.5V for images, video and PDFs.`, "text_only", { model: textOnlyModel });
+    }
     if (kind === "text") {
       const text = await readTextFile(file);
       updateFiles(owner, (t) => ({ texts: [...t.texts, text] }));
@@ -166,13 +172,13 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   return {
     ...EMPTY,
     key: null,
-    async add(files, maxVideoBytes) {
+    async add(files, maxVideoBytes, textOnlyModel) {
       const owner = get().key;
       set((s) => ({ pending: s.pending + files.length, errors: [] }));
       await Promise.all(
         files.map(async (file) => {
           try {
-            await addOne(owner, file, maxVideoBytes);
+            await addOne(owner, file, maxVideoBytes, textOnlyModel);
           } catch (error) {
             fail(owner, error, file);
           } finally {
@@ -204,6 +210,11 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     clear() {
       get().documents.forEach((doc) => prepModule?.releaseDocument(doc));
       set({ attachments: [], documents: [], texts: [], errors: [] });
+      persist(get().key);
+    },
+    clearMedia() {
+      get().documents.forEach((doc) => prepModule?.releaseDocument(doc));
+      set({ attachments: [], documents: [], errors: [] });
       persist(get().key);
     },
     dismissErrors() {

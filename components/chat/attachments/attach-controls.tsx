@@ -6,7 +6,7 @@ import { useRef } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { Tooltip } from "@/components/ui/tooltip";
 import { loadable, useOpenedOnDemand } from "@/components/ui/loadable";
-import { DOCUMENT_ACCEPT } from "@/lib/media/documents";
+import { DOCUMENT_ACCEPT, TEXT_ACCEPT } from "@/lib/media/documents";
 import { ATTACH_ACCEPT } from "@/lib/media/limits";
 import { captureScreen } from "@/lib/media/capture-screen";
 import { ToolsButton } from "./tools-button";
@@ -17,17 +17,18 @@ const clip = glyph("paperclip");
 const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu), { when: "asked" });
 
 interface Props {
-  /** Why attaching is impossible (text-only model), or undefined when allowed. */
-  disabledReason?: string;
+  /** The model reads text only: what the button says instead (it takes text files only). */
+  textOnly?: string;
   onFiles: (files: File[]) => void;
   onPreset: (prompt: string) => void;
   onError: (message: string) => void;
 }
 
-export function AttachControls({ disabledReason, onFiles, onPreset, onError }: Props) {
+export function AttachControls({ textOnly, onFiles, onPreset, onError }: Props) {
   const t = useTranslations("attach");
   const input = useRef<HTMLInputElement>(null);
-  const disabled = !!disabledReason;
+  // Screen capture and the GUI presets need a vision model.
+  const disabled = !!textOnly;
   const { Menu: ToolsMenu, openedBy, opened, trigger } = useOpenedOnDemand(toolsMenu);
   const capture = async () => {
     try {
@@ -38,10 +39,9 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
   };
   return (
     <div className="flex items-center gap-1">
-      {/* A disabled button shows no tooltip: the wrapper carries the reason. */}
-      <Tooltip content={disabledReason ?? t("tooltip")} side="top">
+      <Tooltip content={textOnly ?? t("tooltip")} side="top">
         <span className="inline-flex">
-          <IconButton data-testid="attach-button" tooltip={false} disabled={disabled} label={disabledReason ?? t("label")} icon={clip} onClick={() => input.current?.click()} />
+          <IconButton data-testid="attach-button" tooltip={false} label={textOnly ?? t("label")} icon={clip} onClick={() => input.current?.click()} />
         </span>
       </Tooltip>
       <input
@@ -49,8 +49,7 @@ export function AttachControls({ disabledReason, onFiles, onPreset, onError }: P
         data-testid="attach-input"
         type="file"
         multiple
-        accept={`${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`}
-        disabled={disabled}
+        accept={textOnly ? TEXT_ACCEPT : `${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`}
         className="hidden"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];

@@ -13,7 +13,7 @@ const draftFiles = loadable(() => import("./draft-files").then((m) => m.DraftFil
 export function DraftTray({ warning }: { warning?: string }) {
   const t = useTranslations("attach");
   const refusal = useRefusalText();
-  const { attachments, documents, texts, pending, errors, dismissErrors, clear } = useDraftStore();
+  const { attachments, documents, texts, pending, errors, dismissErrors, clearMedia } = useDraftStore();
   const files = attachments.length + documents.length + texts.length;
   const Files = draftFiles.useLoaded();
   // Asked for as soon as a file is being prepared (the count rises with `add`), so it is
@@ -38,7 +38,7 @@ export function DraftTray({ warning }: { warning?: string }) {
       {warning && (
         <p data-testid="attachment-warning" role="status" className="flex items-center gap-2 rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
           <span className="flex-1">{warning}</span>
-          <Button variant="inline-link" size="inline" data-testid="remove-all-attachments" onClick={clear} className="font-normal">
+          <Button variant="inline-link" size="inline" data-testid="remove-all-attachments" onClick={clearMedia} className="font-normal">
             {t("removeAll")}
           </Button>
         </p>
@@ -55,7 +55,7 @@ export function DraftTray({ warning }: { warning?: string }) {
   );
 }
 
-const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text"]);
+const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text", "text_only"]);
 
 /** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
 function useRefusalText(): (r: FileRefusal) => string {
