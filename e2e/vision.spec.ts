@@ -367,3 +367,22 @@ test("prompt presets fill the composer for the three GLM-4.5V jobs", async ({ ch
     await expect(chat.composer).toHaveValue(text);
   }
 });
+
+test("editing a question shows its image, which goes again with the edited text", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("shapes.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await chat.send(`What shapes? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  await page.getByTestId("message-user").last().getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("message-editor");
+  await expect(editor.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(editor.getByTestId("attachment-thumb")).toHaveAttribute("data-kind", "image");
+  const marker = uniqueMarker();
+  await editor.getByTestId("edit-message-input").fill(`Which is largest? ${marker}`);
+  await editor.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+  const user = ((await requestWith(marker)).body as { messages: Array<{ content: Array<{ type: string }> }> }).messages.at(-1)!;
+  expect(user.content.map((p) => p.type)).toEqual(["image_url", "text"]);
+  await expect(page.getByTestId("message-user").last().getByTestId("attachment-thumb")).toHaveCount(1);
+});

@@ -8,12 +8,14 @@ import { splitFileBlocks, withTypedText } from "@/lib/media/text-file-blocks";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
 import { TextFileChips } from "./attachments/text-file-chips";
+import { UserAttachments } from "./attachments/user-attachments";
 
 const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.value.length, el.value.length);
 
 /**
- * Edit a user message in place; sending replaces every later turn. Its text files show as chips
- * and go with the edited question unchanged: only what was typed is edited.
+ * Edit a user message in place; sending replaces every later turn. Its images, video, PDFs and
+ * text files show as they were sent and go with the edited question unchanged: only what was
+ * typed is edited.
  */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
@@ -36,6 +38,11 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         focusComposerIfLost();
       }}
     >
+      {message.attachments?.length ? (
+        <div className="flex justify-end">
+          <UserAttachments attachments={message.attachments} />
+        </div>
+      ) : null}
       {files.length > 0 && (
         <div className="flex justify-end">
           <TextFileChips files={files} />
