@@ -1,5 +1,6 @@
 /** Pure search over an in-memory index: case-insensitive, every term must match, highlight ranges. */
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 
 export interface TextRange {
   start: number;
@@ -53,10 +54,10 @@ export function fold(text: string): string {
 
 export function indexConversation(
   conversation: { id: string; title: string; updatedAt: number; pinned?: boolean },
-  messages: { id: string; content: string }[],
+  messages: { id: string; content: string; role?: string; textFiles?: number }[],
 ): IndexedConversation {
   // Indexed as the user reads it: no GLM markup in matches or snippets.
-  const texts = messages.map((m) => ({ id: m.id, text: stripMarkup(m.content) }));
+  const texts = messages.map((m) => ({ id: m.id, text: readable(m) }));
   return {
     id: conversation.id,
     title: conversation.title,
@@ -65,6 +66,13 @@ export function indexConversation(
     messages: texts,
     haystack: fold([conversation.title, ...texts.map((t) => t.text)].join(SEP)),
   };
+}
+
+/** A question's text files as their names and text, not the fenced blocks they travel in. */
+function readable(m: { content: string; role?: string; textFiles?: number }): string {
+  if (m.role !== "user") return stripMarkup(m.content);
+  const { files, typed } = splitFileBlocks(m.content, m.textFiles);
+  return files.length ? [typed, ...files.map((f) => `${f.name}: ${f.text}`)].filter((t) => t.trim()).join("\n") : m.content;
 }
 
 export function parseQuery(query: string): string[] {

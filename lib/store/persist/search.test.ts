@@ -47,6 +47,17 @@ describe("search core", () => {
     expect(searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "begin_of_box")).toEqual([]);
   });
 
+  it("shows a question's text files by name and text, not as the fenced blocks they were sent in", () => {
+    const content = "File: notes.txt\n```txt\nhello shapes\n```\n\nWhat shapes?";
+    const index = [indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content, role: "user", textFiles: 1 }])];
+    const [result] = searchIndex(index, "shapes");
+    expect(result.snippets[0].text).toBe("What shapes? notes.txt: hello shapes");
+    expect(searchIndex(index, "```")).toEqual([]);
+    // An answer that happens to look like a file block is the answer's own text.
+    const [answer] = searchIndex([indexConversation({ id: "y", title: "t", updatedAt: 0 }, [{ id: "a", content, role: "assistant" }])], "shapes");
+    expect(answer.snippets[0].text).toContain("```");
+  });
+
   it("cuts long messages into a snippet around the hit with an ellipsis", () => {
     const long = `${"a".repeat(500)} needle ${"b".repeat(500)}`;
     const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content: long }])], "needle", {
