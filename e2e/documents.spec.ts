@@ -299,7 +299,11 @@ test("files attached to a draft are still attached after a reload, and go with t
   expect(text).toContain("File: notes.txt");
   expect(text).toContain("kept across the reload");
   expect(text).toContain('[Document "report.pdf": all 3 pages');
-  await expect(page.getByTestId("message-user").last().getByTestId("attachment-thumb")).toHaveCount(2);
+  const sentThumbs = page.getByTestId("message-user").last().getByTestId("attachment-thumb");
+  await expect(sentThumbs).toHaveCount(2);
+  // In the composer's order (and the request's): the image, then the PDF.
+  await expect(sentThumbs.first()).toHaveAttribute("data-kind", "image");
+  await expect(sentThumbs.last()).toHaveAttribute("data-kind", "document");
 
   // Sent: the draft's stored copy is gone, and a reload brings back nothing.
   await expect.poll(() => storedDraftFiles(page)).toEqual([]);

@@ -12,10 +12,11 @@ export function UserAttachments({ attachments }: { attachments: readonly Attachm
   const { documents, others } = groupDocuments(attachments);
   return (
     <div className="flex max-w-[85%] flex-wrap justify-end gap-2">
+      {/* In the composer's order, which is also the order they go upstream: images and video, then PDFs. */}
+      {others.map((a) => (a.kind === "video" ? <VideoPlayer key={a.id} attachment={a} /> : <AttachmentThumb key={a.id} attachment={a} />))}
       {documents.map((pages) => (
         <DocumentThumb key={pages[0].doc!.docId} name={pages[0].doc!.name} pageCount={pages[0].doc!.pageCount} pages={pages} />
       ))}
-      {others.map((a) => (a.kind === "video" ? <VideoPlayer key={a.id} attachment={a} /> : <AttachmentThumb key={a.id} attachment={a} />))}
     </div>
   );
 }
