@@ -125,6 +125,8 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const marker = uniqueMarker();
   await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(`line one\nline two ${marker}\n`) });
   await expect(page.getByTestId("text-file-chip")).toContainText("notes.txt");
+  // Counted in lines, as the sent message's chip counts them.
+  await expect(page.getByTestId("text-file-chip")).toContainText("Text · 2 lines");
   await chat.send("What do my notes say?");
   await chat.waitForAnswerDone();
   const req = await requestWith(marker);

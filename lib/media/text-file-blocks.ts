@@ -14,6 +14,11 @@ export interface QuotedFile {
 const HEAD = /^File: ([^\n]{1,300})\n(`{3,})[^\n`]*\n/;
 const CUT = /^\n\[Cut: [^\]\n]*\]/;
 
+/** A file's lines as a reader counts them: a final newline does not start another. */
+export function lineCount(text: string): number {
+  return text ? text.replace(/\n$/, "").split("\n").length : 0;
+}
+
 /**
  * The leading file blocks of a message, and the text typed after them (the whole text if none).
  * `count`: how many the message says it has (`textFiles`), so typed text that merely looks like a
@@ -33,7 +38,7 @@ export function splitFileBlocks(content: string, count?: number): { files: Quote
     let after = body.slice(close + fence.length);
     const cut = CUT.exec(after);
     if (cut) after = after.slice(cut[0].length);
-    files.push({ name: head[1], lines: text ? text.replace(/\n$/, "").split("\n").length : 0, truncated: !!cut, text });
+    files.push({ name: head[1], lines: lineCount(text), truncated: !!cut, text });
     rest = after.replace(/^\n+/, "");
   }
   return files.length ? { files, typed: rest } : { files, typed: content };

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormatBytes } from "@/components/ui/use-format-bytes";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
+import { lineCount } from "@/lib/media/text-file-blocks";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { DocumentThumb } from "./document-thumb";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 /** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
 export function DraftDocuments() {
   const t = useTranslations("attach");
-  const formatBytes = useFormatBytes();
   const { documents, texts, remove, setPages } = useDraftStore();
   if (!documents.length && !texts.length) return null;
   return (
@@ -39,7 +38,8 @@ export function DraftDocuments() {
             {file.part.name}
           </span>
           <span className="text-muted-fg">
-            {t("text", { size: formatBytes(new TextEncoder().encode(file.part.text).length) })}
+            {/* Lines, as the sent message's chip counts them (a size in bytes meant little here). */}
+            {t("text", { lines: t("fileLines", { lines: lineCount(file.part.text), cut: "no" }) })}
             {file.part.truncated ? t("cut") : ""}
           </span>
           <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name: file.part.name })} onClick={() => remove(file.id)} className="absolute right-0.5 top-0.5">
