@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { loadLinks } from "@/lib/share-client/links";
+import { memoryStorage } from "@/test/memory-storage";
 import { installProfile, readProfile, type RawRecord } from "@/test/profile";
 import { SCHEMA_VERSION } from "@/lib/chat/message";
 import { DB_VERSION, openChatDb } from "./db";
@@ -25,11 +26,6 @@ vi.mock("@/lib/chat/stream-client", () => ({
 type Raw = RawRecord;
 const profile = readProfile("profile-v2.json");
 const installOldProfile = () => installProfile(profile);
-
-const memoryStorage = () => {
-  const data = new Map(Object.entries(profile.localStorage));
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-};
 
 beforeEach(async () => {
   requests.length = 0;
@@ -103,7 +99,7 @@ describe("a profile written before the renovation", () => {
   });
 
   it("keeps the remembered settings and the list of shared links with their deletion tokens", async () => {
-    vi.stubGlobal("localStorage", memoryStorage());
+    vi.stubGlobal("localStorage", memoryStorage(profile.localStorage));
     try {
       const { loadSettings } = await import("@/lib/store/settings");
       expect(loadSettings()).toEqual({ model: "glm-4.6", thinking: false });
