@@ -186,6 +186,65 @@ test("a pasted image and a dropped image both arrive in the draft", async ({ cha
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
 });
 
+test.describe("Send while a file is still being prepared", () => {
+  // The image worker's script is held to keep the file "preparing"; the app's service worker
+  // would fetch it out of the test's sight.
+  test.use({ serviceWorkers: "block" });
+
+  async function holdImageWorker(page: Page) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route("**/turbopack-worker*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("the message goes once the image is ready; Cancel keeps everything", async ({ chat, page }) => {
+    const release = await holdImageWorker(page);
+    await chat.goto();
+    await attach(page, png("shapes.png"));
+    await expect(page.getByTestId("attachment-pending")).toBeVisible();
+    const marker = uniqueMarker();
+    await chat.composer.fill(`[[scenario:no-reasoning]] what is this ${marker}`);
+    await chat.composer.press("Enter");
+    await expect(page.getByTestId("send-queued")).toHaveText(/Sends as soon as the files are ready/);
+    await expect(chat.sendButton).toBeDisabled();
+    await page.getByTestId("send-queued-cancel").click();
+    await expect(page.getByTestId("send-queued")).toHaveCount(0);
+    await expect(chat.composer).toHaveValue(`[[scenario:no-reasoning]] what is this ${marker}`);
+    await expect(chat.sendButton).toBeEnabled();
+    await chat.sendButton.click();
+    await expect(page.getByTestId("send-queued")).toBeVisible();
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+    release();
+    await expect(page.getByTestId("message-user")).toContainText(marker);
+    await expect(page.getByTestId("message-user").locator("img")).toHaveCount(1);
+    await expect(page.getByTestId("send-queued")).toHaveCount(0);
+    await expect(chat.composer).toHaveValue("");
+    const sent = (await requestWith(marker)).body as { messages: Array<{ content: Array<{ type: string }> }> };
+    expect(sent.messages.at(-1)!.content.map((p) => p.type)).toEqual(["image_url", "text"]);
+  });
+
+  test("a file refused meanwhile sends nothing, and what was typed stays", async ({ chat, page }) => {
+    const release = await holdImageWorker(page);
+    await chat.goto();
+    // A PNG signature over bytes that do not decode: refused by the preparation, not at the door.
+    const broken = Buffer.concat([fixture("shapes.png").subarray(0, 64), Buffer.alloc(512, 7)]);
+    await attach(page, { name: "broken.png", mimeType: "image/png", buffer: broken });
+    await expect(page.getByTestId("attachment-pending")).toBeVisible();
+    await chat.composer.fill("look at this");
+    await chat.composer.press("Enter");
+    await expect(page.getByTestId("send-queued")).toBeVisible();
+    release();
+    await expect(page.getByTestId("attachment-error")).toContainText("broken.png");
+    await expect(page.getByTestId("send-queued")).toHaveCount(0);
+    await expect(chat.composer).toHaveValue("look at this");
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+  });
+});
+
 test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {
   test.setTimeout(180_000);
   await chat.goto();
@@ -264,9 +323,22 @@ test("a text-only model takes text files and refuses images by name, with the re
   await expect(page.getByTestId("text-file-chip")).toContainText("notes.txt");
   await expect(chat.sendButton).toBeEnabled();
 
-  // Another image (pasted or dropped, here through the input) is refused by name; a text file is taken.
-  await attach(page, [png("shapes.png"), { name: "more.md", mimeType: "text/markdown", buffer: Buffer.from("# more notes\n") }]);
+  // Dragging files over the chat says what this model takes; a dropped image is refused by name.
+  const dragOver = (type: string) =>
+    page.evaluate(([data, type]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], "shapes.png", { type: "image/png" }));
+      const zone = document.querySelector("[data-testid=message-list]")!;
+      const events = type === "drop" ? ["drop"] : ["dragenter", "dragover"];
+      for (const t of events) zone.dispatchEvent(new DragEvent(t, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [fixture("shapes.png").toString("base64"), type] as const);
+  await dragOver("over");
+  await expect(page.getByTestId("drop-overlay")).toHaveText("Drop text files to attach (GLM-4.6 reads text only)");
+  await dragOver("drop");
+  await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
   await expect(page.getByTestId("attachment-error")).toContainText('"shapes.png" was not attached: GLM-4.6 reads text only.');
+  // A text file (here through the input) is taken.
+  await attach(page, [{ name: "more.md", mimeType: "text/markdown", buffer: Buffer.from("# more notes\n") }]);
   await expect(page.getByTestId("text-file-chip")).toHaveCount(2);
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
   const marker = uniqueMarker();

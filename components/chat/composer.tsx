@@ -20,6 +20,7 @@ import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
 import { SEND_PENDING } from "./early-enter";
 import { useConversationDraft } from "./use-conversation-draft";
+import { useSendWhenReady } from "./use-send-when-ready";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -98,8 +99,10 @@ export function Composer() {
       : undefined;
   // An agent step is one screenshot; the request is built from the official template.
   const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
-  const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0;
-  const canSend = hasContent && !streaming && pending === 0 && setCheck.ok && agentBlock === undefined;
+  // A file still being prepared counts: Send then waits for it (use-send-when-ready.ts).
+  const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0 || pending > 0;
+  const sendable = hasContent && !streaming && setCheck.ok && agentBlock === undefined;
+  const canSend = sendable && pending === 0;
   const addFiles = (files: File[]) => {
     preloadForWriting();
     void add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel);
@@ -116,6 +119,12 @@ export function Composer() {
     ref.current?.focus();
   };
 
+  const whenReady = useSendWhenReady(submit);
+  const submitOrWait = () => {
+    if (sendable && pending > 0) whenReady.queue();
+    else submit();
+  };
+
   useEffect(() => {
     // The adopted text is in state now: send it as Enter asked.
     if (!sendAdopted.current || !draft) return;
@@ -129,10 +138,18 @@ export function Composer() {
       className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm"
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        submitOrWait();
       }}
     >
       <DraftTray warning={warning} />
+      {whenReady.queued && (
+        <p data-testid="send-queued" role="status" className="flex items-center gap-2 px-2 pb-1 text-xs text-muted-fg">
+          {t("sendQueued")}
+          <Button variant="link" size="inline" data-testid="send-queued-cancel" onClick={whenReady.cancel} className="text-xs font-normal underline">
+            {t("cancel")}
+          </Button>
+        </p>
+      )}
       {agentBlock && (
         <p data-testid="agent-hint" role="status" className="px-2 pb-1 text-xs text-muted-fg">
           {agentBlock}
@@ -169,7 +186,7 @@ export function Composer() {
           if (blanks.onKeyDown(e)) return;
           if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
-            submit();
+            submitOrWait();
           }
         }}
         className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg"
@@ -198,7 +215,7 @@ export function Composer() {
             {stopIcon} {t("stop")}
           </Button>
         ) : (
-          <Button type="submit" variant="primary" data-testid="send-button" disabled={!canSend} className="rounded-xl px-4">
+          <Button type="submit" variant="primary" data-testid="send-button" disabled={!sendable || whenReady.queued} className="rounded-xl px-4">
             {glyphs.send} {t("send")}
           </Button>
         )}

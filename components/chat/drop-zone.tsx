@@ -20,6 +20,8 @@ export function DropZone({ children }: { children: React.ReactNode }) {
   // Read at the drop: the server's answer arriving does not re-render the zone.
   const serverInfo = useLatestServerInfo();
   const model = findModel(useChatStore((s) => s.conversation.settings.model));
+  // A text-only model still takes text files; the others are refused one by one, by name.
+  const textOnlyModel = model && !model.images ? model.name : undefined;
   const hasFiles = (e: React.DragEvent) => e.dataTransfer.types.includes("Files");
   return (
     <div
@@ -39,15 +41,13 @@ export function DropZone({ children }: { children: React.ReactNode }) {
         e.preventDefault();
         setOver(false);
         const files = [...e.dataTransfer.files];
-        // A text-only model still takes text files; the others are refused one by one, by name.
-        const textOnlyModel = model && !model.images ? model.name : undefined;
         void draftStore().then((store) => store.getState().add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel));
       }}
     >
       {children}
       {over && (
-        <div className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-primary bg-info-soft/80 text-lg font-medium text-link">
-          {t("dropHere")}
+        <div data-testid="drop-overlay" className="pointer-events-none absolute inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-primary bg-info-soft/80 text-lg font-medium text-link">
+          {textOnlyModel ? t("dropHereTextOnly", { model: textOnlyModel }) : t("dropHere")}
         </div>
       )}
     </div>
