@@ -132,7 +132,7 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   const req = await requestWith(marker);
   const messages = (req.body as { messages: Array<{ role: string; content: unknown }> }).messages;
   const user = messages.filter((m) => m.role === "user").at(-1)!;
-  expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nWhat do my notes say?`);
+  expect(user.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\`\`\`\n\nWhat do my notes say?`);
   // The bubble shows the file as a file, not its quoted contents; the title is what was typed.
   const bubble = page.getByTestId("message-user").last();
   await expect(bubble.getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
@@ -157,7 +157,7 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   await chat.waitForAnswerDone();
   const edited = await requestWith(`${marker}-edit`);
   const question = (edited.body as { messages: Array<{ role: string; content: unknown }> }).messages.filter((m) => m.role === "user").at(-1)!;
-  expect(question.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\n\`\`\`\n\nSummarise them ${marker}-edit`);
+  expect(question.content).toBe(`File: notes.txt\n\`\`\`txt\nline one\nline two ${marker}\n\`\`\`\n\nSummarise them ${marker}-edit`);
   await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toHaveText(/notes\.txt\s*2 lines/);
 
   // Typed text that only looks like a file block, with no file attached, stays the user's text.

@@ -62,12 +62,14 @@ test("an answer interrupted by a reload is kept, marked Interrupted, and Continu
   const messages = (continued.body as { messages: { role: string; content: unknown }[] }).messages;
   expect(messages.at(-2)).toMatchObject({ role: "assistant", content: partial });
   expect(String(messages.at(-1)!.content)).toMatch(/Continue/);
+  // It went on where it stopped: the whole scripted answer, each sentence once.
   const text = await chat.lastAssistant().innerText();
   expect(text).toContain(partial.slice(0, 40));
-  expect(text).toContain("Demo mode");
+  expect(text).toContain("sentence 400.");
+  expect(text.split("sentence 2.").length).toBe(2);
   await chat.reload();
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
-  await expect(chat.lastAssistant()).toContainText("Demo mode");
+  await expect(chat.lastAssistant()).toContainText("sentence 400.");
 });
 
 test("Retry on an interrupted answer asks again; the interrupted one stays as version 1", async ({ chat, page }) => {

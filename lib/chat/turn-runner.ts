@@ -14,6 +14,7 @@ import { applyEvent, endOfContinue, endOfStream, stopped } from "./apply-event";
 import type { ChatMessage } from "./message";
 import type { streamChat } from "./stream-client";
 import type { TurnSettings } from "./to-request";
+import { CONTINUE_PROMPT } from "./continue-prompt";
 
 type RequestPath = typeof import("./turn-request");
 let requestPath: Promise<RequestPath> | undefined;
@@ -29,8 +30,6 @@ export function loadRequestPath(): Promise<RequestPath> {
   });
   return requestPath;
 }
-
-export const CONTINUE_PROMPT = "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";
 
 export interface TurnStart {
   conversationId: string;

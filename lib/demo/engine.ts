@@ -1,4 +1,5 @@
 import { isTitleRequest, scriptedTitle } from "../glm/title";
+import { continuationOf, continuedAnswer, type Continuation } from "./continuation";
 import { webSearchAnswer } from "./fidelity-answers";
 import { hostilePlan } from "./hostile";
 import { scenarioOf, scriptedAnswer, scriptedError, type ScriptedAnswer } from "./script";
@@ -70,11 +71,31 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   if (typeof body.model !== "string" || !Array.isArray(body.messages) || body.messages.length === 0) {
     return { kind: "error", status: 400, body: { error: { code: "1214", message: "Invalid parameter: messages" } }, headers: {} };
   }
-  const searching = Array.isArray(body.tools) && body.tools.some((t) => t?.type === "web_search");
-  const scripted = searching && !scenario ? webSearchAnswer(text.slice(0, 200)) : scriptedAnswer(scenario, text, hasImage, hasVideo);
+  const continued = continuationOf(body.messages);
+  if (continued) return continuePlan(body, continued, base);
+  const scripted = answerTo(body, scenario, { text, hasImage, hasVideo });
   // Like GLM: thinking switched off (either dialect) means no reasoning trace at all.
   const thinkingOff = body.thinking?.type === "disabled" || body.chat_template_kwargs?.enable_thinking === false;
   const answer = thinkingOff ? withoutThinking(scripted) : scripted;
+  return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
+}
+
+function answerTo(body: UpstreamBody, scenario: string, question: Question): ScriptedAnswer {
+  const searching = Array.isArray(body.tools) && body.tools.some((t) => t?.type === "web_search");
+  if (searching && !scenario) return webSearchAnswer(question.text.slice(0, 200));
+  return scriptedAnswer(scenario, question.text, question.hasImage, question.hasVideo);
+}
+
+/** The rest of the answer to the question before the cut one (./continuation.ts). */
+function continuePlan(body: UpstreamBody, continued: Continuation, base: EngineOptions): EnginePlan {
+  const question = lastUser({ messages: continued.before });
+  const scenario = scenarioOf(question.text);
+  // "take" counts the answers it gives: asking for the whole answer again would count one more.
+  const full = scenario === "take" ? undefined : answerTo(body, scenario, question);
+  const answer = continuedAnswer(full, continued.partial, question.text);
+  // The rest of a long answer comes in at most ~200 pieces: a demo's Continue is not a wait.
+  const chunkChars = Math.max(base.chunkChars ?? 0, Math.ceil(answer.content.length / 200));
+  const options = chunkChars > 8 ? { ...base, chunkChars } : base;
   return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
 }
 
@@ -89,7 +110,13 @@ function withoutThinking(a: ScriptedAnswer): ScriptedAnswer {
   return { ...out, content: rest, contentPieces: [rest] };
 }
 
-function lastUser(body: UpstreamBody): { text: string; hasImage: boolean; hasVideo: boolean } {
+interface Question {
+  text: string;
+  hasImage: boolean;
+  hasVideo: boolean;
+}
+
+function lastUser(body: UpstreamBody): Question {
   const user = [...(body.messages ?? [])].reverse().find((m) => m.role === "user");
   if (!user) return { text: "", hasImage: false, hasVideo: false };
   if (typeof user.content === "string") return { text: user.content, hasImage: false, hasVideo: false };

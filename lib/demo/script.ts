@@ -28,6 +28,8 @@ export interface ScriptedAnswer {
   malformedAfterPiece?: number;
   /** Top-level `web_search` results sent with the first chunk. */
   webSearch?: unknown[];
+  /** What Continue adds to an answer scripted to end cut (./continuation.ts). */
+  continuation?: string;
 }
 
 export interface ScriptedError {
@@ -103,7 +105,12 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
       takes += 1;
       return { reasoning: "", content: `Take ${takes}: an answer to ${q}`, finishReason: "stop" };
     case "length":
-      return { reasoning: "Short thought.", content: "This answer is long and gets cut by the token cap right in the mid", finishReason: "length" };
+      return {
+        reasoning: "Short thought.",
+        content: "This answer is long and gets cut by the token cap right in the mid",
+        finishReason: "length",
+        continuation: "dle of a word, and Continue picks it up from there.",
+      };
     case "sensitive":
       return { reasoning: "Considering.", content: "Here is the start of an answer that the provider", finishReason: "sensitive" };
     case "network-error":

@@ -38,6 +38,11 @@ describe("text files", () => {
     expect(textFilePartText(part)).toContain("[Cut: only the first 60,000 characters are included.]");
   });
 
+  it("ends the block on the file's own final newline, with no blank line before the fence", () => {
+    expect(textFilePartText({ name: "a.txt", text: "one\ntwo\n", truncated: false, chars: 8 })).toBe("File: a.txt\n```txt\none\ntwo\n```");
+    expect(textFilePartText({ name: "a.txt", text: "one\ntwo", truncated: false, chars: 7 })).toBe("File: a.txt\n```txt\none\ntwo\n```");
+  });
+
   it("uses a longer fence when the file holds one", () => {
     expect(textFilePartText({ name: "r.md", text: "```js\n1\n```", truncated: false, chars: 10 })).toBe("File: r.md\n````md\n```js\n1\n```\n````");
   });

@@ -106,5 +106,7 @@ export function textFilePartText(part: TextFilePart): string {
   const fence = "`".repeat(Math.max(3, longest + 1));
   const lang = extensionOf(part.name);
   const cut = part.truncated ? `\n[Cut: only the first ${part.text.length.toLocaleString("en")} characters are included.]` : "";
-  return `File: ${part.name}\n${fence}${lang}\n${part.text}\n${fence}${cut}`;
+  // A file's own final newline ends its last line; another would send a blank line inside the block.
+  const body = part.text.endsWith("\n") ? part.text : `${part.text}\n`;
+  return `File: ${part.name}\n${fence}${lang}\n${body}${fence}${cut}`;
 }
