@@ -458,3 +458,50 @@ test("editing a question shows its image, which goes again with the edited text"
   expect(user.content.map((p) => p.type)).toEqual(["image_url", "text"]);
   await expect(page.getByTestId("message-user").last().getByTestId("attachment-thumb")).toHaveCount(1);
 });
+
+test("editing a question can take out its image or its text file; the question before the edit keeps both", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, [png("shapes.png"), { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("circle, square\n") }]);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(page.getByTestId("text-file-chip")).toHaveCount(1);
+  await chat.send(`[[scenario:no-reasoning]] What shapes? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const question = page.getByTestId("message-user").last();
+
+  // The image out, the text file kept: the question goes as text alone, its file block first.
+  await question.getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("message-editor");
+  await editor.getByTestId("attachment-remove").click();
+  await expect(editor.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(editor.getByTestId("edit-message-input")).toBeFocused();
+  const first = uniqueMarker();
+  await editor.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] Only the notes ${first}`);
+  await editor.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+  const sent = ((await requestWith(first)).body as { messages: Array<{ content: unknown }> }).messages.at(-1)!;
+  expect(sent.content).toBe(`File: notes.txt\n\`\`\`txt\ncircle, square\n\`\`\`\n\n[[scenario:no-reasoning]] Only the notes ${first}`);
+  await expect(question.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(question.getByTestId("user-text-file")).toHaveText(/notes\.txt/);
+
+  // Then the text file out too: only what was typed goes.
+  await question.getByTestId("edit-message-button").click();
+  await editor.getByTestId("user-text-file-remove").click();
+  await expect(editor.getByTestId("user-text-file")).toHaveCount(0);
+  const second = uniqueMarker();
+  await editor.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] Nothing attached ${second}`);
+  await editor.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+  const bare = ((await requestWith(second)).body as { messages: Array<{ content: unknown }> }).messages.at(-1)!;
+  expect(bare.content).toBe(`[[scenario:no-reasoning]] Nothing attached ${second}`);
+  await expect(question.getByTestId("user-text-file")).toHaveCount(0);
+
+  // The first version of the question still has its image and its file, also after a reload.
+  await chat.reload();
+  const again = page.getByTestId("message-user").last();
+  await expect(again.getByTestId("version-label")).toHaveText("3/3");
+  await again.getByTestId("version-prev").click();
+  await again.getByTestId("version-prev").click();
+  await expect(again.getByTestId("version-label")).toHaveText("1/3");
+  await expect(again.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(again.getByTestId("user-text-file")).toHaveText(/notes\.txt/);
+});

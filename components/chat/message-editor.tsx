@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
-import { splitFileBlocks, withTypedText } from "@/lib/media/text-file-blocks";
+import { splitFileBlocks, withFiles, withTypedText } from "@/lib/media/text-file-blocks";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
 import { TextFileChips } from "./attachments/text-file-chips";
@@ -14,14 +14,19 @@ const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.
 
 /**
  * Edit a user message in place; sending replaces every later turn. Its images, video, PDFs and
- * text files show as they were sent and go with the edited question unchanged: only what was
- * typed is edited.
+ * text files show as they were sent and go with the edited question, except those taken out here.
  */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
   const [{ files, typed }] = useState(() => splitFileBlocks(message.content, message.textFiles));
   const [text, setText] = useState(typed);
-  const sendable = text.trim() !== "" || files.length > 0;
+  const [media, setMedia] = useState(() => message.attachments ?? []);
+  const [kept, setKept] = useState(files);
+  const input = useRef<HTMLTextAreaElement | null>(null);
+  // The removed file's button took focus with it: back to the text being edited.
+  const refocus = () => input.current?.focus();
+  const removed = media.length !== (message.attachments?.length ?? 0) || kept.length !== files.length;
+  const sendable = text.trim() !== "" || kept.length > 0 || media.length > 0;
   const { editAndResend, setEditing } = useChatStore.getState();
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
@@ -34,18 +39,26 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       className="ml-auto flex w-full max-w-[85%] flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        if (sendable) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
+        if (!sendable) return;
+        if (!removed) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
+        else editAndResend(message.id, withFiles(kept, text), { attachments: media, textFiles: kept.length });
         focusComposerIfLost();
       }}
     >
-      {message.attachments?.length ? (
+      {media.length > 0 && (
         <div className="flex justify-end">
-          <UserAttachments attachments={message.attachments} />
+          <UserAttachments attachments={media} onRemove={(ids) => {
+              setMedia((all) => all.filter((a) => !ids.includes(a.id)));
+              refocus();
+            }} />
         </div>
-      ) : null}
-      {files.length > 0 && (
+      )}
+      {kept.length > 0 && (
         <div className="flex justify-end">
-          <TextFileChips files={files} />
+          <TextFileChips files={kept} onRemove={(i) => {
+              setKept((all) => all.filter((_, j) => j !== i));
+              refocus();
+            }} />
         </div>
       )}
       <textarea
@@ -54,7 +67,11 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         value={text}
         autoFocus
         // Opened with the caret at the end, where an edit usually goes on, not before the first word.
-        ref={caretAtEnd}
+        ref={(el) => {
+          // Called again (null, then the element) on every render: the caret is placed once.
+          if (el && !input.current?.isConnected) caretAtEnd(el);
+          if (el) input.current = el;
+        }}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") cancel();

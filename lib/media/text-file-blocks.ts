@@ -9,6 +9,8 @@ export interface QuotedFile {
   truncated: boolean;
   /** The file's text as sent (up to the cut). */
   text: string;
+  /** The whole block as it stands in the message (name, fences, cut note). */
+  block: string;
 }
 
 const HEAD = /^File: ([^\n]{1,300})\n(`{3,})[^\n`]*\n/;
@@ -38,7 +40,8 @@ export function splitFileBlocks(content: string, count?: number): { files: Quote
     let after = body.slice(close + fence.length);
     const cut = CUT.exec(after);
     if (cut) after = after.slice(cut[0].length);
-    files.push({ name: head[1], lines: lineCount(text), truncated: !!cut, text });
+    const block = rest.slice(0, rest.length - after.length);
+    files.push({ name: head[1], lines: lineCount(text), truncated: !!cut, text, block });
     rest = after.replace(/^\n+/, "");
   }
   return files.length ? { files, typed: rest } : { files, typed: content };
@@ -53,6 +56,11 @@ export function withTypedText(content: string, typed: string, count?: number): s
   if (!files.length) return typed;
   const blocks = content.slice(0, content.length - old.length).replace(/\n+$/, "");
   return typed.trim() ? `${blocks}\n\n${typed}` : blocks;
+}
+
+/** A question's text with only these of its file blocks (the editor took the others out) before what was typed. */
+export function withFiles(files: readonly QuotedFile[], typed: string): string {
+  return [...files.map((f) => f.block), typed].filter((t) => t.trim()).join("\n\n");
 }
 
 /** A question as its bubble shows it, for Copy: what was typed, or for files alone their text (not the blocks' markup). */

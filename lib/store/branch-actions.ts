@@ -71,14 +71,19 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       if (history) startTurn({ history });
     },
 
-    editAndResend(userId, text) {
+    editAndResend(userId, text, files) {
       const history = before(userId);
       const s = get();
       const original = s.messages.find((m) => m.id === userId);
       if (!history || !original || !text.trim()) return;
-      // A sibling of the original question, with the same attachments (their bytes are shared).
+      // A sibling of the original question, with the attachments it keeps (their bytes are shared).
       const edited: ChatMessage = { ...original, id: newId(), content: text, createdAt: Math.max(Date.now(), original.createdAt + 1) };
       delete edited.feedback;
+      if (files) {
+        edited.attachments = files.attachments;
+        edited.textFiles = files.textFiles;
+        if (!files.attachments.length) delete edited.attachments;
+      }
       set({ editingId: null });
       const added = addMessage(s.allMessages, s.conversation.branches, edited);
       commit(added.messages, added.branches);

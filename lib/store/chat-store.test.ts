@@ -130,6 +130,28 @@ describe("chat store with persistence", () => {
     expect(store().messages.map((m) => m.content)).toEqual(["first", "Hello there", "second", "Hello there"]);
   });
 
+  it("edit and resend sends only the files the editor kept; the original question keeps all of its own", async () => {
+    const file = "File: a.txt\n```txt\nalpha\n```";
+    store().send(`${file}\n\nLook`, [makeImage("i1"), makeImage("i2")], 1);
+    await settle();
+    const original = store().messages[0];
+    store().editAndResend(original.id, "Look again", { attachments: [original.attachments![1]], textFiles: 0 });
+    await settle();
+    const edited = store().messages[0];
+    expect(edited.id).not.toBe(original.id);
+    expect(edited.attachments?.map((a) => a.id)).toEqual(["i2"]);
+    expect(edited.textFiles).toBe(0);
+    const asked = turns.at(-1)?.history.at(-1)?.content;
+    expect(Array.isArray(asked) && asked.map((p) => p.type)).toEqual(["image", "text"]);
+    store().editAndResend(edited.id, "No files", { attachments: [], textFiles: 0 });
+    await settle();
+    expect(store().messages[0].attachments).toBeUndefined();
+    const loaded = await loadConversation(store().conversation.id);
+    const stored = loaded!.messages.find((m) => m.id === original.id)!;
+    expect(stored.attachments?.map((a) => a.id)).toEqual(["i1", "i2"]);
+    expect(stored.textFiles).toBe(1);
+  });
+
   it("regenerate keeps the old answer as version 1 and the conversation goes on from the shown one", async () => {
     store().send("question");
     await settle();

@@ -3,6 +3,13 @@ import type { ChatParams } from "@/lib/chat/params";
 import type { ConversationSnapshot } from "@/lib/store/persist/conversations";
 import type { StoredConversation } from "@/lib/store/persist/records";
 
+/** The files an edited question keeps (lib/store/branch-actions.ts). */
+export interface EditedFiles {
+  attachments: Attachment[];
+  /** How many text file blocks lead its text. */
+  textFiles: number;
+}
+
 export type RouteStatus = "ready" | "loading" | "missing";
 
 export interface StorageWarning {
@@ -46,8 +53,11 @@ export interface ConversationSlice {
   regenerate(assistantId: string): void;
   /** Ask the model to go on from an interrupted answer; the continuation is appended to it. */
   continueAnswer(assistantId: string): void;
-  /** A new version of the question (the original stays), answered and shown. */
-  editAndResend(userId: string, text: string): void;
+  /**
+   * A new version of the question (the original stays), answered and shown. `files`: what is
+   * left of its images, video, PDF pages and text files (the editor can take some out); absent, all stay.
+   */
+  editAndResend(userId: string, text: string, files?: EditedFiles): void;
   /** Show this version at its fork, and the branch below it. */
   showVersion(messageId: string): void;
   /** Thumbs up / down with an optional note on an answer; undefined clears it. */

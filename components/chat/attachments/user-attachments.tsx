@@ -7,15 +7,28 @@ import { DocumentThumb } from "./document-thumb";
 import { useObjectUrl } from "./use-object-url";
 
 /** What the user sent: image thumbnails (click to enlarge) and a player for a video. */
-export function UserAttachments({ attachments }: { attachments: readonly Attachment[] }) {
+/** `onRemove` (the message editor): each file can be taken out, a PDF with all its pages. */
+export function UserAttachments({ attachments, onRemove }: { attachments: readonly Attachment[]; onRemove?: (ids: string[]) => void }) {
   // A PDF's pages show as one document attachment.
   const { documents, others } = groupDocuments(attachments);
   return (
     <div className="flex max-w-[85%] flex-wrap justify-end gap-2">
       {/* In the composer's order, which is also the order they go upstream: images and video, then PDFs. */}
-      {others.map((a) => (a.kind === "video" ? <VideoPlayer key={a.id} attachment={a} /> : <AttachmentThumb key={a.id} attachment={a} />))}
+      {others.map((a) =>
+        a.kind === "video" && !onRemove ? (
+          <VideoPlayer key={a.id} attachment={a} />
+        ) : (
+          <AttachmentThumb key={a.id} attachment={a} onRemove={onRemove && (() => onRemove([a.id]))} />
+        ),
+      )}
       {documents.map((pages) => (
-        <DocumentThumb key={pages[0].doc!.docId} name={pages[0].doc!.name} pageCount={pages[0].doc!.pageCount} pages={pages} />
+        <DocumentThumb
+          key={pages[0].doc!.docId}
+          name={pages[0].doc!.name}
+          pageCount={pages[0].doc!.pageCount}
+          pages={pages}
+          onRemove={onRemove && (() => onRemove(pages.map((p) => p.id)))}
+        />
       ))}
     </div>
   );
