@@ -44,6 +44,17 @@ test("reasoning streams open, collapses when the answer starts, reads 'Thought f
   await expect(chat.lastAssistant()).not.toContainText("begin_of_box");
 });
 
+test("a finished reasoning trace opens at its start, to be read from the top", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:markdown-reasoning]] ${uniqueMarker()}`);
+  await page.getByTestId("reasoning-toggle").click();
+  const scroller = page.getByTestId("message-reasoning").locator(".overflow-y-auto");
+  await expect(scroller).toContainText("reasoning end");
+  // Long enough to scroll, and shown from the top, also once its Markdown has laid out.
+  await expect.poll(() => scroller.evaluate((el) => el.scrollHeight > el.clientHeight * 2)).toBe(true);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
+});
+
 test("stop aborts the upstream request and keeps what arrived", async ({ chat }) => {
   await chat.goto();
   const marker = uniqueMarker();

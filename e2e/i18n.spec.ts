@@ -108,6 +108,9 @@ test.describe("a Chinese browser", () => {
     // A Word file keeps its advice (export as PDF), not a bare "could not be read".
     await attachInput(page).setInputFiles({ name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") });
     await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.office.replace("{file}", "plan.docx").replace("{app}", "Word"));
+    // Text under an image's name: says how to attach it as the text file it is.
+    await attachInput(page).setInputFiles({ name: "text-as.png", mimeType: "image/png", buffer: Buffer.from("just some words\n") });
+    await expect(page.getByTestId("attachment-error")).toContainText(zh.attach.refusal.text_named_as_media.replace("{file}", "text-as.png"));
   });
 
   test("sees a shared page in Chinese, and a revoked link says so in Chinese", async ({ page }) => {

@@ -245,6 +245,38 @@ test.describe("Send while a file is still being prepared", () => {
   });
 });
 
+test("removing a file from the keyboard moves focus to the next file, then to the message box", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, [png("shapes.png"), { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("a note\n") }]);
+  const removes = page.getByTestId("draft-files").getByTestId("attachment-remove");
+  await expect(removes).toHaveCount(2);
+  await removes.first().focus();
+  await page.keyboard.press("Enter");
+  await expect(removes).toHaveCount(1);
+  await expect(removes.first()).toBeFocused();
+  await expect(removes.first()).toHaveAccessibleName("Remove notes.txt");
+  await page.keyboard.press("Enter");
+  await expect(removes).toHaveCount(0);
+  await expect(chat.composer).toBeFocused();
+});
+
+test("sent beside a PDF, a picture gets the boxes, and each image to draw on is named after its file or page", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, [png("shapes.png"), { name: "report.pdf", mimeType: "application/pdf", buffer: fixture("report-3pages.pdf") }]);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(2);
+  await expect(page.getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+  await chat.send(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const answer = chat.lastAssistant().getByTestId("vision-answer");
+  await expect(answer.getByRole("img", { name: "shapes.png with the model's boxes" })).toBeVisible();
+  const choices = answer.getByTestId("overlay-image-choice");
+  await expect(choices).toHaveText(["shapes.png", "report.pdf, page 1", "report.pdf, page 2", "report.pdf, page 3"]);
+  await expect(choices.first()).toHaveAttribute("aria-checked", "true");
+  await choices.nth(2).click();
+  await expect(choices.nth(2)).toHaveAttribute("aria-checked", "true");
+  await expect(answer.getByRole("img", { name: "report.pdf — page 2 with the model's boxes" })).toBeVisible();
+});
+
 test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {
   test.setTimeout(180_000);
   await chat.goto();

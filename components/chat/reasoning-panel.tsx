@@ -29,8 +29,8 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
   const { ref, follow, handlers } = useFollowBottom<HTMLDivElement>();
 
   useEffect(() => {
-    if (open) follow();
-  }, [reasoning, open, follow]);
+    if (open && thinking) follow();
+  }, [reasoning, open, thinking, follow]);
 
   const label = thinking ? t("thinkingNow") : durationMs !== undefined ? t("thoughtFor", durationParts(durationMs)) : t("reasoning");
   return (
@@ -51,9 +51,10 @@ export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
         ),
       } as ButtonProps)}
       {open && (
+        // Follows the trace's end only while it arrives: a finished one opens at its start, to be read.
         <div
-          ref={ref}
-          {...handlers}
+          ref={thinking ? ref : undefined}
+          {...(thinking ? handlers : {})}
           className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-muted-fg"
         >
           <Markdown text={reasoning} streaming={thinking} />

@@ -74,7 +74,12 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
         </Button>
         <label className={buttonVariants({ variant: "secondary", className: "cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring" })}>
           <Upload aria-hidden /> {t("import")}
-          <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
+          <input type="file" accept="application/json,.json" data-testid="import-input" className="sr-only" onChange={(e) => {
+              void onImport(e.currentTarget.files?.[0]);
+              // Picking the same file again must import (and say "nothing new") again.
+              e.currentTarget.value = "";
+            }}
+          />
         </label>
         {importNote && (
           // Below the buttons, at the dialog's lower edge: brought into view, and a refusal reads as one.

@@ -99,7 +99,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               {phase.updated ? t("updated") : t("created")} {phase.copied ? t("copiedToClipboard") : t("copyBelow")}
             </p>
             <div className="flex gap-2">
-              <input ref={input} readOnly data-testid="share-link" value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
+              <input ref={input} readOnly data-testid="share-link" aria-label={t("linkField")} value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
               <Button
                 variant="secondary"
                 size="sm"

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PublicAttachment } from "@/lib/server/share/view";
+import { drawingImage } from "@/lib/glm/drawing-image";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
 import { OverlayLegend } from "@/components/vision/overlay-legend";
 import { TimestampLinks } from "@/components/vision/timestamp-links";
@@ -16,7 +17,7 @@ import { sharedVideoId } from "./video-id";
  */
 export function SharedVision({ content, media }: { content: string; media: readonly PublicAttachment[] }) {
   const t = useTranslations("shared");
-  const image = media.findLast((m) => m.kind === "image");
+  const image = drawingImage(media);
   const video = media.find((m) => m.kind === "video");
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const { parsed, timestamps, hasDrawing } = useAnswerDrawing(content, !!image, !!video);

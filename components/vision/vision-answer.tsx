@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
+import { drawingImage } from "@/lib/glm/drawing-image";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "./image-with-overlay";
 import { OverlayLegend } from "./overlay-legend";
@@ -28,7 +29,7 @@ export function VisionAnswer({ content: live, media }: Props) {
   const video = media.find((m) => m.kind === "video");
   const [chosen, setChosen] = useState<string | null>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
-  const image = images.find((i) => i.id === chosen) ?? images.at(-1);
+  const image = images.find((i) => i.id === chosen) ?? drawingImage(images);
 
   const { parsed, timestamps, hasDrawing } = useAnswerDrawing(content, !!image, !!video);
   // Only an answer that draws shows the image: an object URL per answer of an image turn was the
@@ -42,8 +43,18 @@ export function VisionAnswer({ content: live, media }: Props) {
       {hasDrawing && images.length > 1 && (
         <div role="radiogroup" aria-label={t("imageChoice")} className="flex flex-wrap gap-1 text-xs">
           {images.map((img, i) => (
-            <Button key={img.id} variant="chip" size="xs" role="radio" aria-checked={img.id === image?.id} data-testid="overlay-image-choice" onClick={() => setChosen(img.id)}>
-              {t("image", { n: i + 1 })}
+            <Button
+              key={img.id}
+              variant="chip"
+              size="xs"
+              role="radio"
+              aria-checked={img.id === image?.id}
+              data-testid="overlay-image-choice"
+              onClick={() => setChosen(img.id)}
+              className="max-w-48"
+            >
+              {/* Named after its file (or PDF page): "Image 2" left the reader guessing which. */}
+              <span className="truncate">{img.doc ? t("page", { name: img.doc.name, page: img.doc.page }) : img.name || t("image", { n: i + 1 })}</span>
             </Button>
           ))}
         </div>

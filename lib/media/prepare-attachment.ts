@@ -31,6 +31,10 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
   const sniffed = sniffMedia(head);
   if (!sniffed.ok && (sniffed.code === "unknown" || sniffed.code === "audio")) throw new AttachmentRefused(unknownFileRefusal(name), "unsupported_type");
+  // Text files are attached too: the name (or type) is what sent this one here, so say so.
+  if (!sniffed.ok && sniffed.code === "text") {
+    throw new AttachmentRefused(`"${name}" is named as an image or a video but holds text. To attach it as a text file, give it a text name (such as .txt).`, "text_named_as_media");
+  }
   const isVideo = file.type.startsWith("video/");
   if (isVideo || looksLikeVideo(head)) {
     if (file.size > maxVideoBytes) {

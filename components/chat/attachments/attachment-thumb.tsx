@@ -23,11 +23,11 @@ export function AttachmentThumb({ attachment, onRemove }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div data-testid="attachment-thumb" data-kind={attachment.kind} className="group relative size-16 shrink-0 overflow-hidden rounded-lg border border-line bg-muted">
-      <Button variant="item" size="inline" data-testid="attachment-open" onClick={() => setOpen(true)} className="relative size-full rounded-none p-0" title={t("enlarge", { name: attachment.name })}>
+      <Button variant="item" size="inline" data-testid="attachment-open" onClick={() => setOpen(true)} className="relative size-full rounded-none p-0" title={t("enlarge", { name: attachment.name })} aria-label={t("enlarge", { name: attachment.name })}>
         {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, nothing to optimise */}
         {url && attachment.kind === "image" && <img src={url} alt={attachment.name} className="size-full object-cover" />}
         {url && attachment.kind === "video" && <video src={url} muted className="size-full object-cover" />}
-        {attachment.kind === "video" && <span className="absolute bottom-0.5 left-0.5 rounded bg-scrim/70 px-1 text-[10px] text-on-scrim">{t("video")}</span>}
+        {attachment.kind === "video" && <span aria-hidden className="absolute bottom-0.5 left-0.5 rounded bg-scrim/70 px-1 text-[10px] text-on-scrim">{t("video")}</span>}
       </Button>
       {onRemove && (
         <Button variant="scrim" size="icon-xs" data-testid="attachment-remove" aria-label={t("remove", { name: attachment.name })} onClick={onRemove} className="absolute right-0.5 top-0.5">

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { useDraftStore, type FileRefusal } from "@/lib/store/draft-store";
 import { Button } from "@/components/ui/button";
 import { loadable } from "@/components/ui/loadable";
+import { focusComposer, isTouchOnly, rescueFocus } from "../a11y/focus";
 
 /** The thumbnails' code (with the PDF page picker's) loads when the first file is added, not at page start. */
 const draftFiles = loadable(() => import("./draft-files").then((m) => m.DraftFiles), { when: "asked" });
@@ -26,7 +27,7 @@ export function DraftTray({ warning }: { warning?: string }) {
   return (
     <div className="flex flex-col gap-2 px-1 pb-2">
       {(files > 0 || pending > 0) && (
-        <div className="flex flex-wrap gap-2">
+        <div data-testid="draft-files" className="flex flex-wrap gap-2" onClickCapture={keepFocusOnRemove}>
           {Files && <Files />}
           {(pending > 0 || (files > 0 && !Files)) && (
             <div data-testid="attachment-pending" className="flex size-16 items-center justify-center rounded-lg border border-dashed border-line-strong text-xs text-muted-fg">
@@ -55,7 +56,24 @@ export function DraftTray({ warning }: { warning?: string }) {
   );
 }
 
-const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text", "text_only"]);
+/**
+ * A file's remove button goes with its file: focus moves to the next file's (or the last one's),
+ * and with no file left to the message box, not to the page's start.
+ */
+function keepFocusOnRemove(e: React.MouseEvent<HTMLElement>) {
+  const row = e.currentTarget;
+  const removes = () => [...row.querySelectorAll<HTMLElement>("[data-testid=attachment-remove]")];
+  const index = removes().indexOf((e.target as HTMLElement).closest("[data-testid=attachment-remove]") as HTMLElement);
+  if (index < 0) return;
+  rescueFocus(() => {
+    const left = row.isConnected ? removes() : [];
+    const next = left[Math.min(index, left.length - 1)];
+    if (next) next.focus();
+    else if (!isTouchOnly()) focusComposer();
+  });
+}
+
+const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text", "text_only", "text_named_as_media"]);
 
 /** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
 function useRefusalText(): (r: FileRefusal) => string {
