@@ -93,6 +93,29 @@ test("a system prompt is kept per conversation and sent", async ({ chat, page })
   expect(body.messages[0]).toEqual({ role: "system", content: "Answer like a pirate." });
 });
 
+test("a system prompt closed without Save is there when the dialog opens again, until saved or discarded", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const panel = page.getByTestId("chat-params-panel");
+  await page.getByTestId("chat-params-button").click();
+  await panel.getByTestId("chat-system-prompt").fill("A long prompt I do not want to type again.");
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await page.getByTestId("chat-params-button").click();
+  await expect(panel.getByTestId("chat-system-prompt")).toHaveValue("A long prompt I do not want to type again.");
+  await expect(panel.getByTestId("chat-params-unsaved")).toContainText("not yet saved");
+  // Not saved: nothing stored until Save.
+  expect((await readStore(page, "conversations")).map((c) => (c.settings as { systemPrompt?: string }).systemPrompt ?? "")).toEqual([""]);
+  await panel.getByTestId("chat-params-discard").click();
+  await expect(panel.getByTestId("chat-system-prompt")).toHaveValue("");
+  await expect(panel.getByTestId("chat-params-unsaved")).toHaveCount(0);
+  await panel.getByTestId("chat-system-prompt").fill("Be brief.");
+  await panel.getByTestId("chat-params-save").click();
+  await page.getByTestId("chat-params-button").click();
+  await expect(panel.getByTestId("chat-system-prompt")).toHaveValue("Be brief.");
+  await expect(panel.getByTestId("chat-params-unsaved")).toHaveCount(0);
+});
+
 test("export as JSON and Markdown zip, delete, import back twice: one copy, everything there", async ({ chat, page }) => {
   await chat.goto();
   const marker = uniqueMarker();

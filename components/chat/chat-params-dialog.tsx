@@ -11,26 +11,61 @@ import { useChatStore } from "@/lib/store/chat-store";
 
 const STEP: Record<ParamField, string> = { temperature: "any", topP: "any", maxTokens: "1" };
 
+interface Edits {
+  systemPrompt: string;
+  inputs: ParamInputs;
+}
+
+/**
+ * Edits closed without Save (Escape, a click outside, the close button), per conversation, until
+ * the page goes: a long system prompt is not lost to a stray Escape. Saving or Discard drops them.
+ */
+const unsaved = new Map<string, Edits>();
+
 /** Edits a copy; Save checks every field against the model's limits and keeps the typed text when one is out of range. */
 export function ChatParamsDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("prefs");
+  const id = useChatStore((s) => s.conversation.id);
   const settings = useChatStore((s) => s.conversation.settings);
   const setChatParams = useChatStore((s) => s.setChatParams);
   const model = useModelInfo(settings.model);
   const limits = paramLimits(model);
-  const [systemPrompt, setSystemPrompt] = useState(settings.systemPrompt ?? "");
-  const [inputs, setInputs] = useState<ParamInputs>(() => paramInputs(settings));
+  const saved: Edits = { systemPrompt: settings.systemPrompt ?? "", inputs: paramInputs(settings) };
+  const [restored] = useState(() => unsaved.has(id));
+  const [systemPrompt, setSystemPrompt] = useState(() => unsaved.get(id)?.systemPrompt ?? saved.systemPrompt);
+  const [inputs, setInputs] = useState<ParamInputs>(() => unsaved.get(id)?.inputs ?? saved.inputs);
   const [invalid, setInvalid] = useState<ParamField[]>([]);
+  const changed = systemPrompt !== saved.systemPrompt || PARAM_FIELDS.some((f) => inputs[f] !== saved.inputs[f]);
 
+  const close = () => {
+    if (changed) unsaved.set(id, { systemPrompt, inputs });
+    else unsaved.delete(id);
+    onClose();
+  };
   const save = () => {
     const parsed = parseParams(inputs, limits);
     if (!parsed.ok) return setInvalid(parsed.invalid);
     setChatParams({ ...parsed.value, systemPrompt });
+    unsaved.delete(id);
     onClose();
+  };
+  const discard = () => {
+    setSystemPrompt(saved.systemPrompt);
+    setInputs(saved.inputs);
+    setInvalid([]);
+    unsaved.delete(id);
   };
 
   return (
-    <Dialog testId="chat-params-panel" title={t("paramsTitle")} description={t("paramsIntro", { model: model?.name ?? settings.model })} onClose={onClose} className="space-y-4">
+    <Dialog testId="chat-params-panel" title={t("paramsTitle")} description={t("paramsIntro", { model: model?.name ?? settings.model })} onClose={close} className="space-y-4">
+      {restored && changed && (
+        <p data-testid="chat-params-unsaved" role="status" className="flex flex-wrap items-center gap-2 rounded-lg bg-info-soft px-3 py-1.5 text-sm">
+          <span className="flex-1">{t("unsavedBack")}</span>
+          <Button variant="inline-link" size="inline" data-testid="chat-params-discard" onClick={discard} className="font-normal">
+            {t("discard")}
+          </Button>
+        </p>
+      )}
       <form
         noValidate
         className="space-y-4"
