@@ -226,6 +226,49 @@ test.describe("phone", () => {
   });
 });
 
+test.describe("phone, touch with a keyboard", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  const inDrawer = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid="sidebar"]'));
+  const inert = (page: Page, testId: string) => page.getByTestId(testId).evaluate((el) => !!el.closest("[inert]"));
+
+  test("the drawer takes focus without raising the keyboard, keeps Tab inside, the page behind is inert, Escape gives focus back", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    const toggle = page.getByTestId("sidebar-toggle");
+    const drawer = page.getByTestId("sidebar");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(drawer).toBeVisible();
+    await expect(drawer).toBeFocused();
+    // Not the search box: on a touch screen that would raise the on-screen keyboard.
+    await expect(chat.search).not.toBeFocused();
+    for (const id of ["sidebar-toggle", "model-picker", "message-list", "skip-link"]) expect(await inert(page, id), id).toBe(true);
+    expect(await inert(page, "sidebar")).toBe(false);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      expect(await inDrawer(page)).toBe(true);
+    }
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Shift+Tab");
+      expect(await inDrawer(page)).toBe(true);
+    }
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await expect(toggle).toBeFocused();
+    expect(await inert(page, "model-picker")).toBe(false);
+
+    // Opened by a tap: focus is in the drawer too, and Shift+Tab from the drawer itself stays in it.
+    await toggle.tap();
+    await expect(drawer).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    expect(await inDrawer(page)).toBe(true);
+    await page.getByTestId("sidebar-backdrop").tap({ position: { x: 370, y: 400 } });
+    await expect(drawer).toBeHidden();
+    expect(await inert(page, "message-list")).toBe(false);
+  });
+});
+
 test("a desktop keeps the Enter-to-send hint", async ({ chat }) => {
   await chat.goto();
   await expect(chat.composer).toHaveAttribute("placeholder", /Enter/);

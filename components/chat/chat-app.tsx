@@ -119,7 +119,8 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
     <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
       <SkipLink />
       <Suspense>{sidebar}</Suspense>
-      <div className="flex min-w-0 flex-1 flex-col">
+      {/* Inert while the phone's history drawer covers it (components/sidebar/use-drawer-focus.ts). */}
+      <div data-behind-drawer className="flex min-w-0 flex-1 flex-col">
         <Suspense fallback={<HeaderSpace />}>{header}</Suspense>
         <QuarantineNotice />
         <StorageWarning />

@@ -10,6 +10,8 @@ export function SkipLink() {
     <a
       href="#composer"
       data-testid="skip-link"
+      // It leads to the composer, which the phone's history drawer covers (use-drawer-focus.ts).
+      data-behind-drawer
       onClick={(e) => {
         // Focus, not a hash jump: the address stays the conversation's.
         e.preventDefault();
