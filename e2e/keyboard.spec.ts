@@ -175,6 +175,47 @@ test("history rows are one tab stop each; arrows reach the next row and the row'
   expect(await focusedTestId(page)).toBe("rename-button");
 });
 
+test("arrows move from the search box into the history or the search results, between them, and back up", async ({ chat, page }) => {
+  await chat.goto();
+  const first = uniqueMarker();
+  const second = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] apricots ${first}`);
+  await page.keyboard.press("Control+Shift+O");
+  await chat.ask(`[[scenario:no-reasoning]] apricots ${second}`);
+  const rows = chat.conversationItems();
+  await expect(rows).toHaveCount(2);
+  // Nothing searched: Down from the box reaches the first conversation, Up from it the box.
+  await chat.search.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(rows.nth(0).getByTestId("conversation-open")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(chat.search).toBeFocused();
+
+  await chat.search.fill("apricots");
+  const results = page.getByTestId("search-result");
+  await expect(results).toHaveCount(2);
+  await page.keyboard.press("ArrowDown");
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(chat.search).toBeFocused();
+  // Reached by Tab, a result moves with the arrows too.
+  await page.keyboard.press("Tab");
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Newest first: the second result is the first chat.
+  await expect(page.getByTestId("message-user")).toContainText(first);
+});
+
 test("click an image to open it large: attachments and the image with the model's boxes", async ({ chat, page }) => {
   await chat.goto();
   await attachInput(page).setInputFiles(shapes);

@@ -10,6 +10,7 @@ import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { glyph, glyphs } from "@/components/ui/glyphs";
 import { rowTime } from "@/lib/ui/row-time";
 import { rescueFocus } from "@/components/chat/a11y/focus";
+import { moveFocus, ROW_KEYS, stepRow } from "./history-keys";
 
 /** An element made by the row, not a component of its own: one render fewer per row. */
 function rowTimeElement(time: number, locale: string, timeZone: string | undefined) {
@@ -28,7 +29,8 @@ const rowAction = { variant: "subtle", size: "icon-sm", tabIndex: -1 } as const;
 /**
  * Arrow keys inside the history: Up/Down move to the same control of the next row (rows are
  * windowed, so the neighbours are looked up in the DOM), Left/Right walk the row's open button
- * and its actions, Home/End jump to the first or last row shown.
+ * and its actions, Home/End jump to the first or last row shown; Up from the first row goes back
+ * to the search box (./history-keys.ts).
  */
 function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
   const target = e.target as HTMLElement;
@@ -37,19 +39,14 @@ function rowKeys(e: React.KeyboardEvent<HTMLDivElement>) {
   const controls = [...row.querySelectorAll<HTMLElement>("[data-row-control]")];
   const at = controls.indexOf(target);
   if (at < 0) return;
-  let next: HTMLElement | undefined;
+  let next: HTMLElement | null | undefined;
   if (e.key === "ArrowRight") next = controls[at + 1];
   else if (e.key === "ArrowLeft") next = controls[at - 1];
-  else if (["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) {
+  else if (ROW_KEYS.includes(e.key)) {
     const rows = [...(row.closest("[data-testid=conversation-list]")?.querySelectorAll<HTMLElement>("[data-testid=conversation-item]") ?? [])];
-    const i = rows.indexOf(row);
-    const to = e.key === "ArrowDown" ? rows[i + 1] : e.key === "ArrowUp" ? rows[i - 1] : e.key === "Home" ? rows[0] : rows[rows.length - 1];
-    next = to?.querySelector<HTMLElement>("[data-row-control]") ?? undefined;
+    next = stepRow(e.key, rows.map((r) => r.querySelector<HTMLElement>("[data-row-control]")), rows.indexOf(row));
   }
-  if (!next) return;
-  e.preventDefault();
-  next.focus();
-  next.scrollIntoView({ block: "nearest" });
+  moveFocus(e, next);
 }
 
 // Plain SVG made once (components/ui/glyphs.tsx): a row mounts no icon components, and re-rendering

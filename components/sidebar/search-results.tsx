@@ -7,6 +7,7 @@ import type { SearchResult } from "@/lib/store/persist/search-core";
 import { highlightPieces } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
+import { moveFocus, ROW_KEYS, stepRow } from "./history-keys";
 
 /** No side padding on the marks: a hit inside a word showed as a gap in it ("apple s"). */
 function Highlighted({ text, ranges }: { text: string; ranges: { start: number; end: number }[] }) {
@@ -23,6 +24,13 @@ function Highlighted({ text, ranges }: { text: string; ranges: { start: number; 
       )}
     </>
   );
+}
+
+/** Up/Down/Home/End between the results, as between conversations (./history-keys.ts). */
+function resultKeys(e: React.KeyboardEvent<HTMLButtonElement>) {
+  if (!ROW_KEYS.includes(e.key)) return;
+  const results = [...(e.currentTarget.closest('[data-testid="search-results"]')?.querySelectorAll<HTMLElement>('[data-testid="search-result"]') ?? [])];
+  moveFocus(e, stepRow(e.key, results, results.indexOf(e.currentTarget)));
 }
 
 const rowHeight = () => 64;
@@ -52,6 +60,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
           "data-testid": "search-result",
           "data-id": r.conversationId,
           onClick: () => onPick(r.conversationId),
+          onKeyDown: resultKeys,
           className: "block h-[60px] w-full px-2 py-1 text-sm",
           children: (
             <>

@@ -11,6 +11,7 @@ import { loadable } from "@/components/ui/loadable";
 import { useShell } from "@/components/chat/shell-context";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
 import { useDrawerFocus } from "./use-drawer-focus";
+import { searchBoxKeys } from "./history-keys";
 import { ThemeSwitch } from "@/components/chat/theme-switch";
 import { preloadMessageView } from "@/components/chat/message-view";
 
@@ -116,6 +117,7 @@ export function Sidebar() {
             value={query}
             placeholder={t("search")}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={searchBoxKeys}
             className="w-full rounded-lg border border-line-strong bg-surface px-3 py-1.5 text-sm outline-none placeholder:text-muted-fg focus-visible:ring-2 focus-visible:ring-ring"
           />
         </div>
