@@ -75,6 +75,22 @@ test("search finds titles and message text, with the matches highlighted", async
   await expect(page.getByTestId("message-user")).toContainText(`apples ${a}`);
 });
 
+test("a search result whose first question is its title shows the title once, then the next hit", async ({ chat, page }) => {
+  await chat.goto();
+  const question = `[[scenario:no-reasoning]] quinces ${uniqueMarker()}`;
+  await chat.ask(question);
+  // The title the first question would give, typed: no generated title replaces it.
+  await chat.conversationItems().first().getByTestId("rename-button").click();
+  await page.getByTestId("rename-input").fill(question);
+  await page.getByTestId("rename-input").press("Enter");
+  await expect(chat.conversationItems().first().getByTestId("conversation-title")).toHaveText(question);
+  await chat.search.fill("quinces");
+  const result = page.getByTestId("search-result");
+  await expect(result).toHaveCount(1);
+  // Title line, then the next message with a hit (the answer), not the question over again.
+  await expect(result.locator(":scope > span")).toHaveText([question, /^Answer without reasoning to: quinces/]);
+});
+
 test("each conversation has its URL: back, forward and deep links work", async ({ chat, page, context }) => {
   await chat.goto();
   const a = uniqueMarker();

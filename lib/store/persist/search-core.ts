@@ -115,6 +115,10 @@ function snippetFor(message: { id: string; text: string }, terms: string[], radi
   return { messageId: message.id, text, ranges };
 }
 
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+}
+
 /** Matches newest activity first. */
 export function searchIndex(
   entries: Iterable<IndexedConversation>,
@@ -133,7 +137,8 @@ export function searchIndex(
     for (const message of entry.messages) {
       if (snippets.length >= snippetsPerConversation) break;
       const snippet = snippetFor(message, terms, snippetRadius);
-      if (snippet) snippets.push(snippet);
+      // A first question that became the title word for word would repeat the title line.
+      if (snippet && !sameWords(snippet.text, entry.title)) snippets.push(snippet);
     }
     return {
       conversationId: entry.id,

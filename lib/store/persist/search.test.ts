@@ -58,6 +58,17 @@ describe("search core", () => {
     expect(answer.snippets[0].text).toContain("```");
   });
 
+  it("leaves out a snippet that only repeats the title (the first question became it)", () => {
+    const [result] = searchIndex(
+      [indexConversation({ id: "x", title: "Explain  closures", updatedAt: 0 }, [
+        { id: "q", content: "Explain\nclosures", role: "user" },
+        { id: "a", content: "Closures keep their scope.", role: "assistant" },
+      ])],
+      "closures",
+    );
+    expect(result.snippets.map((s) => s.messageId)).toEqual(["a"]);
+  });
+
   it("cuts long messages into a snippet around the hit with an ellipsis", () => {
     const long = `${"a".repeat(500)} needle ${"b".repeat(500)}`;
     const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content: long }])], "needle", {
