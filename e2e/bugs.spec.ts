@@ -126,6 +126,9 @@ test("answer boxes stay inside the text flow: one list, footnotes at the end", a
   await expect(md).not.toContainText("[^1]");
   await expect(md.locator("sup a")).toHaveCount(1);
   await expect(md.locator("section.footnotes")).toContainText("From the manual.");
+  // The back-link says where it goes (not "↩"); the reference points at the notes' heading.
+  await expect(md.locator("section.footnotes a[href^='#']")).toHaveAccessibleName("Back to reference 1");
+  await expect(md.locator("sup a")).toHaveAccessibleDescription("Footnotes");
   // The footnotes come after the last sentence, not in the middle of the message.
   const footnotesLast = await md.evaluate((root) => {
     const notes = root.querySelector("section.footnotes");

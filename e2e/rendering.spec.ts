@@ -22,7 +22,9 @@ test("markdown renders while streaming and after, and half-written syntax never 
   await openGate(gate);
   await chat.waitForAnswerDone();
   const seen = await samples();
-  expect(seen.length).toBeGreaterThan(20);
+  // Sampled once a frame: a loaded machine gives fewer frames (13 at a load of 35 on 2 cores), so
+  // this asks only that the answer was seen part-way several times, not how often.
+  expect(seen.length).toBeGreaterThan(5);
   for (const text of seen) {
     expect(text).not.toContain("**");
     expect(text).not.toContain("```");
@@ -71,8 +73,9 @@ test("code blocks: shiki highlighting, language label, copy code only, long line
   for (const i of [0, 1, 2]) {
     const code = blocks.nth(i).locator("code");
     await expect(code).toHaveAttribute("data-highlighted", "true");
-    // shiki tokens carry their colours inline (light colour plus the dark theme variable).
-    expect(await code.locator("span[style*='color']").count()).toBeGreaterThan(3);
+    // shiki tokens carry their colours inline (light colour plus the dark theme variable); waited
+    // for, not counted once: the flag and the tokens can land in different frames under load.
+    await expect(code.locator("span[style*='color']").nth(3)).toBeAttached();
   }
   const keyword = blocks.nth(0).locator("span[style]", { hasText: /^def$/ });
   await expect(keyword).toHaveCount(1);

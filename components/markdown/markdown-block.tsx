@@ -65,9 +65,13 @@ const components: Components = {
     if (classes(node as HastNode).includes("math-inline")) return <MathView tex={textOf(node as HastNode)} display={false} />;
     return <code className="md-inline-code">{children}</code>;
   },
-  a({ href, children, id }) {
+  a({ href, children, id, ...rest }) {
     if (!href) return <span>{children}</span>;
-    if (href.startsWith("#")) return <a href={href} id={id}>{children}</a>;
+    // In-page links are footnotes': their back-link's name ("Back to reference 1", not "↩") and
+    // the reference's pointer to the "Footnotes" heading come from the Markdown pipeline itself
+    // (raw HTML in an answer is shown as text, so the model cannot set them).
+    const named = rest as { "aria-label"?: string; "aria-describedby"?: string };
+    if (href.startsWith("#")) return <a href={href} id={id} aria-label={named["aria-label"]} aria-describedby={named["aria-describedby"]}>{children}</a>;
     return (
       <a href={href} id={id} target="_blank" rel="noopener noreferrer nofollow">
         {children}
