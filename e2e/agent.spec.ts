@@ -55,7 +55,10 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   await expect(page.getByTestId("agent-step").first()).toHaveAttribute("data-action", "click");
   await expect(page.getByTestId("agent-step").first().getByTestId("agent-step-action")).toHaveText("Click at 28%, 48% (Save changes button)");
   await expect(page.getByTestId("agent-step").first().getByTestId("gui-action")).toHaveCount(1);
+  // The answer's action chip: the action's name once, parted from its text by a space.
+  await expect(page.getByTestId("message-assistant").first().getByTestId("overlay-legend-item")).toHaveText("click [281, 479]");
   await step(page, 2);
+  await expect(page.getByTestId("message-assistant").nth(1).getByTestId("overlay-legend-item")).toHaveText("type(content='Ada Lovelace')");
   await step(page, 3);
   await expect(panel).toHaveAttribute("data-state", "done");
   await expect(page.getByTestId("agent-step").nth(2)).toHaveAttribute("data-action", "done");

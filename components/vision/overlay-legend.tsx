@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { OutOfRangeItem } from "@/lib/glm/grounding";
 import type { OverlayItem } from "@/lib/glm/grounding-overlay";
-import { legendText } from "@/lib/glm/legend-text";
+import { actionLegend, legendText } from "@/lib/glm/legend-text";
 
 interface Props {
   content: string;
@@ -38,9 +38,11 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
             onBlur={() => onHighlight(null)}
             className={`cursor-default rounded-md outline-none focus-visible:ring-2 focus-visible:ring-ring border px-1.5 py-0.5 font-mono ${item.id === highlighted ? "border-warning-line bg-warning-soft" : "border-line-strong"}`}
           >
-            {"label" in item && item.label ? <span className="mr-1 font-sans font-medium">{item.label}</span> : null}
-            {item.kind === "action" ? <span className="mr-1 font-sans font-medium">{action(item.action.type)}</span> : null}
-            {legendText(content.slice(item.start, Math.min(item.end, item.start + 200)))}
+            <LegendEntry
+              name={"label" in item && item.label ? item.label : item.kind === "action" ? action(item.action.type) : null}
+              source={content.slice(item.start, Math.min(item.end, item.start + 200))}
+              isAction={item.kind === "action"}
+            />
           </li>
         ))}
       </ul>
@@ -51,5 +53,20 @@ export function OverlayLegend({ content, items, outOfRange, truncated, highlight
       )}
       {truncated && <p className="text-muted-fg">{t("truncated")}</p>}
     </div>
+  );
+}
+
+/**
+ * A name (a box's label, an action's kind) then the text, parted by a real space: a margin alone
+ * left the read-out text run together ("click[281, 479]").
+ */
+function LegendEntry({ name, source, isAction }: { name: string | null; source: string; isAction: boolean }) {
+  const entry = isAction && name ? actionLegend(name, source) : { name, text: legendText(source) };
+  return (
+    <>
+      {entry.name && <span className="font-sans font-medium">{entry.name}</span>}
+      {entry.name && " "}
+      {entry.text}
+    </>
   );
 }
