@@ -55,6 +55,9 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   await expect(page.getByTestId("agent-step").first()).toHaveAttribute("data-action", "click");
   await expect(page.getByTestId("agent-step").first().getByTestId("agent-step-action")).toHaveText("Click at 28%, 48% (Save changes button)");
   await expect(page.getByTestId("agent-step").first().getByTestId("gui-action")).toHaveCount(1);
+  // The session is named by its task, not by the screenshot's file name.
+  await expect(page.getByTestId("conversation-title").first()).toHaveText(`Save the settings as Ada ${marker}`);
+  await expect(page.getByTestId("chat-title")).toHaveText(`Save the settings as Ada ${marker}`);
   // The answer's action chip: the action's name once, parted from its text by a space.
   await expect(page.getByTestId("message-assistant").first().getByTestId("overlay-legend-item")).toHaveText("click [281, 479]");
   await step(page, 2);

@@ -57,9 +57,28 @@ describe("firstTitle", () => {
     // Typed text that only looks like a file block is the title when the message has no files.
     expect(firstTitle({ role: "user", content: "File: app.ts\n```ts\nx\n```", textFiles: 0 })).toBe("File: app.ts");
   });
+
+  it("is the task for a GUI-agent session, not its screenshot's name", async () => {
+    const { firstTitle } = await import("./conversation-slice");
+    const shot = { role: "user" as const, content: "", attachments: [makeImage("i1", [1, 2], "gui-settings.png")] };
+    expect(firstTitle(shot, "  Save the settings with the name Ada Lovelace\n")).toBe("Save the settings with the name Ada Lovelace");
+    expect(firstTitle(shot, "t".repeat(80))).toBe(`${"t".repeat(59)}…`);
+    // No task typed yet: the message names it as before.
+    expect(firstTitle(shot, " ")).toBe("gui-settings.png");
+  });
 });
 
 describe("chat store with persistence", () => {
+  it("names a GUI-agent session after its task in the history and the stored record", async () => {
+    store().setAgent({ task: "Save the settings with the name Ada Lovelace", platform: "ubuntu" });
+    store().send("", [makeImage("i1", [1, 2], "gui-settings.png")]);
+    await settle();
+    const id = store().conversation.id;
+    expect(store().conversation.title).toBe("Save the settings with the name Ada Lovelace");
+    expect(store().conversations.find((c) => c.id === id)?.title).toBe("Save the settings with the name Ada Lovelace");
+    expect((await loadConversation(id))?.conversation.title).toBe("Save the settings with the name Ada Lovelace");
+  });
+
   it("send stores the conversation, the user message and the finished answer", async () => {
     store().send("What is in this picture?");
     await settle();

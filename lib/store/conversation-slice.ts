@@ -22,12 +22,19 @@ let persistenceAsked = false;
 /**
  * A new conversation's title: the first line of what the user typed, up to 60 characters (what the
  * share page and its tests expect), "…" when cut; for a message with only files, their names.
+ * A GUI-agent session is named by its task: its steps are screenshots, and every chat of them
+ * was called "screenshot.png" in the history.
  */
-export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments" | "textFiles">): string {
+export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachments" | "textFiles">, agentTask?: string): string {
+  const task = firstLine(agentTask ?? "");
+  if (task) return task;
   const { files, typed } = splitFileBlocks(user.content, user.textFiles);
-  const line = Array.from(stripMarkup(typed).trim().split("\n")[0].trim());
-  if (line.length) return line.length > 60 ? `${line.slice(0, 59).join("").trimEnd()}…` : line.join("");
-  return files.length ? files.map((f) => f.name).join(", ").slice(0, 60) : titleFromMessages([user]);
+  return firstLine(stripMarkup(typed)) || (files.length ? files.map((f) => f.name).join(", ").slice(0, 60) : titleFromMessages([user]));
+}
+
+function firstLine(text: string): string {
+  const line = Array.from(text.trim().split("\n")[0].trim());
+  return line.length > 60 ? `${line.slice(0, 59).join("").trimEnd()}…` : line.join("");
 }
 
 export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {
@@ -68,7 +75,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const parent = s.messages.at(-1);
       const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, textFiles, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
-      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user) : s.conversation.title };
+      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user, s.conversation.settings.agent?.task) : s.conversation.title };
       const id = conversation.id;
       set({ conversation, saved: true, ...treeView([...s.allMessages, user], conversation) });
       // The URL follows (components/chat/use-conversation-route.ts).
