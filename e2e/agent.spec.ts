@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
 import { attachInput, expect, test } from "./support/chat-page";
 import type { RecordedRequest } from "./stand-in/server";
@@ -43,6 +43,29 @@ async function stepRequest(marker: string, n: number): Promise<Part[]> {
   return body.messages[0].content;
 }
 
+/**
+ * A step card's thought: two whole lines ending in an ellipsis (it had been squeezed by the card,
+ * cut mid-line with none), then Show all shows the rest inside the card.
+ */
+async function expectThoughtReadable(card: Locator) {
+  const thought = card.getByTestId("agent-step-thought");
+  const toggle = card.getByTestId("agent-thought-toggle");
+  await expect(thought).toHaveCSS("-webkit-line-clamp", "2");
+  const lines = () => thought.evaluate((e) => e.clientHeight / parseFloat(getComputedStyle(e).lineHeight));
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  expect(await lines()).toBeCloseTo(2, 1);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(toggle).toHaveText("Show less");
+  await expect(thought).toHaveCSS("-webkit-line-clamp", "none");
+  expect(await thought.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+  expect(await lines()).toBeGreaterThan(2);
+  const [box, inCard] = [(await thought.boundingBox())!, (await card.boundingBox())!];
+  expect(box.y + box.height).toBeLessThanOrEqual(inCard.y + inCard.height);
+  await toggle.click();
+  await expect(toggle).toHaveText("Show all");
+}
+
 const texts = (parts: Part[]) => parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("<image>");
 const size = (p: Part) => readImageSize(new Uint8Array(Buffer.from((p as { image_url: { url: string } }).image_url.url, "base64")), "image/png");
 
@@ -58,6 +81,7 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   // The session is named by its task, not by the screenshot's file name.
   await expect(page.getByTestId("conversation-title").first()).toHaveText(`Save the settings as Ada ${marker}`);
   await expect(page.getByTestId("chat-title")).toHaveText(`Save the settings as Ada ${marker}`);
+  await expectThoughtReadable(page.getByTestId("agent-step").first());
   // The answer's action chip: the action's name once, parted from its text by a space.
   await expect(page.getByTestId("message-assistant").first().getByTestId("overlay-legend-item")).toHaveText("click [281, 479]");
   await step(page, 2);

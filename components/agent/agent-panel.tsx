@@ -94,7 +94,7 @@ export function AgentPanel() {
           </ul>
         )}
         {started && (
-          <ol data-testid="agent-timeline" aria-label={t("steps")} className="flex max-h-80 gap-2 overflow-x-auto pb-1">
+          <ol data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1">
             {steps.map((s) => (
               <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} />
             ))}

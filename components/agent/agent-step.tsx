@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import type { TimelineStep } from "@/lib/chat/agent-timeline";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
 import { ImageWithOverlay } from "@/components/vision/image-with-overlay";
@@ -36,16 +37,56 @@ export function AgentStep({ step, active, large, onRedo }: Props) {
       <span data-testid="agent-step-action" className="font-medium">
         {words}
       </span>
-      {step.answer?.thought && (
-        <span data-testid="agent-step-thought" className={`text-muted-fg ${large ? "" : "line-clamp-3"}`} title={step.answer.thought}>
-          {step.answer.thought}
-        </span>
-      )}
+      {step.answer?.thought && (large ? <span data-testid="agent-step-thought" className="text-muted-fg">{step.answer.thought}</span> : <Thought text={step.answer.thought} />)}
       {onRedo && step.assistantId && !step.streaming && (
         <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title={t("redoTitle")}>
           {t("redo")}
         </Button>
       )}
     </li>
+  );
+}
+
+/**
+ * The model's thought in a step card: two lines and an ellipsis (the card is small and the panel
+ * is capped), with Show all / Show less when
+ * it is longer (a title tooltip was the only way to read the rest, out of reach by keyboard or
+ * touch). Whether it is cut is measured, so a short thought has no button.
+ */
+function Thought({ text }: { text: string }) {
+  const t = useTranslations("agent");
+  const id = useId();
+  const ref = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    // Measured only while clamped: open, nothing is cut and the button must stay.
+    if (!el || open) return;
+    const measure = () => setCut(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [text, open]);
+  return (
+    <>
+      <span ref={ref} id={id} data-testid="agent-step-thought" className={`shrink-0 text-muted-fg ${open ? "" : "line-clamp-2"}`}>
+        {text}
+      </span>
+      {(cut || open) && (
+        <Button
+          variant="link"
+          size="inline"
+          data-testid="agent-thought-toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+          className="self-start text-xs font-normal underline"
+        >
+          {open ? t("lessThought") : t("moreThought")}
+        </Button>
+      )}
+    </>
   );
 }
