@@ -43,6 +43,8 @@ async function stepRequest(marker: string, n: number): Promise<Part[]> {
   return body.messages[0].content;
 }
 
+const height = async (l: Locator) => (await l.boundingBox())?.height ?? 0;
+
 /**
  * A step card's thought: two whole lines ending in an ellipsis (it had been squeezed by the card,
  * cut mid-line with none), then Show all shows the rest inside the card.
@@ -86,6 +88,8 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   await expect(page.getByTestId("message-assistant").first().getByTestId("overlay-legend-item")).toHaveText("click [281, 479]");
   await step(page, 2);
   await expect(page.getByTestId("message-assistant").nth(1).getByTestId("overlay-legend-item")).toHaveText("type(content='Ada Lovelace')");
+  // By step 2 the conversation keeps a usable height under the panel (was ~130 px at 1280x800).
+  await expect.poll(() => height(page.getByTestId("message-list"))).toBeGreaterThanOrEqual(page.viewportSize()!.height / 3);
   await step(page, 3);
   await expect(panel).toHaveAttribute("data-state", "done");
   await expect(page.getByTestId("agent-step").nth(2)).toHaveAttribute("data-action", "done");
@@ -245,4 +249,41 @@ test("each step can capture the screen with one click: the frame becomes the ste
   // Waiting for step 2: the button is back, naming the next step.
   await expect(panel).toHaveAttribute("data-state", "waiting");
   await expect(panel.getByTestId("agent-capture-button")).toHaveText("Capture screen for step 2");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the agent panel leaves the conversation room: capped with its own scrolling, folds to one line, stays folded", async ({ chat, page }) => {
+    await chat.goto();
+    const marker = uniqueMarker();
+    await page.getByTestId("more-button").click();
+    await page.getByTestId("more-agent-start").click();
+    const panel = page.getByTestId("agent-panel");
+    await panel.getByTestId("agent-task-input").fill(`Save the settings with the name Ada ${marker}`);
+    await step(page, 1);
+    const list = page.getByTestId("message-list");
+    // Uncapped, the panel and the composer filled the screen and the message list was 0 px tall.
+    await expect.poll(() => height(list)).toBeGreaterThanOrEqual(844 / 3);
+    expect(await height(panel)).toBeLessThanOrEqual(844 / 4 + 1);
+    await expect(panel.getByTestId("agent-timeline")).toBeAttached();
+
+    const toggle = panel.getByTestId("agent-panel-toggle");
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(panel.getByTestId("agent-summary")).toHaveText(`Save the settings with the name Ada ${marker} · 1 step · Your turn`);
+    await expect(panel.getByTestId("agent-timeline")).toBeHidden();
+    await expect.poll(() => height(panel)).toBeLessThanOrEqual(48);
+
+    // Folded, steps go on and the summary follows; the choice outlives a reload.
+    await step(page, 2);
+    await expect(panel.getByTestId("agent-summary")).toContainText("· 2 steps ·");
+    await chat.reload();
+    await expect(panel.getByTestId("agent-panel-toggle")).toHaveAttribute("aria-expanded", "false");
+    await expect(panel.getByTestId("agent-timeline")).toBeHidden();
+    await panel.getByTestId("agent-panel-toggle").click();
+    await expect(panel.getByTestId("agent-timeline")).toBeVisible();
+    await expect(panel.getByTestId("agent-summary")).toHaveCount(0);
+  });
 });

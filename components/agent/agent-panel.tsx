@@ -1,18 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
 import { AGENT_PLATFORMS, isAgentPlatform } from "@/lib/glm/agent/platforms";
 import { useChatStore } from "@/lib/store/chat-store";
+import { loadSettings, saveSettings } from "@/lib/store/settings";
 import { AgentCaptureButton } from "./agent-capture-button";
 import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
 import { Button } from "@/components/ui/button";
+import { glyphs } from "@/components/ui/glyphs";
 
 /**
  * The GUI-agent session: task, platform, state, and the step timeline (replay, redo from a
- * step, export). It stays above the conversation while the session lasts.
+ * step, export). It stays above the conversation while the session lasts, at most a quarter (a
+ * phone) or a third of the screen with its own scrolling (uncapped, a phone's conversation was 0 px tall after the
+ * first step), and folds to a one-line summary; folded or not is remembered (settings.ts).
  */
 export function AgentPanel() {
   const t = useTranslations("agent");
@@ -22,6 +26,11 @@ export function AgentPanel() {
   const { setAgent, retry } = useChatStore.getState();
   const steps = useMemo(() => (agent ? agentTimeline(messages, agent.platform) : []), [messages, agent]);
   const [replay, setReplay] = useState<number | null>(null);
+  // The panel loads on the client only (lazy-agent-panel.tsx), so localStorage can be read here.
+  const [collapsed, setCollapsed] = useState(() => loadSettings()?.agentPanelCollapsed === true);
+  const bodyId = useId();
+  const timeline = useRef<HTMLOListElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (replay === null) return;
@@ -31,75 +40,117 @@ export function AgentPanel() {
     return () => clearTimeout(t);
   }, [replay, steps.length]);
 
+  // The capped panel scrolls: a new step's card is brought into view (below the task and
+  // controls it would otherwise arrive out of sight, as the last card of the strip does).
+  // By hand, not scrollIntoView: that may move other scrollers, and "nearest" showed a tall card's foot.
+  useEffect(() => {
+    const strip = timeline.current;
+    const card = strip?.lastElementChild;
+    const scroller = body.current;
+    if (!strip || !card || !scroller) return;
+    strip.scrollLeft = strip.scrollWidth;
+    scroller.scrollTop += card.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  }, [steps.length, collapsed]);
+
   if (!agent) return null;
   const state = sessionState(steps);
   const started = steps.length > 0;
   const shown = replay !== null ? steps[Math.min(replay, steps.length) - 1] : undefined;
+  // Until the first step the panel is where the task is typed: it never starts folded.
+  const folded = collapsed && started;
+  const toggle = () => {
+    setCollapsed(!folded);
+    saveSettings({ agentPanelCollapsed: !folded });
+  };
   return (
-    <section data-testid="agent-panel" data-state={state} aria-label={t("session")} className="border-b border-line px-3 py-2 text-sm">
-      <div className="mx-auto flex max-w-3xl flex-col gap-2">
-        <div className="flex flex-wrap items-end gap-2">
-          <label className="flex min-w-60 flex-1 flex-col gap-0.5 text-xs">
-            {t("task")}
-            <input
-              id="agent-task"
-              data-testid="agent-task-input"
-              value={agent.task}
-              placeholder={t("taskPlaceholder")}
-              onChange={(e) => setAgent({ ...agent, task: e.target.value })}
-              className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
-            />
-          </label>
-          <label className="flex flex-col gap-0.5 text-xs">
-            {t("platform")}
-            <select
-              data-testid="agent-platform-select"
-              value={agent.platform}
-              disabled={started}
-              title={started ? t("platformFixed") : undefined}
-              onChange={(e) => isAgentPlatform(e.target.value) && setAgent({ ...agent, platform: e.target.value })}
-              className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
-            >
-              {AGENT_PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`platforms.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
-            {t("end")}
+    <section data-testid="agent-panel" data-state={state} data-collapsed={folded ? "true" : undefined} aria-label={t("session")} className="flex max-h-[25dvh] shrink-0 flex-col border-b border-line text-sm sm:max-h-[33dvh]">
+      {started && (
+        <div className="mx-auto flex w-full max-w-3xl shrink-0 items-center gap-2 px-3 pt-1.5">
+          <Button
+            variant="ghost"
+            size="xs"
+            data-testid="agent-panel-toggle"
+            aria-expanded={!folded}
+            aria-controls={bodyId}
+            onClick={toggle}
+            className="-ml-1.5 shrink-0 gap-1 font-medium"
+          >
+            {folded ? glyphs["chevron-right"] : glyphs["chevron-down"]}
+            {t("panelToggle")}
           </Button>
+          {folded && (
+            <p data-testid="agent-summary" className="min-w-0 flex-1 truncate text-xs text-muted-fg">
+              {[agent.task.trim() || t("noTask"), t("summary", { steps: steps.length }), t(`stateShort.${state}`)].join(" · ")}
+            </p>
+          )}
         </div>
-        <p data-testid="agent-status" className="text-xs text-muted-fg">
-          {t(`state.${state}`)}
-        </p>
-        {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
-        {started && (
-          <div className="flex flex-wrap gap-2 text-xs">
-            <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
-              {replay === null ? t("replay") : t("closeReplay")}
-            </Button>
-            <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
-              {t("exportJson")}
-            </Button>
-            <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
-              {t("exportStrip")}
+      )}
+      <div ref={body} id={bodyId} hidden={folded} className={`min-h-0 overflow-y-auto px-3 pb-2 ${started ? "pt-1" : "pt-2"}`}>
+        <div className="mx-auto flex max-w-3xl flex-col gap-2">
+          <div className="flex flex-wrap items-end gap-2">
+            <label className="flex min-w-60 flex-1 flex-col gap-0.5 text-xs">
+              {t("task")}
+              <input
+                id="agent-task"
+                data-testid="agent-task-input"
+                value={agent.task}
+                placeholder={t("taskPlaceholder")}
+                onChange={(e) => setAgent({ ...agent, task: e.target.value })}
+                className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
+              />
+            </label>
+            <label className="flex flex-col gap-0.5 text-xs">
+              {t("platform")}
+              <select
+                data-testid="agent-platform-select"
+                value={agent.platform}
+                disabled={started}
+                title={started ? t("platformFixed") : undefined}
+                onChange={(e) => isAgentPlatform(e.target.value) && setAgent({ ...agent, platform: e.target.value })}
+                className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
+              >
+                {AGENT_PLATFORMS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`platforms.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
+              {t("end")}
             </Button>
           </div>
-        )}
-        {shown && (
-          <ul aria-label={t("replay")} className="flex justify-center">
-            <AgentStep step={shown} large active />
-          </ul>
-        )}
-        {started && (
-          <ol data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1">
-            {steps.map((s) => (
-              <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} />
-            ))}
-          </ol>
-        )}
+          <p data-testid="agent-status" className="text-xs text-muted-fg">
+            {t(`state.${state}`)}
+          </p>
+          {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
+          {started && (
+            <div className="flex flex-wrap gap-2 text-xs">
+              <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
+                {replay === null ? t("replay") : t("closeReplay")}
+              </Button>
+              <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
+                {t("exportJson")}
+              </Button>
+              <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
+                {t("exportStrip")}
+              </Button>
+            </div>
+          )}
+          {shown && (
+            <ul aria-label={t("replay")} className="flex justify-center">
+              <AgentStep step={shown} large active />
+            </ul>
+          )}
+          {/* No height cap on the strip: capped, it squeezed each card and cut its thought mid-line. */}
+          {started && (
+            <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1">
+              {steps.map((s) => (
+                <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} />
+              ))}
+            </ol>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -8,6 +8,8 @@ const settingsSchema = z.object({
   thinkingByModel: z.optional(z.record(z.string(), z.boolean())),
   /** The user's custom instructions, sent as the system message of every chat. */
   customInstructions: z.optional(z.string().check(z.maxLength(8000))),
+  /** The GUI-agent panel folded to its one-line summary: a choice about the screen, kept across sessions. */
+  agentPanelCollapsed: z.optional(z.boolean()),
 });
 export type StoredSettings = z.infer<typeof settingsSchema>;
 
