@@ -50,6 +50,9 @@ export function Composer() {
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
+  // Taking the address (use-conversation-route.ts) resets a new chat: a message sent before it
+  // (Enter pressed before hydration, on a slow machine) was wiped with the text it cleared.
+  const routeTaken = useChatStore((s) => s.routeTaken);
   const modelId = useChatStore((s) => s.conversation.settings.model);
   const { pending, add, clear, texts } = useDraftStore();
   const attachments = useDraftStore(useShallow(draftMedia));
@@ -102,7 +105,8 @@ export function Composer() {
   // A file still being prepared counts: Send then waits for it (use-send-when-ready.ts).
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0 || pending > 0;
   const sendable = hasContent && !streaming && setCheck.ok && agentBlock === undefined;
-  const canSend = sendable && pending === 0;
+  const waiting = pending > 0 || !routeTaken;
+  const canSend = sendable && !waiting;
   const addFiles = (files: File[]) => {
     preloadForWriting();
     void add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel);
@@ -112,22 +116,22 @@ export function Composer() {
     if (!canSend || blanks.refuseSend(draft)) return;
     // Text files travel as named blocks before the message (lib/media/documents.ts).
     const content = [...texts.map((t) => textFilePartText(t.part)), draft].filter((t) => t.trim()).join("\n\n");
-    send(content, attachments.length ? attachments : undefined, texts.length);
+    if (!send(content, attachments.length ? attachments : undefined, texts.length)) return;
     setDraft("");
     blanks.sent();
     clear();
     ref.current?.focus();
   };
 
-  const whenReady = useSendWhenReady(submit);
+  const whenReady = useSendWhenReady(submit, waiting);
   const submitOrWait = () => {
-    if (sendable && pending > 0) whenReady.queue();
+    if (sendable && waiting) whenReady.queue();
     else submit();
   };
 
   useEffect(() => {
     // The adopted text is in state now: send it as Enter asked.
-    if (!sendAdopted.current || !draft) return;
+    if (!sendAdopted.current || !draft || !routeTaken) return;
     sendAdopted.current = false;
     submit();
   });
@@ -142,7 +146,7 @@ export function Composer() {
       }}
     >
       <DraftTray warning={warning} />
-      {whenReady.queued && (
+      {whenReady.queued && pending > 0 && (
         <p data-testid="send-queued" role="status" className="flex items-center gap-2 px-2 pb-1 text-xs text-muted-fg">
           {t("sendQueued")}
           <Button variant="link" size="inline" data-testid="send-queued-cancel" onClick={whenReady.cancel} className="text-xs font-normal underline">

@@ -10,22 +10,24 @@ interface Queued {
 }
 
 /**
- * Send (or Enter) while a file is still being prepared: the message goes as soon as the files are
- * ready, as the user asked, instead of the press doing nothing. A file refused meanwhile, another
- * chat shown, or Cancel drops the request; what was typed and attached stays.
+ * Send (or Enter) while a file is still being prepared (or the page has not yet taken its
+ * address, `waiting`): the message goes as soon as it can, as the user asked, instead of the press
+ * doing nothing. A file refused meanwhile, another chat shown, or Cancel drops the request; what
+ * was typed and attached stays.
  */
-export function useSendWhenReady(submit: () => void) {
-  const pending = useDraftStore((s) => s.pending);
+export function useSendWhenReady(submit: () => void, waiting: boolean) {
   const errors = useDraftStore((s) => s.errors);
   const key = useDraftStore((s) => s.key);
   const [queued, setQueued] = useState<Queued | null>(null);
 
   useEffect(() => {
-    if (!queued || (queued.key === key && pending > 0)) return;
+    // Pressed before the page knew its chat (key null): the chat it then shows is that one.
+    const sameChat = queued?.key === key || queued?.key === null;
+    if (!queued || (sameChat && waiting)) return;
     setQueued(null);
     const refusedMeanwhile = errors !== queued.errors && errors.length > 0;
-    if (queued.key === key && !refusedMeanwhile) submit();
-  }, [queued, key, pending, errors, submit]);
+    if (sameChat && !refusedMeanwhile) submit();
+  }, [queued, key, waiting, errors, submit]);
 
   return {
     queued: queued !== null,

@@ -70,7 +70,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     send(text, attachments, textFiles = 0) {
       const s = get();
-      if (s.streamingId || s.routeStatus !== "ready") return;
+      if (s.streamingId || s.routeStatus !== "ready") return false;
       const now = Date.now();
       const parent = s.messages.at(-1);
       const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, textFiles, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
@@ -90,6 +90,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const thumbnail = listed?.thumbnail ?? (image ? { messageId: user.id, attachmentId: image.id } : undefined);
       get().upsertListEntry({ ...conversation, pinned: listed?.pinned ?? conversation.pinned, ...(thumbnail ? { thumbnail } : {}) });
       startTurn({ history: [...s.messages, user] });
+      return true;
     },
 
     stop() {

@@ -45,7 +45,8 @@ export interface ConversationSlice {
   editingId: string | null;
 
   /** `textFiles`: how many text-file blocks open `text` (the composer puts them first). */
-  send(text: string, attachments?: Attachment[], textFiles?: number): void;
+  /** False when refused (an answer streaming, the conversation still opening): the caller keeps the text. */
+  send(text: string, attachments?: Attachment[], textFiles?: number): boolean;
   stop(): void;
   /** Retry a failed answer: it is replaced by a new one. */
   retry(assistantId: string): void;
