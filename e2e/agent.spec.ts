@@ -251,6 +251,21 @@ test("each step can capture the screen with one click: the frame becomes the ste
   await expect(panel.getByTestId("agent-capture-button")).toHaveText("Capture screen for step 2");
 });
 
+test("a text-only model is named up front in the agent panel, with a switch to a vision model", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.pickModel("glm-4.6");
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save it ${marker}`);
+  const warning = panel.getByTestId("agent-model-warning");
+  await expect(warning).toContainText("GLM-4.6 reads text only");
+  await warning.getByTestId("agent-use-vision-model").click();
+  await expect(page.getByTestId("model-picker")).toHaveAttribute("data-value", "glm-4.5v");
+  await expect(warning).toHaveCount(0);
+  // The step now goes through with its screenshot.
+  await step(page, 1);
+  expect((await stepRequest(marker, 1)).some((p) => p.type === "image_url")).toBe(true);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -78,6 +78,14 @@ test.describe("a Chinese browser", () => {
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
+  test("names an answer's footnotes in Chinese for screen readers", async ({ chat }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);
+    const md = chat.lastAssistant().locator(".md");
+    await expect(md.locator("section.footnotes a[href^='#']")).toHaveAccessibleName(zh.markdown.footnoteBack.replace("{reference}", "1"));
+    await expect(md.locator("sup a")).toHaveAccessibleDescription(zh.markdown.footnotes);
+  });
+
   test("going offline is said in Chinese, and a send while offline keeps the text", async ({ chat, page, context }) => {
     await chat.goto();
     await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
 import { AGENT_PLATFORMS, isAgentPlatform } from "@/lib/glm/agent/platforms";
+import { findModel } from "@/lib/glm/models";
+import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 import { loadSettings, saveSettings } from "@/lib/store/settings";
 import { AgentCaptureButton } from "./agent-capture-button";
@@ -23,7 +25,9 @@ export function AgentPanel() {
   const agent = useChatStore((s) => s.conversation.settings.agent);
   const model = useChatStore((s) => s.conversation.settings.model);
   const messages = useChatStore((s) => s.messages);
-  const { setAgent, retry } = useChatStore.getState();
+  const { setAgent, retry, setModel } = useChatStore.getState();
+  const { models } = useServerInfo();
+  const streaming = useChatStore((s) => s.streamingId !== null);
   const steps = useMemo(() => (agent ? agentTimeline(messages, agent.platform) : []), [messages, agent]);
   const [replay, setReplay] = useState<number | null>(null);
   // The panel loads on the client only (lazy-agent-panel.tsx), so localStorage can be read here.
@@ -120,6 +124,7 @@ export function AgentPanel() {
               {t("end")}
             </Button>
           </div>
+          <BlindModelWarning model={model} vision={models.find((m) => m.images)} disabled={streaming} onSwitch={setModel} />
           <p data-testid="agent-status" className="text-xs text-muted-fg">
             {t(`state.${state}`)}
           </p>
@@ -153,5 +158,25 @@ export function AgentPanel() {
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * A GUI-agent step is a screenshot: a text-only model cannot take one, and said so only once a
+ * screenshot was refused. Said up front, with the switch one click away.
+ */
+function BlindModelWarning({ model, vision, disabled, onSwitch }: { model: string; vision?: { id: string; name: string }; disabled: boolean; onSwitch: (id: string) => void }) {
+  const t = useTranslations("agent");
+  const info = findModel(model);
+  if (!info || info.images) return null;
+  return (
+    <p data-testid="agent-model-warning" role="status" className="flex flex-wrap items-center gap-2 rounded-lg border border-warning-line bg-warning-soft px-2 py-1 text-xs text-warning-fg">
+      {t("textOnlyModel", { model: info.name })}
+      {vision && (
+        <Button variant="secondary" size="xs" data-testid="agent-use-vision-model" disabled={disabled} onClick={() => onSwitch(vision.id)} className="font-normal">
+          {t("useVisionModel", { model: vision.name })}
+        </Button>
+      )}
+    </p>
   );
 }

@@ -7,12 +7,14 @@ import type { PluggableList } from "unified";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { BOX_MARKS } from "@/lib/glm/answer-tokens";
+import { isFootnotesHeadingId } from "@/lib/markdown/footnote-labels";
 import { isTooComplex } from "@/lib/markdown/preprocess";
 import { rehypeAnswerBox } from "@/lib/markdown/rehype-answer-box";
 import { remarkHtmlAsText } from "@/lib/markdown/remark-html-as-text";
 import { sanitizeImageUrl, sanitizeLinkUrl } from "@/lib/markdown/sanitize-url";
 import { AnswerBox } from "./answer-box";
 import { CodeBlock } from "./code-block";
+import { FootnotesHeading, InPageLink } from "./footnotes";
 import { MathView } from "./math";
 import { RemoteImage } from "./remote-image";
 import { markdownRenderer } from "./render-markdown";
@@ -67,16 +69,16 @@ const components: Components = {
   },
   a({ href, children, id, ...rest }) {
     if (!href) return <span>{children}</span>;
-    // In-page links are footnotes': their back-link's name ("Back to reference 1", not "↩") and
-    // the reference's pointer to the "Footnotes" heading come from the Markdown pipeline itself
-    // (raw HTML in an answer is shown as text, so the model cannot set them).
     const named = rest as { "aria-label"?: string; "aria-describedby"?: string };
-    if (href.startsWith("#")) return <a href={href} id={id} aria-label={named["aria-label"]} aria-describedby={named["aria-describedby"]}>{children}</a>;
+    if (href.startsWith("#")) return <InPageLink href={href} id={id} label={named["aria-label"]} describedBy={named["aria-describedby"]}>{children}</InPageLink>;
     return (
       <a href={href} id={id} target="_blank" rel="noopener noreferrer nofollow">
         {children}
       </a>
     );
+  },
+  h2({ node: _node, ...props }) {
+    return isFootnotesHeadingId(props.id) ? <FootnotesHeading {...props} /> : <h2 {...props} />;
   },
   img({ src, alt }) {
     return <RemoteImage src={typeof src === "string" ? src : undefined} alt={alt} />;
