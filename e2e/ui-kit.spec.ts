@@ -28,6 +28,9 @@ test("Settings is a modal dialog: focus moves in, Tab cannot leave it, Escape cl
   const panel = page.getByTestId("settings-panel");
   await expect(panel).toBeVisible();
   await expect(panel).toHaveAttribute("role", "dialog");
+  await expect(panel).toHaveAccessibleName("Settings & storage");
+  // Named once: no description that only repeats the heading.
+  await expect(panel).toHaveAccessibleDescription("");
   await expect.poll(() => focusInside(page, "settings-panel")).toBe(true);
   // More presses than the panel has controls: forwards and backwards, focus stays inside.
   for (const key of [...Array(12).fill("Tab"), ...Array(12).fill("Shift+Tab")]) {

@@ -38,6 +38,10 @@ test("grounding boxes on shapes.png land within 2 px of each object, also after 
   };
   await check();
   await expect(boxes.first()).toContainText("red circle");
+  // The figure is named by its picture, not by the buttons under it.
+  const alt = await img.getAttribute("alt");
+  expect(alt).toBeTruthy();
+  await expect(chat.lastAssistant().getByRole("figure")).toHaveAccessibleName(alt!);
   await page.setViewportSize({ width: 700, height: 900 });
   await expect.poll(async () => (await img.boundingBox())!.width).toBeLessThan(690);
   await check();

@@ -40,6 +40,8 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
         <D.Overlay className="fixed inset-0 z-50 bg-scrim/40" />
         <D.Content
           data-testid={testId}
+          // Without a description, nothing: Radix's fallback was the title again, read twice.
+          {...(description ? {} : { "aria-describedby": undefined })}
           onOpenAutoFocus={() => {
             returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           }}
@@ -64,7 +66,7 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
               <IconButton label={t("close")} tooltip={false} size="icon-sm" icon={<X aria-hidden />} data-testid={closeTestId ?? `${testId}-close`} />
             </D.Close>
           </div>
-          {description ? <D.Description className="mb-3 text-muted-fg">{description}</D.Description> : <D.Description className="sr-only">{title}</D.Description>}
+          {description && <D.Description className="mb-3 text-muted-fg">{description}</D.Description>}
           {children}
         </D.Content>
       </D.Portal>

@@ -64,7 +64,8 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
   const hover = (item: OverlayItem | null) => onHighlight?.(item?.id ?? null, item ?? undefined);
 
   return (
-    <figure className={`relative inline-block max-w-full ${props.className ?? ""}`}>
+    // Named by its picture: a figcaption of buttons named it "Hide boxes Download annotated image".
+    <figure aria-label={alt} className={`relative inline-block max-w-full ${props.className ?? ""}`}>
       {/* Hugs the image exactly: the overlay is in percent of this box, so it must not be wider.
           A click anywhere on it, shapes included (they only take hover), opens the image large. */}
       <div data-testid="overlay-image" className="relative w-fit max-w-full cursor-zoom-in" onClick={() => setLarge(true)}>
@@ -86,14 +87,14 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
         </Suspense>
       )}
       {items.length > 0 && (
-        <figcaption className="mt-1 flex flex-wrap gap-2 text-xs">
+        <div className="mt-1 flex flex-wrap gap-2 text-xs">
           <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
             {visible ? t("hideBoxes") : t("showBoxes")}
           </Button>
           <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
             {t("download")}
           </Button>
-        </figcaption>
+        </div>
       )}
     </figure>
   );
