@@ -279,6 +279,13 @@ test("sent beside a PDF, a picture gets the boxes, and each image to draw on is 
   await choices.nth(2).click();
   await expect(choices.nth(2)).toHaveAttribute("aria-checked", "true");
   await expect(answer.getByRole("img", { name: "report.pdf — page 2 with the model's boxes" })).toBeVisible();
+  // The pick stays when the chat is left and opened again.
+  const title = await page.getByTestId("chat-title").textContent();
+  await page.getByTestId("new-chat-button").click();
+  await expect(page.getByTestId("message-user")).toHaveCount(0);
+  await chat.conversationItem(title!).click();
+  await expect(choices.nth(2)).toHaveAttribute("aria-checked", "true");
+  await expect(answer.getByRole("img", { name: "report.pdf — page 2 with the model's boxes" })).toBeVisible();
 });
 
 test("a 7000 px image is sent at most 6000 px wide and under 5 MB", async ({ chat, page }) => {

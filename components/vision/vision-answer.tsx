@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
+import { useDrawingChoice } from "./use-drawing-choice";
 import type { Attachment } from "@/lib/chat/message";
 import { drawingImage } from "@/lib/glm/drawing-image";
 import { useObjectUrl } from "@/components/chat/attachments/use-object-url";
@@ -27,7 +28,7 @@ export function VisionAnswer({ content: live, media }: Props) {
   const content = useDeferredValue(live);
   const images = media.filter((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useDrawingChoice(images.map((i) => i.id));
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const image = images.find((i) => i.id === chosen) ?? drawingImage(images);
 
