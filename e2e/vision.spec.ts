@@ -548,3 +548,53 @@ test("editing a question can take out its image or its text file; the question b
   await expect(again.getByTestId("attachment-thumb")).toHaveCount(1);
   await expect(again.getByTestId("user-text-file")).toHaveText(/notes\.txt/);
 });
+
+test("editing a question can add an image, a PDF and a text file; a refused file is said in the editor", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:no-reasoning]] What is in it? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const question = page.getByTestId("message-user").last();
+  await question.getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("message-editor");
+  const add = editor.getByTestId("edit-attach-input");
+  await expect(editor.getByTestId("edit-attach-button")).toHaveAccessibleName("Add files to this message");
+
+  // A Word file is refused with its advice, and nothing else changes.
+  await add.setInputFiles({ name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") });
+  await expect(editor.getByTestId("edit-files-error")).toContainText("plan.docx");
+  await expect(editor.getByTestId("edit-files-error")).toContainText("PDF");
+
+  await add.setInputFiles([{ name: "report.pdf", mimeType: "application/pdf", buffer: fixture("report-3pages.pdf") }, png("shapes.png"), { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("circle, square\n") }]);
+  await expect(editor.getByTestId("edit-files-error")).toHaveCount(0);
+  await expect(editor.getByTestId("edit-files-pending")).toHaveCount(0);
+  await expect(editor.getByTestId("attachment-thumb")).toHaveCount(2);
+  await expect(editor.locator("[data-testid=attachment-thumb][data-kind=document]")).toHaveAttribute("data-pages", "3");
+  await expect(editor.getByTestId("user-text-file")).toHaveText(/notes\.txt/);
+  await expect(editor.getByTestId("edit-save-button")).toBeEnabled();
+  const marker = uniqueMarker();
+  await editor.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] Now with files ${marker}`);
+  await editor.getByTestId("edit-save-button").click();
+  await chat.waitForAnswerDone();
+
+  // Sent as the message box sends: the PDF's intro, the picture, the PDF's pages, then the text (file block first).
+  const sent = ((await requestWith(marker)).body as { messages: Array<{ content: Array<{ type: string; text?: string }> }> }).messages.at(-1)!;
+  expect(sent.content.map((p) => p.type)).toEqual(["text", "image_url", "image_url", "image_url", "image_url", "text"]);
+  expect(sent.content[0].text).toContain("report.pdf");
+  expect(sent.content.at(-1)!.text).toBe(`File: notes.txt\n\`\`\`txt\ncircle, square\n\`\`\`\n\n[[scenario:no-reasoning]] Now with files ${marker}`);
+  await expect(question.getByTestId("attachment-thumb")).toHaveCount(2);
+  await expect(question.locator("[data-testid=attachment-thumb][data-kind=document]")).toHaveAttribute("data-pages", "3");
+  await expect(question.getByTestId("user-text-file")).toHaveText(/notes\.txt/);
+});
+
+test("the editor checks added files against the model: a text-only model takes text files only", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.pickModel("glm-4.6");
+  await chat.send(`[[scenario:no-reasoning]] Plain question ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  await page.getByTestId("message-user").last().getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("message-editor");
+  await editor.getByTestId("edit-attach-input").setInputFiles(png("shapes.png"));
+  await expect(editor.getByTestId("edit-files-error")).toContainText("GLM-4.6 reads text only");
+  await expect(editor.getByTestId("attachment-thumb")).toHaveCount(0);
+  await expect(editor.getByTestId("edit-message-input")).toHaveValue(/Plain question/);
+});

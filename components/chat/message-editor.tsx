@@ -3,30 +3,41 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { glyph } from "@/components/ui/glyphs";
+import { IconButton } from "@/components/ui/icon-button";
 import type { ChatMessage } from "@/lib/chat/message";
 import { splitFileBlocks, withFiles, withTypedText } from "@/lib/media/text-file-blocks";
 import { useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost, focusWhenShown } from "./a11y/focus";
 import { TextFileChips } from "./attachments/text-file-chips";
 import { UserAttachments } from "./attachments/user-attachments";
+import { useRefusalText } from "./attachments/draft-tray";
+import { fileAccept } from "./attachments/attach-controls";
+import { useEditorFiles } from "./use-editor-files";
+
+const clip = glyph("paperclip");
 
 const caretAtEnd = (el: HTMLTextAreaElement | null) => el?.setSelectionRange(el.value.length, el.value.length);
 
 /**
  * Edit a user message in place; sending replaces every later turn. Its images, video, PDFs and
- * text files show as they were sent and go with the edited question, except those taken out here.
+ * text files show as they were sent and go with the edited question, except those taken out here;
+ * files can be added (the paperclip, or pasted), checked as the message box checks them.
  */
 export function MessageEditor({ message }: { message: ChatMessage }) {
   const t = useTranslations("chat");
-  const [{ files, typed }] = useState(() => splitFileBlocks(message.content, message.textFiles));
+  const ta = useTranslations("attach");
+  const refusalText = useRefusalText();
+  const [{ files: sentFiles, typed }] = useState(() => splitFileBlocks(message.content, message.textFiles));
   const [text, setText] = useState(typed);
-  const [media, setMedia] = useState(() => message.attachments ?? []);
-  const [kept, setKept] = useState(files);
+  const editorFiles = useEditorFiles(message, sentFiles);
+  const { media, files, pending, refusals, check } = editorFiles;
   const input = useRef<HTMLTextAreaElement | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   // The removed file's button took focus with it: back to the text being edited.
   const refocus = () => input.current?.focus();
-  const removed = media.length !== (message.attachments?.length ?? 0) || kept.length !== files.length;
-  const sendable = text.trim() !== "" || kept.length > 0 || media.length > 0;
+  const setProblem = media.length > 0 && !check.ok ? t("nothingSent", { reason: t(`attachSet.${check.rule}`, { model: editorFiles.modelName, max: check.maxImages, count: check.images }) }) : undefined;
+  const sendable = (text.trim() !== "" || files.length > 0 || media.length > 0) && pending === 0 && !setProblem;
   const { editAndResend, setEditing } = useChatStore.getState();
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
@@ -40,27 +51,42 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!sendable) return;
-        if (!removed) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
-        else editAndResend(message.id, withFiles(kept, text), { attachments: media, textFiles: kept.length });
+        if (!editorFiles.changed) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
+        else editAndResend(message.id, withFiles(files, text), { attachments: media, textFiles: files.length });
         focusComposerIfLost();
       }}
     >
       {media.length > 0 && (
         <div className="flex justify-end">
           <UserAttachments attachments={media} onRemove={(ids) => {
-              setMedia((all) => all.filter((a) => !ids.includes(a.id)));
+              editorFiles.removeMedia(ids);
               refocus();
             }} />
         </div>
       )}
-      {kept.length > 0 && (
+      {files.length > 0 && (
         <div className="flex justify-end">
-          <TextFileChips files={kept} onRemove={(i) => {
-              setKept((all) => all.filter((_, j) => j !== i));
+          <TextFileChips files={files} onRemove={(i) => {
+              editorFiles.removeFile(i);
               refocus();
             }} />
         </div>
       )}
+      {pending > 0 && (
+        <p data-testid="edit-files-pending" role="status" className="self-end text-xs text-muted-fg">
+          {ta("preparing")}
+        </p>
+      )}
+      {setProblem && (
+        <p data-testid="edit-files-warning" role="status" className="rounded-lg bg-warning-soft px-3 py-1.5 text-sm text-warning-fg">
+          {setProblem}
+        </p>
+      )}
+      {refusals.map((r, i) => (
+        <p key={i} data-testid="edit-files-error" role="alert" className="rounded-lg bg-danger-soft px-3 py-1.5 text-sm text-danger-fg">
+          {refusalText(r)}
+        </p>
+      ))}
       <textarea
         data-testid="edit-message-input"
         aria-label={t("editMessage")}
@@ -73,6 +99,12 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
           if (el) input.current = el;
         }}
         onChange={(e) => setText(e.target.value)}
+        onPaste={(e) => {
+          const pasted = [...e.clipboardData.files];
+          if (!pasted.length) return;
+          e.preventDefault();
+          editorFiles.add(pasted);
+        }}
         onKeyDown={(e) => {
           if (e.key === "Escape") cancel();
           // As in the message box: Enter sends, Shift+Enter is a new line.
@@ -83,7 +115,27 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         }}
         className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
       />
-      <div className="flex justify-end gap-2 text-sm">
+      <div className="flex items-center justify-end gap-2 text-sm">
+        <IconButton
+          data-testid="edit-attach-button"
+          label={editorFiles.textOnly ? t("textOnlyAttach", { model: editorFiles.textOnly }) : t("editAddFiles")}
+          icon={clip}
+          onClick={() => picker.current?.click()}
+          className="mr-auto"
+        />
+        <input
+          ref={picker}
+          data-testid="edit-attach-input"
+          type="file"
+          multiple
+          accept={fileAccept(!!editorFiles.textOnly)}
+          className="hidden"
+          onChange={(e) => {
+            const picked = [...(e.target.files ?? [])];
+            e.target.value = "";
+            if (picked.length) editorFiles.add(picked);
+          }}
+        />
         <Button data-testid="edit-cancel-button" onClick={cancel}>
           {t("cancel")}
         </Button>

@@ -47,6 +47,19 @@ export async function readTextFile(file: File): Promise<DraftTextFile> {
   return { id: newId(), part };
 }
 
+/**
+ * How a file is taken, checked as the composer checks it: Office files are refused with their
+ * advice, and a text-only model (its name) takes text files only.
+ */
+export async function intakeClass(file: File, textOnlyModel?: string): Promise<Exclude<FileClass, "office">> {
+  const kind = await fileClass(file);
+  if (kind === "office") refuseOffice(file);
+  if (textOnlyModel && kind !== "text") {
+    throw new AttachmentRefused(`"${file.name}" was not attached: ${textOnlyModel} reads text only. Pick a vision model such as GLM-4.5V for images, video and PDFs.`, "text_only", { model: textOnlyModel });
+  }
+  return kind;
+}
+
 export function refuseOffice(file: File): never {
   throw new AttachmentRefused(officeRefusal(file.name), "office", { app: officeApp(file.name) });
 }

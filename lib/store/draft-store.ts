@@ -3,36 +3,11 @@
 import { create } from "zustand";
 import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
-import { AttachmentRefused } from "@/lib/media/refusal";
+import { loadPrep, prepModule, refusalOf, type FileRefusal } from "./file-prep";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
 import { createDraftKeeper } from "./draft-keeper";
 
-/**
- * The preparation code (image decoding and resizing, byte checks, the PDF client) loads with the
- * first file, not at page start: the first screen only shows the empty draft.
- */
-type Prep = typeof import("./draft-documents") & Pick<typeof import("@/lib/media/prepare-attachment"), "prepareAttachment">;
-let prepModule: Prep | undefined;
-async function loadPrep(): Promise<Prep> {
-  if (!prepModule) {
-    const [docs, attach] = await Promise.all([import("./draft-documents"), import("@/lib/media/prepare-attachment")]);
-    prepModule = { ...docs, prepareAttachment: attach.prepareAttachment };
-  }
-  return prepModule;
-}
-
-/**
- * The composer's attachments before sending. Its own store so the drop zone (the whole
- * conversation), paste and the attach button all feed one list. PDFs and text files have
- * their own lists (draft-documents.ts); images and videos are `attachments`.
- */
-/** A file the draft refused (or could not keep): the English sentence, and the code the UI words in other languages. */
-export interface FileRefusal {
-  file: string;
-  code: string;
-  message: string;
-  params?: Record<string, string>;
-}
+export type { FileRefusal } from "./file-prep";
 
 /** One chat's files before sending. */
 interface Tray {
@@ -78,6 +53,11 @@ export function draftMedia(s: Pick<DraftState, "attachments" | "documents">): At
   return [...s.attachments, ...s.documents.flatMap((d) => d.rendered)];
 }
 
+/**
+ * The composer's attachments before sending. Its own store so the drop zone (the whole
+ * conversation), paste and the attach button all feed one list. PDFs and text files have
+ * their own lists (draft-documents.ts); images and videos are `attachments`.
+ */
 export const useDraftStore = create<DraftState>()((set, get) => {
   /** The trays of chats not on screen, by draft key. */
   const hidden = new Map<string, Tray>();
@@ -97,12 +77,8 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     }
   };
   const fail = (owner: string | null, error: unknown, file: { name: string }) => {
-    const refusal: FileRefusal =
-      error instanceof AttachmentRefused
-        ? { file: file.name, code: error.code, message: error.message, params: error.params }
-        : { file: file.name, code: "unreadable", message: `"${file.name}" could not be read.` };
     // Kept with its chat's tray: someone who moved on reads it when they come back.
-    update(owner, (t) => ({ errors: [...t.errors, refusal] }));
+    update(owner, (t) => ({ errors: [...t.errors, refusalOf(error, file)] }));
   };
   const patchDoc = (owner: string | null, id: string, patch: Partial<DraftDocument>) =>
     update(owner, (t) => ({ documents: t.documents.map((d) => (d.id === id ? { ...d, ...patch } : d)) }));
@@ -148,12 +124,8 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   }
 
   async function addOne(owner: string | null, file: File, maxVideoBytes: number, textOnlyModel?: string) {
-    const { fileClass, refuseOffice, readTextFile, openDocument, prepareAttachment } = await loadPrep();
-    const kind = await fileClass(file);
-    if (kind === "office") refuseOffice(file);
-    if (textOnlyModel && kind !== "text") {
-      throw new AttachmentRefused(`"${file.name}" was not attached: ${textOnlyModel} reads text only. Pick a vision model such as GLM-4.5V for images, video and PDFs.`, "text_only", { model: textOnlyModel });
-    }
+    const { intakeClass, readTextFile, openDocument, prepareAttachment } = await loadPrep();
+    const kind = await intakeClass(file, textOnlyModel);
     if (kind === "text") {
       const text = await readTextFile(file);
       updateFiles(owner, (t) => ({ texts: [...t.texts, text] }));

@@ -16,6 +16,9 @@ import { ToolsButton } from "./tools-button";
 const clip = glyph("paperclip");
 const toolsMenu = loadable(() => import("./tools-menu").then((m) => m.ToolsMenu), { when: "asked" });
 
+/** What the file picker offers: text files only for a text-only model. */
+export const fileAccept = (textOnly: boolean) => (textOnly ? TEXT_ACCEPT : `${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`);
+
 interface Props {
   /** The model reads text only: what the button says instead (it takes text files only). */
   textOnly?: string;
@@ -49,7 +52,7 @@ export function AttachControls({ textOnly, onFiles, onPreset, onError }: Props) 
         data-testid="attach-input"
         type="file"
         multiple
-        accept={textOnly ? TEXT_ACCEPT : `${ATTACH_ACCEPT},${DOCUMENT_ACCEPT}`}
+        accept={fileAccept(!!textOnly)}
         className="hidden"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
