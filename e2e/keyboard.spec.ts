@@ -417,6 +417,28 @@ test("editing a message or the chat's title gives focus back to the control that
   await expect(title).toBeFocused();
 });
 
+test("Escape does not throw away an edited message: the first press asks, the second discards", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  const input = page.getByTestId("edit-message-input");
+  await input.press("End");
+  await page.keyboard.type(" and more");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("edit-discard-hint")).toHaveText("Press Esc again to discard your changes.");
+  await expect(input).toHaveValue(/and more$/);
+  // Typing on clears the question; the next Escape asks again.
+  await page.keyboard.type("!");
+  await expect(page.getByTestId("edit-discard-hint")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("edit-discard-hint")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+  await expect(page.getByTestId("message-user")).not.toContainText("and more");
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+});
+
 test("a pressed control that goes away hands focus to the message box, not the page's start", async ({ chat, page }) => {
   await chat.goto();
   // Stop turns into Send.

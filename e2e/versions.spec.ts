@@ -126,9 +126,17 @@ test("Continue after the token cap appends to the same answer, sending the parti
   await expect(answer).toContainText(partial);
   // In the card that says the answer was cut, next to Retry (it was under the card, apart from it).
   await expect(answer.getByTestId("message-error").getByTestId("retry-button")).toBeVisible();
+  const tokens = async () => {
+    const [prompt, completion] = ((await answer.getByTestId("usage-line").textContent()) ?? "").replace(/,/g, "").match(/\d+/g)!.map(Number);
+    return { prompt, completion };
+  };
+  const cut = await tokens();
   await answer.getByTestId("message-error").getByTestId("continue-button").click();
   await chat.waitForAnswerDone();
   await expect(answer.getByTestId("continue-button")).toHaveCount(0);
+  // Both requests counted: the cut part's tokens are not replaced by the continuation's.
+  await expect.poll(async () => (await tokens()).completion).toBeGreaterThan(cut.completion);
+  expect((await tokens()).prompt).toBeGreaterThan(cut.prompt);
   // Picked up mid-word: one answer, nothing repeated.
   await expect(answer).toContainText(`${partial}dle of a word, and Continue picks it up from there.`);
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);

@@ -32,6 +32,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   const [text, setText] = useState(typed);
   const editorFiles = useEditorFiles(message, sentFiles);
   const { media, files, pending, refusals, check } = editorFiles;
+  const [escapedOnce, setEscapedOnce] = useState(false);
   const input = useRef<HTMLTextAreaElement | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   // The removed file's button took focus with it: back to the text being edited.
@@ -98,7 +99,10 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
           if (el && !input.current?.isConnected) caretAtEnd(el);
           if (el) input.current = el;
         }}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setEscapedOnce(false);
+        }}
         onPaste={(e) => {
           const pasted = [...e.clipboardData.files];
           if (!pasted.length) return;
@@ -106,7 +110,11 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
           editorFiles.add(pasted);
         }}
         onKeyDown={(e) => {
-          if (e.key === "Escape") cancel();
+          // A stray Escape must not throw away an edit: with changes, the first one only asks.
+          if (e.key === "Escape") {
+            if (escapedOnce || (text === typed && !editorFiles.changed)) cancel();
+            else setEscapedOnce(true);
+          }
           // As in the message box: Enter sends, Shift+Enter is a new line.
           else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
@@ -115,6 +123,11 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         }}
         className="field-sizing-content min-h-16 rounded-2xl border border-line-strong bg-surface px-4 py-2.5 outline-none focus-visible:ring-2 focus-visible:ring-ring"
       />
+      {escapedOnce && (
+        <p data-testid="edit-discard-hint" role="status" className="self-end text-xs text-muted-fg">
+          {t("editEscapeAgain")}
+        </p>
+      )}
       <div className="flex items-center justify-end gap-2 text-sm">
         <IconButton
           data-testid="edit-attach-button"

@@ -51,6 +51,16 @@ describe("applyEvent", () => {
     expect(messageSchema.safeParse(m).success).toBe(true);
   });
 
+  it("a continued answer's usage adds to what its first request used, also when sent more than once", () => {
+    const usageBefore = { promptTokens: 12, completionTokens: 22, totalTokens: 34, costUsd: 0.001 };
+    const cut = { ...blank(), content: "right in the mid", usage: usageBefore };
+    let m = applyEvent(cut, { type: "usage", promptTokens: 40, completionTokens: 10, totalTokens: 50, cachedTokens: 8 }, { appendOnly: true, usageBefore });
+    // A server that repeats its running usage: the latest figure replaces, the first request's stays added.
+    m = applyEvent(m, { type: "usage", promptTokens: 40, completionTokens: 15, totalTokens: 55, cachedTokens: 8 }, { appendOnly: true, usageBefore });
+    expect(m.usage).toEqual({ promptTokens: 52, completionTokens: 37, totalTokens: 89, cachedTokens: 8, costUsd: 0.001 });
+    expect(messageSchema.safeParse(m).success).toBe(true);
+  });
+
   it("an error ends the answer with its code and message; a stream without an end is cut off", () => {
     const failed = applyEvent(applyEvent(blank(), { type: "text", delta: "Par" }), { type: "error", code: "upstream_unavailable", message: "down" });
     expect(failed).toMatchObject({ content: "Par", status: "error", finishReason: "error", error: { code: "upstream_unavailable", message: "down" } });

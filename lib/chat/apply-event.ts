@@ -4,7 +4,7 @@
  */
 import { CUT_OFF } from "@/lib/glm/cut-off";
 import type { StreamEvent } from "@/lib/glm/events";
-import type { ChatMessage, Source, ToolCall } from "./message";
+import type { ChatMessage, Source, ToolCall, Usage } from "./message";
 
 export interface ApplyOptions {
   /** Milliseconds since the epoch when the event arrived (times the thinking). */
@@ -14,9 +14,14 @@ export interface ApplyOptions {
    * New reasoning about "continue" would read as nonsense above the original answer.
    */
   appendOnly?: boolean;
+  /**
+   * What the message's earlier requests used (a Continue is a second request for the same
+   * answer): this request's usage adds to it. Replaced, the cut part's tokens and cost vanished.
+   */
+  usageBefore?: Usage;
 }
 
-export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, appendOnly = false }: ApplyOptions = {}): ChatMessage {
+export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, appendOnly = false, usageBefore }: ApplyOptions = {}): ChatMessage {
   switch (event.type) {
     case "reasoning":
       if (appendOnly || !event.delta) return message;
@@ -33,7 +38,8 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
       return { ...message, sources: mergeSources(message.sources ?? [], event.sources) };
     case "usage": {
       const { type: _t, ...usage } = event;
-      return { ...message, usage: dropUndefined(usage) };
+      const clean = dropUndefined(usage);
+      return { ...message, usage: usageBefore ? addUsage(usageBefore, clean) : clean };
     }
     case "finish": {
       const done: ChatMessage = { ...endThinking(message, now), status: "done", finishReason: event.reason };
@@ -106,6 +112,19 @@ function mergeToolCall(calls: ToolCall[], event: Extract<StreamEvent, { type: "t
 function mergeSources(known: Source[], incoming: Source[]): Source[] {
   const seen = new Set(known.map((s) => s.link));
   return [...known, ...incoming.filter((s) => !seen.has(s.link) && seen.add(s.link))];
+}
+
+/** Two requests' usage as one: every count summed, an optional one kept when either has it. */
+export function addUsage(a: Usage, b: Usage): Usage {
+  const sum = (x?: number, y?: number) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+  return dropUndefined({
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    totalTokens: a.totalTokens + b.totalTokens,
+    cachedTokens: sum(a.cachedTokens, b.cachedTokens),
+    reasoningTokens: sum(a.reasoningTokens, b.reasoningTokens),
+    costUsd: sum(a.costUsd, b.costUsd),
+  });
 }
 
 function dropUndefined<T extends object>(value: T): T {

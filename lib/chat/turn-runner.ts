@@ -203,6 +203,7 @@ export class TurnRunner {
 
   private async run(turn: Turn, history: ChatMessage[], settings: TurnSettings, appendOnly: boolean): Promise<void> {
     const { signal } = turn.abort;
+    const usageBefore = appendOnly ? turn.message.usage : undefined;
     const apply = (next: ChatMessage) => {
       turn.message = next;
       if (!turn.discarded) turn.saver.update(next);
@@ -217,7 +218,7 @@ export class TurnRunner {
       path = await loadRequestPath();
       const request = await path.toChatRequest(history, settings, path.blobToBase64);
       for await (const event of (this.stream ?? path.streamChat)(request, signal)) {
-        apply(applyEvent(turn.message, event, { now: this.now(), appendOnly }));
+        apply(applyEvent(turn.message, event, { now: this.now(), appendOnly, usageBefore }));
         // A finish or an error ends the answer: anything after it is not part of this turn.
         if (turn.message.status !== "streaming") break;
       }
