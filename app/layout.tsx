@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { headers } from "next/headers";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { buildId } from "@/lib/server/build-id";
+import { storageScopeFor } from "@/lib/server/access/storage-scope";
 import { onDemandPrecache } from "@/lib/server/precache/on-demand-chunks";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlProvider } from "@/components/i18n/intl-provider";
@@ -32,12 +33,15 @@ const themeScript = `try{var t=localStorage.getItem("glm-chat:theme");var d=t===
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The page's CSP nonce (set by proxy.ts): without it the browser refuses this inline script.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
+  // Whose stores this page uses, there before any script runs (lib/store/storage-scope.ts).
+  const storageScope = storageScopeFor(requestHeaders.get("cookie"));
   const locale = await getLocale();
   const timeZone = await getTimeZone();
   const precache = onDemandPrecache();
   return (
-    <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={isLocale(locale) ? HTML_LANG[locale] : "en"} data-storage-scope={storageScope} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript + ";" + EARLY_ENTER_SCRIPT }} />
         {/* Read by the service worker's install (public/sw.js), not by the page. */}

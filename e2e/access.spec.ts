@@ -168,6 +168,39 @@ test.describe("signing in", () => {
     await page.close();
   });
 
+  test("on a shared computer the next person to sign in gets their own chats, draft and settings, not the last person's", async ({ browser }) => {
+    const page = await browserPage(browser);
+    const chat = new ChatPage(page);
+    const signInAs = async (user: TestUser) => {
+      await expect(page.getByTestId("sign-in")).toBeVisible();
+      await fillCode(page, codeOf(user));
+      await page.getByTestId("sign-in-submit").click();
+      await chat.hydrated();
+    };
+    await page.goto("/");
+    await signInAs("desk1");
+    const marker = uniqueMarker();
+    await chat.ask(`[[scenario:no-reasoning]] desk one ${marker}`);
+    await expect(chat.conversationItem(marker)).toBeVisible();
+    await page.getByTestId("new-chat-button").click();
+    await chat.composer.fill("half-typed by desk one");
+    await page.getByTestId("sign-out").click();
+
+    await signInAs("desk2");
+    await expect(page.getByTestId("history-empty")).toBeVisible();
+    await expect(chat.composer).toHaveValue("");
+    await chat.ask(`[[scenario:no-reasoning]] desk two ${marker}`);
+    await expect(chat.conversationItems()).toHaveCount(1);
+    await page.getByTestId("sign-out").click();
+
+    // The first person's chats and unsent text are all still there, and only theirs.
+    await signInAs("desk1");
+    await expect(chat.conversationItem(`desk one ${marker}`)).toBeVisible();
+    await expect(chat.conversationItems()).toHaveCount(1);
+    await expect(chat.composer).toHaveValue("half-typed by desk one");
+    await page.close();
+  });
+
   test("on a phone, sign-out is in the header's More menu, with who is signed in", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.setViewportSize({ width: 360, height: 780 });

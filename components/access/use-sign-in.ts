@@ -52,7 +52,14 @@ export function useSignIn(onSignedIn: () => void) {
     setRefusal(undefined);
     try {
       const res = await fetch("/api/session", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) });
-      if (res.ok) return onSignedIn();
+      if (res.ok) {
+        // Someone else signed in on a page holding another person's chats: their own stores are
+        // another page's (lib/store/storage-scope.ts), so load it rather than go on in this one.
+        const signedIn = (await res.json().catch(() => null)) as { storageScope?: string } | null;
+        const pageScope = document.documentElement.dataset.storageScope;
+        if (pageScope && signedIn?.storageScope !== pageScope) return location.reload();
+        return onSignedIn();
+      }
       const refused = await refusalOf(res, t, explain);
       // The clock is read with the refusal: a render with the old clock showed billions of seconds.
       setNow(Date.now());

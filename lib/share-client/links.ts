@@ -3,6 +3,7 @@
  * is the one thing that must survive, since the server keeps just its hash).
  */
 import { z } from "zod/mini";
+import { scopedName } from "@/lib/store/storage-scope";
 
 export const LINKS_KEY = "glm-chat:shared-links";
 const CHANGE_EVENT = "glm-chat:shared-links-changed";
@@ -26,7 +27,7 @@ const defaultStore = (): Store | undefined => (typeof localStorage === "undefine
 
 /** Newest first; a damaged entry is dropped rather than hiding the others. */
 export function loadLinks(store: Store | undefined = defaultStore()): SharedLink[] {
-  return parseLinks(store?.getItem(LINKS_KEY) ?? null);
+  return parseLinks(store?.getItem(scopedName(LINKS_KEY)) ?? null);
 }
 
 /** Parses the stored JSON (for useSyncExternalStore, which needs a stable string snapshot). */
@@ -46,7 +47,7 @@ export function parseLinks(text: string | null): SharedLink[] {
 
 function write(links: SharedLink[], store: Store | undefined): void {
   try {
-    store?.setItem(LINKS_KEY, JSON.stringify(links));
+    store?.setItem(scopedName(LINKS_KEY), JSON.stringify(links));
   } catch {
     // Quota: the link still works, it is just not remembered here.
   }
@@ -74,7 +75,7 @@ export function linkForConversation(links: readonly SharedLink[], conversationId
 /** Calls back when the list changes in this tab or another. */
 export function subscribeLinks(callback: () => void): () => void {
   const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key === LINKS_KEY) callback();
+    if (e.key === null || e.key === scopedName(LINKS_KEY)) callback();
   };
   window.addEventListener(CHANGE_EVENT, callback);
   window.addEventListener("storage", onStorage);
@@ -87,7 +88,7 @@ export function subscribeLinks(callback: () => void): () => void {
 /** The raw stored value: a string, so it compares equal between renders when unchanged. */
 export function linksSnapshot(): string {
   try {
-    return localStorage.getItem(LINKS_KEY) ?? "[]";
+    return localStorage.getItem(scopedName(LINKS_KEY)) ?? "[]";
   } catch {
     return "[]";
   }

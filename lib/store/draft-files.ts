@@ -7,6 +7,7 @@
 import { z } from "zod/mini";
 import { attachmentSchema, type Attachment } from "@/lib/chat/message";
 import { request, writeTx } from "./persist/idb";
+import { scopedName } from "./storage-scope";
 
 const DB_NAME = "glm-chat-drafts";
 const STORE = "files";
@@ -64,7 +65,7 @@ function open(): Promise<IDBDatabase> {
   if (!opening) {
     const factory = factoryInUse ?? globalThis.indexedDB;
     if (!factory) return Promise.reject(new Error("IndexedDB is not available in this browser."));
-    const req = factory.open(DB_NAME, 1);
+    const req = factory.open(scopedName(DB_NAME), 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: ["draft", "id"] });
     const db = request(req).then((d) => {
       // A later version elsewhere must not be blocked by this tab.

@@ -3,6 +3,8 @@
  * chat app does): one localStorage entry holding a small map. The unsaved new chat has one draft
  * of its own ("new"). Bounded: the newest 50 drafts, each up to 100,000 characters.
  */
+import { scopedName } from "./storage-scope";
+
 const KEY = "glm-chat:drafts";
 export const NEW_CHAT_DRAFT = "new";
 const MAX_DRAFTS = 50;
@@ -45,7 +47,7 @@ function storage(): Storage | null {
 }
 
 export function loadDraft(id: string): string {
-  return parseDrafts(storage()?.getItem(KEY) ?? null)[id]?.text ?? "";
+  return parseDrafts(storage()?.getItem(scopedName(KEY)) ?? null)[id]?.text ?? "";
 }
 
 /**
@@ -57,10 +59,10 @@ const deleted = new Set<string>();
 export function saveDraft(id: string, text: string): void {
   const store = storage();
   if (!store || deleted.has(id)) return;
-  const drafts = parseDrafts(store.getItem(KEY));
+  const drafts = parseDrafts(store.getItem(scopedName(KEY)));
   if (!drafts[id] && !text.trim()) return;
   try {
-    store.setItem(KEY, JSON.stringify(withDraft(drafts, id, text, Date.now())));
+    store.setItem(scopedName(KEY), JSON.stringify(withDraft(drafts, id, text, Date.now())));
   } catch {
     // Full: the text stays in the box; only its copy for a reload is missing.
   }
@@ -74,7 +76,7 @@ const FILES_KEY = "glm-chat:draft-files";
 
 export function draftFileKeys(): Set<string> {
   try {
-    const value: unknown = JSON.parse(storage()?.getItem(FILES_KEY) ?? "[]");
+    const value: unknown = JSON.parse(storage()?.getItem(scopedName(FILES_KEY)) ?? "[]");
     return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === "string") : []);
   } catch {
     return new Set();
@@ -90,8 +92,8 @@ export function markDraftFiles(id: string, has: boolean): boolean {
   if (has) keys.add(id);
   else keys.delete(id);
   try {
-    if (keys.size) store.setItem(FILES_KEY, JSON.stringify([...keys]));
-    else store.removeItem(FILES_KEY);
+    if (keys.size) store.setItem(scopedName(FILES_KEY), JSON.stringify([...keys]));
+    else store.removeItem(scopedName(FILES_KEY));
     return true;
   } catch {
     return false;

@@ -4,6 +4,7 @@ import { matchCode } from "@/lib/server/access/codes";
 import { cameOverHttps, sessionCookieHeader } from "@/lib/server/access/cookie";
 import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader } from "@/lib/server/access/guard";
 import { signSession } from "@/lib/server/access/session-token";
+import { storageScopeOf } from "@/lib/server/access/storage-scope";
 import { getEnv } from "@/lib/server/env";
 import { checkSignInRate } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";
@@ -37,7 +38,7 @@ async function post(request: Request): Promise<Response> {
     const maxAge = getEnv().SESSION_DAYS * 24 * 60 * 60;
     const exp = Date.now() + maxAge * 1000;
     const cookie = sessionCookieHeader(signSession({ user, exp }, config.secret), maxAge, cameOverHttps(request.url, request.headers));
-    return Response.json({ user, expiresAt: exp }, { headers: { ...NO_STORE, "Set-Cookie": cookie } });
+    return Response.json({ user, expiresAt: exp, storageScope: storageScopeOf(user) }, { headers: { ...NO_STORE, "Set-Cookie": cookie } });
   }, "session route");
 }
 

@@ -1,5 +1,6 @@
 /** The `glm-chat` IndexedDB database: versioned schema, migrations, and the shared connection. */
 import { request } from "./idb";
+import { scopedName } from "../storage-scope";
 
 export const DB_NAME = "glm-chat";
 export const STORES = {
@@ -84,7 +85,7 @@ export function openDatabase(options: OpenOptions = {}): Promise<IDBDatabase> {
   const factory = options.factory ?? globalThis.indexedDB;
   if (!factory) return Promise.reject(new Error("IndexedDB is not available in this browser."));
   const version = options.version ?? DB_VERSION;
-  const req = factory.open(options.name ?? DB_NAME, version);
+  const req = factory.open(options.name ?? scopedName(DB_NAME), version);
   req.onupgradeneeded = (event) => {
     const db = req.result;
     const tx = req.transaction;

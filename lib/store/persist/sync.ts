@@ -1,4 +1,5 @@
 /** Cross-tab sync: every successful write is announced on the `glm-chat` BroadcastChannel. */
+import { scopedName } from "../storage-scope";
 
 export const CHANNEL_NAME = "glm-chat";
 
@@ -15,7 +16,7 @@ const localListeners = new Set<(event: ChangeEvent, fromThisTab: boolean) => voi
 function channel(): BroadcastChannel | null {
   if (typeof BroadcastChannel === "undefined") return null;
   if (!sender) {
-    sender = new BroadcastChannel(CHANNEL_NAME);
+    sender = new BroadcastChannel(scopedName(CHANNEL_NAME));
     // Node (tests) keeps the process alive for an open channel; browsers have no unref.
     (sender as unknown as { unref?: () => void }).unref?.();
   }
@@ -48,7 +49,7 @@ function receive(listener: (event: ChangeEvent) => void): () => void {
   if (typeof BroadcastChannel === "undefined") return () => undefined;
   remoteListeners.add(listener);
   if (!receiver) {
-    receiver = new BroadcastChannel(CHANNEL_NAME);
+    receiver = new BroadcastChannel(scopedName(CHANNEL_NAME));
     (receiver as unknown as { unref?: () => void }).unref?.();
     receiver.onmessage = (message: MessageEvent) => {
       const data = message.data as Partial<Envelope> | null;
