@@ -182,6 +182,11 @@ test.describe("signing in", () => {
     const marker = uniqueMarker();
     await chat.ask(`[[scenario:no-reasoning]] desk one ${marker}`);
     await expect(chat.conversationItem(marker)).toBeVisible();
+    // Who is signed in is named, and the chat's title keeps its room beside it (it was squeezed
+    // to nothing at 1280 px with the history open).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.getByTestId("sign-out")).toHaveAccessibleName("Sign out (desk1)");
+    await expect.poll(async () => (await page.getByTestId("chat-title").boundingBox())?.width ?? 0).toBeGreaterThan(120);
     await page.getByTestId("new-chat-button").click();
     await chat.composer.fill("half-typed by desk one");
     await page.getByTestId("sign-out").click();

@@ -3,7 +3,7 @@
 import { glyphs } from "@/components/ui/glyphs";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
-import { HEADER_WORDS } from "@/components/chat/header-fit";
+import { HEADER_WORDS_WIDE } from "@/components/chat/header-fit";
 
 /** Ends the session and goes back to the sign-in page. */
 export async function signOut(): Promise<void> {
@@ -15,10 +15,9 @@ export async function signOut(): Promise<void> {
 export function SignOutButton({ user }: { user: string }) {
   const t = useTranslations("access");
   return (
-    <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} className="px-2">
+    <Button data-testid="sign-out" onClick={signOut} title={t("signedInAs", { user })} aria-label={t("signOutUser", { user })} className="max-w-56 px-2">
       {glyphs["log-out"]}
-      <span className={HEADER_WORDS}>{t("signOut")}</span>
-      <span className="sr-only"> ({user})</span>
+      <span className={HEADER_WORDS_WIDE}>{t("signOutUser", { user })}</span>
     </Button>
   );
 }

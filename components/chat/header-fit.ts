@@ -13,3 +13,8 @@ export const HEADER_ACTIONS = "hidden @min-[44rem]:contents";
 export const HEADER_MORE = "contents @min-[44rem]:hidden";
 /** Words beside the icons (Thinking, GUI agent, Share, New chat, Sign out). */
 export const HEADER_WORDS = "hidden @min-[60rem]:inline";
+/**
+ * Sign out's words ("Sign out (alice)") only where the header is wide: beside the other words it
+ * squeezed the chat's title to nothing at 1280 px with the history open.
+ */
+export const HEADER_WORDS_WIDE = "hidden min-w-0 truncate @min-[76rem]:inline-block";
