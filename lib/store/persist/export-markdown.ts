@@ -2,6 +2,7 @@
 import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { linkParents, shownPath } from "@/lib/chat/tree";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { formatSeconds } from "@/lib/format";
 import { loadConversation, type ConversationSnapshot } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
 import { writeZip } from "./zip";
@@ -28,15 +29,53 @@ export function slugify(text: string): string {
   return slug || "conversation";
 }
 
-/** File names safe in a zip and in a markdown link, unique within the export. */
-function uniqueFileName(name: string, used: Set<string>): string {
-  const clean = name.replace(/[^\w.-]+/g, "_").replace(/^\.+/, "") || "attachment";
+/** The extension each attachment type is saved with (".jpeg" names are kept as they are). */
+const EXTENSIONS: Record<string, string[]> = {
+  "image/jpeg": [".jpg", ".jpeg"],
+  "image/png": [".png"],
+  "image/webp": [".webp"],
+  "image/gif": [".gif"],
+  "image/bmp": [".bmp"],
+  "image/avif": [".avif"],
+  "image/heic": [".heic"],
+  "video/mp4": [".mp4"],
+  "video/quicktime": [".mov"],
+  "video/x-matroska": [".mkv"],
+  "video/webm": [".webm"],
+};
+
+/**
+ * File names safe in a zip and in a markdown link, unique within the export, ending in the
+ * extension of their type: a PDF page is named "invoice.pdf page 1" and a viewer shows no image
+ * for a file without one.
+ */
+function uniqueFileName(name: string, mimeType: string, used: Set<string>): string {
+  let clean = name.replace(/[^\w.-]+/g, "_").replace(/^\.+/, "") || "attachment";
+  const wanted = EXTENSIONS[mimeType.split(";")[0].trim().toLowerCase()];
+  if (wanted && !wanted.some((ext) => clean.toLowerCase().endsWith(ext))) clean += wanted[0];
   const dot = clean.lastIndexOf(".");
   const [stem, ext] = dot > 0 ? [clean.slice(0, dot), clean.slice(dot)] : [clean, ""];
   let candidate = clean;
   for (let n = 2; used.has(candidate.toLowerCase()); n += 1) candidate = `${stem}-${n}${ext}`;
   used.add(candidate.toLowerCase());
   return candidate;
+}
+
+/**
+ * Answer text as the app shows it: box tokens gone with their contents kept (stripMarkup), and
+ * GLM's `<bbox>` / `<point>` tags, which a Markdown viewer would take for HTML and hide, written
+ * as the bracketed numbers the image legend names them by.
+ */
+function exportText(text: string): string {
+  return stripMarkup(text).replace(/<(bbox|point)>([^<]{0,200}?)<\/\1>/g, (_, _tag: string, inner: string) => {
+    const value = inner.trim();
+    return /^[[(]/.test(value) ? value : `[${value}]`;
+  }).replace(/<\/?(?:bbox|point)>/g, "");
+}
+
+/** The reasoning's heading, as the app labels it; a zero or unknown time is not a duration. */
+function reasoningSummary(ms: number | undefined): string {
+  return ms ? `Thought for ${formatSeconds(ms)}` : "Reasoning";
 }
 
 function statusNote(message: ChatMessage): string | null {
@@ -70,10 +109,9 @@ export function conversationToMarkdown({ conversation, messages: all }: Conversa
     const heading = message.role === "assistant" && message.model ? `${ROLE_LABEL[message.role]} · ${message.model}` : ROLE_LABEL[message.role];
     lines.push("", "---", "", `### ${heading}`, "");
     if (message.reasoning) {
-      const seconds = message.reasoningMs !== undefined ? ` (${(message.reasoningMs / 1000).toFixed(1)} s)` : "";
-      lines.push("<details>", `<summary>Reasoning${seconds}</summary>`, "", stripMarkup(message.reasoning), "", "</details>", "");
+      lines.push("<details>", `<summary>${reasoningSummary(message.reasoningMs)}</summary>`, "", exportText(message.reasoning), "", "</details>", "");
     }
-    if (message.content) lines.push(stripMarkup(message.content));
+    if (message.content) lines.push(exportText(message.content));
     if (message.sources?.length) {
       lines.push("", "Sources:", "");
       for (const source of message.sources) {
@@ -82,7 +120,7 @@ export function conversationToMarkdown({ conversation, messages: all }: Conversa
       }
     }
     for (const attachment of message.attachments ?? []) {
-      const path = `attachments/${uniqueFileName(attachment.name, used)}`;
+      const path = `attachments/${uniqueFileName(attachment.name, attachment.mimeType, used)}`;
       files.push({ path, blob: attachment.blob });
       lines.push("", attachment.kind === "image" ? `![${attachment.name}](${path})` : `[${attachment.name}](${path})`);
     }

@@ -126,7 +126,7 @@ describe("Markdown export", () => {
     expect(markdown).toContain("> Be brief.");
     expect(markdown).toContain("### User\n\nWhere is the button?\n\n![screen shot.png](attachments/screen_shot.png)");
     expect(markdown).toContain("### Assistant · glm-4.5v");
-    expect(markdown).toContain("<summary>Reasoning (2.4 s)</summary>");
+    expect(markdown).toContain("<summary>Thought for 2 s</summary>");
     expect(files.map((f) => f.path)).toEqual(["attachments/screen_shot.png"]);
   });
 
@@ -152,6 +152,51 @@ describe("Markdown export", () => {
     expect(files.map((f) => f.path)).toEqual(["attachments/a.png", "attachments/A-2.png"]);
     expect(markdown).toContain("_Interrupted: this answer was cut off._");
     expect(slug).toBe("conversation");
+  });
+
+  it("names every attachment file with its type's extension: PDF pages, JPEGs, videos", () => {
+    const typed = (id: string, name: string, mimeType: string, kind: "image" | "video" = "image") => ({ ...makeImage(id, [1], name), name, mimeType, kind });
+    const snapshot = {
+      conversation: makeConversation("p"),
+      messages: [makeMessage("m1", { attachments: [
+        typed("p1", "invoice-2pages.pdf page 1", "image/jpeg"),
+        typed("p2", "invoice-2pages.pdf page 1", "image/jpeg"),
+        typed("p3", "photo.JPEG", "image/jpeg"),
+        typed("p4", "screen", "image/webp"),
+        typed("v1", "clip", "video/mp4", "video"),
+        typed("p5", "shot.png", "image/png"),
+      ] })],
+    };
+    const { markdown, files } = conversationToMarkdown(snapshot);
+    expect(files.map((f) => f.path)).toEqual([
+      "attachments/invoice-2pages.pdf_page_1.jpg",
+      "attachments/invoice-2pages.pdf_page_1-2.jpg",
+      "attachments/photo.JPEG",
+      "attachments/screen.webp",
+      "attachments/clip.mp4",
+      "attachments/shot.png",
+    ]);
+    expect(markdown).toContain("![invoice-2pages.pdf page 1](attachments/invoice-2pages.pdf_page_1.jpg)");
+  });
+
+  it("gives the reasoning a duration only when one is known, rounded as the app shows it", () => {
+    const answer = (id: string, reasoningMs: number | undefined) => makeMessage(id, { role: "assistant" as const, content: "ok", reasoning: "hmm", reasoningMs });
+    const { markdown } = conversationToMarkdown({ conversation: makeConversation("r"), messages: [answer("a0", 0), answer("a1", undefined), answer("a2", 1234), answer("a3", 65_400)] });
+    expect(markdown.match(/<summary>.*<\/summary>/g)).toEqual([
+      "<summary>Reasoning</summary>",
+      "<summary>Reasoning</summary>",
+      "<summary>Thought for 1 s</summary>",
+      "<summary>Thought for 1 min 5 s</summary>",
+    ]);
+    expect(markdown).not.toContain("0.0 s");
+  });
+
+  it("writes grounding tags as the numbers they hold, never raw markup", () => {
+    const content = "- blue: <|begin_of_box|>[[420,200,620,467]]<|end_of_box|>\n- green: <bbox>700,633,900,933</bbox>\n- tip: <point>[12,40]</point>";
+    const { markdown } = conversationToMarkdown({ conversation: makeConversation("g"), messages: [makeMessage("a", { role: "assistant" as const, content, reasoning: "the box <bbox>1 2 3 4</bbox>" })] });
+    expect(markdown).toContain("- blue: [[420,200,620,467]]\n- green: [700,633,900,933]\n- tip: [12,40]");
+    expect(markdown).toContain("the box [1 2 3 4]");
+    expect(markdown).not.toMatch(/<\|?\/?(bbox|point|begin_of_box|end_of_box)/);
   });
 
   it("exports answers without GLM markup, box contents kept", () => {
