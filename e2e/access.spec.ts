@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { ChatPage } from "./support/chat-page";
 import { codeOf, type TestUser } from "./support/access";
-import { zh } from "./support/catalogue";
+import { en, zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
 import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
@@ -267,7 +267,10 @@ test.describe("signing in", () => {
     // Refused with 401: the text stays, and the way on is signing in (then it continues), not a
     // Retry that would replace the answer.
     const badge = answer.getByTestId("interrupted-badge");
-    await expect(badge).toContainText("Sign in with your access code first");
+    // In the catalogue's words ("Your session has ended. Sign in again."), not the server's
+    // "Sign in with your access code first." written for API clients.
+    await expect(badge).toContainText(en.errors.text.unauthorized);
+    await expect(badge).not.toContainText("access code first");
     await expect(answer).toContainText("right in the mid");
     await badge.getByTestId("sign-in-again-code").fill(codeOf("lapsed"));
     await badge.getByTestId("sign-in-again-submit").click();

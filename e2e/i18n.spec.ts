@@ -78,6 +78,28 @@ test.describe("a Chinese browser", () => {
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
+  test("a cut answer's card says why without repeating its title, a share's status reads as Chinese sentences, tokens are tokens", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:length]] ${uniqueMarker()}`);
+    const card = chat.lastAssistant().getByTestId("message-error");
+    await expect(card.locator("p").first()).toHaveText(zh.errors.title.length);
+    // Was "回答被截断：已达到单次回复的最大长度。" under the title "回答被截断".
+    await expect(card.locator("p").nth(1)).toHaveText("已达到单次回复的最大长度。");
+
+    await page.getByTestId("share-button").click();
+    const dialog = page.getByTestId("share-dialog");
+    await dialog.getByTestId("share-create-button").click();
+    // One message: no Latin space after "。" (was "链接已创建。 已复制到剪贴板。").
+    await expect(dialog.getByTestId("share-status")).toHaveText(/^链接已创建。(已复制到剪贴板|请在下方复制)。$/);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+
+    // The chat says "token" ("本对话已用 … 个 token"); so does this chat's parameters dialog.
+    await page.getByTestId("chat-params-button").click();
+    await expect(page.getByTestId("chat-params-panel")).toContainText("最大 token 数");
+    await expect(page.getByTestId("chat-params-panel")).not.toContainText("令牌");
+  });
+
   test("names an answer's footnotes in Chinese for screen readers", async ({ chat }) => {
     await chat.goto();
     await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);

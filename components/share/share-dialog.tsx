@@ -96,7 +96,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {phase.kind === "done" && (
           <div className="flex flex-col gap-1">
             <p data-testid="share-status">
-              {phase.updated ? t("updated") : t("created")} {phase.copied ? t("copiedToClipboard") : t("copyBelow")}
+              {/* One message, not two joined by a space: Chinese sentences take none after "。". */}
+              {t("status", { done: phase.updated ? "updated" : "created", copied: phase.copied ? "yes" : "no" })}
             </p>
             <div className="flex gap-2">
               <input ref={input} readOnly data-testid="share-link" aria-label={t("linkField")} value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />

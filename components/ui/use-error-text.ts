@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { errorKey, isNotice, usageReset } from "@/lib/i18n/error-keys";
+import { errorKey, usageReset, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
 type ErrorLike = { code: string; message: string; resetAt?: string };
@@ -26,7 +26,7 @@ export function useErrorText(): (error: ErrorLike) => Explained {
       return { title, text };
     }
     if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };
-    if (isNotice(error.code) || !error.message) return { title, text: t(`text.${key}`) };
+    if (wordedByCatalogue(error.code) || !error.message) return { title, text: t(`text.${key}`) };
     if (english) return { title, text: error.message };
     return { title, text: t(`text.${key}`), detail: error.message };
   };

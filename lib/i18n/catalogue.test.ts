@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import zh from "./messages/zh.json";
@@ -37,5 +38,38 @@ describe("en and zh catalogues", () => {
       }
     });
     expect(broken.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe("zh wording", () => {
+  it("puts no Latin space after a Chinese full stop, comma, colon, question or exclamation mark", () => {
+    const spaced = [...ZH].filter(([, m]) => /[。，：；！？] /.test(m));
+    expect(spaced.map(([key]) => key)).toEqual([]);
+  });
+
+  it("calls a token “token” everywhere, as the usage line does", () => {
+    const other = [...ZH].filter(([, m]) => /令牌|词元/.test(m));
+    expect(other.map(([key]) => key)).toEqual([]);
+    expect(zh.prefs.field.maxTokens).toBe("最大 token 数");
+  });
+
+  it("joins the share dialog's two sentences the way each language does", () => {
+    const status = (messages: typeof en | typeof zh, locale: string) =>
+      createTranslator({ locale, messages, namespace: "share" })("status", { done: "created", copied: "yes" });
+    expect(status(zh, "zh")).toBe("链接已创建。已复制到剪贴板。");
+    expect(status(en, "en")).toBe("Link created. Copied to the clipboard.");
+  });
+
+  it("says how many PDF pages a share holds as pages of a PDF, if the box is ticked", () => {
+    const explain = createTranslator({ locale: "zh", messages: zh, namespace: "share" });
+    expect(explain("explainer", { messages: 2, media: 0, pages: 1, attached: "yes" })).toContain("：2 条消息，PDF 中的 1 页（如勾选包含）。");
+  });
+});
+
+describe("error cards", () => {
+  it("say a cut answer's reason without repeating the card's title", () => {
+    for (const catalogue of [en, zh]) expect(catalogue.errors.text.length.startsWith(catalogue.errors.title.length)).toBe(false);
+    expect(zh.errors.text.length).toBe("已达到单次回复的最大长度。");
+    expect(en.errors.text.length).toBe("It reached the maximum length for one reply.");
   });
 });

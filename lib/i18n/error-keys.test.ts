@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "@/lib/errors";
 import en from "./messages/en.json";
 import zh from "./messages/zh.json";
-import { errorKey, isNotice, MESSAGE_CODES, usageReset } from "./error-keys";
+import { errorKey, isNotice, MESSAGE_CODES, usageReset, wordedByCatalogue } from "./error-keys";
 
 describe("errorKey", () => {
   it("maps every wire code and notice to itself and anything else to unknown", () => {
@@ -12,6 +12,13 @@ describe("errorKey", () => {
     expect(errorKey("")).toBe("unknown");
     expect(isNotice("length")).toBe(true);
     expect(isNotice("upstream_auth")).toBe(false);
+  });
+
+  it("words a lapsed session from the catalogue in English too (it ended: sign in again)", () => {
+    expect(wordedByCatalogue("unauthorized")).toBe(true);
+    expect(wordedByCatalogue("length")).toBe(true);
+    expect(wordedByCatalogue("upstream_auth")).toBe(false);
+    expect(en.errors.text.unauthorized).toBe("Your session has ended. Sign in again.");
   });
 
   it("has a title and a text in both catalogues for every code", () => {

@@ -19,6 +19,15 @@ export function isNotice(code: string): boolean {
   return (NOTICE_CODES as readonly string[]).includes(code);
 }
 
+/**
+ * Codes shown in the catalogue's words in every language, English included: the notices, and a
+ * refused session, whose server words ("Sign in with your access code first.") are written for an
+ * API client and read wrong to someone whose session just lapsed in the app.
+ */
+export function wordedByCatalogue(code: string): boolean {
+  return isNotice(code) || code === "unauthorized";
+}
+
 /** When a plan's usage cap lifts, and whether that is today on the user's own clock. */
 export function usageReset(resetAt: string | undefined, now: number): { at: Date; today: boolean } | null {
   if (!resetAt) return null;
