@@ -93,6 +93,30 @@ test("the page-range picker sends only the chosen pages and refuses a bad range"
   expect(b.width / b.height).toBeCloseTo(612 / 792, 2);
 });
 
+test("one chosen page is named by its number, on one line, in the draft and the sent message", async ({ chat, page }) => {
+  await chat.goto();
+  const thumb = await attachReport(page);
+  await thumb.getByTestId("page-range-button").click();
+  await page.getByTestId("page-range-input").fill("2");
+  await page.getByTestId("page-range-input").press("Enter");
+  const count = thumb.getByTestId("document-page-count");
+  // Was "PDF · pages 2 of 3", wrapped over several lines, and the picture was called page 1.
+  await expect(count).toHaveText("PDF · page 2 of 3");
+  await expect(thumb.getByTestId("attachment-open").locator("img")).toHaveAccessibleName("report.pdf, page 2");
+  const oneLine = async () => {
+    const box = (await count.boundingBox())!;
+    const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box.height).toBeLessThan(lineHeight * 1.5);
+  };
+  await oneLine();
+
+  await chat.send(`Just page two ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  const sent = page.getByTestId("message-user").last().getByTestId("attachment-thumb");
+  await expect(sent.getByTestId("document-page-count")).toHaveText("PDF · page 2 of 3");
+  await expect(sent.getByTestId("attachment-open").locator("img")).toHaveAccessibleName("report.pdf, page 2");
+});
+
 test("page references in the answer open that page in the viewer", async ({ chat, page }) => {
   await chat.goto();
   await attachReport(page);

@@ -100,6 +100,12 @@ test.describe("a Chinese browser", () => {
     await expect(page.getByTestId("chat-params-panel")).not.toContainText("令牌");
   });
 
+  test("hears each model in the picker by its name and abilities, in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await page.getByTestId("model-picker").click();
+    await expect(page.getByTestId("model-picker-option-glm-4.6v-flash")).toHaveAccessibleName("GLM-4.6V Flash：视觉、视频、免费、128K 上下文");
+  });
+
   test("names an answer's footnotes in Chinese for screen readers", async ({ chat }) => {
     await chat.goto();
     await chat.ask(`[[scenario:box-flow]] ${uniqueMarker()}`);

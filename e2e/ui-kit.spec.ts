@@ -116,6 +116,8 @@ test("the model picker filters as you type, shows each model's abilities, and pi
   await expect(options).toHaveCount(1);
   const flash = page.getByTestId("model-picker-option-glm-4.6v-flash");
   await expect(flash.locator("[data-ability]")).toHaveText(["Vision", "Video", "Free", "128K context"]);
+  // A screen reader hears the name and the abilities, not the badge list's label ("Abilities").
+  await expect(flash).toHaveAccessibleName("GLM-4.6V Flash, Vision, Video, Free, 128K context");
 
   await search.fill("text 200k");
   await expect(page.getByTestId("model-picker-option-glm-4.6")).toBeVisible();

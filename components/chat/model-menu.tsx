@@ -21,11 +21,10 @@ const badge: Record<string, string> = {
 
 function ModelRow({ model }: { model: ModelInfo }) {
   const label = useAbilityLabel();
-  const t = useTranslations("model");
   return (
     <>
       <div className="font-medium">{model.name}</div>
-      <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("abilities")} data-testid="model-abilities">
+      <ul className="mt-1 flex flex-wrap gap-1" data-testid="model-abilities">
         {modelAbilities(model).map((a) => (
           <li key={a.id} data-ability={a.id} className={cn("rounded border px-1.5 text-xs leading-5", badge[a.id])}>
             {label(a.id, model)}
@@ -51,14 +50,19 @@ export function ModelMenu({ className, openedBy, onOpened }: OnDemandMenuProps &
   const setModel = useChatStore((s) => s.setModel);
   const streaming = useChatStore((s) => s.streamingId !== null);
   useOpenedOnce(onOpened);
-  const options: Option[] = [...models.filter((m) => m.images), ...models.filter((m) => !m.images)].map((m) => ({
-    value: m.id,
-    label: m.name,
-    // The reader's words for the abilities match too ("视觉"), besides the English ones.
-    keywords: `${abilityKeywords(m)} ${modelAbilities(m).map((a) => label(a.id, m)).join(" ")}`,
-    group: m.images ? t("vision") : t("text"),
-    model: m,
-  }));
+  const options: Option[] = [...models.filter((m) => m.images), ...models.filter((m) => !m.images)].map((m) => {
+    const abilities = modelAbilities(m).map((a) => label(a.id, m));
+    return {
+      value: m.id,
+      label: m.name,
+      // The reader's words for the abilities match too ("视觉"), besides the English ones.
+      keywords: `${abilityKeywords(m)} ${abilities.join(" ")}`,
+      group: m.images ? t("vision") : t("text"),
+      // Named from its content, a row read "GLM-4.5V Abilities" (the list's own label): say them.
+      name: abilities.length ? t("optionName", { name: m.name, abilities: abilities.join(t("abilitySeparator")) }) : m.name,
+      model: m,
+    };
+  });
   return (
     <Combobox
       testId="model-picker"

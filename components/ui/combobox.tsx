@@ -14,6 +14,8 @@ export interface ComboboxOption {
   /** Extra words the search matches (e.g. "vision free"). */
   keywords?: string;
   group?: string;
+  /** The row's accessible name when its content says more than the label (the label otherwise). */
+  name?: string;
 }
 
 interface Props<O extends ComboboxOption> {
@@ -103,6 +105,7 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
                     id={optionId(i)}
                     role="option"
                     aria-selected={o.value === value}
+                    aria-label={o.name}
                     data-testid={`${testId}-option-${o.value}`}
                     data-active={i === active || undefined}
                     onPointerMove={() => setActive(i)}

@@ -33,26 +33,30 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
   const [open, setOpen] = useState(false);
   const [picking, setPicking] = useState(false);
   const sent = chosen ?? pages.map((p) => p.doc?.page ?? 0);
-  const label = sent.length === pageCount ? t("allPages", { count: pageCount }) : t("somePages", { list: formatPageList(sent), count: pageCount });
+  const label = sent.length === pageCount ? t("allPages", { count: pageCount }) : t("somePages", { chosen: sent.length, list: formatPageList(sent), count: pageCount });
+  // The picture is the first page sent, not necessarily page 1 (only page 2 may be chosen).
+  const shownPage = pages[0]?.doc?.page ?? sent[0] ?? 1;
   return (
     <div className="flex flex-col gap-1">
       <div
         data-testid="attachment-thumb"
         data-kind="document"
         data-pages={sent.length}
-        className={`group relative flex h-16 w-44 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted ${onRemove ? "pr-6" : "pr-2"}`}
+        className={`group relative flex h-16 w-fit min-w-44 max-w-60 shrink-0 items-center gap-2 overflow-hidden rounded-lg border border-line bg-muted ${onRemove ? "pr-6" : "pr-2"}`}
       >
         {/* pr-6 with the remove button: it sits in the top-right corner, and with pr-2 a long
-            name ran under it ("invoice-2pages.p×"); the text file chip leaves the same room. */}
+            name ran under it ("invoice-2pages.p×"); the text file chip leaves the same room.
+            The tile grows up to max-w-60 so the page count stays one line ("PDF · pages 2 of 2"
+            wrapped at w-44 and pushed "Choose pages" out of the tile); past that it truncates. */}
         <Button variant="item" size="inline" data-testid="attachment-open" disabled={!pages.length} onClick={() => setOpen(true)} className="h-full w-12 rounded-none bg-paper p-0 hover:bg-paper" title={t("readPages", { name })}>
           {/* eslint-disable-next-line @next/next/no-img-element -- a rendered PDF page as a blob: URL */}
-          {url && <img src={url} alt={t("firstPage", { name })} className="size-full object-cover object-top" />}
+          {url && <img src={url} alt={t("shownPage", { name, page: shownPage })} className="size-full object-cover object-top" />}
         </Button>
         <span className="flex min-w-0 flex-col text-xs">
           <span className="truncate font-medium" title={name}>
             {name}
           </span>
-          <span data-testid="document-page-count" className="text-muted-fg">
+          <span data-testid="document-page-count" className="truncate text-muted-fg" title={rendering ? undefined : label}>
             {t("pdf", { label: rendering ? t("rendering") : label })}
           </span>
           {onPages && (
