@@ -123,7 +123,8 @@ test("page references in the answer open that page in the viewer", async ({ chat
   await chat.send(`What is in it? ${uniqueMarker()}`);
   await chat.waitForAnswerDone();
   const links = chat.lastAssistant().getByTestId("page-link");
-  await expect(links).toHaveText(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  // "pp. 2-3" opens page 2 as "p. 2" does: one link per page.
+  await expect(links).toHaveText(["Page 1", "p. 2", "第3页"]);
   await links.nth(1).click();
   const viewer = page.getByTestId("attachment-viewer");
   await expect(viewer).toBeVisible();
@@ -133,7 +134,7 @@ test("page references in the answer open that page in the viewer", async ({ chat
   await expect(viewer).toHaveAttribute("data-page", "3");
   await viewer.getByTestId("attachment-viewer-close").click();
   await expect(viewer).toHaveCount(0);
-  await links.nth(3).click();
+  await links.nth(2).click();
   await expect(page.getByTestId("attachment-viewer")).toHaveAttribute("data-page", "3");
 });
 
@@ -215,13 +216,34 @@ test("a shared PDF shows as its page thumbnails, and the answer's page mentions 
   await expect(doc.getByTestId("shared-doc-page")).toHaveText(["p. 1", "p. 2", "p. 3"]);
   await expect(shared.getByTestId("shared-image")).toHaveCount(0);
   const links = shared.getByTestId("page-link");
-  await expect(links).toHaveText(["Page 1", "p. 2", "pp. 2-3", "第3页"]);
+  // "pp. 2-3" opens page 2 as "p. 2" does: one link per page.
+  await expect(links).toHaveText(["Page 1", "p. 2", "第3页"]);
   await links.nth(1).click();
   await expect(shared).toHaveURL(/#doc-[\w-]+-p2$/);
   // Each thumbnail opens the exact page image the model read.
   const href = await doc.getByTestId("shared-doc-page").nth(1).getAttribute("href");
   const res = await shared.request.get(new URL(href!, url).toString());
   expect(res.headers()["content-type"]).toBe("image/jpeg");
+  await close();
+});
+
+test("an answer naming one page four ways gets one page link, in the app and on the shared page", async ({ chat, page, browser }) => {
+  await chat.goto();
+  const thumb = await attachReport(page);
+  await thumb.getByTestId("page-range-button").click();
+  await page.getByTestId("page-range-input").fill("2");
+  await page.getByTestId("page-range-apply").click();
+  await expect(thumb.getByTestId("document-page-count")).toHaveText(/\b2 of 3$/);
+  await chat.send(`What is on it? ${uniqueMarker()}`);
+  await chat.waitForAnswerDone();
+  // The answer says "Page 2", "p. 2", "p. 2" and "第2页": before, four chips for one page.
+  await expect(chat.lastAssistant()).toContainText("第2页");
+  await expect(chat.lastAssistant().getByTestId("page-link")).toHaveText(["Page 2"]);
+  const url = await createShareLink(page);
+  const { page: shared, close } = await openAsVisitor(browser, url);
+  await expect(shared.getByTestId("shared-message-content").last()).toContainText("第2页");
+  await expect(shared.getByTestId("page-link")).toHaveText(["Page 2"]);
+  await expect(shared.getByTestId("page-link")).toHaveAttribute("data-page", "2");
   await close();
 });
 

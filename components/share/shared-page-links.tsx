@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { findPageRefs } from "@/lib/media/page-refs";
+import { findPageRefs, pageLinkRefs } from "@/lib/media/page-refs";
 import type { PublicAttachment } from "@/lib/server/share/view";
 import { groupSharedDocuments, sharedPageAnchor } from "./shared-attachments";
 
@@ -13,9 +13,7 @@ export function SharedPageLinks({ content, media }: { content: string; media: re
   const doc = pages?.[0].doc;
   if (!doc) return null;
   const sent = new Set(pages.map((p) => p.doc?.page));
-  const links = findPageRefs(content, { pageCount: doc.pageCount })
-    .filter((r) => sent.has(r.page))
-    .slice(0, 50);
+  const links = pageLinkRefs(findPageRefs(content, { pageCount: doc.pageCount }), sent);
   if (!links.length) return null;
   return (
     <p data-testid="page-links" className="mt-2 flex flex-wrap items-center gap-1 text-xs">

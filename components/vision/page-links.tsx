@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
-import { findPageRefs } from "@/lib/media/page-refs";
+import { findPageRefs, pageLinkRefs } from "@/lib/media/page-refs";
 import { groupDocuments } from "@/lib/media/group-documents";
 import { DocumentViewer } from "./document-viewer";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,7 @@ export function PageLinks({ content: live, media }: { content: string; media: re
   const refs = useMemo(() => (pageCount ? findPageRefs(content, { pageCount }) : []), [content, pageCount]);
   const [open, setOpen] = useState<number | null>(null);
   const sent = new Set(doc.map((p) => p.doc?.page));
-  const links = refs.filter((r) => sent.has(r.page)).slice(0, 50);
+  const links = pageLinkRefs(refs, sent);
   if (!links.length) return null;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-1 text-xs" data-testid="page-links">

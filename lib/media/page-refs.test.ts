@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPageRefs, referencedPages } from "./page-refs";
+import { findPageRefs, pageLinkRefs, referencedPages } from "./page-refs";
 
 const pick = (text: string, pageCount?: number) =>
   findPageRefs(text, { pageCount }).map((r) => [r.text, r.page, r.last]);
@@ -32,5 +32,14 @@ describe("findPageRefs", () => {
 
   it("lists referenced pages once, in order", () => {
     expect(referencedPages(findPageRefs("page 3, pp. 1-2, page 3"))).toEqual([3, 1, 2]);
+  });
+
+  it("links each sent page once, at its first mention", () => {
+    const refs = findPageRefs("Page 2 has it; the chart on p. 2, p. 2 gives details, 第2页 too. Then p. 1, pp. 1-2 and page 3.");
+    expect(pageLinkRefs(refs, new Set([1, 2])).map((r) => [r.text, r.page])).toEqual([
+      ["Page 2", 2],
+      ["p. 1", 1],
+    ]);
+    expect(pageLinkRefs(refs, new Set([1, 2, 3]), 2).map((r) => r.page)).toEqual([2, 1]);
   });
 });

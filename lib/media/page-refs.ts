@@ -48,3 +48,19 @@ export function referencedPages(refs: readonly PageRef[]): number[] {
   for (const r of refs) for (let p = r.page; p <= r.last && seen.size < 200; p++) seen.add(p);
   return [...seen];
 }
+
+/**
+ * The references to show as page links: on a page that was sent, one per page (an answer that
+ * says "Page 2", "p. 2" and "第2页" about one page gets one link, the first mention's words).
+ */
+export function pageLinkRefs(refs: readonly PageRef[], sent: ReadonlySet<number | undefined>, max = 50): PageRef[] {
+  const seen = new Set<number>();
+  const out: PageRef[] = [];
+  for (const r of refs) {
+    if (out.length >= max) break;
+    if (!sent.has(r.page) || seen.has(r.page)) continue;
+    seen.add(r.page);
+    out.push(r);
+  }
+  return out;
+}
