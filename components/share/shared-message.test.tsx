@@ -77,4 +77,16 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     expect([...answer.matchAll(/data-testid="page-link" data-page="(\d)"/g)].map((m) => m[1])).toEqual(["2", "1"]);
     expect(answer).toContain('href="#doc-d1-p2"');
   });
+
+  it("ends a cut answer with a note, and says a failed one gave no answer", () => {
+    const one = (m: PublicMessage) => renderToStaticMarkup(withIntl(<SharedMessage message={m} />));
+    const cut = one({ role: "assistant", content: "right in the mid", finishReason: "length", createdAt: 5 });
+    expect(cut).toContain("right in the mid");
+    expect(cut).toContain("The answer was cut short: it reached the maximum length for one reply.");
+    const failed = one({ role: "assistant", content: "", finishReason: "error", error: { code: "upstream_rate_limited" }, createdAt: 6 });
+    expect(failed).toContain("No answer: the request failed (Provider busy).");
+    expect(count(failed, "shared-message-content")).toBe(0);
+    expect(one({ role: "assistant", content: "", error: { code: "1302" }, createdAt: 7 })).toContain("No answer (the request failed).");
+    expect(count(one(messages[3]), "shared-answer-ending")).toBe(0);
+  });
 });

@@ -9,6 +9,8 @@ import { SharedVision } from "./shared-vision";
 import { SharedAttachments } from "./shared-attachments";
 import { SharedPageLinks } from "./shared-page-links";
 import { LightAnswer } from "./light-answer";
+import { SharedEndingNote } from "./shared-ending-note";
+import { sharedEnding } from "@/lib/chat/shared-ending";
 import { TextFileChips } from "@/components/chat/attachments/text-file-chips";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 
@@ -31,6 +33,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   const isUser = message.role === "user";
   // A user's text files travel as quoted blocks before the typed text: shown as files, as in the app.
   const { files, typed } = isUser ? splitFileBlocks(message.content, message.textFiles) : { files: [], typed: message.content };
+  const ending = sharedEnding(message);
   return (
     <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>
@@ -50,7 +53,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
             {typed}
           </div>
         )
-      ) : plain ? (
+      ) : ending?.note === "failed" ? null : plain ? (
         <div data-testid="shared-message-content" data-plain="true" className="break-words">
           <p data-testid="shared-plain-note" className="mb-2 text-xs text-muted-fg">{t("plain")}</p>
           <LightAnswer text={message.content} />
@@ -63,6 +66,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
           {message.sources?.length ? <SourceList sources={message.sources} /> : null}
         </div>
       )}
+      {ending && <SharedEndingNote ending={ending} />}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
       {!isUser && turnMedia?.some((m) => m.doc) && message.content ? <SharedPageLinks content={message.content} media={turnMedia} /> : null}
       {/* Named as the app names it (GLM-4.5V, not the id glm-4.5v). */}

@@ -4,13 +4,20 @@
  * message shape here is a pick of the one message model (./message.ts).
  */
 import { z } from "zod/mini";
-import { ATTACHMENT_KINDS, agentSessionSchema, attachmentMetaSchema, documentPageSchema, messageFieldsSchema, sourceSchema } from "./message";
+import { ATTACHMENT_KINDS, agentSessionSchema, attachmentMetaSchema, documentPageSchema, messageErrorSchema, messageFieldsSchema, sourceSchema } from "./message";
 
 const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
 const MAX_TEXT = 2_000_000;
 
-/** The fields of a message a share publishes (reasoning only when the sharer chose it). */
-const sharedFieldsSchema = z.pick(messageFieldsSchema, { role: true, content: true, textFiles: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true });
+/**
+ * The fields of a message a share publishes (reasoning only when the sharer chose it). How an
+ * answer ended travels too, so the page can say an answer was cut or failed; of an error only
+ * its code: the message may quote the provider's words, which are not the reader's business.
+ */
+const sharedFieldsSchema = z.extend(
+  z.pick(messageFieldsSchema, { role: true, content: true, textFiles: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true, finishReason: true }),
+  { error: z.optional(z.pick(messageErrorSchema, { code: true })) },
+);
 
 /** A message in the request: the picked fields with the server's size bounds, attachments by asset index. */
 const requestMessageSchema = z.extend(sharedFieldsSchema, {
@@ -20,6 +27,7 @@ const requestMessageSchema = z.extend(sharedFieldsSchema, {
   model: z.optional(z.string().check(z.maxLength(100))),
   createdAt: z.int().check(z.nonnegative()),
   sources: z.optional(z.array(sourceSchema).check(z.maxLength(50))),
+  error: z.optional(z.object({ code: z.string().check(z.maxLength(60)) })),
   attachments: z.optional(
     z
       .array(

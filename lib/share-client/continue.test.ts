@@ -40,4 +40,19 @@ describe("shareToExport", () => {
     expect(file.conversations[0].messages[0].attachments).toBeUndefined();
     expect(file.conversations[0].conversation.settings.model).toBe("glm-4.5v");
   });
+
+  it("leaves out a failed answer that said nothing, and keeps a cut one cut", () => {
+    const ended = {
+      ...share,
+      messages: [
+        share.messages[0],
+        { role: "assistant" as const, content: "", finishReason: "error" as const, error: { code: "upstream_rate_limited" }, createdAt: 102 },
+        { role: "user" as const, content: "Again", createdAt: 103 },
+        { role: "assistant" as const, content: "Cut in the mid", finishReason: "length" as const, createdAt: 104 },
+      ],
+    };
+    const file = shareToExport(ended, { assets: new Map(), now: 500 });
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    expect(file.conversations[0].messages.map((m) => [m.content, m.finishReason])).toEqual([["Where?", undefined], ["Again", undefined], ["Cut in the mid", "length"]]);
+  });
 });

@@ -30,8 +30,12 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     // Imported system messages are kept but not sent until the user turns them on.
     settings: { model, thinking: true, sendSystemMessages: false, ...(share.agent ? { agent: share.agent } : {}) },
   };
-  const messages = share.messages.map((m): ExportedMessage => {
+  // A failed answer with no text is shown on the shared page as "No answer"; in a chat it would be an empty answer.
+  const said = share.messages.filter((m) => !(m.role === "assistant" && !m.content.trim()));
+  const messages = said.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
+    // A cut answer reads as cut in the copy too, with Continue to finish it.
+    if (m.finishReason === "length") message.finishReason = m.finishReason;
     if (m.textFiles !== undefined) message.textFiles = m.textFiles;
     if (m.reasoning) message.reasoning = m.reasoning;
     if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;

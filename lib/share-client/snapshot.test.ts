@@ -12,8 +12,10 @@ const messages: ChatMessage[] = [
   },
   { id: "m1", role: "assistant", content: "Left.", reasoning: "secret thoughts", reasoningMs: 1200, model: "glm-4.5v", createdAt: 1002, status: "done" },
   { id: "u2", role: "user", content: "Again", createdAt: 1003, status: "done" },
-  { id: "m2", role: "assistant", content: "", createdAt: 1004, status: "error", error: { code: "network", message: "x" } },
+  { id: "m2", role: "assistant", content: "", createdAt: 1004, status: "error", finishReason: "error", error: { code: "upstream_rate_limited", message: "Rate limit reached (request 9f2c)" } },
   { id: "u3", role: "user", content: "More", createdAt: 1005, status: "done" },
+  { id: "m4", role: "assistant", content: "Cut in the mid", createdAt: 1005.5, status: "done", finishReason: "length" },
+  { id: "m5", role: "assistant", content: "", createdAt: 1005.7, status: "interrupted", finishReason: "aborted" },
   { id: "m3", role: "assistant", content: "Partial", createdAt: 1006, status: "streaming" },
 ];
 
@@ -22,11 +24,20 @@ describe("buildShareBody", () => {
     const body = await buildShareBody(conversation, messages, { includeMedia: true, includeReasoning: false });
     expect(body.title).toBe("Shapes");
     expect(body.createdAt).toBe(1000);
-    expect(body.messages.map((m) => m.content)).toEqual(["Where?", "Left.", "Again", "More"]);
+    expect(body.messages.map((m) => m.content)).toEqual(["Where?", "Left.", "Again", "", "More", "Cut in the mid"]);
     expect(body.messages[0].attachments).toEqual([{ asset: 0, name: "shapes.png" }]);
     expect(body.assets).toEqual([{ mimeType: "image/png", data: "iVBORw==" }]);
     expect(JSON.stringify(body)).not.toContain("secret thoughts");
     expect(body.includeReasoning).toBe(false);
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+  });
+
+  it("keeps how an answer ended: a failed one (by its code alone) and a cut one, so the page can say so", async () => {
+    const body = await buildShareBody(conversation, messages, { includeMedia: false, includeReasoning: false });
+    expect(body.messages[3]).toEqual({ role: "assistant", content: "", createdAt: 1004, finishReason: "error", error: { code: "upstream_rate_limited" } });
+    expect(body.messages[5]).toMatchObject({ content: "Cut in the mid", finishReason: "length" });
+    expect(body.messages[1].finishReason).toBeUndefined();
+    expect(JSON.stringify(body)).not.toContain("9f2c");
     expect(shareRequestSchema.safeParse(body).success).toBe(true);
   });
 
@@ -71,8 +82,8 @@ describe("buildShareBody", () => {
 
 describe("shareSummary", () => {
   it("counts what becomes public", () => {
-    expect(shareableMessages(messages)).toHaveLength(4);
-    expect(shareSummary(messages)).toEqual({ messages: 4, media: 1, pages: 0, reasoning: 1 });
+    expect(shareableMessages(messages)).toHaveLength(6);
+    expect(shareSummary(messages)).toEqual({ messages: 6, media: 1, pages: 0, reasoning: 1 });
   });
 
   it("counts a PDF's pages as pages, not as images", () => {

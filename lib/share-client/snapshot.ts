@@ -13,11 +13,12 @@ export interface ShareOptions {
 export type ShareBody = Omit<ShareRequestInput, "token" | "expiresInDays">;
 
 /**
- * The messages a share publishes: finished turns only. Failed assistant turns with no text say
- * nothing worth publishing, and a message still streaming is not "the conversation so far".
+ * The messages a share publishes: finished turns only. An answer with no text goes only when it
+ * failed (the page says "No answer"; without it the next question followed as if answered); a
+ * message still streaming is not "the conversation so far".
  */
 export function shareableMessages(messages: readonly ChatMessage[]): ChatMessage[] {
-  return messages.filter((m) => m.status !== "streaming" && !(m.role === "assistant" && !m.content.trim()));
+  return messages.filter((m) => m.status !== "streaming" && !(m.role === "assistant" && !m.content.trim() && !m.error));
 }
 
 export function shareTitle(conversation: Conversation): string {
@@ -38,6 +39,8 @@ export async function buildShareBody(
     if (m.model) message.model = m.model.slice(0, 100);
     // Web search sources travel with the answer that cites them.
     if (m.sources?.length) message.sources = m.sources.slice(0, 50);
+    if (m.finishReason && m.finishReason !== "stop") message.finishReason = m.finishReason;
+    if (m.error) message.error = { code: m.error.code.slice(0, 60) };
     if (options.includeReasoning && m.reasoning) {
       message.reasoning = m.reasoning;
       if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;

@@ -55,6 +55,14 @@ describe("buildShareWrite", () => {
     expect(() => question(1.5)).toThrow();
   });
 
+  it("keeps how an answer ended, and of an error only its code", () => {
+    const ended = (m: Record<string, unknown>) => buildShareWrite(body({ messages: [{ role: "assistant", createdAt: NOW, ...m }], assets: [] }), OPTS).snapshot.messages[0];
+    expect(ended({ content: "", finishReason: "error", error: { code: "upstream_rate_limited", message: "quota of key sk-1" } })).toEqual({ role: "assistant", content: "", createdAt: NOW, finishReason: "error", error: { code: "upstream_rate_limited" } });
+    expect(ended({ content: "cut in the mid", finishReason: "length" })).toMatchObject({ finishReason: "length" });
+    expect(ended({ content: "done", finishReason: "stop" })).not.toHaveProperty("finishReason");
+    expect(() => ended({ content: "", error: { code: "x".repeat(61) } })).toThrow();
+  });
+
   it("drops reasoning unless includeReasoning is true", () => {
     const without = buildShareWrite(body(), OPTS).snapshot.messages[1];
     expect(without).toEqual({ role: "assistant", content: "a cat", model: "glm-4.5v", createdAt: NOW - 5 });

@@ -45,6 +45,8 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
     const out: SharedMessage = { role: m.role, content: m.content, createdAt: m.createdAt };
     if (m.textFiles !== undefined) out.textFiles = m.textFiles;
     if (m.model) out.model = m.model;
+    if (m.finishReason && m.finishReason !== "stop") out.finishReason = m.finishReason;
+    if (m.error) out.error = { code: m.error.code };
     // Untrusted (model output relayed by any client): only http(s) links are kept.
     const sources = m.sources?.filter((s) => httpUrl(s.link));
     if (sources?.length) out.sources = sources;
