@@ -174,6 +174,7 @@ test("privacy: sharing again offers to update the link first, and a second link 
   await expect(mine(second)).toHaveCount(1);
   expect((await page.request.get(first)).status()).toBe(200);
   await mine(first).getByTestId("revoke-share-button").click();
+  await mine(first).locator("[data-testid=revoke-share-button][data-confirm]").click(); // "Yes, revoke"
   await expect(mine(first)).toHaveCount(0);
   await expect.poll(async () => (await page.request.get(first)).status()).toBe(404);
   expect((await page.request.get(second)).status()).toBe(200);

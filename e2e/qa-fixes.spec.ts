@@ -111,6 +111,7 @@ test("revoking the link just made, inside the share dialog, stops offering it", 
   await expect(dialog.getByTestId("share-link")).toBeVisible();
   await dialog.getByTestId("my-shared-links-toggle").click();
   await dialog.getByTestId("revoke-share-button").click();
+  await dialog.locator("[data-testid=revoke-share-button][data-confirm]").click(); // "Yes, revoke"
   await expect(dialog.getByTestId("shared-links-empty")).toBeVisible();
   // No dead link to copy or open, no "Update link" for it: the dialog offers a new link.
   await expect(dialog.getByTestId("share-link")).toHaveCount(0);

@@ -1,4 +1,4 @@
-/** What a shared page says about answers that were cut or failed. */
+/** What a shared page says about answers that were cut or failed, and "My shared links" revoking with care. */
 import { en, zh } from "./support/catalogue";
 import { expect, test } from "./support/chat-page";
 import { createShareLink, openAsVisitor } from "./support/share-link";
@@ -34,4 +34,53 @@ test("a shared answer cut at the length limit says so, and a failed one says the
   await expect(zhMessages.nth(1).getByTestId("shared-answer-ending")).toHaveText(zh.errors.text.length);
   await expect(zhMessages.nth(3).getByTestId("shared-answer-ending")).toHaveText(zh.shared.failed.replace("{reason}", zh.errors.title.upstream_rate_limited));
   await zhVisitor.close();
+});
+
+test("My shared links: Copy link per row, Revoke asks first (Escape or Keep cancels), then says Link revoked and No shared links left", async ({ chat, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] Share me ${uniqueMarker()}`);
+  const url = await createShareLink(page);
+  await page.getByTestId("share-dialog-close").click();
+  await page.getByTestId("shared-links-button").click();
+  const panel = page.getByTestId("shared-links-panel");
+  const item = panel.locator(`[data-share-id="${url.split("/s/")[1]}"]`);
+
+  await item.getByTestId("copy-share-link").click();
+  await expect(item.getByTestId("copy-share-link")).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+  // Before: one click revoked at once. Now it asks, and Escape cancels the question, not the dialog.
+  const revoke = item.getByTestId("revoke-share-button");
+  await revoke.click();
+  await expect(item.getByTestId("revoke-question")).toHaveText(en.share.revokeAsk);
+  await expect(revoke).toHaveText("Yes, revoke");
+  await expect(revoke).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeVisible();
+  await expect(item.getByTestId("revoke-question")).toHaveCount(0);
+  await expect(revoke).toHaveText("Revoke");
+  await expect(revoke).toBeFocused();
+  expect((await fetch(url)).status).toBe(200);
+
+  await page.keyboard.press("Enter");
+  await item.getByTestId("revoke-cancel-button").click();
+  await expect(item.getByTestId("revoke-question")).toHaveCount(0);
+  expect((await fetch(url)).status).toBe(200);
+
+  // Confirmed from the keyboard: the same button, pressed twice.
+  await revoke.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(item).toHaveCount(0);
+  await expect(panel.getByRole("status")).toHaveText("Link revoked.");
+  // Before: "No links shared from this browser yet", as if the link had never been.
+  await expect(panel.getByTestId("shared-links-empty")).toHaveText("No shared links left.");
+  await expect.poll(async () => (await fetch(url)).status).toBe(404);
+
+  // Still true when the dialog is opened again.
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await page.getByTestId("shared-links-button").click();
+  await expect(page.getByTestId("shared-links-panel").getByTestId("shared-links-empty")).toHaveText("No shared links left.");
 });

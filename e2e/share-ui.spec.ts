@@ -216,6 +216,7 @@ test("revoking from My shared links makes the link 404 at once", async ({ chat, 
   const panel = page.getByTestId("shared-links-panel");
   const item = panel.locator(`[data-share-id="${url.split("/s/")[1]}"]`);
   await item.getByTestId("revoke-share-button").click();
+  await item.locator("[data-testid=revoke-share-button][data-confirm]").click(); // "Yes, revoke"
   await expect(item).toHaveCount(0);
   expect((await visitor.page.reload())!.status()).toBe(404);
   expect((await fetch(url)).status).toBe(404);

@@ -42,6 +42,11 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
           data-testid={testId}
           // Without a description, nothing: Radix's fallback was the title again, read twice.
           {...(description ? {} : { "aria-describedby": undefined })}
+          // A control that handles Escape itself (a confirm row cancelling its question) marks itself
+          // data-own-escape: Radix hears the key first (capture, on the document) and would close the dialog.
+          onEscapeKeyDown={(e) => {
+            if (e.target instanceof Element && e.target.closest("[data-own-escape]")) e.preventDefault();
+          }}
           onOpenAutoFocus={() => {
             returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           }}

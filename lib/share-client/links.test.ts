@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINKS_KEY, linkForConversation, loadLinks, removeLink, saveLink, type SharedLink } from "./links";
+import { LINKS_KEY, linkForConversation, loadLinks, removeLink, revokedSnapshot, saveLink, type SharedLink } from "./links";
 
 function memoryStore(initial?: string) {
   const data = new Map<string, string>(initial === undefined ? [] : [[LINKS_KEY, initial]]);
@@ -21,7 +21,10 @@ describe("shared links in localStorage", () => {
     expect(links[0].messageCount).toBe(4);
     expect(linkForConversation(links, "c2")?.id).toBe("b");
     expect(linkForConversation(links, "c3")).toBeUndefined();
+    expect(revokedSnapshot(store)).toBe(false);
     expect(removeLink("a", store).map((l) => l.id)).toEqual(["b"]);
+    // An empty list can now tell "none left" from "none shared yet".
+    expect(revokedSnapshot(store)).toBe(true);
     expect(loadLinks(store).map((l) => l.id)).toEqual(["b"]);
   });
 

@@ -6,6 +6,11 @@ import { z } from "zod/mini";
 import { scopedName } from "@/lib/store/storage-scope";
 
 export const LINKS_KEY = "glm-chat:shared-links";
+/**
+ * Set once a link was revoked here: an empty list then says "none left", not "none shared yet"
+ * (which read as if the links the user had just revoked never existed).
+ */
+export const REVOKED_KEY = "glm-chat:shared-links-revoked";
 const CHANGE_EVENT = "glm-chat:shared-links-changed";
 
 const sharedLinkSchema = z.object({
@@ -61,8 +66,15 @@ export function saveLink(link: SharedLink, store: Store | undefined = defaultSto
   return links;
 }
 
+/** A link leaves the list only when revoked, so this also remembers that one was. */
 export function removeLink(id: string, store: Store | undefined = defaultStore()): SharedLink[] {
   const links = loadLinks(store).filter((l) => l.id !== id);
+  try {
+    // Before the list's change event, so the list that re-renders on it already reads the mark.
+    store?.setItem(REVOKED_KEY, "1");
+  } catch {
+    // Quota: the empty list only says "none yet" instead of "none left".
+  }
   write(links, store);
   return links;
 }
@@ -91,6 +103,15 @@ export function linksSnapshot(): string {
     return localStorage.getItem(scopedName(LINKS_KEY)) ?? "[]";
   } catch {
     return "[]";
+  }
+}
+
+/** Whether this browser ever revoked a link (a boolean snapshot, for useSyncExternalStore). */
+export function revokedSnapshot(store: Store | undefined = defaultStore()): boolean {
+  try {
+    return store?.getItem(REVOKED_KEY) === "1";
+  } catch {
+    return false;
   }
 }
 
