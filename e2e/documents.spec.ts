@@ -93,6 +93,24 @@ test("the page-range picker sends only the chosen pages and refuses a bad range"
   expect(b.width / b.height).toBeCloseTo(612 / 792, 2);
 });
 
+test("the open page picker wraps under its PDF and leaves the next file beside it", async ({ chat, page }) => {
+  await chat.goto();
+  const thumb = await attachReport(page);
+  await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("a\n") });
+  const next = page.getByTestId("text-file-chip");
+  await expect(next).toBeVisible();
+  await thumb.getByTestId("page-range-button").click();
+  await page.getByTestId("page-range-input").fill("abc");
+  await page.getByTestId("page-range-input").press("Enter");
+  await expect(page.getByTestId("page-range-error")).toBeVisible();
+  // The gap between the PDF and the next file stays the tray's own (it was ~70 px: the picker widened the column).
+  const [pdf, file] = [(await thumb.boundingBox())!, (await next.boundingBox())!];
+  expect(Math.abs(file.y - pdf.y)).toBeLessThan(2);
+  expect(file.x - (pdf.x + pdf.width)).toBeLessThanOrEqual(12);
+  const picker = (await page.getByTestId("page-range-picker").boundingBox())!;
+  expect(picker.width).toBeLessThanOrEqual(pdf.width + 1);
+});
+
 test("one chosen page is named by its number, on one line, in the draft and the sent message", async ({ chat, page }) => {
   await chat.goto();
   const thumb = await attachReport(page);

@@ -20,7 +20,7 @@ test("a shared answer cut at the length limit says so, and a failed one says the
   await expect(messages).toHaveCount(6);
   expect(await messages.evaluateAll((all) => all.map((m) => m.getAttribute("data-role")))).toEqual(["user", "assistant", "user", "assistant", "user", "assistant"]);
   await expect(messages.nth(1)).toContainText("right in the mid");
-  await expect(messages.nth(1).getByTestId("shared-answer-ending")).toHaveText(en.errors.text.length);
+  await expect(messages.nth(1).getByTestId("shared-answer-ending")).toHaveText(en.shared.cutLength);
   await expect(messages.nth(3).getByTestId("shared-answer-ending")).toHaveText("No answer: the request failed (Provider busy).");
   // Of the error only its code travels, never the provider's words.
   await expect(messages.nth(3)).not.toContainText("Rate limit reached");
@@ -31,7 +31,7 @@ test("a shared answer cut at the length limit says so, and a failed one says the
   const zhPage = await zhVisitor.newPage();
   await zhPage.goto(url);
   const zhMessages = zhPage.getByTestId("shared-message");
-  await expect(zhMessages.nth(1).getByTestId("shared-answer-ending")).toHaveText(zh.errors.text.length);
+  await expect(zhMessages.nth(1).getByTestId("shared-answer-ending")).toHaveText(zh.shared.cutLength);
   await expect(zhMessages.nth(3).getByTestId("shared-answer-ending")).toHaveText(zh.shared.failed.replace("{reason}", zh.errors.title.upstream_rate_limited));
   await zhVisitor.close();
 });

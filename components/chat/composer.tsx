@@ -18,7 +18,7 @@ import { focusComposerIfLost, isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
 import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
-import { SEND_PENDING } from "./early-enter";
+import { takeEarlyInput } from "./early-enter";
 import { useConversationDraft } from "./use-conversation-draft";
 import { useSendWhenReady } from "./use-send-when-ready";
 
@@ -65,16 +65,18 @@ export function Composer() {
   const touchPlaceholder = ta("placeholderTouch");
   const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
-  // Enter (or Send) pressed before hydration, held by the inline script (./early-enter.ts).
-  const sendAdopted = useRef(false);
+  // Text typed (and Enter pressed) before hydration, held by the inline script (./early-enter.ts),
+  // until it is this chat's draft and, if Enter asked, sent.
+  const adopted = useRef<{ text: string; send: boolean } | null>(null);
   useEffect(() => {
-    // Text typed before hydration lives only in the DOM: adopt it rather than lose it.
-    if (ref.current?.value) {
-      setDraft(ref.current.value);
+    // It lives only in the DOM (or, if the field was rendered afresh, in what the inline script
+    // kept): adopt it rather than lose it.
+    const early = takeEarlyInput(ref.current);
+    if (early.text) {
+      adopted.current = early;
+      setDraft(early.text);
       preloadForWriting();
-      sendAdopted.current = ref.current.hasAttribute(SEND_PENDING);
     }
-    ref.current?.removeAttribute(SEND_PENDING);
     // Hydrated: written to the DOM, not state, so hydration is one render (the e2e tests and
     // benches wait for it). React never sets this attribute, so later renders keep it.
     form.current?.setAttribute("data-hydrated", "true");
@@ -130,10 +132,15 @@ export function Composer() {
   };
 
   useEffect(() => {
-    // The adopted text is in state now: send it as Enter asked.
-    if (!sendAdopted.current || !draft || !routeTaken) return;
-    sendAdopted.current = false;
-    submit();
+    const early = adopted.current;
+    if (!early) return;
+    // On a loaded machine the typing replayed by React after hydration, or the chat's draft read
+    // when the page took its address, emptied the field again: the text was lost, unsent.
+    if (!draft) return setDraft(early.text);
+    if (!routeTaken) return;
+    adopted.current = null;
+    // In the draft and the page's chat known: send it as Enter asked.
+    if (early.send) submit();
   });
 
   return (

@@ -9,6 +9,9 @@ export function SharedEndingNote({ ending }: { ending: SharedEnding }) {
   let text: string;
   switch (ending.note) {
     case "length":
+      // Alone under the answer, without the app's card title, so it says what happened itself.
+      text = t("cutLength");
+      break;
     case "sensitive":
       text = te(`text.${ending.note}`);
       break;

@@ -37,7 +37,9 @@ export function DocumentThumb({ name, pageCount, pages, chosen, rendering, overL
   // The picture is the first page sent, not necessarily page 1 (only page 2 may be chosen).
   const shownPage = pages[0]?.doc?.page ?? sent[0] ?? 1;
   return (
-    <div className="flex flex-col gap-1">
+    // As wide as the tile: the page picker and the over-limit note wrap under it rather than widen
+    // the column (that pushed the next file far to the right).
+    <div className="flex w-min flex-col gap-1">
       <div
         data-testid="attachment-thumb"
         data-kind="document"

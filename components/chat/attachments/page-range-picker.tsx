@@ -48,7 +48,7 @@ export function PageRangePicker({ pageCount, maxImages, initial, onApply, onCanc
             }
             if (e.key === "Escape") onCancel();
           }}
-          className="min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
+          className="w-0 min-w-0 flex-1 rounded border border-line-strong bg-transparent px-2 py-1"
         />
         <Button variant="primary" size="sm" data-testid="page-range-apply" onClick={apply}>
           {t("apply")}
