@@ -71,7 +71,7 @@ export function removeLink(id: string, store: Store | undefined = defaultStore()
   const links = loadLinks(store).filter((l) => l.id !== id);
   try {
     // Before the list's change event, so the list that re-renders on it already reads the mark.
-    store?.setItem(REVOKED_KEY, "1");
+    store?.setItem(scopedName(REVOKED_KEY), "1");
   } catch {
     // Quota: the empty list only says "none yet" instead of "none left".
   }
@@ -109,7 +109,7 @@ export function linksSnapshot(): string {
 /** Whether this browser ever revoked a link (a boolean snapshot, for useSyncExternalStore). */
 export function revokedSnapshot(store: Store | undefined = defaultStore()): boolean {
   try {
-    return store?.getItem(REVOKED_KEY) === "1";
+    return store?.getItem(scopedName(REVOKED_KEY)) === "1";
   } catch {
     return false;
   }
