@@ -4,7 +4,7 @@ import { matchCode } from "@/lib/server/access/codes";
 import { cameOverHttps, sessionCookieHeader } from "@/lib/server/access/cookie";
 import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader } from "@/lib/server/access/guard";
 import { signSession } from "@/lib/server/access/session-token";
-import { storageScopeOf } from "@/lib/server/access/storage-scope";
+import { storageScopeOf } from "@/lib/server/access/scope-of-user";
 import { getEnv } from "@/lib/server/env";
 import { checkSignInRate } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";

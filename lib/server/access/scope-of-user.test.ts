@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storageScopeOf } from "./storage-scope";
+import { storageScopeOf } from "./scope-of-user";
 
 describe("storage scope of a user", () => {
   it("is stable, short, URL-safe and different per person", () => {
