@@ -48,9 +48,17 @@ async function main() {
     children.push(child);
   }
   const pending = new Set(servers);
+  const started = Date.now();
+  let said = started;
   while (pending.size) {
     if (failed) throw new Error(failed);
     await Promise.all([...pending].map(async (s) => (await answers(s.url)) && pending.delete(s)));
+    // On a loaded machine the start can be slow: say which servers are still coming, so a
+    // timeout names them.
+    if (pending.size && Date.now() - said > 30_000) {
+      said = Date.now();
+      console.log(`e2e servers: still waiting after ${Math.round((said - started) / 1000)} s for ${[...pending].map((s) => s.name).join(", ")}`);
+    }
     if (pending.size) await new Promise((r) => setTimeout(r, 100));
   }
   createServer((_req, res) => res.end("ready")).listen(Number(process.env[READY_PORT_ENV]), "127.0.0.1");
