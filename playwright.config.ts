@@ -78,6 +78,12 @@ export default defineConfig({
     // (docs/decisions/test-suite-speed.md, fourth round).
     trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
     screenshot: "only-on-failure",
+    // A fresh context per test installs the offline worker each time: it fetches the shell again
+    // (one more server render) and stores and compiles every script while the test runs. That was
+    // ~20% of a sample's CPU (32 tests: 215 -> 173 CPU-s, docs/decisions/test-suite-speed.md, fifth
+    // round). The specs about the worker, and those about what a returning visitor's reload opens,
+    // turn it on with `test.use({ serviceWorkers: "allow" })`.
+    serviceWorkers: "block",
   },
   // One webServer that starts them all at once (e2e/support/launch-servers.ts): a list here would
   // start one after the other.

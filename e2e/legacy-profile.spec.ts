@@ -2,6 +2,9 @@ import { expect, test } from "./support/chat-page";
 import { installProfile, readProfile } from "./support/profile";
 import { recordedRequests } from "./support/stand-in-client";
 
+// An old profile's owner comes back with the offline worker installed: it runs here (off by default in e2e).
+test.use({ serviceWorkers: "allow" });
+
 /**
  * Nothing a user saved is lost: a profile written by the app before the renovation (made with
  * that version's own persistence code, see test/fixtures/README.md) opens unchanged in this

@@ -4,6 +4,9 @@ import type { Page } from "@playwright/test";
 import { attachInput, expect, test } from "./support/chat-page";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
+// A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
+test.use({ serviceWorkers: "allow" });
+
 test("a reload keeps the conversation: text, reasoning with its duration, settings and the URL", async ({ chat, page }) => {
   await chat.goto();
   await chat.pickModel("glm-4.6");

@@ -3,6 +3,9 @@ import { APPS } from "./support/ports";
 import { expect, test } from "./support/chat-page";
 import { uniqueMarker } from "./support/stand-in-client";
 
+// About the offline worker itself: it runs here (off by default in e2e, playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 test("the web app manifest names the app, runs standalone and has 192 and 512 px icons", async ({ request }) => {
   const res = await request.get(`${APPS.zai.url}/manifest.webmanifest`);
   expect(res.ok()).toBe(true);

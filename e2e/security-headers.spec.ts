@@ -6,6 +6,8 @@ import { sampleShare, shareApi } from "./support/share";
 import { uniqueMarker } from "./support/stand-in-client";
 
 test.describe.configure({ timeout: 90_000 });
+// The offline worker's script and its fetches are under the same policy: it runs here (off by default in e2e).
+test.use({ serviceWorkers: "allow" });
 
 const cspOf = (h: Record<string, string>) => h["content-security-policy"] ?? "";
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];

@@ -5,6 +5,9 @@ import { en } from "./support/catalogue";
 import { attachInput, expect, test, type ChatPage } from "./support/chat-page";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
+// The bug this guards lived in the offline worker's fetch path: it runs here (off by default in e2e).
+test.use({ serviceWorkers: "allow" });
+
 /**
  * The app runs three Web Workers (image preparation, pdf.js pages, shiki highlighting) that the
  * bundler starts from one bootstrap script, telling each which code to load in the URL's fragment.
