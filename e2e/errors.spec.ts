@@ -28,6 +28,28 @@ for (const [scenario, text] of cases) {
   });
 }
 
+test("a refusal with Retry-After counts down on Retry, which works once the wait is over; the card names no stale number", async ({ chat, page }) => {
+  // The page's clock runs as usual until the test jumps it forward: no test waits out 40 seconds.
+  await page.clock.install();
+  await chat.goto();
+  await chat.send(`[[scenario:error-1302]] [[retry-after:40]] ${uniqueMarker()}`);
+  const error = chat.lastAssistant().getByTestId("message-error");
+  const retry = error.getByTestId("retry-button");
+  const waitShown = async () => Number(/^Retry in (\d+) s$/.exec((await retry.textContent()) ?? "")?.[1] ?? 0);
+  await expect(retry).toBeDisabled();
+  const first = await waitShown();
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThanOrEqual(40);
+  await expect(error.getByRole("alert")).toContainText("Too many requests to the provider");
+  await expect(error.getByRole("alert")).not.toContainText(/\d/);
+  await page.clock.fastForward("00:10");
+  await expect.poll(waitShown).toBeLessThanOrEqual(first - 10);
+  await expect(retry).toBeDisabled();
+  await page.clock.fastForward("00:31");
+  await expect(retry).toBeEnabled();
+  await expect(retry).toHaveText("Retry");
+});
+
 test("an answer refused before any text offers Retry, not Copy, rating or Regenerate; one cut off mid-way keeps Copy and rating, with Retry once", async ({ chat }) => {
   await chat.goto();
   await chat.send(`[[scenario:error-1305]] ${uniqueMarker()}`);

@@ -7,14 +7,18 @@ import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { focusComposerIfLost } from "./a11y/focus";
+import { useSecondsUntil } from "./use-seconds-until";
 
 /** `action`: another way out shown before Retry (Continue, for an answer broken off mid-way). */
 export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
   const t = useTranslations("errors");
   const { title, text, detail } = useErrorText()(error);
+  // A refusal with Retry-After: Retry waits for it, counting down on the button.
+  const wait = useSecondsUntil(error.retryAt);
   return (
-    <div role="alert" data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
-      <div className="min-w-0 flex-1">
+    <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
+      {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
+      <div role="alert" className="min-w-0 flex-1">
         <p className="font-semibold">{title}</p>
         <p>{text}</p>
         {detail && (
@@ -30,11 +34,11 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
       {/* A lapsed session: Retry alone would only be refused again. */}
       {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
       {onRetry && error.code !== "unauthorized" && (
-        <Button variant="danger-outline" size="sm" data-testid="retry-button" onClick={() => {
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" disabled={wait > 0} onClick={() => {
             onRetry();
             focusComposerIfLost();
           }} className="px-3 text-sm">
-          {t("retry")}
+          {wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
         </Button>
       )}
     </div>

@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { errorKey, usageReset, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
-type ErrorLike = { code: string; message: string; resetAt?: string };
+type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string };
 
 /**
  * Words for an error envelope `{code, message}` in the reader's language, chosen by code. The
@@ -27,7 +27,9 @@ export function useErrorText(): (error: ErrorLike) => Explained {
     }
     if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };
     if (wordedByCatalogue(error.code) || !error.message) return { title, text: t(`text.${key}`) };
-    if (english) return { title, text: error.message };
+    // With a wait counted down on the Retry button, the server's "wait 13 seconds" would go stale
+    // as the card's text: the catalogue's words name no number.
+    if (english) return { title, text: error.retryAt ? t(`text.${key}`) : error.message };
     return { title, text: t(`text.${key}`), detail: error.message };
   };
 }

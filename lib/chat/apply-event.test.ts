@@ -69,6 +69,17 @@ describe("applyEvent", () => {
     expect(endOfStream(failed)).toBe(failed);
   });
 
+  it("an error keeps when the plan's cap lifts and when Retry may be pressed, and nothing it did not carry", () => {
+    const limited = applyEvent(blank(), { type: "error", code: "rate_limited", message: "Slow down", retryAt: "2026-12-06T10:00:13.000Z" });
+    expect(limited.error).toEqual({ code: "rate_limited", message: "Slow down", retryAt: "2026-12-06T10:00:13.000Z" });
+    const capped = applyEvent(blank(), { type: "error", code: "usage_limit", message: "Cap", resetAt: "2026-12-07T00:00:00.000Z" });
+    expect(capped.error).toEqual({ code: "usage_limit", message: "Cap", resetAt: "2026-12-07T00:00:00.000Z" });
+    const plain = applyEvent(blank(), { type: "error", code: "internal", message: "Oops", resetAt: undefined });
+    expect(plain.error).toEqual({ code: "internal", message: "Oops" });
+    expect(Object.keys(plain.error!)).toEqual(["code", "message"]);
+    expect(messageSchema.safeParse(limited).success).toBe(true);
+  });
+
   it("an interrupted stream (server restart, lost connection) keeps its text and can be continued", () => {
     const m = applyEvent({ ...blank(), content: "Half" }, { type: "interrupted", message: "The server restarted." });
     expect(m).toMatchObject({ content: "Half", status: "interrupted", error: { code: "stream_interrupted", message: "The server restarted." } });

@@ -51,7 +51,8 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
     case "warning":
       return { ...message, warning: { code: event.code, message: event.message } };
     case "error": {
-      const error = event.resetAt ? { code: event.code, message: event.message, resetAt: event.resetAt } : { code: event.code, message: event.message };
+      const { type: _t, ...fields } = event;
+      const error = dropUndefined(fields);
       return { ...endThinking(message, now), status: "error", finishReason: "error", error };
     }
     case "interrupted":

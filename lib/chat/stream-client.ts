@@ -2,9 +2,13 @@ import { errorEnvelopeSchema, type ErrorEnvelope } from "@/lib/errors";
 import { streamEventSchema, type StreamEvent } from "@/lib/glm/events";
 import type { ChatRequest } from "@/lib/glm/request";
 import { readSseData } from "@/lib/glm/sse";
+import { retryAtFrom } from "./retry-wait";
+
+/** The server's envelope, and from its Retry-After header when Retry may be pressed. */
+export type RequestFailure = ErrorEnvelope & { retryAt?: string };
 
 export class ChatRequestError extends Error {
-  constructor(readonly envelope: ErrorEnvelope, readonly status: number) {
+  constructor(readonly envelope: RequestFailure, readonly status: number) {
     super(envelope.message);
   }
 }
@@ -56,7 +60,8 @@ async function toRequestError(response: Response): Promise<ChatRequestError> {
     // A proxy's HTML error page: keep the generic message.
   }
   if (response.status === 413 && envelope.code === "internal") envelope = { code: "payload_too_large", message: "The message is too large to send." };
-  return new ChatRequestError(envelope, response.status);
+  const retryAt = retryAtFrom(response.headers.get("retry-after"), Date.now());
+  return new ChatRequestError(retryAt ? { ...envelope, retryAt } : envelope, response.status);
 }
 
 function safeJson(data: string): unknown {

@@ -87,6 +87,9 @@ describe("demo engine", () => {
     const res = demoFetch(body("[[scenario:error-1302]]"), new AbortController().signal, fast);
     expect(res.status).toBe(429);
     expect(await res.json()).toEqual({ error: { code: "1302", message: "Rate limit reached for requests" } });
+    expect(res.headers.get("retry-after")).toBe("3");
+    const longer = demoFetch(body("[[scenario:error-1302]] [[retry-after:40]]"), new AbortController().signal, fast);
+    expect(longer.headers.get("retry-after")).toBe("40");
   });
 
   it("drops the connection mid-stream for the drop scenario", async () => {

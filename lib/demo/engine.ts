@@ -65,7 +65,9 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
   const error = scriptedError(scenario);
   if (error) {
     const headers: Record<string, string> = {};
-    if (error.retryAfter) headers["retry-after"] = String(error.retryAfter);
+    // `[[retry-after:N]]` asks for another wait than the scripted one (tests of the countdown).
+    const retryAfter = /\[\[retry-after:(\d+)\]\]/.exec(text)?.[1] ?? error.retryAfter;
+    if (retryAfter) headers["retry-after"] = String(retryAfter);
     return { kind: "error", status: error.status, body: { error: { code: error.code, message: error.message } }, headers };
   }
   if (typeof body.model !== "string" || !Array.isArray(body.messages) || body.messages.length === 0) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { retryAtFrom, secondsLeft } from "./retry-wait";
+
+const now = Date.parse("2026-12-06T10:00:00.000Z");
+
+describe("retryAtFrom", () => {
+  it("reads seconds and HTTP dates", () => {
+    expect(retryAtFrom("13", now)).toBe("2026-12-06T10:00:13.000Z");
+    expect(retryAtFrom(" 3 ", now)).toBe("2026-12-06T10:00:03.000Z");
+    expect(retryAtFrom("Sun, 06 Dec 2026 10:01:00 GMT", now)).toBe("2026-12-06T10:01:00.000Z");
+  });
+
+  it("ignores a missing, past, zero, malformed or day-long wait", () => {
+    for (const header of [null, undefined, "", "0", "-5", "soon", "1.5", "Sun, 06 Dec 2026 09:59:00 GMT", "86400"]) {
+      expect(retryAtFrom(header, now), String(header)).toBeUndefined();
+    }
+    expect(retryAtFrom("3600", now)).toBe("2026-12-06T11:00:00.000Z");
+  });
+});
+
+describe("secondsLeft", () => {
+  it("counts whole seconds up, and stops at zero", () => {
+    const at = "2026-12-06T10:00:13.000Z";
+    expect(secondsLeft(at, now)).toBe(13);
+    expect(secondsLeft(at, now + 12_001)).toBe(1);
+    expect(secondsLeft(at, now + 13_000)).toBe(0);
+    expect(secondsLeft(at, now + 60_000)).toBe(0);
+    expect(secondsLeft(undefined, now)).toBe(0);
+    expect(secondsLeft("not a time", now)).toBe(0);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * A refused request's `Retry-After` (our rate limit, the provider's), kept on the message as the
+ * moment Retry may be pressed: the card counts down to it instead of repeating "wait 13 seconds"
+ * for as long as the chat is kept.
+ */
+
+/** Longer waits are not held against the button: the words still say to wait. */
+const LONGEST_WAIT_MS = 60 * 60 * 1000;
+
+/** The header's seconds or HTTP date as an ISO time, or undefined without a usable one. */
+export function retryAtFrom(header: string | null | undefined, now: number): string | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  const wait = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  if (!Number.isFinite(wait) || wait <= 0 || wait > LONGEST_WAIT_MS) return undefined;
+  return new Date(now + wait).toISOString();
+}
+
+/** Whole seconds until `retryAt` (rounded up, so the count never shows 0 while it waits). */
+export function secondsLeft(retryAt: string | undefined, now: number): number {
+  if (!retryAt) return 0;
+  const left = Date.parse(retryAt) - now;
+  return Number.isFinite(left) && left > 0 ? Math.ceil(left / 1000) : 0;
+}
