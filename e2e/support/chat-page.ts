@@ -67,7 +67,14 @@ export class ChatPage {
     return this.page.getByTestId("message-assistant").last();
   }
 
+  /**
+   * Waits for the last question's answer to end. The answer must exist first: just after a send it
+   * may not yet, and "no answer is streaming" then held at once (the next click met a button that
+   * the starting answer disabled a moment later: a loaded CI run lost an Edit click that way).
+   */
   async waitForAnswerDone() {
+    const lastMessage = this.page.locator('[data-testid="message-user"], [data-testid="message-assistant"]').last();
+    await expect(lastMessage).toHaveAttribute("data-testid", "message-assistant");
     await expect(this.lastAssistant()).not.toHaveAttribute("data-status", "streaming");
   }
 
