@@ -10,7 +10,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.BUILD_STANDALONE = "1";
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
-// Each stage's wall time, printed with the summary: the suite's budget is 8 minutes on 2 cores.
+// Each stage's wall time, printed with the summary (CI's limit for the whole run is 30 minutes).
 const stages = [];
 /**
  * Runs a stage without blocking. With `held` the output is kept back and printed when `held` resolves
