@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { e2eBrowserPath } from "./e2e/support/browsers";
 
 /**
  * The cluster test (`npm test` runs it beside the main e2e suite): two standalone instances behind
@@ -21,7 +22,7 @@ export default defineConfig({
   outputDir: "test-results-cluster",
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: e2eBrowserPath(),
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
     trace: "retain-on-failure",

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { OPEN_ENV, PRIVATE_ENV } from "./e2e/support/access";
 import { READY_PORT_ENV, SERVERS_ENV, type ServerSpec } from "./e2e/support/launch-servers";
+import { e2eBrowserPath, FULL_CHROMIUM } from "./e2e/support/browsers";
 import { APPS, SERVERS_READY, STAND_IN } from "./e2e/support/ports";
 import { SHARE_PG_APP } from "./e2e/support/share";
 
@@ -69,7 +70,6 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL: APPS.zai.url,
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
     // A failed test keeps a trace of its steps (each action with its timing, the console, the
     // errors) and a screenshot of the page as it failed; Playwright adds the page's ARIA snapshot
     // to the error context. No DOM snapshot per step and no network capture: recording those for
@@ -85,6 +85,17 @@ export default defineConfig({
     // turn it on with `test.use({ serviceWorkers: "allow" })`.
     serviceWorkers: "block",
   },
+  projects: [
+    // Every spec, in the headless shell when installed: half the full browser's CPU per page load.
+    { name: "chromium", use: { launchOptions: { executablePath: e2eBrowserPath(), args: chromiumArgs } } },
+    // The full browser a user runs, for what the shell could do differently: the offline worker, the
+    // security headers and CSP, and a first visit in demo mode.
+    {
+      name: "full-chromium",
+      testMatch: ["**/pwa.spec.ts", "**/security-headers.spec.ts", "**/demo.spec.ts"],
+      use: { launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM, args: chromiumArgs } },
+    },
+  ],
   // One webServer that starts them all at once (e2e/support/launch-servers.ts): a list here would
   // start one after the other.
   webServer: {

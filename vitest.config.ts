@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "components/**/*.test.ts", "components/**/*.test.tsx", "e2e/stand-in/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "components/**/*.test.ts", "components/**/*.test.tsx", "e2e/stand-in/**/*.test.ts", "e2e/support/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     // Worker threads rather than child processes: each test file still gets its own module graph,
     // at ~17% less CPU for the whole unit run (docs/decisions/test-suite-speed.md, fourth round).

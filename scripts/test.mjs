@@ -67,6 +67,9 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
   console.error("Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (see .ci/run).");
   process.exit(1);
 }
+if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium-headless-shell")) {
+  console.warn("\nNOTE: chromium-headless-shell is not installed, so e2e runs in the full browser, about twice the CPU (apt-get install -y chromium-headless-shell).\n");
+}
 
 // The unit tests and the production build run side by side: neither keeps both cores busy the
 // whole time (the build has long single-threaded stretches), so together they take less wall time.
