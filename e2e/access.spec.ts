@@ -45,11 +45,12 @@ async function fillCode(page: Page, code: string) {
   await page.getByTestId("sign-in-code").fill(code);
 }
 
-async function browserPage(browser: Browser, options: { locale?: string } = {}) {
+async function browserPage(browser: Browser, options: { locale?: string; timezoneId?: string } = {}) {
   const zh = options.locale === "zh-CN" ? { locale: "zh-CN", "Accept-Language": "zh-CN,zh;q=0.9" } : null;
   const context = await browser.newContext({
     baseURL: PRIVATE,
     ...(zh ? { locale: zh.locale } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     extraHTTPHeaders: { "x-forwarded-for": client(), ...(zh ? { "Accept-Language": zh["Accept-Language"] } : {}) },
   });
   return context.newPage();
@@ -403,8 +404,9 @@ test.describe("limits", () => {
     await api.dispose();
   });
 
-  test("a spent daily token budget is explained in plain words", async ({ browser }) => {
-    const page = await browserPage(browser);
+  test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {
+    // The server runs in UTC; a reader in New York is told 7 PM, not "midnight UTC" or "tomorrow".
+    const page = await browserPage(browser, { timezoneId: "America/New_York" });
     await page.goto("/");
     await fillCode(page, codeOf("budget"));
     await page.getByTestId("sign-in-submit").click();
@@ -417,7 +419,7 @@ test.describe("limits", () => {
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
-    await expect(error).toContainText("resets at midnight UTC");
+    await expect(error).toContainText(/It resets at 07:00\sPM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
     await page.close();
   });
 });

@@ -180,6 +180,25 @@ test("an English browser gets lang=en and English dates", async ({ chat, page })
   await expect(page.getByTestId("history-group")).toHaveText(en.sidebar.groups.older);
 });
 
+test.describe("a reader in another time zone than the server's", () => {
+  // Kolkata is UTC+5:30: no whole-hour slip of a server in UTC can pass for it.
+  test.use({ timezoneId: "Asia/Kolkata" });
+
+  test("sees a history row's time on their own clock", async ({ chat, page }) => {
+    await chat.goto();
+    const now = await page.evaluate(() => Date.now());
+    await seedConversations(page, [{ id: "tz-row", title: "Zone chat", messages: 2, updatedAt: now }]);
+    await chat.reload();
+    const time = chat.conversationItem("Zone chat").getByTestId("conversation-time");
+    const shown = (await time.getAttribute("datetime")) ?? "";
+    // Formatted by the page's own Intl, so only the zone can differ.
+    const clock = (timeZone: string) =>
+      page.evaluate(([at, zone]) => new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(at)), [shown, timeZone]);
+    expect(await clock("Asia/Kolkata")).not.toBe(await clock("UTC"));
+    await expect(time).toHaveText(await clock("Asia/Kolkata"));
+  });
+});
+
 test("switching the language in settings changes the page in place and persists across reload", async ({ chat, page }) => {
   await chat.goto();
   await seedConversations(page, [{ id: "old-switch", title: "Switch me", messages: 2, updatedAt: OLD }]);

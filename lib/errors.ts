@@ -30,7 +30,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()) });
-/** `resetAt` (ISO time) only with `usage_limit`: when the plan's cap lifts, shown in local time. */
+/** `resetAt` (ISO time) only with `usage_limit` and `budget_exhausted`: when the cap lifts, shown in local time. */
 export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string };
 
 export class AppError extends Error {

@@ -19,7 +19,7 @@ export function useErrorText(): (error: ErrorLike) => Explained {
   return (error) => {
     const key = errorKey(error.code);
     const title = t(`title.${key}`);
-    const reset = error.code === "usage_limit" ? usageReset(error.resetAt, Date.now()) : null;
+    const reset = error.code === "usage_limit" || error.code === "budget_exhausted" ? usageReset(error.resetAt, Date.now()) : null;
     if (reset) {
       const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
       const text = reset.today ? t("resetsAt", { time }) : t("resetsOn", { time, date: format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" }) });

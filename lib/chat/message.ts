@@ -33,7 +33,7 @@ export const statusSchema = z.enum(STATUSES);
 export type MessageStatus = z.infer<typeof statusSchema>;
 
 /**
- * `resetAt` (ISO time) comes with `usage_limit` only: when the plan's cap lifts. `retryAt` (ISO
+ * `resetAt` (ISO time) comes with `usage_limit` and `budget_exhausted` only: when the cap lifts. `retryAt` (ISO
  * time): when a refused request may be sent again, from its Retry-After (./retry-wait.ts).
  */
 export const messageErrorSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()), retryAt: z.optional(z.string()) });

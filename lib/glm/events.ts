@@ -23,7 +23,7 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("warning"), code: z.string(), message: z.string() }),
   /** `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs. */
   z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
-  /** The message's error shape (`resetAt` only with `usage_limit`, `retryAt` only before a stream), with the event's tag. */
+  /** The message's error shape (`resetAt` only with `usage_limit` and `budget_exhausted`, `retryAt` only before a stream), with the event's tag. */
   z.extend(messageErrorSchema, { type: z.literal("error") }),
   // The answer stopped for reasons on our side (server restart, lost connection): what arrived is
   // kept and the client offers Continue.

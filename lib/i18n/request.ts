@@ -2,7 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, negotiateLocale } from "./locales";
 
-// The server's zone, as next-intl would pick it, read once: next-intl reads it per request with a
+// The server's zone, for the HTML only (the browser shows times in its own, components/i18n/intl-provider.tsx), read once: next-intl reads it per request with a
 // new Intl.DateTimeFormat, about 1 ms of CPU for every page.
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -107,6 +107,8 @@ function refuseOverBudget(used: number, budget: number, now: number): void {
       `You have used today's budget of ${budget.toLocaleString("en")} tokens. It resets at midnight UTC.`,
       429,
       secondsToMidnight(now),
+      // The client says when in the reader's own time: "tomorrow" is wrong west of UTC by evening.
+      new Date(now + secondsToMidnight(now) * 1000).toISOString(),
     );
   }
 }
