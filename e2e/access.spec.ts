@@ -420,6 +420,9 @@ test.describe("limits", () => {
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
     await expect(error).toContainText(/It resets at 07:00\sPM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
+    // Retry waits for the reset: before it, it would only be refused again.
+    await expect(error.getByTestId("retry-button")).toBeDisabled();
+    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 07:00\sPM$/);
     await page.close();
   });
 });

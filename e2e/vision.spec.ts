@@ -598,3 +598,20 @@ test("the editor checks added files against the model: a text-only model takes t
   await expect(editor.getByTestId("attachment-thumb")).toHaveCount(0);
   await expect(editor.getByTestId("edit-message-input")).toHaveValue(/Plain question/);
 });
+
+test("a chat with a picture switched to a text-only model goes on: earlier files are left out and the model is told", async ({ chat, page }) => {
+  await chat.goto();
+  await attach(page, png("shapes.png"));
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await chat.ask(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  await chat.pickModel("glm-4.6");
+  const marker = uniqueMarker();
+  await chat.ask(`Summarise the conversation so far ${marker}`);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
+  const sent = JSON.stringify((await requestWith(marker)).body);
+  expect(sent).not.toContain('"image_url"');
+  expect(sent).toContain("Files attached here were left out: GLM-4.6 reads text only.");
+  // The picture stays in the conversation on screen.
+  await expect(page.getByTestId("message-user").first().locator("img")).toHaveCount(1);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
 import { SignInAgain } from "@/components/access/sign-in-again";
@@ -13,8 +13,11 @@ import { useSecondsUntil } from "./use-seconds-until";
 export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
   const t = useTranslations("errors");
   const { title, text, detail } = useErrorText()(error);
-  // A refusal with Retry-After: Retry waits for it, counting down on the button.
-  const wait = useSecondsUntil(error.retryAt);
+  const format = useFormatter();
+  // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
+  // waits for its reset: Retry before then would only be refused again.
+  const until = error.retryAt ?? (error.code === "usage_limit" || error.code === "budget_exhausted" ? error.resetAt : undefined);
+  const wait = useSecondsUntil(until);
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
@@ -38,7 +41,7 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
             onRetry();
             focusComposerIfLost();
           }} className="px-3 text-sm">
-          {wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
+          {wait > 99 ? t("retryAt", { time: format.dateTime(new Date(until!), { hour: "2-digit", minute: "2-digit" }) }) : wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
         </Button>
       )}
     </div>

@@ -26,6 +26,17 @@ describe("toChatRequest", () => {
     expect(all.messages.filter((m) => Array.isArray(m.content))).toHaveLength(3);
   });
 
+  it("sends a text-only model the earlier questions without their files, saying so, and the latest as it is", async () => {
+    const req = await toChatRequest(history, { model: "glm-4.6", thinking: true }, encode);
+    expect(req.messages.map((m) => m.content)).toEqual([
+      "first\n\n(Files attached here were left out: GLM-4.6 reads text only.)",
+      "answer",
+      "(Files attached here were left out: GLM-4.6 reads text only.)",
+      "answer 2",
+      [{ type: "image", mimeType: "image/png", data: "QUJD" }, { type: "text", text: "latest" }],
+    ]);
+  });
+
   it("asks for web search only for text models", async () => {
     const text = [{ id: "1", role: "user" as const, content: "news", createdAt: 1 }];
     expect((await toChatRequest(text, { model: "glm-4.6", thinking: true, webSearch: true }, encode)).webSearch).toBe(true);

@@ -41,9 +41,18 @@ export async function toChatRequest(
   const system = systemText(settings);
   if (system) messages.push({ role: "system", content: system });
   const lastUser = history.findLast((m) => m.role === "user");
+  // A text-only model refuses a request that holds any image, so a chat with pictures switched to
+  // GLM-4.6 would be refused for good: earlier questions go without their files, said in words.
+  // The question being asked keeps its own: sent to a text model, it is refused and says why.
+  const model = findModel(settings.model);
+  const textOnly = model && !model.images ? model.name : undefined;
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
     if (m.role === "system" && !settings.sendSystemMessages) continue;
+    if (m.attachments?.length && textOnly && m !== lastUser) {
+      messages.push({ role: m.role, content: [m.content, `(Files attached here were left out: ${textOnly} reads text only.)`].filter(Boolean).join("\n\n") });
+      continue;
+    }
     if (m.attachments?.length && settings.dropOldImages && m !== lastUser) {
       messages.push({ role: m.role, content: m.content || "(An image was here; it was left out to save context.)" });
       continue;
@@ -64,6 +73,6 @@ export async function toChatRequest(
   if (settings.topP !== undefined) request.top_p = settings.topP;
   if (settings.maxTokens !== undefined) request.max_tokens = settings.maxTokens;
   // Vision models accept only function tools; the switch is hidden for them, this guards old settings.
-  if (settings.webSearch && !findModel(settings.model)?.images) request.webSearch = true;
+  if (settings.webSearch && !model?.images) request.webSearch = true;
   return request;
 }
