@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMessage, linkParents, removeMessage, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
+import { addMessage, linkParents, removeMessage, removeQuestion, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
 
 type M = { id: string; createdAt: number; parentId?: string | null };
 const m = (id: string, parentId: string | null, createdAt: number): M => ({ id, parentId, createdAt });
@@ -81,6 +81,26 @@ describe("answer versions as a tree", () => {
     expect(removeMessage(line, {}, "nope").removed).toEqual([]);
     const choices = { u1: "a1" };
     expect(removeMessage(line, choices, "a2").branches).toBe(choices);
+  });
+
+  it("deleting a question takes its answers with it; the next question follows the answer before", () => {
+    type Q = M & { role: "user" | "assistant" };
+    const q = (id: string, parentId: string | null, createdAt: number): Q => ({ ...m(id, parentId, createdAt), role: id.startsWith("u") ? "user" : "assistant" });
+    const line = [q("u1", null, 1), q("a1", "u1", 2), q("u2", "a1", 3), q("a2", "u2", 4), q("u3", "a2", 5), q("a3", "u3", 6)];
+    const middle = removeQuestion(line, {}, "u2");
+    expect(middle.removed.sort()).toEqual(["a2", "u2"]);
+    expect(ids(shownPath(middle.messages, middle.branches))).toEqual(["u1", "a1", "u3", "a3"]);
+    expect(middle.relinked).toEqual([q("u3", "a1", 5)]);
+    // With two answers to it: the hidden one goes with what followed it, the shown one's follow-up stays.
+    const versions = [...line, q("a2b", "u2", 7), q("u4", "a2b", 8)];
+    const both = removeQuestion(versions, { u2: "a2" }, "u2");
+    expect(both.removed.sort()).toEqual(["a2", "a2b", "u2", "u4"]);
+    expect(ids(shownPath(both.messages, both.branches))).toEqual(["u1", "a1", "u3", "a3"]);
+    expect(both.branches).toEqual({});
+    // The last question, unanswered or answered, and a question with versions of its own.
+    expect(ids(removeQuestion(line, {}, "u3").messages)).toEqual(["u1", "a1", "u2", "a2"]);
+    const edited = [...line, q("u2b", "a1", 9)];
+    expect(removeQuestion(edited, { a1: "u2" }, "u2").removed.sort()).toEqual(["a2", "a3", "u2", "u3"]);
   });
 
   it("a cut-out message's shown child keeps being shown", () => {

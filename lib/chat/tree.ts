@@ -143,3 +143,26 @@ export function removeMessage<M extends Linked>(messages: readonly M[], branches
   const same = Object.keys(next).length === Object.keys(branches).length && Object.entries(next).every(([k, v]) => branches[k] === v);
   return { messages: kept, branches: same ? branches : next, removed, relinked };
 }
+
+/**
+ * Delete a question with its answers: an answer left behind would stand under the answer before
+ * it, two in a row, and be sent as the reply to the question before. Answer versions not shown go
+ * with what followed them; what followed the shown one takes the question's place. A question with
+ * versions of its own goes with its branch, as any version does.
+ */
+export function removeQuestion<M extends Linked & Pick<ChatMessage, "role">>(messages: readonly M[], branches: Branches, id: string): Removal<M> {
+  const target = messages.find((m) => m.id === id);
+  if (!target || messages.filter((m) => parentKey(m) === parentKey(target)).length > 1) return removeMessage(messages, branches, id);
+  const answers = (childrenByParent(messages).get(id) ?? []).filter((m) => m.role === "assistant");
+  const shown = answers.find((m) => m.id === branches[id]) ?? answers[answers.length - 1];
+  let state = { messages: [...messages], branches };
+  const removed: string[] = [];
+  for (const next of [...answers.filter((a) => a !== shown), ...(shown ? [shown] : []), target]) {
+    const step = removeMessage(state.messages, state.branches, next.id);
+    state = { messages: step.messages, branches: step.branches };
+    removed.push(...step.removed);
+  }
+  const parentBefore = new Map(messages.map((m) => [m.id, m.parentId]));
+  const relinked = state.messages.filter((m) => m.parentId !== parentBefore.get(m.id));
+  return { messages: state.messages, branches: state.branches, removed, relinked };
+}

@@ -5,7 +5,7 @@
  * (`allMessages`) and derives `messages`, the shown branch everything else reads.
  */
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
-import { addMessage, removeMessage, shownPath, showMessage } from "@/lib/chat/tree";
+import { addMessage, removeMessage, removeQuestion, shownPath, showMessage } from "@/lib/chat/tree";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { newId } from "@/lib/ids";
 import { deleteMessages } from "./persist-bridge";
@@ -38,7 +38,8 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
   const remove = (messageId: string) => {
     const s = get();
     const choices = s.conversation.branches;
-    const { messages, branches, removed, relinked } = removeMessage(s.allMessages, choices ?? {}, messageId);
+    const question = s.allMessages.find((m) => m.id === messageId)?.role === "user";
+    const { messages, branches, removed, relinked } = (question ? removeQuestion : removeMessage)(s.allMessages, choices ?? {}, messageId);
     commit(messages, choices === undefined && !Object.keys(branches).length ? undefined : branches);
     if (!s.saved || !removed.length) return;
     const id = s.conversation.id;

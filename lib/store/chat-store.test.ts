@@ -195,6 +195,22 @@ describe("chat store with persistence", () => {
     expect((await loadConversation(store().conversation.id))?.messages).toHaveLength(2);
   });
 
+  it("deleting a question takes its answer; the next question follows the answer before, also in storage", async () => {
+    for (const text of ["one", "two", "three"]) {
+      store().send(text);
+      await settle();
+    }
+    const [q1, a1, q2, , q3] = store().messages;
+    store().deleteMessage(q2.id);
+    await settle();
+    expect(store().messages.slice(0, 3).map((m) => m.id)).toEqual([q1.id, a1.id, q3.id]);
+    expect(store().messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(store().messages[2]).toMatchObject({ id: q3.id, parentId: a1.id });
+    const loaded = await loadConversation(store().conversation.id);
+    expect(loaded?.messages.map((m) => m.id).sort()).toEqual(store().messages.map((m) => m.id).sort());
+    expect(loaded?.messages.find((m) => m.id === q3.id)?.parentId).toBe(a1.id);
+  });
+
   it("feedback is kept with the answer in storage, and cleared", async () => {
     store().send("rate me");
     await settle();
