@@ -405,8 +405,8 @@ test.describe("limits", () => {
   });
 
   test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {
-    // The server runs in UTC; a reader in New York is told 7 PM, not "midnight UTC" or "tomorrow".
-    const page = await browserPage(browser, { timezoneId: "America/New_York" });
+    // The server runs in UTC; a reader in Kolkata (UTC+5:30 all year) is told 05:30 AM, not "midnight UTC".
+    const page = await browserPage(browser, { timezoneId: "Asia/Kolkata" });
     await page.goto("/");
     await fillCode(page, codeOf("budget"));
     await page.getByTestId("sign-in-submit").click();
@@ -419,10 +419,10 @@ test.describe("limits", () => {
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
-    await expect(error).toContainText(/It resets at 07:00\sPM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
+    await expect(error).toContainText(/It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
     // Retry waits for the reset: before it, it would only be refused again.
     await expect(error.getByTestId("retry-button")).toBeDisabled();
-    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 07:00\sPM$/);
+    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
     await page.close();
   });
 });
