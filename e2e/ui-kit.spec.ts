@@ -124,6 +124,11 @@ test("the model picker filters as you type, shows each model's abilities, and pi
   await expect(page.getByTestId("model-picker-option-glm-4.6").locator("[data-ability]")).toHaveText(["200K context"]);
   await expect(page.getByTestId("model-picker-option-glm-4.5v")).toHaveCount(0);
 
+  // "text" names the text models; every model's "context" is not a match for it.
+  await search.fill("text");
+  await expect(page.getByTestId("model-picker-option-glm-4.6")).toBeVisible();
+  await expect(page.getByTestId("model-picker-option-glm-4.5v")).toHaveCount(0);
+
   await search.fill("zzz");
   await expect(options).toHaveCount(0);
   await expect(page.getByTestId("model-picker-empty")).toBeVisible();

@@ -3,10 +3,18 @@ import { cn } from "./cn";
 import { matchesQuery } from "./filter";
 
 describe("matchesQuery", () => {
-  it("matches every term anywhere, in any case and order", () => {
+  it("matches every term at the start of a word, in any case and order", () => {
     expect(matchesQuery("GLM-4.6V Flash vision free", "flash VIS")).toBe(true);
     expect(matchesQuery("GLM-4.6V Flash vision free", "free 4.6v")).toBe(true);
+    expect(matchesQuery("GLM-4.6V Flash vision free", "4.6")).toBe(true);
     expect(matchesQuery("GLM-4.6 text", "vision")).toBe(false);
+    // "text" names the text models; every model's "context" is not a match for it.
+    expect(matchesQuery("GLM-4.5V vision images context 64K", "text")).toBe(false);
+    expect(matchesQuery("GLM-4.6 text context 200K", "text")).toBe(true);
+  });
+  it("matches a Chinese term anywhere", () => {
+    expect(matchesQuery("GLM-4.5V 视觉 免费", "觉")).toBe(true);
+    expect(matchesQuery("GLM-4.6 文本", "视觉")).toBe(false);
   });
   it("an empty or blank query matches everything", () => {
     expect(matchesQuery("anything", "")).toBe(true);
