@@ -62,7 +62,7 @@ test("each answer shows its tokens and cost; the conversation its total", async 
   await expect(page.getByTestId("conversation-total")).toContainText(/Used in this chat: \d+ tokens · <?\$/);
 });
 
-test("the context meter warns before the next turn would not fit, and a new chat carries a summary", async ({ chat, page }) => {
+test("the context meter warns before the next turn would not fit, and a new chat shows what it carries over", async ({ chat, page }) => {
   await chat.goto();
   await chat.ask(`[[scenario:no-reasoning]] first question ${uniqueMarker()}`);
   await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "ok");
@@ -70,15 +70,43 @@ test("the context meter warns before the next turn would not fit, and a new chat
   await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] second question`);
   await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "warn");
   await expect(page.getByTestId("context-usage")).toContainText(/Context window [\d,]+ \/ 65,536/);
+  const earlier = page.url();
   await page.getByTestId("new-chat-with-summary").click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+  // Not a blank chat: it says what it continues and what the model is given of it.
+  const card = page.getByTestId("carried-over");
+  await expect(card).toContainText("This chat continues");
+  await expect(card.getByTestId("carried-over-open")).toContainText("first question");
+  await expect(card.getByTestId("carried-over-extent")).toContainText("condensed copy of its 4 messages");
+  await expect(card.getByTestId("carried-over-text")).toBeHidden();
+  await card.getByTestId("carried-over-show").click();
+  await expect(card.getByTestId("carried-over-text")).toContainText("Assistant: Answer without reasoning to: first question");
   const marker = uniqueMarker();
   await chat.ask(`[[scenario:no-reasoning]] go on ${marker}`);
   const body = (await requestWith(marker)).body as { messages: Array<{ role: string; content: string }> };
   expect(body.messages[0].role).toBe("system");
   expect(body.messages[0].content).toMatch(/User: .*first question/);
   expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to: first question");
+  // Still there above the conversation, after a reload too, and it leads back to the earlier chat.
+  await page.reload();
+  await expect(page.getByTestId("carried-over")).toBeVisible();
+  await page.getByTestId("carried-over-open").click();
+  await expect(page).toHaveURL(earlier);
+  await expect(page.getByTestId("message-user").first()).toContainText("first question");
+});
+
+test("what a continued chat carries over can be left out", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] the old topic ${uniqueMarker()}`);
+  await page.getByTestId("new-chat-with-summary").click();
+  await expect(page.getByTestId("carried-over")).toBeVisible();
+  await page.getByTestId("carried-over-drop").click();
+  await expect(page.getByTestId("carried-over")).toHaveCount(0);
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] a fresh start ${marker}`);
+  const body = (await requestWith(marker)).body as { messages: Array<{ role: string; content: string }> };
+  expect(JSON.stringify(body.messages)).not.toContain("the old topic");
 });
 
 test("a plan usage cap says when it resets, in local time", async ({ chat, page }) => {

@@ -190,6 +190,36 @@ test("a pasted image and a dropped image both arrive in the draft", async ({ cha
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
 });
 
+test("files dropped on the header or the history column join the draft, not a dialog's", async ({ chat, page }) => {
+  await chat.goto();
+  const b64 = fixture("shapes.png").toString("base64");
+  const dropOn = (selector: string, steps: string[]) =>
+    page.evaluate(
+      ([data, selector, steps]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], "dropped.png", { type: "image/png" }));
+        const target = document.querySelector(selector)!;
+        // Whether the page took the drop: an untaken one is left for the browser (it opens the file).
+        return steps.map((type) => target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true })));
+      },
+      [b64, selector, steps] as const,
+    );
+  expect(await dropOn("[data-testid=new-chat-button]", ["dragenter", "dragover"])).toEqual([false, false]);
+  await expect(page.getByTestId("drop-overlay")).toBeVisible();
+  expect(await dropOn("[data-testid=new-chat-button]", ["drop"])).toEqual([false]);
+  await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await dropOn("[data-testid=history-search]", ["dragenter", "dragover", "drop"]);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(2);
+  // Over an open dialog the drop is still kept from the browser, but nothing is attached behind it.
+  await chat.openSettings();
+  expect(await dropOn("[data-testid=settings-panel]", ["dragover", "drop"])).toEqual([false, false]);
+  await expect(page.getByTestId("drop-overlay")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("settings-panel")).toHaveCount(0);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(2);
+});
+
 test.describe("Send while a file is still being prepared", () => {
   // The image worker's script is held to keep the file "preparing"; the app's service worker
   // would fetch it out of the test's sight.

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useModelInfo } from "@/lib/chat/use-server-info";
-import { condensedTranscript, contextStatus, conversationTotals, formatCost } from "@/lib/chat/usage-summary";
+import { contextStatus, conversationTotals, formatCost } from "@/lib/chat/usage-summary";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Button } from "@/components/ui/button";
 
@@ -44,7 +44,7 @@ export function ContextMeter() {
       {status && status.level !== "ok" && (
         <span role="status" data-testid="context-warning" className="inline-flex flex-wrap items-center gap-2 rounded-lg border border-warning-line bg-warning-soft px-2 py-0.5 text-warning-fg">
           {status.level === "full" ? t("full") : t("near")}
-          <Button variant="inline-link" size="inline" data-testid="new-chat-with-summary" onClick={() => s().newChatWithSummary(condensedTranscript(s().messages))}>
+          <Button variant="inline-link" size="inline" data-testid="new-chat-with-summary" onClick={() => s().continueInNewChat()}>
             {t("summary")}
           </Button>
           {hasOldImages && !settings.dropOldImages && (

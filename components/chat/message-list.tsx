@@ -9,6 +9,7 @@ import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { StarterCards } from "./starter-cards";
+import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import dynamic from "next/dynamic";
@@ -53,6 +54,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   // says so rather than showing a new chat's welcome (and sample cards) that then vanish.
   const opening = useChatStore((s) => s.routeStatus === "loading" || (stored && !s.routeTaken));
   const routeStatus = useChatStore((s) => s.routeStatus);
+  const carriedOver = useChatStore((s) => !!s.conversation.settings.carriedOver);
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
@@ -120,7 +122,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         {opening && <p data-testid="conversation-loading" className="animate-appear-late text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
         {routeStatus === "missing" && <MissingState />}
-        {!opening && routeStatus === "ready" && messages.length === 0 && <EmptyState />}
+        {!opening && routeStatus === "ready" && (carriedOver ? <CarriedOverCard /> : messages.length === 0 && <EmptyState />)}
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).

@@ -40,6 +40,8 @@ export function Dialog({ open = true, onClose, title, testId, closeTestId, descr
         <D.Overlay className="fixed inset-0 z-50 bg-scrim/40" />
         <D.Content
           data-testid={testId}
+          // Marks a modal for window-wide handlers (components/chat/drop-zone.tsx): Radix sets no aria-modal.
+          data-kit-modal=""
           // Without a description, nothing: Radix's fallback was the title again, read twice.
           {...(description ? {} : { "aria-describedby": undefined })}
           // A control that handles Escape itself (a confirm row cancelling its question) marks itself

@@ -174,6 +174,19 @@ export const conversationSettingsSchema = z.object({
   /** Send only the latest message's images and video, to keep a long visual chat within context. */
   dropOldImages: z.optional(z.boolean()),
   agent: z.optional(agentSessionSchema),
+  /**
+   * A condensed copy of the chat this one continues ("Continue in a new chat"), sent as system
+   * text and shown on the chat's first screen so the user knows what the model was given.
+   */
+  carriedOver: z.optional(
+    z.object({
+      fromId: z.string(),
+      fromTitle: z.string(),
+      text: z.string().check(z.maxLength(20_000)),
+      included: z.number(),
+      total: z.number(),
+    }),
+  ),
   /** Sampling for this conversation (lib/chat/params.ts); absent means the model's default. */
   temperature: z.optional(z.number()),
   topP: z.optional(z.number()),

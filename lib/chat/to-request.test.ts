@@ -70,6 +70,12 @@ describe("toChatRequest with custom instructions and parameters", () => {
     expect(req.messages.filter((m) => m.role === "system")).toHaveLength(1);
   });
 
+  it("puts what a continued chat carries over between the custom instructions and its own prompt", async () => {
+    const carriedOver = { fromId: "c0", fromTitle: "Cats", text: "Earlier: the cat is on the mat.", included: 2, total: 2 };
+    const req = await toChatRequest(history, { model: "glm-4.6", thinking: true, systemPrompt: "Be brief.", customInstructions: "I am a nurse.", carriedOver }, encode);
+    expect(req.messages[0]).toEqual({ role: "system", content: "I am a nurse.\n\nEarlier: the cat is on the mat.\n\nBe brief." });
+  });
+
   it("sends the chat's temperature, top_p and max tokens only when set", async () => {
     const set = await toChatRequest(history, { model: "glm-4.6", thinking: true, temperature: 0.2, topP: 0.5, maxTokens: 300 }, encode);
     expect(set).toMatchObject({ temperature: 0.2, top_p: 0.5, max_tokens: 300 });

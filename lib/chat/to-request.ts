@@ -18,9 +18,9 @@ function documentIntros(attachments: readonly Attachment[]): ChatPart[] {
 /** A turn's settings: the conversation's own, plus the user's custom instructions for every chat. */
 export type TurnSettings = ConversationSettings & { customInstructions?: string };
 
-/** Custom instructions first, then this chat's own system prompt, as one system message. */
+/** Custom instructions first, then what this chat carries over, then its own system prompt, as one system message. */
 export function systemText(settings: TurnSettings): string {
-  return [settings.customInstructions, settings.systemPrompt].map((t) => t?.trim() ?? "").filter(Boolean).join("\n\n");
+  return [settings.customInstructions, settings.carriedOver?.text, settings.systemPrompt].map((t) => t?.trim() ?? "").filter(Boolean).join("\n\n");
 }
 
 /**

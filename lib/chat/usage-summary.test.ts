@@ -29,7 +29,7 @@ describe("usage summary", () => {
   });
 
   it("condenses a conversation, newest kept, markup removed", () => {
-    const text = condensedTranscript([
+    const { text, included, total } = condensedTranscript([
       { role: "user", content: "Where is the cat?" },
       { role: "assistant", content: "At <|begin_of_box|>[1,2,3,4]<|end_of_box|>" },
       { role: "user", content: "x".repeat(2000) },
@@ -37,5 +37,17 @@ describe("usage summary", () => {
     expect(text).toContain("User: Where is the cat?\nAssistant: At [1,2,3,4]");
     expect(text).toContain(`User: ${"x".repeat(599)}…`);
     expect(text).not.toContain("<|");
+    expect({ included, total }).toEqual({ included: 3, total: 3 });
+  });
+
+  it("keeps the newest messages that fit, with no gaps, and counts what was left out", () => {
+    const messages = Array.from({ length: 40 }, (_, i) => ({ role: i % 2 ? ("assistant" as const) : ("user" as const), content: `${i} ${"y".repeat(i === 19 ? 100 : 700)}` }));
+    const { text, included, total } = condensedTranscript(messages);
+    expect(total).toBe(40);
+    expect(included).toBeLessThan(40);
+    expect(text).toContain("Assistant: 39 ");
+    // Message 19 is short enough for the space left, but 20 did not fit: 19 stays out as well.
+    const kept = [...text.matchAll(/^(?:User|Assistant): (\d+) /gm)].map((m) => Number(m[1]));
+    expect(kept).toEqual(Array.from({ length: included }, (_, i) => 40 - included + i));
   });
 });

@@ -61,24 +61,40 @@ export function contextStatus(messages: readonly Pick<ChatMessage, "usage" | "ro
 const PER_MESSAGE = 600;
 const TOTAL = 12_000;
 
+/** What a new chat carries over from the one it continues (shown on its first screen, sent as system text). */
+export interface CarryOver {
+  text: string;
+  /** How many of the earlier chat's messages made it in, and how many there were. */
+  included: number;
+  total: number;
+}
+
 /**
- * A condensed copy of the conversation for a fresh chat's system prompt: the newest messages
+ * A condensed copy of the conversation for a fresh chat's system text: the newest messages
  * first kept, each cut to a few hundred characters, markup removed. Not a model-written summary:
- * it costs nothing and cannot fail.
+ * it costs nothing and cannot fail, and the new chat says so in those words.
  */
-export function condensedTranscript(messages: readonly Pick<ChatMessage, "role" | "content" | "attachments">[]): string {
+export function condensedTranscript(messages: readonly Pick<ChatMessage, "role" | "content" | "attachments">[]): CarryOver {
   const lines: string[] = [];
   let size = 0;
+  let total = 0;
+  // Once one message does not fit, older ones stay out too: the copy has no holes.
+  let full = false;
   for (const m of [...messages].reverse()) {
     if (m.role === "system") continue;
     let text = stripMarkup(m.content).replace(/\s+/g, " ").trim();
     if (!text && m.attachments?.length) text = `(${m.attachments.length} attachment${m.attachments.length > 1 ? "s" : ""})`;
     if (!text) continue;
+    total += 1;
     if (text.length > PER_MESSAGE) text = `${text.slice(0, PER_MESSAGE - 1)}…`;
     const line = `${m.role === "user" ? "User" : "Assistant"}: ${text}`;
-    if (size + line.length > TOTAL) break;
+    if (full || size + line.length > TOTAL) {
+      full = true;
+      continue;
+    }
     lines.unshift(line);
     size += line.length;
   }
-  return ["This chat continues an earlier conversation. A condensed copy of it, oldest first:", "", ...lines].join("\n");
+  const text = ["This chat continues an earlier conversation. A condensed copy of it, oldest first:", "", ...lines].join("\n");
+  return { text, included: lines.length, total };
 }

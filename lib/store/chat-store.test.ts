@@ -92,6 +92,25 @@ describe("chat store with persistence", () => {
     expect(store().conversations.map((c) => c.id)).toEqual([id]);
   });
 
+  it("continuing in a new chat keeps the chat's own prompt and sends the earlier chat as background", async () => {
+    store().setChatParams({ systemPrompt: "Answer in French.", temperature: 0.3 });
+    store().send("Where is the cat?");
+    await settle();
+    const earlier = store().conversation;
+    store().continueInNewChat();
+    expect(store().conversation.id).not.toBe(earlier.id);
+    expect(store().conversation.settings).toMatchObject({ systemPrompt: "Answer in French.", temperature: 0.3, carriedOver: { fromId: earlier.id, fromTitle: "Where is the cat?", included: 2, total: 2 } });
+    store().send("And the dog?");
+    await settle();
+    expect(turns.at(-1)?.history[0].content).toMatch(/User: Where is the cat\?\nAssistant: Hello there\n\nAnswer in French\.$/);
+    expect((await loadConversation(store().conversation.id))?.conversation.settings.carriedOver?.fromId).toBe(earlier.id);
+    store().dropCarriedOver();
+    store().send("And the bird?");
+    await settle();
+    expect(turns.at(-1)?.history[0].content).toBe("Answer in French.");
+    expect((await loadConversation(store().conversation.id))?.conversation.settings.carriedOver).toBeUndefined();
+  });
+
   it("holds only serialisable state, also while an answer streams", async () => {
     store().send("Describe this", [makeImage("i1")]);
     expect(store().streamingId).not.toBeNull();

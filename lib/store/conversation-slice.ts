@@ -3,6 +3,7 @@ import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { condensedTranscript } from "@/lib/chat/usage-summary";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
@@ -192,11 +193,19 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       settingsChanged({ ...get().conversation.settings, ...patch });
     },
 
-    newChatWithSummary(summary) {
-      const { model, thinking } = get().conversation.settings;
+    continueInNewChat() {
+      const { conversation, messages } = get();
+      // The chat's own instructions and sampling go along; its agent session and one-off switches do not.
+      const { model, thinking, systemPrompt, temperature, topP, maxTokens } = conversation.settings;
+      const carriedOver = { fromId: conversation.id, fromTitle: conversation.title, ...condensedTranscript(messages) };
       get().newChat();
       // The URL follows (components/chat/use-conversation-route.ts).
-      set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt: summary } } }));
+      set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt, temperature, topP, maxTokens, carriedOver } } }));
+    },
+
+    dropCarriedOver() {
+      const { carriedOver: _dropped, ...rest } = get().conversation.settings;
+      settingsChanged(rest);
     },
 
     setAgent(agent) {

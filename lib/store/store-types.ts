@@ -83,7 +83,9 @@ export interface ConversationSlice {
   /** Per-conversation switches (web search, dropping old images); not remembered as defaults. */
   patchSettings(patch: Partial<Pick<ConversationSettings, "webSearch" | "dropOldImages">>): void;
   /** A new chat whose system prompt carries a condensed copy of the open one. */
-  newChatWithSummary(summary: string): void;
+  /** A new chat that carries a condensed copy of this one (lib/chat/usage-summary.ts). */
+  continueInNewChat(): void;
+  dropCarriedOver(): void;
   /** Turns the conversation into a GUI-agent session (or back, with undefined). */
   setAgent(agent: AgentSession | undefined): void;
 }

@@ -103,6 +103,8 @@ export function conversationToMarkdown({ conversation, messages: all }: Conversa
     `- Thinking: ${settings.thinking ? "on" : "off"}`,
     `- Created: ${new Date(conversation.createdAt).toISOString()}`,
   ];
+  // The model's background came from an earlier chat: an export that left it out would not explain the answers.
+  if (settings.carriedOver) lines.push("", `Continues "${settings.carriedOver.fromTitle || "an earlier chat"}"; the model was given:`, "", ...settings.carriedOver.text.split("\n").map((l) => `> ${l}`));
   if (settings.systemPrompt) lines.push("", "System prompt:", "", ...settings.systemPrompt.split("\n").map((l) => `> ${l}`));
 
   for (const message of messages) {

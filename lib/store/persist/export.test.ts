@@ -191,6 +191,13 @@ describe("Markdown export", () => {
     expect(markdown).not.toContain("0.0 s");
   });
 
+  it("says what a continued chat was given of the chat before it", () => {
+    const carriedOver = { fromId: "c0", fromTitle: "Cats", text: "This chat continues an earlier conversation.\n\nUser: Where is the cat?", included: 1, total: 1 };
+    const conversation = makeConversation("k", { settings: { model: "glm-4.6", thinking: false, carriedOver } });
+    const { markdown } = conversationToMarkdown({ conversation, messages: [] });
+    expect(markdown).toContain('Continues "Cats"; the model was given:\n\n> This chat continues an earlier conversation.\n> \n> User: Where is the cat?');
+  });
+
   it("writes grounding tags as the numbers they hold, never raw markup", () => {
     const content = "- blue: <|begin_of_box|>[[420,200,620,467]]<|end_of_box|>\n- green: <bbox>700,633,900,933</bbox>\n- tip: <point>[12,40]</point>";
     const { markdown } = conversationToMarkdown({ conversation: makeConversation("g"), messages: [makeMessage("a", { role: "assistant" as const, content, reasoning: "the box <bbox>1 2 3 4</bbox>" })] });

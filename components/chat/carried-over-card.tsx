@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useChatStore } from "@/lib/store/chat-store";
+import { conversationPath, pushPath } from "@/lib/store/navigation";
+import { Button } from "@/components/ui/button";
+
+/**
+ * The first thing a chat started with "Continue in a new chat" shows: which chat it continues,
+ * what the model is given of it (in full, on request), and a way to leave it out. Without it the
+ * new chat looked blank, as if the button had done nothing.
+ */
+export function CarriedOverCard() {
+  const t = useTranslations("context");
+  const carried = useChatStore((s) => s.conversation.settings.carriedOver);
+  const drop = useChatStore((s) => s.dropCarriedOver);
+  if (!carried) return null;
+  return (
+    <section data-testid="carried-over" aria-label={t("carriedLabel")} className="rounded-xl border border-dashed border-line-strong px-4 py-3 text-sm">
+      <p className="text-fg">
+        {t.rich("carriedFrom", {
+          title: carried.fromTitle || t("untitled"),
+          link: (chunks) => (
+            <Button variant="inline-link" size="inline" data-testid="carried-over-open" onClick={() => pushPath(conversationPath(carried.fromId))}>
+              {chunks}
+            </Button>
+          ),
+        })}
+      </p>
+      <p data-testid="carried-over-extent" className="mt-1 text-xs text-muted-fg">
+        {carried.included < carried.total ? t("carriedSome", { included: carried.included, total: carried.total }) : t("carriedAll", { total: carried.total })}
+      </p>
+      <details className="mt-2 text-xs">
+        <summary data-testid="carried-over-show" className="cursor-pointer text-muted-fg">{t("carriedShow")}</summary>
+        <p data-testid="carried-over-text" className="mt-2 max-h-64 overflow-y-auto whitespace-pre-wrap break-words text-fg">{carried.text}</p>
+      </details>
+      <Button variant="link" size="xs" data-testid="carried-over-drop" className="mt-2 px-0" onClick={drop}>
+        {t("carriedDrop")}
+      </Button>
+    </section>
+  );
+}
