@@ -1,5 +1,6 @@
 /** Pure search over an in-memory index: case-insensitive, every term must match, highlight ranges. */
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { markdownAsPlainText } from "@/lib/markdown/plain-text";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 
 export interface TextRange {
@@ -23,12 +24,21 @@ export interface SearchResult {
   snippets: SearchSnippet[];
 }
 
+export interface IndexedMessage {
+  id: string;
+  text: string;
+  /** An answer's text is markdown: its snippet is cut from the words as rendered (`shownText`). */
+  markdown?: boolean;
+  /** The rendered words, worked out the first time a search shows this message, then kept. */
+  shown?: string;
+}
+
 export interface IndexedConversation {
   id: string;
   title: string;
   updatedAt: number;
   pinned?: boolean;
-  messages: { id: string; text: string }[];
+  messages: IndexedMessage[];
   /** fold(title) + SEP + fold(message 0) + SEP + ...: one includes() per term rejects most conversations. */
   haystack: string;
 }
@@ -57,7 +67,7 @@ export function indexConversation(
   messages: { id: string; content: string; role?: string; textFiles?: number }[],
 ): IndexedConversation {
   // Indexed as the user reads it: no GLM markup in matches or snippets.
-  const texts = messages.map((m) => ({ id: m.id, text: readable(m) }));
+  const texts: IndexedMessage[] = messages.map((m) => (m.role === "user" ? { id: m.id, text: readable(m) } : { id: m.id, text: stripMarkup(m.content), markdown: true }));
   return {
     id: conversation.id,
     title: conversation.title,
@@ -69,8 +79,7 @@ export function indexConversation(
 }
 
 /** A question's text files as their names and text, not the fenced blocks they travel in. */
-function readable(m: { content: string; role?: string; textFiles?: number }): string {
-  if (m.role !== "user") return stripMarkup(m.content);
+function readable(m: { content: string; textFiles?: number }): string {
   const { files, typed } = splitFileBlocks(m.content, m.textFiles);
   return files.length ? [typed, ...files.map((f) => `${f.name}: ${f.text}`)].filter((t) => t.trim()).join("\n") : m.content;
 }
@@ -98,12 +107,24 @@ export function findRanges(folded: string, terms: string[]): TextRange[] {
   return merged;
 }
 
-function snippetFor(message: { id: string; text: string }, terms: string[], radius: number): SearchSnippet | null {
+/**
+ * An answer as the reader saw it rendered: no `**`, fences or link targets in its snippet. Only
+ * for messages a search shows (a few per result), not at indexing: on every answer of a long
+ * history that pass cost ten to twenty times the rest of the index build.
+ */
+function shownText(message: IndexedMessage): string {
+  if (!message.markdown) return message.text;
+  message.shown ??= markdownAsPlainText(message.text);
+  return message.shown;
+}
+
+function snippetFor(indexed: IndexedMessage, terms: string[], radius: number): SearchSnippet | null {
+  const message = { id: indexed.id, text: shownText(indexed) };
   const folded = fold(message.text);
   const all = findRanges(folded, terms);
   if (!all.length) return null;
-  let start = Math.max(0, all[0].start - radius);
-  let end = Math.min(message.text.length, all[0].end + radius * 2);
+  let start = wordStart(message.text, Math.max(0, all[0].start - radius), all[0].start);
+  let end = wordEnd(message.text, Math.min(message.text.length, all[0].end + radius * 2));
   // Do not cut a UTF-16 surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(message.text[start])) start -= 1;
   if (end < message.text.length && /[\uDC00-\uDFFF]/.test(message.text[end])) end += 1;
@@ -113,6 +134,23 @@ function snippetFor(message: { id: string; text: string }, terms: string[], radi
     .filter((r) => r.start >= start && r.end <= end)
     .map((r) => ({ start: r.start - start + prefix.length, end: r.end - start + prefix.length }));
   return { messageId: message.id, text, ranges };
+}
+
+/** How far a snippet's edge moves to reach a space, so it does not begin or end mid-word. */
+const WORD_REACH = 12;
+
+/** The start moved forward to the next word, never past the hit (unspaced text, e.g. Chinese, is cut as it is). */
+function wordStart(text: string, at: number, hit: number): number {
+  if (at === 0 || /\s/.test(text[at - 1])) return at;
+  for (let i = at; i < Math.min(hit, at + WORD_REACH); i++) if (/\s/.test(text[i])) return i + 1;
+  return at;
+}
+
+/** The end moved back to the end of the last whole word, when one ends nearby. */
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length || /\s/.test(text[at])) return at;
+  for (let i = at; i > at - WORD_REACH && i > 0; i--) if (/\s/.test(text[i - 1])) return i - 1;
+  return at;
 }
 
 function sameWords(a: string, b: string): boolean {

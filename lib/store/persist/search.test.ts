@@ -53,9 +53,28 @@ describe("search core", () => {
     const [result] = searchIndex(index, "shapes");
     expect(result.snippets[0].text).toBe("What shapes? notes.txt: hello shapes");
     expect(searchIndex(index, "```")).toEqual([]);
-    // An answer that happens to look like a file block is the answer's own text.
+    // An answer that happens to look like a file block is the answer's own text, read as rendered.
     const [answer] = searchIndex([indexConversation({ id: "y", title: "t", updatedAt: 0 }, [{ id: "a", content, role: "assistant" }])], "shapes");
-    expect(answer.snippets[0].text).toContain("```");
+    expect(answer.snippets[0].text).toBe("File: notes.txt hello shapes  What shapes?");
+  });
+
+  it("shows an answer's words as rendered, never its markdown", () => {
+    const content = "## Steps\n\n1. Open **Settings** and pick `Storage`.\n2. See [the guide](https://example.com/guide) for more.\n\n| Key | Value |\n|---|---|\n| size | 4 GB |";
+    const index = [indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "a", content, role: "assistant" }])];
+    expect(searchIndex(index, "settings")[0].snippets[0].text).toBe("Steps  1. Open Settings and pick Storage. 2. See the guide for more.  Key · Value size · 4 GB");
+    // Matching runs on the stored text (cheap to index); what is shown never holds the link target.
+    expect(searchIndex(index, "example.com").flatMap((r) => r.snippets)).toEqual([]);
+    expect(searchIndex(index, "size")[0].snippets[0].text).toContain("size · 4 GB");
+  });
+
+  it("begins and ends a snippet at a word, not inside one", () => {
+    const content = `${"word ".repeat(30)}the needle sits here ${"more words ".repeat(30)}`;
+    const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "needle", { snippetRadius: 13 });
+    expect(result.snippets[0].text).toMatch(/^…(word )+the needle/);
+    expect(result.snippets[0].text).toMatch(/ (more|words)…$/);
+    const [chinese] = searchIndex([indexConversation({ id: "y", title: "t", updatedAt: 0 }, [{ id: "m", content: `${"中文".repeat(40)}关键词${"内容".repeat(40)}` }])], "关键词", { snippetRadius: 5 });
+    // No spaces to cut at: cut where the radius says.
+    expect(chinese.snippets[0].text).toBe(`…文中文中文关键词${"内容".repeat(5)}…`);
   });
 
   it("leaves out a snippet that only repeats the title (the first question became it)", () => {
