@@ -407,6 +407,8 @@ test.describe("limits", () => {
   test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {
     // The server runs in UTC; a reader in Kolkata (UTC+5:30 all year) is told 05:30 AM, not "midnight UTC".
     const page = await browserPage(browser, { timezoneId: "Asia/Kolkata" });
+    // The page's clock runs as usual until the test jumps it towards the reset.
+    await page.clock.install();
     await page.goto("/");
     await fillCode(page, codeOf("budget"));
     await page.getByTestId("sign-in-submit").click();
@@ -423,6 +425,13 @@ test.describe("limits", () => {
     // Retry waits for the reset: before it, it would only be refused again.
     await expect(error.getByTestId("retry-button")).toBeDisabled();
     await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
+    // The page sleeps through the hours; the count starts 99 seconds before the reset, and Retry works at it.
+    const untilReset = await page.evaluate(() => 86_400_000 - (Date.now() % 86_400_000));
+    await page.clock.fastForward(untilReset - 60_000);
+    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry in (60|59|58) s$/);
+    await page.clock.fastForward(61_000);
+    await expect(error.getByTestId("retry-button")).toBeEnabled();
+    await expect(error.getByTestId("retry-button")).toHaveText("Retry");
     await page.close();
   });
 });

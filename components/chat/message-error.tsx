@@ -9,6 +9,9 @@ import { useErrorText } from "@/components/ui/use-error-text";
 import { focusComposerIfLost } from "./a11y/focus";
 import { useSecondsUntil } from "./use-seconds-until";
 
+/** Above this many seconds Retry shows the clock time it will work at, not a count. */
+const COUNT_FROM = 99;
+
 /** `action`: another way out shown before Retry (Continue, for an answer broken off mid-way). */
 export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
   const t = useTranslations("errors");
@@ -17,7 +20,7 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
   const until = error.retryAt ?? (error.code === "usage_limit" || error.code === "budget_exhausted" ? error.resetAt : undefined);
-  const wait = useSecondsUntil(until);
+  const wait = useSecondsUntil(until, COUNT_FROM);
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
@@ -41,7 +44,7 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
             onRetry();
             focusComposerIfLost();
           }} className="px-3 text-sm">
-          {wait > 99 ? t("retryAt", { time: format.dateTime(new Date(until!), { hour: "2-digit", minute: "2-digit" }) }) : wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
+          {wait > COUNT_FROM ? t("retryAt", { time: format.dateTime(new Date(until!), { hour: "2-digit", minute: "2-digit" }) }) : wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
         </Button>
       )}
     </div>

@@ -1,18 +1,21 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { secondsLeft } from "@/lib/chat/retry-wait";
+import { nextWakeMs, secondsLeft } from "@/lib/chat/retry-wait";
 
-/** Whole seconds until `at` (an ISO time), counting down live; 0 once it has passed. */
-export function useSecondsUntil(at: string | undefined): number {
+/**
+ * Whole seconds until `at` (an ISO time), counting down live from `countFrom` seconds (above it
+ * the caller shows a clock time, and the page is not woken); 0 once it has passed.
+ */
+export function useSecondsUntil(at: string | undefined, countFrom?: number): number {
   const [now, setNow] = useState(() => Date.now());
   const left = secondsLeft(at, now);
   useEffect(() => {
-    if (!at || left <= 0) return;
-    // Wake when the shown number changes, not on a fixed tick that drifts against it.
-    const untilNextSecond = (Date.parse(at) - Date.now()) % 1000 || 1000;
-    const timer = setTimeout(() => setNow(Date.now()), untilNextSecond + 5);
+    const wake = nextWakeMs(at, Date.now(), countFrom);
+    if (wake === undefined) return;
+    // setTimeout takes at most 2^31-1 ms (about 24 days); a longer wait wakes once on the way.
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(wake + 5, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [at, left, now]);
+  }, [at, left, now, countFrom]);
   return left;
 }

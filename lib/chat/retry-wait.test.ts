@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retryAtFrom, secondsLeft } from "./retry-wait";
+import { nextWakeMs, retryAtFrom, secondsLeft } from "./retry-wait";
 
 const now = Date.parse("2026-12-06T10:00:00.000Z");
 
@@ -27,5 +27,28 @@ describe("secondsLeft", () => {
     expect(secondsLeft(at, now + 60_000)).toBe(0);
     expect(secondsLeft(undefined, now)).toBe(0);
     expect(secondsLeft("not a time", now)).toBe(0);
+  });
+});
+
+describe("nextWakeMs", () => {
+  const at = (ms: number) => new Date(now + ms).toISOString();
+
+  it("wakes when the shown second changes", () => {
+    expect(nextWakeMs(at(12_300), now)).toBe(300);
+    expect(nextWakeMs(at(12_000), now)).toBe(1000);
+  });
+
+  it("sleeps through a long wait until the count starts", () => {
+    // A budget that resets in five hours: one wake, 99 seconds before the reset.
+    expect(nextWakeMs(at(5 * 3600_000), now, 99)).toBe(5 * 3600_000 - 99_000);
+    expect(nextWakeMs(at(99_000), now, 99)).toBe(1000);
+    expect(nextWakeMs(at(98_400), now, 99)).toBe(400);
+  });
+
+  it("does not wake once the moment has passed, or without one", () => {
+    expect(nextWakeMs(at(0), now)).toBeUndefined();
+    expect(nextWakeMs(at(-5000), now, 99)).toBeUndefined();
+    expect(nextWakeMs(undefined, now)).toBeUndefined();
+    expect(nextWakeMs("not a time", now)).toBeUndefined();
   });
 });

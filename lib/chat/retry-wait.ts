@@ -22,3 +22,17 @@ export function secondsLeft(retryAt: string | undefined, now: number): number {
   const left = Date.parse(retryAt) - now;
   return Number.isFinite(left) && left > 0 ? Math.ceil(left / 1000) : 0;
 }
+
+/**
+ * Milliseconds until the count shown for `retryAt` next changes, or undefined once it has passed.
+ * Above `countFrom` seconds nothing is counted (a clock time is shown), so the next change is the
+ * moment the count starts: a wait of hours for a budget's reset wakes the page once, not each second.
+ */
+export function nextWakeMs(retryAt: string | undefined, now: number, countFrom = Infinity): number | undefined {
+  if (!retryAt) return undefined;
+  const left = Date.parse(retryAt) - now;
+  if (!Number.isFinite(left) || left <= 0) return undefined;
+  if (left > countFrom * 1000) return left - countFrom * 1000;
+  // When the shown number changes, not on a fixed tick that drifts against it.
+  return left % 1000 || 1000;
+}
