@@ -76,7 +76,12 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
         </Suspense>
       ) : null}
       {answerExtras(message)}
-      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
+      {message.finishReason === "aborted" && (
+        <div className="mt-2 flex items-center gap-2">
+          <p className="text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>
+          {canContinue(message) && <ContinueButton message={message} quiet />}
+        </div>
+      )}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} action={canContinue(message) ? <ContinueButton message={message} /> : undefined} />}
       <MessageActions message={message} version={version} />
     </div>
