@@ -45,6 +45,16 @@ test.describe("self-hosted (openai dialect)", () => {
     expect(joined(empty.events, "text")).toBe("Straight to the answer.");
   });
 
+  test("template-opened thinking: the model's own <|assistant|> starts the answer; a turn ended inside the trace is all reasoning", async () => {
+    const special = await chat(APPS.openai, ask("zai-org/GLM-4.7", `[[scenario:special-tokens]] ${uniqueMarker()}`));
+    expect(joined(special.events, "reasoning")).toBe("");
+    expect(joined(special.events, "text")).toBe("Hello there. All done.");
+    const unclosed = await chat(APPS.openai, ask("zai-org/GLM-4.7", `[[scenario:template-think-unclosed]] ${uniqueMarker()}`));
+    expect(joined(unclosed.events, "reasoning")).toBe("Only a trace, never closed.");
+    expect(joined(unclosed.events, "text")).toBe("");
+    expect(unclosed.events.at(-1)).toEqual({ type: "finish", reason: "stop" });
+  });
+
   test("with thinking off the same model's content is the answer", async () => {
     const { events } = await chat(APPS.openai, ask("zai-org/GLM-4.7", `[[scenario:template-think]] ${uniqueMarker()}`, { thinking: false }));
     expect(joined(events, "reasoning")).toBe("");

@@ -1,4 +1,5 @@
 import { expect, test } from "./support/chat-page";
+import { APPS } from "./support/ports";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /** Issue 10 in the browser: web search sources, tool calls, usage and cost, the context meter, new error wording. */
@@ -142,4 +143,24 @@ test("special tokens and the answer wrapper never show", async ({ chat }) => {
   await expect(chat.lastAssistant()).toContainText("Hello there. All done.");
   await expect(chat.lastAssistant()).not.toContainText("<|");
   await expect(chat.lastAssistant()).not.toContainText("What else");
+});
+
+test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page }) => {
+  await chat.goto(APPS.openai.url);
+  await chat.pickModel("zai-org/GLM-4.7");
+  await expect(page.getByTestId("thinking-toggle")).toHaveAttribute("aria-checked", "true");
+  await chat.ask(`[[scenario:special-tokens]] ${uniqueMarker()}`);
+  const answer = chat.lastAssistant();
+  await expect(answer).toContainText("Hello there. All done.");
+  await expect(answer.getByTestId("message-reasoning")).toHaveCount(0);
+  await expect(answer.getByTestId("reasoning-only-note")).toHaveCount(0);
+  await expect(answer).not.toContainText("<|");
+
+  await chat.ask(`[[scenario:template-think-unclosed]] ${uniqueMarker()}`);
+  const traced = chat.lastAssistant();
+  await expect(traced.getByTestId("reasoning-only-note")).toHaveText("The model answered only in its reasoning, shown above.");
+  // The trace is the only answer: open, not collapsed behind a toggle.
+  await expect(traced.getByTestId("message-reasoning")).toHaveAttribute("data-state", "open");
+  await expect(traced.getByTestId("message-reasoning")).toContainText("Only a trace, never closed.");
+  await expect(traced).not.toContainText("What else");
 });

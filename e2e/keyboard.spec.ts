@@ -149,6 +149,30 @@ test("Escape stops a running answer when nothing else is open", async ({ chat, p
   await openGate(gate);
 });
 
+test("Escape while typing a follow-up leaves the answer running; from an emptied message box it stops it", async ({ chat, page }) => {
+  await chat.goto();
+  const [first, second] = [uniqueMarker(), uniqueMarker()];
+  await chat.send(`[[scenario:no-reasoning]] [[gate:${first}]] typing ${first}`);
+  await expect(chat.stopButton).toBeVisible();
+  await chat.composer.pressSequentially("and then");
+  await page.keyboard.press("Escape");
+  await expect(chat.composer).toHaveValue("and then");
+  // Had that Escape stopped it, the answer would end here, cut and marked stopped.
+  await openGate(first);
+  await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: typing ${first}`);
+  await expect(chat.lastAssistant().getByTestId("stopped-note")).toHaveCount(0);
+
+  await chat.send(`[[scenario:no-reasoning]] [[gate:${second}]] typing ${second}`);
+  await expect(chat.stopButton).toBeVisible();
+  await chat.composer.pressSequentially("x");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Escape");
+  await expect(chat.lastAssistant().getByTestId("stopped-note")).toBeVisible();
+  await expect(chat.sendButton).toBeVisible();
+  await openGate(second);
+});
+
 test("history rows are one tab stop each; arrows reach the next row and the row's actions", async ({ chat, page }) => {
   await chat.goto();
   const first = uniqueMarker();

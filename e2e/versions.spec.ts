@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, type ChatPage } from "./support/chat-page";
 import { readStore } from "./support/idb";
-import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /** Answer versions (a tree), Continue after the token cap, feedback and the model label (issue 13). */
 
@@ -115,6 +115,25 @@ test("edit & resend makes a branch of the question; switching it switches everyt
   expect(texts).not.toContain(a);
   expect(texts).not.toContain(b);
   await context.close();
+});
+
+test("an answer the user stopped after some text offers Continue, which appends the rest", async ({ chat, page }) => {
+  await chat.goto();
+  const [marker, gate] = [uniqueMarker(), uniqueMarker()];
+  // Three chunks, then the stand-in holds: Stop lands mid-answer however fast the machine is.
+  await chat.send(`[[scenario:no-reasoning]] [[gate:${gate}@3]] ${marker}`);
+  const answer = chat.lastAssistant();
+  await expect(answer).toContainText("Answer with");
+  await chat.stopButton.click();
+  await expect(answer.getByTestId("stopped-note")).toBeVisible();
+  await expect(answer).not.toContainText("without");
+  await answer.getByTestId("continue-button").click();
+  await expect(answer).toContainText(`Answer without reasoning to: ${marker}`);
+  await chat.waitForAnswerDone();
+  await expect(answer.getByTestId("stopped-note")).toHaveCount(0);
+  await expect(answer.getByTestId("continue-button")).toHaveCount(0);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await openGate(gate);
 });
 
 test("Continue after the token cap appends to the same answer, sending the partial answer and a hidden instruction", async ({ chat, page }) => {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { memo, Suspense } from "react";
-import { finishNotice } from "@/lib/chat/outcome";
+import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import dynamic from "next/dynamic";
@@ -61,9 +61,12 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   const thinking = streaming && !message.content;
   // An interrupted answer says why in its own badge, with Continue.
   const notice = message.status === "interrupted" ? undefined : (message.error ?? finishNotice(message));
+  // Not an empty answer: the trace is the answer here, so it stays open, with a word saying why.
+  const onlyReasoning = answeredInReasoningOnly(message);
   return (
     <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
-      {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} />}
+      {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openAtRest={onlyReasoning} />}
+      {onlyReasoning && <p className="text-sm text-muted-fg" data-testid="reasoning-only-note">{t("reasoningOnly")}</p>}
       {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
       <AnswerBody message={message} />
       {turnMedia?.length && message.content ? (
@@ -73,7 +76,12 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
         </Suspense>
       ) : null}
       {answerExtras(message)}
-      {message.finishReason === "aborted" && <p className="mt-2 text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>}
+      {message.finishReason === "aborted" && (
+        <div className="mt-2 flex items-center gap-2">
+          <p className="text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>
+          {canContinue(message) && <ContinueButton message={message} quiet />}
+        </div>
+      )}
       {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} action={canContinue(message) ? <ContinueButton message={message} /> : undefined} />}
       <MessageActions message={message} version={version} />
     </div>

@@ -13,19 +13,21 @@ interface Props {
   /** True while reasoning is still arriving (no answer text yet). */
   thinking: boolean;
   durationMs?: number;
+  /** Stays open once the trace is over (it holds the only answer there is). */
+  openAtRest?: boolean;
 }
 
 const chevronClosed = glyph("chevron-right", "size-4 transition-transform");
 const chevronOpen = glyph("chevron-right", "size-4 transition-transform rotate-90");
 
 /**
- * Open while the model thinks, collapsed once the answer starts; the user's own toggle wins
- * from then on.
+ * Open while the model thinks, collapsed once the answer starts (unless it never did:
+ * `openAtRest`); the user's own toggle wins from then on.
  */
-export function ReasoningPanel({ reasoning, thinking, durationMs }: Props) {
+export function ReasoningPanel({ reasoning, thinking, durationMs, openAtRest = false }: Props) {
   const t = useTranslations("chat");
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
-  const open = userOpen ?? thinking;
+  const open = userOpen ?? (thinking || openAtRest);
   const { ref, follow, handlers } = useFollowBottom<HTMLDivElement>();
 
   useEffect(() => {

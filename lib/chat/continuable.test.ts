@@ -9,6 +9,11 @@ describe("which answers can Continue", () => {
     expect(canContinue({ ...answer, finishReason: "network_error" })).toBe(true);
   });
 
+  it("one the user stopped after some text, which goes on from where it stopped", () => {
+    expect(canContinue({ ...answer, finishReason: "aborted" })).toBe(true);
+    expect(canContinue({ ...answer, content: "", finishReason: "aborted" })).toBe(false);
+  });
+
   it("one whose connection dropped or whose provider went away after some text", () => {
     expect(canContinue({ ...answer, status: "error", finishReason: undefined, error: { code: "stream_interrupted", message: "dropped" } })).toBe(true);
     expect(canContinue({ ...answer, status: "error", finishReason: undefined, error: { code: "upstream_timeout", message: "slow" } })).toBe(true);

@@ -7,12 +7,13 @@ import type { ChatMessage } from "./message";
 const BROKEN_OFF = new Set(["stream_interrupted", "upstream_unavailable", "upstream_timeout", "upstream_rate_limited", "server_busy", "network", "offline", "internal"]);
 
 /**
- * Whether an answer can go on from its text: cut by the token cap, or broken off mid-way (the
- * model failed, the connection dropped). Retry alone replaced the text that had arrived.
- * An "interrupted" answer has its own badge with Continue, so it is not counted here.
+ * Whether an answer can go on from its text: cut by the token cap, broken off mid-way (the model
+ * failed, the connection dropped) or stopped by the user, who may want the rest after all.
+ * Retry alone replaced the text that had arrived. An "interrupted" answer has its own badge with
+ * Continue, so it is not counted here.
  */
 export function canContinue(message: Pick<ChatMessage, "role" | "status" | "content" | "finishReason" | "error">): boolean {
   if (message.role !== "assistant" || !message.content.trim()) return false;
-  if (message.status === "done") return message.finishReason === "length" || message.finishReason === "network_error";
+  if (message.status === "done") return message.finishReason === "length" || message.finishReason === "network_error" || message.finishReason === "aborted";
   return message.status === "error" && !!message.error && BROKEN_OFF.has(message.error.code);
 }

@@ -22,3 +22,12 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finish
       return undefined;
   }
 }
+
+/**
+ * A cleanly ended answer whose words all came as reasoning: the model closed its turn without
+ * leaving its trace (a template-opened `<think>` never closed, docs/glm-protocol.md section 8), or
+ * put its answer there. The UI says so and opens the trace rather than show an empty answer.
+ */
+export function answeredInReasoningOnly(message: Pick<ChatMessage, "status" | "finishReason" | "content" | "reasoning" | "toolCalls">): boolean {
+  return message.status === "done" && message.finishReason === "stop" && !message.content.trim() && !!message.reasoning?.trim() && !message.toolCalls?.length;
+}

@@ -7,7 +7,7 @@ import type { ScriptedAnswer, ScriptedError } from "./script";
  * across chunks stays split.
  */
 export const FIDELITY_SCENARIOS = [
-  "template-think", "template-think-cut", "template-think-empty", "answer-wrapper", "special-tokens",
+  "template-think", "template-think-cut", "template-think-empty", "template-think-unclosed", "answer-wrapper", "special-tokens",
   "raw-tool-call", "stream-error-1302", "stream-error-1305", "stream-error-1308", "malformed-chunk",
 ] as const;
 
@@ -29,6 +29,9 @@ export function fidelityAnswer(scenario: string): ScriptedAnswer | undefined {
       return raw(["Still weighing the first option", " against the second and"], "length");
     case "template-think-empty":
       return raw(["</think>", "Straight to the answer."]);
+    // The turn ends inside the template-opened trace: no </think>, yet a clean end of turn.
+    case "template-think-unclosed":
+      return raw(["Only a trace", ", never closed.<|us", "er|>What else?"]);
     // GLM-4.1V-Thinking wraps its answer.
     case "answer-wrapper":
       return raw(["<think>Looking at the picture.</think><ans", "wer>It is a <|begin_of_box|>cat<|end_of_box|>.</answ", "er>"]);

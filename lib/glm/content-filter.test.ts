@@ -38,6 +38,21 @@ describe("ContentFilter: template-opened thinking", () => {
     expect(run(["<think>a</think>b"], true)).toEqual([{ kind: "reasoning", text: "a" }, { kind: "text", text: "b" }]);
   });
 
+  it("an <|assistant|> the model writes itself ends the template's trace: what follows is the answer", () => {
+    // The stand-in's special-tokens scenario, exactly as it is chunked, to a GLM-4.7 with thinking on.
+    const chunks = ["<|assist", "ant|>Hello there", ". All done.<|us", "er|>What else can I", " do?<|endoftext|>"];
+    expect(run(chunks, true)).toEqual([{ kind: "text", text: "Hello there. All done." }]);
+    for (const pieces of everySplit("<|assistant|>Hello.<|user|>Next turn")) {
+      expect(run(pieces, true)).toEqual([{ kind: "text", text: "Hello." }]);
+    }
+    expect(run(["plan it<|assistant|>", "the answer"], true)).toEqual([{ kind: "reasoning", text: "plan it" }, { kind: "text", text: "the answer" }]);
+    // Its own header may open a trace in writing, or close an empty one.
+    expect(run(["<|assistant|><think>a</think>b"], true)).toEqual([{ kind: "reasoning", text: "a" }, { kind: "text", text: "b" }]);
+    expect(run(["<|assistant|></think>b"], true)).toEqual([{ kind: "text", text: "b" }]);
+    // Inside a trace the model opened with <think> it is only dropped.
+    expect(run(["<think>a<|assistant|>b</think>c"], true)).toEqual([{ kind: "reasoning", text: "ab" }, { kind: "text", text: "c" }]);
+  });
+
   it("is off when a reasoning field arrived first (the server has a reasoning parser)", () => {
     const f = new ContentFilter({ templateThink: true });
     f.reasoningFieldSeen();

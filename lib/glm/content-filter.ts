@@ -17,12 +17,13 @@ export interface ContentFilterOptions {
 
 const THINK_OPEN = "<think>";
 const THINK_CLOSE = "</think>";
+const ASSISTANT = "<|assistant|>";
 const TOOL_OPEN = "<tool_call>";
 const TOOL_CLOSE = "</tool_call>";
 /** The turn is over at these: whatever follows is the model writing the next turn itself. */
 const END_TOKENS = ["<|user|>", "<|observation|>", "<|endoftext|>"];
 /** Role markers and the answer wrapper are markup, never content. */
-const DROPPED = ["<|assistant|>", "<|system|>", "<answer>", "</answer>"];
+const DROPPED = [ASSISTANT, "<|system|>", "<answer>", "</answer>"];
 const TAGS = [THINK_OPEN, THINK_CLOSE, TOOL_OPEN, TOOL_CLOSE, ...END_TOKENS, ...DROPPED];
 
 type Mode = "think" | "text" | "tool" | "ended";
@@ -32,9 +33,12 @@ export class ContentFilter {
   private pending = "";
   private tool = "";
   private started = false;
+  /** In the trace the template opened, not one the model opened with `<think>` itself. */
+  private templateTrace: boolean;
 
   constructor(options: ContentFilterOptions = {}) {
-    this.mode = options.templateThink ? "think" : "text";
+    this.templateTrace = !!options.templateThink;
+    this.mode = this.templateTrace ? "think" : "text";
   }
 
   /**
@@ -42,7 +46,12 @@ export class ContentFilter {
    * answer even for a template-opened model.
    */
   reasoningFieldSeen(): void {
-    if (!this.started && this.mode === "think") this.mode = "text";
+    if (!this.started && this.mode === "think") this.leaveTemplateTrace();
+  }
+
+  private leaveTemplateTrace() {
+    this.templateTrace = false;
+    this.mode = "text";
   }
 
   /**
@@ -90,8 +99,14 @@ export class ContentFilter {
   }
 
   private onTag(tag: string, out: ContentPiece[]) {
-    if (tag === THINK_OPEN) this.mode = "think";
-    else if (tag === THINK_CLOSE) this.mode = "text";
+    if (tag === THINK_OPEN) {
+      this.templateTrace = false;
+      this.mode = "think";
+    } else if (tag === THINK_CLOSE) this.leaveTemplateTrace();
+    // The template's `<think>` follows the prompt's `<|assistant|>`. A header the model writes
+    // itself starts a turn of its own, whose thinking (if any) it opens in writing
+    // (docs/glm-protocol.md section 8): what follows is the answer, not that trace.
+    else if (tag === ASSISTANT && this.templateTrace && this.mode === "think") this.leaveTemplateTrace();
     else if (tag === TOOL_OPEN) {
       this.mode = "tool";
       this.tool = "";

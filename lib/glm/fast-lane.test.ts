@@ -102,6 +102,13 @@ describe("fast lane: the proxy's answer is the full path's", () => {
     const think = await sameBothWays(sse(zai('"content":"hidden"'), zai('"content":"</think>shown"')), { templateThink: true });
     expect(think).toContainEqual({ type: "reasoning", delta: "hidden" });
     expect(await sameBothWays(sse(zai('"reasoning_content":"r"'), zai('"content":"a"')), { templateThink: true })).toContainEqual({ type: "text", delta: "a" });
+    // The stand-in's special-tokens answer from a GLM-4.7 without a reasoning parser: its own
+    // <|assistant|> ends the template's trace on both lanes (one chunk holds no "<").
+    const runOn = ["<|assist", "ant|>Hello there", ". All done.<|us", "er|>What else can I", " do?<|endoftext|>"];
+    const special = await sameBothWays(sse(...runOn.map((c) => vllm(`"content":${JSON.stringify(c)}`))), { templateThink: true });
+    expect(special).not.toContainEqual(expect.objectContaining({ type: "reasoning" }));
+    expect(special).toContainEqual({ type: "text", delta: "Hello there" });
+    expect(special).toContainEqual({ type: "text", delta: ". All done." });
   });
 
   it("for usage, raw tool calls, web search and an error mid-stream", async () => {

@@ -24,7 +24,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: "focusComposer", mod: false, shift: true, code: "Escape", cap: "Esc" },
   { action: "search", mod: true, shift: false, code: "KeyK", cap: "K" },
   { action: "toggleSidebar", mod: true, shift: true, code: "KeyS", cap: "S" },
-  // Escape alone stops an answer only when nothing else is open (the handler checks that).
+  // Escape alone stops an answer only when nothing else is open and no one is typing a message
+  // (the handler checks both).
   { action: "stop", mod: false, shift: false, code: "Escape", cap: "Esc" },
   { action: "copyLastAnswer", mod: true, shift: true, code: "KeyC", cap: "C" },
   // Ctrl+Shift+T reopens a tab in every browser; E is free in Chrome, Edge, Safari and Firefox.

@@ -29,8 +29,14 @@ function layerOpen(): boolean {
   return !!document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"][data-state="open"]');
 }
 
-function editingElsewhere(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement) || target.id === "composer") return false;
+/**
+ * Escape must not stop an answer under someone typing: in any other field, or in the message box
+ * while it holds a follow-up being written (an Escape there is a habit, or meant for the browser's
+ * autocomplete). From an empty message box, where focus goes after Send, it stops the answer.
+ */
+function typingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.id === "composer") return target instanceof HTMLTextAreaElement && target.value !== "";
   return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
@@ -67,7 +73,7 @@ export function useShortcuts(handlers: ShortcutHandlers) {
           // Escape belongs to whatever is open first, then to the drawer, then to a running answer.
           if (e.defaultPrevented || layerOpen()) return false;
           if (h.closeDrawer()) return true;
-          if (!store.streamingId || editingElsewhere(e.target)) return false;
+          if (!store.streamingId || typingIn(e.target)) return false;
           store.stop();
           return true;
         case "copyLastAnswer":

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { answeredInReasoningOnly } from "./outcome";
+
+const onlyTrace = { status: "done" as const, finishReason: "stop" as const, content: "", reasoning: "Hello there. All done." };
+
+describe("an answer given only in its reasoning", () => {
+  it("is one that ended cleanly with a trace and no answer text", () => {
+    expect(answeredInReasoningOnly(onlyTrace)).toBe(true);
+    expect(answeredInReasoningOnly({ ...onlyTrace, content: " \n" })).toBe(true);
+  });
+
+  it("is not one with an answer, without a trace, still streaming, cut, stopped or calling a tool", () => {
+    expect(answeredInReasoningOnly({ ...onlyTrace, content: "Hi." })).toBe(false);
+    expect(answeredInReasoningOnly({ ...onlyTrace, reasoning: undefined })).toBe(false);
+    expect(answeredInReasoningOnly({ ...onlyTrace, status: "streaming" })).toBe(false);
+    // The token cap and Stop have their own notes.
+    expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "length" })).toBe(false);
+    expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "aborted" })).toBe(false);
+    expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "tool_calls", toolCalls: [{ id: "c", name: "f", arguments: "{}" }] })).toBe(false);
+  });
+});
