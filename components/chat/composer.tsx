@@ -50,6 +50,8 @@ export function Composer() {
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
+  // Another tab is answering in this chat: a question sent here would carry its half answer.
+  const elsewhere = useChatStore((s) => s.answeringElsewhere !== null);
   // Taking the address (use-conversation-route.ts) resets a new chat: a message sent before it
   // (Enter pressed before hydration, on a slow machine) was wiped with the text it cleared.
   const routeTaken = useChatStore((s) => s.routeTaken);
@@ -106,7 +108,7 @@ export function Composer() {
   const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
   // A file still being prepared counts: Send then waits for it (use-send-when-ready.ts).
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0 || pending > 0;
-  const sendable = hasContent && !streaming && setCheck.ok && agentBlock === undefined;
+  const sendable = hasContent && !streaming && !elsewhere && setCheck.ok && agentBlock === undefined;
   const waiting = pending > 0 || !routeTaken;
   const canSend = sendable && !waiting;
   const addFiles = (files: File[]) => {
@@ -159,6 +161,11 @@ export function Composer() {
           <Button variant="link" size="inline" data-testid="send-queued-cancel" onClick={whenReady.cancel} className="text-xs font-normal underline">
             {t("cancel")}
           </Button>
+        </p>
+      )}
+      {elsewhere && (
+        <p data-testid="answering-elsewhere" role="status" className="px-2 pb-1 text-xs text-muted-fg">
+          {t("answeringElsewhere")}
         </p>
       )}
       {agentBlock && (

@@ -10,7 +10,7 @@ import { stripMarkup } from "@/lib/glm/strip-markup";
 import { questionCopyText } from "@/lib/media/text-file-blocks";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
-import { useChatStore } from "@/lib/store/chat-store";
+import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 import { answerFeedback } from "./versions/answer-feedback";
 import { answerModel } from "./versions/answer-model";
 import { VersionSwitcher } from "./versions/version-switcher";
@@ -42,7 +42,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const tv = useTranslations("versions");
   const tf = useTranslations("feedback");
   const explain = useErrorText();
-  const busy = useChatStore((s) => s.streamingId !== null);
+  const busy = useChatStore(turnBusy);
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
   const user = message.role === "user";

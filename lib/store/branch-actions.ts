@@ -10,6 +10,7 @@ import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { newId } from "@/lib/ids";
 import { deleteMessages } from "./persist-bridge";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+import { turnBusy } from "./turn-busy";
 
 /** The store's two views of a conversation's messages, from every message and the shown choices. */
 export function treeView(all: ChatMessage[], conversation: Pick<Conversation, "branches">): Pick<ChatState, "allMessages" | "messages"> {
@@ -47,11 +48,11 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
     for (const m of relinked) void turns.saveMessage(id, m);
   };
-  /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs. */
+  /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs (here or in another tab). */
   const before = (messageId: string) => {
     const s = get();
     const index = s.messages.findIndex((m) => m.id === messageId);
-    return s.streamingId || index < 0 ? null : s.messages.slice(0, index);
+    return turnBusy(s) || index < 0 ? null : s.messages.slice(0, index);
   };
 
   return {
@@ -104,7 +105,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     showVersion(messageId) {
       const s = get();
       const message = s.allMessages.find((m) => m.id === messageId);
-      if (s.streamingId || !message) return;
+      if (turnBusy(s) || !message) return;
       commit(s.allMessages, showMessage(s.conversation.branches ?? {}, message));
     },
 

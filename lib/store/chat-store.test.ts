@@ -3,15 +3,20 @@ import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
+import { streamLockName } from "./persist/stream-locks";
+import { followOtherTabs } from "./open-sync";
 
-// The network is not under test here: a scripted stream sends two text deltas and finishes.
+// The network is not under test here: a scripted stream sends two text deltas and finishes
+// (once `stream.hold` has settled: a test can keep an answer streaming).
 const turns: { history: ChatRequest["messages"] }[] = [];
+const stream = { hold: Promise.resolve() };
 vi.mock("@/lib/chat/stream-client", () => ({
   ChatRequestError: class extends Error {},
   streamChat: async function* (body: ChatRequest): AsyncGenerator<StreamEvent> {
     turns.push({ history: body.messages });
     yield { type: "text", delta: "Hello" };
     yield { type: "text", delta: " there" };
+    await stream.hold;
     yield { type: "finish", reason: "stop" };
   },
 }));
@@ -39,6 +44,7 @@ async function settle() {
 beforeEach(async () => {
   await freshDb();
   turns.length = 0;
+  stream.hold = Promise.resolve();
   store().newChat();
   useChatStore.setState({ conversations: [], undo: null, storageWarning: null, pendingWrites: 0, quarantined: 0 });
 });
@@ -364,5 +370,92 @@ describe("chat store with persistence", () => {
     expect(store().storageWarning).toBeNull();
     expect(store().pendingWrites).toBe(0);
     expect(write).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the same conversation in another tab", () => {
+  /** Web Locks as another tab's stream leaves them: `held` names the answers still streaming. */
+  function locks(held: () => string[]) {
+    vi.stubGlobal("navigator", { locks: { query: async () => ({ held: held().map((name) => ({ name })) }) } });
+  }
+
+  /** An exchange finished here, then the other tab's question and its answer "a2", saved half-way. */
+  async function halfAnswerThere() {
+    store().send("first");
+    await settle();
+    const id = store().conversation.id;
+    const firstAnswer = store().messages[1].id;
+    await putMessage(id, makeMessage("q2", { content: "second", parentId: firstAnswer, createdAt: Date.now() + 1000 }));
+    const half = makeMessage("a2", { role: "assistant", content: "Half", parentId: "q2", status: "streaming", createdAt: Date.now() + 2000 });
+    await putMessage(id, half);
+    return { id, firstAnswer, half };
+  }
+
+  it("a message it saved while this tab's answer streamed shows here once that answer ends", async () => {
+    let release!: () => void;
+    stream.hold = new Promise((resolve) => (release = resolve));
+    const sync = followOtherTabs(useChatStore, async () => false);
+    try {
+      store().send("mine");
+      const id = store().conversation.id;
+      const answer = store().streamingId!;
+      await store().retryWrites();
+      // The other tab's question, sent before it heard of this answer.
+      await putMessage(id, makeMessage("theirs", { content: "from the other tab", parentId: answer, createdAt: Date.now() + 1000 }));
+      // Refused at once: this tab's answer is newer than its interval save.
+      sync.changed();
+      expect(store().allMessages.map((m) => m.id)).not.toContain("theirs");
+      release();
+      await settle();
+      await vi.waitFor(() => expect(store().allMessages.map((m) => m.content)).toEqual(["mine", "Hello there", "from the other tab"]));
+    } finally {
+      sync.stop();
+    }
+  });
+
+  it("its answer shows as it is saved, nothing can start here meanwhile, and it reads as interrupted once its tab is gone", async () => {
+    const { id, firstAnswer } = await halfAnswerThere();
+    let live = [streamLockName(id, "a2")];
+    locks(() => live);
+    try {
+      await store().reloadOpen();
+      expect(store().answeringElsewhere).toBe("a2");
+      expect(store().messages.at(-1)).toMatchObject({ id: "a2", status: "streaming", content: "Half" });
+      // Not built on the half answer: no question, no other version, no Continue.
+      expect(store().send("third")).toBe(false);
+      store().regenerate(firstAnswer);
+      store().continueAnswer("a2");
+      expect(store().streamingId).toBeNull();
+      expect(turns).toHaveLength(1);
+      // Its tab closed: the browser let go of the lock, and the saved copy is read again.
+      live = [];
+      await store().reloadOpen();
+      expect(store().answeringElsewhere).toBeNull();
+      expect(store().messages.at(-1)).toMatchObject({ id: "a2", status: "interrupted", content: "Half" });
+      expect(store().send("third")).toBe(true);
+      await settle();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("an older read that ends last does not replace a newer one", async () => {
+    const { id, half } = await halfAnswerThere();
+    // The read that finds the answer streaming waits for the lock query; the next one has no need to.
+    let answer!: (value: { held: { name: string }[] }) => void;
+    vi.stubGlobal("navigator", { locks: { query: () => new Promise((resolve) => (answer = resolve)) } });
+    try {
+      const older = store().reloadOpen();
+      await vi.waitFor(() => expect(answer).toBeDefined());
+      await putMessage(id, { ...half, content: "Half and the rest", status: "done" });
+      await store().reloadOpen();
+      expect(store().messages.at(-1)).toMatchObject({ content: "Half and the rest", status: "done" });
+      answer({ held: [{ name: streamLockName(id, "a2") }] });
+      await older;
+      expect(store().messages.at(-1)).toMatchObject({ content: "Half and the rest", status: "done" });
+      expect(store().answeringElsewhere).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

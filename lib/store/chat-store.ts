@@ -12,6 +12,7 @@ import { createStorageSlice } from "./storage-slice";
 import type { ChatState } from "./store-types";
 
 export type { ChatState } from "./store-types";
+export { turnBusy } from "./turn-busy";
 
 /**
  * The one owner of running turns and of the write queue. It tells the store when an answer

@@ -8,6 +8,7 @@ import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
 import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { takeConversation } from "./startup-reads";
+import { turnBusy } from "./turn-busy";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ConversationSlice, GetState, SetState } from "./store-types";
 
@@ -40,6 +41,13 @@ function firstLine(text: string): string {
 
 export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {
   let openSeq = 0;
+  let reloadSeq = 0;
+
+  /**
+   * An answer still "streaming" in storage is live somewhere (a dead tab's comes back
+   * "interrupted", persist/conversations.ts): if this tab runs no turn for it, another tab does.
+   */
+  const otherTabAnswer = (messages: ChatMessage[]) => messages.find((m) => m.status === "streaming" && !turns.live(m.id))?.id ?? null;
 
   /** Queue a write of the open conversation record (settings, title, pin). */
   const saveConversation = () => {
@@ -64,6 +72,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     defaults: initialDefaults,
     customInstructions: "",
     streamingId: null,
+    answeringElsewhere: null,
     answering: [],
     routeStatus: "ready",
     routeTaken: false,
@@ -71,7 +80,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     send(text, attachments, textFiles = 0) {
       const s = get();
-      if (s.streamingId || s.routeStatus !== "ready") return false;
+      if (turnBusy(s) || s.routeStatus !== "ready") return false;
       const now = Date.now();
       const parent = s.messages.at(-1);
       const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, textFiles, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
@@ -101,7 +110,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     continueAnswer(assistantId) {
       const s = get();
       const index = s.messages.findIndex((m) => m.id === assistantId);
-      if (s.streamingId || index < 0) return;
+      if (turnBusy(s) || index < 0) return;
       startTurn({ history: s.messages.slice(0, index), continueFrom: s.messages[index] });
     },
 
@@ -114,7 +123,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     // Leaving a conversation does not stop its answer: it goes on, and is saved, in the background.
     newChat() {
       openSeq += 1;
-      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, routeStatus: "ready", routeTaken: true, editingId: null }));
+      set((s) => ({ conversation: freshConversation(s.defaults), saved: false, messages: [], allMessages: [], streamingId: null, answeringElsewhere: null, routeStatus: "ready", routeTaken: true, editingId: null }));
     },
 
     async openRoute(id) {
@@ -126,7 +135,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       }
       if (id === s.conversation.id && s.routeStatus !== "missing") return;
       const seq = ++openSeq;
-      set({ routeStatus: "loading", routeTaken: true, messages: [], allMessages: [], streamingId: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
+      set({ routeStatus: "loading", routeTaken: true, messages: [], allMessages: [], streamingId: null, answeringElsewhere: null, editingId: null, saved: false, conversation: { ...freshConversation(s.defaults), id } });
       const wasRunning = !!turns.runningIn(id);
       // The first address's conversation may already be read (startup-reads.ts).
       let loaded = await (takeConversation(id) ?? loadConversation(id)).catch(() => null);
@@ -138,7 +147,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
         return;
       }
       get().noteQuarantined(loaded.quarantined);
-      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), saved: true, routeStatus: "ready" });
+      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), answeringElsewhere: otherTabAnswer(loaded.messages), saved: true, routeStatus: "ready" });
       // Still answering in the background: the stored copy is an interval save, the live one is current.
       const running = turns.runningIn(id);
       if (running) get().answerStarted(id, running);
@@ -146,15 +155,22 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
 
     async reloadOpen() {
       const s = get();
-      // Local writes still waiting for space would be overwritten by the stored state.
-      if (!s.saved || s.streamingId || s.pendingWrites > 0 || s.routeStatus !== "ready") return;
+      if (!s.saved || s.routeStatus !== "ready") return true;
+      // Local writes still waiting for space would be overwritten by the stored state, and this
+      // tab's own answer is newer than its interval save: the caller reads again once idle.
+      if (s.streamingId || s.pendingWrites > 0) return false;
       const id = s.conversation.id;
       const seq = openSeq;
+      const read = ++reloadSeq;
       const loaded = await loadConversation(id).catch(() => null);
       const now = get();
-      if (!loaded || seq !== openSeq || now.conversation.id !== id || now.streamingId) return;
+      // Reads can end out of order (one with a streaming answer waits for the lock query): an
+      // older one landing last showed another tab's finished answer as still streaming.
+      if (!loaded || seq !== openSeq || read !== reloadSeq || now.conversation.id !== id) return true;
+      if (now.streamingId || now.pendingWrites > 0) return false;
       get().noteQuarantined(loaded.quarantined);
-      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation) });
+      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), answeringElsewhere: otherTabAnswer(loaded.messages) });
+      return true;
     },
 
     setModel(model) {

@@ -1,6 +1,7 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { readConversationRecord, subscribeToChanges } from "./persist-bridge";
+import { readConversationRecord, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
 import { hydrateSettings, useChatStore } from "./chat-store";
+import { followOtherTabs } from "./open-sync";
 
 let started = false;
 
@@ -10,6 +11,7 @@ export function initPersistence(): void {
   started = true;
   hydrateSettings();
   void useChatStore.getState().loadList();
+  const open = followOtherTabs(useChatStore, whenStreamLockFree);
   subscribeToChanges((event) => {
     const s = useChatStore.getState();
     // Only the changed record is re-read: with thousands of conversations and an answer streaming
@@ -19,7 +21,7 @@ export function initPersistence(): void {
     if (event.id !== s.conversation.id) return;
     // The URL follows the store (components/chat/use-conversation-route.ts).
     if (event.type === "conversation-deleted") s.newChat();
-    else void s.reloadOpen();
+    else open.changed();
   });
   // Bench builds only (scripts/bench.mjs sets the flag at build time; a normal build drops this).
   if (process.env.NEXT_PUBLIC_BENCH === "1") void import("@/e2e/bench/page-hooks").then((m) => m.installBenchHooks());

@@ -32,6 +32,11 @@ export interface ConversationSlice {
   customInstructions: string;
   /** The answer streaming now (its live text is read from the turn owner, lib/chat/turn-runner.ts). */
   streamingId: string | null;
+  /**
+   * The answer another tab of this browser is streaming into the open conversation (its id): it
+   * shows as it is saved, and no answer may start here until it ends (lib/store/open-sync.ts).
+   */
+  answeringElsewhere: string | null;
   /** Conversations with an answer streaming now, open or not (an answer goes on in the background). */
   answering: string[];
   routeStatus: RouteStatus;
@@ -71,8 +76,11 @@ export interface ConversationSlice {
   newChat(): void;
   /** Show the conversation of the current URL (`null` for `/`). */
   openRoute(id: string | null): Promise<void>;
-  /** Replace the open conversation's state from IndexedDB (another tab changed it). */
-  reloadOpen(): Promise<void>;
+  /**
+   * Replace the open conversation's state from IndexedDB (another tab changed it). False when this
+   * tab was busy (its own answer streaming, writes waiting for space): read again once it is idle.
+   */
+  reloadOpen(): Promise<boolean>;
   setModel(model: string): void;
   setThinking(on: boolean): void;
   setCustomInstructions(text: string): void;

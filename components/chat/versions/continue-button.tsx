@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
-import { useChatStore } from "@/lib/store/chat-store";
+import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost } from "../a11y/focus";
 
 export { canContinue } from "@/lib/chat/continuable";
@@ -15,7 +15,7 @@ export { canContinue } from "@/lib/chat/continuable";
  */
 export function ContinueButton({ message, quiet = false }: { message: ChatMessage; quiet?: boolean }) {
   const t = useTranslations("versions");
-  const busy = useChatStore((s) => s.streamingId !== null);
+  const busy = useChatStore(turnBusy);
   return (
     <Button size="sm" variant={quiet ? "secondary" : "danger-outline"} data-testid="continue-button" disabled={busy} onClick={() => {
         useChatStore.getState().continueAnswer(message.id);

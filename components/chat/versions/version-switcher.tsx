@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import type { VersionInfo } from "@/lib/chat/tree";
-import { useChatStore } from "@/lib/store/chat-store";
+import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 
 // Per message, so possibly hundreds: plain buttons in the kit's look with a native title, not a
 // tooltip and two components each (as in the history list).
@@ -16,7 +16,7 @@ const nextIcon = <ChevronRight aria-hidden />;
 /** `‹ 1/2 ›` on a message that has versions; switching shows that version and the branch after it. */
 export function VersionSwitcher({ version }: { version: VersionInfo }) {
   const t = useTranslations("versions");
-  const busy = useChatStore((s) => s.streamingId !== null);
+  const busy = useChatStore(turnBusy);
   // aria-disabled, not disabled: a keyboard user stepping to the first or last version keeps focus here.
   const step = (id: string | undefined, label: string, testId: string, icon: ReactNode) => (
     lightButton({ variant: "subtle", size: "icon-sm", className: stepClass, "data-testid": testId, "aria-label": label, title: label, "aria-disabled": busy || !id, onClick: () => !busy && id && useChatStore.getState().showVersion(id), children: icon } as ButtonProps)

@@ -22,6 +22,23 @@ export function holdStreamLock(conversationId: string, messageId: string): () =>
   return release;
 }
 
+/**
+ * Resolves true once no tab holds the answer's lock: its stream ended, or its tab closed or
+ * crashed (the browser lets go of a dead tab's locks, so no heartbeat is needed). False when
+ * aborted, or where Web Locks are missing (there a loader never reports another tab's stream).
+ */
+export async function whenStreamLockFree(conversationId: string, messageId: string, signal: AbortSignal): Promise<boolean> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks?.request) return false;
+  try {
+    // Shared and let go at once: a waiting tab never keeps the streaming tab, or another waiter, out.
+    await locks.request(streamLockName(conversationId, messageId), { mode: "shared", signal }, () => undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Names of stream locks currently held by any tab of this origin. */
 export async function heldStreamLocks(): Promise<Set<string>> {
   const locks = globalThis.navigator?.locks;

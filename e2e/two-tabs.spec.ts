@@ -1,0 +1,102 @@
+import type { BrowserContext, Page } from "@playwright/test";
+import { en } from "./support/catalogue";
+import { ChatPage, expect, test } from "./support/chat-page";
+import { readStore } from "./support/idb";
+import { openGate, requestWith, uniqueMarker } from "./support/stand-in-client";
+
+/**
+ * One conversation open in two tabs of one browser profile (tab A answers, tab B watches): B
+ * follows A's answer, cannot send on top of it, and sees it end however A's tab ends; A shows
+ * what B changed meanwhile.
+ */
+
+/** A conversation with one finished exchange, open in `page` (tab A) and in a second tab (B). */
+async function openTwice(chat: ChatPage, context: BrowserContext): Promise<{ id: string; b: ChatPage }> {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const id = await chat.conversationId();
+  const b = new ChatPage(await context.newPage());
+  await b.gotoConversation(id);
+  await expect(b.lastAssistant()).toHaveAttribute("data-status", "done");
+  return { id, b };
+}
+
+/** Tab A asks a long question that holds at `gate` after 80 chunks; B sees it streaming. */
+async function answerHeldInA(chat: ChatPage, b: ChatPage, gate: string) {
+  await chat.send(`[[scenario:long]] [[gate:${gate}@80]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant()).toContainText("sentence 3.");
+  await expect(b.page.getByTestId("message-assistant")).toHaveCount(2);
+  await expect(b.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await expect(b.lastAssistant()).toContainText("sentence 1.");
+}
+
+/** The held answer as stored once A's interval saver has caught up with the 80 chunks A shows. */
+async function savedHeldAnswer(page: Page): Promise<string> {
+  let saved = "";
+  await expect
+    .poll(async () => {
+      saved = String((await readStore(page, "messages")).find((m) => m.status === "streaming")?.content ?? "");
+      return saved.length > 0 && (await page.getByTestId("message-assistant").last().innerText()).includes(lastSentence(saved));
+    })
+    .toBe(true);
+  return saved;
+}
+
+const lastSentence = (text: string) => /sentence \d+\.(?![\s\S]*sentence \d+\.)/.exec(text)?.[0] ?? "";
+
+// Closing (or reloading) the tab is the case a test can drive: a crash ends the tab the same way
+// for this purpose (the browser lets go of its locks), but Page.crash takes down the renderer that
+// Chromium shares between the two tabs of one site here.
+test("tab A closed mid-answer: tab B shows the answer as saved and interrupted, without a reload", async ({ chat, page, context }) => {
+  const { b } = await openTwice(chat, context);
+  const gate = uniqueMarker();
+  await answerHeldInA(chat, b, gate);
+  const saved = await savedHeldAnswer(page);
+  await page.close();
+  const answer = b.lastAssistant();
+  await expect(answer).toHaveAttribute("data-status", "interrupted");
+  await expect(answer.getByTestId("interrupted-badge")).toBeVisible();
+  await expect(answer).toContainText(lastSentence(saved));
+  // Ended here too: B may go on (Continue on the interrupted answer, or a new question).
+  await expect(b.page.getByTestId("answering-elsewhere")).toHaveCount(0);
+  await expect(answer.getByTestId("continue-button")).toBeEnabled();
+  await b.composer.fill("next");
+  await expect(b.sendButton).toBeEnabled();
+  await openGate(gate);
+});
+
+test("while tab A answers, tab B follows it but cannot send on the half answer; A shows what B did meanwhile", async ({ chat, page, context }) => {
+  const { b } = await openTwice(chat, context);
+  const gate = uniqueMarker();
+  await answerHeldInA(chat, b, gate);
+
+  // B: the composer says why it cannot send, and keeps the text; nothing starts from B.
+  const followUp = uniqueMarker();
+  await b.composer.fill(`[[scenario:no-reasoning]] ${followUp}`);
+  await expect(b.page.getByTestId("answering-elsewhere")).toHaveText(en.chat.answeringElsewhere);
+  await expect(b.sendButton).toBeDisabled();
+  await b.composer.press("Enter");
+  await expect(b.composer).toHaveValue(`[[scenario:no-reasoning]] ${followUp}`);
+  await expect(b.page.getByTestId("message-user")).toHaveCount(2);
+  const firstAnswer = b.page.getByTestId("message-assistant").first();
+  await expect(firstAnswer.getByTestId("regenerate-button")).toBeDisabled();
+  // What B may still do: rate the earlier answer. A, busy answering, hears of it.
+  await firstAnswer.getByTestId("feedback-up").click();
+  await expect(firstAnswer.getByTestId("feedback-up")).toHaveAttribute("aria-pressed", "true");
+
+  await openGate(gate);
+  await chat.waitForAnswerDone();
+  // A, idle again, shows B's rating without a reload.
+  await expect(page.getByTestId("message-assistant").first().getByTestId("feedback-up")).toHaveAttribute("aria-pressed", "true");
+  // B sees the whole answer, ended, and may send: its question carries the whole answer.
+  await expect(b.lastAssistant()).toHaveAttribute("data-status", "done");
+  await expect(b.lastAssistant()).toContainText("sentence 400.");
+  await expect(b.page.getByTestId("answering-elsewhere")).toHaveCount(0);
+  await b.composer.press("Enter");
+  await expect(b.lastAssistant()).toContainText(`Answer without reasoning to: ${followUp}`);
+  const sent = (await requestWith(followUp)).body as { messages: { role: string; content: unknown }[] };
+  expect(String(sent.messages.at(-2)?.content)).toContain("sentence 400.");
+  // And A shows B's question and its answer without a reload.
+  await expect(page.getByTestId("message-user").last()).toContainText(followUp);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${followUp}`);
+});
