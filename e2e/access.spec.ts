@@ -6,7 +6,7 @@ import { codeOf, type TestUser } from "./support/access";
 import { en, zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
-import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
+import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
  * The private server (ACCESS_CODES set, TRUST_PROXY_HOPS=1, small limits, 3 s upstream timeouts)
@@ -415,8 +415,11 @@ test.describe("limits", () => {
     const chat = new ChatPage(page);
     await chat.hydrated();
     // The stand-in reports more than the 40-token budget for one answer.
-    await chat.ask(`First question ${uniqueMarker()}`);
+    const first = uniqueMarker();
+    await chat.ask(`First question ${first}`);
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    // Upstream is told not to write more than is left of the budget.
+    expect((await requestWith(first)).body).toMatchObject({ max_tokens: 40 });
     await chat.send(`Second question ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");

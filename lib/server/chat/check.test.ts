@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findModel } from "@/lib/glm/models";
 import { describeModel } from "@/lib/glm/model-list";
 import { parseEnv } from "@/lib/server/env-schema";
-import { checkChatRequest } from "./check";
+import { capToBudget, checkChatRequest } from "./check";
 
 const zai = parseEnv({ ZAI_PROTOCOL: "zai" });
 const openai = parseEnv({ ZAI_PROTOCOL: "openai" });
@@ -19,5 +19,15 @@ describe("checkChatRequest", () => {
     expect(() => checkChatRequest({ ...ask, webSearch: true }, zai, findModel("glm-4.6")!)).not.toThrow();
     expect(() => checkChatRequest({ ...ask, webSearch: true }, zai, findModel("glm-4.5v")!)).toThrow(/cannot search the web/);
     expect(() => checkChatRequest({ ...ask, webSearch: true }, openai, describeModel("glm-4.6"))).toThrow(/self-hosted/);
+  });
+});
+
+describe("capToBudget", () => {
+  it("lowers max_tokens to what is left of the daily budget, never raises it", () => {
+    expect(capToBudget(ask, 2500).max_tokens).toBe(2500);
+    expect(capToBudget({ ...ask, max_tokens: 10_000 }, 2500).max_tokens).toBe(2500);
+    expect(capToBudget({ ...ask, max_tokens: 300 }, 2500).max_tokens).toBe(300);
+    expect(capToBudget({ ...ask, max_tokens: 300 }, undefined).max_tokens).toBe(300);
+    expect(capToBudget(ask, undefined)).not.toHaveProperty("max_tokens");
   });
 });

@@ -52,3 +52,14 @@ function checkMediaPart(part: { type: "image" | "video"; mimeType: string; data:
   if (!check.ok) throw new AppError(check.status === 413 ? "payload_too_large" : "unsupported_media", check.reason, check.status);
   if (check.kind !== part.type) throw new AppError("unsupported_media", `A part sent as ${part.type} holds ${check.kind} data.`, 400);
 }
+
+/**
+ * An answer may not spend more than the subject has left of the daily budget (USER_DAILY_TOKENS):
+ * its `max_tokens` is lowered to what is left. Without this one long answer could spend the
+ * budget several times over (4,418 tokens of a 3,000 budget in QA). The prompt is not capped;
+ * what it costs counts, and the next request is refused once the budget is spent.
+ */
+export function capToBudget(body: ChatRequest, left: number | undefined): ChatRequest {
+  if (left === undefined || (body.max_tokens !== undefined && body.max_tokens <= left)) return body;
+  return { ...body, max_tokens: Math.max(1, left) };
+}

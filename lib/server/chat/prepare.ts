@@ -13,7 +13,7 @@ import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
 import type { HeaderReader } from "@/lib/server/http/headers";
 import { readJsonBody, type BodySource } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
-import { checkChatRequest } from "./check";
+import { capToBudget, checkChatRequest } from "./check";
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -65,7 +65,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
     const limits = checkChatLimits(subject);
-    if (limits) await limits;
+    const budgetLeft = typeof limits === "object" ? await limits : limits;
     release = tryAcquire(env.CHAT_MAX_IN_FLIGHT);
     if (!release) throw new AppError("server_busy", "The server is answering as many chats as it can right now. Retry in a moment.", 503, 5);
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024, env.BODY_READ_TIMEOUT_S * 1000);
@@ -75,7 +75,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
-    body = checkChatRequest(parsed.data, env, model);
+    body = capToBudget(checkChatRequest(parsed.data, env, model), budgetLeft);
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     upstream = await openUpstream(body, abort);

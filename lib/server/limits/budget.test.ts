@@ -14,7 +14,10 @@ describe("the daily token budget's refusal", () => {
     expect((refusal as { toEnvelope(): unknown }).toEnvelope()).toMatchObject({ code: "budget_exhausted", resetAt: "2026-12-07T00:00:00.000Z" });
   });
 
-  it("lets a subject under the budget through", async () => {
-    await expect(checkBudget("user:fresh", Date.UTC(2026, 11, 6, 20, 30, 0))).resolves.toBeUndefined();
+  it("lets a subject under the budget through, with what is left of it", async () => {
+    const now = Date.UTC(2026, 11, 6, 20, 30, 0);
+    await expect(checkBudget("user:fresh", now)).resolves.toBe(100);
+    recordUsage("user:fresh", 30, now);
+    await vi.waitFor(() => expect(checkBudget("user:fresh", now)).resolves.toBe(70));
   });
 });

@@ -61,19 +61,19 @@ export function checkChatRate(subject: string): Promise<void> {
 }
 
 /**
- * The chat rate limit, then the daily token budget (`checkChatRate`, `checkBudget`). With the
- * in-process store both are decided at once and nothing is returned; with Redis, the promise to
- * wait for. Every promise on the chat path costs async-hook bookkeeping (Next's async storages
- * are enabled process-wide), and this runs for each of 200 concurrent starts in the proxy bench.
+ * The chat rate limit, then the daily token budget (`checkChatRate`, `checkBudget`): the tokens
+ * the subject has left today (undefined without a budget). With the in-process store both are
+ * decided at once and the number returned; with Redis, the promise to wait for. Every promise on
+ * the chat path costs async-hook bookkeeping (Next's async storages are enabled process-wide),
+ * and this runs for each of 200 concurrent starts in the proxy bench.
  */
-export function checkChatLimits(subject: string): Promise<void> | undefined {
+export function checkChatLimits(subject: string): Promise<number | undefined> | number | undefined {
   const store = getLimitStore();
   if (!(store instanceof MemoryLimitStore)) return checkChatRate(subject).then(() => checkBudget(subject));
   const now = Date.now();
   decide(store.takeNow(`chat:${subject}`, chatBucketOf(getEnv().CHAT_RATE_PER_MINUTE), now), CHAT_RATE_MESSAGE);
   const budget = getEnv().USER_DAILY_TOKENS;
-  if (budget) refuseOverBudget(store.getNow(`tokens:${utcDay(now)}:${subject}`, now), budget, now);
-  return undefined;
+  return budget ? refuseOverBudget(store.getNow(`tokens:${utcDay(now)}:${subject}`, now), budget, now) : undefined;
 }
 
 /** Titles have a rate of their own: free of the chat rate, but not a way to spend the key unmetered. */
@@ -93,14 +93,14 @@ export function checkShareRate(client: string): Promise<void> {
 }
 
 
-/** Refuses a chat when the subject's daily token budget (USER_DAILY_TOKENS) is spent. */
-export async function checkBudget(subject: string, now = Date.now()): Promise<void> {
+/** Refuses a chat when the subject's daily token budget (USER_DAILY_TOKENS) is spent; else what is left of it. */
+export async function checkBudget(subject: string, now = Date.now()): Promise<number | undefined> {
   const budget = getEnv().USER_DAILY_TOKENS;
-  if (!budget) return;
-  refuseOverBudget(await withStore((s) => s.get(`tokens:${utcDay(now)}:${subject}`)), budget, now);
+  if (!budget) return undefined;
+  return refuseOverBudget(await withStore((s) => s.get(`tokens:${utcDay(now)}:${subject}`)), budget, now);
 }
 
-function refuseOverBudget(used: number, budget: number, now: number): void {
+function refuseOverBudget(used: number, budget: number, now: number): number {
   if (used >= budget) {
     throw new AppError(
       "budget_exhausted",
@@ -111,6 +111,7 @@ function refuseOverBudget(used: number, budget: number, now: number): void {
       new Date(now + secondsToMidnight(now) * 1000).toISOString(),
     );
   }
+  return budget - used;
 }
 
 /** Counts what upstream reported using; never fails the stream it is called from. */
