@@ -223,6 +223,45 @@ test.describe("signing in", () => {
     await page.close();
   });
 
+  test("signing out in one tab takes every tab of the browser to sign-in, and signing in there opens them again", async ({ browser }) => {
+    const first = await browserPage(browser);
+    const second = await first.context().newPage();
+    const [one, two] = [new ChatPage(first), new ChatPage(second)];
+    await first.goto("/");
+    await fillCode(first, codeOf("tab1"));
+    await first.getByTestId("sign-in-submit").click();
+    await one.hydrated();
+    const marker = uniqueMarker();
+    await one.ask(`[[scenario:no-reasoning]] tab one ${marker}`);
+    await second.goto("/");
+    await two.hydrated();
+    await expect(two.conversationItem(marker)).toBeVisible();
+
+    // On a shared computer the next person must not find the history in the tab left open.
+    await first.getByTestId("sign-out").click();
+    await expect(second.getByTestId("sign-in")).toBeVisible();
+    await expect(two.conversationItems()).toHaveCount(0);
+    await expect(second.getByTestId("composer")).toHaveCount(0);
+
+    // Signing in in one tab opens the app in the other, where it waited at sign-in.
+    await fillCode(second, codeOf("tab1"));
+    await second.getByTestId("sign-in-submit").click();
+    await one.hydrated();
+    await expect(one.conversationItem(marker)).toBeVisible();
+
+    // Someone else signs in (here after the first session lapsed): the tab with the first
+    // person's chats does not stay open on them under the second person's session.
+    await first.context().clearCookies();
+    await second.goto("/");
+    await fillCode(second, codeOf("tab2"));
+    await second.getByTestId("sign-in-submit").click();
+    await two.hydrated();
+    await expect(first.getByTestId("sign-out")).toHaveAccessibleName("Sign out (tab2)");
+    await expect(first.getByTestId("history-empty")).toBeVisible();
+    await expect(one.conversationItems()).toHaveCount(0);
+    await first.context().close();
+  });
+
   test("a session that lapses mid-conversation: sign in again under the refused answer, the draft kept, the answer asked again", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");

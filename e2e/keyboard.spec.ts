@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import zh from "../lib/i18n/messages/zh.json" with { type: "json" };
 import { attachInput, expect, test } from "./support/chat-page";
 import { seedConversations } from "./support/idb";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
@@ -334,9 +335,10 @@ test.describe("phone, touch with a keyboard", () => {
   });
 });
 
-test("a desktop keeps the Enter-to-send hint", async ({ chat }) => {
+test("a desktop keeps the Enter-to-send hint, whole", async ({ chat, page }) => {
   await chat.goto();
-  await expect(chat.composer).toHaveAttribute("placeholder", /Enter/);
+  await expect(chat.composer).toHaveAttribute("placeholder", en.chat.placeholder);
+  await expect.poll(() => placeholderFits(page)).toBe(true);
 });
 
 test("reduced motion: the pulsing 'thinking' hint does not animate", async ({ chat, page }) => {
@@ -357,17 +359,51 @@ test("reduced motion: the pulsing 'thinking' hint does not animate", async ({ ch
   await chat.waitForAnswerDone();
 });
 
+/**
+ * Whether the message box's placeholder fits its line whole: measured on a span in the field's
+ * font, apart from how the page chose the wording (the placeholder itself is cut with an ellipsis).
+ */
+function placeholderFits(page: Page): Promise<boolean> {
+  return page.getByTestId("composer").evaluate((field: HTMLTextAreaElement) => {
+    const s = getComputedStyle(field);
+    const probe = document.createElement("span");
+    probe.textContent = field.placeholder;
+    probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${s.font};letter-spacing:${s.letterSpacing}`;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width <= field.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+  });
+}
+
 test.describe("narrow window with a keyboard", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the Enter-to-send hint stays on one line (the box did not jump taller as the page came alive), and text still grows it", async ({ chat }) => {
+  test("the Enter-to-send hint is whole and on one line (the box did not jump taller as the page came alive), and text still grows it", async ({ chat, page }) => {
     await chat.goto();
-    await expect(chat.composer).toHaveAttribute("placeholder", /Enter/);
+    // The short hint: the full one was cut at 390 px ("Message GLM…  (Enter to send, Shift+En…").
+    await expect(chat.composer).toHaveAttribute("placeholder", en.chat.placeholderNarrow);
+    await expect.poll(() => placeholderFits(page)).toBe(true);
     const height = async () => (await chat.composer.boundingBox())!.height;
     const empty = await height();
     expect(empty).toBeLessThan(48); // one line (min-h-10)
+    // Widened to a desktop's window, the full hint is back.
+    await page.setViewportSize({ width: 1280, height: 844 });
+    await expect(chat.composer).toHaveAttribute("placeholder", en.chat.placeholder);
+    await expect.poll(() => placeholderFits(page)).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(chat.composer).toHaveAttribute("placeholder", en.chat.placeholderNarrow);
     await chat.composer.fill("a long message that certainly wraps onto a second line in a window as narrow as a phone");
     await expect.poll(height).toBeGreaterThan(empty);
+  });
+
+  test.describe("in Chinese", () => {
+    test.use({ locale: "zh-CN" });
+    test("the Enter-to-send hint is whole", async ({ chat, page }) => {
+      await chat.goto();
+      await expect(chat.composer).toHaveAttribute("placeholder", zh.chat.placeholderNarrow);
+      await expect.poll(() => placeholderFits(page)).toBe(true);
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-field";
 import { RefusalText } from "./refusal-text";
 import { useSignIn } from "./use-sign-in";
+import { useLeaveOnSessionChange } from "./use-session-sync";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
@@ -14,6 +15,7 @@ export function SignIn() {
   const { error, spoken, busy, waiting, submit } = useSignIn(() => location.reload());
   const [hydrated, setHydrated] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  useLeaveOnSessionChange("sign-in");
   // A code typed or filled in by a password manager before hydration never reached React's
   // state, which would leave the button disabled with the code on screen: take it from the field.
   useEffect(() => {

@@ -4,10 +4,12 @@ import { glyphs } from "@/components/ui/glyphs";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
 import { HEADER_WORDS_WIDE } from "@/components/chat/header-fit";
+import { announceSession } from "@/lib/store/session-sync";
 
-/** Ends the session and goes back to the sign-in page. */
+/** Ends the session and goes back to the sign-in page, and so do the browser's other tabs. */
 export async function signOut(): Promise<void> {
   await fetch("/api/session", { method: "DELETE" }).catch(() => {});
+  announceSession({ type: "signed-out" });
   location.assign("/");
 }
 

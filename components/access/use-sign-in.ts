@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { errorEnvelopeSchema } from "@/lib/errors";
+import { announceSession } from "@/lib/store/session-sync";
 
 type Refusal = { text: string } | { until: number; seconds: number };
 
@@ -57,6 +58,8 @@ export function useSignIn(onSignedIn: () => void) {
         // another page's (lib/store/storage-scope.ts), so load it rather than go on in this one.
         const signedIn = (await res.json().catch(() => null)) as { storageScope?: string } | null;
         const pageScope = document.documentElement.dataset.storageScope;
+        // The other tabs: a sign-in page opens the app, a page with someone else's chats leaves.
+        if (typeof signedIn?.storageScope === "string") announceSession({ type: "signed-in", scope: signedIn.storageScope });
         if (pageScope && signedIn?.storageScope !== pageScope) return location.reload();
         return onSignedIn();
       }

@@ -26,6 +26,7 @@ import { ShellContext, type Shell } from "./shell-context";
 import { ServerInfoProvider } from "./server-info-provider";
 import { HeaderSpace } from "./header-space";
 import { takeSettingsOpenThroughRefresh } from "@/components/settings/settings-through-refresh";
+import { useLeaveOnSessionChange } from "@/components/access/use-session-sync";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -111,6 +112,10 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       return true;
     },
   });
+  // Another tab signed out (or signed someone else in): nothing of this person's chats stays on
+  // screen while the sign-in page loads.
+  const leaving = useLeaveOnSessionChange("app");
+  if (leaving) return null;
 
   return (
     <DemoContext value={demo}>

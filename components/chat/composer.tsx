@@ -16,6 +16,7 @@ import { AttachControls } from "./attachments/attach-controls";
 import { DraftTray } from "./attachments/draft-tray";
 import { focusComposerIfLost, isTouchOnly } from "./a11y/focus";
 import { usePresetPlaceholders } from "./use-preset-placeholders";
+import { useComposerPlaceholder } from "./use-composer-placeholder";
 import { preloadMessageView } from "./message-view";
 import { loadRequestPath } from "@/lib/chat/turn-runner";
 import { takeEarlyInput } from "./early-enter";
@@ -31,14 +32,6 @@ function preloadForWriting(): void {
 const stopIcon = glyph("square", "fill-current");
 
 /**
- * A real keyboard and pointer ("Enter to send" means nothing on a phone's keyboard): unknown on
- * the server, so a composer hydrates with the touch wording and its effect writes the keyboard
- * one into the DOM itself; set once known, so later renders and later composers say the same
- * with no second render at hydration (docs/decisions/startup-reads.md, round 7).
- */
-let keyboard: boolean | undefined;
-
-/**
  * Enter sends, Shift+Enter is a newline. Nothing typed or attached is lost: the draft is only
  * cleared once it has been handed to the store, and refusals leave the rest in place. The typed
  * text and the attached files are each conversation's own (use-conversation-draft.ts): switching
@@ -46,7 +39,6 @@ let keyboard: boolean | undefined;
  */
 export function Composer() {
   const t = useTranslations("chat");
-  const ta = useTranslations("a11y");
   const send = useChatStore((s) => s.send);
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
@@ -63,8 +55,7 @@ export function Composer() {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useConversationDraft(ref);
   const form = useRef<HTMLFormElement>(null);
-  const keyPlaceholder = t("placeholder");
-  const touchPlaceholder = ta("placeholderTouch");
+  const placeholder = useComposerPlaceholder(ref);
   const blanks = usePresetPlaceholders(ref, draft, setDraft);
 
   // Text typed (and Enter pressed) before hydration, held by the inline script (./early-enter.ts),
@@ -86,11 +77,6 @@ export function Composer() {
     if (!isTouchOnly() && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus();
     // setDraft is stable: this runs once, at hydration.
   }, [setDraft]);
-  useEffect(() => {
-    // The hydrating render had the server's wording; later renders compute this one from `keyboard`.
-    keyboard = !isTouchOnly();
-    if (ref.current) ref.current.placeholder = keyboard ? keyPlaceholder : touchPlaceholder;
-  }, [keyPlaceholder, touchPlaceholder]);
 
   const model = findModel(modelId);
   // A text-only model still reads text files: only those are taken (lib/store/draft-store.ts).
@@ -187,7 +173,7 @@ export function Composer() {
         data-testid="composer"
         value={draft}
         rows={1}
-        placeholder={keyboard ? keyPlaceholder : touchPlaceholder}
+        placeholder={placeholder}
         onChange={(e) => {
           // Writing the first message: its view (and the Markdown parser) load meanwhile.
           preloadForWriting();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { useOpenedOnce, type OnDemandMenuProps } from "@/components/ui/loadable";
 import { abilityKeywords, modelAbilities, type Ability } from "@/lib/glm/abilities";
@@ -21,14 +22,22 @@ const badge: Record<string, string> = {
 
 function ModelRow({ model }: { model: ModelInfo }) {
   const label = useAbilityLabel();
+  // The spaces between the blocks show nothing, but the row's text reads "GLM-4.5V Vision 64K
+  // context", not "GLM-4.5VVision64K context", as its name does (axe's label-content-name-mismatch
+  // compares them), and copied text keeps the words apart.
+  const gap = " ";
   return (
     <>
       <div className="font-medium">{model.name}</div>
+      {gap}
       <ul className="mt-1 flex flex-wrap gap-1" data-testid="model-abilities">
         {modelAbilities(model).map((a) => (
-          <li key={a.id} data-ability={a.id} className={cn("rounded border px-1.5 text-xs leading-5", badge[a.id])}>
-            {label(a.id, model)}
-          </li>
+          <Fragment key={a.id}>
+            {gap}
+            <li data-ability={a.id} className={cn("rounded border px-1.5 text-xs leading-5", badge[a.id])}>
+              {label(a.id, model)}
+            </li>
+          </Fragment>
         ))}
       </ul>
     </>
@@ -67,6 +76,7 @@ export function ModelMenu({ className, openedBy, onOpened }: OnDemandMenuProps &
     <Combobox
       testId="model-picker"
       label={t("label")}
+      popupLabel={t("choose")}
       placeholder={t("search")}
       value={model}
       options={options}

@@ -15,7 +15,8 @@ export const ComboboxTrigger = forwardRef<HTMLButtonElement, Props>(function Com
     <button
       ref={ref}
       type="button"
-      aria-haspopup="listbox"
+      // What opens is a dialog holding the search field and the list (Radix says so once loaded).
+      aria-haspopup="dialog"
       className={withKitClass("combobox-trigger", className)}
       {...props}
     >

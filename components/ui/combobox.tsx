@@ -24,6 +24,8 @@ interface Props<O extends ComboboxOption> {
   onChange: (value: string) => void;
   /** Accessible name of the trigger and the search field. */
   label: string;
+  /** Accessible name of the popup, a dialog holding the search field and the list ("Choose a model"). */
+  popupLabel: string;
   testId: string;
   disabled?: boolean;
   placeholder?: string;
@@ -39,7 +41,7 @@ interface Props<O extends ComboboxOption> {
  * keys move, Enter picks, Escape closes and returns focus to the trigger. Options are role=option
  * rows of a listbox driven by aria-activedescendant, so focus stays in the search field.
  */
-export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, testId, disabled, placeholder, renderOption, className, defaultOpen = false }: Props<O>) {
+export function Combobox<O extends ComboboxOption>({ value, options, onChange, label, popupLabel, testId, disabled, placeholder, renderOption, className, defaultOpen = false }: Props<O>) {
   const t = useTranslations("ui");
   const [open, setOpen] = useState(defaultOpen);
   const [query, setQuery] = useState("");
@@ -76,7 +78,7 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
         <ComboboxTrigger data-testid={testId} data-value={value} disabled={disabled} aria-label={t("labelValue", { label, value: selected?.label ?? value })} text={selected?.label ?? value} className={className} />
       </P.Trigger>
       <P.Portal>
-        <P.Content align="end" sideOffset={6} collisionPadding={8} data-testid={`${testId}-menu`} className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl border border-line bg-surface p-1 text-sm text-fg shadow-lg outline-none">
+        <P.Content aria-label={popupLabel} align="end" sideOffset={6} collisionPadding={8} data-testid={`${testId}-menu`} className="z-50 w-80 max-w-[calc(100vw-1rem)] rounded-xl border border-line bg-surface p-1 text-sm text-fg shadow-lg outline-none">
           <input
             role="combobox"
             aria-label={t("searchIn", { label })}
