@@ -73,9 +73,12 @@ test("the context meter warns before the next turn would not fit, and a new chat
   await expect(page.getByTestId("context-usage")).toContainText(/Context window [\d,]+ \/ 65,536/);
   const earlier = page.url();
   await page.getByTestId("new-chat-with-summary").click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).not.toHaveURL(earlier);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
-  // Not a blank chat: it says what it continues and what the model is given of it.
+  // Not a blank chat: it says what it continues and what the model is given of it, also after a
+  // reload before anything is asked in it.
+  await expect(page.getByTestId("carried-over")).toBeVisible();
+  await page.reload();
   const card = page.getByTestId("carried-over");
   await expect(card).toContainText("This chat continues");
   await expect(card.getByTestId("carried-over-open")).toContainText("first question");
@@ -97,11 +100,15 @@ test("the context meter warns before the next turn would not fit, and a new chat
   await expect(page.getByTestId("message-user").first()).toContainText("first question");
 });
 
-test("what a continued chat carries over can be left out", async ({ chat, page }) => {
+test("what a continued chat carries over can be left out; the earlier chat deleted, it links nowhere", async ({ chat, page }) => {
   await chat.goto();
   await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] the old topic ${uniqueMarker()}`);
   await page.getByTestId("new-chat-with-summary").click();
-  await expect(page.getByTestId("carried-over")).toBeVisible();
+  await expect(page.getByTestId("carried-over-open")).toBeVisible();
+  // The title keeps the first 60 characters: "… the old to".
+  await chat.conversationItem(/the old to/).getByTestId("delete-button").click();
+  await expect(page.getByTestId("carried-over")).toContainText("which has since been deleted");
+  await expect(page.getByTestId("carried-over-open")).toHaveCount(0);
   await page.getByTestId("carried-over-drop").click();
   await expect(page.getByTestId("carried-over")).toHaveCount(0);
   const marker = uniqueMarker();
@@ -145,7 +152,7 @@ test("special tokens and the answer wrapper never show", async ({ chat }) => {
   await expect(chat.lastAssistant()).not.toContainText("What else");
 });
 
-test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page }) => {
+test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page, context }) => {
   await chat.goto(APPS.openai.url);
   await chat.pickModel("zai-org/GLM-4.7");
   await expect(page.getByTestId("thinking-toggle")).toHaveAttribute("aria-checked", "true");
@@ -163,4 +170,8 @@ test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the an
   await expect(traced.getByTestId("message-reasoning")).toHaveAttribute("data-state", "open");
   await expect(traced.getByTestId("message-reasoning")).toContainText("Only a trace, never closed.");
   await expect(traced).not.toContainText("What else");
+  // Copy takes the trace: it is all the answer there is.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await traced.getByTestId("copy-message-button").click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("Only a trace, never closed.");
 });

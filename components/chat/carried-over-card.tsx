@@ -14,11 +14,13 @@ export function CarriedOverCard() {
   const t = useTranslations("context");
   const carried = useChatStore((s) => s.conversation.settings.carriedOver);
   const drop = useChatStore((s) => s.dropCarriedOver);
+  // Deleted since: no link to a page that says it is gone; what was copied stays until left out.
+  const gone = useChatStore((s) => !!carried && s.listLoaded && !s.conversations.some((c) => c.id === carried.fromId));
   if (!carried) return null;
   return (
     <section data-testid="carried-over" aria-label={t("carriedLabel")} className="rounded-xl border border-dashed border-line-strong px-4 py-3 text-sm">
       <p className="text-fg">
-        {t.rich("carriedFrom", {
+        {gone ? t("carriedFromDeleted", { title: carried.fromTitle || t("untitled") }) : t.rich("carriedFrom", {
           title: carried.fromTitle || t("untitled"),
           link: (chunks) => (
             <Button variant="inline-link" size="inline" data-testid="carried-over-open" onClick={() => pushPath(conversationPath(carried.fromId))}>

@@ -5,8 +5,8 @@ import { SignInAgain } from "@/components/access/sign-in-again";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { finishNotice } from "@/lib/chat/outcome";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 import { questionCopyText } from "@/lib/media/text-file-blocks";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -47,7 +47,9 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const s = useChatStore.getState;
   const user = message.role === "user";
   // An answer refused before any text, or a message of attachments only: nothing to copy or rate.
-  const hasText = message.content.trim() !== "";
+  // One answered only in its reasoning (lib/chat/outcome.ts) copies and rates that: it is all there is.
+  const reasoningOnly = answeredInReasoningOnly(message);
+  const hasText = message.content.trim() !== "" || reasoningOnly;
   // A cut or refused answer's card already offers Retry (which keeps the text as a version):
   // Regenerate beside it would be a second name for the same thing.
   const retryOffered = message.status === "interrupted" || message.status === "error" || finishNotice(message) !== undefined;
@@ -70,7 +72,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
       )}
       <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
-        {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? questionCopyText(message.content, message.textFiles) : stripMarkup(message.content))} />}
+        {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? questionCopyText(message.content, message.textFiles) : stripMarkup(reasoningOnly ? message.reasoning! : message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
           : !retryOffered && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}

@@ -105,11 +105,14 @@ describe("chat store with persistence", () => {
     const earlier = store().conversation;
     store().continueInNewChat();
     expect(store().conversation.id).not.toBe(earlier.id);
+    // Stored before its first message: a reload then keeps what it carries.
+    await settle();
+    expect((await loadConversation(store().conversation.id))?.conversation.settings.carriedOver?.fromId).toBe(earlier.id);
     expect(store().conversation.settings).toMatchObject({ systemPrompt: "Answer in French.", temperature: 0.3, carriedOver: { fromId: earlier.id, fromTitle: "Where is the cat?", included: 2, total: 2 } });
     store().send("And the dog?");
     await settle();
     expect(turns.at(-1)?.history[0].content).toMatch(/User: Where is the cat\?\nAssistant: Hello there\n\nAnswer in French\.$/);
-    expect((await loadConversation(store().conversation.id))?.conversation.settings.carriedOver?.fromId).toBe(earlier.id);
+    expect((await loadConversation(store().conversation.id))?.conversation).toMatchObject({ title: "And the dog?", settings: { carriedOver: { fromId: earlier.id } } });
     store().dropCarriedOver();
     store().send("And the bird?");
     await settle();

@@ -14,9 +14,11 @@ import type { ConversationSlice, GetState, SetState } from "./store-types";
 
 export const initialDefaults: ConversationSettings = { model: DEFAULT_MODEL_ID, thinking: true };
 
+const freshTitle = "New chat";
+
 export function freshConversation(settings: ConversationSettings): Conversation {
   const now = Date.now();
-  return { id: newId(), title: "New chat", createdAt: now, updatedAt: now, settings: { ...settings } };
+  return { id: newId(), title: freshTitle, createdAt: now, updatedAt: now, settings: { ...settings } };
 }
 
 let persistenceAsked = false;
@@ -85,11 +87,13 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const parent = s.messages.at(-1);
       const user: ChatMessage = { id: newId(), role: "user", parentId: parent?.id ?? null, content: text, textFiles, attachments, createdAt: Math.max(now, (parent?.createdAt ?? 0) + 1), status: "done" };
       const first = !s.saved;
-      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: first ? firstTitle(user, s.conversation.settings.agent?.task) : s.conversation.title };
+      // A continued chat is saved before its first message (continueInNewChat): it is named by that message all the same.
+      const named = first || (!s.messages.length && !s.conversation.titleSource && s.conversation.title === freshTitle);
+      const conversation: Conversation = { ...s.conversation, updatedAt: now, title: named ? firstTitle(user, s.conversation.settings.agent?.task) : s.conversation.title };
       const id = conversation.id;
       set({ conversation, saved: true, ...treeView([...s.allMessages, user], conversation) });
       // The URL follows (components/chat/use-conversation-route.ts).
-      if (first) void get().persist(`conv:${id}`, () => putConversation(conversation));
+      if (named) void get().persist(`conv:${id}`, () => putConversation(conversation));
       void turns.saveMessage(id, user);
       if (!persistenceAsked) {
         persistenceAsked = true;
@@ -215,8 +219,12 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       const { model, thinking, systemPrompt, temperature, topP, maxTokens } = conversation.settings;
       const carriedOver = { fromId: conversation.id, fromTitle: conversation.title, ...condensedTranscript(messages) };
       get().newChat();
+      const next: Conversation = { ...get().conversation, settings: { ...get().conversation.settings, model, thinking, systemPrompt, temperature, topP, maxTokens, carriedOver } };
+      // Saved at once, not with its first message: what it carries must survive a reload before then.
       // The URL follows (components/chat/use-conversation-route.ts).
-      set((s) => ({ conversation: { ...s.conversation, settings: { ...s.conversation.settings, model, thinking, systemPrompt, temperature, topP, maxTokens, carriedOver } } }));
+      set({ conversation: next, saved: true });
+      void get().persist(`conv:${next.id}`, () => putConversation(next));
+      get().upsertListEntry(next);
     },
 
     dropCarriedOver() {

@@ -114,8 +114,16 @@ export function findRanges(folded: string, terms: string[]): TextRange[] {
  */
 function shownText(message: IndexedMessage): string {
   if (!message.markdown) return message.text;
-  message.shown ??= markdownAsPlainText(message.text);
+  message.shown ??= snippetWords(markdownAsPlainText(message.text));
   return message.shown;
+}
+
+/** What a snippet also leaves out: list bullets and numbers, task boxes, footnote marks, `_emphasis_`. */
+function snippetWords(text: string): string {
+  return text
+    .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, "")
+    .replace(/\[\^[^\]\s]{1,32}\]/g, "")
+    .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2");
 }
 
 function snippetFor(indexed: IndexedMessage, terms: string[], radius: number): SearchSnippet | null {

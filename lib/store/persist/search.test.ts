@@ -61,10 +61,16 @@ describe("search core", () => {
   it("shows an answer's words as rendered, never its markdown", () => {
     const content = "## Steps\n\n1. Open **Settings** and pick `Storage`.\n2. See [the guide](https://example.com/guide) for more.\n\n| Key | Value |\n|---|---|\n| size | 4 GB |";
     const index = [indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "a", content, role: "assistant" }])];
-    expect(searchIndex(index, "settings")[0].snippets[0].text).toBe("Steps  1. Open Settings and pick Storage. 2. See the guide for more.  Key · Value size · 4 GB");
+    expect(searchIndex(index, "settings")[0].snippets[0].text).toBe("Steps  Open Settings and pick Storage. See the guide for more.  Key · Value size · 4 GB");
     // Matching runs on the stored text (cheap to index); what is shown never holds the link target.
     expect(searchIndex(index, "example.com").flatMap((r) => r.snippets)).toEqual([]);
     expect(searchIndex(index, "size")[0].snippets[0].text).toContain("size · 4 GB");
+  });
+
+  it("leaves out list bullets, task boxes, footnote marks and underscore emphasis, keeping snake_case", () => {
+    const content = "A paragraph with _italic_ and a note[^1].\n- first item\n1. nested ordered\n- [x] done task\n* [ ] open task\nCall my_var_name here.";
+    const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "a", content, role: "assistant" }])], "paragraph", { snippetRadius: 200 });
+    expect(result.snippets[0].text).toBe("A paragraph with italic and a note. first item nested ordered done task open task Call my_var_name here.");
   });
 
   it("begins and ends a snippet at a word, not inside one", () => {
