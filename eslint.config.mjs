@@ -18,6 +18,13 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
     },
   },
+  // Code the browser runs parses with zod/mini: classic zod compiles its object parsers with
+  // `new Function`, which the page's CSP refuses (a script-src eval violation in security-headers.spec).
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "app/**/*.tsx"],
+    ignores: ["lib/server/**", "lib/glm/model-list.ts", "app/api/**", "**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Use zod/mini in code the browser runs (classic zod's parsers need eval, which the CSP refuses)." }] }] },
+  },
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   // The service worker runs in its own global scope.

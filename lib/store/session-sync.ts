@@ -8,7 +8,7 @@
  * The channel's name is not scoped per person, unlike the stores' (lib/store/persist/sync.ts):
  * a sign-out or a sign-in concerns every tab of the browser, whoever's data it shows.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const SESSION_CHANNEL = "glm-chat-session";
 
