@@ -269,11 +269,12 @@ test.describe("signing in", () => {
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();
-    // Short answers: the private server's daily budget is 40 tokens.
-    await chat.ask(`Before expiry ${uniqueMarker()} [[scenario:no-reasoning]]`);
+    // Short answers: the private server's daily budget is 40 tokens, and the stand-in ends an
+    // answer at the max_tokens the server lowers to what is left (two of these fit, 25 + 13).
+    await chat.ask(`B ${uniqueMarker()} [[scenario:no-reasoning]]`);
     // The cookie expires (or SESSION_SECRET is rotated): the next chat is refused with 401.
     await page.context().clearCookies();
-    const question = `After expiry ${uniqueMarker()}`;
+    const question = `A ${uniqueMarker()}`;
     await chat.send(`${question} [[scenario:no-reasoning]]`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "unauthorized");
@@ -453,12 +454,13 @@ test.describe("limits", () => {
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();
-    // The stand-in reports more than the 40-token budget for one answer.
+    // The demo answer's trace alone is longer than the 40-token budget.
     const first = uniqueMarker();
     await chat.ask(`First question ${first}`);
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
-    // Upstream is told not to write more than is left of the budget.
+    // Upstream is told not to write more than is left of the budget, and stops there.
     expect((await requestWith(first)).body).toMatchObject({ max_tokens: 40 });
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_thinking");
     await chat.send(`Second question ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");

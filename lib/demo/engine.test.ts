@@ -103,6 +103,26 @@ describe("demo engine", () => {
     expect(text).not.toContain("and then more");
   });
 
+  it("ends where max_tokens runs out, trace included, with length and the tokens it wrote", async () => {
+    const capped = async (extra: object) => {
+      const res = demoFetch({ ...body("hello"), ...extra }, new AbortController().signal, fast);
+      const out = [];
+      for await (const e of normaliseUpstream(readSseData(res.body!))) out.push(e);
+      return out;
+    };
+    const thinking = await capped({ max_tokens: 3 });
+    expect(thinking.filter((e) => e.type === "reasoning")).toHaveLength(3);
+    expect(thinking.some((e) => e.type === "text")).toBe(false);
+    expect(thinking.at(-1)).toEqual({ type: "finish", reason: "length" });
+    expect(thinking).toContainEqual(expect.objectContaining({ type: "usage", completionTokens: 3 }));
+
+    const plain = await capped({ max_tokens: 2, thinking: { type: "disabled" } });
+    expect(plain.filter((e) => e.type === "text")).toHaveLength(2);
+    expect(plain.at(-1)).toEqual({ type: "finish", reason: "length" });
+
+    expect((await capped({ max_tokens: 100_000 })).at(-1)).toEqual({ type: "finish", reason: "stop" });
+  });
+
   it("ends reasoning-only answers with length and no text", async () => {
     const es = await events("[[scenario:reasoning-length]]");
     expect(es.some((e) => e.type === "text")).toBe(false);

@@ -26,6 +26,11 @@ export interface EngineOptions {
   promptTokens?: number;
   /** Go silent this long after the first piece of content (an upstream stalling mid-answer). */
   stallMs?: number;
+  /**
+   * The request's `max_tokens`: like GLM, the answer ends where its tokens (trace included) reach
+   * it, with `finish_reason: "length"`.
+   */
+  maxTokens?: number;
 }
 
 export type EngineStep = { kind: "bytes"; bytes: Uint8Array; delayMs: number } | { kind: "drop"; delayMs: number };
@@ -48,6 +53,7 @@ interface UpstreamBody {
   thinking?: { type?: unknown };
   chat_template_kwargs?: { enable_thinking?: unknown };
   tools?: Array<{ type?: unknown }>;
+  max_tokens?: unknown;
 }
 
 export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENGINE_OPTIONS): EnginePlan {
@@ -58,7 +64,7 @@ export function planResponse(rawBody: unknown, base: EngineOptions = DEFAULT_ENG
     const title: ScriptedAnswer = { reasoning: "", content: scriptedTitle(text), finishReason: "stop" };
     return { kind: "stream", steps: () => streamSteps(title, String(body.model), base) };
   }
-  const options = { ...base, ...markerOptions(text) };
+  const options = { ...base, ...markerOptions(text), ...tokenCap(body) };
   const scenario = scenarioOf(text);
   const hostile = hostilePlan(scenario, String(body.model));
   if (hostile) return hostile;
@@ -97,7 +103,7 @@ function continuePlan(body: UpstreamBody, continued: Continuation, base: EngineO
   const answer = continuedAnswer(full, continued.partial, question.text);
   // The rest of a long answer comes in at most ~200 pieces: a demo's Continue is not a wait.
   const chunkChars = Math.max(base.chunkChars ?? 0, Math.ceil(answer.content.length / 200));
-  const options = chunkChars > 8 ? { ...base, chunkChars } : base;
+  const options = { ...(chunkChars > 8 ? { ...base, chunkChars } : base), ...tokenCap(body) };
   return { kind: "stream", steps: () => streamSteps(answer, String(body.model), options) };
 }
 
@@ -128,6 +134,11 @@ function lastUser(body: UpstreamBody): Question {
     hasImage: parts.some((p) => p.type === "image_url"),
     hasVideo: parts.some((p) => p.type === "video_url"),
   };
+}
+
+function tokenCap(body: UpstreamBody): Partial<EngineOptions> {
+  const max = body.max_tokens;
+  return typeof max === "number" && Number.isInteger(max) && max >= 1 ? { maxTokens: max } : {};
 }
 
 function markerOptions(text: string): Partial<EngineOptions> {
@@ -203,7 +214,9 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
     });
   };
 
+  const cap = o.maxTokens ?? Infinity;
   for (const t of tokenize(answer.reasoning)) {
+    if (tokens >= cap) return yield* finish("length");
     tokens++;
     yield* emit(chunk({ [o.reasoningField]: t }), tokenDelay);
   }
@@ -213,6 +226,7 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
     if (answer.dropAfterChars !== undefined && sent >= answer.dropAfterChars) {
       return yield { kind: "drop", delayMs: tokenDelay };
     }
+    if (tokens >= cap) return yield* finish("length");
     tokens++;
     const stalled = i === 1 && o.stallMs ? o.stallMs : 0;
     sent += t.length;
@@ -224,15 +238,20 @@ function* streamSteps(answer: ScriptedAnswer, model: string, o: EngineOptions): 
     return yield* emit("[DONE]", 0);
   }
   if (answer.toolCall) {
+    if (tokens >= cap) return yield* finish("length");
     const call = { index: 0, id: "call_demo_1", type: "function", function: { name: answer.toolCall.name, arguments: answer.toolCall.arguments } };
     yield* emit(chunk({ tool_calls: [call] }), tokenDelay);
   }
-  const usage = {
-    prompt_tokens: o.promptTokens ?? 12, completion_tokens: tokens, total_tokens: (o.promptTokens ?? 12) + tokens,
-    prompt_tokens_details: { cached_tokens: 0 },
-  };
-  yield* emit(chunk({ content: "" }, { finish_reason: answer.finishReason, usage }), tokenDelay);
-  yield* emit("[DONE]", 0);
+  yield* finish(answer.finishReason);
+
+  function* finish(reason: ScriptedAnswer["finishReason"]): Generator<EngineStep> {
+    const usage = {
+      prompt_tokens: o.promptTokens ?? 12, completion_tokens: tokens, total_tokens: (o.promptTokens ?? 12) + tokens,
+      prompt_tokens_details: { cached_tokens: 0 },
+    };
+    yield* emit(chunk({ content: "" }, { finish_reason: reason, usage }), tokenDelay);
+    yield* emit("[DONE]", 0);
+  }
 }
 
 function mulberry32(seed: number): () => number {

@@ -3,6 +3,7 @@ import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
+import { updateConversation } from "./persist/conversations";
 import { streamLockName } from "./persist/stream-locks";
 import { followOtherTabs } from "./open-sync";
 
@@ -393,6 +394,23 @@ describe("the same conversation in another tab", () => {
     await putMessage(id, half);
     return { id, firstAnswer, half };
   }
+
+  it("a rename made there survives this tab's stale copy: a settings change and a generated title here", async () => {
+    store().send("first");
+    await settle();
+    const id = store().conversation.id;
+    // The other tab renames the chat; this tab has not read it again.
+    await updateConversation(id, (c) => ({ ...c, title: "Named in the other tab", titleSource: "user" }));
+    store().setThinking(false);
+    store().applyGeneratedTitle(id, "A generated title");
+    await settle();
+    const stored = (await loadConversation(id))?.conversation;
+    expect(stored).toMatchObject({ title: "Named in the other tab", titleSource: "user" });
+    expect(stored?.settings.thinking).toBe(false);
+    // The refused generated title is not left on screen either.
+    expect(store().conversation.title).toBe("Named in the other tab");
+    expect(store().conversations.find((c) => c.id === id)?.title).toBe("Named in the other tab");
+  });
 
   it("a message it saved while this tab's answer streamed shows here once that answer ends", async () => {
     let release!: () => void;

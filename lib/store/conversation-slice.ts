@@ -51,10 +51,13 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
    */
   const otherTabAnswer = (messages: ChatMessage[]) => messages.find((m) => m.status === "streaming" && !turns.live(m.id))?.id ?? null;
 
-  /** Queue a write of the open conversation record (settings, title, pin). */
-  const saveConversation = () => {
+  /**
+   * Queue a write of one field of the open conversation record (the latest queued wins). Only that
+   * field: this tab's copy of the title or pin is stale while another tab renames it.
+   */
+  const saveField = (field: "settings" | "branches") => {
     const { conversation, saved } = get();
-    if (saved) void get().persist(`conv:${conversation.id}`, () => putConversation(conversation));
+    if (saved) void get().persist(`conv:${conversation.id}:${field}`, () => putConversation(conversation, [field]));
   };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();
@@ -63,7 +66,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
   };
   const settingsChanged = (settings: ConversationSettings) => {
     set((s) => ({ conversation: { ...s.conversation, settings } }));
-    saveConversation();
+    saveField("settings");
   };
 
   return {
@@ -122,7 +125,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       set({ editingId: id });
     },
 
-    ...createBranchActions({ set, get, turns, saveConversation, startTurn }),
+    ...createBranchActions({ set, get, turns, saveConversation: () => saveField("branches"), startTurn }),
 
     // Leaving a conversation does not stop its answer: it goes on, and is saved, in the background.
     newChat() {

@@ -4,7 +4,6 @@ import {
   deleteConversation,
   listConversations,
   listRecentConversations,
-  putConversation,
   restoreConversation,
   setPinned,
   updateConversation,
@@ -43,11 +42,17 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       conversations: s.conversations.map((c) => (c.id === id ? { ...c, ...patch } : c)),
       ...(s.conversation.id === id ? { conversation: { ...s.conversation, ...patch } } : {}),
     }));
-    const s = get();
-    // The open conversation is written whole: a later settings write must not undo this change.
-    if (s.conversation.id === id && s.saved) void s.persist(`conv:${id}`, () => putConversation(get().conversation));
-    else void s.persist(`meta:${id}:${Object.keys(patch).join(",")}`, write);
+    // Only the changed fields are written, the open conversation's too: a whole-record write from
+    // this tab's copy would undo what another tab changed meanwhile (a rename while this one answered).
+    void get().persist(`meta:${id}:${Object.keys(patch).join(",")}`, write);
   };
+
+  /** What storage says of a conversation, shown here without writing it back. */
+  const adopt = (id: string, fields: Partial<StoredConversation>) =>
+    set((s) => ({
+      conversations: s.conversations.map((c) => (c.id === id ? { ...c, ...fields } : c)),
+      ...(s.conversation.id === id ? { conversation: { ...s.conversation, ...fields } } : {}),
+    }));
 
   return {
     conversations: [],
@@ -90,8 +95,12 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
       const current = s.conversation.id === id ? s.conversation : s.conversations.find((c) => c.id === id);
       if (!current || current.titleSource) return;
       const patch = { title, titleSource: "generated" as const };
-      // Checked again inside the write: another tab may have renamed it meanwhile.
-      change(id, patch, () => updateConversation(id, (c) => (c.titleSource ? c : { ...c, ...patch })));
+      // Checked again inside the write: another tab may have renamed it meanwhile, and then its
+      // title is the one shown here too.
+      change(id, patch, async () => {
+        const stored = await updateConversation(id, (c) => (c.titleSource ? c : { ...c, ...patch }));
+        if (stored.titleSource !== "generated") adopt(id, { title: stored.title, titleSource: stored.titleSource });
+      });
     },
 
     togglePin(id) {

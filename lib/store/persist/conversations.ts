@@ -113,17 +113,32 @@ export async function loadConversation(id: string): Promise<LoadedConversation |
   };
 }
 
-/** Upsert the conversation record only (settings, title...); messages are untouched. */
-export async function putConversation(conversation: Conversation): Promise<void> {
+/**
+ * Upsert the conversation record only (settings, title...); messages are untouched. With `fields`,
+ * an existing record changes in those fields alone (a missing one is written whole).
+ */
+export async function putConversation(conversation: Conversation, fields?: readonly (keyof Conversation)[]): Promise<void> {
   const db = await getDb();
   await writeTx(db, [STORES.conversations], async (tx) => {
     const store = tx.objectStore(STORES.conversations);
     const existing = (await request(store.get(conversation.id))) as StoredConversation | undefined;
-    const record: StoredConversation = { ...conversation };
-    if (existing?.thumbnail) record.thumbnail = existing.thumbnail;
-    store.put(record);
+    store.put(existing && fields ? withFields(existing, conversation, fields) : { ...conversation, ...(existing?.thumbnail ? { thumbnail: existing.thumbnail } : {}) });
   });
   broadcastChange({ type: "conversation-changed", id: conversation.id });
+}
+
+/**
+ * The stored record with only these fields taken from this tab's copy: another tab may have
+ * renamed or pinned the conversation since this tab read it, and a whole-record write from a
+ * stale copy would undo that.
+ */
+function withFields(stored: StoredConversation, mine: Conversation, fields: readonly (keyof Conversation)[]): StoredConversation {
+  const record: Record<string, unknown> = { ...stored };
+  for (const field of fields) {
+    if (mine[field] === undefined) delete record[field];
+    else record[field] = mine[field];
+  }
+  return record as StoredConversation;
 }
 
 /** Read-modify-write of one conversation record inside a single transaction. */
