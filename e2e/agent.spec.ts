@@ -251,6 +251,26 @@ test("each step can capture the screen with one click: the frame becomes the ste
   await expect(panel.getByTestId("agent-capture-button")).toHaveText("Capture screen for step 2");
 });
 
+test("a step takes one screenshot: a newer image replaces the one attached, other files are refused by name", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await startSession(page, `Save it ${marker}`);
+  await attachInput(page).setInputFiles(screenshot);
+  await expect(page.getByTestId("attachment-thumb").locator("img")).toHaveAttribute("alt", "gui-settings.png");
+  // A newer screenshot (dropped anywhere, pasted, picked) takes its place: before, both stayed and Send was blocked.
+  await attachInput(page).setInputFiles({ name: "newer.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await expect(page.getByTestId("attachment-thumb").locator("img")).toHaveAttribute("alt", "newer.png");
+  await attachInput(page).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a screenshot") });
+  await expect(page.getByTestId("attachment-error")).toContainText('"notes.txt" was not attached: a GUI-agent step sends one screenshot (an image).');
+  await expect(page.getByTestId("text-file-chip")).toHaveCount(0);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  await page.getByTestId("send-button").click();
+  await expect(page.getByTestId("agent-step")).toHaveCount(1);
+  // shapes.png is 1000 x 600; gui-settings.png 1280 x 800.
+  expect(size((await stepRequest(marker, 1)).at(-1)!)).toEqual({ width: 1000, height: 600 });
+});
+
 test("a text-only model is named up front in the agent panel, with a switch to a vision model", async ({ chat, page }) => {
   await chat.goto();
   await chat.pickModel("glm-4.6");

@@ -20,7 +20,7 @@ export function AgentCaptureButton({ step }: { step: number }) {
   const capture = async () => {
     setBusy(true);
     try {
-      await useDraftStore.getState().add([await captureScreen()], 0);
+      await useDraftStore.getState().add([await captureScreen()], 0, undefined, true);
     } catch (error) {
       // Cancelling the browser's picker is not an error worth a message.
       if ((error as DOMException).name !== "NotAllowedError") {

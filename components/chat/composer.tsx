@@ -99,7 +99,7 @@ export function Composer() {
   const canSend = sendable && !waiting;
   const addFiles = (files: File[]) => {
     preloadForWriting();
-    void add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel);
+    void add(files, serverInfo().limits.videoMb * 1024 * 1024, textOnlyModel, !!useChatStore.getState().conversation.settings.agent);
   };
 
   const submit = () => {

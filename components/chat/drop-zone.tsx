@@ -54,7 +54,8 @@ export function DropZone({ children }: { children: React.ReactNode }) {
       if (blocked()) return;
       const files = [...(e.dataTransfer?.files ?? [])];
       const { serverInfo: info, textOnlyModel: textOnly } = limits.current;
-      void draftStore().then((store) => store.getState().add(files, info().limits.videoMb * 1024 * 1024, textOnly));
+      const agentStep = !!useChatStore.getState().conversation.settings.agent;
+      void draftStore().then((store) => store.getState().add(files, info().limits.videoMb * 1024 * 1024, textOnly, agentStep));
     };
     const onEnd = () => setOver(false);
     window.addEventListener("dragenter", onOver);

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { loadPrep, prepModule, refusalOf, type FileRefusal } from "./file-prep";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
 import { createDraftKeeper } from "./draft-keeper";
+import { AttachmentRefused } from "@/lib/media/refusal";
 
 export type { FileRefusal } from "./file-prep";
 
@@ -25,8 +26,12 @@ const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0, err
 interface DraftState extends Tray {
   /** Whose tray is shown: the conversation's draft key (lib/store/drafts.ts), null until the page has taken its address. */
   key: string | null;
-  /** `textOnlyModel`: the model reads text only (its name): text files are taken, other files refused. */
-  add(files: File[], maxVideoBytes: number, textOnlyModel?: string): Promise<void>;
+  /**
+   * `textOnlyModel`: the model reads text only (its name): text files are taken, other files refused.
+   * `agentStep`: a GUI-agent session, whose step sends one screenshot: an image takes the place of
+   * the one attached before (a newer screenshot, not a pile the step cannot send), other files are refused.
+   */
+  add(files: File[], maxVideoBytes: number, textOnlyModel?: string, agentStep?: boolean): Promise<void>;
   /** Chooses the pages of a PDF to send and renders them. */
   setPages(docId: string, pages: number[]): Promise<void>;
   remove(id: string): void;
@@ -123,9 +128,16 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     }
   }
 
-  async function addOne(owner: string | null, file: File, maxVideoBytes: number, textOnlyModel?: string) {
+  async function addOne(owner: string | null, file: File, maxVideoBytes: number, textOnlyModel?: string, agentStep?: boolean) {
     const { intakeClass, readTextFile, openDocument, prepareAttachment } = await loadPrep();
     const kind = await intakeClass(file, textOnlyModel);
+    if (agentStep) {
+      const image = kind === "media" && !file.type.startsWith("video/");
+      const attachment = image ? await prepareAttachment(file, maxVideoBytes) : null;
+      if (attachment?.kind !== "image") throw notAScreenshot(file);
+      updateFiles(owner, () => ({ attachments: [attachment] }));
+      return;
+    }
     if (kind === "text") {
       const text = await readTextFile(file);
       updateFiles(owner, (t) => ({ texts: [...t.texts, text] }));
@@ -144,13 +156,13 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   return {
     ...EMPTY,
     key: null,
-    async add(files, maxVideoBytes, textOnlyModel) {
+    async add(files, maxVideoBytes, textOnlyModel, agentStep) {
       const owner = get().key;
       set((s) => ({ pending: s.pending + files.length, errors: [] }));
       await Promise.all(
         files.map(async (file) => {
           try {
-            await addOne(owner, file, maxVideoBytes, textOnlyModel);
+            await addOne(owner, file, maxVideoBytes, textOnlyModel, agentStep);
           } catch (error) {
             fail(owner, error, file);
           } finally {
@@ -224,3 +236,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     },
   };
 });
+
+function notAScreenshot(file: File): AttachmentRefused {
+  return new AttachmentRefused(`"${file.name}" was not attached: a GUI-agent step sends one screenshot (an image).`, "agent_screenshot");
+}
