@@ -460,7 +460,9 @@ test.describe("limits", () => {
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
     // Upstream is told not to write more than is left of the budget, and stops there.
     expect((await requestWith(first)).body).toMatchObject({ max_tokens: 40 });
-    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_thinking");
+    // It says the budget stopped it, not "the maximum length for one reply" the user never set.
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_budget");
+    await expect(chat.lastAssistant().getByTestId("message-error")).toContainText("your daily token budget on this server ran out");
     await chat.send(`Second question ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");

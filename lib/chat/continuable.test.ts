@@ -6,6 +6,7 @@ const answer = { role: "assistant" as const, content: "Half of it", status: "don
 describe("which answers can Continue", () => {
   it("one cut by the token cap or by the model failing mid-way", () => {
     expect(canContinue({ ...answer, finishReason: "length" })).toBe(true);
+    expect(canContinue({ ...answer, finishReason: "budget" })).toBe(true);
     expect(canContinue({ ...answer, finishReason: "network_error" })).toBe(true);
   });
 

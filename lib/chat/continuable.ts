@@ -14,6 +14,6 @@ const BROKEN_OFF = new Set(["stream_interrupted", "upstream_unavailable", "upstr
  */
 export function canContinue(message: Pick<ChatMessage, "role" | "status" | "content" | "finishReason" | "error">): boolean {
   if (message.role !== "assistant" || !message.content.trim()) return false;
-  if (message.status === "done") return message.finishReason === "length" || message.finishReason === "network_error" || message.finishReason === "aborted";
+  if (message.status === "done") return message.finishReason === "length" || message.finishReason === "budget" || message.finishReason === "network_error" || message.finishReason === "aborted";
   return message.status === "error" && !!message.error && BROKEN_OFF.has(message.error.code);
 }

@@ -23,8 +23,10 @@ export type Role = z.infer<typeof roleSchema>;
  * (lib/glm/normalise.ts); a reason it does not know becomes "other" and the raw string is kept
  * in `finishRaw` for display. Reading stored or imported data never fails on this field: an
  * unexpected value reads as "other" (a message is never quarantined for its finish reason).
+ * "budget" is the server's: a "length" where it had lowered `max_tokens` to what was left of the
+ * user's daily budget (lib/server/chat/check.ts), so the cut is the budget's, not the reply's limit.
  */
-export const FINISH_REASONS = ["stop", "length", "tool_calls", "sensitive", "network_error", "aborted", "error", "other"] as const;
+export const FINISH_REASONS = ["stop", "length", "budget", "tool_calls", "sensitive", "network_error", "aborted", "error", "other"] as const;
 export const finishReasonSchema = z.catch(z.enum(FINISH_REASONS), "other");
 export type FinishReason = (typeof FINISH_REASONS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answeredInReasoningOnly } from "./outcome";
+import { answeredInReasoningOnly, finishNotice } from "./outcome";
 
 const onlyTrace = { status: "done" as const, finishReason: "stop" as const, content: "", reasoning: "Hello there. All done." };
 
@@ -17,5 +17,13 @@ describe("an answer given only in its reasoning", () => {
     expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "length" })).toBe(false);
     expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "aborted" })).toBe(false);
     expect(answeredInReasoningOnly({ ...onlyTrace, finishReason: "tool_calls", toolCalls: [{ id: "c", name: "f", arguments: "{}" }] })).toBe(false);
+  });
+});
+
+describe("the notice of an answer that did not end cleanly", () => {
+  it("says a cut at the daily budget is the budget's, with or without text, and a plain cut is the reply's limit", () => {
+    for (const content of ["Half an answer", ""]) expect(finishNotice({ finishReason: "budget", content })?.code).toBe("length_budget");
+    expect(finishNotice({ finishReason: "length", content: "Half" })?.code).toBe("length");
+    expect(finishNotice({ finishReason: "length", content: "" })?.code).toBe("length_thinking");
   });
 });

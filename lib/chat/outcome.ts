@@ -11,6 +11,8 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finish
       return message.content.trim()
         ? { code: "length", message: "The answer was cut short: it reached the maximum length for one reply." }
         : { code: "length_thinking", message: "The model used its whole token budget thinking and gave no answer. Retry, or turn thinking off for this question." };
+    case "budget":
+      return { code: "length_budget", message: "The answer stopped where your daily token budget on this server ran out. Continue or Retry works once it resets." };
     case "sensitive":
       return { code: "sensitive", message: "The provider stopped this answer because it flagged the content as unsafe." };
     case "network_error":

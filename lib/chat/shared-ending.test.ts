@@ -12,6 +12,8 @@ describe("sharedEnding", () => {
 
   it("marks an answer cut by the length limit or the content filter", () => {
     expect(sharedEnding(answer("right in the mid", { finishReason: "length" }))).toEqual({ note: "length" });
+    // A cut at the sharer's daily budget reads as any cut to a reader.
+    expect(sharedEnding(answer("right in the mid", { finishReason: "budget" }))).toEqual({ note: "length" });
     expect(sharedEnding(answer("the provider", { finishReason: "sensitive" }))).toEqual({ note: "sensitive" });
   });
 

@@ -20,6 +20,8 @@ export function sharedEnding(message: Pick<SharedMessage, "role" | "content" | "
     return { note: answered ? "cutFailed" : "failed", ...(reason ? { reason } : {}) };
   }
   if (!answered) return undefined;
-  if (message.finishReason === "length" || message.finishReason === "sensitive") return { note: message.finishReason };
+  // A cut at the sharer's daily budget reads as any cut: the budget is not the reader's business.
+  if (message.finishReason === "length" || message.finishReason === "budget") return { note: "length" };
+  if (message.finishReason === "sensitive") return { note: "sensitive" };
   return undefined;
 }

@@ -38,6 +38,13 @@ describe("normaliseUpstream", () => {
     }
   });
 
+  it("reads a length as the daily budget's when the server lowered max_tokens to it; other reasons stay", async () => {
+    const capped = { budgetCapped: true };
+    expect((await run([delta({ content: "x" }), delta({}, "length")], capped)).at(-1)).toEqual({ type: "finish", reason: "budget" });
+    expect((await run([delta({ content: "x" }), delta({}, "stop")], capped)).at(-1)).toEqual({ type: "finish", reason: "stop" });
+    expect((await run([delta({ content: "x" }), delta({}, "length")])).at(-1)).toEqual({ type: "finish", reason: "length" });
+  });
+
   it("reads usage from the last chunk, with cached and reasoning tokens", async () => {
     const usage = { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12, prompt_tokens_details: { cached_tokens: 2 }, completion_tokens_details: { reasoning_tokens: 3 } };
     const events = await run([delta({ content: "x" }, "stop", { usage })]);

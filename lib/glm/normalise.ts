@@ -10,6 +10,8 @@ export interface NormaliseOptions {
   templateThink?: boolean;
   /** Price of the model, to add `costUsd` to the usage event. */
   price?: Price;
+  /** `max_tokens` was lowered to what is left of the user's daily budget: a "length" is the budget's. */
+  budgetCapped?: boolean;
 }
 
 const SPECIAL_TOKENS = /<\|(user|observation|endoftext|assistant|system)\|>/g;
@@ -77,7 +79,7 @@ export class UpstreamNormaliser {
         for (const piece of this.content.flush()) out.push(this.toEvent(piece));
         const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        out.push(finishEvent(reason));
+        out.push(reason === "length" && this.options.budgetCapped ? { type: "finish", reason: "budget" } : finishEvent(reason));
         this.finished = true;
       }
     }

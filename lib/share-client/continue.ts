@@ -35,7 +35,7 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
   const messages = said.map((m): ExportedMessage => {
     const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
     // A cut answer reads as cut in the copy too, with Continue to finish it.
-    if (m.finishReason === "length") message.finishReason = m.finishReason;
+    if (m.finishReason === "length" || m.finishReason === "budget") message.finishReason = "length";
     if (m.textFiles !== undefined) message.textFiles = m.textFiles;
     if (m.reasoning) message.reasoning = m.reasoning;
     if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;

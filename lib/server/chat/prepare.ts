@@ -61,6 +61,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   let upstream: UpstreamBody;
   let model: ModelInfo;
   let body: ChatRequest;
+  let budgetCapped: boolean;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
@@ -75,7 +76,9 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       throw new AppError("bad_request", `Invalid request: ${issue.path.join(".") || "body"}: ${issue.message}`, 400);
     }
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
-    body = capToBudget(checkChatRequest(parsed.data, env, model), budgetLeft);
+    const checked = checkChatRequest(parsed.data, env, model);
+    body = capToBudget(checked, budgetLeft);
+    budgetCapped = body.max_tokens !== checked.max_tokens;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     upstream = await openUpstream(body, abort);
@@ -95,6 +98,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       // Z.ai parses reasoning itself; only a self-hosted server may lack a reasoning parser.
       templateThink: env.ZAI_PROTOCOL === "openai" && !!model.templateThink && body.thinking !== false,
       price: priceFor(env, model.id),
+      budgetCapped,
       firstByteTimeoutMs: env.UPSTREAM_TIMEOUT_S * 1000,
       idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
       maxEventChars: MAX_EVENT_CHARS,
