@@ -1,6 +1,7 @@
 import { expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import { createShareLink, openAsVisitor } from "./support/share-link";
 
 /** Issue 10 in the browser: web search sources, tool calls, usage and cost, the context meter, new error wording. */
 
@@ -63,7 +64,7 @@ test("each answer shows its tokens and cost; the conversation its total", async 
   await expect(page.getByTestId("conversation-total")).toContainText(/Used in this chat: \d+ tokens · <?\$/);
 });
 
-test("the context meter warns before the next turn would not fit, and a new chat shows what it carries over", async ({ chat, page }) => {
+test("the context meter warns before the next turn would not fit, and a new chat shows what it carries over", async ({ chat, page, browser }) => {
   await chat.goto();
   await chat.ask(`[[scenario:no-reasoning]] first question ${uniqueMarker()}`);
   await expect(page.getByTestId("context-meter")).toHaveAttribute("data-level", "ok");
@@ -92,6 +93,12 @@ test("the context meter warns before the next turn would not fit, and a new chat
   expect(body.messages[0].role).toBe("system");
   expect(body.messages[0].content).toMatch(/User: .*first question/);
   expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to: first question");
+  // A share of it tells the reader the answers had background they cannot see, without quoting it.
+  const visitor = await openAsVisitor(browser, await createShareLink(page));
+  await expect(visitor.page.getByTestId("shared-continues")).toContainText("condensed copy of 4 messages of it");
+  await expect(visitor.page.locator("main")).not.toContainText("first question");
+  await visitor.close();
+  await page.keyboard.press("Escape");
   // Still there above the conversation, after a reload too, and it leads back to the earlier chat.
   await page.reload();
   await expect(page.getByTestId("carried-over")).toBeVisible();

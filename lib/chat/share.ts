@@ -6,6 +6,9 @@
 import { z } from "zod/mini";
 import { ATTACHMENT_KINDS, agentSessionSchema, attachmentMetaSchema, documentPageSchema, messageErrorSchema, messageFieldsSchema, sourceSchema } from "./message";
 
+export const continuesSchema = z.object({ included: z.int().check(z.nonnegative()), total: z.int().check(z.nonnegative()) });
+export type ShareContinues = z.infer<typeof continuesSchema>;
+
 const base64 = z.string().check(z.minLength(1, "asset data is empty"), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, "asset data must be base64"));
 const MAX_TEXT = 2_000_000;
 
@@ -56,6 +59,12 @@ export const shareRequestSchema = z
     messages: z.array(requestMessageSchema).check(z.minLength(1), z.maxLength(2000)),
     /** Set when the conversation is a GUI-agent session: the page shows it as a step timeline. */
     agent: z.optional(agentSessionSchema),
+    /**
+     * Set when the chat was continued from an earlier one: how many of its messages the model was
+     * given, so a reader knows the answers may build on what the share does not show. Neither the
+     * earlier chat's title nor its words: the sharer shared this chat, not that one.
+     */
+    continues: z.optional(continuesSchema),
     /** Images and videos as base64; the claimed type is checked against the bytes. */
     assets: z._default(z.array(z.object({ mimeType: z.string().check(z.maxLength(100)), data: base64 })).check(z.maxLength(100)), []),
     /** PUT only, when the token is not sent as `Authorization: Bearer`. */

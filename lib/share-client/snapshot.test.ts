@@ -51,6 +51,14 @@ describe("buildShareBody", () => {
     expect(shareRequestSchema.safeParse(body).success).toBe(true);
   });
 
+  it("says how much of an earlier chat a continued one carries, never its title or words", async () => {
+    const carriedOver = { fromId: "c0", fromTitle: "Private plans", text: "User: my private plans", included: 4, total: 9 };
+    const body = await buildShareBody({ ...conversation, settings: { ...conversation.settings, carriedOver } }, messages, { includeMedia: true, includeReasoning: false });
+    expect(body.continues).toEqual({ included: 4, total: 9 });
+    expect(JSON.stringify(body)).not.toContain("private plans");
+    expect(JSON.stringify(body)).not.toContain("Private plans");
+  });
+
   it("says when the conversation is a GUI-agent session", async () => {
     const agent = { task: "Turn on Wi-Fi", platform: "android" as const };
     const body = await buildShareBody({ ...conversation, settings: { ...conversation.settings, agent } }, messages, { includeMedia: true, includeReasoning: false });

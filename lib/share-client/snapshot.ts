@@ -33,6 +33,7 @@ export async function buildShareBody(
 ): Promise<ShareBody> {
   const assets: ShareBody["assets"] = [];
   const out: ShareBody["messages"] = [];
+  const carried = conversation.settings.carriedOver;
   for (const m of shareableMessages(messages)) {
     const message: ShareBody["messages"][number] = { role: m.role, content: m.content, createdAt: Math.max(0, Math.round(m.createdAt)) };
     if (m.textFiles !== undefined) message.textFiles = m.textFiles;
@@ -63,6 +64,7 @@ export async function buildShareBody(
     messages: out,
     assets,
     ...(conversation.settings.agent ? { agent: conversation.settings.agent } : {}),
+    ...(carried ? { continues: { included: carried.included, total: carried.total } } : {}),
   };
 }
 

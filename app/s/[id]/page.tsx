@@ -53,6 +53,11 @@ export default async function SharedConversationPage({ params, searchParams }: P
           <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt, locale)}</time>
           {share.updatedAt !== share.sharedAt && t("updated", { date: formatDate(share.updatedAt, locale) })}
         </p>
+        {share.continues && (
+          <p data-testid="shared-continues" className="mt-3 text-sm text-muted-fg">
+            {t("continues", { included: share.continues.included })}
+          </p>
+        )}
       </header>
       {share.agent ? (
         <SharedAgentTimeline agent={share.agent} messages={share.messages} />

@@ -32,6 +32,14 @@ const refusal = (fn: () => unknown): AppError => {
 };
 
 describe("buildShareWrite", () => {
+  it("keeps how much of an earlier chat a continued one was given, and refuses anything else there", () => {
+    expect(buildShareWrite(body({ continues: { included: 4, total: 9 } }), OPTS).snapshot.continues).toEqual({ included: 4, total: 9 });
+    expect(buildShareWrite(body(), OPTS).snapshot).not.toHaveProperty("continues");
+    expect(() => body({ continues: { included: -1, total: 9 } })).toThrow();
+    // Only the counts are kept: an earlier chat's title or words sent along are not published.
+    expect(buildShareWrite(body({ continues: { included: 1, total: 1, fromTitle: "secret" } as never }), OPTS).snapshot.continues).toEqual({ included: 1, total: 1 });
+  });
+
   it("keeps a GUI-agent session's task and platform, and refuses an unknown platform", () => {
     expect(buildShareWrite(body({ agent: { task: "Save", platform: "android" } }), OPTS).snapshot.agent).toEqual({ task: "Save", platform: "android" });
     expect(buildShareWrite(body(), OPTS).snapshot).not.toHaveProperty("agent");

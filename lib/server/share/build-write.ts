@@ -69,7 +69,13 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
     return out;
   });
   return {
-    snapshot: { title: body.title, createdAt: body.createdAt ?? body.messages[0].createdAt, messages, ...(body.agent ? { agent: body.agent } : {}) },
+    snapshot: {
+      title: body.title,
+      createdAt: body.createdAt ?? body.messages[0].createdAt,
+      messages,
+      ...(body.agent ? { agent: body.agent } : {}),
+      ...(body.continues ? { continues: body.continues } : {}),
+    },
     assets,
     expiresAt: expiryFor(options.now, options.ttlDays, body.expiresInDays),
     now: options.now,

@@ -1,6 +1,6 @@
 /** What a share holds and the storage contract both backends (SQLite, PostgreSQL) fulfil. */
 import type { AgentSession } from "@/lib/chat/message";
-import type { SharedMessage } from "@/lib/chat/share";
+import type { ShareContinues, SharedMessage } from "@/lib/chat/share";
 
 export type { SharedAttachment, SharedMessage } from "@/lib/chat/share";
 
@@ -12,6 +12,8 @@ export interface ShareSnapshot {
   messages: SharedMessage[];
   /** A GUI-agent session's task and platform (absent for an ordinary chat). */
   agent?: AgentSession;
+  /** The chat continues an earlier one, of which the model was given this many messages. */
+  continues?: ShareContinues;
 }
 
 /** Bytes already checked by magic bytes; mimeType is the sniffed type, never the claimed one. */

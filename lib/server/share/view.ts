@@ -17,6 +17,7 @@ export interface PublicShare {
   expiresAt: number | null;
   messages: PublicMessage[];
   agent?: ShareSnapshot["agent"];
+  continues?: ShareSnapshot["continues"];
 }
 
 export function toPublicShare(record: ShareRecord): PublicShare {
@@ -30,6 +31,7 @@ export function toPublicShare(record: ShareRecord): PublicShare {
     updatedAt: record.updatedAt,
     expiresAt: record.expiresAt,
     ...(snapshot.agent ? { agent: snapshot.agent } : {}),
+    ...(snapshot.continues ? { continues: snapshot.continues } : {}),
     messages: snapshot.messages.map(({ attachments, ...rest }): PublicMessage =>
       attachments ? { ...rest, attachments: attachments.map((a) => ({ ...a, url: assetUrl(id, a.asset) })) } : rest,
     ),
