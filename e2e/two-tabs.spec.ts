@@ -6,8 +6,8 @@ import { openGate, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
  * One conversation open in two tabs of one browser profile (tab A answers, tab B watches): B
- * follows A's answer, cannot send on top of it, and sees it end however A's tab ends; A shows
- * what B changed meanwhile.
+ * follows A's answer, cannot send on top of it but can stop it, marks the chat as answering in its
+ * history, and sees it end however A's tab ends; A shows what B changed meanwhile.
  */
 
 /** A conversation with one finished exchange, open in `page` (tab A) and in a second tab (B). */
@@ -42,17 +42,23 @@ async function savedHeldAnswer(page: Page): Promise<string> {
   return saved;
 }
 
+/** The chat's row in this tab's history column, and its "Answering…" mark. */
+const answeringMark = (tab: ChatPage, id: string) => tab.page.locator(`[data-testid="conversation-item"][data-id="${id}"]`).getByTestId("conversation-answering");
+
 const lastSentence = (text: string) => /sentence \d+\.(?![\s\S]*sentence \d+\.)/.exec(text)?.[0] ?? "";
 
 // Closing (or reloading) the tab is the case a test can drive: a crash ends the tab the same way
 // for this purpose (the browser lets go of its locks), but Page.crash takes down the renderer that
 // Chromium shares between the two tabs of one site here.
 test("tab A closed mid-answer: tab B shows the answer as saved and interrupted, without a reload", async ({ chat, page, context }) => {
-  const { b } = await openTwice(chat, context);
+  const { id, b } = await openTwice(chat, context);
   const gate = uniqueMarker();
   await answerHeldInA(chat, b, gate);
+  await expect(answeringMark(b, id)).toHaveText(en.sidebar.answering);
   const saved = await savedHeldAnswer(page);
   await page.close();
+  // No tab is left to say the answer ended: B's history unmarks it once the browser lets go of its lock.
+  await expect(answeringMark(b, id)).toHaveCount(0);
   const answer = b.lastAssistant();
   await expect(answer).toHaveAttribute("data-status", "interrupted");
   await expect(answer.getByTestId("interrupted-badge")).toBeVisible();
@@ -74,7 +80,8 @@ test("while tab A answers, tab B follows it but cannot send on the half answer; 
   const followUp = uniqueMarker();
   await b.composer.fill(`[[scenario:no-reasoning]] ${followUp}`);
   await expect(b.page.getByTestId("answering-elsewhere")).toHaveText(en.chat.answeringElsewhere);
-  await expect(b.sendButton).toBeDisabled();
+  await expect(b.sendButton).toHaveCount(0);
+  await expect(b.stopButton).toBeVisible();
   await b.composer.press("Enter");
   await expect(b.composer).toHaveValue(`[[scenario:no-reasoning]] ${followUp}`);
   await expect(b.page.getByTestId("message-user")).toHaveCount(2);
@@ -99,4 +106,36 @@ test("while tab A answers, tab B follows it but cannot send on the half answer; 
   // And A shows B's question and its answer without a reload.
   await expect(page.getByTestId("message-user").last()).toContainText(followUp);
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${followUp}`);
+});
+
+test("tab B's Stop stops the answer tab A streams, kept as stopped in both; B's history marks the chat while it answers", async ({ chat, page, context }) => {
+  const { id, b } = await openTwice(chat, context);
+  const gate = uniqueMarker();
+  await answerHeldInA(chat, b, gate);
+  // B's history marks the chat as A's own would.
+  await expect(answeringMark(b, id)).toHaveText(en.sidebar.answering);
+
+  // B offers the composer's Stop, and pressing it stops the answer in A as A's Stop would.
+  await b.stopButton.click();
+  const answerA = chat.lastAssistant();
+  await expect(answerA).toHaveAttribute("data-status", "done");
+  await expect(answerA.getByTestId("stopped-note")).toHaveText(en.chat.stopped);
+  await expect(chat.sendButton).toBeVisible();
+  const kept = lastSentence(await answerA.innerText());
+  expect(kept).not.toBe("");
+  // Saved as stopped, with its text.
+  await expect
+    .poll(async () => String((await readStore(page, "messages")).find((m) => m.finishReason === "aborted")?.content ?? ""))
+    .toContain(kept);
+
+  // B shows the same stopped answer, unmarks the chat and may send again.
+  const answerB = b.lastAssistant();
+  await expect(answerB).toHaveAttribute("data-status", "done");
+  await expect(answerB.getByTestId("stopped-note")).toBeVisible();
+  await expect(answerB).toContainText(kept);
+  await expect(answeringMark(b, id)).toHaveCount(0);
+  await expect(b.page.getByTestId("answering-elsewhere")).toHaveCount(0);
+  await expect(b.stopButton).toHaveCount(0);
+  await expect(b.sendButton).toBeVisible();
+  await openGate(gate);
 });

@@ -206,7 +206,8 @@ export function Composer() {
           onError={(message) => useDraftStore.setState({ errors: [message] })}
         />
         <span className="flex-1" />
-        {streaming ? (
+        {/* Answering in another tab too: Stop asks that tab to stop it (the store's stop). */}
+        {streaming || elsewhere ? (
           <Button
             variant="contrast"
             data-testid="stop-button"

@@ -19,7 +19,10 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
   const conversations = useChatStore((s) => s.conversations);
   const loaded = useChatStore((s) => s.listLoaded);
   const activeId = useChatStore((s) => (s.saved ? s.conversation.id : null));
-  const answering = useChatStore((s) => s.answering);
+  const answeringHere = useChatStore((s) => s.answering);
+  const answeringInOtherTabs = useChatStore((s) => s.answeringInOtherTabs);
+  // Marked the same wherever the answer runs: in this tab or in another tab of this browser.
+  const answering = useMemo(() => new Set([...answeringHere, ...answeringInOtherTabs]), [answeringHere, answeringInOtherTabs]);
   const labels = useMemo<RowLabels>(
     () => ({
       titleInput: t("titleInput"), answering: t("answering"), pinned: t("pinned"), untitled: t("untitled"), rename: t("rename"),
@@ -50,7 +53,7 @@ export function ConversationList({ onPick }: { onPick: (id: string) => void }) {
           {t(`groups.${row.group}`)}
         </h2>
       ) : (
-        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} answering={answering.includes(row.conversation.id)} onPick={onPick} labels={labels} />
+        <ConversationRow conversation={row.conversation} active={row.conversation.id === activeId} answering={answering.has(row.conversation.id)} onPick={onPick} labels={labels} />
       ),
     [activeId, answering, onPick, t, labels],
   );

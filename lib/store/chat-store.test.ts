@@ -5,6 +5,7 @@ import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persis
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
 import { updateConversation } from "./persist/conversations";
 import { streamLockName } from "./persist/stream-locks";
+import { CHANNEL_NAME, TAB_ID } from "./persist/sync";
 import { followOtherTabs } from "./open-sync";
 
 // The network is not under test here: a scripted stream sends two text deltas and finishes
@@ -456,6 +457,33 @@ describe("the same conversation in another tab", () => {
       expect(store().send("third")).toBe(true);
       await settle();
     } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("Stop here asks the tab streaming the answer to stop it; this tab's own Stop asks no one", async () => {
+    const { id } = await halfAnswerThere();
+    locks(() => [streamLockName(id, "a2")]);
+    const otherTab = new BroadcastChannel(CHANNEL_NAME);
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event) => heard.push(event.data);
+    try {
+      await store().reloadOpen();
+      expect(store().answeringElsewhere).toBe("a2");
+      store().stop();
+      await vi.waitFor(() => expect(heard).toEqual([{ type: "stop-answer", conversationId: id, messageId: "a2", source: TAB_ID }]));
+      // The other tab answers by ending it (the lock is let go); this tab then starts its own and stops it.
+      locks(() => []);
+      await store().reloadOpen();
+      let release!: () => void;
+      stream.hold = new Promise((resolve) => (release = resolve));
+      store().send("third");
+      store().stop();
+      release();
+      await settle();
+      expect(heard.filter((m) => (m as { type: string }).type === "stop-answer")).toHaveLength(1);
+    } finally {
+      otherTab.close();
       vi.unstubAllGlobals();
     }
   });

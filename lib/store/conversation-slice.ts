@@ -6,7 +6,7 @@ import { stripMarkup } from "@/lib/glm/strip-markup";
 import { condensedTranscript } from "@/lib/chat/usage-summary";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
-import { loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
+import { askToStopAnswer, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { takeConversation } from "./startup-reads";
 import { turnBusy } from "./turn-busy";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
@@ -79,6 +79,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     streamingId: null,
     answeringElsewhere: null,
     answering: [],
+    answeringInOtherTabs: [],
     routeStatus: "ready",
     routeTaken: false,
     editingId: null,
@@ -111,7 +112,11 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     },
 
     stop() {
-      turns.stop(get().conversation.id);
+      const { conversation, answeringElsewhere } = get();
+      if (turns.runningIn(conversation.id)) turns.stop(conversation.id);
+      // That tab stops it as its own Stop would; this one reads the result once the answer's lock
+      // is let go (open-sync.ts).
+      else if (answeringElsewhere) askToStopAnswer(conversation.id, answeringElsewhere);
     },
 
     continueAnswer(assistantId) {

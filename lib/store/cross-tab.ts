@@ -1,7 +1,8 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { readConversationRecord, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
-import { hydrateSettings, useChatStore } from "./chat-store";
+import { onStopRequest, readConversationRecord, streamingAnswers, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
+import { hydrateSettings, turns, useChatStore } from "./chat-store";
 import { followOtherTabs } from "./open-sync";
+import { watchOtherTabAnswers } from "./other-tab-answers";
 
 let started = false;
 
@@ -12,7 +13,15 @@ export function initPersistence(): void {
   hydrateSettings();
   void useChatStore.getState().loadList();
   const open = followOtherTabs(useChatStore, whenStreamLockFree);
+  const elsewhere = watchOtherTabAnswers({
+    streaming: streamingAnswers,
+    waitFree: whenStreamLockFree,
+    mine: (messageId) => turns.live(messageId) !== undefined,
+    publish: (ids) => useChatStore.setState({ answeringInOtherTabs: ids }),
+  });
   subscribeToChanges((event) => {
+    // An answer starting in another tab saves it at once, so its lock is listed by then.
+    elsewhere.refresh();
     const s = useChatStore.getState();
     // Only the changed record is re-read: with thousands of conversations and an answer streaming
     // in another tab (a save per second), re-listing everything would cost far more.
@@ -22,6 +31,10 @@ export function initPersistence(): void {
     // The URL follows the store (components/chat/use-conversation-route.ts).
     if (event.type === "conversation-deleted") s.newChat();
     else open.changed();
+  });
+  // Stop pressed in another tab that shows this tab's answer: stopped as this tab's own Stop does.
+  onStopRequest(({ conversationId, messageId }) => {
+    if (turns.runningIn(conversationId)?.id === messageId) turns.stop(conversationId);
   });
   // Bench builds only (scripts/bench.mjs sets the flag at build time; a normal build drops this).
   if (process.env.NEXT_PUBLIC_BENCH === "1") void import("@/e2e/bench/page-hooks").then((m) => m.installBenchHooks());

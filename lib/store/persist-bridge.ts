@@ -21,8 +21,8 @@ export {
 } from "@/lib/store/persist/conversations";
 export { deleteMessages, dropAttachments } from "@/lib/store/persist/messages";
 export { requestPersistence } from "@/lib/store/persist/estimate";
-export { whenStreamLockFree } from "@/lib/store/persist/stream-locks";
-export { subscribeToChanges } from "@/lib/store/persist/sync";
+export { streamingAnswers, whenStreamLockFree } from "@/lib/store/persist/stream-locks";
+export { askToStopAnswer, onStopRequest, subscribeToChanges } from "@/lib/store/persist/sync";
 export { titleFromMessages } from "@/lib/store/persist/titles";
 export type { StoredConversation } from "@/lib/store/persist/records";
 

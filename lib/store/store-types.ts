@@ -39,6 +39,8 @@ export interface ConversationSlice {
   answeringElsewhere: string | null;
   /** Conversations with an answer streaming now, open or not (an answer goes on in the background). */
   answering: string[];
+  /** Conversations another tab of this browser is answering in now (lib/store/other-tab-answers.ts). */
+  answeringInOtherTabs: string[];
   routeStatus: RouteStatus;
   /**
    * False until the URL's conversation (or `/`'s new chat) has been taken up (openRoute, newChat):
@@ -52,6 +54,7 @@ export interface ConversationSlice {
   /** `textFiles`: how many text-file blocks open `text` (the composer puts them first). */
   /** False when refused (an answer streaming, the conversation still opening): the caller keeps the text. */
   send(text: string, attachments?: Attachment[], textFiles?: number): boolean;
+  /** Stop the open chat's answer: this tab's, or the one another tab streams (asked over the channel). */
   stop(): void;
   /** Retry a failed answer: it is replaced by a new one. */
   retry(assistantId: string): void;

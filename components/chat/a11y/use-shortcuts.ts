@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { findModel } from "@/lib/glm/models";
-import { useChatStore } from "@/lib/store/chat-store";
+import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 import { isMacPlatform, matchShortcut, type ShortcutAction } from "@/lib/ui/shortcuts";
 import { announce } from "./announce";
 import { focusComposer, focusWhenShown } from "./focus";
@@ -73,7 +73,7 @@ export function useShortcuts(handlers: ShortcutHandlers) {
           // Escape belongs to whatever is open first, then to the drawer, then to a running answer.
           if (e.defaultPrevented || layerOpen()) return false;
           if (h.closeDrawer()) return true;
-          if (!store.streamingId || typingIn(e.target)) return false;
+          if (!turnBusy(store) || typingIn(e.target)) return false;
           store.stop();
           return true;
         case "copyLastAnswer":

@@ -39,14 +39,34 @@ export async function whenStreamLockFree(conversationId: string, messageId: stri
   }
 }
 
-/** Names of stream locks currently held by any tab of this origin. */
+/** The answer a stream lock's name stands for; null for any other lock. */
+export function parseStreamLockName(name: string): StreamLock | null {
+  if (!name.startsWith(PREFIX)) return null;
+  const [conversationId, messageId, ...rest] = name.slice(PREFIX.length).split(":");
+  return conversationId && messageId && !rest.length ? { conversationId, messageId } : null;
+}
+
+export interface StreamLock {
+  conversationId: string;
+  messageId: string;
+}
+
+/**
+ * Names of stream locks held now by a streaming tab of this origin. Only exclusive holds count: a
+ * shared one is a waiter (whenStreamLockFree) let in for an instant because the stream had ended.
+ */
 export async function heldStreamLocks(): Promise<Set<string>> {
   const locks = globalThis.navigator?.locks;
   if (!locks?.query) return new Set();
   try {
     const { held = [] } = await locks.query();
-    return new Set(held.map((lock) => lock.name ?? "").filter((name) => name.startsWith(PREFIX)));
+    return new Set(held.flatMap((lock) => (lock.mode !== "shared" && lock.name?.startsWith(PREFIX) ? [lock.name] : [])));
   } catch {
     return new Set();
   }
+}
+
+/** The answers some tab of this origin (this one included) is streaming now. */
+export async function streamingAnswers(): Promise<StreamLock[]> {
+  return [...(await heldStreamLocks())].flatMap((name) => parseStreamLockName(name) ?? []);
 }

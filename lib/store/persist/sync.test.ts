@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteConversation, putConversation } from "./conversations";
 import { putMessage } from "./messages";
-import { CHANNEL_NAME, subscribeToChanges, TAB_ID, type ChangeEvent } from "./sync";
+import { askToStopAnswer, CHANNEL_NAME, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
 import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
@@ -54,6 +54,32 @@ describe("cross-tab sync", () => {
     await done;
     poster.close();
     expect(events).toEqual([{ type: "conversation-deleted", id: "from-other-tab" }]);
+  });
+
+  it("hands other tabs' stop requests to their listener only, well-formed and not this tab's echo", async () => {
+    const stops: StopRequest[] = [];
+    const changes: ChangeEvent[] = [];
+    const offs = [subscribeToChanges((event) => changes.push(event)), onStopRequest((request) => stops.push(request))];
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    const ask = (fields: object, source = "other") => poster.postMessage({ type: "stop-answer", conversationId: "c1", ...fields, source });
+    ask({ messageId: "echo" }, TAB_ID);
+    ask({});
+    ask({ messageId: "m1" });
+    ask({ messageId: "last" });
+    await vi.waitFor(() => expect(stops.map((r) => r.messageId)).toContain("last"));
+    poster.close();
+    for (const off of offs) off();
+    expect(stops).toEqual([
+      { type: "stop-answer", conversationId: "c1", messageId: "m1" },
+      { type: "stop-answer", conversationId: "c1", messageId: "last" },
+    ]);
+    expect(changes).toEqual([]);
+  });
+
+  it("asks on the channel for another tab's answer to be stopped", async () => {
+    const received = otherTab(1);
+    askToStopAnswer("c1", "m1");
+    expect(await received).toEqual([{ type: "stop-answer", conversationId: "c1", messageId: "m1", source: TAB_ID }]);
   });
 
   it("every subscriber hears other tabs until it unsubscribes, and subscribing again after all left works", async () => {

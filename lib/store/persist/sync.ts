@@ -1,11 +1,25 @@
-/** Cross-tab sync: every successful write is announced on the `glm-chat` BroadcastChannel. */
+/**
+ * Cross-tab sync: every successful write is announced on the `glm-chat` BroadcastChannel, and a
+ * tab asks there for another tab's answer to be stopped (Stop pressed where it is only watched).
+ */
+import { z } from "zod/mini";
 import { scopedName } from "../storage-scope";
 
 export const CHANNEL_NAME = "glm-chat";
 
-export type ChangeEvent = { type: "conversation-changed"; id: string } | { type: "conversation-deleted"; id: string };
+const source = z.string();
+const envelopeSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("conversation-changed"), id: z.string(), source }),
+  z.object({ type: z.literal("conversation-deleted"), id: z.string(), source }),
+  /** Stop this answer, as its own tab's Stop would; only the tab streaming it acts. */
+  z.object({ type: z.literal("stop-answer"), conversationId: z.string(), messageId: z.string(), source }),
+]);
 
-type Envelope = ChangeEvent & { source: string };
+type Envelope = z.infer<typeof envelopeSchema>;
+type WithoutSource<T> = T extends unknown ? Omit<T, "source"> : never;
+type Message = WithoutSource<Envelope>;
+export type ChangeEvent = Exclude<Message, { type: "stop-answer" }>;
+export type StopRequest = Extract<Message, { type: "stop-answer" }>;
 
 /** Identifies this tab, so a tab can ignore the echo of its own writes. */
 export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -23,13 +37,22 @@ function channel(): BroadcastChannel | null {
   return sender;
 }
 
-export function broadcastChange(event: ChangeEvent): void {
-  for (const listener of localListeners) listener(event, true);
+function post(message: Message): void {
   try {
-    channel()?.postMessage({ ...event, source: TAB_ID } satisfies Envelope);
+    channel()?.postMessage({ ...message, source: TAB_ID } satisfies Envelope);
   } catch {
     // A closed channel must never fail a write that already committed.
   }
+}
+
+export function broadcastChange(event: ChangeEvent): void {
+  for (const listener of localListeners) listener(event, true);
+  post(event);
+}
+
+/** Ask the tab streaming this answer to stop it (it alone holds the request). */
+export function askToStopAnswer(conversationId: string, messageId: string): void {
+  post({ type: "stop-answer", conversationId, messageId });
 }
 
 export interface SubscribeOptions {
@@ -37,7 +60,7 @@ export interface SubscribeOptions {
   includeSelf?: boolean;
 }
 
-const remoteListeners = new Set<(event: ChangeEvent) => void>();
+const remoteListeners = new Set<(message: Message) => void>();
 let receiver: BroadcastChannel | null = null;
 
 /**
@@ -45,17 +68,16 @@ let receiver: BroadcastChannel | null = null;
  * reads, cross-tab sync, the search index), opened with the first and closed with the last:
  * making a BroadcastChannel costs the page start a millisecond or more each.
  */
-function receive(listener: (event: ChangeEvent) => void): () => void {
+function receive(listener: (message: Message) => void): () => void {
   if (typeof BroadcastChannel === "undefined") return () => undefined;
   remoteListeners.add(listener);
   if (!receiver) {
     receiver = new BroadcastChannel(scopedName(CHANNEL_NAME));
     (receiver as unknown as { unref?: () => void }).unref?.();
     receiver.onmessage = (message: MessageEvent) => {
-      const data = message.data as Partial<Envelope> | null;
-      if (!data || typeof data.id !== "string" || data.source === TAB_ID) return;
-      if (data.type !== "conversation-changed" && data.type !== "conversation-deleted") return;
-      const event: ChangeEvent = { type: data.type, id: data.id };
+      const parsed = envelopeSchema.safeParse(message.data);
+      if (!parsed.success || parsed.data.source === TAB_ID) return;
+      const { source: _, ...event } = parsed.data;
       for (const l of [...remoteListeners]) l(event);
     };
   }
@@ -71,11 +93,20 @@ export function subscribeToChanges(listener: (event: ChangeEvent) => void, optio
   const local = (event: ChangeEvent) => listener(event);
   if (options.includeSelf) localListeners.add(local);
   // Its own function, so one listener subscribed twice is called twice, as with a channel each.
-  const stop = receive((event) => listener(event));
+  const stop = receive((message) => {
+    if (message.type !== "stop-answer") listener(message);
+  });
   return () => {
     localListeners.delete(local);
     stop();
   };
+}
+
+/** Listen for other tabs asking for an answer to be stopped. Returns unsubscribe. */
+export function onStopRequest(listener: (request: StopRequest) => void): () => void {
+  return receive((message) => {
+    if (message.type === "stop-answer") listener(message);
+  });
 }
 
 /** In-process hook for modules (search index) that must see this tab's writes too. */
