@@ -76,6 +76,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     streamingId: null,
     answeringElsewhere: null,
     answering: [],
+    messageUndo: null,
     routeStatus: "ready",
     routeTaken: false,
     editingId: null,
