@@ -466,13 +466,19 @@ describe("Undo of a message delete", () => {
 
   it("is not offered while an answer runs in the chat: the answer's history would not hold what came back", async () => {
     const { question } = await chatWithVersions();
+    store().deleteMessage(store().messages[3].id);
+    expect(store().messageUndo).not.toBeNull();
     let release!: () => void;
     stream.hold = new Promise((resolve) => (release = resolve));
     store().send("a question answered slowly");
     await vi.waitFor(() => expect(store().streamingId).not.toBeNull());
-    store().deleteMessage(question.id);
-    const offered = store().messageUndo;
-    release();
+    let offered: unknown;
+    try {
+      store().deleteMessage(question.id);
+      offered = store().messageUndo;
+    } finally {
+      release();
+    }
     await settle();
     expect(offered).toBeNull();
   });
@@ -497,9 +503,12 @@ describe("Undo of a message delete", () => {
     store().send("write a lot");
     await vi.waitFor(() => expect(runner.runningIn(store().conversation.id)?.content).toBe("Hello there"));
     const answer = store().streamingId!;
-    store().deleteMessage(answer);
-    store().undoMessageDelete();
-    release();
+    try {
+      store().deleteMessage(answer);
+      store().undoMessageDelete();
+    } finally {
+      release();
+    }
     await settle();
     expect(store().messages.at(-1)).toMatchObject({ id: answer, content: "Hello there", status: "interrupted" });
     expect((await loadConversation(store().conversation.id))?.messages.find((m) => m.id === answer)).toMatchObject({ content: "Hello there", status: "interrupted" });
