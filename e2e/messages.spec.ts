@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readStore } from "./support/idb";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { textHistory } from "./support/text-history";
 import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
@@ -52,6 +52,52 @@ test("regenerate adds a version beside the answer; delete removes a version, the
   await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(1);
   await expect(page.getByTestId("message-assistant")).toHaveCount(0);
+});
+
+test("Undo after deleting a question puts back its image, both answer versions and the version shown, also after a reload", async ({ chat, page }) => {
+  await chat.goto();
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:take]] ${marker}`);
+  const answer = chat.lastAssistant();
+  await answer.getByTestId("regenerate-button").click();
+  await chat.waitForAnswerDone();
+  await expect(answer.getByTestId("version-label")).toHaveText("2/2");
+  // Version 1 shown: Undo must bring back that choice, not the newest version.
+  await answer.getByTestId("version-prev").click();
+  await expect(answer.getByTestId("version-label")).toHaveText("1/2");
+  const shownTake = /Take \d+:/.exec((await answer.textContent()) ?? "")![0];
+  const next = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${next}`);
+  await expect.poll(async () => (await readStore(page, "messages")).length).toBe(5);
+  const storedBefore = (await readStore(page, "messages")).map((m) => m.id).sort();
+
+  /** The question with its image, its answer on version 1 of 2, then the next turn. */
+  const expectAllBack = async () => {
+    const question = page.getByTestId("message-user").first();
+    await expect(page.getByTestId("message-user")).toHaveCount(2);
+    await expect(question).toContainText(marker);
+    const image = question.getByRole("img", { name: "shapes.png" });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const first = page.getByTestId("message-assistant").first();
+    await expect(first.getByTestId("version-label")).toHaveText("1/2");
+    await expect(first).toContainText(shownTake);
+    await expect(page.getByTestId("message-user").last()).toContainText(next);
+  };
+
+  await page.getByTestId("message-user").first().getByTestId("delete-message-button").click();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(page.getByTestId("message-undo-toast")).toContainText("Message deleted");
+  await expect.poll(async () => (await readStore(page, "messages")).length).toBe(2);
+  await page.getByTestId("message-undo-button").click();
+  await expect(page.getByTestId("message-undo-toast")).toHaveCount(0);
+  await expectAllBack();
+  await expect.poll(async () => (await readStore(page, "messages")).map((m) => m.id).sort()).toEqual(storedBefore);
+  await expect.poll(async () => (await readStore(page, "attachments")).length).toBe(1);
+  await chat.reload();
+  await expectAllBack();
 });
 
 test("copy gives the clean answer text, without GLM box tokens", async ({ chat, page, context }) => {

@@ -23,25 +23,50 @@ async function undoAndReopen(undoDelete: () => Promise<void>, offer: { conversat
   document.documentElement.setAttribute("data-undo-applied", offer.conversation.id);
 }
 
-/** "Conversation deleted" with Undo, for ten seconds (paused while hovered or focused). */
+/**
+ * "Conversation deleted" and "Message deleted", each with Undo, for ten seconds (paused while
+ * hovered or focused). A message delete's offer ends early once the chat moves on
+ * (lib/store/message-undo.ts).
+ */
 export function UndoToastView() {
   const t = useTranslations("sidebar");
   const undo = useChatStore((s) => s.undo);
   const undoDelete = useChatStore((s) => s.undoDelete);
   const dismiss = useChatStore((s) => s.dismissUndo);
-  if (!undo) return null;
+  const messageUndo = useChatStore((s) => s.messageUndo);
+  const undoMessageDelete = useChatStore((s) => s.undoMessageDelete);
+  const dismissMessageUndo = useChatStore((s) => s.dismissMessageUndo);
+  const undoMessage = () => {
+    undoMessageDelete();
+    focusComposerIfLost();
+  };
   return (
     <ToastProvider>
-      <Toast
-        key={undo.conversation.id}
-        open
-        onOpenChange={(open) => !open && dismiss()}
-        duration={10_000}
-        testId="undo-toast"
-        action={{ label: t("undo"), altText: t("undoAlt"), onClick: () => void undoAndReopen(undoDelete, undo), testId: "undo-button" }}
-      >
-        {t("deleted", { title: undo.conversation.title })}
-      </Toast>
+      {undo && (
+        <Toast
+          key={undo.conversation.id}
+          open
+          onOpenChange={(open) => !open && dismiss()}
+          duration={10_000}
+          testId="undo-toast"
+          action={{ label: t("undo"), altText: t("undoAlt"), onClick: () => void undoAndReopen(undoDelete, undo), testId: "undo-button" }}
+        >
+          {t("deleted", { title: undo.conversation.title })}
+        </Toast>
+      )}
+      {messageUndo && (
+        // Keyed by the offer (each delete leaves fewer messages): a second one starts its own ten seconds.
+        <Toast
+          key={`${messageUndo.conversationId}:${messageUndo.after.length}`}
+          open
+          onOpenChange={(open) => !open && dismissMessageUndo()}
+          duration={10_000}
+          testId="message-undo-toast"
+          action={{ label: t("undo"), altText: t("undoAlt"), onClick: undoMessage, testId: "message-undo-button" }}
+        >
+          {t("messageDeleted")}
+        </Toast>
+      )}
     </ToastProvider>
   );
 }

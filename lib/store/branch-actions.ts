@@ -8,7 +8,8 @@ import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { addMessage, removeMessage, removeQuestion, shownPath, showMessage } from "@/lib/chat/tree";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { newId } from "@/lib/ids";
-import { deleteMessages } from "./persist-bridge";
+import { messageUndoApplies, undoneMessages } from "./message-undo";
+import { deleteMessages, restoreMessages } from "./persist-bridge";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
 import { turnBusy } from "./turn-busy";
 
@@ -25,7 +26,7 @@ interface Deps {
   startTurn: (options: { history: ChatMessage[] }) => void;
 }
 
-type BranchActions = Pick<ConversationSlice, "retry" | "regenerate" | "editAndResend" | "deleteMessage" | "showVersion" | "setFeedback" | "answerStarted" | "answerEnded">;
+type BranchActions = Pick<ConversationSlice, "retry" | "regenerate" | "editAndResend" | "deleteMessage" | "showVersion" | "setFeedback" | "answerStarted" | "answerEnded" | "undoMessageDelete" | "dismissMessageUndo">;
 
 export function createBranchActions({ set, get, turns, saveConversation, startTurn }: Deps): BranchActions {
   /** Replace the messages and the shown choices at once; the conversation record is saved when they changed. */
@@ -36,16 +37,26 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     set({ conversation, ...treeView(all, conversation) });
     if (changed) saveConversation();
   };
-  const remove = (messageId: string) => {
+  let deletes = 0;
+  /** `live`: the answer streaming when it was deleted, as it stood (the store holds its start only). */
+  const remove = (messageId: string, options: { offerUndo: boolean; live?: ChatMessage }) => {
     const s = get();
     const choices = s.conversation.branches;
     const question = s.allMessages.find((m) => m.id === messageId)?.role === "user";
     const { messages, branches, removed, relinked } = (question ? removeQuestion : removeMessage)(s.allMessages, choices ?? {}, messageId);
     commit(messages, choices === undefined && !Object.keys(branches).length ? undefined : branches);
+    if (options.offerUndo && removed.length) {
+      // It comes back stopped, with Continue, as one whose tab closed mid-answer.
+      const live = options.live && { ...options.live, status: "interrupted" as const };
+      const before = live ? s.allMessages.map((m) => (m.id === live.id ? live : m)) : s.allMessages;
+      const after = get();
+      set({ messageUndo: { conversationId: s.conversation.id, before, branches: choices, after: after.allMessages, afterBranches: after.conversation.branches } });
+    }
     if (!s.saved || !removed.length) return;
     const id = s.conversation.id;
     turns.forgetMessages(id, removed);
-    void get().persist(`del:${id}:${removed.join(",")}`, () => deleteMessages(id, removed));
+    // Each delete its own key: one still queued (storage full) must stay before a later Undo's restore.
+    void get().persist(`del:${id}:${removed.join(",")}:${(deletes += 1)}`, () => deleteMessages(id, removed));
     for (const m of relinked) void turns.saveMessage(id, m);
   };
   /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs (here or in another tab). */
@@ -63,7 +74,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       const history = before(assistantId);
       if (!history) return;
       const answer = get().messages.find((m) => m.id === assistantId);
-      if (!answer?.content.trim() && !answer?.reasoning?.trim()) remove(assistantId);
+      if (!answer?.content.trim() && !answer?.reasoning?.trim()) remove(assistantId, { offerUndo: false });
       startTurn({ history });
     },
 
@@ -95,11 +106,30 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
 
     deleteMessage(messageId) {
       const s = get();
+      const live = s.streamingId === messageId ? turns.runningIn(s.conversation.id) : undefined;
       if (s.streamingId === messageId) {
         turns.discard(messageId);
         set({ streamingId: null, answering: s.answering.filter((id) => id !== s.conversation.id) });
       }
-      remove(messageId);
+      remove(messageId, { offerUndo: true, live });
+    },
+
+    undoMessageDelete() {
+      const s = get();
+      const undo = s.messageUndo;
+      set({ messageUndo: null });
+      if (!undo || !messageUndoApplies(s)) return;
+      const { messages, writes } = undoneMessages(undo, s.allMessages);
+      commit(messages, undo.branches);
+      if (!s.saved) return;
+      const conversation = get().conversation;
+      // Not a message key: forgetMessages (a later delete of these) must not drop it unseen; a
+      // later delete is queued after it and wins.
+      void get().persist(`msg:${conversation.id}:undo:${writes.map((m) => m.id).join(",")}`, () => restoreMessages(conversation, writes));
+    },
+
+    dismissMessageUndo() {
+      set({ messageUndo: null });
     },
 
     showVersion(messageId) {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
-import { freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
+import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 import { listConversations, loadConversation, putConversation, putMessage, StorageFullError } from "./persist";
 import { updateConversation } from "./persist/conversations";
 import { streamLockName } from "./persist/stream-locks";
@@ -48,7 +48,7 @@ beforeEach(async () => {
   turns.length = 0;
   stream.hold = Promise.resolve();
   store().newChat();
-  useChatStore.setState({ conversations: [], undo: null, storageWarning: null, pendingWrites: 0, quarantined: 0 });
+  useChatStore.setState({ conversations: [], undo: null, messageUndo: null, storageWarning: null, pendingWrites: 0, quarantined: 0 });
 });
 
 describe("firstTitle", () => {
@@ -375,6 +375,145 @@ describe("chat store with persistence", () => {
     expect(store().storageWarning).toBeNull();
     expect(store().pendingWrites).toBe(0);
     expect(write).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("Undo of a message delete", () => {
+  /** The stored conversation as comparable data: its record, and its messages with their image bytes. */
+  async function stored(id: string) {
+    const loaded = await loadConversation(id);
+    const record = (await listConversations()).conversations.find((c) => c.id === id);
+    const messages = await Promise.all(
+      [...(loaded?.messages ?? [])]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(async (m) => ({ ...m, attachments: await Promise.all((m.attachments ?? []).map(async ({ blob, ...a }) => ({ ...a, bytes: await bytesOf(blob) }))) })),
+    );
+    return { branches: loaded?.conversation.branches, thumbnail: record?.thumbnail, messages };
+  }
+
+  /** A question with an image, its answer in two versions (the first shown, with feedback), and a next turn. */
+  async function chatWithVersions() {
+    store().send("look at this", [makeImage("i1", [1, 2, 3, 4])]);
+    await settle();
+    const [question, first] = store().messages;
+    store().regenerate(first.id);
+    await settle();
+    store().showVersion(first.id);
+    store().setFeedback(first.id, { rating: "up", note: "good" });
+    store().send("and then?");
+    await settle();
+    return { id: store().conversation.id, question, first };
+  }
+
+  it("puts back a question with its image, both answer versions, the relinked next turn and the shown version, on screen and in storage", async () => {
+    const { id, question, first } = await chatWithVersions();
+    const shown = store().messages.map((m) => m.id);
+    const all = store().allMessages;
+    const before = await stored(id);
+    expect(before.thumbnail).toMatchObject({ messageId: question.id });
+    store().deleteMessage(question.id);
+    await settle();
+    expect(store().messages.map((m) => m.role)).toEqual(["user", "assistant"]);
+    expect((await stored(id)).messages).toHaveLength(2);
+    expect(store().messageUndo).not.toBeNull();
+    store().undoMessageDelete();
+    expect(store().messageUndo).toBeNull();
+    expect(store().messages.map((m) => m.id)).toEqual(shown);
+    expect(store().allMessages).toEqual(all);
+    expect(store().conversation.branches).toEqual({ [question.id]: first.id });
+    await settle();
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it("restores what a delete still waiting in the write queue would remove: the restore is queued after it", async () => {
+    const { id, question } = await chatWithVersions();
+    const before = await stored(id);
+    store().deleteMessage(question.id);
+    store().undoMessageDelete();
+    await settle();
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it("a message that was never saved comes back on screen only", async () => {
+    useChatStore.setState({ allMessages: [makeMessage("u1")], messages: [makeMessage("u1")] });
+    store().deleteMessage("u1");
+    store().undoMessageDelete();
+    expect(store().messages.map((m) => m.id)).toEqual(["u1"]);
+    expect(store().saved).toBe(false);
+  });
+
+  it("ends once the chat moves on: a new message, a version switch, another chat", async () => {
+    const { id, question, first } = await chatWithVersions();
+    store().deleteMessage(store().messages[3].id);
+    store().send("a new question");
+    expect(store().messageUndo).toBeNull();
+    await settle();
+    const count = store().allMessages.length;
+    store().undoMessageDelete();
+    expect(store().allMessages).toHaveLength(count);
+
+    store().deleteMessage(store().messages[3].id);
+    const versions = store().allMessages.filter((m) => m.parentId === question.id && m.id !== first.id);
+    store().showVersion(versions[0].id);
+    expect(store().messageUndo).toBeNull();
+
+    store().deleteMessage(store().messages[1].id);
+    expect(store().messageUndo).not.toBeNull();
+    store().newChat();
+    expect(store().messageUndo).toBeNull();
+    await store().openRoute(id);
+    expect(store().messageUndo).toBeNull();
+    await settle();
+  });
+
+  it("is not offered while an answer runs in the chat: the answer's history would not hold what came back", async () => {
+    const { question } = await chatWithVersions();
+    store().deleteMessage(store().messages[3].id);
+    expect(store().messageUndo).not.toBeNull();
+    let release!: () => void;
+    stream.hold = new Promise((resolve) => (release = resolve));
+    store().send("a question answered slowly");
+    await vi.waitFor(() => expect(store().streamingId).not.toBeNull());
+    let offered: unknown;
+    try {
+      store().deleteMessage(question.id);
+      offered = store().messageUndo;
+    } finally {
+      release();
+    }
+    await settle();
+    expect(offered).toBeNull();
+  });
+
+  it("a second delete replaces the first one's Undo", async () => {
+    const { id } = await chatWithVersions();
+    const [, , secondQuestion, secondAnswer] = store().messages;
+    store().deleteMessage(secondAnswer.id);
+    store().deleteMessage(secondQuestion.id);
+    store().undoMessageDelete();
+    await settle();
+    expect(store().messages.map((m) => m.id)).toContain(secondQuestion.id);
+    expect(store().allMessages.map((m) => m.id)).not.toContain(secondAnswer.id);
+    expect((await stored(id)).messages.map((m) => m.id)).not.toContain(secondAnswer.id);
+  });
+
+  it("an answer deleted while it streamed comes back as it stood, stopped, to Continue", async () => {
+    store().send("first");
+    await settle();
+    let release!: () => void;
+    stream.hold = new Promise((resolve) => (release = resolve));
+    store().send("write a lot");
+    await vi.waitFor(() => expect(runner.runningIn(store().conversation.id)?.content).toBe("Hello there"));
+    const answer = store().streamingId!;
+    try {
+      store().deleteMessage(answer);
+      store().undoMessageDelete();
+    } finally {
+      release();
+    }
+    await settle();
+    expect(store().messages.at(-1)).toMatchObject({ id: answer, content: "Hello there", status: "interrupted" });
+    expect((await loadConversation(store().conversation.id))?.messages.find((m) => m.id === answer)).toMatchObject({ content: "Hello there", status: "interrupted" });
   });
 });
 

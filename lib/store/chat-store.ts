@@ -6,6 +6,7 @@ import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { autoTitle } from "./auto-title";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
+import { messageUndoApplies } from "./message-undo";
 import { readableStorageError } from "./persist-bridge";
 import { loadSettings } from "./settings";
 import { createStorageSlice } from "./storage-slice";
@@ -43,6 +44,12 @@ export const useChatStore = create<ChatState>()((set, get) => ({
   ...createHistorySlice(set, get, turns),
   ...createStorageSlice(set, get, turns),
 }));
+
+// A message delete's Undo ends (its toast with it) as soon as the chat is no longer as the delete
+// left it: one rule, whatever changed it (lib/store/message-undo.ts).
+useChatStore.subscribe((s) => {
+  if (s.messageUndo && !messageUndoApplies(s)) useChatStore.setState({ messageUndo: null });
+});
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */
 export function hydrateSettings() {

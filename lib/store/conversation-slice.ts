@@ -80,6 +80,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     answeringElsewhere: null,
     answering: [],
     answeringInOtherTabs: [],
+    messageUndo: null,
     routeStatus: "ready",
     routeTaken: false,
     editingId: null,

@@ -19,7 +19,7 @@ export {
   setPinned,
   updateConversation,
 } from "@/lib/store/persist/conversations";
-export { deleteMessages, dropAttachments } from "@/lib/store/persist/messages";
+export { deleteMessages, dropAttachments, restoreMessages } from "@/lib/store/persist/messages";
 export { requestPersistence } from "@/lib/store/persist/estimate";
 export { streamingAnswers, whenStreamLockFree } from "@/lib/store/persist/stream-locks";
 export { askToStopAnswer, onStopRequest, subscribeToChanges } from "@/lib/store/persist/sync";

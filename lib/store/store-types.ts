@@ -2,6 +2,7 @@ import type { AgentSession, Attachment, ChatMessage, Conversation, ConversationS
 import type { ChatParams } from "@/lib/chat/params";
 import type { ConversationSnapshot } from "@/lib/store/persist/conversations";
 import type { StoredConversation } from "@/lib/store/persist/records";
+import type { MessageUndo } from "./message-undo";
 
 /** The files an edited question keeps (lib/store/branch-actions.ts). */
 export interface EditedFiles {
@@ -76,6 +77,11 @@ export interface ConversationSlice {
   answerEnded(conversationId: string, message: ChatMessage): void;
   setEditing(id: string | null): void;
   deleteMessage(id: string): void;
+  /** What the last message delete took, for its Undo (lib/store/message-undo.ts); null once it no longer applies. */
+  messageUndo: MessageUndo | null;
+  /** Put back what the last message delete took, if the chat is still as the delete left it. */
+  undoMessageDelete(): void;
+  dismissMessageUndo(): void;
   newChat(): void;
   /** Show the conversation of the current URL (`null` for `/`). */
   openRoute(id: string | null): Promise<void>;

@@ -13,7 +13,7 @@ export {
   type ConversationSnapshot,
   type LoadedConversation,
 } from "./conversations";
-export { deleteMessages, dropAttachments, putMessage, type PutMessageResult } from "./messages";
+export { deleteMessages, dropAttachments, putMessage, restoreMessages, type PutMessageResult } from "./messages";
 export type { StoredConversation } from "./records";
 export { clearQuarantine, countQuarantine, exportQuarantineJson, listQuarantine, type QuarantineEntry } from "./quarantine";
 export { createStreamingSaver, type StreamingSaver, type StreamingSaverOptions } from "./streaming-saver";

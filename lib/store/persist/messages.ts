@@ -1,5 +1,5 @@
 /** Message-level writes. Each touches only the message, its new attachments and the conversation record. */
-import type { ChatMessage } from "@/lib/chat/message";
+import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { getDb, INDEXES, STORES } from "./db";
 import { messagesRange } from "./conversations";
 import { ConversationNotFoundError } from "./errors";
@@ -84,6 +84,34 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
     conversations.put(next);
   });
   broadcastChange({ type: "conversation-changed", id: conversationId });
+}
+
+/**
+ * Undo of deleteMessages: the messages (records as the model derives them, attachments with the
+ * bytes kept in memory) and the conversation record with its shown choices, in one transaction.
+ * A conversation deleted meanwhile stays deleted: this throws rather than bring back a part of it.
+ */
+export async function restoreMessages(conversation: Conversation, messages: readonly ChatMessage[]): Promise<void> {
+  const db = await getDb();
+  const id = conversation.id;
+  await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
+    const conversations = tx.objectStore(STORES.conversations);
+    const stored = (await request(conversations.get(id))) as StoredConversation | undefined;
+    if (!stored) throw new ConversationNotFoundError(id);
+    for (const message of messages) {
+      tx.objectStore(STORES.messages).put(toStoredMessage(id, message));
+      for (const attachment of message.attachments ?? []) tx.objectStore(STORES.attachments).put(toStoredAttachment(id, message.id, attachment));
+    }
+    // Only the shown versions come from the snapshot: the title or pin may have changed since.
+    const next: StoredConversation = { ...stored, updatedAt: Math.max(stored.updatedAt, conversation.updatedAt) };
+    if (conversation.branches) next.branches = conversation.branches;
+    else delete next.branches;
+    const image = messages.flatMap((m) => (m.attachments ?? []).filter((a) => a.kind === "image").map((a) => ({ messageId: m.id, attachmentId: a.id })))[0];
+    const thumbnail = stored.thumbnail ?? image;
+    if (thumbnail) next.thumbnail = thumbnail;
+    conversations.put(next);
+  });
+  broadcastChange({ type: "conversation-changed", id });
 }
 
 /**
