@@ -254,7 +254,10 @@ test("each step can capture the screen with one click: the frame becomes the ste
 test("a step takes one screenshot: a newer image replaces the one attached, other files are refused by name", async ({ chat, page }) => {
   await chat.goto();
   const marker = uniqueMarker();
+  await expect(page.getByTestId("empty-body")).toContainText("attach a PDF");
   await startSession(page, `Save it ${marker}`);
+  // The session's empty state no longer offers what a step refuses.
+  await expect(page.getByTestId("empty-body")).toHaveText("Each step sends one screenshot of your screen; the model answers with the next action, drawn on the screenshot.");
   await attachInput(page).setInputFiles(screenshot);
   await expect(page.getByTestId("attachment-thumb").locator("img")).toHaveAttribute("alt", "gui-settings.png");
   // A newer screenshot (dropped anywhere, pasted, picked) takes its place: before, both stayed and Send was blocked.

@@ -112,8 +112,21 @@ test("what a continued chat carries over can be left out; the earlier chat delet
   await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] the old topic ${uniqueMarker()}`);
   await page.getByTestId("new-chat-with-summary").click();
   await expect(page.getByTestId("carried-over-open")).toBeVisible();
-  // The title keeps the first 60 characters: "… the old to".
-  await chat.conversationItem(/the old to/).getByTestId("delete-button").click();
+  // The title is cut to 60 characters at a word, and says so: "… the old…", not "… the old to".
+  await expect(page.getByTestId("carried-over-open")).toHaveText(/\]\] the old…$/);
+  // On a phone the long title wraps as the sentence's text does: each of its lines starts at the
+  // sentence's left edge (or goes on from the sentence's first line), none centred on its own.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lines = await page.getByTestId("carried-over-open").evaluate((link) => {
+    const sentence = link.closest("p")!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(link);
+    return [...range.getClientRects()].map((r) => ({ indent: Math.round(r.left - sentence.left), firstLine: r.top - sentence.top < 4 }));
+  });
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.filter((l) => !l.firstLine).map((l) => l.indent)).toEqual(lines.filter((l) => !l.firstLine).map(() => 0));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await chat.conversationItem(/the old…/).getByTestId("delete-button").click();
   await expect(page.getByTestId("carried-over")).toContainText("which has since been deleted");
   await expect(page.getByTestId("carried-over-open")).toHaveCount(0);
   await page.getByTestId("carried-over-drop").click();

@@ -158,7 +158,8 @@ test.describe("a Chinese browser", () => {
     await expect(page.getByTestId("shared-date")).toHaveText("2025年3月14日");
     await expect(page.getByTestId("continue-shared-chat")).toHaveText(zh.share.continue);
     await expect(page.getByTestId("shared-reasoning")).toHaveCount(0);
-    await expect(page).toHaveTitle(zh.shared.titleMeta.replace("{title}", "形状"));
+    // The same tab title as in English: the brand, nothing added.
+    await expect(page).toHaveTitle("形状 · GLM Chat");
     expect((await api.remove(id, deleteToken)).status).toBe(204);
     await page.goto(`${APPS.zai.url}/s/${id}`);
     await expect(page.getByRole("heading", { name: zh.shared.goneTitle })).toBeVisible();

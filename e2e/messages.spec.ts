@@ -100,6 +100,30 @@ test("Undo after deleting a question puts back its image, both answer versions a
   await expectAllBack();
 });
 
+test("on a phone the Message deleted toast sits above the composer's dock, its usage line too, however tall the composer grows", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await expect(page.getByTestId("context-usage")).toBeVisible();
+  const clearOfDock = async () => {
+    const toast = (await page.getByTestId("message-undo-toast").boundingBox())!;
+    const dock = (await page.getByTestId("composer-toolbar").boundingBox())!;
+    const usage = (await page.getByTestId("context-usage").boundingBox())!;
+    expect(toast.y + toast.height, "the toast covers the usage line").toBeLessThanOrEqual(Math.min(dock.y, usage.y));
+  };
+  await page.getByTestId("message-assistant").last().getByTestId("delete-message-button").click();
+  await expect(page.getByTestId("message-undo-toast")).toBeVisible();
+  // Hovered, its ten seconds pause: a busy machine must not see it go before the checks end.
+  await page.getByTestId("message-undo-toast").hover();
+  await clearOfDock();
+  // A composer grown to several lines lifts the dock; the toast goes up with it.
+  const before = (await page.getByTestId("message-undo-toast").boundingBox())!.y;
+  await page.getByTestId("composer").filter({ visible: true }).fill("one\ntwo\nthree\nfour\nfive");
+  await expect.poll(async () => (await page.getByTestId("message-undo-toast").boundingBox())!.y).toBeLessThan(before);
+  await clearOfDock();
+});
+
 test("copy gives the clean answer text, without GLM box tokens", async ({ chat, page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await chat.goto();

@@ -19,11 +19,13 @@ export function CarriedOverCard() {
   if (!carried) return null;
   return (
     <section data-testid="carried-over" aria-label={t("carriedLabel")} className="rounded-xl border border-dashed border-line-strong px-4 py-3 text-sm">
-      <p className="text-fg">
+      <p className="break-words text-fg">
         {gone ? t("carriedFromDeleted", { title: carried.fromTitle || t("untitled") }) : t.rich("carriedFrom", {
           title: carried.fromTitle || t("untitled"),
           link: (chunks) => (
-            <Button variant="inline-link" size="inline" data-testid="carried-over-open" onClick={() => pushPath(conversationPath(carried.fromId))}>
+            // Inline, not the kit's inline-flex: a long title wraps with the sentence instead of
+            // becoming a centred block of its own on a phone.
+            <Button variant="inline-link" size="inline" data-testid="carried-over-open" className="inline text-left" onClick={() => pushPath(conversationPath(carried.fromId))}>
               {chunks}
             </Button>
           ),

@@ -135,7 +135,8 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
         <DropZone>
           <main className="flex min-h-0 flex-1 flex-col">
             {messagesFirst ? messages : <Suspense>{messages}</Suspense>}
-            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1">
+            {/* The anchor a phone's toasts sit on (components/ui/toast.tsx). */}
+            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1 [anchor-name:--composer-dock]">
               <Suspense>{composer}</Suspense>
             </div>
           </main>

@@ -149,7 +149,8 @@ function EmptyState() {
   return (
     <div className="mt-[15vh] text-center text-muted-fg">
       <h2 className="text-2xl font-semibold text-fg">{t("emptyTitle")}</h2>
-      <p className="mt-2 text-sm">{t("emptyBody")}</p>
+      {/* An agent step takes one screenshot and nothing else, so the general hint (PDFs, drops) would mislead. */}
+      <p data-testid="empty-body" className="mt-2 text-sm">{t(agent ? "emptyAgentBody" : "emptyBody")}</p>
       {demo && !agent && <StarterCards />}
     </div>
   );

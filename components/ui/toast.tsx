@@ -13,8 +13,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {/* Under the header: above the composer it covered the composer's edge and its settings line,
           and a composer grown to several lines rose under it. On a phone, where deleting happens in
           the history drawer, under the header covered the drawer's search box and newest rows: it
-          sits above the composer there. */}
-      <T.Viewport className="fixed top-16 max-sm:top-auto max-sm:bottom-36 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
+          sits just above the composer's dock there (its settings and usage lines included, however
+          tall it has grown), anchored to it; a fixed offset covered the usage line. Without anchor
+          positioning, the fixed offset. */}
+      <T.Viewport className="toast-viewport fixed top-16 max-sm:top-auto max-sm:bottom-36 left-1/2 z-50 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none" />
     </T.Provider>
   );
 }

@@ -18,13 +18,17 @@ describe("titles", () => {
     expect(cleanTitle("Title: **Quicksort explained**")).toBe("Quicksort explained");
     expect(cleanTitle("<think>hmm</think>\n\n《京都旅行计划》。")).toBe("京都旅行计划");
     expect(cleanTitle("   \n")).toBe("");
-    expect(Array.from(cleanTitle("word ".repeat(40)))).toHaveLength(60);
+    expect(cleanTitle("word ".repeat(40))).toBe(`${"word ".repeat(11).trim()}…`);
   });
 
   it("scripts a demo title: the one a test asks for, else the question's first line", () => {
     expect(scriptedTitle("User:\n[[title:Quicksort explained]] explain it\n\nAssistant:\nSure")).toBe("Quicksort explained");
     expect(scriptedTitle("User:\n\n Where is Save?\nmore\n\nAssistant:\nThere")).toBe("Where is Save?");
-    expect(Array.from(scriptedTitle(`User:\n${"x".repeat(80)}\n\nAssistant:\n`))).toHaveLength(60);
+    expect(scriptedTitle(`User:\n${"x".repeat(80)}\n\nAssistant:\n`)).toBe(`${"x".repeat(59)}…`);
+    // A demo user's long question: cut at a word, and it says so (it ended "secret top").
+    expect(scriptedTitle("User:\n[[scenario:no-reasoning]] [[prompt-tokens:60000]] secret topic zebrafish\n\nAssistant:\n")).toBe(
+      "[[scenario:no-reasoning]] [[prompt-tokens:60000]] secret…",
+    );
     expect(scriptedTitle("User:\n\n\nAssistant:\n")).toBe("Demo conversation");
   });
 });

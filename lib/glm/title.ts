@@ -5,8 +5,8 @@
  */
 import { z } from "zod/mini";
 import { stripMarkup } from "./strip-markup";
+import { cutTitle } from "./cut-title";
 
-export const TITLE_MAX_CHARS = 60;
 /** Enough of the exchange to name it; the rest costs tokens and says little more. */
 export const TITLE_EXCERPT_CHARS = 1500;
 
@@ -58,8 +58,7 @@ export function cleanTitle(raw: string): string {
     .replace(/^[#*\s"'“”‘’「」《》]+|[*\s"'“”‘’「」《》]+$/g, "")
     .replace(endPunctuation, "")
     .trim();
-  const chars = Array.from(plain);
-  return chars.length > TITLE_MAX_CHARS ? `${chars.slice(0, TITLE_MAX_CHARS - 1).join("").trimEnd()}…` : plain;
+  return cutTitle(plain);
 }
 
 /**
@@ -72,5 +71,5 @@ export function scriptedTitle(userExcerpt: string): string {
   const asked = /\[\[title:([^\]]+)\]\]/.exec(question)?.[1];
   if (asked) return asked.trim();
   const line = question.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
-  return Array.from(line).slice(0, TITLE_MAX_CHARS).join("") || "Demo conversation";
+  return cutTitle(line) || "Demo conversation";
 }

@@ -3,6 +3,7 @@ import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { cutTitle } from "@/lib/glm/cut-title";
 import { condensedTranscript } from "@/lib/chat/usage-summary";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
@@ -37,8 +38,7 @@ export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachm
 }
 
 function firstLine(text: string): string {
-  const line = Array.from(text.trim().split("\n")[0].trim());
-  return line.length > 60 ? `${line.slice(0, 59).join("").trimEnd()}…` : line.join("");
+  return cutTitle(text.trim().split("\n")[0].trim());
 }
 
 export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {

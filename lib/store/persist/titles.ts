@@ -1,20 +1,13 @@
 /** Pure helpers for the history sidebar: titles and date groups. */
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { stripMarkup } from "@/lib/glm/strip-markup";
+import { cutTitle } from "@/lib/glm/cut-title";
 
-export const TITLE_MAX = 60;
 export const DEFAULT_TITLE = "New chat";
 
 /** One trimmed line of at most 60 characters, cut at a word boundary when possible. */
-export function titleFromText(text: string, max = TITLE_MAX): string {
-  const line = stripMarkup(text).replace(/\s+/g, " ").trim();
-  if (!line) return "";
-  const chars = Array.from(line); // code points: never split an emoji
-  if (chars.length <= max) return line;
-  const cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  const base = space >= max / 2 ? cut.slice(0, space) : cut;
-  return `${base.trimEnd()}…`;
+export function titleFromText(text: string, max?: number): string {
+  return cutTitle(stripMarkup(text).replace(/\s+/g, " ").trim(), max);
 }
 
 /** Title from the first user message; falls back to its attachment names, then to "New chat". */
