@@ -95,6 +95,10 @@ test("the context meter warns before the next turn would not fit, and a new chat
   expect(body.messages[0].content).toContain("Assistant: Answer without reasoning to: first question");
   // A share of it tells the reader the answers had background they cannot see, without quoting it.
   const visitor = await openAsVisitor(browser, await createShareLink(page));
+  // The sharer is told too, in the dialog: the earlier chat is not in the link.
+  const note = page.getByTestId("share-dialog").getByTestId("share-continues-note");
+  await expect(note).toContainText("which is not shared");
+  await expect(note).toContainText("condensed copy of 4 messages of the earlier chat");
   await expect(visitor.page.getByTestId("shared-continues")).toContainText("condensed copy of 4 messages of it");
   await expect(visitor.page.locator("main")).not.toContainText("first question");
   await visitor.close();

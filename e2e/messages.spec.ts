@@ -72,6 +72,11 @@ test("Undo after deleting a question puts back its image, both answer versions a
   await chat.ask(`[[scenario:no-reasoning]] ${next}`);
   await expect.poll(async () => (await readStore(page, "messages")).length).toBe(5);
   const storedBefore = (await readStore(page, "messages")).map((m) => m.id).sort();
+  // The history row shows the chat's image; the record says which, so a reload shows the same.
+  const thumbnail = chat.conversationItem(marker).getByTestId("conversation-thumbnail");
+  const storedThumbnail = async () => (await readStore(page, "conversations"))[0]?.thumbnail;
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(storedThumbnail).toBeTruthy();
 
   /** The question with its image, its answer on version 1 of 2, then the next turn. */
   const expectAllBack = async () => {
@@ -84,6 +89,7 @@ test("Undo after deleting a question puts back its image, both answer versions a
     await expect(first.getByTestId("version-label")).toHaveText("1/2");
     await expect(first).toContainText(shownTake);
     await expect(page.getByTestId("message-user").last()).toContainText(next);
+    await expect(thumbnail).toBeVisible();
   };
 
   await page.getByTestId("message-user").first().getByTestId("delete-message-button").click();
@@ -91,11 +97,15 @@ test("Undo after deleting a question puts back its image, both answer versions a
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
   await expect(page.getByTestId("message-undo-toast")).toContainText("Message deleted");
   await expect.poll(async () => (await readStore(page, "messages")).length).toBe(2);
+  // The only image went with the question: the row shows none while Undo is offered.
+  await expect(thumbnail).toHaveCount(0);
+  await expect.poll(storedThumbnail).toBeUndefined();
   await page.getByTestId("message-undo-button").click();
   await expect(page.getByTestId("message-undo-toast")).toHaveCount(0);
   await expectAllBack();
   await expect.poll(async () => (await readStore(page, "messages")).map((m) => m.id).sort()).toEqual(storedBefore);
   await expect.poll(async () => (await readStore(page, "attachments")).length).toBe(1);
+  await expect.poll(storedThumbnail).toBeTruthy();
   await chat.reload();
   await expectAllBack();
 });

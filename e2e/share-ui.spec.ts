@@ -114,6 +114,8 @@ test("a link made from a real conversation opens elsewhere: title, markdown, box
   await page.getByTestId("share-button").click();
   const dialog = page.getByTestId("share-dialog");
   await expect(dialog.getByTestId("share-explainer")).toContainText("4 messages");
+  // Only a chat that continues an earlier one has that note.
+  await expect(dialog.getByTestId("share-continues-note")).toHaveCount(0);
   await expect(dialog.getByTestId("share-include-images")).toBeChecked();
   await expect(dialog.getByTestId("share-include-reasoning")).not.toBeChecked();
   await dialog.getByTestId("share-create-button").click();

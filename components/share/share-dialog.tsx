@@ -66,6 +66,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   const working = phase.kind === "working";
+  const carried = conversation.settings.carriedOver;
   const stale = existing && existing.messageCount !== summary.messages;
   return (
     <Dialog testId="share-dialog" title={t("title")} onClose={onClose}>
@@ -73,6 +74,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <p data-testid="share-explainer">
           {t("explainer", { messages: summary.messages, media: summary.media, pages: summary.pages, attached: summary.media + summary.pages ? "yes" : "no" })}
         </p>
+        {/* The reader is told on the shared page; the sharer must not think the earlier chat goes too. */}
+        {carried && (
+          <p data-testid="share-continues-note" className="text-sm text-muted-fg">
+            {t("continues", { included: carried.included })}
+          </p>
+        )}
         <fieldset className="flex flex-col gap-1.5" disabled={working}>
           <label className="flex items-center gap-2">
             <input type="checkbox" data-testid="share-include-images" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />

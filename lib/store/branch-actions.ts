@@ -11,6 +11,7 @@ import { newId } from "@/lib/ids";
 import { messageUndoApplies, undoneMessages } from "./message-undo";
 import { deleteMessages, restoreMessages } from "./persist-bridge";
 import type { ChatState, ConversationSlice, GetState, SetState } from "./store-types";
+import { chatThumbnail, withThumbnail } from "./thumbnail";
 import { turnBusy } from "./turn-busy";
 
 /** The store's two views of a conversation's messages, from every message and the shown choices. */
@@ -37,6 +38,11 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     set({ conversation, ...treeView(all, conversation) });
     if (changed) saveConversation();
   };
+  /** The history row's picture by the chat's messages now, as the stored record is set (persist/messages.ts). */
+  const rethumb = (id: string) => {
+    const thumbnail = chatThumbnail(get().allMessages);
+    set((s) => ({ conversations: s.conversations.map((c) => (c.id === id ? withThumbnail(c, thumbnail) : c)) }));
+  };
   let deletes = 0;
   /** `live`: the answer streaming when it was deleted, as it stood (the store holds its start only). */
   const remove = (messageId: string, options: { offerUndo: boolean; live?: ChatMessage }) => {
@@ -58,6 +64,8 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     // Each delete its own key: one still queued (storage full) must stay before a later Undo's restore.
     void get().persist(`del:${id}:${removed.join(",")}:${(deletes += 1)}`, () => deleteMessages(id, removed));
     for (const m of relinked) void turns.saveMessage(id, m);
+    const shown = get().conversations.find((c) => c.id === id)?.thumbnail;
+    if (shown && removed.includes(shown.messageId)) rethumb(id);
   };
   /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs (here or in another tab). */
   const before = (messageId: string) => {
@@ -126,6 +134,7 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       // Not a message key: forgetMessages (a later delete of these) must not drop it unseen; a
       // later delete is queued after it and wins.
       void get().persist(`msg:${conversation.id}:undo:${writes.map((m) => m.id).join(",")}`, () => restoreMessages(conversation, writes));
+      rethumb(conversation.id);
     },
 
     dismissMessageUndo() {

@@ -411,12 +411,18 @@ describe("Undo of a message delete", () => {
     const all = store().allMessages;
     const before = await stored(id);
     expect(before.thumbnail).toMatchObject({ messageId: question.id });
+    const listed = () => store().conversations.find((c) => c.id === id)?.thumbnail;
+    expect(listed()).toEqual(before.thumbnail);
     store().deleteMessage(question.id);
+    // The history row loses the picture at once, while Undo is offered, and so does the record.
+    expect(listed()).toBeUndefined();
     await settle();
     expect(store().messages.map((m) => m.role)).toEqual(["user", "assistant"]);
     expect((await stored(id)).messages).toHaveLength(2);
+    expect((await stored(id)).thumbnail).toBeUndefined();
     expect(store().messageUndo).not.toBeNull();
     store().undoMessageDelete();
+    expect(listed()).toEqual(before.thumbnail);
     expect(store().messageUndo).toBeNull();
     expect(store().messages.map((m) => m.id)).toEqual(shown);
     expect(store().allMessages).toEqual(all);

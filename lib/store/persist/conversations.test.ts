@@ -9,7 +9,7 @@ import {
   restoreConversation,
   setPinned,
 } from "./conversations";
-import { deleteMessages, putMessage } from "./messages";
+import { deleteMessages, putMessage, restoreMessages } from "./messages";
 import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
@@ -82,6 +82,22 @@ describe("conversations and messages", () => {
     expect(loaded?.messages.map((m) => m.id)).toEqual(["m1"]);
     expect(loaded?.conversation.thumbnail).toBeUndefined();
     expect(await loadAttachment("c1", "img")).toBeUndefined();
+  });
+
+  it("deleteMessages moves the thumbnail to the chat's next image, and restoreMessages puts it back", async () => {
+    await putConversation(makeConversation("c1"));
+    const first = makeMessage("u1", { createdAt: 1, attachments: [makeImage("img1")] });
+    await putMessage("c1", first);
+    await putMessage("c1", makeMessage("a1", { role: "assistant", createdAt: 2, parentId: "u1" }));
+    await putMessage("c1", makeMessage("u2", { createdAt: 3, parentId: "a1", attachments: [makeImage("img2")] }));
+    const thumbnail = async () => (await loadConversation("c1"))?.conversation.thumbnail;
+    expect(await thumbnail()).toEqual({ messageId: "u1", attachmentId: "img1" });
+    await deleteMessages("c1", ["u1"]);
+    expect(await thumbnail()).toEqual({ messageId: "u2", attachmentId: "img2" });
+    await restoreMessages(makeConversation("c1"), [first]);
+    expect(await thumbnail()).toEqual({ messageId: "u1", attachmentId: "img1" });
+    await deleteMessages("c1", ["u1", "u2"]);
+    expect(await thumbnail()).toBeUndefined();
   });
 
   it("deleteMessages keeps an image another version of the question still holds", async () => {

@@ -13,6 +13,7 @@ import {
   type StoredConversation,
 } from "./records";
 import { broadcastChange } from "./sync";
+import { chatThumbnail } from "../thumbnail";
 
 export { EXPORT_FORMAT, exportFileSchema, type ExportFile } from "@/lib/chat/export-file";
 
@@ -138,11 +139,8 @@ function withoutSystemConsent<C extends { settings: { sendSystemMessages?: boole
 function withThumbnail(incoming: StoredConversation, existing: StoredConversation | undefined, messages: readonly ChatMessage[]): StoredConversation {
   if (incoming.thumbnail) return incoming;
   if (existing?.thumbnail) return { ...incoming, thumbnail: existing.thumbnail };
-  for (const message of messages) {
-    const image = message.attachments?.find((a) => a.kind === "image");
-    if (image) return { ...incoming, thumbnail: { messageId: message.id, attachmentId: image.id } };
-  }
-  return incoming;
+  const thumbnail = chatThumbnail(messages);
+  return thumbnail ? { ...incoming, thumbnail } : incoming;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type StoredMessage,
 } from "./records";
 import { broadcastChange } from "./sync";
+import { chatThumbnail, withThumbnail, type Thumbnail } from "../thumbnail";
 
 export interface PutMessageResult {
   /** Approximate bytes handed to IndexedDB by this call (the benchmark figure). */
@@ -78,9 +79,9 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
       }
     }
     for (const id of ids) messages.delete([conversationId, id]);
-    const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
-    // The thumbnail is read by attachment id: it stays while another version still holds the image.
-    if (next.thumbnail && removed.has(next.thumbnail.messageId) && !inUse.has(next.thumbnail.attachmentId)) delete next.thumbnail;
+    let next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
+    // Its message gone, the row shows the chat's next image (or none), not one that is no longer there.
+    if (next.thumbnail && removed.has(next.thumbnail.messageId)) next = withThumbnail(next, await storedThumbnail(tx, conversationId, all.filter((m) => !removed.has(m.id))));
     conversations.put(next);
   });
   broadcastChange({ type: "conversation-changed", id: conversationId });
@@ -106,12 +107,20 @@ export async function restoreMessages(conversation: Conversation, messages: read
     const next: StoredConversation = { ...stored, updatedAt: Math.max(stored.updatedAt, conversation.updatedAt) };
     if (conversation.branches) next.branches = conversation.branches;
     else delete next.branches;
-    const image = messages.flatMap((m) => (m.attachments ?? []).filter((a) => a.kind === "image").map((a) => ({ messageId: m.id, attachmentId: a.id })))[0];
-    const thumbnail = stored.thumbnail ?? image;
-    if (thumbnail) next.thumbnail = thumbnail;
-    conversations.put(next);
+    // Read after the puts above: the thumbnail the delete moved to a later image (or dropped) comes back.
+    const all = (await request(tx.objectStore(STORES.messages).index(INDEXES.messagesByConversation).getAll(messagesRange(id)))) as StoredMessage[];
+    conversations.put(withThumbnail(next, await storedThumbnail(tx, id, all)));
   });
   broadcastChange({ type: "conversation-changed", id });
+}
+
+/** The thumbnail rule (../thumbnail.ts) over stored messages, with their attachments' kinds read in `tx`. */
+async function storedThumbnail(tx: IDBTransaction, conversationId: string, messages: readonly StoredMessage[]): Promise<Thumbnail | undefined> {
+  const index = tx.objectStore(STORES.attachments).index(INDEXES.attachmentsByConversation);
+  // Records hold their Blobs by reference: reading them does not read the bytes.
+  const records = (await request(index.getAll(IDBKeyRange.only(conversationId)))) as StoredAttachment[];
+  const byId = new Map(records.map((a) => [a.id, a]));
+  return chatThumbnail(messages.map((m) => ({ id: m.id, createdAt: m.createdAt, attachments: (m.attachmentIds ?? []).flatMap((a) => byId.get(a) ?? []) })));
 }
 
 /**
