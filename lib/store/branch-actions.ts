@@ -109,6 +109,9 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       const added = addMessage(s.allMessages, s.conversation.branches, edited);
       commit(added.messages, added.branches);
       if (s.saved) void turns.saveMessage(s.conversation.id, edited);
+      // The chat's first image, added by the edit: the row shows it now, as storage will (putMessage).
+      const listed = s.conversations.find((c) => c.id === s.conversation.id);
+      if (listed && !listed.thumbnail && edited.attachments?.some((a) => a.kind === "image")) rethumb(s.conversation.id);
       startTurn({ history: [...history, edited] });
     },
 

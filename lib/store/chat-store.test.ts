@@ -201,6 +201,18 @@ describe("chat store with persistence", () => {
     expect(stored.textFiles).toBe(1);
   });
 
+  it("an edit that adds the chat's first image gives its history row the thumbnail at once, as stored", async () => {
+    store().send("no picture yet");
+    await settle();
+    const id = store().conversation.id;
+    const listed = () => store().conversations.find((c) => c.id === id)?.thumbnail;
+    expect(listed()).toBeUndefined();
+    store().editAndResend(store().messages[0].id, "with a picture", { attachments: [makeImage("i9")], textFiles: 0 });
+    expect(listed()).toEqual({ messageId: store().messages[0].id, attachmentId: "i9" });
+    await settle();
+    expect((await listConversations()).conversations.find((c) => c.id === id)?.thumbnail).toEqual(listed());
+  });
+
   it("regenerate keeps the old answer as version 1 and the conversation goes on from the shown one", async () => {
     store().send("question");
     await settle();
