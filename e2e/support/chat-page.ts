@@ -51,15 +51,18 @@ export class ChatPage {
     await expect(this.page.getByTestId("model-picker")).toBeEnabled();
   }
 
+  /** What the last `send` typed, as its question shows it (stand-in markers left out). */
+  private sent: string | null = null;
+
   async send(text: string) {
     await this.composer.fill(text);
     await this.composer.press("Enter");
+    this.sent = text.replace(/\[\[[^\]]*\]\]\s*/g, "");
   }
 
   /** Send and wait for the whole answer. */
   async ask(text: string) {
     await this.send(text);
-    await expect(this.page.getByTestId("message-user").last()).toContainText(text.replace(/\[\[[^\]]*\]\]\s*/g, ""));
     await this.waitForAnswerDone();
   }
 
@@ -68,11 +71,14 @@ export class ChatPage {
   }
 
   /**
-   * Waits for the last question's answer to end. The answer must exist first: just after a send it
+   * Waits for the last question's answer to end (after a `send`, that question's). The answer must exist first: just after a send it
    * may not yet, and "no answer is streaming" then held at once (the next click met a button that
    * the starting answer disabled a moment later: a loaded CI run lost an Edit click that way).
    */
   async waitForAnswerDone() {
+    // After a send, its own question first: until it shows, the last answer is the previous one.
+    if (this.sent !== null) await expect(this.page.getByTestId("message-user").last()).toContainText(this.sent);
+    this.sent = null;
     const lastMessage = this.page.locator('[data-testid="message-user"], [data-testid="message-assistant"]').last();
     await expect(lastMessage).toHaveAttribute("data-testid", "message-assistant");
     await expect(this.lastAssistant()).not.toHaveAttribute("data-status", "streaming");
