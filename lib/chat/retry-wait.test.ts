@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextWakeMs, retryAtFrom, secondsLeft } from "./retry-wait";
+import { nextWakeMs, retryAtFrom, secondsLeft, waitsUntil } from "./retry-wait";
 
 const now = Date.parse("2026-12-06T10:00:00.000Z");
 
@@ -50,5 +50,19 @@ describe("nextWakeMs", () => {
     expect(nextWakeMs(at(-5000), now, 99)).toBeUndefined();
     expect(nextWakeMs(undefined, now)).toBeUndefined();
     expect(nextWakeMs("not a time", now)).toBeUndefined();
+  });
+});
+
+describe("waitsUntil", () => {
+  const resetAt = "2026-12-07T00:00:00.000Z";
+
+  it("is a refusal's Retry-After, else the reset of a spent plan cap or budget, or of the budget that cut the answer", () => {
+    expect(waitsUntil({ code: "rate_limited", retryAt: "2026-12-06T10:00:13.000Z" })).toBe("2026-12-06T10:00:13.000Z");
+    for (const code of ["usage_limit", "budget_exhausted", "length_budget"]) expect(waitsUntil({ code, resetAt }), code).toBe(resetAt);
+  });
+
+  it("is nothing for other cards, or without a time", () => {
+    expect(waitsUntil({ code: "length", resetAt })).toBeUndefined();
+    expect(waitsUntil({ code: "length_budget" })).toBeUndefined();
   });
 });

@@ -4,6 +4,8 @@
  * for as long as the chat is kept.
  */
 
+import type { MessageError } from "./message";
+
 /** Longer waits are not held against the button: the words still say to wait. */
 const LONGEST_WAIT_MS = 60 * 60 * 1000;
 
@@ -35,4 +37,19 @@ export function nextWakeMs(retryAt: string | undefined, now: number, countFrom =
   if (left > countFrom * 1000) return left - countFrom * 1000;
   // When the shown number changes, not on a fixed tick that drifts against it.
   return left % 1000 || 1000;
+}
+
+const WAITS_FOR_RESET: ReadonlySet<string> = new Set(["usage_limit", "budget_exhausted", "length_budget"]);
+
+/** A card whose `resetAt` is when a spent cap lifts: before it, Retry (and Continue) would only be refused again. */
+export function waitsForReset(code: string): boolean {
+  return WAITS_FOR_RESET.has(code);
+}
+
+/**
+ * When a card's Retry and Continue start to work: a refusal's Retry-After, or the reset of the
+ * spent budget or plan cap that refused the request or cut the answer; undefined for no wait.
+ */
+export function waitsUntil(error: Pick<MessageError, "code" | "resetAt" | "retryAt">): string | undefined {
+  return error.retryAt ?? (waitsForReset(error.code) ? error.resetAt : undefined);
 }

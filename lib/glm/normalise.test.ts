@@ -38,9 +38,9 @@ describe("normaliseUpstream", () => {
     }
   });
 
-  it("reads a length as the daily budget's when the server lowered max_tokens to it; other reasons stay", async () => {
-    const capped = { budgetCapped: true };
-    expect((await run([delta({ content: "x" }), delta({}, "length")], capped)).at(-1)).toEqual({ type: "finish", reason: "budget" });
+  it("reads a length as the daily budget's when the server lowered max_tokens to it, with the budget's reset; other reasons stay", async () => {
+    const capped = { budgetCapped: { resetAt: "2026-12-07T00:00:00.000Z" } };
+    expect((await run([delta({ content: "x" }), delta({}, "length")], capped)).at(-1)).toEqual({ type: "finish", reason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
     expect((await run([delta({ content: "x" }), delta({}, "stop")], capped)).at(-1)).toEqual({ type: "finish", reason: "stop" });
     expect((await run([delta({ content: "x" }), delta({}, "length")])).at(-1)).toEqual({ type: "finish", reason: "length" });
   });

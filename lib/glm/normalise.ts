@@ -10,8 +10,11 @@ export interface NormaliseOptions {
   templateThink?: boolean;
   /** Price of the model, to add `costUsd` to the usage event. */
   price?: Price;
-  /** `max_tokens` was lowered to what is left of the user's daily budget: a "length" is the budget's. */
-  budgetCapped?: boolean;
+  /**
+   * `max_tokens` was lowered to what is left of the user's daily budget: a "length" is the budget's,
+   * and its finish carries when that budget resets.
+   */
+  budgetCapped?: { resetAt: string };
 }
 
 const SPECIAL_TOKENS = /<\|(user|observation|endoftext|assistant|system)\|>/g;
@@ -79,7 +82,8 @@ export class UpstreamNormaliser {
         for (const piece of this.content.flush()) out.push(this.toEvent(piece));
         const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        out.push(reason === "length" && this.options.budgetCapped ? { type: "finish", reason: "budget" } : finishEvent(reason));
+        const capped = reason === "length" ? this.options.budgetCapped : undefined;
+        out.push(capped ? { type: "finish", reason: "budget", resetAt: capped.resetAt } : finishEvent(reason));
         this.finished = true;
       }
     }
