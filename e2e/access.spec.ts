@@ -303,6 +303,9 @@ test.describe("signing in", () => {
     await chat.ask(`Cut me ${uniqueMarker()} [[scenario:length]]`);
     const answer = chat.lastAssistant();
     await expect(answer).toContainText("right in the mid");
+    // Cut short of the 40 tokens the budget left it: the reply's own limit, not the budget's, so
+    // its Continue does not wait for the budget's reset.
+    await expect(answer.getByTestId("message-error")).toHaveAttribute("data-code", "length");
     await page.context().clearCookies();
     await answer.getByTestId("continue-button").click();
     // Refused with 401: the text stays, and the way on is signing in (then it continues), not a

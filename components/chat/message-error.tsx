@@ -11,15 +11,15 @@ import { focusComposerIfLost } from "./a11y/focus";
 import { useWaitLabel } from "./use-wait-label";
 
 /**
- * `action`: another way out shown before Retry (Continue, for an answer broken off mid-way); it
- * waits as Retry does (`waitsUntil`).
+ * `action`: another way out shown before Retry (Continue, for an answer broken off mid-way), which
+ * waits as Retry does. `until`: when Retry works, by default the card's own wait (`waitsUntil`).
  */
-export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
+export function MessageError({ error, onRetry, action, until = waitsUntil(error) }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string }) {
   const t = useTranslations("errors");
   const { title, text, detail } = useErrorText()(error);
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
-  const retry = useWaitLabel(waitsUntil(error), { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });
+  const retry = useWaitLabel(until, { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}

@@ -4,7 +4,7 @@
  * for as long as the chat is kept.
  */
 
-import type { MessageError } from "./message";
+import type { ChatMessage, MessageError } from "./message";
 
 /** Longer waits are not held against the button: the words still say to wait. */
 const LONGEST_WAIT_MS = 60 * 60 * 1000;
@@ -52,4 +52,27 @@ export function waitsForReset(code: string): boolean {
  */
 export function waitsUntil(error: Pick<MessageError, "code" | "resetAt" | "retryAt">): string | undefined {
   return error.retryAt ?? (waitsForReset(error.code) ? error.resetAt : undefined);
+}
+
+/**
+ * When the daily budget spent in this chat resets: the latest reset named by a refused request
+ * (`budget_exhausted`) or by an answer the budget cut, among `messages` (the shown branch). Until
+ * then any card's Retry or Continue would only be refused, not just the card that says why.
+ */
+export function budgetResetOf(messages: readonly Pick<ChatMessage, "error" | "finishReason" | "resetAt">[]): string | undefined {
+  let latest: string | undefined;
+  for (const m of messages) {
+    const at = m.error?.code === "budget_exhausted" ? m.error.resetAt : m.finishReason === "budget" ? m.resetAt : undefined;
+    latest = laterOf(latest, at);
+  }
+  return latest;
+}
+
+/** The later of two ISO times (either may be missing or unreadable: the other wins). */
+export function laterOf(a: string | undefined, b: string | undefined): string | undefined {
+  const ta = a ? Date.parse(a) : NaN;
+  const tb = b ? Date.parse(b) : NaN;
+  if (!Number.isFinite(tb)) return a;
+  if (!Number.isFinite(ta)) return b;
+  return tb > ta ? b : a;
 }

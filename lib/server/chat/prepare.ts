@@ -79,7 +79,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     const checked = checkChatRequest(parsed.data, env, model);
     body = capToBudget(checked, budgetLeft);
     // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
-    budgetCapped = body.max_tokens !== checked.max_tokens ? { resetAt: budgetResetAt(Date.now()) } : undefined;
+    budgetCapped = body.max_tokens !== checked.max_tokens && body.max_tokens !== undefined ? { maxTokens: body.max_tokens, resetAt: budgetResetAt(Date.now()) } : undefined;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     upstream = await openUpstream(body, abort);
