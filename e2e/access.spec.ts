@@ -303,6 +303,9 @@ test.describe("signing in", () => {
     await chat.ask(`Cut me ${uniqueMarker()} [[scenario:length]]`);
     const answer = chat.lastAssistant();
     await expect(answer).toContainText("right in the mid");
+    // Cut short of the 40 tokens the budget left it: the reply's own limit, not the budget's, so
+    // its Continue does not wait for the budget's reset.
+    await expect(answer.getByTestId("message-error")).toHaveAttribute("data-code", "length");
     await page.context().clearCookies();
     await answer.getByTestId("continue-button").click();
     // Refused with 401: the text stays, and the way on is signing in (then it continues), not a
@@ -454,15 +457,29 @@ test.describe("limits", () => {
     await page.getByTestId("sign-in-submit").click();
     const chat = new ChatPage(page);
     await chat.hydrated();
-    // The demo answer's trace alone is longer than the 40-token budget.
+    // The long demo answer is longer than the 40-token budget: a short trace, then text that is cut.
     const first = uniqueMarker();
-    await chat.ask(`First question ${first}`);
+    await chat.ask(`[[scenario:long]] First question ${first}`);
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
     // Upstream is told not to write more than is left of the budget, and stops there.
     expect((await requestWith(first)).body).toMatchObject({ max_tokens: 40 });
     // It says the budget stopped it, not "the maximum length for one reply" the user never set.
-    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_budget");
-    await expect(chat.lastAssistant().getByTestId("message-error")).toContainText("your daily token budget on this server ran out");
+    const cut = page.getByTestId("message-assistant").first().getByTestId("message-error");
+    const waitsForReset = async () => {
+      await expect(cut).toHaveAttribute("data-code", "length_budget");
+      await expect(cut).toContainText("Daily budget reached");
+      await expect(cut).toContainText(/your daily token budget on this server ran out\. It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Continue or Retry works from then/);
+      // The budget is spent: Continue and Retry wait for the reset, as the refused question's Retry does.
+      await expect(cut.getByTestId("continue-button")).toBeDisabled();
+      await expect(cut.getByTestId("continue-button")).toHaveText(/^Continue at 05:30\sAM$/);
+      await expect(cut.getByTestId("retry-button")).toBeDisabled();
+      await expect(cut.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
+    };
+    await waitsForReset();
+    // The reset is kept with the answer: a reload finds the card still waiting.
+    await chat.conversationId();
+    await chat.reload();
+    await waitsForReset();
     await chat.send(`Second question ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
@@ -475,9 +492,25 @@ test.describe("limits", () => {
     const untilReset = await page.evaluate(() => 86_400_000 - (Date.now() % 86_400_000));
     await page.clock.fastForward(untilReset - 60_000);
     await expect(error.getByTestId("retry-button")).toHaveText(/^Retry in (60|59|58) s$/);
+    await expect(cut.getByTestId("continue-button")).toHaveText(/^Continue in (60|59|58) s$/);
     await page.clock.fastForward(61_000);
     await expect(error.getByTestId("retry-button")).toBeEnabled();
     await expect(error.getByTestId("retry-button")).toHaveText("Retry");
+    // The cut answer's card opens at the same moment.
+    await expect(cut.getByTestId("continue-button")).toBeEnabled();
+    await expect(cut.getByTestId("continue-button")).toHaveText("Continue");
+    await expect(cut.getByTestId("retry-button")).toBeEnabled();
+    await expect(cut.getByTestId("retry-button")).toHaveText("Retry");
+    // Only the page's clock moved: the server's day goes on, so a Continue now is refused. The answer
+    // stays the budget's cut, its text kept, not an "Interrupted" card that forgot why.
+    const cutAnswer = page.getByTestId("message-assistant").first();
+    const refused = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/chat");
+    await cut.getByTestId("continue-button").click();
+    expect((await refused).status()).toBe(429);
+    await expect(cutAnswer).toHaveAttribute("data-status", "done");
+    await expect(cutAnswer).toContainText("This is a long streamed answer");
+    await expect(cut).toHaveAttribute("data-code", "length_budget");
+    await expect(cutAnswer.getByTestId("interrupted-badge")).toHaveCount(0);
     await page.close();
   });
 });

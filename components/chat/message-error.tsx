@@ -1,26 +1,25 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { MessageError as MessageErrorData } from "@/lib/chat/message";
+import { waitsUntil } from "@/lib/chat/retry-wait";
 import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { focusComposerIfLost } from "./a11y/focus";
-import { useSecondsUntil } from "./use-seconds-until";
+import { useWaitLabel } from "./use-wait-label";
 
-/** Above this many seconds Retry shows the clock time it will work at, not a count. */
-const COUNT_FROM = 99;
-
-/** `action`: another way out shown before Retry (Continue, for an answer broken off mid-way). */
-export function MessageError({ error, onRetry, action }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode }) {
+/**
+ * `action`: another way out shown before Retry (Continue, for an answer broken off mid-way), which
+ * waits as Retry does. `until`: when Retry works, by default the card's own wait (`waitsUntil`).
+ */
+export function MessageError({ error, onRetry, action, until = waitsUntil(error) }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string }) {
   const t = useTranslations("errors");
   const { title, text, detail } = useErrorText()(error);
-  const format = useFormatter();
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
-  const until = error.retryAt ?? (error.code === "usage_limit" || error.code === "budget_exhausted" ? error.resetAt : undefined);
-  const wait = useSecondsUntil(until, COUNT_FROM);
+  const retry = useWaitLabel(until, { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
@@ -40,11 +39,11 @@ export function MessageError({ error, onRetry, action }: { error: MessageErrorDa
       {/* A lapsed session: Retry alone would only be refused again. */}
       {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
       {onRetry && error.code !== "unauthorized" && (
-        <Button variant="danger-outline" size="sm" data-testid="retry-button" disabled={wait > 0} onClick={() => {
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" disabled={retry.waiting} onClick={() => {
             onRetry();
             focusComposerIfLost();
           }} className="px-3 text-sm">
-          {wait > COUNT_FROM ? t("retryAt", { time: format.dateTime(new Date(until!), { hour: "2-digit", minute: "2-digit" }) }) : wait > 0 ? t("retryIn", { seconds: wait }) : t("retry")}
+          {retry.label}
         </Button>
       )}
     </div>

@@ -17,7 +17,7 @@ const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m
 import { UserAttachments } from "./attachments/user-attachments";
 import { TextFileChips } from "./attachments/text-file-chips";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
-import { MessageError } from "./message-error";
+import { NoticeCard } from "./notice-card";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 import { ReasoningPanel } from "./reasoning-panel";
 import { AnswerBody } from "./answer-body";
@@ -82,7 +82,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
           {canContinue(message) && <ContinueButton message={message} quiet />}
         </div>
       )}
-      {notice && <MessageError error={notice} onRetry={onRetry ? () => onRetry(message.id) : undefined} action={canContinue(message) ? <ContinueButton message={message} /> : undefined} />}
+      {notice && <NoticeCard message={message} notice={notice} onRetry={onRetry} />}
       <MessageActions message={message} version={version} />
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { waitsForReset } from "@/lib/chat/retry-wait";
 import { errorKey, usageReset, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
@@ -19,10 +20,13 @@ export function useErrorText(): (error: ErrorLike) => Explained {
   return (error) => {
     const key = errorKey(error.code);
     const title = t(`title.${key}`);
-    const reset = error.code === "usage_limit" || error.code === "budget_exhausted" ? usageReset(error.resetAt, Date.now()) : null;
+    const reset = waitsForReset(error.code) ? usageReset(error.resetAt, Date.now()) : null;
     if (reset) {
       const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
-      const text = reset.today ? t("resetsAt", { time }) : t("resetsOn", { time, date: format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" }) });
+      const date = format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" });
+      // An answer the budget cut keeps saying why it stopped, and that Continue waits too.
+      const cut = error.code === "length_budget";
+      const text = reset.today ? t(cut ? "budgetCutResetsAt" : "resetsAt", { time }) : t(cut ? "budgetCutResetsOn" : "resetsOn", { time, date });
       return { title, text };
     }
     if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CUT_OFF } from "@/lib/glm/events";
 import { UpstreamNormaliser } from "@/lib/glm/normalise";
 import { SseDecoder } from "@/lib/glm/sse";
-import { applyEvent, endOfStream, replayEvents, stopped } from "./apply-event";
+import { applyEvent, endOfContinue, endOfStream, replayEvents, stopped } from "./apply-event";
 import { messageSchema, type ChatMessage } from "./message";
 
 const blank = (): ChatMessage => ({ id: "a", role: "assistant", content: "", createdAt: 1, status: "streaming" });
@@ -78,6 +78,24 @@ describe("applyEvent", () => {
     expect(plain.error).toEqual({ code: "internal", message: "Oops" });
     expect(Object.keys(plain.error!)).toEqual(["code", "message"]);
     expect(messageSchema.safeParse(limited).success).toBe(true);
+  });
+
+  it("an answer the daily budget cut keeps when the budget resets; a Continue's own finish drops it", () => {
+    const resetAt = "2026-12-07T00:00:00.000Z";
+    const cut = applyEvent({ ...blank(), content: "Half" }, { type: "finish", reason: "budget", resetAt });
+    expect(cut).toMatchObject({ status: "done", finishReason: "budget", resetAt });
+    expect(messageSchema.safeParse(cut).success).toBe(true);
+    expect(applyEvent(cut, { type: "finish", reason: "stop" })).not.toHaveProperty("resetAt");
+    // Only a budget cut waits for the reset.
+    expect(applyEvent(blank(), { type: "finish", reason: "length", resetAt })).not.toHaveProperty("resetAt");
+  });
+
+  it("a Continue refused because the budget is spent is the budget's cut again, waiting for the reset, its text kept", () => {
+    const refused: ChatMessage = { ...blank(), content: "Half", status: "error", finishReason: "error", error: { code: "budget_exhausted", message: "Spent", resetAt: "2026-12-07T00:00:00.000Z" } };
+    const ended = endOfContinue(refused);
+    expect(ended).toEqual({ ...blank(), content: "Half", status: "done", finishReason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
+    // Other refusals keep it continuable as before.
+    expect(endOfContinue({ ...refused, error: { code: "rate_limited", message: "Slow down" } })).toMatchObject({ status: "interrupted", content: "Half", error: { code: "rate_limited" } });
   });
 
   it("an interrupted stream (server restart, lost connection) keeps its text and can be continued", () => {

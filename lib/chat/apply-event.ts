@@ -45,6 +45,8 @@ export function applyEvent(message: ChatMessage, event: StreamEvent, { now = 0, 
       const done: ChatMessage = { ...endThinking(message, now), status: "done", finishReason: event.reason };
       if (event.raw !== undefined) done.finishRaw = event.raw;
       else delete done.finishRaw;
+      if (event.reason === "budget" && event.resetAt !== undefined) done.resetAt = event.resetAt;
+      else delete done.resetAt;
       delete done.error;
       return done;
     }
@@ -77,10 +79,14 @@ export function endOfStream(message: ChatMessage, options?: ApplyOptions): ChatM
  * How a Continue that failed ends: the answer the user chose to keep stays continuable, as
  * "interrupted" (its badge offers Continue and Retry) with the refusal's words. Ended as "error"
  * its only way on was Retry, which replaces the answer: one refused Continue (offline, signed out,
- * rate limited, the server restarting) cost the whole text.
+ * rate limited, the server restarting) cost the whole text. Refused because the daily budget is
+ * spent, it is the budget's cut again: "Daily budget reached", its buttons waiting for the reset
+ * (as "Interrupted" they were live, and only refused again).
  */
 export function endOfContinue(message: ChatMessage): ChatMessage {
   if (message.status !== "error" || !message.content.trim()) return message;
+  const { error, ...rest } = message;
+  if (error?.code === "budget_exhausted" && error.resetAt) return { ...rest, status: "done", finishReason: "budget", resetAt: error.resetAt };
   return { ...message, status: "interrupted", finishReason: undefined };
 }
 

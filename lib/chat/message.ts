@@ -35,7 +35,8 @@ export const statusSchema = z.enum(STATUSES);
 export type MessageStatus = z.infer<typeof statusSchema>;
 
 /**
- * `resetAt` (ISO time) comes with `usage_limit` and `budget_exhausted` only: when the cap lifts. `retryAt` (ISO
+ * `resetAt` (ISO time) comes with `usage_limit` and `budget_exhausted` only (and the client's `length_budget`
+ * notice, from the message's own `resetAt`): when the cap lifts. `retryAt` (ISO
  * time): when a refused request may be sent again, from its Retry-After (./retry-wait.ts).
  */
 export const messageErrorSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()), retryAt: z.optional(z.string()) });
@@ -140,6 +141,12 @@ export const messageFieldsSchema = z.object({
   finishReason: z.optional(finishReasonSchema),
   /** The upstream's own finish reason when it differs from finishReason (shown, never interpreted). */
   finishRaw: z.optional(z.string()),
+  /**
+   * With finishReason "budget" only: when the daily budget that cut the answer resets (ISO time,
+   * from the finish event). Its card's Continue and Retry wait for it, as a refused request's
+   * `budget_exhausted` card waits for its `error.resetAt`. Never shared.
+   */
+  resetAt: z.optional(z.string()),
   error: z.optional(messageErrorSchema),
   /** Something that did not end the answer but may have damaged it (e.g. an unreadable chunk). */
   warning: z.optional(messageErrorSchema),

@@ -24,6 +24,9 @@ describe("the notice of an answer that did not end cleanly", () => {
   it("says a cut at the daily budget is the budget's, with or without text, and a plain cut is the reply's limit", () => {
     for (const content of ["Half an answer", ""]) expect(finishNotice({ finishReason: "budget", content })?.code).toBe("length_budget");
     expect(finishNotice({ finishReason: "length", content: "Half" })?.code).toBe("length");
+    // The budget's card waits for the reset its finish named, as a refused request's card does.
+    expect(finishNotice({ finishReason: "budget", content: "Half", resetAt: "2026-12-07T00:00:00.000Z" })).toMatchObject({ code: "length_budget", resetAt: "2026-12-07T00:00:00.000Z" });
+    expect(finishNotice({ finishReason: "budget", content: "Half" })).not.toHaveProperty("resetAt");
     expect(finishNotice({ finishReason: "length", content: "" })?.code).toBe("length_thinking");
   });
 });

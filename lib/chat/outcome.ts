@@ -5,14 +5,18 @@ import type { ChatMessage, MessageError } from "./message";
  * catalogue (the English here is what exports and old saves carry). For `finish_other` the
  * message is the provider's own reason, shown, never interpreted.
  */
-export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finishRaw" | "content" | "reasoning">): MessageError | undefined {
+export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finishRaw" | "content" | "reasoning" | "resetAt">): MessageError | undefined {
   switch (message.finishReason) {
     case "length":
       return message.content.trim()
         ? { code: "length", message: "The answer was cut short: it reached the maximum length for one reply." }
         : { code: "length_thinking", message: "The model used its whole token budget thinking and gave no answer. Retry, or turn thinking off for this question." };
-    case "budget":
-      return { code: "length_budget", message: "The answer stopped where your daily token budget on this server ran out. Continue or Retry works once it resets." };
+    case "budget": {
+      const notice: MessageError = { code: "length_budget", message: "The answer stopped where your daily token budget on this server ran out. Continue or Retry works once it resets." };
+      // The card waits for the reset as a refused request's does (./retry-wait.ts, `waitsUntil`).
+      if (message.resetAt) notice.resetAt = message.resetAt;
+      return notice;
+    }
     case "sensitive":
       return { code: "sensitive", message: "The provider stopped this answer because it flagged the content as unsafe." };
     case "network_error":

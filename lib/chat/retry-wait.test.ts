@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextWakeMs, retryAtFrom, secondsLeft } from "./retry-wait";
+import { budgetResetOf, laterOf, nextWakeMs, retryAtFrom, secondsLeft, waitsUntil } from "./retry-wait";
 
 const now = Date.parse("2026-12-06T10:00:00.000Z");
 
@@ -50,5 +50,51 @@ describe("nextWakeMs", () => {
     expect(nextWakeMs(at(-5000), now, 99)).toBeUndefined();
     expect(nextWakeMs(undefined, now)).toBeUndefined();
     expect(nextWakeMs("not a time", now)).toBeUndefined();
+  });
+});
+
+describe("waitsUntil", () => {
+  const resetAt = "2026-12-07T00:00:00.000Z";
+
+  it("is a refusal's Retry-After, else the reset of a spent plan cap or budget, or of the budget that cut the answer", () => {
+    expect(waitsUntil({ code: "rate_limited", retryAt: "2026-12-06T10:00:13.000Z" })).toBe("2026-12-06T10:00:13.000Z");
+    for (const code of ["usage_limit", "budget_exhausted", "length_budget"]) expect(waitsUntil({ code, resetAt }), code).toBe(resetAt);
+  });
+
+  it("is nothing for other cards, or without a time", () => {
+    expect(waitsUntil({ code: "length", resetAt })).toBeUndefined();
+    expect(waitsUntil({ code: "length_budget" })).toBeUndefined();
+  });
+});
+
+describe("budgetResetOf", () => {
+  const answer = { role: "assistant" as const };
+  const refused = (resetAt?: string) => ({ ...answer, finishReason: "error" as const, error: { code: "budget_exhausted", message: "Spent", resetAt } });
+
+  it("is the latest reset a refusal or a budget cut in the chat names", () => {
+    const messages = [
+      { ...answer, finishReason: "budget" as const, resetAt: "2026-12-07T00:00:00.000Z" },
+      refused("2026-12-08T00:00:00.000Z"),
+      refused("2026-12-06T00:00:00.000Z"),
+    ];
+    expect(budgetResetOf(messages)).toBe("2026-12-08T00:00:00.000Z");
+    expect(budgetResetOf(messages.slice(0, 1))).toBe("2026-12-07T00:00:00.000Z");
+  });
+
+  it("is nothing without a spent budget in the chat: other refusals and cuts wait for nothing of it", () => {
+    expect(budgetResetOf([])).toBeUndefined();
+    expect(budgetResetOf([{ ...answer, finishReason: "length" as const, resetAt: "2026-12-07T00:00:00.000Z" }])).toBeUndefined();
+    expect(budgetResetOf([{ ...answer, error: { code: "usage_limit", message: "Cap", resetAt: "2026-12-07T00:00:00.000Z" } }])).toBeUndefined();
+    expect(budgetResetOf([refused(undefined), { ...answer, finishReason: "budget" as const }])).toBeUndefined();
+  });
+});
+
+describe("laterOf", () => {
+  it("is the later time; a missing or unreadable one loses", () => {
+    expect(laterOf("2026-12-07T00:00:00.000Z", "2026-12-06T10:00:13.000Z")).toBe("2026-12-07T00:00:00.000Z");
+    expect(laterOf("2026-12-06T10:00:13.000Z", "2026-12-07T00:00:00.000Z")).toBe("2026-12-07T00:00:00.000Z");
+    expect(laterOf(undefined, "2026-12-07T00:00:00.000Z")).toBe("2026-12-07T00:00:00.000Z");
+    expect(laterOf("2026-12-07T00:00:00.000Z", "soon")).toBe("2026-12-07T00:00:00.000Z");
+    expect(laterOf(undefined, undefined)).toBeUndefined();
   });
 });

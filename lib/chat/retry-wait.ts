@@ -4,6 +4,8 @@
  * for as long as the chat is kept.
  */
 
+import type { ChatMessage, MessageError } from "./message";
+
 /** Longer waits are not held against the button: the words still say to wait. */
 const LONGEST_WAIT_MS = 60 * 60 * 1000;
 
@@ -35,4 +37,42 @@ export function nextWakeMs(retryAt: string | undefined, now: number, countFrom =
   if (left > countFrom * 1000) return left - countFrom * 1000;
   // When the shown number changes, not on a fixed tick that drifts against it.
   return left % 1000 || 1000;
+}
+
+const WAITS_FOR_RESET: ReadonlySet<string> = new Set(["usage_limit", "budget_exhausted", "length_budget"]);
+
+/** A card whose `resetAt` is when a spent cap lifts: before it, Retry (and Continue) would only be refused again. */
+export function waitsForReset(code: string): boolean {
+  return WAITS_FOR_RESET.has(code);
+}
+
+/**
+ * When a card's Retry and Continue start to work: a refusal's Retry-After, or the reset of the
+ * spent budget or plan cap that refused the request or cut the answer; undefined for no wait.
+ */
+export function waitsUntil(error: Pick<MessageError, "code" | "resetAt" | "retryAt">): string | undefined {
+  return error.retryAt ?? (waitsForReset(error.code) ? error.resetAt : undefined);
+}
+
+/**
+ * When the daily budget spent in this chat resets: the latest reset named by a refused request
+ * (`budget_exhausted`) or by an answer the budget cut, among `messages` (the shown branch). Until
+ * then any card's Retry or Continue would only be refused, not just the card that says why.
+ */
+export function budgetResetOf(messages: readonly Pick<ChatMessage, "error" | "finishReason" | "resetAt">[]): string | undefined {
+  let latest: string | undefined;
+  for (const m of messages) {
+    const at = m.error?.code === "budget_exhausted" ? m.error.resetAt : m.finishReason === "budget" ? m.resetAt : undefined;
+    latest = laterOf(latest, at);
+  }
+  return latest;
+}
+
+/** The later of two ISO times (either may be missing or unreadable: the other wins). */
+export function laterOf(a: string | undefined, b: string | undefined): string | undefined {
+  const ta = a ? Date.parse(a) : NaN;
+  const tb = b ? Date.parse(b) : NaN;
+  if (!Number.isFinite(tb)) return a;
+  if (!Number.isFinite(ta)) return b;
+  return tb > ta ? b : a;
 }

@@ -62,6 +62,14 @@ describe("how a turn ends", () => {
     expect(await run({ content: "Half" })).toMatchObject({ status: "interrupted", content: "Half", error: refusal });
   });
 
+  it("a Continue refused because the daily budget is spent stays the budget's cut, waiting for its reset", async () => {
+    const refusal = { code: "budget_exhausted", message: "You have used today's budget.", resetAt: "2026-12-07T00:00:00.000Z" };
+    vi.stubGlobal("fetch", vi.fn(async () => Response.json(refusal, { status: 429, headers: { "retry-after": "3600" } })));
+    const m = await run({ content: "Half" });
+    expect(m).toMatchObject({ status: "done", finishReason: "budget", content: "Half", resetAt: refusal.resetAt });
+    expect(m.error).toBeUndefined();
+  });
+
   it("a Continue that cannot reach the server keeps the answer continuable", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
     expect(await run({ content: "Half" })).toMatchObject({ status: "interrupted", content: "Half", error: { code: "network" } });

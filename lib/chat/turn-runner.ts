@@ -144,7 +144,7 @@ export class TurnRunner {
   start({ conversationId, settings, history, continueFrom }: TurnStart): ChatMessage {
     this.stop(conversationId);
     const message: ChatMessage = continueFrom
-      ? { ...continueFrom, status: "streaming", finishReason: undefined, finishRaw: undefined, error: undefined }
+      ? { ...continueFrom, status: "streaming", finishReason: undefined, finishRaw: undefined, resetAt: undefined, error: undefined }
       : {
           id: newId(),
           role: "assistant",

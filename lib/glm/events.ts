@@ -21,8 +21,12 @@ export const streamEventSchema = z.discriminatedUnion("type", [
   z.extend(usageSchema, { type: z.literal("usage") }),
   /** Something went wrong that does not end the answer (e.g. an unreadable chunk was skipped). */
   z.object({ type: z.literal("warning"), code: z.string(), message: z.string() }),
-  /** `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs. */
-  z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()) }),
+  /**
+   * `reason` is closed (mapped on the server); `raw` is the upstream's string when it differs.
+   * `resetAt` (ISO time) only with `budget`: when the daily budget resets, the moment a refused
+   * request's `budget_exhausted` names, so the answer's Continue and Retry wait for it.
+   */
+  z.object({ type: z.literal("finish"), reason: finishReasonSchema, raw: z.optional(z.string()), resetAt: z.optional(z.string()) }),
   /** The message's error shape (`resetAt` only with `usage_limit` and `budget_exhausted`, `retryAt` only before a stream), with the event's tag. */
   z.extend(messageErrorSchema, { type: z.literal("error") }),
   // The answer stopped for reasons on our side (server restart, lost connection): what arrived is

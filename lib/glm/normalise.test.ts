@@ -38,9 +38,13 @@ describe("normaliseUpstream", () => {
     }
   });
 
-  it("reads a length as the daily budget's when the server lowered max_tokens to it; other reasons stay", async () => {
-    const capped = { budgetCapped: true };
-    expect((await run([delta({ content: "x" }), delta({}, "length")], capped)).at(-1)).toEqual({ type: "finish", reason: "budget" });
+  it("reads a length as the daily budget's when the server lowered max_tokens to it, with the budget's reset; other reasons stay", async () => {
+    const capped = { budgetCapped: { maxTokens: 40, resetAt: "2026-12-07T00:00:00.000Z" } };
+    expect((await run([delta({ content: "x" }), delta({}, "length")], capped)).at(-1)).toEqual({ type: "finish", reason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
+    const usage = (completion_tokens: number) => ({ usage: { prompt_tokens: 12, completion_tokens, total_tokens: 12 + completion_tokens } });
+    expect((await run([delta({ content: "x" }), delta({}, "length", usage(40))], capped)).at(-1)).toEqual({ type: "finish", reason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
+    // Stopped short of the cap (the provider's own limit): the budget is not spent, a plain cut.
+    expect((await run([delta({ content: "x" }), delta({}, "length", usage(21))], capped)).at(-1)).toEqual({ type: "finish", reason: "length" });
     expect((await run([delta({ content: "x" }), delta({}, "stop")], capped)).at(-1)).toEqual({ type: "finish", reason: "stop" });
     expect((await run([delta({ content: "x" }), delta({}, "length")])).at(-1)).toEqual({ type: "finish", reason: "length" });
   });

@@ -10,8 +10,11 @@ export interface NormaliseOptions {
   templateThink?: boolean;
   /** Price of the model, to add `costUsd` to the usage event. */
   price?: Price;
-  /** `max_tokens` was lowered to what is left of the user's daily budget: a "length" is the budget's. */
-  budgetCapped?: boolean;
+  /**
+   * `max_tokens` was lowered to `maxTokens`, what is left of the user's daily budget: a "length"
+   * that used it all is the budget's, and its finish carries when that budget resets.
+   */
+  budgetCapped?: { maxTokens: number; resetAt: string };
 }
 
 const SPECIAL_TOKENS = /<\|(user|observation|endoftext|assistant|system)\|>/g;
@@ -79,7 +82,8 @@ export class UpstreamNormaliser {
         for (const piece of this.content.flush()) out.push(this.toEvent(piece));
         const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        out.push(reason === "length" && this.options.budgetCapped ? { type: "finish", reason: "budget" } : finishEvent(reason));
+        const capped = reason === "length" ? this.budgetCut(chunk.usage) : undefined;
+        out.push(capped ? { type: "finish", reason: "budget", resetAt: capped.resetAt } : finishEvent(reason));
         this.finished = true;
       }
     }
@@ -122,6 +126,19 @@ export class UpstreamNormaliser {
     if (piece.kind === "tool_call")
       return { type: "tool_call", index: this.rawToolIndex++, name: piece.name, argumentsDelta: piece.arguments };
     return piece.kind === "reasoning" ? { type: "reasoning", delta: piece.text } : { type: "text", delta: piece.text };
+  }
+
+  /**
+   * A "length" is the budget's when the answer used all the budget left it. One that stopped short
+   * (the provider's own limit) is a plain cut: the budget is not spent, and its Continue need not
+   * wait for the reset. Without usage in the finish chunk (an OpenAI-style server sends it after)
+   * the lowered cap is taken to be what cut it.
+   */
+  private budgetCut(u: any): { resetAt: string } | undefined {
+    const capped = this.options.budgetCapped;
+    if (!capped) return undefined;
+    const completion = num(u?.completion_tokens);
+    return completion === undefined || completion >= capped.maxTokens ? capped : undefined;
   }
 
   private usageEvent(u: any): StreamEvent | undefined {

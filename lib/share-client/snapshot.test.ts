@@ -41,6 +41,15 @@ describe("buildShareBody", () => {
     expect(shareRequestSchema.safeParse(body).success).toBe(true);
   });
 
+  it("keeps a budget cut as a cut, without when the sharer's budget resets (that is the sharer's business)", async () => {
+    const cut: ChatMessage[] = [{ id: "b1", role: "assistant", content: "Half", createdAt: 1, status: "done", finishReason: "budget", resetAt: "2026-12-07T00:00:00.000Z" }];
+    const body = await buildShareBody(conversation, cut, { includeMedia: false, includeReasoning: false });
+    expect(body.messages[0]).toEqual({ role: "assistant", content: "Half", createdAt: 1, finishReason: "budget" });
+    // Nor would the server keep it if a client sent it.
+    const parsed = shareRequestSchema.parse({ ...body, messages: [{ ...body.messages[0], resetAt: "2026-12-07T00:00:00.000Z" }] });
+    expect(parsed.messages[0]).not.toHaveProperty("resetAt");
+  });
+
   it("says how many text-file blocks open a question, so the shared page reads them as the app does", async () => {
     const asked: ChatMessage[] = [
       { id: "u1", role: "user", content: "File: a.txt\n```txt\nx\n```\n\nSum", textFiles: 1, createdAt: 1, status: "done" },

@@ -5,23 +5,26 @@ import { Button } from "@/components/ui/button";
 import type { ChatMessage } from "@/lib/chat/message";
 import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 import { focusComposerIfLost } from "../a11y/focus";
+import { useWaitLabel } from "../use-wait-label";
 
 export { canContinue } from "@/lib/chat/continuable";
 
 /**
  * The model continues the answer and the text is appended to it (lib/chat/continuable.ts says when).
  * It sits in the answer's error card, next to Retry, where the card's text names both, or beside
- * "Stopped" (`quiet`: nothing went wrong there).
+ * "Stopped" (`quiet`: nothing went wrong there). `until`: the card's wait (a spent daily budget's
+ * reset, lib/chat/retry-wait.ts `waitsUntil`), shown as Retry beside it shows it.
  */
-export function ContinueButton({ message, quiet = false }: { message: ChatMessage; quiet?: boolean }) {
+export function ContinueButton({ message, quiet = false, until }: { message: ChatMessage; quiet?: boolean; until?: string }) {
   const t = useTranslations("versions");
   const busy = useChatStore(turnBusy);
+  const wait = useWaitLabel(until, { now: t("continue"), at: (time) => t("continueAt", { time }), in: (seconds) => t("continueIn", { seconds }) });
   return (
-    <Button size="sm" variant={quiet ? "secondary" : "danger-outline"} data-testid="continue-button" disabled={busy} onClick={() => {
+    <Button size="sm" variant={quiet ? "secondary" : "danger-outline"} data-testid="continue-button" disabled={busy || wait.waiting} onClick={() => {
         useChatStore.getState().continueAnswer(message.id);
         focusComposerIfLost();
       }} className="px-3 text-sm">
-      {t("continue")}
+      {wait.label}
     </Button>
   );
 }

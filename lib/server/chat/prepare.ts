@@ -7,7 +7,7 @@ import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { tryAcquire } from "@/lib/server/limits/in-flight";
-import { checkChatLimits, recordUsage } from "@/lib/server/limits/server";
+import { budgetResetAt, checkChatLimits, recordUsage } from "@/lib/server/limits/server";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
 import type { HeaderReader } from "@/lib/server/http/headers";
@@ -61,7 +61,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   let upstream: UpstreamBody;
   let model: ModelInfo;
   let body: ChatRequest;
-  let budgetCapped: boolean;
+  let budgetCapped: ProxyOptions["budgetCapped"];
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
@@ -78,7 +78,8 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
     const checked = checkChatRequest(parsed.data, env, model);
     body = capToBudget(checked, budgetLeft);
-    budgetCapped = body.max_tokens !== checked.max_tokens;
+    // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
+    budgetCapped = body.max_tokens !== checked.max_tokens && body.max_tokens !== undefined ? { maxTokens: body.max_tokens, resetAt: budgetResetAt(Date.now()) } : undefined;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     upstream = await openUpstream(body, abort);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 Object.assign(process.env, { ZAI_API_KEY: "", USER_DAILY_TOKENS: "100" });
-const { checkBudget, recordUsage } = await import("./server");
+const { budgetResetAt, checkBudget, recordUsage } = await import("./server");
 
 describe("the daily token budget's refusal", () => {
   it("names the moment it resets (the next midnight UTC) for the reader's own clock, the same moment as Retry-After", async () => {
@@ -12,6 +12,8 @@ describe("the daily token budget's refusal", () => {
     const refusal = await checkBudget("user:spent", now).catch((e: unknown) => e);
     expect(refusal).toMatchObject({ code: "budget_exhausted", status: 429, retryAfterSeconds: 3.5 * 3600 });
     expect((refusal as { toEnvelope(): unknown }).toEnvelope()).toMatchObject({ code: "budget_exhausted", resetAt: "2026-12-07T00:00:00.000Z" });
+    // An answer the budget cut at that moment names the same reset (its finish, lib/server/chat/prepare.ts).
+    expect(budgetResetAt(now)).toBe("2026-12-07T00:00:00.000Z");
   });
 
   it("lets a subject under the budget through, with what is left of it", async () => {

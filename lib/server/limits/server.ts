@@ -108,10 +108,19 @@ function refuseOverBudget(used: number, budget: number, now: number): number {
       429,
       secondsToMidnight(now),
       // The client says when in the reader's own time: "tomorrow" is wrong west of UTC by evening.
-      new Date(now + secondsToMidnight(now) * 1000).toISOString(),
+      budgetResetAt(now),
     );
   }
   return budget - used;
+}
+
+/**
+ * When the daily token budget checked at `now` resets (ISO time): the next midnight UTC. Named by
+ * a refusal (`budget_exhausted`) and by an answer the budget cut (its `budget` finish), so both
+ * cards wait for the same moment.
+ */
+export function budgetResetAt(now: number): string {
+  return new Date(now + secondsToMidnight(now) * 1000).toISOString();
 }
 
 /** Counts what upstream reported using; never fails the stream it is called from. */

@@ -43,6 +43,13 @@ describe("validation on load", () => {
     expect(loaded?.messages[0]).toMatchObject({ content: "Partial", finishReason: "other" });
   });
 
+  it("keeps when the budget that cut an answer resets, so a reload shows its card still waiting", async () => {
+    await putConversation(makeConversation("c1"));
+    await putMessage("c1", makeMessage("a", { role: "assistant", content: "Half", status: "done", finishReason: "budget", resetAt: "2026-12-07T00:00:00.000Z" }));
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages[0]).toMatchObject({ finishReason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
+  });
+
   it("sets aside bad messages and attachments (e.g. an old base64 string) and loads the rest", async () => {
     await putConversation(makeConversation("c1"));
     await putMessage("c1", makeMessage("ok", { createdAt: 1 }));
