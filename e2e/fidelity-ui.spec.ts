@@ -113,13 +113,14 @@ test("the context meter warns before the next turn would not fit, and a new chat
 
 test("what a continued chat carries over can be left out; the earlier chat deleted, it links nowhere", async ({ chat, page }) => {
   await chat.goto();
-  await chat.ask(`[[scenario:no-reasoning]] [[prompt-tokens:60000]] the old topic ${uniqueMarker()}`);
+  // Words first: the title the card links is then words a phone can begin on the sentence's line.
+  await chat.ask(`the old topic ${uniqueMarker()} [[scenario:no-reasoning]] [[prompt-tokens:60000]]`);
   await page.getByTestId("new-chat-with-summary").click();
   await expect(page.getByTestId("carried-over-open")).toBeVisible();
-  // The title is cut to 60 characters at a word, and says so: "… the old…", not "… the old to".
-  await expect(page.getByTestId("carried-over-open")).toHaveText(/\]\] the old…$/);
-  // On a phone the long title wraps as the sentence's text does: each of its lines starts at the
-  // sentence's left edge (or goes on from the sentence's first line), none centred on its own.
+  // The title is cut to 60 characters at a word, and says so (not "… [[prompt-tok").
+  await expect(page.getByTestId("carried-over-open")).toHaveText(/^the old topic m\w+ \[\[scenario:no-reasoning\]\]…$/);
+  // On a phone the long title wraps as the sentence's text does: it goes on from the sentence's
+  // first line, and each further line starts at the sentence's left edge, none centred on its own.
   await page.setViewportSize({ width: 390, height: 844 });
   const lines = await page.getByTestId("carried-over-open").evaluate((link) => {
     const sentence = link.closest("p")!.getBoundingClientRect();
@@ -128,9 +129,10 @@ test("what a continued chat carries over can be left out; the earlier chat delet
     return [...range.getClientRects()].map((r) => ({ indent: Math.round(r.left - sentence.left), firstLine: r.top - sentence.top < 4 }));
   });
   expect(lines.length).toBeGreaterThan(1);
+  expect(lines[0].firstLine).toBe(true);
   expect(lines.filter((l) => !l.firstLine).map((l) => l.indent)).toEqual(lines.filter((l) => !l.firstLine).map(() => 0));
   await page.setViewportSize({ width: 1280, height: 720 });
-  await chat.conversationItem(/the old…/).getByTestId("delete-button").click();
+  await chat.conversationItem(/the old topic/).getByTestId("delete-button").click();
   await expect(page.getByTestId("carried-over")).toContainText("which has since been deleted");
   await expect(page.getByTestId("carried-over-open")).toHaveCount(0);
   await page.getByTestId("carried-over-drop").click();

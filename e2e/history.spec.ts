@@ -198,6 +198,27 @@ test("on a phone the sidebar is a drawer behind a toggle", async ({ chat, page }
   }
 });
 
+for (const [name, viewport] of [["desktop", { width: 1280, height: 720 }], ["phone", { width: 390, height: 844 }]] as const) {
+  test(`a chat deleted in Settings comes back with one click on Undo, Settings still open (${name})`, async ({ chat, page }) => {
+    await page.setViewportSize(viewport);
+    await chat.goto();
+    const kept = uniqueMarker();
+    await chat.ask(`[[scenario:no-reasoning]] ${kept}`);
+    await page.getByTestId("new-chat-button").click();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    if (name === "phone") await page.getByTestId("sidebar-toggle").click();
+    const panel = await chat.openSettings();
+    await expect(panel.getByTestId("storage-row")).toHaveCount(2);
+    await panel.getByTestId("storage-row").first().getByTestId("free-delete-button").click();
+    await expect(panel.getByTestId("storage-row")).toHaveCount(1);
+    // Neither behind the dialog's backdrop nor under the phone's sheet: one click undoes.
+    await page.getByTestId("undo-button").click();
+    await expect(chat.conversationItems()).toHaveCount(2);
+    await expect(panel.getByTestId("storage-row")).toHaveCount(2);
+    await expect(panel).toBeVisible();
+  });
+}
+
 test("the sidebar collapses on a wide screen", async ({ chat, page }) => {
   await chat.goto();
   await expect(page.getByTestId("sidebar")).toBeVisible();

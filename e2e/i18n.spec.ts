@@ -59,6 +59,8 @@ test.describe("a Chinese browser", () => {
     await chat.waitForAnswerDone();
     await expect(chat.lastAssistant()).toContainText("红色圆形");
     await expect(chat.lastAssistant().getByTestId("grounding-box")).toHaveCount(4);
+    // Named as in English: the answer writes "红色圆形：[…]", with a full-width colon.
+    await expect(chat.lastAssistant().getByTestId("grounding-box").first()).toContainText("红色圆形");
   });
 
   test("gets an error explained in Chinese, with the server's words folded away as technical details", async ({ chat, page }) => {

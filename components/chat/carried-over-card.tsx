@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 
 /**
  * The first thing a chat started with "Continue in a new chat" shows: which chat it continues,
@@ -22,12 +22,22 @@ export function CarriedOverCard() {
       <p className="break-words text-fg">
         {gone ? t("carriedFromDeleted", { title: carried.fromTitle || t("untitled") }) : t.rich("carriedFrom", {
           title: carried.fromTitle || t("untitled"),
+          // A link, not the kit's button: a button is laid out as one block, so a long title
+          // dropped below the sentence on a phone instead of going on from it. Plain clicks stay
+          // in the app; a middle or modified click opens the chat in a new tab, as links do.
           link: (chunks) => (
-            // Inline, not the kit's inline-flex: a long title wraps with the sentence instead of
-            // becoming a centred block of its own on a phone.
-            <Button variant="inline-link" size="inline" data-testid="carried-over-open" className="inline text-left" onClick={() => pushPath(conversationPath(carried.fromId))}>
+            <a
+              href={conversationPath(carried.fromId)}
+              data-testid="carried-over-open"
+              className={buttonVariants({ variant: "inline-link", size: "inline", className: "inline" })}
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                pushPath(conversationPath(carried.fromId));
+              }}
+            >
               {chunks}
-            </Button>
+            </a>
           ),
         })}
       </p>

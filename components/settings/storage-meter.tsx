@@ -15,15 +15,20 @@ export function StorageMeter({ limit = 50, refreshKey = 0 }: { limit?: number; r
   const [tick, setTick] = useState(0);
   const remove = useChatStore((s) => s.deleteConversation);
   const dropAttachments = useChatStore((s) => s.dropAttachmentsOf);
+  // The list changes before its writes land (an Undo shows the chat, then writes it back): measure
+  // once the write queue has drained, so a chat put back while Settings is open is counted again.
+  const conversations = useChatStore((s) => s.conversations);
+  const writesSettled = useChatStore((s) => s.retryWrites);
   useEffect(() => {
     let live = true;
-    storageEstimate()
+    writesSettled()
+      .then(() => storageEstimate())
       .then((r) => live && setReport(r))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [tick, refreshKey]);
+  }, [tick, refreshKey, conversations, writesSettled]);
   if (!report) return <p className="text-sm text-muted-fg">{t("measuring")}</p>;
   const max = Math.max(1, ...report.conversations.map((c) => c.bytes));
   const after = (p: Promise<unknown>) => void p.then(() => setTick((t) => t + 1));

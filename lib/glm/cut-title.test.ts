@@ -15,6 +15,10 @@ describe("cutTitle", () => {
   it("cuts mid-word only when the last space would lose more than half (or there is none)", () => {
     expect(cutTitle("a bcdefghijklmnop", 10)).toBe("a bcdefgh…");
     expect(cutTitle("京都旅行计划与预算安排", 6)).toBe("京都旅行计…");
+    // Chinese after the last space is cut by character, not dropped whole.
+    expect(cutTitle("[[scenario:no-reasoning]] [[prompt-tokens:60000]] 关于长城历史的第一个问题")).toBe(
+      "[[scenario:no-reasoning]] [[prompt-tokens:60000]] 关于长城历史的第一…",
+    );
   });
 
   it("never splits an emoji", () => {

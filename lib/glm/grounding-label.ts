@@ -62,7 +62,7 @@ function unescapeJson(s: string): string {
 const TOKEN_NOISE = /<\|(?:begin|end)_of_box\|>|<\/?(?:bbox|point)>|[`[(<]/g;
 const TRAILING_CONNECTOR =
   /(?:\s+(?:is|are)\s+(?:located\s+|found\s+|positioned\s+)?(?:at|in)|\s+(?:at|in|located at))\s*$/i;
-const LEADING_NOISE = /^(?:[,;]\s*|[-*+•]\s+|\d+[.)]\s+|#+\s+)+/;
+const LEADING_NOISE = /^(?:[,;，、；]\s*|[-*+•]\s+|\d+[.)、]\s*|#+\s+)+/;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
 function clean(label: string): string | undefined {
@@ -83,7 +83,8 @@ function clauseBefore(text: string, start: number, floor: number): string {
   let i = start - 1;
   for (; i >= min; i--) {
     const c = text[i];
-    if (c === "\n" || c === ";") break;
+    // Chinese punctuation ends a clause with no space after it.
+    if (c === "\n" || c === ";" || c === "；" || c === "。" || c === "！" || c === "？" || c === "，") break;
     if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "")) break;
   }
   return text.slice(i + 1, start).replace(TOKEN_NOISE, " ");
@@ -97,7 +98,8 @@ export function proseLabel(text: string, start: number, floor: number): string |
     return clean(last[1] ?? last[2] ?? "");
   }
   const trimmed = clause.trim();
-  if (trimmed.endsWith(":") || trimmed.endsWith("=") || trimmed.endsWith(" -")) {
+  // "：" is how Chinese answers name a box ("红色圆形：[…]").
+  if (trimmed.endsWith(":") || trimmed.endsWith("：") || trimmed.endsWith("=") || trimmed.endsWith(" -")) {
     let name = trimmed.slice(0, trimmed.endsWith(" -") ? -2 : -1).trim();
     name = name.replace(LEADING_NOISE, "").replace(TRAILING_CONNECTOR, "");
     name = name.replace(LEADING_ARTICLE, "").trim();

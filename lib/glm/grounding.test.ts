@@ -91,6 +91,13 @@ describe("parseGrounding: labels", () => {
     expect(r.boxes.map((b) => b.label)).toEqual(["red circle", "blue rectangle"]);
   });
 
+  it("takes the name before a Chinese full-width colon, clauses ended by Chinese punctuation", () => {
+    const list = parseGrounding("图中有四个形状：\n- 红色圆形：[100,333,300,667]\n- 蓝色矩形：[420,200,620,467]");
+    expect(list.boxes.map((b) => b.label)).toEqual(["红色圆形", "蓝色矩形"]);
+    const prose = parseGrounding("图中有两个形状，红色圆形：[100,333,300,667]；绿色三角形：[700,300,900,700]。");
+    expect(prose.boxes.map((b) => b.label)).toEqual(["红色圆形", "绿色三角形"]);
+  });
+
   it("takes a bold phrase in the same clause, list markers and articles stripped", () => {
     const r = parseGrounding("- the **cat** [1,2,3,4]\n2. The dog is at: [5,6,7,8]\nSomething [9,9,10,10]");
     expect(r.boxes.map((b) => b.label)).toEqual(["cat", "dog", undefined]);
