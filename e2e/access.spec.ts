@@ -262,6 +262,27 @@ test.describe("signing in", () => {
     await first.context().close();
   });
 
+  test("a sign-in page that missed another tab's sign-in while it loaded opens the app once its script runs", async ({ browser }) => {
+    const page = await browserPage(browser);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The page's scripts wait: it is the server's sign-in page, listening to nobody yet.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const served = await page.goto("/", { waitUntil: "commit" });
+    expect(await served!.text()).toContain('data-testid="sign-in"');
+    await expect(page.locator('[data-testid="sign-in"][data-hydrated]')).toHaveCount(0);
+    // Another tab signs in now (the browser's cookie); its announcement reaches no listener here.
+    expect((await page.context().request.post("/api/session", { data: { code: codeOf("late") } })).ok()).toBe(true);
+    release();
+    // Before, it stayed at sign-in until reloaded by hand.
+    await new ChatPage(page).hydrated();
+    await expect(page.getByTestId("sign-out")).toHaveAccessibleName("Sign out (late)");
+    await page.context().close();
+  });
+
   test("a session that lapses mid-conversation: sign in again under the refused answer, the draft kept, the answer asked again", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");
@@ -445,6 +466,27 @@ test.describe("limits", () => {
     }
     expect(shareLimited, "rotating X-Forwarded-For escaped the share limit").toBe(true);
     await api.dispose();
+  });
+
+  test("on a phone in Chinese the budget's card keeps its words full width, its buttons wrapping below", async ({ browser }) => {
+    const page = await browserPage(browser, { locale: "zh-CN" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await fillCode(page, codeOf("budgetzh"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    await chat.ask(`[[scenario:long]] ${uniqueMarker()}`);
+    const card = chat.lastAssistant().getByTestId("message-error");
+    await expect(card).toHaveAttribute("data-code", "length_budget");
+    // Not the refusal's title: the answer was cut, nothing was refused.
+    await expect(card).toContainText("已达今日预算上限");
+    await expect(card.getByTestId("continue-button")).toBeDisabled();
+    // Its short buttons ("00:00 后可继续") left the words a column a few characters wide.
+    const words = (await card.getByRole("alert").boundingBox())!;
+    const whole = (await card.boundingBox())!;
+    expect(words.width).toBeGreaterThan(whole.width * 0.8);
+    await page.context().close();
   });
 
   test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {

@@ -7,6 +7,7 @@ import { TextInput } from "@/components/ui/text-field";
 import { RefusalText } from "./refusal-text";
 import { useSignIn } from "./use-sign-in";
 import { useLeaveOnSessionChange } from "./use-session-sync";
+import { openAppIfSignedIn } from "./open-if-signed-in";
 
 /** What `/` and `/c/<id>` show on a private server without a session. */
 export function SignIn() {
@@ -22,6 +23,8 @@ export function SignIn() {
     const typed = input.current?.value;
     if (typed) setCode(typed);
     setHydrated(true);
+    // Listening now (the hook above): a sign-in announced before then was missed.
+    void openAppIfSignedIn();
   }, []);
 
   return (

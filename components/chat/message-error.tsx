@@ -23,7 +23,8 @@ export function MessageError({ error, onRetry, action, until = waitsUntil(error)
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
-      <div role="alert" className="min-w-0 flex-1">
+      {/* At least 12rem, and the whole row on a phone: short buttons (Chinese) left the words a column a few characters wide there; they wrap below instead. */}
+      <div role="alert" className="min-w-0 flex-1 basis-48 max-sm:basis-full">
         <p className="font-semibold">{title}</p>
         <p>{text}</p>
         {detail && (
