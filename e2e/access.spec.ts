@@ -543,6 +543,10 @@ test.describe("limits", () => {
     await expect(cut.getByTestId("continue-button")).toHaveText("Continue");
     await expect(cut.getByTestId("retry-button")).toBeEnabled();
     await expect(cut.getByTestId("retry-button")).toHaveText("Retry");
+    // Their words no longer name a reset that has passed.
+    await expect(error).toContainText("It has reset since: Retry works now.");
+    await expect(cut).toContainText("ran out. It has reset since: Continue or Retry works now.");
+    await expect(error).not.toContainText("05:30");
     // Only the page's clock moved: the server's day goes on, so a Continue now is refused. The answer
     // stays the budget's cut, its text kept, not an "Interrupted" card that forgot why.
     const cutAnswer = page.getByTestId("message-assistant").first();

@@ -235,4 +235,24 @@ test("switching the language right after a new chat's first answer keeps Setting
   await expect(page.getByTestId("settings-button")).toHaveText(zh.sidebar.settings);
   await expect(page.getByTestId("settings-panel").getByRole("heading", { name: zh.settings.title })).toBeVisible();
   await expect(page.getByTestId("message-user")).toHaveCount(1);
+  // The Settings button that opened it went with the old shell: focus goes to the new one, not the page.
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("settings-panel")).toHaveCount(0);
+  await expect(page.getByTestId("settings-button")).toBeFocused();
+});
+
+test("on a phone, closing Settings opened from the history drawer after such a switch leaves focus on the history button", async ({ chat, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  await chat.conversationId();
+  await page.getByTestId("sidebar-toggle").click();
+  await page.getByTestId("settings-button").click();
+  const panel = page.getByTestId("settings-panel");
+  await panel.getByTestId("language-select").selectOption("zh");
+  await expect(panel.getByRole("heading", { name: zh.settings.title })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  // The new shell's drawer is closed, its Settings button hidden: the button that opens it has focus.
+  await expect(page.getByTestId("sidebar-toggle")).toBeFocused();
 });

@@ -71,7 +71,8 @@ interface Regions {
 export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages, composer }: Regions) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(takeSettingsOpenThroughRefresh);
+  // "kept": open because this shell mounted during a language change's refresh (settings-through-refresh.ts).
+  const [settingsOpen, setSettingsOpen] = useState<boolean | "kept">(() => takeSettingsOpenThroughRefresh() && "kept");
   // The shortcuts sheet, and whether Settings opened it (its link is gone once the sheet closes).
   const [sheetOpen, setSheetOpen] = useState<false | "keys" | "settings">(false);
   useEffect(initPersistence, []);
@@ -144,7 +145,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       </div>
       <LiveRegion />
       <UndoToast />
-      {settingsOpen && <SettingsPanel onClose={closeSettings} onShowShortcuts={settingsToShortcuts} />}
+      {settingsOpen && <SettingsPanel onClose={closeSettings} onShowShortcuts={settingsToShortcuts} keptThroughRefresh={settingsOpen === "kept"} />}
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} returnToComposer={sheetOpen === "settings"} />}
     </div>
     </ShellContext>

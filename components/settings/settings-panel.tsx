@@ -17,10 +17,21 @@ import { StorageMeter } from "./storage-meter";
 const sheetKeys = SHORTCUTS.find((s) => s.action === "shortcuts")!;
 
 /**
+ * After a language change remounted the shell (a new chat's address became `/c/<id>`), what had
+ * focus when this dialog opened is the new shell's composer, and the Settings button that opened it
+ * is a new one (on a phone in the history drawer, closed by the remount): back to that button if it
+ * shows, else to the button that shows the history.
+ */
+function focusSettingsOpener(): void {
+  const visible = (id: string) => [...document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)].find((el) => el.checkVisibility());
+  (visible("settings-button") ?? visible("sidebar-toggle"))?.focus();
+}
+
+/**
  * The language, custom instructions, the storage meter, export all and import, and
  * the way to the keyboard shortcuts (otherwise found only by their own shortcut).
  */
-export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => void; onShowShortcuts: () => void }) {
+export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = false }: { onClose: () => void; onShowShortcuts: () => void; keptThroughRefresh?: boolean }) {
   const t = useTranslations("settings");
   const ts = useTranslations("shortcuts");
   const tp = useTranslations("prefs");
@@ -53,7 +64,7 @@ export function SettingsPanel({ onClose, onShowShortcuts }: { onClose: () => voi
   };
 
   return (
-    <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} className="space-y-5">
+    <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} returnFocus={keptThroughRefresh ? focusSettingsOpener : undefined} className="space-y-5">
       <LanguageSelect />
       <CustomInstructions />
       {/* One place to edit it: "This chat", with the conversation's other parameters. */}

@@ -21,6 +21,8 @@ export function useErrorText(): (error: ErrorLike) => Explained {
     const key = errorKey(error.code);
     const title = t(`title.${key}`);
     const reset = waitsForReset(error.code) ? usageReset(error.resetAt, Date.now()) : null;
+    // A card read after its reset (a page left open overnight) says so, not "resets at" a time gone by.
+    if (reset && reset.at.getTime() <= Date.now()) return { title, text: t(error.code === "length_budget" ? "budgetCutResetPassed" : "resetPassed") };
     if (reset) {
       const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
       const date = format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" });
