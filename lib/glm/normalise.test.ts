@@ -49,6 +49,22 @@ describe("normaliseUpstream", () => {
     expect((await run([delta({ content: "x" }), delta({}, "length")])).at(-1)).toEqual({ type: "finish", reason: "length" });
   });
 
+  it("holds a budget-capped length for the usage an OpenAI-style server sends after the finish chunk", async () => {
+    const capped = { budgetCapped: { maxTokens: 40, resetAt: "2026-12-07T00:00:00.000Z" } };
+    const late = (completion_tokens: number) => ({ choices: [], usage: { prompt_tokens: 12, completion_tokens, total_tokens: 12 + completion_tokens } });
+    // Stopped short of the cap: the usage that follows says so, and the cut is the provider's.
+    const short = await run([delta({ content: "x" }), delta({}, "length"), late(21), "[DONE]"], capped);
+    expect(short.slice(-2)).toEqual([{ type: "usage", promptTokens: 12, completionTokens: 21, totalTokens: 33 }, { type: "finish", reason: "length" }]);
+    expect(short.filter((e) => e.type === "finish")).toHaveLength(1);
+    const spent = await run([delta({ content: "x" }), delta({}, "length"), late(40), "[DONE]"], capped);
+    expect(spent.at(-1)).toEqual({ type: "finish", reason: "budget", resetAt: "2026-12-07T00:00:00.000Z" });
+    // No usage ever (the stream ends with [DONE], or just ends): the lowered cap is taken to have cut it, once.
+    for (const tail of [["[DONE]"], []]) {
+      const events = await run([delta({ content: "x" }), delta({}, "length"), ...tail], capped);
+      expect(events.filter((e) => e.type === "finish")).toEqual([{ type: "finish", reason: "budget", resetAt: "2026-12-07T00:00:00.000Z" }]);
+    }
+  });
+
   it("reads usage from the last chunk, with cached and reasoning tokens", async () => {
     const usage = { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12, prompt_tokens_details: { cached_tokens: 2 }, completion_tokens_details: { reasoning_tokens: 3 } };
     const events = await run([delta({ content: "x" }, "stop", { usage })]);

@@ -30,6 +30,8 @@ export class UpstreamNormaliser {
   private done = false;
   private warned = false;
   private rawToolIndex = 0;
+  /** A budget-capped "length" whose finish chunk had no usage, held for the usage an OpenAI-style server sends after it. */
+  private heldLength = false;
 
   constructor(private readonly options: NormaliseOptions = {}) {
     this.content = new ContentFilter({ templateThink: options.templateThink });
@@ -40,7 +42,7 @@ export class UpstreamNormaliser {
     if (this.done) return [];
     if (data.trim() === "[DONE]") {
       this.done = true;
-      return [];
+      return this.releaseLength(undefined);
     }
     let chunk: Chunk;
     try {
@@ -82,14 +84,15 @@ export class UpstreamNormaliser {
         for (const piece of this.content.flush()) out.push(this.toEvent(piece));
         const usage = this.usageEvent(chunk.usage);
         if (usage) out.push(usage);
-        const capped = reason === "length" ? this.budgetCut(chunk.usage) : undefined;
-        out.push(capped ? { type: "finish", reason: "budget", resetAt: capped.resetAt } : finishEvent(reason));
         this.finished = true;
+        if (reason === "length" && this.options.budgetCapped && !usage) this.heldLength = true;
+        else out.push(reason === "length" ? this.lengthFinish(chunk.usage) : finishEvent(reason));
       }
     }
     if (!sawFinish) {
       const usage = this.usageEvent(chunk.usage);
       if (usage) out.push(usage);
+      if (usage && this.heldLength) out.push(...this.releaseLength(chunk.usage));
     }
     return out;
   }
@@ -108,7 +111,7 @@ export class UpstreamNormaliser {
 
   /** Events once the upstream body has ended (or failed): an answer without finish was cut. */
   end(): StreamEvent[] {
-    if (this.finished) return [];
+    if (this.finished) return this.releaseLength(undefined);
     this.finished = true;
     const out = this.content.flush().map((p) => this.toEvent(p));
     out.push({ ...CUT_OFF });
@@ -131,14 +134,20 @@ export class UpstreamNormaliser {
   /**
    * A "length" is the budget's when the answer used all the budget left it. One that stopped short
    * (the provider's own limit) is a plain cut: the budget is not spent, and its Continue need not
-   * wait for the reset. Without usage in the finish chunk (an OpenAI-style server sends it after)
-   * the lowered cap is taken to be what cut it.
+   * wait for the reset. Without usage (a server that sends none, even after the finish chunk, as
+   * an OpenAI-style one does) the lowered cap is taken to be what cut it.
    */
-  private budgetCut(u: any): { resetAt: string } | undefined {
+  private lengthFinish(u: any): StreamEvent {
     const capped = this.options.budgetCapped;
-    if (!capped) return undefined;
     const completion = num(u?.completion_tokens);
-    return completion === undefined || completion >= capped.maxTokens ? capped : undefined;
+    return capped && (completion === undefined || completion >= capped.maxTokens) ? { type: "finish", reason: "budget", resetAt: capped.resetAt } : finishEvent("length");
+  }
+
+  /** The held "length" finish, once its usage came (or the stream ended without it). */
+  private releaseLength(u: any): StreamEvent[] {
+    if (!this.heldLength) return [];
+    this.heldLength = false;
+    return [this.lengthFinish(u)];
   }
 
   private usageEvent(u: any): StreamEvent | undefined {
