@@ -1,5 +1,5 @@
 # GLM Chat container image: the standalone Next.js server (output: "standalone") on Node 20.
-# Build: docker build -t glm-chat .      Run: docker compose up (see compose.yaml and the README).
+# Build: docker build -t glm-chat .      Run: docker compose up (see compose.yaml and docs/deploy.md).
 # The cluster test (npm test) runs the same .next/standalone/server.js behind nginx, since no
 # image registry is reachable from CI to build this file there.
 
