@@ -66,6 +66,18 @@ describe("firstTitle", () => {
     expect(firstTitle({ role: "user", content: "File: app.ts\n```ts\nx\n```", textFiles: 0 })).toBe("File: app.ts");
   });
 
+  it("reads the question's markdown as words, so the history, header and tab show no syntax", async () => {
+    const { firstTitle } = await import("./conversation-slice");
+    expect(firstTitle({ role: "user", content: "# Plan for Q3\nbudget first" })).toBe("Plan for Q3");
+    expect(firstTitle({ role: "user", content: "**Fix** this: `npm ci` fails, see [docs](https://x)" })).toBe("Fix this: npm ci fails, see docs");
+    expect(firstTitle({ role: "user", content: "```sh\nnpm ci\n```\nwhy?" })).toBe("npm ci");
+    expect(firstTitle({ role: "user", content: "__init__ vs **kwargs" })).toBe("__init__ vs **kwargs");
+    // Cut after the syntax is gone: the url does not use up the 60 characters.
+    expect(firstTitle({ role: "user", content: `[${"w ".repeat(29)}w](https://example.com/a/long/path)` })).toBe(`${"w ".repeat(29)}w`);
+    const shot = { role: "user" as const, content: "", attachments: [makeImage("i1", [1, 2], "gui.png")] };
+    expect(firstTitle(shot, "- **Save** the settings")).toBe("Save the settings");
+  });
+
   it("is the task for a GUI-agent session, not its screenshot's name", async () => {
     const { firstTitle } = await import("./conversation-slice");
     const shot = { role: "user" as const, content: "", attachments: [makeImage("i1", [1, 2], "gui-settings.png")] };
