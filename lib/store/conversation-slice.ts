@@ -1,7 +1,7 @@
 import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
-import type { TurnRunner } from "@/lib/chat/turn-runner";
+import { fieldKey, type ConversationField, type TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { cutTitle } from "@/lib/glm/cut-title";
 import { titleLine } from "@/lib/markdown/title-line";
@@ -58,9 +58,9 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
    * Queue a write of one field of the open conversation record (the latest queued wins). Only that
    * field: this tab's copy of the title or pin is stale while another tab renames it.
    */
-  const saveField = (field: "settings" | "branches") => {
+  const saveField = (field: ConversationField) => {
     const { conversation, saved } = get();
-    if (saved) void get().persist(`conv:${conversation.id}:${field}`, () => putConversation(conversation, [field]));
+    if (saved) void get().persist(fieldKey(conversation.id, field), () => putConversation(conversation, [field]));
   };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();
