@@ -49,6 +49,16 @@ test.describe("titles improve after the first answer", () => {
     expect((await titleRequests()).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
   });
 
+  test("the first-line title reads the question's markdown as words, in the header and the sidebar", async ({ chat, page }) => {
+    const marker = uniqueMarker();
+    // No title model on this server: the first line stays the title.
+    await chat.goto(APPS.openai.url);
+    await chat.ask(`## **Fix** \`npm ci\` for __init__ and *.ts [docs](https://x) ${marker}\nmore detail`);
+    const expected = `Fix npm ci for __init__ and *.ts docs ${marker}`;
+    await expect(page.getByTestId("chat-title")).toHaveText(expected);
+    await expect(chat.conversationItem(expected)).toHaveCount(1);
+  });
+
   test("on a private server titles need a sign-in but never spend the user's chat rate or budget", async ({ playwright }) => {
     const headers = { "x-forwarded-for": `198.51.100.${1 + (randomBytes(1)[0] % 250)}` };
     const api = await playwright.request.newContext({ baseURL: APPS.private.url, extraHTTPHeaders: headers });

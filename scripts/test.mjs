@@ -3,6 +3,7 @@
 // cluster test (playwright.cluster.config.ts) beside it. Prints one `N passed, N failed` summary line.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { FULL_CHROMIUM, HEADLESS_SHELL } from "../e2e/support/browser-paths.mjs";
 import { prepareStandalone } from "./standalone.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -63,11 +64,11 @@ process.on("exit", () => {
   if (redisDir) spawnSync("bash", ["scripts/ci-redis.sh", "stop", redisDir], { stdio: "ignore" });
 });
 
-if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
-  console.error("Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (see .ci/run).");
+if (!process.env.CHROMIUM_PATH && !existsSync(FULL_CHROMIUM)) {
+  console.error(`Chromium not found at ${FULL_CHROMIUM}: install it with \`apt-get install -y chromium\` (see .ci/run).`);
   process.exit(1);
 }
-if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium-headless-shell")) {
+if (!process.env.CHROMIUM_PATH && !existsSync(HEADLESS_SHELL)) {
   console.warn("\nNOTE: chromium-headless-shell is not installed, so e2e runs in the full browser, about twice the CPU (apt-get install -y chromium-headless-shell).\n");
 }
 

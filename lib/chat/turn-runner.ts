@@ -118,6 +118,11 @@ export class TurnRunner {
     for (const id of ids) this.writes.discard(messageKey(conversationId, id));
   }
 
+  /** Forget a queued write of one field of the conversation record (a later write carries it). */
+  forgetField(conversationId: string, field: ConversationField): void {
+    this.writes.discard(fieldKey(conversationId, field));
+  }
+
   /** The one write path of a message: through the queue, keyed by the message. */
   saveMessage(conversationId: string, message: ChatMessage): Promise<void> {
     return this.persist(messageKey(conversationId, message.id), () => putMessage(conversationId, message));
@@ -258,4 +263,12 @@ export class TurnRunner {
 
 function messageKey(conversationId: string, messageId: string): string {
   return `msg:${conversationId}:${messageId}`;
+}
+
+/** The conversation record's fields written on their own (conversation-slice.ts, saveField). */
+export type ConversationField = "settings" | "branches";
+
+/** The queue key of a write of one field of the conversation record. */
+export function fieldKey(conversationId: string, field: ConversationField): string {
+  return `conv:${conversationId}:${field}`;
 }

@@ -19,6 +19,10 @@ describe("titles", () => {
     expect(cleanTitle("<think>hmm</think>\n\n《京都旅行计划》。")).toBe("京都旅行计划");
     expect(cleanTitle("   \n")).toBe("");
     expect(cleanTitle("word ".repeat(40))).toBe(`${"word ".repeat(11).trim()}…`);
+    expect(cleanTitle("## *Trip* to `Kyoto`")).toBe("Trip to Kyoto");
+    expect(cleanTitle("Title: [Quicksort](https://x) explained")).toBe("Quicksort explained");
+    expect(cleanTitle("```\nQuicksort explained\n```")).toBe("Quicksort explained");
+    expect(cleanTitle("**kwargs in Python")).toBe("**kwargs in Python");
   });
 
   it("scripts a demo title: the one a test asks for, else the question's first line", () => {
@@ -30,5 +34,7 @@ describe("titles", () => {
       "[[scenario:no-reasoning]] [[prompt-tokens:60000]] secret…",
     );
     expect(scriptedTitle("User:\n\n\nAssistant:\n")).toBe("Demo conversation");
+    // What the app showed before the title arrived: the first line as words.
+    expect(scriptedTitle("User:\n> **Fix** this `build`\n\nAssistant:\nOk")).toBe("Fix this build");
   });
 });

@@ -6,6 +6,7 @@
 import { z } from "zod/mini";
 import { stripMarkup } from "./strip-markup";
 import { cutTitle } from "./cut-title";
+import { titleLine } from "@/lib/markdown/title-line";
 
 /** Enough of the exchange to name it; the rest costs tokens and says little more. */
 export const TITLE_EXCERPT_CHARS = 1500;
@@ -42,20 +43,17 @@ export function isTitleRequest(body: unknown): boolean {
   return first?.role === "system" && first.content === TITLE_INSTRUCTION;
 }
 
-/** One short line: markup, wrapping quotes, a "Title:" label and final punctuation removed. */
+/** One short line: markup and markdown, wrapping quotes, a "Title:" label and final punctuation removed. */
 export function cleanTitle(raw: string): string {
-  const line = stripMarkup(raw)
-    .replace(/<think>[\s\S]*?<\/think>/g, "")
-    .split("\n")
-    .map((l) => l.trim())
-    .find(Boolean);
+  const line = titleLine(stripMarkup(raw).replace(/<think>[\s\S]*?<\/think>/g, ""));
   if (!line) return "";
   // A question mark can belong to a title ("Why is the sky blue?"); a full stop never does.
   const endPunctuation = /[.。,，;；:：]+$/;
   const plain = line
     .replace(/^(title|标题)\s*[:：]\s*/i, "")
     .replace(endPunctuation, "")
-    .replace(/^[#*\s"'“”‘’「」《》]+|[*\s"'“”‘’「」《》]+$/g, "")
+    // Markdown is gone already: a star left at either end is part of the title (`**kwargs`).
+    .replace(/^[\s"'“”‘’「」《》]+|[\s"'“”‘’「」《》]+$/g, "")
     .replace(endPunctuation, "")
     .trim();
   return cutTitle(plain);
@@ -70,6 +68,5 @@ export function scriptedTitle(userExcerpt: string): string {
   const question = userExcerpt.replace(/^User:\n/, "").split("\n\nAssistant:")[0];
   const asked = /\[\[title:([^\]]+)\]\]/.exec(question)?.[1];
   if (asked) return asked.trim();
-  const line = question.split("\n").map((l) => l.trim()).find(Boolean) ?? "";
-  return cutTitle(line) || "Demo conversation";
+  return cutTitle(titleLine(question)) || "Demo conversation";
 }

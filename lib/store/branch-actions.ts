@@ -30,13 +30,17 @@ interface Deps {
 type BranchActions = Pick<ConversationSlice, "retry" | "regenerate" | "editAndResend" | "deleteMessage" | "showVersion" | "setFeedback" | "answerStarted" | "answerEnded" | "undoMessageDelete" | "dismissMessageUndo">;
 
 export function createBranchActions({ set, get, turns, saveConversation, startTurn }: Deps): BranchActions {
-  /** Replace the messages and the shown choices at once; the conversation record is saved when they changed. */
-  const commit = (all: ChatMessage[], branches: Conversation["branches"]) => {
+  /** Replace the messages and the shown choices at once; true when the choices changed. */
+  const show = (all: ChatMessage[], branches: Conversation["branches"]) => {
     const s = get();
     const changed = branches !== s.conversation.branches;
     const conversation = changed ? { ...s.conversation, branches } : s.conversation;
     set({ conversation, ...treeView(all, conversation) });
-    if (changed) saveConversation();
+    return changed;
+  };
+  /** `show`, and the conversation record is saved when the choices changed. */
+  const commit = (all: ChatMessage[], branches: Conversation["branches"]) => {
+    if (show(all, branches)) saveConversation();
   };
   /** The history row's picture by the chat's messages now, as the stored record is set (persist/messages.ts). */
   const rethumb = (id: string) => {
@@ -50,7 +54,9 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     const choices = s.conversation.branches;
     const question = s.allMessages.find((m) => m.id === messageId)?.role === "user";
     const { messages, branches, removed, relinked } = (question ? removeQuestion : removeMessage)(s.allMessages, choices ?? {}, messageId);
-    commit(messages, choices === undefined && !Object.keys(branches).length ? undefined : branches);
+    const shown = choices === undefined && !Object.keys(branches).length ? undefined : branches;
+    // Saved below with the delete, in one write; a delete that removed nothing changes nothing.
+    if (show(messages, shown) && (!s.saved || !removed.length)) saveConversation();
     if (options.offerUndo && removed.length) {
       // It comes back stopped, with Continue, as one whose tab closed mid-answer.
       const live = options.live && { ...options.live, status: "interrupted" as const };
@@ -60,12 +66,15 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
     }
     if (!s.saved || !removed.length) return;
     const id = s.conversation.id;
-    turns.forgetMessages(id, removed);
+    // The delete writes the relinked messages and the choices as they are now: a write of them
+    // still queued is older, and would land after it if a newer one took its place in the queue.
+    turns.forgetMessages(id, [...removed, ...relinked.map((m) => m.id)]);
+    const change = shown === choices ? { relinked } : { relinked, branches: shown };
+    if (shown !== choices) turns.forgetField(id, "branches");
     // Each delete its own key: one still queued (storage full) must stay before a later Undo's restore.
-    void get().persist(`del:${id}:${removed.join(",")}:${(deletes += 1)}`, () => deleteMessages(id, removed));
-    for (const m of relinked) void turns.saveMessage(id, m);
-    const shown = get().conversations.find((c) => c.id === id)?.thumbnail;
-    if (shown && removed.includes(shown.messageId)) rethumb(id);
+    void get().persist(`del:${id}:${removed.join(",")}:${(deletes += 1)}`, () => deleteMessages(id, removed, change));
+    const thumbnail = get().conversations.find((c) => c.id === id)?.thumbnail;
+    if (thumbnail && removed.includes(thumbnail.messageId)) rethumb(id);
   };
   /** The shown branch up to (not including) this message, or null when it is not shown or a turn runs (here or in another tab). */
   const before = (messageId: string) => {

@@ -66,6 +66,18 @@ describe("firstTitle", () => {
     expect(firstTitle({ role: "user", content: "File: app.ts\n```ts\nx\n```", textFiles: 0 })).toBe("File: app.ts");
   });
 
+  it("reads the question's markdown as words, so the history, header and tab show no syntax", async () => {
+    const { firstTitle } = await import("./conversation-slice");
+    expect(firstTitle({ role: "user", content: "# Plan for Q3\nbudget first" })).toBe("Plan for Q3");
+    expect(firstTitle({ role: "user", content: "**Fix** this: `npm ci` fails, see [docs](https://x)" })).toBe("Fix this: npm ci fails, see docs");
+    expect(firstTitle({ role: "user", content: "```sh\nnpm ci\n```\nwhy?" })).toBe("npm ci");
+    expect(firstTitle({ role: "user", content: "__init__ vs **kwargs" })).toBe("__init__ vs **kwargs");
+    // Cut after the syntax is gone: the url does not use up the 60 characters.
+    expect(firstTitle({ role: "user", content: `[${"w ".repeat(29)}w](https://example.com/a/long/path)` })).toBe(`${"w ".repeat(29)}w`);
+    const shot = { role: "user" as const, content: "", attachments: [makeImage("i1", [1, 2], "gui.png")] };
+    expect(firstTitle(shot, "- **Save** the settings")).toBe("Save the settings");
+  });
+
   it("is the task for a GUI-agent session, not its screenshot's name", async () => {
     const { firstTitle } = await import("./conversation-slice");
     const shot = { role: "user" as const, content: "", attachments: [makeImage("i1", [1, 2], "gui-settings.png")] };
@@ -441,6 +453,68 @@ describe("Undo of a message delete", () => {
     expect(store().conversation.branches).toEqual({ [question.id]: first.id });
     await settle();
     expect(await stored(id)).toEqual(before);
+  });
+
+  it("deleting a question with several answer versions, followed by several versions of the next one, is one store update and one write", async () => {
+    store().send("look");
+    await settle();
+    const [question, first] = store().messages;
+    store().regenerate(first.id);
+    await settle();
+    store().regenerate(store().messages[1].id);
+    await settle();
+    store().send("and then?");
+    await settle();
+    store().editAndResend(store().messages[2].id, "and then, edited?");
+    await settle();
+    const id = store().conversation.id;
+    const before = await stored(id);
+    const all = store().allMessages;
+    const updates: string[][] = [];
+    const unsubscribe = useChatStore.subscribe((next, prev) => updates.push(Object.keys(next).filter((k) => next[k as keyof typeof next] !== prev[k as keyof typeof prev])));
+    const writes = vi.spyOn(runner, "persist");
+    store().deleteMessage(question.id);
+    await settle();
+    unsubscribe();
+    // Three answer versions and the question in one delete; both next questions now follow nothing.
+    expect(writes.mock.calls.map(([key]) => key.split(":")[0])).toEqual(["del"]);
+    writes.mockRestore();
+    expect(updates.filter((keys) => keys.includes("allMessages"))).toHaveLength(1);
+    const left = store().allMessages;
+    expect(left.filter((m) => m.role === "user").map((m) => m.parentId)).toEqual([null, null]);
+    const after = await stored(id);
+    expect(after.messages.map((m) => m.id)).toEqual(left.map((m) => m.id).sort());
+    expect(after.messages.filter((m) => m.role === "user").map((m) => m.parentId)).toEqual([null, null]);
+    expect(after.branches).toEqual(store().conversation.branches);
+    store().undoMessageDelete();
+    expect(store().allMessages).toEqual(all);
+    await settle();
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it("a delete that changes the shown versions is not undone by an older queued write of them (storage full meanwhile)", async () => {
+    store().send("pick one");
+    await settle();
+    const question = store().messages[0];
+    store().regenerate(store().messages[1].id);
+    await settle();
+    store().regenerate(store().messages[1].id);
+    await settle();
+    const [v1, v2] = store().allMessages.filter((m) => m.parentId === question.id);
+    let full = true;
+    await store().persist("block", async () => {
+      if (full) throw new StorageFullError({ usage: 99, quota: 100 });
+    });
+    store().showVersion(v1.id);
+    store().deleteMessage(v1.id);
+    // Queued after the delete: with the older write's place in the queue it would land before it.
+    store().showVersion(v2.id);
+    await store().retryWrites();
+    expect(store().pendingWrites).toBe(3);
+    full = false;
+    await settle();
+    expect(store().conversation.branches).toEqual({ [question.id]: v2.id });
+    expect((await loadConversation(store().conversation.id))?.conversation.branches).toEqual({ [question.id]: v2.id });
   });
 
   it("restores what a delete still waiting in the write queue would remove: the restore is queued after it", async () => {

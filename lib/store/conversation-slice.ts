@@ -1,9 +1,10 @@
 import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { newId } from "@/lib/ids";
-import type { TurnRunner } from "@/lib/chat/turn-runner";
+import { fieldKey, type ConversationField, type TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { cutTitle } from "@/lib/glm/cut-title";
+import { titleLine } from "@/lib/markdown/title-line";
 import { condensedTranscript } from "@/lib/chat/usage-summary";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 import { createBranchActions, treeView } from "./branch-actions";
@@ -25,8 +26,9 @@ export function freshConversation(settings: ConversationSettings): Conversation 
 let persistenceAsked = false;
 
 /**
- * A new conversation's title: the first line of what the user typed, up to 60 characters (what the
- * share page and its tests expect), "…" when cut; for a message with only files, their names.
+ * A new conversation's title: the first line of what the user typed, as plain text, up to 60
+ * characters (what the share page and its tests expect), "…" when cut; for a message with only
+ * files, their names.
  * A GUI-agent session is named by its task: its steps are screenshots, and every chat of them
  * was called "screenshot.png" in the history.
  */
@@ -37,8 +39,9 @@ export function firstTitle(user: Pick<ChatMessage, "role" | "content" | "attachm
   return firstLine(stripMarkup(typed)) || (files.length ? files.map((f) => f.name).join(", ").slice(0, 60) : titleFromMessages([user]));
 }
 
+/** Markdown read as words: `# Plan for Q3` is named "Plan for Q3" (lib/markdown/title-line.ts). */
 function firstLine(text: string): string {
-  return cutTitle(text.trim().split("\n")[0].trim());
+  return cutTitle(titleLine(text));
 }
 
 export function createConversationSlice(set: SetState, get: GetState, turns: TurnRunner): ConversationSlice {
@@ -55,9 +58,9 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
    * Queue a write of one field of the open conversation record (the latest queued wins). Only that
    * field: this tab's copy of the title or pin is stale while another tab renames it.
    */
-  const saveField = (field: "settings" | "branches") => {
+  const saveField = (field: ConversationField) => {
     const { conversation, saved } = get();
-    if (saved) void get().persist(`conv:${conversation.id}:${field}`, () => putConversation(conversation, [field]));
+    if (saved) void get().persist(fieldKey(conversation.id, field), () => putConversation(conversation, [field]));
   };
   const startTurn = (options: { history: ChatMessage[]; continueFrom?: ChatMessage }) => {
     const { conversation } = get();

@@ -84,6 +84,27 @@ describe("conversations and messages", () => {
     expect(await loadAttachment("c1", "img")).toBeUndefined();
   });
 
+  it("deleteMessages writes the relinked messages and the shown choices in the same transaction", async () => {
+    await putConversation(makeConversation("c1", { branches: { u1: "a1b" } }));
+    await putMessage("c1", makeMessage("u1", { createdAt: 1, parentId: null }));
+    await putMessage("c1", makeMessage("a1", { role: "assistant", createdAt: 2, parentId: "u1" }));
+    await putMessage("c1", makeMessage("a1b", { role: "assistant", createdAt: 3, parentId: "u1" }));
+    await putMessage("c1", makeMessage("u2", { createdAt: 4, parentId: "a1b" }));
+    // Never stored yet (its write was still queued): it comes with its image.
+    const u2b = makeMessage("u2b", { createdAt: 5, parentId: null, attachments: [makeImage("img", [7])] });
+    await deleteMessages("c1", ["u1", "a1", "a1b"], { relinked: [makeMessage("u2", { createdAt: 4, parentId: null }), u2b], branches: { root: "u2b" } });
+    const loaded = await loadConversation("c1");
+    expect(loaded?.messages.map((m) => [m.id, m.parentId])).toEqual([["u2", null], ["u2b", null]]);
+    expect(await bytesOf(loaded!.messages[1].attachments![0].blob)).toEqual([7]);
+    expect(loaded?.conversation.branches).toEqual({ root: "u2b" });
+    await deleteMessages("c1", ["u2"], { branches: undefined });
+    expect((await loadConversation("c1"))?.conversation.branches).toBeUndefined();
+    // No change given: the choices stay as stored.
+    await putConversation(makeConversation("c1", { branches: { x: "y" } }));
+    await deleteMessages("c1", ["u2b"]);
+    expect((await loadConversation("c1"))?.conversation.branches).toEqual({ x: "y" });
+  });
+
   it("deleteMessages moves the thumbnail to the chat's next image, and restoreMessages puts it back", async () => {
     await putConversation(makeConversation("c1"));
     const first = makeMessage("u1", { createdAt: 1, attachments: [makeImage("img1")] });

@@ -30,24 +30,10 @@ export async function putMessage(conversationId: string, message: ChatMessage): 
   const db = await getDb();
   const result = await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
     const conversations = tx.objectStore(STORES.conversations);
-    const attachments = tx.objectStore(STORES.attachments);
     const conversation = (await request(conversations.get(conversationId))) as StoredConversation | undefined;
     if (!conversation) throw new ConversationNotFoundError(conversationId);
 
-    const record = toStoredMessage(conversationId, message);
-    tx.objectStore(STORES.messages).put(record);
-    let bytesWritten = recordBytes(record);
-    let recordsWritten = 1;
-
-    for (const attachment of message.attachments ?? []) {
-      const exists = await request(attachments.count([conversationId, attachment.id]));
-      if (exists) continue;
-      const stored = toStoredAttachment(conversationId, message.id, attachment);
-      attachments.put(stored);
-      bytesWritten += recordBytes(stored);
-      recordsWritten += 1;
-    }
-
+    let { bytesWritten, recordsWritten } = await putMessageIn(tx, conversationId, message);
     const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
     const firstImage = message.attachments?.find((a) => a.kind === "image");
     if (!next.thumbnail && firstImage) next.thumbnail = { messageId: message.id, attachmentId: firstImage.id };
@@ -60,8 +46,38 @@ export async function putMessage(conversationId: string, message: ChatMessage): 
   return result;
 }
 
-/** Delete messages (and their attachments) by id, e.g. the later turns replaced by edit-and-resend. */
-export async function deleteMessages(conversationId: string, ids: string[]): Promise<void> {
+/** The message record and its attachments not stored yet, in `tx`. */
+async function putMessageIn(tx: IDBTransaction, conversationId: string, message: ChatMessage): Promise<PutMessageResult> {
+  const attachments = tx.objectStore(STORES.attachments);
+  const record = toStoredMessage(conversationId, message);
+  tx.objectStore(STORES.messages).put(record);
+  let bytesWritten = recordBytes(record);
+  let recordsWritten = 1;
+  for (const attachment of message.attachments ?? []) {
+    const exists = await request(attachments.count([conversationId, attachment.id]));
+    if (exists) continue;
+    const stored = toStoredAttachment(conversationId, message.id, attachment);
+    attachments.put(stored);
+    bytesWritten += recordBytes(stored);
+    recordsWritten += 1;
+  }
+  return { bytesWritten, recordsWritten };
+}
+
+/** What else a delete changes: the messages that now follow another one, the new shown choices. */
+export interface DeleteChange {
+  relinked?: readonly ChatMessage[];
+  /** Present: the conversation's shown choices become these (absent from the record when undefined). */
+  branches?: Conversation["branches"];
+}
+
+/**
+ * Delete messages (and their attachments) by id, e.g. the later turns replaced by edit-and-resend,
+ * with what the delete changed in the same transaction: a question deleted with several answer
+ * versions, and followed by several versions of the next one, is one write and one change notice
+ * for the other tabs, and no tab ever reads a message under a parent already gone.
+ */
+export async function deleteMessages(conversationId: string, ids: string[], change: DeleteChange = {}): Promise<void> {
   if (!ids.length) return;
   const db = await getDb();
   await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
@@ -79,7 +95,12 @@ export async function deleteMessages(conversationId: string, ids: string[]): Pro
       }
     }
     for (const id of ids) messages.delete([conversationId, id]);
+    for (const message of change.relinked ?? []) await putMessageIn(tx, conversationId, message);
     let next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
+    if ("branches" in change) {
+      if (change.branches) next.branches = change.branches;
+      else delete next.branches;
+    }
     // Its message gone, the row shows the chat's next image (or none), not one that is no longer there.
     if (next.thumbnail && removed.has(next.thumbnail.messageId)) next = withThumbnail(next, await storedThumbnail(tx, conversationId, all.filter((m) => !removed.has(m.id))));
     conversations.put(next);

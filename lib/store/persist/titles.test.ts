@@ -6,6 +6,11 @@ describe("titles", () => {
     expect(titleFromText("  What is\n\tin this   image?  ")).toBe("What is in this image?");
   });
 
+  it("reads markdown as words", () => {
+    expect(titleFromText("# Plan\n- **one** and `two`\n- [three](https://x)")).toBe("Plan one and two three");
+    expect(titleFromText("snake_case_name and a*b*c")).toBe("snake_case_name and a*b*c");
+  });
+
   it("cuts long text at a word boundary within 60 characters", () => {
     const title = titleFromText("Please describe every object you can find in this screenshot of a busy desktop");
     expect(title.length).toBeLessThanOrEqual(60);

@@ -2,12 +2,13 @@
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { cutTitle } from "@/lib/glm/cut-title";
+import { titleText } from "@/lib/markdown/title-line";
 
 export const DEFAULT_TITLE = "New chat";
 
-/** One trimmed line of at most 60 characters, cut at a word boundary when possible. */
+/** One trimmed line of at most 60 characters, markdown read as words, cut at a word boundary when possible. */
 export function titleFromText(text: string, max?: number): string {
-  return cutTitle(stripMarkup(text).replace(/\s+/g, " ").trim(), max);
+  return cutTitle(titleText(stripMarkup(text)), max);
 }
 
 /** Title from the first user message; falls back to its attachment names, then to "New chat". */
