@@ -7,6 +7,7 @@
  *
  *   FO_DIR=/tmp/before,/work/main FO_CONTEXTS=6 npx tsx e2e/bench/first-open.ts
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { chromium } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { median, startApp, startStandIn } from "./harness";
@@ -21,7 +22,7 @@ async function main() {
   const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
   const env = { ZAI_API_KEY: KEY, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
   const apps = await Promise.all(dirs.map((d) => startApp(0, env, [], d)));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: FULL_CHROMIUM, args: ARGS });
   const times: number[][] = dirs.map(() => []);
   try {
     for (let c = 0; c < contexts; c++) {

@@ -1,3 +1,4 @@
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -89,7 +90,7 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium() {
   const { chromium } = await import("playwright-core");
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /**

@@ -5,6 +5,7 @@
  * shape (getAll of a 500-message conversation through an index). Also the gzipped size each adds.
  * The decision it supports: docs/decisions/idb.md.
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -35,7 +36,7 @@ async function main() {
     // tsx keeps function names with a __name helper that page.evaluate code does not carry.
     res.end(`<!doctype html><script>window.__name = (f) => f;</script><script>${script}</script>`);
   }).listen(PORT, "127.0.0.1");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/`);

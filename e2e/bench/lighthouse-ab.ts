@@ -7,13 +7,14 @@
  * Prints per run: score, TBT, LCP, the 1-minute load average, and Lighthouse's simulated long
  * tasks (duration@start, ms).
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startApp } from "./harness";
 async function main() {
   const dirs = process.env.LH_DIRS!.split(",");
   const apps = await Promise.all(dirs.map((d) => startApp(0, { ZAI_API_KEY: "" }, [], d)));
-  const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"] });
+  const chrome = await chromeLauncher.launch({ chromePath: FULL_CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"] });
   try {
     for (const a of apps) await fetch(`${a.url}/`).then((r) => r.text());
     for (let i = 0; i < Number(process.env.LH_RUNS ?? 3); i++) for (let k = 0; k < apps.length; k++) {

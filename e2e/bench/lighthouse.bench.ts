@@ -5,6 +5,7 @@
  * performance score. Scores are Lighthouse's own 0-100; the targets are issue 13's and 14's.
  * `LIGHTHOUSE_RUNS=n` runs each preset n times and reports the median score.
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -64,7 +65,7 @@ async function auditOnce(url: string, port: number, preset: "mobile" | "desktop"
 async function main() {
   const app = await startApp(0, { ZAI_API_KEY: "" });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
   });
   try {

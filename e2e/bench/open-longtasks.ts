@@ -5,6 +5,7 @@
  *
  *   LT_DIR=/tmp/base,/work/main,/work/main#nosw LT_CONTEXTS=6 npx tsx e2e/bench/open-longtasks.ts
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { chromium } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { startApp, startStandIn } from "./harness";
@@ -42,7 +43,7 @@ async function main() {
   const upstream = await startStandIn({ key: KEY, tokensPerSecond: 1000 });
   const env = { ZAI_API_KEY: KEY, ZAI_BASE_URL: `${upstream.url}/api/paas/v4`, ZAI_PROTOCOL: "zai" };
   const apps = await Promise.all(dirs.map((d) => startApp(0, env, [], d.replace(/#nosw$/, ""))));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: FULL_CHROMIUM, args: ARGS });
   const worst: number[][][] = dirs.map(() => [[], [], [], [], []]);
   try {
     for (let c = 0; c < contexts; c++) {

@@ -6,6 +6,7 @@
  *   search time per keystroke (input event to highlighted results on screen);
  * - bytes written to IndexedDB for one new message in a conversation of 500 (vs one of 10).
  */
+import { FULL_CHROMIUM } from "../support/browser-paths.mjs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { reportRatio } from "./compare";
@@ -189,7 +190,7 @@ async function appendBytes(browser: Browser, url: string) {
 async function main() {
   const upstream = await startStandIn({ key: "bench-key" });
   const app = await startApp(3311, { ZAI_API_KEY: "bench-key", ZAI_BASE_URL: `${upstream.url}/api/paas/v4` });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM, args: ARGS });
   try {
     const ratios = await historyRatios(browser, app.url, Number(process.env.BENCH_ROUNDS ?? 5));
     console.log("\nHistory vs an empty list in the same run (Chromium, production build)");
