@@ -125,3 +125,35 @@ test("offline, a saved conversation still opens, and sending says it is offline 
   await context.setOffline(false);
   await expect(page.getByTestId("offline-notice")).toHaveCount(0);
 });
+
+test("with the browser's storage full, the worker still hands the page what it loads: the app starts and answers", async ({ chat, page }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Nothing stored any more, and no room to store anything: every script the page asks for next
+  // goes through the worker's cache-first path, and every copy it tries to keep is refused.
+  const build = await page.evaluate(async () => {
+    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
+    await caches.delete(`glm-chat-static-${build}`);
+    return build;
+  });
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(page.url()).origin, quotaSize: usage + 1024 });
+  await chat.reload();
+  await chat.hydrated();
+  // Code fetched on demand after the start (the answer's view and Markdown) comes through as well.
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] storage full ${marker}`);
+  await expect(chat.lastAssistant()).toContainText(marker);
+  // It was the full storage the page got through: the worker could keep next to none of it.
+  const { loaded, kept } = await page.evaluate(async (build) => {
+    const loaded = performance.getEntriesByType("resource").filter((e) => new URL(e.name).pathname.startsWith("/_next/static/")).length;
+    const kept = (await (await caches.open(`glm-chat-static-${build}`)).keys()).length;
+    return { loaded, kept };
+  }, build);
+  expect(loaded).toBeGreaterThan(5);
+  expect(kept).toBeLessThan(loaded / 2);
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(page.url()).origin });
+});

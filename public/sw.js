@@ -96,7 +96,8 @@ async function networkFirstPage(event, url) {
     const response = (await event.preloadResponse) ?? (await fetch(event.request));
     if (response.ok && (key === "/" || response.headers.get("content-type")?.includes("text/html"))) {
       const copy = response.clone();
-      event.waitUntil(caches.open(SHELL).then((cache) => cache.put(key, copy)));
+      // A full disk (quota) only costs the offline copy.
+      event.waitUntil(caches.open(SHELL).then((cache) => cache.put(key, copy)).catch(() => undefined));
     }
     return response;
   } catch (error) {
@@ -107,14 +108,18 @@ async function networkFirstPage(event, url) {
   }
 }
 
-/** Hashed build assets never change under the same URL. */
+/**
+ * Hashed build assets never change under the same URL. Storing is a bonus: when the origin's
+ * storage is full (or CacheStorage fails) the network's answer still goes to the page; a rejected
+ * put used to fail the request, and with it the chunk the page was loading.
+ */
 async function cacheFirst(request) {
-  const cache = await caches.open(STATIC);
+  const cache = await caches.open(STATIC).catch(() => undefined);
   // The build before's cache answers for a tab that was opened before the deploy.
-  const cached = (await cache.match(request)) ?? (await caches.match(request));
+  const cached = cache && ((await cache.match(request)) ?? (await caches.match(request)));
   if (cached) return isWorkerScript(request) ? asFreshResponse(cached) : cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok && cache) await cache.put(request, response.clone()).catch(() => undefined);
   return response;
 }
 
