@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { readImageSize } from "../lib/media/sniff";
 import { attachInput, expect, test } from "./support/chat-page";
 import { REPORT_PAGE_SIZES, sampleReport } from "./support/make-pdf";
-import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, requestWith, uniqueMarker } from "./support/stand-in-client";
 import { createShareLink, openAsVisitor } from "./support/share-link";
 
 const report = { name: "report.pdf", mimeType: "application/pdf", buffer: readFileSync("e2e/fixtures/report-3pages.pdf") };
@@ -154,6 +154,24 @@ test("page references in the answer open that page in the viewer", async ({ chat
   await expect(viewer).toHaveCount(0);
   await links.nth(2).click();
   await expect(page.getByTestId("attachment-viewer")).toHaveAttribute("data-page", "3");
+});
+
+test("Escape in the page viewer closes the viewer and leaves a running answer running", async ({ chat, page }) => {
+  await chat.goto();
+  await attachReport(page);
+  const gate = uniqueMarker();
+  await chat.send(`[[gate:${gate}]] Read it ${gate}`);
+  await expect(chat.stopButton).toBeVisible();
+  await page.getByTestId("message-user").last().getByTestId("attachment-open").click();
+  const viewer = page.getByTestId("attachment-viewer");
+  await expect(viewer).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(viewer).toHaveCount(0);
+  // The viewer took the key: before, the answer stopped and the viewer stayed open.
+  await expect(chat.stopButton).toBeVisible();
+  await openGate(gate);
+  await chat.waitForAnswerDone();
+  await expect(chat.lastAssistant().getByTestId("interrupted-badge")).toHaveCount(0);
 });
 
 test("a Word file is refused with 'export as PDF first'; a text file goes as a named text block", async ({ chat, page }) => {

@@ -528,3 +528,48 @@ test("a pressed control that goes away hands focus to the message box, not the p
   await page.getByTestId("agent-start-button").click();
   await expect(page.getByTestId("agent-task-input")).toBeFocused();
 });
+
+/** Safari's order: the composition ends, then the Enter that confirmed it arrives as keyCode 229, not composing. */
+async function safariImeEnter(page: Page) {
+  await page.evaluate(() => {
+    const field = document.activeElement!;
+    field.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+    field.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "你好" }));
+    field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", keyCode: 229, bubbles: true, cancelable: true }));
+  });
+}
+
+test("the Enter that confirms an input method's word (Safari's order) does not send, save an edit or pick a model", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.composer.fill("你好");
+  await chat.composer.focus();
+  await safariImeEnter(page);
+  await page.keyboard.type(" 世界");
+  await page.keyboard.press("Enter");
+  await chat.waitForAnswerDone();
+  // One question with every word: the confirming Enter had sent "你好" on its own.
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-user")).toContainText("你好 世界");
+
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  const editor = page.getByTestId("edit-message-input");
+  await editor.fill("改好");
+  await editor.focus();
+  await safariImeEnter(page);
+  await expect(editor).toBeVisible();
+  await page.keyboard.type("了");
+  await page.keyboard.press("Enter");
+  await chat.waitForAnswerDone();
+  await expect(page.getByTestId("message-user")).toContainText("改好了");
+
+  const picker = page.getByTestId("model-picker");
+  const chosen = await picker.getAttribute("data-value");
+  await picker.click();
+  const search = page.getByTestId("model-picker-search");
+  await search.fill("flash");
+  await safariImeEnter(page);
+  await expect(page.getByTestId("model-picker-menu")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("model-picker-menu")).toHaveCount(0);
+  await expect(picker).toHaveAttribute("data-value", chosen!);
+});

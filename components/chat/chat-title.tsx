@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/text-field";
 import { useChatStore } from "@/lib/store/chat-store";
+import { isImeKey } from "@/lib/ui/ime";
 
 /**
  * The open conversation's title in the header; a click turns it into a field. Enter or leaving
@@ -56,7 +57,7 @@ function TitleField() {
         onFocus={(e) => e.currentTarget.select()}
         onBlur={(e) => done(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+          if (e.key === "Enter" && !isImeKey(e.nativeEvent)) {
             e.preventDefault();
             refocus.current = true;
             e.currentTarget.blur();

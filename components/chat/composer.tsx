@@ -22,6 +22,7 @@ import { loadRequestPath } from "@/lib/chat/turn-runner";
 import { takeEarlyInput } from "./early-enter";
 import { useConversationDraft } from "./use-conversation-draft";
 import { useSendWhenReady } from "./use-send-when-ready";
+import { isImeKey } from "@/lib/ui/ime";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -188,7 +189,7 @@ export function Composer() {
         }}
         onKeyDown={(e) => {
           if (blanks.onKeyDown(e)) return;
-          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+          if (e.key === "Enter" && !e.shiftKey && !isImeKey(e.nativeEvent)) {
             e.preventDefault();
             submitOrWait();
           }

@@ -8,7 +8,7 @@
  * hydrated with `data-hydrated`; after that this does nothing. (Send is disabled in the server's
  * HTML, so it cannot submit the form early.)
  */
-export const EARLY_ENTER_SCRIPT = `(function(){function early(e){var t=e.target,f=t&&t.id==="composer"&&t.form;return f&&!f.hasAttribute("data-hydrated")?t:null}addEventListener("input",function(e){var t=early(e);if(t)window.__glmEarly={text:t.value,send:!!(window.__glmEarly&&window.__glmEarly.send)}},true);addEventListener("keydown",function(e){var t=early(e);if(t&&e.key==="Enter"&&!e.shiftKey&&!e.isComposing){e.preventDefault();t.setAttribute("data-send-pending","");window.__glmEarly={text:t.value,send:true}}},true)})()`;
+export const EARLY_ENTER_SCRIPT = `(function(){function early(e){var t=e.target,f=t&&t.id==="composer"&&t.form;return f&&!f.hasAttribute("data-hydrated")?t:null}addEventListener("input",function(e){var t=early(e);if(t)window.__glmEarly={text:t.value,send:!!(window.__glmEarly&&window.__glmEarly.send)}},true);addEventListener("keydown",function(e){var t=early(e);if(t&&e.key==="Enter"&&!e.shiftKey&&!e.isComposing&&e.keyCode!==229){e.preventDefault();t.setAttribute("data-send-pending","");window.__glmEarly={text:t.value,send:true}}},true)})()`;
 
 /** The attribute the script leaves on the composer when a send is waiting for hydration. */
 export const SEND_PENDING = "data-send-pending";

@@ -14,6 +14,7 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { useRefusalText } from "./attachments/draft-tray";
 import { fileAccept } from "./attachments/attach-controls";
 import { useEditorFiles } from "./use-editor-files";
+import { isImeKey } from "@/lib/ui/ime";
 
 const clip = glyph("paperclip");
 
@@ -116,7 +117,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
             else setEscapedOnce(true);
           }
           // As in the message box: Enter sends, Shift+Enter is a new line.
-          else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+          else if (e.key === "Enter" && !e.shiftKey && !isImeKey(e.nativeEvent)) {
             e.preventDefault();
             if (sendable) e.currentTarget.form?.requestSubmit();
           }

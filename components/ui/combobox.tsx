@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 import { matchesQuery } from "@/lib/ui/filter";
 import { ComboboxTrigger } from "./combobox-trigger";
+import { isImeKey } from "@/lib/ui/ime";
 
 export interface ComboboxOption {
   value: string;
@@ -66,7 +67,7 @@ export function Combobox<O extends ComboboxOption>({ value, options, onChange, l
       e.preventDefault();
       setActive(moves[e.key]);
       document.getElementById(optionId(moves[e.key]))?.scrollIntoView({ block: "nearest" });
-    } else if (e.key === "Enter" && shown[active]) {
+    } else if (e.key === "Enter" && shown[active] && !isImeKey(e.nativeEvent)) {
       e.preventDefault();
       pick(shown[active]);
     }

@@ -28,6 +28,8 @@ describe("matchShortcut", () => {
     expect(matchShortcut(key({ key: "c", code: "KeyC", ctrlKey: true }), false)).toBeNull();
     expect(matchShortcut(key({ key: "k", code: "KeyK", ctrlKey: true, altKey: true }), false)).toBeNull();
     expect(matchShortcut(key({ key: "Escape", code: "Escape", isComposing: true }), false)).toBeNull();
+    // Safari: the key that ends a composition comes after compositionend, as keyCode 229.
+    expect(matchShortcut(key({ key: "Escape", code: "Escape", keyCode: 229 }), false)).toBeNull();
     expect(matchShortcut(key({ key: "k", code: "KeyK", ctrlKey: true, metaKey: true }), false)).toBeNull();
   });
 

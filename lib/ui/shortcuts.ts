@@ -5,6 +5,8 @@
  * Ctrl, or ⌘ on a Mac.
  */
 
+import { isImeKey } from "./ime";
+
 export const SHORTCUT_ACTIONS = ["shortcuts", "newChat", "focusComposer", "search", "toggleSidebar", "stop", "copyLastAnswer", "toggleThinking"] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
@@ -41,6 +43,7 @@ export interface KeyLike {
   shiftKey: boolean;
   altKey: boolean;
   isComposing?: boolean;
+  keyCode?: number;
 }
 
 /** Some keyboards (or synthetic events) report no code: fall back to the character. */
@@ -53,7 +56,7 @@ function codeOf(e: KeyLike): string {
 
 /** The action a key press asks for, or null. On a Mac only ⌘ counts as Mod, elsewhere only Ctrl. */
 export function matchShortcut(e: KeyLike, mac: boolean): ShortcutAction | null {
-  if (e.isComposing || e.altKey) return null;
+  if (isImeKey(e) || e.altKey) return null;
   const mod = mac ? e.metaKey : e.ctrlKey;
   // The other modifier held too (Ctrl+⌘, or ⌘ on Linux's Super) means a system shortcut, not ours.
   const other = mac ? e.ctrlKey : e.metaKey;

@@ -26,7 +26,8 @@ export function isMac(): boolean {
 
 /** Some layer (dialog, menu, listbox, popover) is open and owns Escape. */
 function layerOpen(): boolean {
-  return !!document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"][data-state="open"]');
+  // A native <dialog> (the document viewer) has no role attribute, and Escape is its own close.
+  return !!document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open], [role="menu"], [role="listbox"][data-state="open"]');
 }
 
 /**

@@ -6,6 +6,7 @@ import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { glyphs } from "@/components/ui/glyphs";
 import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { useChatStore } from "@/lib/store/chat-store";
+import { isImeKey } from "@/lib/ui/ime";
 
 const NOTE_MAX = 1000;
 // One per answer, so possibly hundreds: plain buttons in the kit's look with a native title (not
@@ -49,7 +50,7 @@ function FeedbackNote({ message, rating, t }: { message: ChatMessage; rating: Fe
       onChange={(e) => setNote(e.target.value)}
       onBlur={saveNote}
       onKeyDown={(e) => {
-        if (e.key === "Enter") {
+        if (e.key === "Enter" && !isImeKey(e.nativeEvent)) {
           e.preventDefault();
           saveNote();
         }
