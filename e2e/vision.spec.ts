@@ -504,6 +504,20 @@ test("a file of no kind the composer takes (a zip) is refused with the kinds it 
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
 });
 
+test("a file named as an image or a video whose bytes are neither is called unreadable, not 'this kind of file'", async ({ chat, page }) => {
+  await chat.goto();
+  const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) % 251));
+  await attach(page, [
+    { name: "photo.png", mimeType: "image/png", buffer: noise },
+    { name: "clip.mp4", mimeType: "video/mp4", buffer: Buffer.alloc(4096) },
+  ]);
+  const errors = page.getByTestId("attachment-error");
+  await expect(errors).toHaveCount(2);
+  await expect(errors.filter({ hasText: '"photo.png" is named as an image but is not one the app can read: it may be damaged or incomplete.' })).toHaveCount(1);
+  await expect(errors.filter({ hasText: '"clip.mp4" is named as a video but is not one the app can read' })).toHaveCount(1);
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+});
+
 test("prompt presets fill the composer for the three GLM-4.5V jobs", async ({ chat, page }) => {
   await chat.goto();
   for (const [id, text] of [["locate", /\[\[x1,y1,x2,y2\]\]/], ["gui-step", /left_click\(start_box=/], ["web-page", /html/]] as const) {

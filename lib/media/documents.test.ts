@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_CHARS, classifyFile, decodeTextFile, officeRefusal, textFilePartText, unknownFileRefusal } from "./documents";
+import { MAX_TEXT_CHARS, claimedMediaKind, classifyFile, decodeTextFile, officeRefusal, textFilePartText, unknownFileRefusal } from "./documents";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -21,6 +21,17 @@ describe("classifyFile", () => {
     expect(classifyFile("main.rs", "", bytes("fn main() {}"))).toBe("text");
     expect(classifyFile("fake.txt", "text/plain", new Uint8Array([0x89, 0x50, 0, 0]))).toBe("media");
     expect(classifyFile("photo.png", "image/png", new Uint8Array([0x89, 0x50]))).toBe("media");
+  });
+});
+
+describe("claimedMediaKind", () => {
+  it("reads an image or a video claim from the type, else from the name", () => {
+    expect(claimedMediaKind("x.bin", "image/png")).toBe("image");
+    expect(claimedMediaKind("x", "video/mp4")).toBe("video");
+    expect(claimedMediaKind("Photo.JPG", "")).toBe("image");
+    expect(claimedMediaKind("clip.mov", "")).toBe("video");
+    expect(claimedMediaKind("backup.zip", "application/zip")).toBeUndefined();
+    expect(claimedMediaKind("song.mp3", "audio/mpeg")).toBeUndefined();
   });
 });
 

@@ -65,6 +65,25 @@ export function unknownFileRefusal(name: string): string {
   return `"${name}": this kind of file cannot be attached. Attach an image (PNG, JPEG, GIF, WebP, BMP, AVIF, HEIC), a video (MP4, MOV, MKV), a PDF or a text file.`;
 }
 
+const IMAGE_EXTENSIONS = new Set(["png", "jpg", "jpeg", "gif", "webp", "bmp", "avif", "heic", "heif", "tif", "tiff"]);
+const VIDEO_EXTENSIONS = new Set(["mp4", "m4v", "mov", "mkv", "webm", "avi"]);
+
+/** What a file says it is by its type or name, when that is an image or a video. */
+export function claimedMediaKind(name: string, type: string): "image" | "video" | undefined {
+  if (type.startsWith("image/")) return "image";
+  if (type.startsWith("video/")) return "video";
+  const ext = extensionOf(name);
+  return IMAGE_EXTENSIONS.has(ext) ? "image" : VIDEO_EXTENSIONS.has(ext) ? "video" : undefined;
+}
+
+/**
+ * The refusal for a file named as an image or a video whose bytes are none the app reads:
+ * "this kind of file cannot be attached" puzzled someone holding a file called photo.png.
+ */
+export function unreadableMediaRefusal(name: string, kind: "image" | "video"): string {
+  return `"${name}" is named as ${kind === "image" ? "an image" : "a video"} but is not one the app can read: it may be damaged or incomplete.`;
+}
+
 /** The plain-words refusal for Word / PowerPoint / Excel files. */
 export function officeApp(name: string): string {
   return OFFICE[extensionOf(name)] ?? "Office";

@@ -7,7 +7,7 @@ import { newId } from "@/lib/ids";
 import { formatBytes } from "@/lib/format";
 import { PrepareImageError } from "./prepare-image";
 import { prepareImageOffThread } from "./prepare-image-client";
-import { unknownFileRefusal } from "./documents";
+import { claimedMediaKind, unknownFileRefusal, unreadableMediaRefusal } from "./documents";
 import { sniffMedia } from "./sniff";
 import { validateAttachmentBytes } from "./validate";
 import { AttachmentRefused } from "./refusal";
@@ -30,6 +30,10 @@ async function prepare(file: File, maxVideoBytes: number): Promise<Attachment> {
   // Only the header is needed to decide the kind; a 50 MB video is not read twice.
   const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
   const sniffed = sniffMedia(head);
+  if (!sniffed.ok && sniffed.code === "unknown") {
+    const claimed = claimedMediaKind(name, file.type);
+    if (claimed) throw new AttachmentRefused(unreadableMediaRefusal(name, claimed), "unreadable_media", { kind: claimed });
+  }
   if (!sniffed.ok && (sniffed.code === "unknown" || sniffed.code === "audio")) throw new AttachmentRefused(unknownFileRefusal(name), "unsupported_type");
   // Text files are attached too: the name (or type) is what sent this one here, so say so.
   if (!sniffed.ok && sniffed.code === "text") {

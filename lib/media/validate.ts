@@ -79,7 +79,7 @@ export function validateAttachmentBytes(bytes: Uint8Array, options: ValidateOpti
   if (claimed && claimed !== "application/octet-stream" && claimed !== mimeType) {
     return refuse(
       "type_mismatch",
-      `The file claims to be ${formatName(claimed)} but its contents are ${formatName(mimeType)}: it was refused to be safe. Re-save it in its real format.`,
+      `The file claims to be ${formatName(claimed)} but its contents are ${formatName(mimeType)}. Re-save it in its real format and attach it again.`,
     );
   }
   const cut = detectTruncation(bytes, mimeType);

@@ -73,7 +73,7 @@ function keepFocusOnRemove(e: React.MouseEvent<HTMLElement>) {
   });
 }
 
-const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text", "text_only", "text_named_as_media", "agent_screenshot"]);
+const REFUSALS = new Set(["empty", "too_large", "video_too_large", "unsupported_type", "unreadable_media", "type_mismatch", "truncated", "too_many_pixels", "too_wide", "canvas_failed", "encode_failed", "not_image", "pdf_password", "pdf_damaged", "pdf_render", "pdf_unsupported", "draft_files_not_kept", "draft_files_lost", "office", "not_text", "text_only", "text_named_as_media", "agent_screenshot"]);
 
 /** A refused file in the reader's words: the exact English sentence, or the code's words with the file name. */
 export function useRefusalText(): (r: FileRefusal) => string {
