@@ -31,6 +31,15 @@ test.describe("a Chinese browser", () => {
     await expect(panel.getByTestId("system-prompt-where")).toHaveText(zh.settings.systemPromptWhere.replace("{place}", zh.prefs.paramsShort));
   });
 
+  test("hears who speaks each message in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await seedConversations(page, [{ id: "said-zh", title: "谁在说", messages: 2, updatedAt: OLD }]);
+    await chat.gotoConversation("said-zh");
+    await expect(page.getByRole("article", { name: zh.chat.fromYou })).toHaveCount(1);
+    await expect(page.getByRole("article", { name: zh.brand.model })).toHaveCount(1);
+    await expect(page.getByRole("article", { name: zh.chat.fromYou }).getByTestId("message-user")).toHaveCount(1);
+  });
+
   test("sees the chat screen in Chinese", async ({ chat, page }) => {
     await chat.goto();
     await expect(chat.composer).toHaveAttribute("placeholder", zh.chat.placeholder);

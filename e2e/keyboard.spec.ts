@@ -573,3 +573,62 @@ test("the Enter that confirms an input method's word (Safari's order) does not s
   await expect(page.getByTestId("model-picker-menu")).toHaveCount(0);
   await expect(picker).toHaveAttribute("data-value", chosen!);
 });
+
+test("deleting a message from the keyboard moves focus to the next message's actions, else the previous one's, else the message box", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] one ${uniqueMarker()}`);
+  await chat.ask(`[[scenario:error-500]] two ${uniqueMarker()}`);
+  const questions = page.getByTestId("message-user");
+  const answers = page.getByTestId("message-assistant");
+  const deleteFromKeyboard = async (message: import("@playwright/test").Locator) => {
+    await message.getByTestId("delete-message-button").focus();
+    await page.keyboard.press("Enter");
+  };
+  // The error card's answer, the last message: nothing after it, so the question before it.
+  await expect(answers.last()).toHaveAttribute("data-status", "error");
+  await deleteFromKeyboard(answers.last());
+  await expect(answers).toHaveCount(1);
+  await expect(questions.last().getByTestId("message-actions").locator("button").first()).toBeFocused();
+  // Not the Undo offer, though it is there.
+  await expect(page.getByTestId("message-undo-button")).toBeVisible();
+  await deleteFromKeyboard(questions.last());
+  await expect(questions).toHaveCount(1);
+  await expect(answers.last().getByTestId("message-actions").locator("button").first()).toBeFocused();
+  // The first question, with its answer after it: that answer's actions.
+  await deleteFromKeyboard(answers.last());
+  await expect(answers).toHaveCount(0);
+  await expect(questions.last().getByTestId("message-actions").locator("button").first()).toBeFocused();
+  // The last message gone: the message box, where typing goes on.
+  await deleteFromKeyboard(questions.last());
+  await expect(questions).toHaveCount(0);
+  await expect(chat.composer).toBeFocused();
+});
+
+test("each message is an article named for who speaks, its heading beside the message's text", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] hello ${marker}`);
+  const question = page.getByRole("article", { name: en.chat.fromYou });
+  const answer = page.getByRole("article", { name: en.brand.model });
+  await expect(question).toHaveCount(1);
+  await expect(answer).toHaveCount(1);
+  await expect(question.getByRole("heading", { level: 2 })).toHaveText(en.chat.fromYou);
+  await expect(question.getByTestId("message-user")).toContainText(marker);
+  await expect(answer.getByTestId("message-assistant")).toHaveCount(1);
+  // The name is not in the message's own text (what is copied and read as the message).
+  await expect(question.getByTestId("message-user")).not.toContainText(en.chat.fromYou);
+});
+
+test("the message box shows a focus ring while its text field has focus", async ({ chat, page }) => {
+  await chat.goto();
+  const box = page.locator("form").filter({ has: chat.composer });
+  const look = () => box.evaluate((el) => `${getComputedStyle(el).boxShadow} | ${getComputedStyle(el).borderColor}`);
+  await chat.composer.blur();
+  await expect(chat.composer).not.toBeFocused();
+  const blurred = await look();
+  await chat.composer.focus();
+  await expect(chat.composer).toBeFocused();
+  await expect.poll(look).not.toBe(blurred);
+  await chat.composer.blur();
+  await expect.poll(look).toBe(blurred);
+});

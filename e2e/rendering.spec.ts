@@ -16,7 +16,8 @@ test("markdown renders while streaming and after, and half-written syntax never 
   const gate = `g${uniqueMarker()}`;
   await chat.send(`[[scenario:markdown-rich]] [[tps:60]] [[gate:${gate}@40]] ${uniqueMarker()}`);
   // Mid-stream: the first constructs are already rendered as elements.
-  await expect(answer(page).locator("h1")).toHaveText("Heading one");
+  // Headings sit under the message's own (an h2 naming who speaks) below the page's one h1: # is an h3.
+  await expect(answer(page).locator("h3")).toHaveText("Heading one");
   await expect(answer(page).locator("strong").first()).toBeVisible();
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
   await openGate(gate);
@@ -35,8 +36,13 @@ test("markdown renders while streaming and after, and half-written syntax never 
   }
 
   const md = answer(page);
-  await expect(md.locator("h2").first()).toHaveText("Heading two");
-  await expect(md.locator("h3")).toHaveText("Heading three");
+  await expect(md.locator("h4").first()).toHaveText("Heading two");
+  await expect(md.locator("h5")).toHaveText("Heading three");
+  await expect(md.locator("h1, h2")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  // They keep the size of the level written.
+  const size = (level: string) => md.locator(level).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size("h3")).toBeGreaterThan(await size("h4"));
   await expect(md.locator("ul ol > li")).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]')).toHaveCount(2);
   await expect(md.locator('input[type="checkbox"]').first()).toBeChecked();
@@ -185,7 +191,7 @@ test("the reasoning panel renders markdown, is height-capped and follows the str
   await chat.send(`[[scenario:markdown-reasoning]] [[tps:1000]] [[gate:${first}@450]] [[gate:${second}@700]] ${uniqueMarker()}`);
   const panel = chat.lastAssistant().getByTestId("message-reasoning");
   const scroller = '[data-testid="message-reasoning"] .overflow-y-auto';
-  await expect(panel.locator("h2")).toHaveText("Plan");
+  await expect(panel.locator("h4")).toHaveText("Plan");
   await expect(panel.locator("strong").first()).toHaveText("three");
   await expect(panel.locator("ol > li").first()).toBeVisible();
   // Overflowing, capped, and pinned to the bottom as it grows.

@@ -62,3 +62,15 @@ test("a question sent with a text file shows the file by name, not its quoted co
   await question.getByTestId("user-text-file").click();
   await expect(question.getByTestId("user-text-file-content")).toHaveText("a,b\n1,2");
 });
+
+test("an answer's headings sit under its message's heading, below the page's one h1", async ({ page }) => {
+  const body = sampleShare("Headed answer");
+  body.messages[1] = { ...body.messages[1], content: "# Big title\n\nSome text.\n\n## Smaller\n\nMore text." };
+  const { id } = await shareApi(APPS.zai.url).createOk(body);
+  await page.goto(`${APPS.zai.url}/s/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Headed answer");
+  const answer = page.getByRole("article", { name: "Assistant" });
+  await expect(answer.getByRole("heading", { level: 2 })).toHaveText("Assistant");
+  await expect(answer.getByRole("heading", { level: 3 })).toHaveText("Big title");
+  await expect(answer.getByRole("heading", { level: 4 })).toHaveText("Smaller");
+});

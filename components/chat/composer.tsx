@@ -132,10 +132,12 @@ export function Composer() {
     if (early.send) submit();
   });
 
+  // The text field draws no outline (it fills the box): the box shows where typing goes, in the
+  // kit's ring colour, while the field has focus. Not on its buttons' focus: they draw their own.
   return (
     <form
       ref={form}
-      className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm"
+      className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm has-[#composer:focus]:border-ring has-[#composer:focus]:ring-1 has-[#composer:focus]:ring-ring"
       onSubmit={(e) => {
         e.preventDefault();
         submitOrWait();

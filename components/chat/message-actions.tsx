@@ -15,6 +15,7 @@ import { answerFeedback } from "./versions/answer-feedback";
 import { answerModel } from "./versions/answer-model";
 import { VersionSwitcher } from "./versions/version-switcher";
 import { focusComposerIfLost } from "./a11y/focus";
+import { focusAfterMessageDelete } from "./a11y/focus-after-delete";
 
 // Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
 // not a component each (docs/decisions/startup-reads.md, round 6).
@@ -33,6 +34,12 @@ const preloadEditor = () => void import("./message-editor").catch(() => undefine
 const answerAgain = (start: () => void) => {
   start();
   focusComposerIfLost();
+};
+
+/** The message goes; focus moves to a neighbour's actions rather than the page's start. */
+const deleteMessage = (pressed: HTMLElement, id: string) => {
+  focusAfterMessageDelete(pressed);
+  useChatStore.getState().deleteMessage(id);
 };
 
 /** Copy / edit / regenerate / delete under a message, and Continue / Retry for an interrupted answer. */
@@ -76,7 +83,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
           : !retryOffered && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
-        {button(quiet, "delete-message-button", busy, () => s().deleteMessage(message.id), t("delete"))}
+        {lightButton({ ...quiet, "data-testid": "delete-message-button", disabled: busy, onClick: (e) => deleteMessage(e.currentTarget, message.id), children: t("delete") } as ButtonProps)}
         {!user && hasText && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, Suspense } from "react";
+import { memo, Suspense, useId, type ReactNode } from "react";
 import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -41,16 +41,35 @@ export const Message = memo(function Message({ message, onRetry, turnMedia, vers
   return <AssistantMessage message={message} onRetry={onRetry} turnMedia={turnMedia} version={version} />;
 });
 
+/**
+ * Each message is an article headed by who speaks, as on the share page (shared-message.tsx), so
+ * a screen reader says who is speaking and can jump from message to message. The heading sits
+ * beside the message element, not in it: the message's own text (what is read, copied, tested)
+ * stays the message.
+ */
+function Speaker({ who, children }: { who: "chat.fromYou" | "brand.model"; children: ReactNode }) {
+  const t = useTranslations();
+  const headingId = useId();
+  return (
+    <article aria-labelledby={headingId}>
+      <h2 id={headingId} className="sr-only">{t(who)}</h2>
+      {children}
+    </article>
+  );
+}
+
 function UserMessage({ message, version }: { message: ChatMessage; version?: VersionInfo }) {
   // Text files travel as quoted blocks before the typed text; the bubble shows them as files.
   const { files, typed } = splitFileBlocks(message.content, message.textFiles);
   return (
-    <div data-testid="message-user" className="flex flex-col items-end gap-2">
-      {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
-      {files.length ? <TextFileChips files={files} /> : null}
-      {typed && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{typed}</div>}
-      <MessageActions message={message} version={version} />
-    </div>
+    <Speaker who="chat.fromYou">
+      <div data-testid="message-user" className="flex flex-col items-end gap-2">
+        {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
+        {files.length ? <TextFileChips files={files} /> : null}
+        {typed && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{typed}</div>}
+        <MessageActions message={message} version={version} />
+      </div>
+    </Speaker>
   );
 }
 
@@ -64,26 +83,28 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   // Not an empty answer: the trace is the answer here, so it stays open, with a word saying why.
   const onlyReasoning = answeredInReasoningOnly(message);
   return (
-    <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
-      {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openAtRest={onlyReasoning} />}
-      {onlyReasoning && <p className="text-sm text-muted-fg" data-testid="reasoning-only-note">{t("reasoningOnly")}</p>}
-      {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
-      <AnswerBody message={message} />
-      {turnMedia?.length && message.content ? (
-        <Suspense>
-          <VisionAnswer content={message.content} media={turnMedia} />
-          {turnMedia.some((m) => m.doc) ? <PageLinks content={message.content} media={turnMedia} /> : null}
-        </Suspense>
-      ) : null}
-      {answerExtras(message)}
-      {message.finishReason === "aborted" && (
-        <div className="mt-2 flex items-center gap-2">
-          <p className="text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>
-          {canContinue(message) && <ContinueButton message={message} quiet />}
-        </div>
-      )}
-      {notice && <NoticeCard message={message} notice={notice} onRetry={onRetry} />}
-      <MessageActions message={message} version={version} />
-    </div>
+    <Speaker who="brand.model">
+      <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
+        {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openAtRest={onlyReasoning} />}
+        {onlyReasoning && <p className="text-sm text-muted-fg" data-testid="reasoning-only-note">{t("reasoningOnly")}</p>}
+        {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
+        <AnswerBody message={message} />
+        {turnMedia?.length && message.content ? (
+          <Suspense>
+            <VisionAnswer content={message.content} media={turnMedia} />
+            {turnMedia.some((m) => m.doc) ? <PageLinks content={message.content} media={turnMedia} /> : null}
+          </Suspense>
+        ) : null}
+        {answerExtras(message)}
+        {message.finishReason === "aborted" && (
+          <div className="mt-2 flex items-center gap-2">
+            <p className="text-xs text-muted-fg" data-testid="stopped-note">{t("stopped")}</p>
+            {canContinue(message) && <ContinueButton message={message} quiet />}
+          </div>
+        )}
+        {notice && <NoticeCard message={message} notice={notice} onRetry={onRetry} />}
+        <MessageActions message={message} version={version} />
+      </div>
+    </Speaker>
   );
 }

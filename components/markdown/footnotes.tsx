@@ -19,8 +19,11 @@ export function InPageLink({ href, id, children, label, describedBy }: { href: s
   );
 }
 
-/** The footnotes' heading (read by screen readers only), in the reader's language. */
+/**
+ * The footnotes' heading (read by screen readers only), in the reader's language. An h4: the
+ * pipeline's h2 (a `##`), demoted as the answer's own headings are (markdown-block.tsx).
+ */
 export function FootnotesHeading(props: ComponentProps<"h2">) {
   const t = useTranslations("markdown");
-  return <h2 id={props.id} className={props.className}>{t("footnotes")}</h2>;
+  return <h4 id={props.id} className={props.className}>{t("footnotes")}</h4>;
 }

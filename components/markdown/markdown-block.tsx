@@ -1,7 +1,7 @@
 "use client";
 
 import { TaskBox } from "./task-box";
-import { memo, type ReactNode } from "react";
+import { memo, type ComponentProps, type ReactNode } from "react";
 import type { Components } from "react-markdown";
 import type { PluggableList } from "unified";
 import remarkGfm from "remark-gfm";
@@ -45,6 +45,18 @@ function urlTransform(url: string, key: string): string {
   return safe ?? "";
 }
 
+/**
+ * An answer's headings sit under its message's heading (an h2, "GLM" in the chat, "Assistant" on
+ * the share page) below the page's one h1, so `# Title` is an h3: two levels down, the deepest
+ * kept at h6. They keep the look of the level written (`md-h1` ... in markdown.css).
+ */
+function demoted(level: number) {
+  return function Heading({ node: _node, className, ...props }: ComponentProps<"h1"> & { node?: unknown }) {
+    const Tag = `h${Math.min(level + 2, 6)}` as "h3";
+    return <Tag {...props} className={className ? `md-h${level} ${className}` : `md-h${level}`} />;
+  };
+}
+
 const components: Components = {
   div({ node: _node, children, ...props }) {
     const kind = (props as Record<string, unknown>)["data-answer-box"];
@@ -77,9 +89,14 @@ const components: Components = {
       </a>
     );
   },
-  h2({ node: _node, ...props }) {
-    return isFootnotesHeadingId(props.id) ? <FootnotesHeading {...props} /> : <h2 {...props} />;
+  h1: demoted(1),
+  h2({ node, ...props }) {
+    return isFootnotesHeadingId(props.id) ? <FootnotesHeading {...props} /> : demoted(2)({ node, ...props });
   },
+  h3: demoted(3),
+  h4: demoted(4),
+  h5: demoted(5),
+  h6: demoted(6),
   img({ src, alt }) {
     return <RemoteImage src={typeof src === "string" ? src : undefined} alt={alt} />;
   },

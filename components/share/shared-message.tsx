@@ -35,7 +35,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   const { files, typed } = isUser ? splitFileBlocks(message.content, message.textFiles) : { files: [], typed: message.content };
   const ending = sharedEnding(message);
   return (
-    <article data-testid="shared-message" data-role={message.role} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
+    <article data-testid="shared-message" data-role={message.role} aria-label={t(message.role)} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>
       {message.reasoning && (
         <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">

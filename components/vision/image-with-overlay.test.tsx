@@ -21,6 +21,16 @@ describe("ImageWithOverlay (server markup)", () => {
     expect(count(html, "download-annotated")).toBe(1);
   });
 
+  it("names the boxes toggle by what it does, without aria-pressed on top (read as \"Hide boxes, pressed\")", () => {
+    const grounding = parseGrounding("red circle: [100,333,300,667]");
+    for (const overlayVisible of [true, false]) {
+      const html = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/shapes.png" alt="shapes" grounding={grounding} overlayVisible={overlayVisible} />));
+      const toggle = /<button[^>]*data-testid="overlay-toggle"[^>]*>([^<]*)</.exec(html);
+      expect(toggle?.[1]).toBe(overlayVisible ? "Hide boxes" : "Show boxes");
+      expect(toggle?.[0]).not.toContain("aria-pressed");
+    }
+  });
+
   it("draws GUI actions with markers and hides everything when toggled off", () => {
     const actions = parseGuiActions("left_click(start_box='[281,479]') type(content='hello')");
     const html = renderToStaticMarkup(withIntl(<ImageWithOverlay src="/gui.png" alt="gui" actions={actions} />));

@@ -88,7 +88,9 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
       )}
       {items.length > 0 && (
         <div className="mt-1 flex flex-wrap gap-2 text-xs">
-          <Button variant="secondary" size="xs" data-testid="overlay-toggle" aria-pressed={visible} onClick={() => setVisible(!visible)} className="font-normal">
+          {/* Its words say what it does (Hide / Show boxes): no aria-pressed on top, which would be
+              read as "Hide boxes, pressed". */}
+          <Button variant="secondary" size="xs" data-testid="overlay-toggle" onClick={() => setVisible(!visible)} className="font-normal">
             {visible ? t("hideBoxes") : t("showBoxes")}
           </Button>
           <Button variant="secondary" size="xs" data-testid="download-annotated" disabled={busy} onClick={() => void download()} className="font-normal">
