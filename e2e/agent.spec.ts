@@ -5,6 +5,7 @@ import { attachInput, expect, test } from "./support/chat-page";
 import type { RecordedRequest } from "./stand-in/server";
 import { recordedRequests, uniqueMarker } from "./support/stand-in-client";
 import { createShareLink, openAsVisitor } from "./support/share-link";
+import { readStore } from "./support/idb";
 
 const screenshot = { name: "gui-settings.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/gui-settings.png") };
 type Part = { type: "text"; text: string } | { type: "image_url"; image_url: { url: string } };
@@ -274,6 +275,77 @@ test("a step takes one screenshot: a newer image replaces the one attached, othe
   expect(size((await stepRequest(marker, 1)).at(-1)!)).toEqual({ width: 1000, height: 600 });
 });
 
+/** Sends a step whose request the route holds or refuses; the step's card is there, its answer never comes. */
+async function sendStep(page: Page) {
+  await attachInput(page).setInputFiles(screenshot);
+  await expect(page.getByTestId("send-button")).toBeEnabled();
+  await page.getByTestId("send-button").click();
+}
+
+/**
+ * A step that did not finish: the panel offers it again (same number, same screenshot), not a
+ * capture for the next one, and the composer refuses a next screenshot meanwhile.
+ */
+async function expectStepToRetry(page: Page, panel: Locator, n: number) {
+  await expect(panel).toHaveAttribute("data-state", "unfinished");
+  await expect(panel.getByTestId("agent-status")).toHaveText(`Step ${n} did not finish, so the model has not seen it. Retry it: the same screenshot goes again as step ${n}.`);
+  await expect(panel.getByTestId("agent-capture-button")).toHaveCount(0);
+  await expect(panel.getByTestId("agent-retry-step")).toHaveText(`Retry step ${n}`);
+  await attachInput(page).setInputFiles(screenshot);
+  await expect(page.getByTestId("agent-hint")).toHaveText("The last step did not finish: retry it in the panel above before sending the next screenshot.");
+  await expect(page.getByTestId("send-button")).toBeDisabled();
+  await page.getByTestId("attachment-remove").click();
+}
+
+/** Retry the unfinished step `n`: it is answered as step `n`, with `n - 1` steps of history, and the next capture is `n + 1`. */
+async function retryStep(page: Page, panel: Locator, marker: string, n: number) {
+  await panel.getByTestId("agent-retry-step").click();
+  await expect(panel).toHaveAttribute("data-state", "waiting");
+  await expect(page.getByTestId("agent-step")).toHaveCount(n);
+  await expect(page.getByTestId("agent-step").nth(n - 1)).toHaveAttribute("data-action", "type");
+  await expect(panel.getByTestId("agent-capture-button")).toHaveText(`Capture screen for step ${n + 1}`);
+  const sent = texts(await stepRequest(marker, n));
+  expect(sent).toContain(`step ${n - 1}: Screenshot:`);
+  expect(sent).not.toContain(`step ${n}: Screenshot:`);
+}
+
+test("a refused step is retried as that step: no capture for the next one, and the numbers match what the model is sent", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save the settings as Ada ${marker}`);
+  await step(page, 1);
+  await page.route("**/api/chat", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "boom" } }) }));
+  await sendStep(page);
+  await expect(page.getByTestId("message-assistant").last()).toHaveAttribute("data-status", "error");
+  await expect(page.getByTestId("agent-step").nth(1).getByTestId("agent-step-action")).toHaveText("The request failed");
+  await expectStepToRetry(page, panel, 2);
+  await page.unroute("**/api/chat");
+  await retryStep(page, panel, marker, 2);
+});
+
+test("a step cut by a reload before anything arrived offers Retry only, as that step", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  const panel = await startSession(page, `Save the settings as Ada ${marker}`);
+  await step(page, 1);
+  // The request is held unanswered: nothing of the answer arrives before the reload.
+  await page.route("**/api/chat", () => {});
+  await sendStep(page);
+  await expect(page.getByTestId("message-assistant").last()).toHaveAttribute("data-status", "streaming");
+  await expect.poll(async () => (await readStore(page, "messages")).filter((m) => m.role === "assistant").length).toBe(2);
+  await chat.reload();
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  const answer = page.getByTestId("message-assistant").last();
+  await expect(answer).toHaveAttribute("data-status", "interrupted");
+  // Nothing arrived: nothing is "kept" and there is nothing to continue.
+  await expect(answer.getByTestId("interrupted-badge")).toContainText("This answer stopped before any of it arrived. Retry asks again.");
+  await expect(answer.getByTestId("continue-button")).toHaveCount(0);
+  await expect(answer.getByTestId("retry-button")).toBeVisible();
+  await expect(page.getByTestId("agent-step").nth(1).getByTestId("agent-step-action")).toHaveText("Stopped before the answer was complete");
+  await expectStepToRetry(page, panel, 2);
+  await retryStep(page, panel, marker, 2);
+});
+
 test("a text-only model is named up front in the agent panel, with a switch to a vision model", async ({ chat, page }) => {
   await chat.goto();
   await chat.pickModel("glm-4.6");
@@ -289,29 +361,59 @@ test("a text-only model is named up front in the agent panel, with a switch to a
   expect((await stepRequest(marker, 1)).some((p) => p.type === "image_url")).toBe(true);
 });
 
+/** A session started from the phone's More menu (the header has no room for its own button). */
+async function startOnPhone(chat: { goto: () => Promise<void> }, page: Page) {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await page.getByTestId("more-button").click();
+  await page.getByTestId("more-agent-start").click();
+  const panel = page.getByTestId("agent-panel");
+  await panel.getByTestId("agent-task-input").fill(`Save the settings with the name Ada ${marker}`);
+  return { panel, marker };
+}
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the agent panel leaves the conversation room: capped with its own scrolling, folds to one line, stays folded", async ({ chat, page }) => {
-    await chat.goto();
-    const marker = uniqueMarker();
-    await page.getByTestId("more-button").click();
-    await page.getByTestId("more-agent-start").click();
-    const panel = page.getByTestId("agent-panel");
-    await panel.getByTestId("agent-task-input").fill(`Save the settings with the name Ada ${marker}`);
+  test("the task and the newest step sit whole in the panel, with no nested scrolling", async ({ chat, page }) => {
+    const { panel } = await startOnPhone(chat, page);
+    await step(page, 1);
+    await step(page, 2);
+    const latest = panel.getByTestId("agent-step-latest");
+    await expect(latest).toHaveAttribute("data-step", "2");
+    await expect(latest.getByTestId("agent-step-action")).toHaveText(/^Type/);
+    // Each whole inside the panel and the screen (a 180 px scroller had cut the cards in half and scrolled the task away).
+    const inside = async (l: Locator) => {
+      const [box, panelBox] = [(await l.boundingBox())!, (await panel.boundingBox())!];
+      expect(box.y).toBeGreaterThanOrEqual(Math.max(panelBox.y, 0));
+      expect(box.y + box.height).toBeLessThanOrEqual(Math.min(panelBox.y + panelBox.height, 844));
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    };
+    for (const control of [panel.getByTestId("agent-task-input"), panel.getByTestId("agent-end-button"), panel.getByTestId("agent-capture-button"), latest, latest.getByTestId("agent-redo")]) {
+      await expect(control).toBeVisible();
+      await inside(control);
+    }
+    expect(await panel.evaluate((p) => [p, ...p.querySelectorAll("*")].filter((e) => e.scrollHeight > e.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(e).overflowY)).length)).toBe(0);
+    // The conversation keeps its room below, each step's screenshot with its boxes there.
+    await expect.poll(() => height(page.getByTestId("message-list"))).toBeGreaterThanOrEqual(844 / 4);
+    await expect(page.getByTestId("message-assistant").last().getByTestId("overlay-toggle")).toBeAttached();
+  });
+
+  test("the agent panel leaves the conversation room and folds to one line, which it stays", async ({ chat, page }) => {
+    const { panel, marker } = await startOnPhone(chat, page);
     await step(page, 1);
     const list = page.getByTestId("message-list");
-    // Uncapped, the panel and the composer filled the screen and the message list was 0 px tall.
-    await expect.poll(() => height(list)).toBeGreaterThanOrEqual(844 / 3);
-    expect(await height(panel)).toBeLessThanOrEqual(844 / 4 + 1);
-    await expect(panel.getByTestId("agent-timeline")).toBeAttached();
+    // With every card in the panel, the panel and the composer filled the screen and the message list was 0 px tall.
+    await expect.poll(() => height(list)).toBeGreaterThanOrEqual(844 / 4);
+    await expect(panel.getByTestId("agent-step-latest")).toBeVisible();
 
     const toggle = panel.getByTestId("agent-panel-toggle");
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
     await expect(panel.getByTestId("agent-summary")).toHaveText(`Save the settings with the name Ada ${marker} · 1 step · Your turn`);
-    await expect(panel.getByTestId("agent-timeline")).toBeHidden();
+    await expect(panel.getByTestId("agent-step-latest")).toBeHidden();
     await expect.poll(() => height(panel)).toBeLessThanOrEqual(48);
 
     // Folded, steps go on and the summary follows; the choice outlives a reload.
@@ -319,9 +421,9 @@ test.describe("on a phone", () => {
     await expect(panel.getByTestId("agent-summary")).toContainText("· 2 steps ·");
     await chat.reload();
     await expect(panel.getByTestId("agent-panel-toggle")).toHaveAttribute("aria-expanded", "false");
-    await expect(panel.getByTestId("agent-timeline")).toBeHidden();
+    await expect(panel.getByTestId("agent-step-latest")).toBeHidden();
     await panel.getByTestId("agent-panel-toggle").click();
-    await expect(panel.getByTestId("agent-timeline")).toBeVisible();
+    await expect(panel.getByTestId("agent-step-latest")).toHaveAttribute("data-step", "2");
     await expect(panel.getByTestId("agent-summary")).toHaveCount(0);
   });
 });

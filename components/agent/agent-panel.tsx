@@ -16,9 +16,12 @@ import { glyphs } from "@/components/ui/glyphs";
 
 /**
  * The GUI-agent session: task, platform, state, and the step timeline (replay, redo from a
- * step, export). It stays above the conversation while the session lasts, at most a quarter (a
- * phone) or a third of the screen with its own scrolling (uncapped, a phone's conversation was 0 px tall after the
- * first step), and folds to a one-line summary; folded or not is remembered (settings.ts).
+ * step, export). It stays above the conversation while the session lasts, at most a third of the
+ * screen with its own scrolling (uncapped, the conversation was squeezed after a few steps), and
+ * folds to a one-line summary; folded or not is remembered (settings.ts).
+ * On a phone a nested scroller that small cut the cards in half and scrolled the task away: there
+ * the panel is a compact block that needs no scrolling, the newest step in words only (each step's
+ * screenshot with its boxes is in the conversation right below), the fixed platform hidden.
  */
 export function AgentPanel() {
   const t = useTranslations("agent");
@@ -58,6 +61,7 @@ export function AgentPanel() {
 
   if (!agent) return null;
   const state = sessionState(steps);
+  const last = steps.at(-1);
   const started = steps.length > 0;
   const shown = replay !== null ? steps[Math.min(replay, steps.length) - 1] : undefined;
   // Until the first step the panel is where the task is typed: it never starts folded.
@@ -67,7 +71,7 @@ export function AgentPanel() {
     saveSettings({ agentPanelCollapsed: !folded });
   };
   return (
-    <section data-testid="agent-panel" data-state={state} data-collapsed={folded ? "true" : undefined} aria-label={t("session")} className="flex max-h-[25dvh] shrink-0 flex-col border-b border-line text-sm sm:max-h-[33dvh]">
+    <section data-testid="agent-panel" data-state={state} data-collapsed={folded ? "true" : undefined} aria-label={t("session")} className="flex max-h-[60dvh] shrink-0 flex-col border-b border-line text-sm sm:max-h-[33dvh]">
       {started && (
         <div className="mx-auto flex w-full max-w-3xl shrink-0 items-center gap-2 px-3 pt-1.5">
           <Button
@@ -92,7 +96,7 @@ export function AgentPanel() {
       <div ref={body} id={bodyId} hidden={folded} className={`min-h-0 overflow-y-auto px-3 pb-2 ${started ? "pt-1" : "pt-2"}`}>
         <div className="mx-auto flex max-w-3xl flex-col gap-2">
           <div className="flex flex-wrap items-end gap-2">
-            <label className="flex min-w-60 flex-1 flex-col gap-0.5 text-xs">
+            <label className="flex min-w-0 flex-1 flex-col gap-0.5 text-xs sm:min-w-60">
               {t("task")}
               <input
                 id="agent-task"
@@ -103,7 +107,7 @@ export function AgentPanel() {
                 className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
               />
             </label>
-            <label className="flex flex-col gap-0.5 text-xs">
+            <label className={`flex flex-col gap-0.5 text-xs ${started ? "max-sm:hidden" : ""}`}>
               {t("platform")}
               <select
                 data-testid="agent-platform-select"
@@ -126,9 +130,15 @@ export function AgentPanel() {
           </div>
           <BlindModelWarning model={model} vision={models.find((m) => m.images)} disabled={streaming} onSwitch={setModel} />
           <p data-testid="agent-status" className="text-xs text-muted-fg">
-            {t(`state.${state}`)}
+            {t(`state.${state}`, { n: steps.length })}
           </p>
           {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
+          {state === "unfinished" && last?.assistantId && (
+            // The same step asked again: its screenshot, its number, a new version of its answer.
+            <Button size="sm" variant="primary" data-testid="agent-retry-step" disabled={streaming} onClick={() => retry(last.assistantId!)} className="self-start">
+              {t("retryStep", { n: last.index })}
+            </Button>
+          )}
           {started && (
             <div className="flex flex-wrap gap-2 text-xs">
               <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
@@ -149,11 +159,16 @@ export function AgentPanel() {
           )}
           {/* No height cap on the strip: capped, it squeezed each card and cut its thought mid-line. */}
           {started && (
-            <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1">
+            <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1 max-sm:hidden">
               {steps.map((s) => (
                 <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} />
               ))}
             </ol>
+          )}
+          {last && (
+            <ul aria-label={t("steps")} className="sm:hidden">
+              <AgentStep step={last} compact onRedo={last.assistantId ? () => retry(last.assistantId!) : undefined} />
+            </ul>
           )}
         </div>
       </div>

@@ -13,30 +13,53 @@ interface Props {
   active?: boolean;
   large?: boolean;
   onRedo?: () => void;
+  /** A phone's card for the newest step: words only, the screenshot with its boxes is in the conversation below. */
+  compact?: boolean;
 }
 
 /** One step: its screenshot with the action drawn, the action in words, and the thought. */
-export function AgentStep({ step, active, large, onRedo }: Props) {
+export function AgentStep({ step, active, large, onRedo, compact }: Props) {
   const t = useTranslations("agent");
   const describeAction = useDescribeAction();
   const url = useObjectUrl(step.screenshot?.blob);
   const action = step.answer?.parsed;
-  const words = step.streaming ? t("thinking") : step.failed ? t("failed") : describeAction(action, step.answer?.action);
+  const words = step.streaming
+    ? t("thinking")
+    : step.failed
+      ? t("failed")
+      : step.interrupted
+        ? t("interrupted")
+        : step.unfinished
+          ? t("noAnswer")
+          : describeAction(action, step.answer?.action);
+  const actionWords = (
+    <span data-testid="agent-step-action" className="font-medium">
+      {words}
+    </span>
+  );
   return (
     <li
-      data-testid={large ? "agent-replay-view" : "agent-step"}
+      data-testid={large ? "agent-replay-view" : compact ? "agent-step-latest" : "agent-step"}
       data-step={step.index}
       data-action={action?.type ?? ""}
       data-active={active ? "true" : undefined}
-      className={`flex shrink-0 flex-col gap-1 rounded-lg border p-2 text-xs ${large ? "w-full max-w-xl" : "w-56"} ${active ? "border-primary" : "border-line"}`}
+      className={`flex shrink-0 flex-col gap-1 rounded-lg border p-2 text-xs ${large ? "w-full max-w-xl" : compact ? "w-full" : "w-56"} ${active ? "border-primary" : "border-line"}`}
     >
-      <span className="font-medium">{t("step", { n: step.index })}</span>
-      {url && step.screenshot && (
-        <ImageWithOverlay src={url} alt={t("screenshot", { n: step.index })} actions={action ? [action] : null} className="w-full rounded" />
+      {compact ? (
+        // One line where it fits: the card sits above the conversation on a small screen.
+        <span className="flex flex-wrap gap-x-2">
+          <span className="font-medium text-muted-fg">{t("step", { n: step.index })}</span>
+          {actionWords}
+        </span>
+      ) : (
+        <>
+          <span className="font-medium">{t("step", { n: step.index })}</span>
+          {url && step.screenshot && (
+            <ImageWithOverlay src={url} alt={t("screenshot", { n: step.index })} actions={action ? [action] : null} className="w-full rounded" />
+          )}
+          {actionWords}
+        </>
       )}
-      <span data-testid="agent-step-action" className="font-medium">
-        {words}
-      </span>
       {step.answer?.thought && (large ? <span data-testid="agent-step-thought" className="text-muted-fg">{step.answer.thought}</span> : <Thought text={step.answer.thought} />)}
       {onRedo && step.assistantId && !step.streaming && (
         <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title={t("redoTitle")}>

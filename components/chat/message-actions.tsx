@@ -60,18 +60,22 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   // A cut or refused answer's card already offers Retry (which keeps the text as a version):
   // Regenerate beside it would be a second name for the same thing.
   const retryOffered = message.status === "interrupted" || message.status === "error" || finishNotice(message) !== undefined;
+  // Cut before any text arrived (a reload right after Send): nothing to keep or go on from, as
+  // canContinue says of a refused answer; Retry alone is offered.
+  const noText = message.content.trim() === "";
+  const nothingArrived = noText && !message.reasoning?.trim();
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">{t("interrupted")}</span>
-          <span className="min-w-0 flex-1">{message.error ? explain(message.error).text : t("interruptedText")}</span>
+          <span className="min-w-0 flex-1">{nothingArrived ? t("interruptedEmpty") : message.error ? explain(message.error).text : t("interruptedText")}</span>
           {message.error?.code === "unauthorized" ? (
             // A Continue refused because the session lapsed: Continue alone would be refused again.
             <SignInAgain onSignedIn={() => s().continueAnswer(message.id)} />
           ) : (
             <>
-              {button(onWarning, "continue-button", busy, () => answerAgain(() => s().continueAnswer(message.id)), t("continue"))}
+              {!noText && button(onWarning, "continue-button", busy, () => answerAgain(() => s().continueAnswer(message.id)), t("continue"))}
               {button(onWarning, "retry-button", busy, () => answerAgain(() => s().retry(message.id)), t("retry"))}
             </>
           )}

@@ -23,6 +23,24 @@ describe("agent timeline", () => {
     expect(sessionState(agentTimeline(msgs(['Memory: x\nReason: y\nAction: {"action_type": "status", "goal_status": "infeasible"}']), "android"))).toBe("failed");
   });
 
+  it("a last step that did not finish is unfinished, not waiting for the next screenshot", () => {
+    const ended = (status: ChatMessage["status"], content: string, error?: ChatMessage["error"]) => {
+      const m = msgs([click, content]);
+      m[3] = { ...m[3], status, error };
+      return agentTimeline(m, "ubuntu");
+    };
+    const refused = ended("error", "", { code: "network", message: "x" });
+    expect(refused[1]).toMatchObject({ index: 2, failed: true, unfinished: true });
+    expect(sessionState(refused)).toBe("unfinished");
+    // Cut by a reload before anything arrived, or mid-answer.
+    expect(sessionState(ended("interrupted", ""))).toBe("unfinished");
+    expect(sessionState(ended("interrupted", "Open it. <|begin_of"))).toBe("unfinished");
+    // A finished but empty answer holds no action either.
+    expect(sessionState(ended("done", "  "))).toBe("unfinished");
+    expect(agentTimeline(msgs([click]), "ubuntu")[0].unfinished).toBe(false);
+    expect(agentTimeline(msgs([click], true), "ubuntu")[0].unfinished).toBe(false);
+  });
+
   it("exports the trajectory with each step's prompt as it was sent", async () => {
     const steps = agentTimeline(msgs([click, click]), "ubuntu");
     const second = stepPrompt(agent, steps, 2);
@@ -42,6 +60,8 @@ describe("agentSendRule", () => {
     expect(agentSendRule("Save", "waiting", 2)).toBe("one_image");
     expect(agentSendRule("Save", "done", 1)).toBe("ended");
     expect(agentSendRule("Save", "failed", 1)).toBe("ended");
+    // A step that did not finish is retried, not followed by the next screenshot.
+    expect(agentSendRule("Save", "unfinished", 1)).toBe("unfinished");
     expect(agentSendRule("Save", "waiting", 1)).toBeUndefined();
   });
 });
