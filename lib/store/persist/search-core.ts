@@ -189,6 +189,8 @@ function snippetFor(indexed: IndexedMessage, terms: string[], radius: number): S
  * terms) those holding them closer together, then in order. Matched on the stored text, sliced from
  * the haystack (no copy, no fold): only the few messages a snippet is cut from pay for rendering.
  */
+const CLOSENESS_CANDIDATES = 8;
+
 function rankMessages(entry: IndexedConversation, terms: string[]): IndexedMessage[] {
   const scored: { message: IndexedMessage; terms: number; span: number; order: number }[] = [];
   entry.messages.forEach((message, order) => {
@@ -199,8 +201,15 @@ function rankMessages(entry: IndexedConversation, terms: string[]): IndexedMessa
   });
   if (terms.length > 1) {
     const most = Math.max(0, ...scored.map((s) => s.terms));
+    // Closeness is weighed among the first few holding the most terms: common words fill every
+    // message of a long chat, and measuring each made a keystroke cost twice as much.
+    let measured = 0;
     for (const s of scored) {
       if (s.terms < most || most < 2) continue;
+      if (measured++ >= CLOSENESS_CANDIDATES) {
+        s.span = Infinity;
+        continue;
+      }
       const hit = bestWindow(entry.haystack.slice(s.message.at, s.message.at + s.message.text.length), terms);
       s.span = hit ? hit.end - hit.start : Infinity;
     }
@@ -245,7 +254,9 @@ export function searchIndex(
   hits.sort((a, b) => b.updatedAt - a.updatedAt);
   return hits.slice(0, limit).map((entry) => {
     const snippets: SearchSnippet[] = [];
-    for (const message of rankMessages(entry, terms)) {
+    // One term: the first messages holding it are the best, so the walk stops at the third
+    // snippet instead of scanning the whole chat (a one-letter query hits nearly every message).
+    for (const message of terms.length === 1 ? entry.messages : rankMessages(entry, terms)) {
       if (snippets.length >= snippetsPerConversation) break;
       const snippet = snippetFor(message, terms, snippetRadius);
       // A first question that became the title word for word would repeat the title line.
