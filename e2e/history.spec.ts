@@ -75,6 +75,42 @@ test("search finds titles and message text, with the matches highlighted", async
   await expect(page.getByTestId("message-user")).toContainText(`apples ${a}`);
 });
 
+test("a search result opens its chat at the best-matching message, mounted and highlighted, even far back in a long chat", async ({ chat, page }) => {
+  await chat.goto();
+  // Questions read "Question <i> about Far back"; the list mounts only the newest few of 58.
+  await seedConversations(page, [{ id: "far", title: "Far back", messages: 58 }]);
+  await chat.reload();
+  await chat.search.fill("question 2 about");
+  const result = page.getByTestId("search-result");
+  await expect(result).toHaveCount(1);
+  // The snippet is the message holding every term, closest together, not the first with any.
+  await expect(result.locator(":scope > span").nth(1)).toHaveText("Question 2 about Far back");
+  await expect(result.locator(":scope > span").nth(1).locator("mark")).toHaveText(["Question", "2", "about"]);
+
+  // By keyboard: down from the search box, Enter.
+  await chat.search.press("ArrowDown");
+  await expect(result).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/c\/far$/);
+  const match = page.locator('[data-message-id="far-m2"]');
+  await expect(match).toBeInViewport();
+  await expect(match).toHaveAttribute("data-revealed", "true");
+  // Briefly: the highlight ends by itself.
+  await expect(match).not.toHaveAttribute("data-revealed");
+  await expect(match).toBeInViewport();
+
+  // Another result of the open chat, by click: it moves there.
+  await chat.search.fill("question 30 about");
+  await result.click();
+  await expect(page.locator('[data-message-id="far-m30"]')).toBeInViewport();
+
+  // The address is the chat's: a reload opens it at its newest message, as any chat opens.
+  await chat.reload();
+  await expect(chat.lastAssistant()).toContainText("Answer 57 for Far back");
+  await expect(chat.lastAssistant()).toBeInViewport();
+  await expect(match).toHaveCount(0);
+});
+
 test("a search result whose first question is its title shows the title once, then the next hit", async ({ chat, page }) => {
   await chat.goto();
   const question = `[[scenario:no-reasoning]] quinces ${uniqueMarker()}`;

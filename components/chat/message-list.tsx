@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
+import { firstMounted, revealTarget, subscribeReveal, takeReveal } from "@/lib/ui/reveal-target";
 import { StarterCards } from "./starter-cards";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
@@ -60,21 +61,32 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const allMessages = useChatStore((s) => s.allMessages);
   const versions = useMemo(() => versionsOf(allMessages), [allMessages]);
-  const { ref: scrollerRef, node: scroller, follow, reset, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
+  const { ref: scrollerRef, node: scroller, follow, reset, hold, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(FIRST);
   const prepend = useRef<number | null>(null);
-  const start = Math.max(0, messages.length - shown);
+  // A search result's match to scroll to once this chat is shown (lib/ui/reveal-target.ts).
+  const reveal = useSyncExternalStore(subscribeReveal, revealTarget, noTarget);
+  const revealing = reveal?.conversationId === conversationId ? reveal : null;
+  const revealAt = revealing ? messages.findIndex((m) => m.id === revealing.messageId) : -1;
+  const [flash, setFlash] = useState<string | null>(null);
+  const start = firstMounted(messages.length, shown, revealAt);
 
   const Message = messageView.useLoaded();
   useEffect(() => {
     // Messages shown (a conversation opened from the list, a starter card sent) want the view now.
     if (messages.length && !Message) preloadMessageView();
   }, [messages.length, Message]);
-  useEffect(() => {
+  // Before the first paint of the chat (and before the reveal below, which must not be undone).
+  useLayoutEffect(() => {
     setShown(FIRST);
     reset();
   }, [conversationId, reset]);
+
+  useLayoutEffect(() => {
+    // The chat is read and its match is not in the shown branch (another version): open as usual.
+    if (revealing && revealAt < 0 && routeStatus === "ready" && messages.length) takeReveal(revealing);
+  }, [revealing, revealAt, routeStatus, messages.length]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -85,13 +97,24 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       prepend.current = null;
       return;
     }
+    // Rows have their height once the view's chunk is here: only then is the match's place known.
+    const row = revealing && revealAt >= 0 && Message ? el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(revealing.messageId)}"]`) : null;
+    if (revealing && row) {
+      takeReveal(revealing);
+      hold();
+      row.scrollIntoView({ block: row.offsetHeight > el.clientHeight ? "start" : "center" });
+      setFlash(revealing.messageId);
+      // Keep it (and what is below it) mounted once the target is gone.
+      setShown(messages.length - revealAt);
+      return;
+    }
     follow();
     // At the bottom with less than AHEAD px of older messages above the viewport: the sentinel
     // would mount more after this paint; mount them now instead, so the first screen is full.
     // (Message: the rows get their height when the view's chunk arrives, after the messages. A
     // list without a box, never laid out, would read 0 each time: it waits until it has one.)
     if (Message && start > 0 && isFollowing() && el.clientHeight > 0 && el.scrollTop < AHEAD + SENTINEL_TOP) setShown((n) => n + FIRST);
-  }, [messages, shown, scroller, follow, Message, start, isFollowing]);
+  }, [messages, shown, scroller, follow, Message, start, isFollowing, revealing, revealAt, hold]);
 
   useEffect(() => {
     const el = sentinel.current;
@@ -126,7 +149,13 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
         {start > 0 && <div ref={sentinel} data-testid="older-messages" className="h-px" />}
         {messages.slice(start).map((m) => (
           // Keyed by the fork, not the message: switching versions keeps the row (and the switcher's focus).
-          <div key={`at:${parentKey(m)}`} data-message-id={m.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+          <div
+            key={`at:${parentKey(m)}`}
+            data-message-id={m.id}
+            data-revealed={flash === m.id || undefined}
+            onAnimationEnd={flash === m.id ? () => setFlash(null) : undefined}
+            className={`[contain-intrinsic-size:auto_160px] [content-visibility:auto] ${flash === m.id ? "animate-reveal rounded-lg" : ""}`}
+          >
             {m.id === editingId ? <MessageEditor message={m} /> : Message && <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
         ))}
@@ -140,6 +169,8 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
     </div>
   );
 }
+
+const noTarget = () => null;
 
 function EmptyState() {
   const t = useTranslations("chat");

@@ -37,7 +37,7 @@ const rowHeight = () => 64;
 const rowKey = (r: SearchResult) => r.conversationId;
 
 /** Results for every keystroke (the index is in memory); stale answers are ignored. */
-export function SearchResults({ query, onPick }: { query: string; onPick: (id: string) => void }) {
+export function SearchResults({ query, onPick }: { query: string; onPick: (id: string, messageId?: string) => void }) {
   const t = useTranslations("sidebar");
   const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
   useEffect(() => {
@@ -59,7 +59,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
           size: "inline",
           "data-testid": "search-result",
           "data-id": r.conversationId,
-          onClick: () => onPick(r.conversationId),
+          onClick: () => onPick(r.conversationId, snippet?.messageId),
           onKeyDown: resultKeys,
           className: "block h-[60px] w-full px-2 py-1 text-sm",
           children: (

@@ -14,6 +14,7 @@ import { useDrawerFocus } from "./use-drawer-focus";
 import { searchBoxKeys } from "./history-keys";
 import { ThemeSwitch } from "@/components/chat/theme-switch";
 import { preloadMessageView } from "@/components/chat/message-view";
+import { revealMessage } from "@/lib/ui/reveal-target";
 
 // Search results are fetched after hydration, out of the first load; the index warms up once the
 // list is on screen.
@@ -35,7 +36,7 @@ function warmMessageView(e: React.SyntheticEvent) {
  * first screen re-renders nothing while no one searches (the sidebar fetches it then; by the first
  * keystroke it is usually here and renders at once).
  */
-function SearchPane({ query, onPick }: { query: string; onPick: (id: string) => void }) {
+function SearchPane({ query, onPick }: { query: string; onPick: (id: string, messageId?: string) => void }) {
   const SearchResults = searchResults.useLoaded();
   // Until its code is here, an empty box in the list's place keeps the footer at the bottom.
   return SearchResults ? <SearchResults query={query} onPick={onPick} /> : <div className="min-h-0 flex-1" />;
@@ -92,7 +93,9 @@ export function Sidebar() {
     return stop;
   }, []);
   const pick = useCallback(
-    (id: string) => {
+    (id: string, messageId?: string) => {
+      // A search result opens at its match (components/chat/message-list.tsx takes it).
+      if (messageId) revealMessage(id, messageId);
       pushPath(conversationPath(id));
       onClose();
     },

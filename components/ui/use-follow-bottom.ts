@@ -86,6 +86,14 @@ export function useFollowBottom<T extends HTMLElement>() {
     setAway(false);
   }, []);
 
+  /** Stop following, as if the user had scrolled up (the view was moved to an older message). */
+  const hold = useCallback(() => {
+    const el = node.current;
+    state.current = { stuck: false, lastTop: el?.scrollTop ?? 0 };
+    if (el) el.style.overflowAnchor = "";
+    setAway(true);
+  }, []);
+
   const jump = useCallback(() => {
     state.current = { ...state.current, stuck: true };
     setAway(false);
@@ -116,5 +124,5 @@ export function useFollowBottom<T extends HTMLElement>() {
 
   const isFollowing = useCallback(() => state.current.stuck, []);
 
-  return { ref, node, follow, reset, jump, away, handlers, isFollowing };
+  return { ref, node, follow, reset, hold, jump, away, handlers, isFollowing };
 }

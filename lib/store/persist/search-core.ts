@@ -27,6 +27,8 @@ export interface SearchResult {
 export interface IndexedMessage {
   id: string;
   text: string;
+  /** Where its folded text begins in the conversation's haystack (a slice of it is free). */
+  at: number;
   /** An answer's text is markdown: its snippet is cut from the words as rendered (`shownText`). */
   markdown?: boolean;
   /** The rendered words, worked out the first time a search shows this message, then kept. */
@@ -46,7 +48,7 @@ export interface IndexedConversation {
 export interface SearchOptions {
   limit?: number;
   snippetsPerConversation?: number;
-  /** Characters of context kept on each side of the first hit in a snippet. */
+  /** Characters of context kept on each side of the best hit in a snippet. */
   snippetRadius?: number;
 }
 
@@ -67,7 +69,12 @@ export function indexConversation(
   messages: { id: string; content: string; role?: string; textFiles?: number }[],
 ): IndexedConversation {
   // Indexed as the user reads it: no GLM markup in matches or snippets.
-  const texts: IndexedMessage[] = messages.map((m) => (m.role === "user" ? { id: m.id, text: readable(m) } : { id: m.id, text: stripMarkup(m.content), markdown: true }));
+  let at = conversation.title.length + SEP.length;
+  const texts: IndexedMessage[] = messages.map((m) => {
+    const indexed: IndexedMessage = m.role === "user" ? { id: m.id, text: readable(m), at } : { id: m.id, text: stripMarkup(m.content), markdown: true, at };
+    at += indexed.text.length + SEP.length;
+    return indexed;
+  });
   return {
     id: conversation.id,
     title: conversation.title,
@@ -126,22 +133,89 @@ function snippetWords(text: string): string {
     .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2");
 }
 
+export interface TermWindow extends TextRange {
+  /** How many different terms it holds. */
+  terms: number;
+}
+
+/**
+ * The shortest stretch of folded text holding one occurrence of each term the text has: the
+ * snippet is cut around it, so "question 27" shows "question 27", not the first "question".
+ */
+export function bestWindow(folded: string, terms: string[]): TermWindow | null {
+  const hits: { start: number; end: number; term: number }[] = [];
+  terms.forEach((term, t) => {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) hits.push({ start: at, end: at + term.length, term: t });
+  });
+  if (!hits.length) return null;
+  if (terms.length === 1) return { start: hits[0].start, end: hits[0].end, terms: 1 };
+  hits.sort((a, b) => a.start - b.start);
+  const seen = new Array<number>(terms.length).fill(0);
+  const present = new Set(hits.map((h) => h.term)).size;
+  let covered = 0;
+  let best: TermWindow | null = null;
+  for (let left = 0, right = 0; right < hits.length; right++) {
+    if (seen[hits[right].term]++ === 0) covered++;
+    for (; covered === present; left++) {
+      let end = hits[right].end;
+      for (let i = left; i < right; i++) end = Math.max(end, hits[i].end);
+      if (!best || end - hits[left].start < best.end - best.start) best = { start: hits[left].start, end, terms: present };
+      if (--seen[hits[left].term] === 0) covered--;
+    }
+  }
+  return best;
+}
+
 function snippetFor(indexed: IndexedMessage, terms: string[], radius: number): SearchSnippet | null {
   const message = { id: indexed.id, text: shownText(indexed) };
   const folded = fold(message.text);
-  const all = findRanges(folded, terms);
-  if (!all.length) return null;
-  let start = wordStart(message.text, Math.max(0, all[0].start - radius), all[0].start);
-  let end = wordEnd(message.text, Math.min(message.text.length, all[0].end + radius * 2));
+  const hit = bestWindow(folded, terms);
+  if (!hit) return null;
+  let start = wordStart(message.text, Math.max(0, hit.start - radius), hit.start);
+  let end = wordEnd(message.text, Math.min(message.text.length, hit.end + radius * 2), hit.end);
   // Do not cut a UTF-16 surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(message.text[start])) start -= 1;
   if (end < message.text.length && /[\uDC00-\uDFFF]/.test(message.text[end])) end += 1;
   const prefix = start > 0 ? "…" : "";
   const text = prefix + message.text.slice(start, end).replace(/\s/g, " ") + (end < message.text.length ? "…" : "");
-  const ranges = all
+  const ranges = findRanges(folded, terms)
     .filter((r) => r.start >= start && r.end <= end)
     .map((r) => ({ start: r.start - start + prefix.length, end: r.end - start + prefix.length }));
   return { messageId: message.id, text, ranges };
+}
+
+/**
+ * The conversation's messages, best match first: those holding more of the terms, then (several
+ * terms) those holding them closer together, then in order. Matched on the stored text, sliced from
+ * the haystack (no copy, no fold): only the few messages a snippet is cut from pay for rendering.
+ */
+const CLOSENESS_CANDIDATES = 8;
+
+function rankMessages(entry: IndexedConversation, terms: string[]): IndexedMessage[] {
+  const scored: { message: IndexedMessage; terms: number; span: number; order: number }[] = [];
+  entry.messages.forEach((message, order) => {
+    const folded = entry.haystack.slice(message.at, message.at + message.text.length);
+    let count = 0;
+    for (const term of terms) if (folded.includes(term)) count++;
+    if (count) scored.push({ message, terms: count, span: 0, order });
+  });
+  if (terms.length > 1) {
+    const most = Math.max(0, ...scored.map((s) => s.terms));
+    // Closeness is weighed among the first few holding the most terms: common words fill every
+    // message of a long chat, and measuring each made a keystroke cost twice as much.
+    let measured = 0;
+    for (const s of scored) {
+      if (s.terms < most || most < 2) continue;
+      if (measured++ >= CLOSENESS_CANDIDATES) {
+        s.span = Infinity;
+        continue;
+      }
+      const hit = bestWindow(entry.haystack.slice(s.message.at, s.message.at + s.message.text.length), terms);
+      s.span = hit ? hit.end - hit.start : Infinity;
+    }
+    scored.sort((a, b) => b.terms - a.terms || a.span - b.span || a.order - b.order);
+  }
+  return scored.map((s) => s.message);
 }
 
 /** How far a snippet's edge moves to reach a space, so it does not begin or end mid-word. */
@@ -154,10 +228,10 @@ function wordStart(text: string, at: number, hit: number): number {
   return at;
 }
 
-/** The end moved back to the end of the last whole word, when one ends nearby. */
-function wordEnd(text: string, at: number): number {
+/** The end moved back to the end of the last whole word, when one ends nearby, never before the hit. */
+function wordEnd(text: string, at: number, hit: number): number {
   if (at >= text.length || /\s/.test(text[at])) return at;
-  for (let i = at; i > at - WORD_REACH && i > 0; i--) if (/\s/.test(text[i - 1])) return i - 1;
+  for (let i = at; i > Math.max(hit, at - WORD_REACH) && i > 0; i--) if (/\s/.test(text[i - 1])) return i - 1;
   return at;
 }
 
@@ -180,7 +254,9 @@ export function searchIndex(
   hits.sort((a, b) => b.updatedAt - a.updatedAt);
   return hits.slice(0, limit).map((entry) => {
     const snippets: SearchSnippet[] = [];
-    for (const message of entry.messages) {
+    // One term: the first messages holding it are the best, so the walk stops at the third
+    // snippet instead of scanning the whole chat (a one-letter query hits nearly every message).
+    for (const message of terms.length === 1 ? entry.messages : rankMessages(entry, terms)) {
       if (snippets.length >= snippetsPerConversation) break;
       const snippet = snippetFor(message, terms, snippetRadius);
       // A first question that became the title word for word would repeat the title line.

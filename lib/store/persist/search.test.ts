@@ -39,6 +39,31 @@ describe("search core", () => {
     expect(searchIndex(entries, "   ")).toEqual([]);
   });
 
+  it("cuts the snippet from the message that best matches: all terms, closest together, else the most terms", () => {
+    const messages = Array.from({ length: 28 }, (_, i) => ({ id: `m${i + 1}`, content: `question ${i + 1} about msg${i + 1}` }));
+    const [result] = searchIndex([indexConversation({ id: "c", title: "Quiz", updatedAt: 1 }, messages)], "question 27");
+    const snippet = result.snippets[0];
+    expect(snippet.messageId).toBe("m27");
+    expect(snippet.text).toBe("question 27 about msg27");
+    expect(snippet.ranges.map((r) => snippet.text.slice(r.start, r.end))).toEqual(["question", "27", "27"]);
+
+    const far = `alpha ${"filler ".repeat(30)}beta`;
+    const close = `${"filler ".repeat(30)}alpha beta ${"filler ".repeat(30)}`;
+    const [closer] = searchIndex([indexConversation({ id: "d", title: "t", updatedAt: 1 }, [{ id: "far", content: far }, { id: "close", content: close }])], "beta alpha", { snippetRadius: 10 });
+    expect(closer.snippets.map((s) => s.messageId)).toEqual(["close", "far"]);
+    expect(closer.snippets[0].text).toMatch(/^….* alpha beta .*…$/);
+
+    const [most] = searchIndex([indexConversation({ id: "e", title: "t", updatedAt: 1 }, [{ id: "one", content: "alpha" }, { id: "two", content: "beta and gamma" }])], "alpha beta gamma");
+    expect(most.snippets.map((s) => s.messageId)).toEqual(["two", "one"]);
+  });
+
+  it("keeps the whole best stretch in the snippet when its terms are far apart", () => {
+    const content = `${"lead ".repeat(20)}alpha ${"middle ".repeat(12)}omega ${"tail ".repeat(20)}`;
+    const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "omega alpha", { snippetRadius: 10 });
+    const snippet = result.snippets[0];
+    expect(snippet.ranges.map((r) => snippet.text.slice(r.start, r.end))).toEqual(["alpha", "omega"]);
+  });
+
   it("never shows GLM markup in snippets (box tokens, special tokens)", () => {
     const content = "The button is <|begin_of_box|>[[281,479]]<|end_of_box|> here, next to save<|user|>";
     const [result] = searchIndex([indexConversation({ id: "x", title: "t", updatedAt: 0 }, [{ id: "m", content }])], "button");
