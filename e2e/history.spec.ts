@@ -75,6 +75,18 @@ test("search finds titles and message text, with the matches highlighted", async
   await expect(page.getByTestId("message-user")).toContainText(`apples ${a}`);
 });
 
+test("a hit deep in a long message shows on the result's one line, not past its \"…\"", async ({ chat, page }) => {
+  await chat.goto();
+  const word = `zebra${uniqueMarker()}`;
+  await chat.ask(`[[scenario:no-reasoning]] ${"a long preamble that goes on and on ".repeat(3)}before the ${word} at last`);
+  await chat.search.fill(word);
+  const snippet = page.getByTestId("search-result").locator(":scope > span").nth(1);
+  await expect(snippet.locator("mark")).toHaveText(word);
+  // The whole hit sits inside the line's box (the line is cut with an ellipsis at its end).
+  const [hit, line] = [(await snippet.locator("mark").boundingBox())!, (await snippet.boundingBox())!];
+  expect(hit.x + hit.width).toBeLessThanOrEqual(line.x + line.width);
+});
+
 test("a search result opens its chat at the best-matching message, mounted and highlighted, even far back in a long chat", async ({ chat, page }) => {
   await chat.goto();
   // Questions read "Question <i> about Far back"; the list mounts only the newest few of 58.
@@ -123,8 +135,8 @@ test("a search result whose first question is its title shows the title once, th
   await chat.search.fill("quinces");
   const result = page.getByTestId("search-result");
   await expect(result).toHaveCount(1);
-  // Title line, then the next message with a hit (the answer), not the question over again.
-  await expect(result.locator(":scope > span")).toHaveText([question, /^Answer without reasoning to: quinces/]);
+  // Title line, then the next message with a hit (the answer, from a few words before the hit), not the question over again.
+  await expect(result.locator(":scope > span")).toHaveText([question, /^(Answer without|…)\s?reasoning to: quinces/]);
 });
 
 test("each conversation has its URL: back, forward and deep links work", async ({ chat, page, context }) => {

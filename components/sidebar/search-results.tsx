@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { searchConversations } from "@/lib/store/persist/search";
 import type { SearchResult } from "@/lib/store/persist/search-core";
-import { highlightPieces } from "@/lib/ui/highlight";
+import { highlightPieces, leadUpToHit } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { moveFocus, ROW_KEYS, stepRow } from "./history-keys";
@@ -69,7 +69,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
               </span>
               {snippet && (
                 <span className="block truncate text-xs text-muted-fg">
-                  <Highlighted text={snippet.text} ranges={snippet.ranges} />
+                  <Highlighted {...leadUpToHit(snippet.text, snippet.ranges)} />
                 </span>
               )}
             </>
