@@ -144,6 +144,9 @@ test("what a continued chat carries over can be left out; the earlier chat delet
 });
 
 test("a plan usage cap says when it resets, in local time", async ({ chat, page }) => {
+  // The stand-in's 1308 is real traffic's, resetting at 2026-08-27 21:31:39 (Z.ai's clock, UTC+8):
+  // the reader's clock is set before that moment, as it is when the cap is hit.
+  await page.clock.install({ time: new Date("2026-08-27T09:00:00.000Z") });
   await chat.goto();
   await chat.send(`[[scenario:error-1308]] ${uniqueMarker()}`);
   const error = chat.lastAssistant().getByTestId("message-error");
