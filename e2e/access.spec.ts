@@ -559,6 +559,33 @@ test.describe("limits", () => {
     await expect(cutAnswer.getByTestId("interrupted-badge")).toHaveCount(0);
     await page.close();
   });
+
+  test("a chat far longer than what is left of the budget is refused before it is sent, its question kept", async ({ browser }) => {
+    const page = await browserPage(browser);
+    await page.goto("/");
+    await fillCode(page, codeOf("longchat"));
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    // ~3,000 characters: at least 375 tokens of prompt, against a 40-token budget. Sent, it would
+    // spend the key for all of it, however short the answer the budget allows.
+    const marker = uniqueMarker();
+    const question = `Summarise this ${marker}: ${"a long pasted paragraph of notes. ".repeat(90)}`;
+    await chat.send(question);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "prompt_over_budget");
+    await expect(error).toContainText(en.errors.title.prompt_over_budget);
+    await expect(error).toContainText(/costs at least [\d,]+ tokens, and 40 are left today\. Start a new chat/);
+    await expect(page.getByTestId("message-user")).toContainText(marker);
+    expect((await recordedRequests(marker)).some((r) => JSON.stringify(r.body).includes(marker))).toBe(false);
+    // A short question still goes: the budget is not spent.
+    await page.getByTestId("new-chat-button").click();
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+    const short = uniqueMarker();
+    await chat.ask(`Short ${short} [[scenario:no-reasoning]]`);
+    await expect(chat.lastAssistant()).toContainText(short);
+    await page.close();
+  });
 });
 
 test.describe("a slow upstream", () => {

@@ -4,6 +4,7 @@ import { readStore } from "./support/idb";
 import { APPS } from "./support/ports";
 import { T0, shareApi } from "./support/share";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -51,7 +52,9 @@ test("an imported system prompt is shown and kept, but reaches the model only on
   await page.getByTestId("import-dialog").getByTestId("import-confirm").click();
   await page.waitForURL(/\/c\/[^/]+$/);
   await chat.hydrated();
-  const system = page.getByTestId("message-system");
+  // An article among the messages, named by its label, for a screen reader's jump between them.
+  const system = page.getByRole("article", { name: en.chat.systemImported });
+  await expect(system).toHaveAttribute("data-testid", "message-system");
   await expect(system).toContainText(SYSTEM);
   await expect(system.getByTestId("system-message-send")).not.toBeChecked();
 

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "unauthorized",
   "unsupported_media_type",
   "budget_exhausted",
+  "prompt_over_budget",
   "server_busy",
   "upstream_timeout",
 ] as const;

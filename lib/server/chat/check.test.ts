@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findModel } from "@/lib/glm/models";
 import { describeModel } from "@/lib/glm/model-list";
 import { parseEnv } from "@/lib/server/env-schema";
-import { capToBudget, checkChatRequest } from "./check";
+import { capToBudget, checkChatRequest, SHORT_PROMPT_TOKENS } from "./check";
 
 const zai = parseEnv({ ZAI_PROTOCOL: "zai" });
 const openai = parseEnv({ ZAI_PROTOCOL: "openai" });
@@ -29,5 +29,21 @@ describe("capToBudget", () => {
     expect(capToBudget({ ...ask, max_tokens: 300 }, 2500).max_tokens).toBe(300);
     expect(capToBudget({ ...ask, max_tokens: 300 }, undefined).max_tokens).toBe(300);
     expect(capToBudget(ask, undefined)).not.toHaveProperty("max_tokens");
+  });
+
+  it("refuses a chat whose text alone surely costs what is left of the budget, keeping the numbers in its words", () => {
+    const long = { ...ask, messages: [{ role: "user" as const, content: "word ".repeat(800) }] };
+    // 4,000 characters: at least 500 tokens.
+    expect(() => capToBudget(long, 500)).toThrow(/at least 500 tokens, and 500 are left today/);
+    expect(() => capToBudget(long, 20)).toThrow(expect.objectContaining({ code: "prompt_over_budget", status: 429 }));
+    expect(capToBudget(long, 501).max_tokens).toBe(501);
+    expect(capToBudget(long, undefined)).toBe(long);
+  });
+
+  it("lets a short chat through although it costs a little more than is left: it counts, and the next request is refused", () => {
+    const short = { ...ask, messages: [{ role: "user" as const, content: "w".repeat(SHORT_PROMPT_TOKENS * 8) }] };
+    expect(capToBudget(short, 10).max_tokens).toBe(10);
+    const longer = { ...ask, messages: [{ role: "user" as const, content: "w".repeat((SHORT_PROMPT_TOKENS + 1) * 8) }] };
+    expect(() => capToBudget(longer, 10)).toThrow(expect.objectContaining({ code: "prompt_over_budget" }));
   });
 });

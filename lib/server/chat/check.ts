@@ -3,6 +3,7 @@ import type { ModelInfo } from "@/lib/glm/models";
 import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
+import { promptTokenFloor } from "@/lib/server/limits/prompt-floor";
 import type { ChatRequest } from "@/lib/chat/wire";
 
 /**
@@ -53,13 +54,28 @@ function checkMediaPart(part: { type: "image" | "video"; mimeType: string; data:
   if (check.kind !== part.type) throw new AppError("unsupported_media", `A part sent as ${part.type} holds ${check.kind} data.`, 400);
 }
 
+/** A prompt this short may overspend what is left of the budget (at most a few hundred tokens). */
+export const SHORT_PROMPT_TOKENS = 256;
+
 /**
  * An answer may not spend more than the subject has left of the daily budget (USER_DAILY_TOKENS):
  * its `max_tokens` is lowered to what is left. Without this one long answer could spend the
- * budget several times over (4,418 tokens of a 3,000 budget in QA). The prompt is not capped;
- * what it costs counts, and the next request is refused once the budget is spent.
+ * budget several times over (4,418 tokens of a 3,000 budget in QA). The prompt cannot be capped,
+ * but a chat whose text alone is surely more than what is left is refused before it is sent: the
+ * whole chat goes with each question, so a long one near the budget's end would spend it many
+ * times over in one request. A short one is let through (its cost counts, and the next request is
+ * refused once the budget is spent): refusing it would save little and stop a user whose
+ * question costs a few tokens more than are left.
  */
 export function capToBudget(body: ChatRequest, left: number | undefined): ChatRequest {
-  if (left === undefined || (body.max_tokens !== undefined && body.max_tokens <= left)) return body;
+  if (left === undefined) return body;
+  const floor = promptTokenFloor(body.messages);
+  if (floor >= left && floor > SHORT_PROMPT_TOKENS)
+    throw new AppError(
+      "prompt_over_budget",
+      `This chat is too long for what is left of your daily token budget: sending it costs at least ${floor.toLocaleString("en")} tokens, and ${left.toLocaleString("en")} are left today. Start a new chat, which sends less, or send it after the budget resets at midnight UTC.`,
+      429,
+    );
+  if (body.max_tokens !== undefined && body.max_tokens <= left) return body;
   return { ...body, max_tokens: Math.max(1, left) };
 }
