@@ -109,7 +109,9 @@ test("a search result opens its chat at the best-matching message, mounted and h
   await expect(match).toHaveAttribute("data-revealed", "true");
   // Briefly: the highlight ends by itself.
   await expect(match).not.toHaveAttribute("data-revealed");
-  await expect(match).toBeInViewport();
+  // In the middle of the view, though the rows around it took their height after the jump.
+  const [row, list] = [(await match.boundingBox())!, (await page.getByTestId("message-list").boundingBox())!];
+  expect(Math.abs(row.y + row.height / 2 - (list.y + list.height / 2))).toBeLessThan(24);
 
   // Another result of the open chat, by click: it moves there.
   await chat.search.fill("question 30 about");

@@ -117,6 +117,29 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   }, [messages, shown, scroller, follow, Message, start, isFollowing, revealing, revealAt, hold]);
 
   useEffect(() => {
+    const el = scroller.current;
+    const row = flash && el ? el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(flash)}"]`) : null;
+    const content = el?.firstElementChild;
+    if (!el || !row || !content) return;
+    // The rows around the match take their real height only once drawn (content-visibility), after
+    // the jump, and moved it off centre (167 px in history.spec). Keep it there while it is
+    // highlighted, until the reader scrolls.
+    const recentre = () => row.scrollIntoView({ block: row.offsetHeight > el.clientHeight ? "start" : "center" });
+    const observer = new ResizeObserver(recentre);
+    observer.observe(content);
+    const stop = () => observer.disconnect();
+    const inputs = ["wheel", "pointerdown", "touchstart"] as const;
+    for (const type of inputs) el.addEventListener(type, stop, { passive: true });
+    // Keys scroll the list from wherever focus is (PageUp from the page body).
+    window.addEventListener("keydown", stop);
+    return () => {
+      observer.disconnect();
+      for (const type of inputs) el.removeEventListener(type, stop);
+      window.removeEventListener("keydown", stop);
+    };
+  }, [flash, scroller]);
+
+  useEffect(() => {
     const el = sentinel.current;
     // Until the view's chunk arrives the rows are empty, so the sentinel would be in view and
     // mount older messages (24 at a time) that nobody scrolled up to.
