@@ -115,8 +115,17 @@ test("tab B's Stop stops the answer tab A streams, kept as stopped in both; B's 
   // B's history marks the chat as A's own would.
   await expect(answeringMark(b, id)).toHaveText(en.sidebar.answering);
 
-  // B offers the composer's Stop, and pressing it stops the answer in A as A's Stop would.
+  // B offers the composer's Stop, and pressing it stops the answer in A as A's Stop would. A's
+  // scripts are held first, so A has not yet heard it: B says it was, instead of showing Stop as if
+  // nothing happened.
+  const debuggerA = await context.newCDPSession(page);
+  await debuggerA.send("Debugger.enable");
+  await debuggerA.send("Debugger.pause");
   await b.stopButton.click();
+  await expect(b.stopButton).toHaveText(en.chat.stopping);
+  await expect(b.stopButton).toHaveAttribute("aria-busy", "true");
+  await debuggerA.send("Debugger.resume");
+  await debuggerA.detach();
   const answerA = chat.lastAssistant();
   await expect(answerA).toHaveAttribute("data-status", "done");
   await expect(answerA.getByTestId("stopped-note")).toHaveText(en.chat.stopped);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyph, glyphs } from "@/components/ui/glyphs";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
 import { useLatestServerInfo } from "@/lib/chat/use-server-info";
@@ -44,7 +44,12 @@ export function Composer() {
   const stop = useChatStore((s) => s.stop);
   const streaming = useChatStore((s) => s.streamingId !== null);
   // Another tab is answering in this chat: a question sent here would carry its half answer.
-  const elsewhere = useChatStore((s) => s.answeringElsewhere !== null);
+  const elsewhereId = useChatStore((s) => s.answeringElsewhere);
+  const elsewhere = elsewhereId !== null;
+  // Stop pressed here for that tab's answer: it is stopped there, and read here once that tab lets
+  // go of it, so until then the button says it was heard.
+  const [stopAsked, setStopAsked] = useState<string | null>(null);
+  const stopping = !streaming && elsewhere && stopAsked === elsewhereId;
   // Taking the address (use-conversation-route.ts) resets a new chat: a message sent before it
   // (Enter pressed before hydration, on a slow machine) was wiped with the text it cleared.
   const routeTaken = useChatStore((s) => s.routeTaken);
@@ -214,13 +219,15 @@ export function Composer() {
           <Button
             variant="contrast"
             data-testid="stop-button"
+            aria-busy={stopping || undefined}
             onClick={() => {
+              if (!streaming) setStopAsked(elsewhereId);
               stop();
               focusComposerIfLost();
             }}
             className="rounded-xl px-4"
           >
-            {stopIcon} {t("stop")}
+            {stopIcon} {stopping ? t("stopping") : t("stop")}
           </Button>
         ) : (
           <Button type="submit" variant="primary" data-testid="send-button" disabled={!sendable || whenReady.queued} className="rounded-xl px-4">
