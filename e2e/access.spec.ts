@@ -56,6 +56,18 @@ async function browserPage(browser: Browser, options: { locale?: string; timezon
   return context.newPage();
 }
 
+/** A browser of its own signed in as `user`; with `clock`, the page's clock runs as usual until the test moves it. */
+async function signedIn(browser: Browser, user: TestUser, options: { timezoneId?: string; clock?: boolean } = {}) {
+  const page = await browserPage(browser, options);
+  if (options.clock) await page.clock.install();
+  await page.goto("/");
+  await fillCode(page, codeOf(user));
+  await page.getByTestId("sign-in-submit").click();
+  const chat = new ChatPage(page);
+  await chat.hydrated();
+  return { page, chat };
+}
+
 test.describe("signing in", () => {
   test("/ and /c/<id> show the sign-in page; a wrong code is refused in plain words, the right one opens the app", async ({ browser }) => {
     const page = await browserPage(browser);
@@ -491,14 +503,8 @@ test.describe("limits", () => {
 
   test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {
     // The server runs in UTC; a reader in Kolkata (UTC+5:30 all year) is told 05:30 AM, not "midnight UTC".
-    const page = await browserPage(browser, { timezoneId: "Asia/Kolkata" });
     // The page's clock runs as usual until the test jumps it towards the reset.
-    await page.clock.install();
-    await page.goto("/");
-    await fillCode(page, codeOf("budget"));
-    await page.getByTestId("sign-in-submit").click();
-    const chat = new ChatPage(page);
-    await chat.hydrated();
+    const { page, chat } = await signedIn(browser, "budget", { timezoneId: "Asia/Kolkata", clock: true });
     // The long demo answer is longer than the 40-token budget: a short trace, then text that is cut.
     const first = uniqueMarker();
     await chat.ask(`[[scenario:long]] First question ${first}`);
@@ -522,20 +528,25 @@ test.describe("limits", () => {
     await chat.conversationId();
     await chat.reload();
     await waitsForReset();
-    await chat.send(`Second question ${uniqueMarker()}`);
-    const error = chat.lastAssistant().getByTestId("message-error");
+    // This browser now holds its questions until the reset; another browser of the same person has
+    // not heard of the spent budget, so its question is sent, and refused.
+    const { page: elsewhere, chat: elsewhereChat } = await signedIn(browser, "budget", { timezoneId: "Asia/Kolkata", clock: true });
+    await elsewhereChat.send(`Second question ${uniqueMarker()}`);
+    const error = elsewhereChat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
     await expect(error).toContainText(/It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
     // Retry waits for the reset: before it, it would only be refused again.
     await expect(error.getByTestId("retry-button")).toBeDisabled();
     await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
-    // The page sleeps through the hours; the count starts 99 seconds before the reset, and Retry works at it.
-    const untilReset = await page.evaluate(() => 86_400_000 - (Date.now() % 86_400_000));
-    await page.clock.fastForward(untilReset - 60_000);
+    // The pages sleep through the hours; the count starts 99 seconds before the reset, and Retry works at it.
+    const fastForward = async (by: (untilReset: number) => number) => {
+      for (const p of [page, elsewhere]) await p.clock.fastForward(by(await p.evaluate(() => 86_400_000 - (Date.now() % 86_400_000))));
+    };
+    await fastForward((untilReset) => untilReset - 60_000);
     await expect(error.getByTestId("retry-button")).toHaveText(/^Retry in (60|59|58) s$/);
     await expect(cut.getByTestId("continue-button")).toHaveText(/^Continue in (60|59|58) s$/);
-    await page.clock.fastForward(61_000);
+    await fastForward(() => 61_000);
     await expect(error.getByTestId("retry-button")).toBeEnabled();
     await expect(error.getByTestId("retry-button")).toHaveText("Retry");
     // The cut answer's card opens at the same moment.
@@ -558,6 +569,60 @@ test.describe("limits", () => {
     await expect(cut).toHaveAttribute("data-code", "length_budget");
     await expect(cutAnswer.getByTestId("interrupted-badge")).toHaveCount(0);
     await page.close();
+    await elsewhere.context().close();
+  });
+
+  test("a spent daily budget holds sending in every chat and tab, the typed text kept, until its reset", async ({ browser }) => {
+    // In UTC the server's midnight reset reads 12:00 AM.
+    const { page, chat } = await signedIn(browser, "spent", { timezoneId: "UTC", clock: true });
+    // Another tab of the browser, open on a new chat of its own.
+    const tab = await page.context().newPage();
+    const other = new ChatPage(tab);
+    await other.goto();
+    await chat.ask(`[[scenario:long]] Spend the budget ${uniqueMarker()}`);
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_budget");
+    const words = /^Your daily budget is used up\. Sending works again at 12:00\sAM( on [A-Z][a-z]{2} \d+, \d{4})?\.$/;
+    // An edited question waits too, its Save & send saying why.
+    await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+    await expect(page.getByTestId("edit-save-button")).toBeDisabled();
+    await expect(page.getByTestId("edit-save-button")).toHaveAttribute("title", words);
+    await page.getByTestId("edit-cancel-button").click();
+
+    // A new chat says so before anything is sent, and Send and Enter send nothing; the text stays.
+    await page.getByTestId("new-chat-button").click();
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+    const line = page.getByTestId("budget-spent");
+    await expect(line).toHaveText(words);
+    const text = `Held until the reset ${uniqueMarker()}`;
+    await chat.composer.fill(text);
+    await expect(chat.sendButton).toBeDisabled();
+    await expect(chat.sendButton).toHaveAccessibleDescription(words);
+    await chat.composer.press("Enter");
+    await expect(chat.composer).toHaveValue(text);
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+    // The other tab heard it without a reload, and a reload keeps it.
+    await expect(tab.getByTestId("budget-spent")).toHaveText(words);
+    await other.reload();
+    await expect(tab.getByTestId("budget-spent")).toHaveText(words);
+    await other.composer.fill("Typed in the other tab");
+    await expect(other.sendButton).toBeDisabled();
+
+    // At the reset everything opens again, without a reload.
+    const untilReset = await page.evaluate(() => 86_400_000 - (Date.now() % 86_400_000));
+    await page.clock.fastForward(untilReset + 1000);
+    await expect(line).toHaveCount(0);
+    await expect(tab.getByTestId("budget-spent")).toHaveCount(0);
+    await expect(other.sendButton).toBeEnabled();
+    await expect(chat.composer).toHaveValue(text);
+    await expect(chat.sendButton).toBeEnabled();
+    await chat.composer.press("Enter");
+    await expect(page.getByTestId("message-user")).toContainText(text);
+    await expect(chat.composer).toHaveValue("");
+    // Only the page's clock moved: the server's day goes on and refuses the question, naming a reset
+    // this clock has passed, which holds nothing.
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "budget_exhausted");
+    await expect(line).toHaveCount(0);
+    await page.context().close();
   });
 
   test("a chat far longer than what is left of the budget is refused before it is sent, its question kept", async ({ browser }) => {

@@ -22,6 +22,7 @@ import { loadRequestPath } from "@/lib/chat/turn-runner";
 import { takeEarlyInput } from "./early-enter";
 import { useConversationDraft } from "./use-conversation-draft";
 import { useSendWhenReady } from "./use-send-when-ready";
+import { useBudgetSpent } from "./use-budget-spent";
 import { isImeKey } from "@/lib/ui/ime";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
@@ -63,6 +64,8 @@ export function Composer() {
   const form = useRef<HTMLFormElement>(null);
   const placeholder = useComposerPlaceholder(ref);
   const blanks = usePresetPlaceholders(ref, draft, setDraft);
+  // The daily budget is spent (here or in another chat or tab): a send would only be refused.
+  const budget = useBudgetSpent();
 
   // Text typed (and Enter pressed) before hydration, held by the inline script (./early-enter.ts),
   // until it is this chat's draft and, if Enter asked, sent.
@@ -100,7 +103,7 @@ export function Composer() {
   const agentBlock = useAgentBlock(attachments.filter((a) => a.kind === "image").length);
   // A file still being prepared counts: Send then waits for it (use-send-when-ready.ts).
   const hasContent = draft.trim().length > 0 || attachments.length > 0 || texts.length > 0 || pending > 0;
-  const sendable = hasContent && !streaming && !elsewhere && setCheck.ok && agentBlock === undefined;
+  const sendable = hasContent && !streaming && !elsewhere && setCheck.ok && agentBlock === undefined && !budget.reason;
   const waiting = pending > 0 || !routeTaken;
   const canSend = sendable && !waiting;
   const addFiles = (files: File[]) => {
@@ -160,6 +163,11 @@ export function Composer() {
       {elsewhere && (
         <p data-testid="answering-elsewhere" role="status" className="px-2 pb-1 text-xs text-muted-fg">
           {t("answeringElsewhere")}
+        </p>
+      )}
+      {budget.reason && (
+        <p id="budget-spent" data-testid="budget-spent" role="status" className="px-2 pb-1 text-xs text-muted-fg">
+          {budget.reason}
         </p>
       )}
       {agentBlock && (
@@ -230,7 +238,15 @@ export function Composer() {
             {stopIcon} {stopping ? t("stopping") : t("stop")}
           </Button>
         ) : (
-          <Button type="submit" variant="primary" data-testid="send-button" disabled={!sendable || whenReady.queued} className="rounded-xl px-4">
+          <Button
+            type="submit"
+            variant="primary"
+            data-testid="send-button"
+            disabled={!sendable || whenReady.queued}
+            title={budget.reason}
+            aria-describedby={budget.reason ? "budget-spent" : undefined}
+            className="rounded-xl px-4"
+          >
             {glyphs.send} {t("send")}
           </Button>
         )}

@@ -16,13 +16,14 @@ import { answerModel } from "./versions/answer-model";
 import { VersionSwitcher } from "./versions/version-switcher";
 import { focusComposerIfLost } from "./a11y/focus";
 import { focusAfterMessageDelete } from "./a11y/focus-after-delete";
+import { useBudgetSpent } from "./use-budget-spent";
 
 // Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
 // not a component each (docs/decisions/startup-reads.md, round 6).
 const quiet = { size: "sm", className: "text-muted-fg hover:text-fg" } as const;
 const onWarning = { size: "sm", className: "border border-warning-line hover:bg-warning-line/30" } as const;
-const button = (style: Pick<ButtonProps, "size" | "className">, testId: string, disabled: boolean, onClick: () => void, children: string) =>
-  lightButton({ ...style, "data-testid": testId, disabled, onClick, children } as ButtonProps);
+const button = (style: Pick<ButtonProps, "size" | "className">, testId: string, disabled: boolean, onClick: () => void, children: string, title?: string) =>
+  lightButton({ ...style, "data-testid": testId, disabled, onClick, children, title } as ButtonProps);
 
 /**
  * The editor's code is fetched when a hand reaches for Edit, not after the click: a user typing
@@ -50,6 +51,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const tf = useTranslations("feedback");
   const explain = useErrorText();
   const busy = useChatStore(turnBusy);
+  // A spent daily budget holds what would ask the model again, saying until when in the title.
+  const { reason: spent } = useBudgetSpent();
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
   const user = message.role === "user";
@@ -75,8 +78,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
             <SignInAgain onSignedIn={() => s().continueAnswer(message.id)} />
           ) : (
             <>
-              {!noText && button(onWarning, "continue-button", busy, () => answerAgain(() => s().continueAnswer(message.id)), t("continue"))}
-              {button(onWarning, "retry-button", busy, () => answerAgain(() => s().retry(message.id)), t("retry"))}
+              {!noText && button(onWarning, "continue-button", busy || !!spent, () => answerAgain(() => s().continueAnswer(message.id)), t("continue"), spent)}
+              {button(onWarning, "retry-button", busy || !!spent, () => answerAgain(() => s().retry(message.id)), t("retry"), spent)}
             </>
           )}
         </div>
@@ -86,7 +89,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
         {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? questionCopyText(message.content, message.textFiles) : stripMarkup(reasoningOnly ? message.reasoning! : message.content))} />}
         {user
           ? lightButton({ ...quiet, "data-testid": "edit-message-button", disabled: busy, onClick: () => s().setEditing(message.id), onPointerEnter: preloadEditor, onFocus: preloadEditor, children: t("edit") } as ButtonProps)
-          : !retryOffered && button(quiet, "regenerate-button", busy, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"))}
+          : !retryOffered && button(quiet, "regenerate-button", busy || !!spent, () => answerAgain(() => s().regenerate(message.id)), t("regenerate"), spent)}
         {lightButton({ ...quiet, "data-testid": "delete-message-button", disabled: busy, onClick: (e) => deleteMessage(e.currentTarget, message.id), children: t("delete") } as ButtonProps)}
         {!user && hasText && answerFeedback(message, tf)}
         {!user && message.model && answerModel(message.model, tv)}

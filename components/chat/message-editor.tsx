@@ -14,6 +14,7 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { useRefusalText } from "./attachments/draft-tray";
 import { fileAccept } from "./attachments/attach-controls";
 import { useEditorFiles } from "./use-editor-files";
+import { useBudgetSpent } from "./use-budget-spent";
 import { isImeKey } from "@/lib/ui/ime";
 
 const clip = glyph("paperclip");
@@ -39,7 +40,9 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   // The removed file's button took focus with it: back to the text being edited.
   const refocus = () => input.current?.focus();
   const setProblem = media.length > 0 && !check.ok ? t("nothingSent", { reason: t(`attachSet.${check.rule}`, { model: editorFiles.modelName, max: check.maxImages, count: check.images }) }) : undefined;
-  const sendable = (text.trim() !== "" || files.length > 0 || media.length > 0) && pending === 0 && !setProblem;
+  // A spent daily budget holds Save & send (its title says until when); the edit stays open.
+  const { reason: spent } = useBudgetSpent();
+  const sendable = (text.trim() !== "" || files.length > 0 || media.length > 0) && pending === 0 && !setProblem && !spent;
   const { editAndResend, setEditing } = useChatStore.getState();
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
@@ -153,7 +156,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         <Button data-testid="edit-cancel-button" onClick={cancel}>
           {t("cancel")}
         </Button>
-        <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!sendable}>
+        <Button type="submit" variant="primary" data-testid="edit-save-button" disabled={!sendable} title={spent}>
           {t("saveAndSend")}
         </Button>
       </div>

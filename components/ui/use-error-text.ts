@@ -8,6 +8,22 @@ type Explained = { title: string; text: string; detail?: string };
 type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string };
 
 /**
+ * A spent cap's reset (ISO time) in the reader's own clock time, with its date unless that is
+ * today; `passed` once it is behind the page's clock. Null without a readable time.
+ */
+export function useResetTime(): (resetAt: string | undefined) => { time: string; date?: string; passed: boolean } | null {
+  const format = useFormatter();
+  return (resetAt) => {
+    const now = Date.now();
+    const reset = usageReset(resetAt, now);
+    if (!reset) return null;
+    const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
+    const date = reset.today ? undefined : format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" });
+    return { time, date, passed: reset.at.getTime() <= now };
+  };
+}
+
+/**
  * Words for an error envelope `{code, message}` in the reader's language, chosen by code. The
  * server's own message is English: it is the text for English readers (it is the most precise);
  * for everyone else it is `detail`, the raw English words, which only an error card offers
@@ -15,20 +31,19 @@ type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: st
  */
 export function useErrorText(): (error: ErrorLike) => Explained {
   const t = useTranslations("errors");
-  const format = useFormatter();
+  const resetTime = useResetTime();
   const english = useLocale() === "en";
   return (error) => {
     const key = errorKey(error.code);
     const title = t(`title.${key}`);
-    const reset = waitsForReset(error.code) ? usageReset(error.resetAt, Date.now()) : null;
+    const reset = waitsForReset(error.code) ? resetTime(error.resetAt) : null;
     // A card read after its reset (a page left open overnight) says so, not "resets at" a time gone by.
-    if (reset && reset.at.getTime() <= Date.now()) return { title, text: t(error.code === "length_budget" ? "budgetCutResetPassed" : "resetPassed") };
+    if (reset?.passed) return { title, text: t(error.code === "length_budget" ? "budgetCutResetPassed" : "resetPassed") };
     if (reset) {
-      const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
-      const date = format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" });
+      const { time, date } = reset;
       // An answer the budget cut keeps saying why it stopped, and that Continue waits too.
       const cut = error.code === "length_budget";
-      const text = reset.today ? t(cut ? "budgetCutResetsAt" : "resetsAt", { time }) : t(cut ? "budgetCutResetsOn" : "resetsOn", { time, date });
+      const text = date === undefined ? t(cut ? "budgetCutResetsAt" : "resetsAt", { time }) : t(cut ? "budgetCutResetsOn" : "resetsOn", { time, date });
       return { title, text };
     }
     if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };

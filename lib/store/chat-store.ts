@@ -4,6 +4,7 @@ import { create } from "zustand";
 import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { autoTitle } from "./auto-title";
+import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
@@ -27,6 +28,8 @@ export const turns = new TurnRunner(
     ended(conversationId, message) {
       useChatStore.getState().answerEnded(conversationId, message);
       autoTitle(useChatStore.getState, conversationId, message);
+      // A budget refusal or cut in any chat holds every chat's sending until the reset.
+      learnBudget(message);
     },
     writesFull(error, pending) {
       useChatStore.setState({ storageWarning: readableStorageError(error), pendingWrites: pending });
