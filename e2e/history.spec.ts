@@ -397,3 +397,23 @@ test("an answer goes on in the background while another chat is open, and is the
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${a}`);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
 });
+
+test.describe("a phone on its side", () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true });
+
+  test("keeps the history in a drawer, leaving the messages most of the height", async ({ chat, page }) => {
+    await chat.goto();
+    const marker = uniqueMarker();
+    await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+    // Wide enough for the column, too short for it: the phone's layout.
+    await expect(page.getByTestId("sidebar")).toBeHidden();
+    const list = (await page.getByTestId("message-list").boundingBox())!;
+    expect(list.width).toBeGreaterThan(800);
+    await expect(page.getByTestId("sidebar-toggle")).toHaveAttribute("aria-expanded", "false");
+    await page.getByTestId("sidebar-toggle").click();
+    await expect(page.getByTestId("sidebar")).toBeVisible();
+    await expect(page.getByTestId("sidebar-backdrop")).toBeVisible();
+    await chat.conversationItem(marker).getByTestId("conversation-open").click();
+    await expect(page.getByTestId("sidebar")).toBeHidden();
+  });
+});

@@ -313,3 +313,21 @@ test("a long table reads as one across render groups: each chunk starts where th
   expect(layout.gaps).toHaveLength(5000 / 50 - 1);
   for (const gap of layout.gaps) expect(Math.abs(gap)).toBeLessThan(0.5);
 });
+
+test("Arabic or Hebrew reads right to left where it is typed, in the question and in each paragraph of the answer", async ({ chat, page }) => {
+  await chat.goto();
+  const arabic = "كيف حالك اليوم؟ هذا سؤال.";
+  await chat.composer.fill(arabic);
+  const direction = (el: Element) => getComputedStyle(el).direction;
+  await expect.poll(() => chat.composer.evaluate(direction)).toBe("rtl");
+  // An English question in the same box stays left to right.
+  await chat.composer.fill("How are you?");
+  await expect.poll(() => chat.composer.evaluate(direction)).toBe("ltr");
+  await chat.ask(`${arabic} ${uniqueMarker()} [[scenario:no-reasoning]]`);
+  const bubble = page.getByTestId("message-user").last().locator("[dir]").first();
+  await expect.poll(() => bubble.evaluate(direction)).toBe("rtl");
+  // The answer's paragraphs decide their own direction (this one starts in English).
+  const paragraph = answer(page).locator("p").first();
+  await expect(paragraph).toHaveAttribute("dir", "auto");
+  await expect.poll(() => paragraph.evaluate(direction)).toBe("ltr");
+});

@@ -33,6 +33,21 @@ test("an unknown or revoked link says so in plain words, with a 404 status", asy
   }
 });
 
+test("an unknown link's page follows a dark system theme, and the theme picked in the app", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(`${APPS.zai.url}/s/AAAAAAAAAAAAAAAAAAAAAA`);
+  await expect(page.getByTestId("share-not-found")).toBeVisible();
+  await expect(page.locator("html")).toHaveClass(/(^|\s)dark(\s|$)/);
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(11, 11, 15)");
+  // Light picked in the app's header wins over the system's dark.
+  await page.evaluate(() => localStorage.setItem("glm-chat:theme", "light"));
+  await page.reload();
+  await expect(page.getByTestId("share-not-found")).toBeVisible();
+  await expect(page.locator("html")).not.toHaveClass(/(^|\s)dark(\s|$)/);
+  await context.close();
+});
+
 test("an answer too long to format in full keeps its code blocks and loses its markup", async ({ page }) => {
   const prose = "The **loop** below counts. ".repeat(400);
   const code = "for i in range(3):\n    print(i)";

@@ -27,6 +27,7 @@ import { ServerInfoProvider } from "./server-info-provider";
 import { HeaderSpace } from "./header-space";
 import { takeSettingsOpenThroughRefresh } from "@/components/settings/settings-through-refresh";
 import { useLeaveOnSessionChange } from "@/components/access/use-session-sync";
+import { isWide } from "@/lib/ui/wide";
 
 // The list and the open conversation are read while React hydrates, not after (startup-reads.ts),
 // and code for later (menus, tooltips) waits until they are on screen (lib/ui/first-screen.ts).
@@ -81,7 +82,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   const actions = useMemo(
     () => ({
       toggleSidebar: () => {
-        if (matchMedia("(min-width: 768px)").matches) setCollapsed((c) => !c);
+        if (isWide()) setCollapsed((c) => !c);
         else setDrawerOpen((o) => !o);
       },
       closeDrawer: () => setDrawerOpen(false),
@@ -104,11 +105,11 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
     newChat: shell.newChat,
     toggleSidebar: shell.toggleSidebar,
     showSidebar: () => {
-      if (matchMedia("(min-width: 768px)").matches) setCollapsed(false);
+      if (isWide()) setCollapsed(false);
       else setDrawerOpen(true);
     },
     closeDrawer: () => {
-      if (!drawerOpen || matchMedia("(min-width: 768px)").matches) return false;
+      if (!drawerOpen || isWide()) return false;
       setDrawerOpen(false);
       return true;
     },

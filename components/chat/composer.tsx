@@ -185,6 +185,7 @@ export function Composer() {
       </label>
       <textarea
         id="composer"
+        dir="auto"
         ref={ref}
         data-testid="composer"
         value={draft}

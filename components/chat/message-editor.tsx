@@ -94,6 +94,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       ))}
       <textarea
         data-testid="edit-message-input"
+        dir="auto"
         aria-label={t("editMessage")}
         value={text}
         autoFocus

@@ -66,7 +66,7 @@ function UserMessage({ message, version }: { message: ChatMessage; version?: Ver
       <div data-testid="message-user" className="flex flex-col items-end gap-2">
         {message.attachments?.length ? <UserAttachments attachments={message.attachments} /> : null}
         {files.length ? <TextFileChips files={files} /> : null}
-        {typed && <div className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{typed}</div>}
+        {typed && <div dir="auto" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">{typed}</div>}
         <MessageActions message={message} version={version} />
       </div>
     </Speaker>

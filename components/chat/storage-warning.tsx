@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
+import { isWide } from "@/lib/ui/wide";
 
 // Only when storage is full.
 const StorageMeter = dynamic(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { ssr: false });
@@ -16,7 +17,7 @@ export function StorageWarning() {
   const pending = useChatStore((s) => s.pendingWrites);
   const retry = useChatStore((s) => s.retryWrites);
   // On a phone the list of what uses the space starts folded: open, it covered the conversation.
-  const [wide] = useState(() => typeof window !== "undefined" && window.matchMedia("(min-width: 768px)").matches);
+  const [wide] = useState(() => typeof window !== "undefined" && isWide());
   if (!warning) return null;
   return (
     <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">

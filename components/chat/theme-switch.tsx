@@ -5,26 +5,14 @@ import { glyphs } from "@/components/ui/glyphs";
 import { useEffect, useSyncExternalStore } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 
-type Theme = "system" | "light" | "dark";
-const KEY = "glm-chat:theme";
-
-function apply(theme: Theme) {
-  const dark = theme === "dark" || (theme === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
-  document.documentElement.classList.toggle("dark", dark);
-}
+import { applyTheme as apply, savedTheme, THEME_KEY as KEY, type Theme } from "@/lib/ui/theme";
 
 // One choice shared by every switch on the page (the header's, and the drawer's on a phone).
 const listeners = new Set<() => void>();
 let chosen: Theme | undefined;
 
 function readTheme(): Theme {
-  if (chosen) return chosen;
-  try {
-    const saved = localStorage.getItem(KEY);
-    chosen = saved === "light" || saved === "dark" ? saved : "system";
-  } catch {
-    chosen = "system";
-  }
+  chosen ??= savedTheme();
   return chosen;
 }
 

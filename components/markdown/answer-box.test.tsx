@@ -21,7 +21,7 @@ describe("answer boxes in the markdown flow", () => {
 
   it("draws a box inside a sentence inline, and a box around whole blocks as a labelled block", () => {
     const inline = render("The result is <|begin_of_box|>**42** apples<|end_of_box|> in total.");
-    expect(inline).toMatch(/<p>The result is <span data-testid="message-answer-box"[^>]*><strong>42<\/strong> apples<\/span> in total\.<\/p>/);
+    expect(inline).toMatch(/<p dir="auto">The result is <span data-testid="message-answer-box"[^>]*><strong>42<\/strong> apples<\/span> in total\.<\/p>/);
     const whole = render("<|begin_of_box|>First paragraph.\n\nSecond paragraph.<|end_of_box|>");
     expect(count(whole, /<div data-testid="message-answer-box"/g)).toBe(2); // one per block, the second continued
     expect(count(whole, />Answer</g)).toBe(1);

@@ -10,6 +10,7 @@ import { BOX_MARKS } from "@/lib/glm/answer-tokens";
 import { isFootnotesHeadingId } from "@/lib/markdown/footnote-labels";
 import { isTooComplex } from "@/lib/markdown/preprocess";
 import { rehypeAnswerBox } from "@/lib/markdown/rehype-answer-box";
+import { rehypeDirAuto } from "@/lib/markdown/rehype-dir-auto";
 import { remarkHtmlAsText } from "@/lib/markdown/remark-html-as-text";
 import { sanitizeImageUrl, sanitizeLinkUrl } from "@/lib/markdown/sanitize-url";
 import { AnswerBox } from "./answer-box";
@@ -124,8 +125,8 @@ const chunkComponents: Record<TableChunk, Components> = {
 
 // One processor per plugin set, made on first use and reused by every block.
 const renderers = {
-  open: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: true }]] as unknown as PluggableList),
-  closed: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: false }]] as unknown as PluggableList),
+  open: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: true }], rehypeDirAuto] as unknown as PluggableList),
+  closed: markdownRenderer(remarkPlugins, [[rehypeAnswerBox, { open: false }], rehypeDirAuto] as unknown as PluggableList),
 };
 
 /**
@@ -133,6 +134,6 @@ const renderers = {
  * the block begins inside an answer box opened by an earlier block.
  */
 export const MarkdownBlock = memo(function MarkdownBlock({ text, tableChunk, boxOpen = false }: { text: string; tableChunk?: TableChunk; boxOpen?: boolean }): ReactNode {
-  if (isTooComplex(text)) return <p className="whitespace-pre-wrap" data-plain-block="true">{text.replace(BOX_MARKS, "")}</p>;
+  if (isTooComplex(text)) return <p dir="auto" className="whitespace-pre-wrap" data-plain-block="true">{text.replace(BOX_MARKS, "")}</p>;
   return renderers[boxOpen ? "open" : "closed"](text, tableChunk ? chunkComponents[tableChunk] : components, urlTransform);
 });

@@ -30,7 +30,7 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
 
   it("renders the answer as markdown with the boxes drawn on the shared image", () => {
     const html = render(1);
-    expect(html).toMatch(/<li>red circle: /);
+    expect(html).toMatch(/<li dir="auto">red circle: /);
     expect(count(html, "code-block")).toBe(1);
     expect(html).toContain("const a = 1;");
     expect(count(html, "grounding-box")).toBe(2);

@@ -49,7 +49,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
       {isUser && files.length ? <TextFileChips files={files} /> : null}
       {isUser ? (
         typed && (
-          <div data-testid="shared-message-content" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">
+          <div data-testid="shared-message-content" dir="auto" className="max-w-[85%] whitespace-pre-wrap break-words rounded-2xl bg-muted px-4 py-2.5">
             {typed}
           </div>
         )

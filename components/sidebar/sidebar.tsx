@@ -56,7 +56,7 @@ function warmSearchIndex() {
 }
 
 /**
- * History: a column on wide screens (collapsible), a drawer under 768 px. Its open / collapsed
+ * History: a column on wide screens (collapsible), a drawer under 768 px or on a short screen (lib/ui/wide.ts). Its open / collapsed
  * state is the chat page shell's (a region of its own: components/chat/chat-page.tsx).
  */
 export function Sidebar() {

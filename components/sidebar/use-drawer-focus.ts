@@ -2,6 +2,7 @@
 
 import { useEffect, type RefObject } from "react";
 import { focusWhenShown, isTouchOnly } from "@/components/chat/a11y/focus";
+import { WIDE_QUERY } from "@/lib/ui/wide";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -9,7 +10,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
 const BEHIND = "[data-behind-drawer]";
 
 /**
- * The history drawer (under 768 px) covers the page behind a backdrop, so it holds the keyboard
+ * The history drawer (narrow or short screens, lib/ui/wide.ts) covers the page behind a backdrop, so it holds the keyboard
  * like a dialog: opening it puts focus in its search box, or on a touch-only screen on the drawer
  * itself (the search box would raise the on-screen keyboard); Tab and Shift+Tab cycle inside it;
  * the page behind is inert, so neither Tab nor a screen reader reaches what the backdrop hides;
@@ -19,11 +20,11 @@ const BEHIND = "[data-behind-drawer]";
 export function useDrawerFocus(ref: RefObject<HTMLElement | null>, open: boolean) {
   useEffect(() => {
     const drawer = ref.current;
-    const wide = matchMedia("(min-width: 768px)");
+    const wide = matchMedia(WIDE_QUERY);
     if (!open || !drawer || wide.matches) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const behind = [...document.querySelectorAll<HTMLElement>(BEHIND)];
-    // Crossing 768 px turns the drawer into the column beside the page: the page is live again.
+    // Becoming wide turns the drawer into the column beside the page: the page is live again.
     const holdPage = () => {
       for (const el of behind) el.inert = !wide.matches;
     };

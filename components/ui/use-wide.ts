@@ -1,17 +1,15 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-/** The width from which the history is a column beside the chat, not a drawer (Tailwind's `md`). */
-const WIDE = "(min-width: 768px)";
+import { WIDE_QUERY } from "@/lib/ui/wide";
 
 function subscribe(changed: () => void): () => void {
-  const query = matchMedia(WIDE);
+  const query = matchMedia(WIDE_QUERY);
   query.addEventListener("change", changed);
   return () => query.removeEventListener("change", changed);
 }
 
 /** Whether the window is wide; the server (and hydration) assume so, as the server's HTML does. */
 export function useWide(): boolean {
-  return useSyncExternalStore(subscribe, () => matchMedia(WIDE).matches, () => true);
+  return useSyncExternalStore(subscribe, () => matchMedia(WIDE_QUERY).matches, () => true);
 }

@@ -84,7 +84,7 @@ export function checkTitleRate(subject: string): Promise<void> {
 
 export function checkSignInRate(client: string): Promise<void> {
   const perMinute = getEnv().SIGN_IN_ATTEMPTS_PER_MINUTE;
-  return take(`signin:${client}`, { perMinute, burst: perMinute }, "Too many sign-in attempts: wait a minute and try again.");
+  return take(`signin:${client}`, { perMinute, burst: perMinute }, (seconds) => `Too many sign-in attempts: wait ${seconds} ${seconds === 1 ? "second" : "seconds"} and try again.`);
 }
 
 export function checkShareRate(client: string): Promise<void> {

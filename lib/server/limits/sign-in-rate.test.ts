@@ -1,0 +1,18 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("server-only", () => ({}));
+Object.assign(process.env, { ZAI_API_KEY: "", SIGN_IN_ATTEMPTS_PER_MINUTE: "2" });
+const { checkSignInRate } = await import("./server");
+
+describe("sign-in throttling", () => {
+  it("names the same wait in its words as in Retry-After, not 'a minute' for a few seconds", async () => {
+    await checkSignInRate("203.0.113.9");
+    await checkSignInRate("203.0.113.9");
+    const refusal = (await checkSignInRate("203.0.113.9").catch((e: unknown) => e)) as { code: string; message: string; retryAfterSeconds: number };
+    expect(refusal.code).toBe("rate_limited");
+    expect(refusal.retryAfterSeconds).toBeGreaterThan(1);
+    expect(refusal.message).toBe(`Too many sign-in attempts: wait ${refusal.retryAfterSeconds} seconds and try again.`);
+    // Another address is not held.
+    await expect(checkSignInRate("203.0.113.10")).resolves.toBeUndefined();
+  });
+});
