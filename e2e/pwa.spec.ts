@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { APPS } from "./support/ports";
-import { expect, test } from "./support/chat-page";
+import { ChatPage, expect, test } from "./support/chat-page";
+import { codeOf } from "./support/access";
 import { uniqueMarker } from "./support/stand-in-client";
 
 // About the offline worker itself: it runs here (off by default in e2e, playwright.config.ts).
@@ -156,4 +157,38 @@ test("with the browser's storage full, the worker still hands the page what it l
   expect(loaded).toBeGreaterThan(5);
   expect(kept).toBeLessThan(loaded / 2);
   await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(page.url()).origin });
+});
+
+test("on a private server, a sign-in while the worker installed still leaves the chats, not the sign-in form, as the offline copy", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: APPS.private.url, serviceWorkers: "allow", extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77, 10.9.9.9" } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator('[data-testid="sign-in"][data-hydrated]')).toBeVisible();
+  await page.getByTestId("sign-in-code").fill(codeOf("offline"));
+  await page.getByTestId("sign-in-submit").click();
+  const chat = new ChatPage(page);
+  await chat.hydrated();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] kept offline ${marker}`);
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  // The race, set up: the worker's install stored "/" before the sign-in (the sign-in form), and
+  // the sign-in's reload did not pass through it.
+  await page.evaluate(async () => {
+    const signInForm = await (await fetch("/", { credentials: "omit" })).text();
+    await (await caches.open("glm-chat-shell-v1")).put("/", new Response(signInForm, { headers: { "content-type": "text/html" } }));
+  });
+  const storedIsSignIn = () => page.evaluate(async () => ((await (await caches.match("/"))?.text()) ?? "").includes('data-testid="sign-in"'));
+  expect(await storedIsSignIn()).toBe(true);
+  // A page start the worker did not serve (a hard reload bypasses it), as the sign-in's reload was.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Page.reload", { ignoreCache: true });
+  await chat.hydrated();
+  // The page says whose it is; the worker stores this person's "/" in place of the form.
+  await expect.poll(storedIsSignIn).toBe(false);
+  await context.setOffline(true);
+  await page.reload();
+  await chat.hydrated();
+  await expect(page.getByTestId("sign-in")).toHaveCount(0);
+  await expect(page.getByTestId("message-user").last()).toContainText(marker);
+  await context.close();
 });

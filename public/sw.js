@@ -109,6 +109,30 @@ async function networkFirstPage(event, url) {
 }
 
 /**
+ * Each page says whose it is (its storage scope: who is signed in) once it starts. The offline
+ * copy of "/" must be the same person's: a sign-in while this worker installed (its copy fetched
+ * before the sign-in, the reload after it not yet through this worker) left the sign-in form as the
+ * copy, so offline a reload showed it instead of the chats. No one's chats are read here: only the
+ * attribute the server wrote into the stored page.
+ */
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "shell-scope" && typeof event.data.scope === "string") event.waitUntil(keepShellScope(event.data.scope));
+});
+
+async function keepShellScope(scope) {
+  const cache = await caches.open(SHELL);
+  const stored = await cache.match("/");
+  if (!stored || scopeOf(await stored.text()) === scope) return;
+  const response = await fetch(new Request("/", { cache: "reload" })).catch(() => undefined);
+  if (response?.ok) await cache.put("/", response).catch(() => undefined);
+}
+
+function scopeOf(html) {
+  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? "";
+  return /\bdata-storage-scope="([^"]*)"/.exec(root)?.[1] ?? "";
+}
+
+/**
  * Hashed build assets never change under the same URL. Storing is a bonus: when the origin's
  * storage is full (or CacheStorage fails) the network's answer still goes to the page; a rejected
  * put used to fail the request, and with it the chunk the page was loading.

@@ -15,9 +15,14 @@ export function RegisterServiceWorker({ build }: { build: string | null }) {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     const url = build ? `/sw.js?build=${encodeURIComponent(build)}` : "/sw.js";
     const register = () =>
-      void navigator.serviceWorker.register(url, { scope: "/" }).catch(() => {
-        // Without a worker the app still works online; nothing to tell the user.
-      });
+      void navigator.serviceWorker
+        .register(url, { scope: "/" })
+        .then(() => navigator.serviceWorker.ready)
+        // Whose page this is, so the offline copy of "/" is this person's (public/sw.js, keepShellScope).
+        .then((ready) => ready.active?.postMessage({ type: "shell-scope", scope: document.documentElement.dataset.storageScope ?? "" }))
+        .catch(() => {
+          // Without a worker the app still works online; nothing to tell the user.
+        });
     const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     const whenIdle = () => (idle ? idle(register, { timeout: 5000 }) : setTimeout(register, 1000));
     if (document.readyState === "complete") whenIdle();
