@@ -389,6 +389,26 @@ test.describe("without a session", () => {
     expect((await anon.get(`/s/${id}/assets/0`)).status()).toBe(200);
     await Promise.all([anon.dispose(), member.dispose()]);
   });
+
+  test("a visitor without a code who follows a share's Continue this chat is told why the sign-in form is there, and led back", async ({ browser, playwright }) => {
+    const member = await apiAs(playwright);
+    await signIn(member, "share");
+    const { id } = await (await member.post("/api/share", { data: sampleShare("Read me") })).json();
+    await member.dispose();
+    const page = await browserPage(browser);
+    await page.goto(`/s/${id}`);
+    await page.getByTestId("continue-shared-chat").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    await expect(page.getByTestId("sign-in-importing")).toContainText(en.access.importing);
+    await page.getByTestId("sign-in-importing").getByRole("link", { name: en.access.backToShare }).click();
+    await expect(page).toHaveURL(new RegExp(`/s/${id}$`));
+    await expect(page.getByTestId("shared-title")).toHaveText("Read me");
+    // Without a share to copy, the form says nothing of one.
+    await page.goto("/");
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    await expect(page.getByTestId("sign-in-importing")).toHaveCount(0);
+    await page.close();
+  });
 });
 
 test.describe("requests from elsewhere", () => {

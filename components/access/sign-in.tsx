@@ -9,8 +9,11 @@ import { useSignIn } from "./use-sign-in";
 import { useLeaveOnSessionChange } from "./use-session-sync";
 import { openAppIfSignedIn } from "./open-if-signed-in";
 
-/** What `/` and `/c/<id>` show on a private server without a session. */
-export function SignIn() {
+/**
+ * What `/` and `/c/<id>` show on a private server without a session. `importing`: a shared chat
+ * to copy in once signed in (`/?import=<id>`, kept through the reload), with the way back to it.
+ */
+export function SignIn({ importing }: { importing?: string }) {
   const t = useTranslations("access");
   const [code, setCode] = useState("");
   const { error, spoken, busy, waiting, submit } = useSignIn(() => location.reload());
@@ -42,6 +45,14 @@ export function SignIn() {
       >
         <h1 className="text-lg font-semibold">GLM Chat</h1>
         <p className="text-sm text-muted-fg">{t("private")}</p>
+        {importing && (
+          <p data-testid="sign-in-importing" className="text-sm">
+            {t("importing")}{" "}
+            <a href={`/s/${encodeURIComponent(importing)}`} className="underline underline-offset-2">
+              {t("backToShare")}
+            </a>
+          </p>
+        )}
         <label className="block space-y-1 text-sm">
           <span>{t("code")}</span>
           <TextInput

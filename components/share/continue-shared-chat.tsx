@@ -8,9 +8,11 @@ import { continueShare } from "@/lib/share-client/continue";
 
 /**
  * Imports the snapshot into this browser's history (fresh ids) and opens it at /c/<newId>.
- * Without JavaScript the link still leads into the app at `/?import=<id>`.
+ * Without JavaScript the link still leads into the app at `/?import=<id>`. `signInFirst`: a private
+ * server's visitor without a session follows that link too: the sign-in form there says why, and the
+ * copy is made once signed in, into that person's own chats.
  */
-export function ContinueSharedChat({ shareId }: { shareId: string }) {
+export function ContinueSharedChat({ shareId, signInFirst = false }: { shareId: string; signInFirst?: boolean }) {
   const t = useTranslations("share");
   const failure = useFailureText();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
@@ -36,6 +38,7 @@ export function ContinueSharedChat({ shareId }: { shareId: string }) {
         data-hydrated={hydrated || undefined}
         aria-disabled={state.busy || undefined}
         onClick={(e) => {
+          if (signInFirst) return;
           e.preventDefault();
           void go();
         }}

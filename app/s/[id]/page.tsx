@@ -6,6 +6,8 @@ import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
 import { turnMediaByIndex } from "@/components/share/shared-message";
 import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
+import { headers } from "next/headers";
+import { isPrivate, sessionFromCookieHeader } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { sharePage } from "@/lib/server/share/paging";
 import { firstImage, formatDate, loadShare, previewText } from "./load";
@@ -41,6 +43,8 @@ export default async function SharedConversationPage({ params, searchParams }: P
   if (!share) notFound();
   const t = await getTranslations("shared");
   const locale = await getLocale();
+  // A private server's visitor without a session: "Continue this chat" leads through the sign-in.
+  const signInFirst = isPrivate() && !sessionFromCookieHeader((await headers()).get("cookie"));
   const media = turnMediaByIndex(share.messages);
   const slice = sharePage(share.messages, (await searchParams).page);
   const pager = <SharePager shareId={share.id} page={slice.page} pages={slice.pages} start={slice.start} end={slice.end} total={share.messages.length} />;
@@ -72,7 +76,7 @@ export default async function SharedConversationPage({ params, searchParams }: P
       )}
       <footer className="mt-10 flex items-center justify-between gap-4 border-t border-line pt-4">
         <p className="text-sm text-muted-fg">{t("from")}</p>
-        <ContinueSharedChat shareId={share.id} />
+        <ContinueSharedChat shareId={share.id} signInFirst={signInFirst} />
       </footer>
     </main>
   );
