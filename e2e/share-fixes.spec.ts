@@ -36,6 +36,59 @@ test("a shared answer cut at the length limit says so, and a failed one says the
   await zhVisitor.close();
 });
 
+test("a shared page says which answers were stopped, cut or textless, leaves none out, and Continue this chat keeps the cut ones continuable", async ({ chat, page, browser }) => {
+  await chat.goto();
+  const [marker, gate] = [uniqueMarker(), uniqueMarker()];
+  // Three chunks, then the stand-in holds: Stop lands mid-answer however fast the machine is.
+  await chat.send(`[[scenario:no-reasoning]] [[gate:${gate}@3]] Stop me ${marker}`);
+  await expect(chat.lastAssistant()).toContainText("Answer with");
+  await chat.stopButton.click();
+  await expect(chat.lastAssistant().getByTestId("stopped-note")).toBeVisible();
+  await chat.ask(`[[scenario:network-error]] Fail midway ${marker}`);
+  await chat.ask(`[[scenario:drop]] Drop midway ${marker}`);
+  await expect(chat.lastAssistant().getByTestId("message-error")).toBeVisible();
+  await chat.ask(`[[scenario:reasoning-length]] Think hard ${marker}`);
+  await chat.ask(`[[scenario:tool-call]] Weather? ${marker}`);
+  await expect(chat.lastAssistant().getByTestId("tool-call-card")).toBeVisible();
+  await chat.ask(`[[scenario:no-reasoning]] And now? ${marker}`);
+  const url = await createShareLink(page, { reasoning: true });
+
+  // Before: the stopped and the failed-midway answers read as complete, and the reasoning-only and
+  // tool-call answers were left out, so their questions were followed straight by the next ones.
+  const { page: shared, close } = await openAsVisitor(browser, url);
+  const messages = shared.getByTestId("shared-message");
+  await expect(messages).toHaveCount(12);
+  expect(await messages.evaluateAll((all) => all.map((m) => m.getAttribute("data-role")))).toEqual(Array.from({ length: 6 }, () => ["user", "assistant"]).flat());
+  const ending = (i: number) => messages.nth(i).getByTestId("shared-answer-ending");
+  await expect(messages.nth(1)).toContainText("Answer with");
+  await expect(ending(1)).toHaveText(en.chat.stopped);
+  await expect(messages.nth(3)).toContainText("Partial answer before inference failed");
+  await expect(ending(3)).toHaveText(en.shared.cut);
+  await expect(ending(5)).toHaveText(en.shared.cutFailed.replace("{reason}", en.errors.title.stream_interrupted));
+  await expect(messages.nth(7).getByTestId("shared-reasoning")).toContainText("I keep considering the problem");
+  await expect(ending(7)).toHaveText(en.shared.thinking);
+  await expect(messages.nth(9).getByTestId("tool-call-summary")).toContainText("get_weather");
+  await expect(ending(9)).toHaveText(en.shared.toolCall);
+  await expect(ending(11)).toHaveCount(0);
+  await close();
+
+  const visitor = await browser.newContext();
+  const copy = await visitor.newPage();
+  await copy.goto(url);
+  await copy.locator('[data-testid="continue-shared-chat"][data-hydrated]').click();
+  await copy.waitForURL(/\/c\/[^/]+$/);
+  const answers = copy.getByTestId("message-assistant");
+  await expect(answers).toHaveCount(6);
+  // Each cut answer goes on from where it stopped in the copy too, as in the sharer's chat.
+  await expect(answers.nth(0).getByTestId("stopped-note")).toHaveText(en.chat.stopped);
+  for (const i of [0, 1, 2]) await expect(answers.nth(i).getByTestId("continue-button")).toBeVisible();
+  await expect(answers.nth(1).getByTestId("message-error")).toHaveAttribute("data-code", "network_error");
+  await expect(answers.nth(2).getByTestId("message-error")).toHaveAttribute("data-code", "stream_interrupted");
+  await expect(answers.nth(3).getByTestId("message-error")).toHaveAttribute("data-code", "length_thinking");
+  await expect(answers.nth(4).getByTestId("tool-call-card")).toBeVisible();
+  await visitor.close();
+});
+
 test("My shared links: Copy link per row, Revoke asks first (Escape or Keep cancels), then says Link revoked and No shared links left", async ({ chat, page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await chat.goto();

@@ -89,4 +89,30 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     expect(one({ role: "assistant", content: "", error: { code: "1302" }, createdAt: 7 })).toContain("No answer (the request failed).");
     expect(count(one(messages[3]), "shared-answer-ending")).toBe(0);
   });
+
+  it("says a stopped answer stopped and a broken-off one was cut, under what arrived", () => {
+    const one = (m: PublicMessage) => renderToStaticMarkup(withIntl(<SharedMessage message={m} />));
+    const stopped = one({ role: "assistant", content: "Half a tho", finishReason: "aborted", createdAt: 5 });
+    expect(stopped).toContain("Half a tho");
+    expect(stopped).toMatch(/data-note="stopped"[^>]*>Stopped</);
+    const cut = one({ role: "assistant", content: "Partial answer before", finishReason: "network_error", createdAt: 6 });
+    expect(cut).toContain("Cut off: the model failed in the middle of the answer.");
+  });
+
+  it("shows an answer with no text by what it has, and says why there is no text", () => {
+    const one = (m: PublicMessage) => renderToStaticMarkup(withIntl(<SharedMessage message={m} />));
+    const thinking = one({ role: "assistant", content: "", reasoning: "I keep considering", finishReason: "length", createdAt: 5 });
+    expect(thinking).toContain("I keep considering");
+    expect(thinking).toContain("No answer: the model used its whole token budget thinking.");
+    expect(count(thinking, "shared-message-content")).toBe(0);
+    // Its trace is the answer: open, as in the app.
+    const inReasoning = one({ role: "assistant", content: "", reasoning: "So it is 4.", createdAt: 6 });
+    expect(inReasoning).toMatch(/<details data-testid="shared-reasoning" open=""/);
+    expect(inReasoning).toContain("The model answered only in its reasoning, shown above.");
+    expect(one({ role: "assistant", content: "", createdAt: 7 })).toContain("The model answered only in its reasoning, which is not shared here.");
+    const call = one({ role: "assistant", content: "", finishReason: "tool_calls", toolCalls: [{ id: "c1", name: "get_weather", arguments: '{"city":"Beijing"}' }], createdAt: 8 });
+    expect(call).toMatch(/Called <code[^>]*>get_weather<\/code>/);
+    expect(call).toContain("Beijing");
+    expect(call).toContain("GLM Chat does not run tools");
+  });
 });

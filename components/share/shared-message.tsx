@@ -12,6 +12,7 @@ import { LightAnswer } from "./light-answer";
 import { SharedEndingNote } from "./shared-ending-note";
 import { sharedEnding } from "@/lib/chat/shared-ending";
 import { TextFileChips } from "@/components/chat/attachments/text-file-chips";
+import { ToolCallCard } from "@/components/chat/answer/tool-call-card";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
 
 interface Props {
@@ -34,11 +35,14 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
   // A user's text files travel as quoted blocks before the typed text: shown as files, as in the app.
   const { files, typed } = isUser ? splitFileBlocks(message.content, message.textFiles) : { files: [], typed: message.content };
   const ending = sharedEnding(message);
+  const answered = !isUser && message.content.trim() !== "";
+  const calls = isUser ? [] : (message.toolCalls ?? []);
   return (
     <article data-testid="shared-message" data-role={message.role} aria-label={t(message.role)} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>
       {message.reasoning && (
-        <details data-testid="shared-reasoning" className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
+        // Open when the trace is the answer, as the app shows it (components/chat/reasoning-panel.tsx).
+        <details data-testid="shared-reasoning" open={ending?.note === "reasoningOnly"} className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
           <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? t("reasoning") : tc("thoughtFor", durationParts(message.reasoningMs))}</summary>
           <div className="break-words px-4 pb-3">
             {plain ? <LightAnswer text={message.reasoning} /> : <Markdown text={message.reasoning} />}
@@ -53,7 +57,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
             {typed}
           </div>
         )
-      ) : ending?.note === "failed" ? null : plain ? (
+      ) : !answered ? null : plain ? (
         <div data-testid="shared-message-content" data-plain="true" className="break-words">
           <p data-testid="shared-plain-note" className="mb-2 text-xs text-muted-fg">{t("plain")}</p>
           <LightAnswer text={message.content} />
@@ -66,7 +70,10 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
           {message.sources?.length ? <SourceList sources={message.sources} /> : null}
         </div>
       )}
-      {ending && <SharedEndingNote ending={ending} />}
+      {calls.map((call) => (
+        <ToolCallCard key={call.id} call={call} />
+      ))}
+      {ending && <SharedEndingNote ending={ending} under={answered || calls.length > 0} />}
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
       {!isUser && turnMedia?.some((m) => m.doc) && message.content ? <SharedPageLinks content={message.content} media={turnMedia} /> : null}
       {/* Named as the app names it (GLM-4.5V, not the id glm-4.5v). */}

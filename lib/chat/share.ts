@@ -14,11 +14,23 @@ const MAX_TEXT = 2_000_000;
 
 /**
  * The fields of a message a share publishes (reasoning only when the sharer chose it). How an
- * answer ended travels too, so the page can say an answer was cut or failed; of an error only
- * its code: the message may quote the provider's words, which are not the reader's business.
+ * answer ended travels too, so the page can say an answer was cut, stopped or failed; of an error
+ * only its code: the message may quote the provider's words, which are not the reader's business.
+ * Tool calls travel as part of the answer: an answer that is only a call would otherwise be blank.
  */
 const sharedFieldsSchema = z.extend(
-  z.pick(messageFieldsSchema, { role: true, content: true, textFiles: true, reasoning: true, reasoningMs: true, model: true, createdAt: true, sources: true, finishReason: true }),
+  z.pick(messageFieldsSchema, {
+    role: true,
+    content: true,
+    textFiles: true,
+    reasoning: true,
+    reasoningMs: true,
+    model: true,
+    createdAt: true,
+    sources: true,
+    finishReason: true,
+    toolCalls: true,
+  }),
   { error: z.optional(z.pick(messageErrorSchema, { code: true })) },
 );
 
@@ -31,6 +43,17 @@ const requestMessageSchema = z.extend(sharedFieldsSchema, {
   createdAt: z.int().check(z.nonnegative()),
   sources: z.optional(z.array(sourceSchema).check(z.maxLength(50))),
   error: z.optional(z.object({ code: z.string().check(z.maxLength(60)) })),
+  toolCalls: z.optional(
+    z
+      .array(
+        z.object({
+          id: z.string().check(z.maxLength(200)),
+          name: z.string().check(z.maxLength(200)),
+          arguments: z.string().check(z.maxLength(100_000)),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
   attachments: z.optional(
     z
       .array(

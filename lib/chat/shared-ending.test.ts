@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sharedEnding } from "./shared-ending";
+import { FINISH_REASONS } from "./message";
+import { saysNothing, sharedEnding } from "./shared-ending";
 
 const answer = (content: string, more: object = {}) => ({ role: "assistant" as const, content, ...more });
 
@@ -24,5 +25,51 @@ describe("sharedEnding", () => {
 
   it("says only that it failed for a code it does not know", () => {
     expect(sharedEnding(answer(" ", { error: { code: "<b>1302</b>" } }))).toEqual({ note: "failed" });
+  });
+
+  it("says a stopped answer was stopped and a broken-off one was cut, as the app's cards do", () => {
+    expect(sharedEnding(answer("Half a tho", { finishReason: "aborted" }))).toEqual({ note: "stopped" });
+    // Stopped before a word arrived: still stopped, not failed.
+    expect(sharedEnding(answer("", { finishReason: "aborted" }))).toEqual({ note: "stopped" });
+    expect(sharedEnding(answer("Partial answer before", { finishReason: "network_error" }))).toEqual({ note: "cut" });
+    expect(sharedEnding(answer("", { finishReason: "network_error" }))).toEqual({ note: "failed" });
+  });
+
+  it("tells an answer with no text by what it has: thinking until the cap, reasoning, a tool call", () => {
+    expect(sharedEnding(answer("", { finishReason: "length", reasoning: "I keep considering" }))).toEqual({ note: "thinking" });
+    expect(sharedEnding(answer("", { finishReason: "budget" }))).toEqual({ note: "thinking" });
+    expect(sharedEnding(answer("", { reasoning: "The answer is 4." }))).toEqual({ note: "reasoningOnly" });
+    expect(sharedEnding(answer(""))).toEqual({ note: "reasoningHidden" });
+    const call = { id: "c1", name: "get_weather", arguments: '{"city":"Beijing"}' };
+    expect(sharedEnding(answer("", { finishReason: "tool_calls", toolCalls: [call] }))).toEqual({ note: "toolCall" });
+    expect(sharedEnding(answer("Let me look.", { finishReason: "tool_calls", toolCalls: [call] }))).toEqual({ note: "toolCall" });
+  });
+
+  it("decides every finish reason of the closed set for an answer with text", () => {
+    const notes = Object.fromEntries(FINISH_REASONS.map((reason) => [reason, sharedEnding(answer("Some text", { finishReason: reason }))?.note]));
+    expect(notes).toEqual({
+      stop: undefined,
+      length: "length",
+      budget: "length",
+      // Without the call itself (an older share) the answer ends as any other.
+      tool_calls: undefined,
+      sensitive: "sensitive",
+      network_error: "cut",
+      aborted: "stopped",
+      error: "cutFailed",
+      other: "other",
+    });
+  });
+});
+
+describe("saysNothing", () => {
+  it("is only a clean answer with nothing in it", () => {
+    expect(saysNothing(answer("  "))).toBe(true);
+    expect(saysNothing(answer("", { finishReason: "stop" }))).toBe(true);
+    expect(saysNothing(answer("", { reasoning: "thoughts" }))).toBe(false);
+    expect(saysNothing(answer("", { finishReason: "aborted" }))).toBe(false);
+    expect(saysNothing(answer("", { finishReason: "tool_calls", toolCalls: [{ id: "c", name: "f", arguments: "{}" }] }))).toBe(false);
+    expect(saysNothing(answer("", { error: { code: "internal" } }))).toBe(false);
+    expect(saysNothing({ role: "user", content: "" })).toBe(false);
   });
 });

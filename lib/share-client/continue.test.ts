@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { exportFileSchema } from "@/lib/store/persist/export-json";
 import type { PublicShare } from "@/lib/server/share/view";
 import { shareToExport } from "./continue";
+import { canContinue } from "@/lib/chat/continuable";
+import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 
 const share: PublicShare = {
   id: "S1", url: "/s/S1", title: "Shapes", createdAt: 100, sharedAt: 200, updatedAt: 200, expiresAt: null,
@@ -54,5 +56,60 @@ describe("shareToExport", () => {
     const file = shareToExport(ended, { assets: new Map(), now: 500 });
     expect(exportFileSchema.safeParse(file).success).toBe(true);
     expect(file.conversations[0].messages.map((m) => [m.content, m.finishReason])).toEqual([["Where?", undefined], ["Again", undefined], ["Cut in the mid", "length"]]);
+  });
+
+  it("keeps a cut, stopped or failed answer so in the copy, with the Continue the app offers it", () => {
+    const ask = (content: string, createdAt: number) => ({ role: "user" as const, content, createdAt });
+    const ended: PublicShare = {
+      ...share,
+      messages: [
+        ask("One", 1),
+        { role: "assistant", content: "Partial answer before", finishReason: "network_error", createdAt: 2 },
+        ask("Two", 3),
+        { role: "assistant", content: "Half a tho", finishReason: "aborted", createdAt: 4 },
+        ask("Three", 5),
+        { role: "assistant", content: "Partial before the drop", finishReason: "error", error: { code: "stream_interrupted" }, createdAt: 6 },
+        ask("Four", 7),
+        { role: "assistant", content: "Half", finishReason: "budget", createdAt: 8 },
+        ask("Five", 9),
+        { role: "assistant", content: "Done.", createdAt: 10 },
+      ],
+    };
+    const file = shareToExport(ended, { assets: new Map(), now: 500 });
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    const answers = file.conversations[0].messages.filter((m) => m.role === "assistant");
+    expect(answers.map((m) => [m.status, m.finishReason, m.error?.code])).toEqual([
+      ["done", "network_error", undefined],
+      ["done", "aborted", undefined],
+      ["error", "error", "stream_interrupted"],
+      ["done", "length", undefined],
+      ["done", "stop", undefined],
+    ]);
+    expect(answers.map((m) => canContinue(m))).toEqual([true, true, true, true, false]);
+  });
+
+  it("keeps answers without text that have something to show: thinking until the cap, reasoning, a tool call", () => {
+    const call = { id: "call_0", name: "get_weather", arguments: '{"city":"Beijing"}' };
+    const textless: PublicShare = {
+      ...share,
+      messages: [
+        { role: "user", content: "Think", createdAt: 1 },
+        { role: "assistant", content: "", reasoning: "I keep considering", finishReason: "length", createdAt: 2 },
+        { role: "user", content: "Answer", createdAt: 3 },
+        { role: "assistant", content: "", reasoning: "It is 4.", createdAt: 4 },
+        { role: "user", content: "Weather?", createdAt: 5 },
+        { role: "assistant", content: "", finishReason: "tool_calls", toolCalls: [call], createdAt: 6 },
+        { role: "user", content: "Hidden", createdAt: 7 },
+        // Reasoning only, the reasoning not shared: nothing left to show in a chat.
+        { role: "assistant", content: "", createdAt: 8 },
+      ],
+    };
+    const file = shareToExport(textless, { assets: new Map(), now: 500 });
+    expect(exportFileSchema.safeParse(file).success).toBe(true);
+    const messages = file.conversations[0].messages;
+    expect(messages.map((m) => m.content || m.role)).toEqual(["Think", "assistant", "Answer", "assistant", "Weather?", "assistant", "Hidden"]);
+    expect(finishNotice(messages[1])?.code).toBe("length_thinking");
+    expect(answeredInReasoningOnly(messages[3])).toBe(true);
+    expect(messages[5]).toMatchObject({ finishReason: "tool_calls", toolCalls: [call] });
   });
 });

@@ -8,6 +8,7 @@ import type { PublicShare } from "@/lib/server/share/view";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { blobToBase64 } from "@/lib/media/base64";
 import { newId } from "@/lib/ids";
+import { saysNothing } from "@/lib/chat/shared-ending";
 
 type ExportedConversation = ExportFile["conversations"][number];
 type ExportedMessage = ExportedConversation["messages"][number];
@@ -31,15 +32,14 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     settings: { model, thinking: true, sendSystemMessages: false, ...(share.agent ? { agent: share.agent } : {}) },
   };
   // A failed answer with no text is shown on the shared page as "No answer"; in a chat it would be an empty answer.
-  const said = share.messages.filter((m) => !(m.role === "assistant" && !m.content.trim()));
+  const said = share.messages.filter((m) => !(m.role === "assistant" && !m.content.trim() && m.error) && !saysNothing(m));
   const messages = said.map((m): ExportedMessage => {
-    const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, status: "done" };
-    // A cut answer reads as cut in the copy too, with Continue to finish it.
-    if (m.finishReason === "length" || m.finishReason === "budget") message.finishReason = "length";
+    const message: ExportedMessage = { id: makeId(), role: m.role, content: m.content, createdAt: m.createdAt, ...importedEnding(m) };
     if (m.textFiles !== undefined) message.textFiles = m.textFiles;
     if (m.reasoning) message.reasoning = m.reasoning;
     if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;
     if (m.model) message.model = m.model;
+    if (m.toolCalls?.length) message.toolCalls = m.toolCalls;
     const attachments = (m.attachments ?? []).flatMap((a) => {
       const data = assets.get(a.asset);
       if (data === undefined) return [];
@@ -50,6 +50,20 @@ export function shareToExport(share: PublicShare, { assets, makeId = newId, now 
     return message;
   });
   return { format: "glm-chat-export", version: 1, exportedAt: now, conversations: [{ conversation, messages }] };
+}
+
+/**
+ * How an answer ended, as the copy keeps it: a cut, stopped or failed answer reads so in the chat
+ * too, with Continue where the app offers it (lib/chat/continuable.ts). Of an error only the code
+ * was shared: the card words it from the catalogue.
+ */
+function importedEnding(m: PublicShare["messages"][number]): Pick<ExportedMessage, "status" | "finishReason" | "error"> {
+  if (m.role !== "assistant") return { status: "done" };
+  if (m.error) return { status: "error", finishReason: "error", error: { code: m.error.code, message: "" } };
+  // Without the sharer's reset time a budget cut waits for nothing: it reads as a length cut.
+  if (m.finishReason === "budget") return { status: "done", finishReason: "length" };
+  // A share keeps no "stop" (lib/server/share/build-write.ts): absent, the answer ended cleanly.
+  return { status: "done", finishReason: m.finishReason ?? "stop" };
 }
 
 export class ContinueError extends Error {

@@ -15,7 +15,8 @@ const messages: ChatMessage[] = [
   { id: "m2", role: "assistant", content: "", createdAt: 1004, status: "error", finishReason: "error", error: { code: "upstream_rate_limited", message: "Rate limit reached (request 9f2c)" } },
   { id: "u3", role: "user", content: "More", createdAt: 1005, status: "done" },
   { id: "m4", role: "assistant", content: "Cut in the mid", createdAt: 1005.5, status: "done", finishReason: "length" },
-  { id: "m5", role: "assistant", content: "", createdAt: 1005.7, status: "interrupted", finishReason: "aborted" },
+  // An answer with nothing in it: nothing to show or tell.
+  { id: "m5", role: "assistant", content: " ", createdAt: 1005.7, status: "done", finishReason: "stop" },
   { id: "m3", role: "assistant", content: "Partial", createdAt: 1006, status: "streaming" },
 ];
 
@@ -48,6 +49,24 @@ describe("buildShareBody", () => {
     // Nor would the server keep it if a client sent it.
     const parsed = shareRequestSchema.parse({ ...body, messages: [{ ...body.messages[0], resetAt: "2026-12-07T00:00:00.000Z" }] });
     expect(parsed.messages[0]).not.toHaveProperty("resetAt");
+  });
+
+  it("keeps answers with no text that have something to show or tell: stopped, thought until the cap, reasoning only, a tool call", async () => {
+    const call = { id: "call_0", name: "get_weather", arguments: '{"city":"Beijing"}' };
+    const textless: ChatMessage[] = [
+      { id: "s", role: "assistant", content: "", reasoning: "Planning", createdAt: 1, status: "done", finishReason: "aborted" },
+      { id: "l", role: "assistant", content: "", reasoning: "I keep considering", createdAt: 2, status: "done", finishReason: "length" },
+      { id: "r", role: "assistant", content: "", reasoning: "So it is 4.", createdAt: 3, status: "done", finishReason: "stop" },
+      { id: "t", role: "assistant", content: "", reasoning: "I should call a tool.", createdAt: 4, status: "done", finishReason: "tool_calls", toolCalls: [call] },
+    ];
+    expect(shareableMessages(textless).map((m) => m.id)).toEqual(["s", "l", "r", "t"]);
+    const body = await buildShareBody(conversation, textless, { includeMedia: false, includeReasoning: false });
+    expect(body.messages.map((m) => m.finishReason)).toEqual(["aborted", "length", undefined, "tool_calls"]);
+    expect(body.messages[3].toolCalls).toEqual([call]);
+    expect(JSON.stringify(body)).not.toContain("I keep considering");
+    expect(shareRequestSchema.safeParse(body).success).toBe(true);
+    const withReasoning = await buildShareBody(conversation, textless, { includeMedia: false, includeReasoning: true });
+    expect(withReasoning.messages[1].reasoning).toBe("I keep considering");
   });
 
   it("says how many text-file blocks open a question, so the shared page reads them as the app does", async () => {

@@ -2,6 +2,7 @@
 import type { ShareRequestInput } from "@/lib/chat/share";
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
 import { blobToBase64 } from "@/lib/media/base64";
+import { saysNothing } from "@/lib/chat/shared-ending";
 
 export interface ShareOptions {
   /** Images and videos attached to the messages (default on in the dialog). */
@@ -13,12 +14,13 @@ export interface ShareOptions {
 export type ShareBody = Omit<ShareRequestInput, "token" | "expiresInDays">;
 
 /**
- * The messages a share publishes: finished turns only. An answer with no text goes only when it
- * failed (the page says "No answer"; without it the next question followed as if answered); a
- * message still streaming is not "the conversation so far".
+ * The messages a share publishes: finished turns only (a message still streaming is not "the
+ * conversation so far"). An answer with no text goes too when it has something to show or tell:
+ * it failed, was stopped, thought until its token cap, answered in its reasoning or only called a
+ * tool (the page says so; left out, the next question followed as if answered).
  */
 export function shareableMessages(messages: readonly ChatMessage[]): ChatMessage[] {
-  return messages.filter((m) => m.status !== "streaming" && !(m.role === "assistant" && !m.content.trim() && !m.error));
+  return messages.filter((m) => m.status !== "streaming" && !saysNothing(m));
 }
 
 export function shareTitle(conversation: Conversation): string {
@@ -42,6 +44,7 @@ export async function buildShareBody(
     if (m.sources?.length) message.sources = m.sources.slice(0, 50);
     if (m.finishReason && m.finishReason !== "stop") message.finishReason = m.finishReason;
     if (m.error) message.error = { code: m.error.code.slice(0, 60) };
+    if (m.toolCalls?.length) message.toolCalls = m.toolCalls.slice(0, 20).map((c) => ({ id: c.id.slice(0, 200), name: c.name.slice(0, 200), arguments: c.arguments.slice(0, 100_000) }));
     if (options.includeReasoning && m.reasoning) {
       message.reasoning = m.reasoning;
       if (m.reasoningMs !== undefined) message.reasoningMs = m.reasoningMs;

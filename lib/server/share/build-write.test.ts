@@ -69,6 +69,16 @@ describe("buildShareWrite", () => {
     expect(ended({ content: "cut in the mid", finishReason: "length" })).toMatchObject({ finishReason: "length" });
     expect(ended({ content: "done", finishReason: "stop" })).not.toHaveProperty("finishReason");
     expect(() => ended({ content: "", error: { code: "x".repeat(61) } })).toThrow();
+    expect(ended({ content: "Half a tho", finishReason: "aborted" })).toMatchObject({ finishReason: "aborted" });
+  });
+
+  it("keeps an answer's tool calls, their three fields only", () => {
+    const call = { id: "call_0", name: "get_weather", arguments: '{"city":"Beijing"}' };
+    const message = { role: "assistant", content: "", finishReason: "tool_calls", createdAt: NOW, toolCalls: [{ ...call, extra: "<b>" }] };
+    const kept = buildShareWrite(body({ messages: [message], assets: [] }), OPTS).snapshot.messages[0];
+    expect(kept).toMatchObject({ finishReason: "tool_calls", toolCalls: [call] });
+    expect(JSON.stringify(kept)).not.toContain("extra");
+    expect(() => body({ messages: [{ ...message, toolCalls: [{ ...call, name: "x".repeat(201) }] }], assets: [] })).toThrow();
   });
 
   it("drops reasoning unless includeReasoning is true", () => {

@@ -47,6 +47,7 @@ export function buildShareWrite(body: ShareRequestBody, options: BuildOptions): 
     if (m.model) out.model = m.model;
     if (m.finishReason && m.finishReason !== "stop") out.finishReason = m.finishReason;
     if (m.error) out.error = { code: m.error.code };
+    if (m.toolCalls?.length) out.toolCalls = m.toolCalls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args }));
     // Untrusted (model output relayed by any client): only http(s) links are kept.
     const sources = m.sources?.filter((s) => httpUrl(s.link));
     if (sources?.length) out.sources = sources;

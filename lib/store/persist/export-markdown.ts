@@ -80,7 +80,8 @@ function reasoningSummary(ms: number | undefined): string {
 
 function statusNote(message: ChatMessage): string | null {
   if (message.status === "interrupted") return "_Interrupted: this answer was cut off._";
-  if (message.error) return `_Error: ${message.error.message}_`;
+  // A chat continued from a share kept only the error's code (lib/share-client/continue.ts).
+  if (message.error) return `_Error: ${message.error.message || message.error.code}_`;
   if (message.status === "error") return "_Error._";
   return null;
 }
