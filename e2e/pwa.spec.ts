@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { APPS } from "./support/ports";
-import { ChatPage, expect, test } from "./support/chat-page";
+import { attachInput, ChatPage, expect, test } from "./support/chat-page";
 import { codeOf } from "./support/access";
 import { uniqueMarker } from "./support/stand-in-client";
 
@@ -191,4 +191,98 @@ test("on a private server, a sign-in while the worker installed still leaves the
   await expect(page.getByTestId("sign-in")).toHaveCount(0);
   await expect(page.getByTestId("message-user").last()).toContainText(marker);
   await context.close();
+});
+
+test("offline after one visit, the parts fetched on demand open (picture viewer, overlay lightbox, settings, share, edit, shortcuts, this chat, Undo, GUI agent) and nothing takes the page down", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const keep = `keep me ${uniqueMarker()}`;
+  await chat.ask(`[[scenario:no-reasoning]] ${keep}`);
+  await page.getByTestId("new-chat-button").click();
+  // With a picture, answered with boxes over it: the viewer, the overlay and its lightbox.
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const gone = `delete me offline ${uniqueMarker()}`;
+  await chat.ask(`[[scenario:grounding-shapes]] ${gone}`);
+  // Its title (the question, cut) may not reach the marker.
+  const goneRow = page.locator(`[data-testid="conversation-item"][data-id="${await chat.conversationId()}"]`);
+
+  // None of these dialogs was opened online: their code can only come from the worker's install.
+  await context.setOffline(true);
+  await chat.reload();
+  // Next's own error page replaced the whole app when a part's chunk failed to load.
+  const up = async () => {
+    await expect(page.getByText(/This page couldn.t load/)).toHaveCount(0);
+    await expect(chat.composer).toBeVisible();
+    await expect(page.getByTestId("part-unavailable")).toHaveCount(0);
+  };
+
+  await expect(chat.lastAssistant().getByTestId("vision-answer")).toBeVisible();
+  await page.getByTestId("message-user").last().getByTestId("attachment-open").click();
+  await expect(page.getByTestId("image-lightbox")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("image-lightbox")).toHaveCount(0);
+  await chat.lastAssistant().getByTestId("image-open").first().click();
+  await expect(page.getByTestId("image-lightbox")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("image-lightbox")).toHaveCount(0);
+
+  const settings = await chat.openSettings();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(settings).toHaveCount(0);
+
+  // Sharing needs the server: the dialog opens and says so in plain words when asked to share.
+  await page.getByTestId("share-button").click();
+  await expect(page.getByTestId("share-dialog")).toBeVisible();
+  await page.getByTestId("share-create-button").click();
+  await expect(page.getByTestId("share-error")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("share-dialog")).toHaveCount(0);
+
+  await page.getByTestId("shared-links-button").filter({ visible: true }).first().click();
+  await expect(page.getByTestId("shared-links-panel")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("shared-links-panel")).toHaveCount(0);
+
+  await page.getByTestId("chat-params-button").click();
+  await expect(page.getByTestId("chat-params-panel")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("chat-params-panel")).toHaveCount(0);
+
+  await page.getByTestId("message-user").last().hover();
+  await page.getByTestId("message-user").last().getByTestId("edit-message-button").click();
+  await expect(page.getByTestId("message-editor")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+
+  await chat.composer.focus();
+  await page.keyboard.press("Control+/");
+  await expect(page.getByTestId("shortcuts-dialog")).toBeVisible();
+  await up();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("shortcuts-dialog")).toHaveCount(0);
+
+  // The delete is written at once; its Undo must still be offered, and work.
+  await goneRow.hover();
+  await goneRow.getByTestId("delete-button").click();
+  await expect(goneRow).toHaveCount(0);
+  await expect(page.getByTestId("undo-toast")).toBeVisible();
+  await page.getByTestId("undo-button").click();
+  await expect(goneRow).toHaveCount(1);
+  await expect(chat.conversationItem(keep)).toHaveCount(1);
+  await up();
+
+  await page.getByTestId("agent-start-button").click();
+  await expect(page.getByTestId("agent-panel")).toBeVisible();
+  await up();
+  await context.setOffline(false);
 });

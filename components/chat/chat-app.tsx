@@ -2,11 +2,11 @@
 
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { UndoToast } from "@/components/sidebar/undo-toast";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 
 // Opened on demand: kept out of the first load.
-const SettingsPanel = dynamic(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel), { ssr: false });
-const ShortcutsDialog = dynamic(() => import("./a11y/shortcuts-dialog").then((m) => m.ShortcutsDialog), { ssr: false });
+const SettingsPanel = lazyPart(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel));
+const ShortcutsDialog = lazyPart(() => import("./a11y/shortcuts-dialog").then((m) => m.ShortcutsDialog));
 import { useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { DemoContext } from "./demo-context";

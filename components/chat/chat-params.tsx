@@ -3,12 +3,12 @@
 import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { IconButton } from "@/components/ui/icon-button";
 import { useChatStore } from "@/lib/store/chat-store";
 
 // Opened on demand: kept out of the first load.
-const ChatParamsDialog = dynamic(() => import("./chat-params-dialog").then((m) => m.ChatParamsDialog), { ssr: false });
+const ChatParamsDialog = lazyPart(() => import("./chat-params-dialog").then((m) => m.ChatParamsDialog));
 
 /** The composer toolbar's button that opens this chat's system prompt and sampling parameters. */
 export function ChatParamsButton() {

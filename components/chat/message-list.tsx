@@ -13,7 +13,7 @@ import { StarterCards } from "./starter-cards";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { messageView, preloadMessageView } from "./message-view";
 
 // A stored conversation's address: its messages will be shown as soon as they are read, so the
@@ -26,7 +26,11 @@ if (typeof window !== "undefined" && window.location.pathname.startsWith("/c/"))
   void import("@/components/markdown/markdown-block").catch(() => undefined);
 }
 // Only while a message is being edited.
-const MessageEditor = dynamic(() => import("./message-editor").then((m) => m.MessageEditor), { ssr: false });
+// Its notice offers Close, which leaves editing as the editor's Cancel would.
+const MessageEditor = lazyPart(() => import("./message-editor").then((m) => m.MessageEditor), {
+  inline: true,
+  close: () => () => useChatStore.getState().setEditing(null),
+});
 
 /**
  * How many of the newest messages are mounted when a conversation opens: a screenful of typical

@@ -5,15 +5,15 @@ import { memo, Suspense, useId, type ReactNode } from "react";
 import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 
-// Only answers about an image or video need the overlay code. Each sits in its own Suspense
-// boundary: next/dynamic (ssr) adds none, so while the chunk loaded the nearest boundary above
+// Only answers about an image or video need the overlay code. They sit in the Suspense boundary
+// below (not one each: `boundary: false`). Without one, while the chunk loaded the nearest boundary above
 // (none on /c/<id>, the message list hydrates with the shell) held back the whole message list's
 // update, and React rendered it all again when the chunk came (docs/decisions/startup-reads.md,
 // round 6).
-const VisionAnswer = dynamic(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer));
-const PageLinks = dynamic(() => import("@/components/vision/page-links").then((m) => m.PageLinks));
+const VisionAnswer = lazyPart(() => import("@/components/vision/vision-answer").then((m) => m.VisionAnswer), { inline: true, boundary: false });
+const PageLinks = lazyPart(() => import("@/components/vision/page-links").then((m) => m.PageLinks), { inline: true, boundary: false });
 import { UserAttachments } from "./attachments/user-attachments";
 import { TextFileChips } from "./attachments/text-file-chips";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";

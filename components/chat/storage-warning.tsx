@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { Button } from "@/components/ui/button";
 import { isWide } from "@/lib/ui/wide";
 
 // Only when storage is full.
-const StorageMeter = dynamic(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { ssr: false });
+const StorageMeter = lazyPart(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { inline: true });
 
 /** Storage is full: say so, show what uses the space, offer to free it; queued writes land afterwards. */
 export function StorageWarning() {

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PublicShare } from "@/lib/server/share/view";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { Button } from "@/components/ui/button";
 
 // Only when the address asks to import: the dialog primitives stay out of the first load.
-const Dialog = dynamic(() => import("@/components/ui/dialog").then((m) => m.Dialog), { ssr: false });
+const Dialog = lazyPart(() => import("@/components/ui/dialog").then((m) => m.Dialog));
 
 type State =
   | { phase: "idle" }

@@ -1,9 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useEffect, useState } from "react";
 
-const ImportFromLink = dynamic(() => import("./import-from-link").then((m) => m.ImportFromLink), { ssr: false });
+const ImportFromLink = lazyPart(() => import("./import-from-link").then((m) => m.ImportFromLink));
 
 /** Loads the import prompt only when the address carries `?import=` (see import-from-link.tsx). */
 export function LazyImportFromLink() {

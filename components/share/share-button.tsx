@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useCallback, useState } from "react";
 import { IconButton } from "@/components/ui/icon-button";
 import { HEADER_WORDS } from "@/components/chat/header-fit";
 import { useChatStore } from "@/lib/store/chat-store";
 
 // Opened on demand: kept out of the first load (with the Dialog primitives they use).
-const ShareDialog = dynamic(() => import("./share-dialog").then((m) => m.ShareDialog), { ssr: false });
-const SharedLinksDialog = dynamic(() => import("./shared-links-dialog").then((m) => m.SharedLinksDialog), { ssr: false });
+const ShareDialog = lazyPart(() => import("./share-dialog").then((m) => m.ShareDialog));
+const SharedLinksDialog = lazyPart(() => import("./shared-links-dialog").then((m) => m.SharedLinksDialog));
 
 export type ShareDialogKind = "share" | "links";
 

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useState, type ImgHTMLAttributes, type ReactNode } from "react";
+import { useState, type ImgHTMLAttributes, type ReactNode } from "react";
+import { lazyPart } from "./lazy-part";
 import { cn } from "@/lib/ui/cn";
 
 // The dialog code loads on the first click: no image needs it to paint.
-const Lightbox = lazy(() => import("./lightbox"));
+const Lightbox = lazyPart(() => import("./lightbox").then((m) => m.default));
 
 type Props = Omit<ImgHTMLAttributes<HTMLImageElement>, "src" | "alt"> & {
   src: string;
@@ -27,9 +28,7 @@ export function ZoomableImage({ src, alt, caption, testId = "image-open", button
         <img src={src} alt={alt} {...img} />
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <Lightbox src={src} alt={alt} caption={caption} onClose={() => setOpen(false)} />
-        </Suspense>
+        <Lightbox src={src} alt={alt} caption={caption} onClose={() => setOpen(false)} />
       )}
     </>
   );

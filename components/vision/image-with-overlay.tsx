@@ -6,7 +6,8 @@
  * at. Props-driven: the parent owns the parsed answer and the hover link with the text.
  */
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { lazyPart } from "@/components/ui/lazy-part";
 import type { GroundingResult } from "@/lib/glm/grounding";
 import { overlayItems, type OverlayItem } from "@/lib/glm/grounding-overlay";
 import type { GuiAction } from "@/lib/glm/gui-actions-types";
@@ -16,7 +17,7 @@ import { annotatedPng } from "./annotate";
 import { Button } from "@/components/ui/button";
 
 // The dialog code loads on the first click: no image needs it to paint.
-const Lightbox = lazy(() => import("@/components/ui/lightbox"));
+const Lightbox = lazyPart(() => import("@/components/ui/lightbox").then((m) => m.default));
 
 
 export interface ImageWithOverlayProps {
@@ -76,15 +77,13 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
         {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
       </div>
       {large && (
-        <Suspense fallback={null}>
-          <Lightbox src={src} alt={alt} onClose={() => setLarge(false)}>
-            <div className="relative w-fit">
-              {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
-              <img data-testid="image-lightbox-image" src={src} alt={alt} className={LIGHTBOX_IMAGE} />
-              {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
-            </div>
-          </Lightbox>
-        </Suspense>
+        <Lightbox src={src} alt={alt} onClose={() => setLarge(false)}>
+          <div className="relative w-fit">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a blob: or same-origin asset URL */}
+            <img data-testid="image-lightbox-image" src={src} alt={alt} className={LIGHTBOX_IMAGE} />
+            {visible && items.length > 0 && <Shapes items={items} highlightedId={highlightedId} onHover={hover} />}
+          </div>
+        </Lightbox>
       )}
       {items.length > 0 && (
         <div className="mt-1 flex flex-wrap gap-2 text-xs">

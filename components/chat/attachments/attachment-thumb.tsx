@@ -4,12 +4,12 @@ import { glyphs } from "@/components/ui/glyphs";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useObjectUrl } from "./use-object-url";
 import { Button } from "@/components/ui/button";
 
 // Opened on demand: kept out of the first load.
-const AttachmentViewer = dynamic(() => import("./attachment-viewer").then((m) => m.AttachmentViewer), { ssr: false });
+const AttachmentViewer = lazyPart(() => import("./attachment-viewer").then((m) => m.AttachmentViewer));
 
 interface Props {
   attachment: Attachment;

@@ -4,13 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Attachment } from "@/lib/chat/message";
 import { formatPageList } from "@/lib/media/pdf/page-plan";
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useObjectUrl } from "./use-object-url";
 import { Button } from "@/components/ui/button";
 
 // Opened on demand: kept out of the first load.
-const DocumentViewer = dynamic(() => import("@/components/vision/document-viewer").then((m) => m.DocumentViewer), { ssr: false });
-const PageRangePicker = dynamic(() => import("./page-range-picker").then((m) => m.PageRangePicker), { ssr: false });
+const DocumentViewer = lazyPart(() => import("@/components/vision/document-viewer").then((m) => m.DocumentViewer));
+const PageRangePicker = lazyPart(() => import("./page-range-picker").then((m) => m.PageRangePicker), { close: (p) => p.onCancel });
 
 interface Props {
   name: string;
