@@ -646,12 +646,7 @@ test.describe("limits", () => {
   });
 
   test("a chat far longer than what is left of the budget is refused before it is sent, its question kept", async ({ browser }) => {
-    const page = await browserPage(browser);
-    await page.goto("/");
-    await fillCode(page, codeOf("longchat"));
-    await page.getByTestId("sign-in-submit").click();
-    const chat = new ChatPage(page);
-    await chat.hydrated();
+    const { page, chat } = await signedIn(browser, "longchat");
     // ~3,000 characters: at least 375 tokens of prompt, against a 40-token budget. Sent, it would
     // spend the key for all of it, however short the answer the budget allows.
     const marker = uniqueMarker();
