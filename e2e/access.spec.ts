@@ -166,6 +166,18 @@ test.describe("signing in", () => {
     await api.dispose();
   });
 
+  test("right codes do not use up the sign-in attempts of a shared address; wrong ones do", async ({ playwright }) => {
+    // A team behind one office address: more sign-ins than the 3-a-minute throttle, all let in.
+    const api = await apiAs(playwright);
+    for (let i = 0; i < 5; i++) await signIn(api, "flow");
+    const statuses: number[] = [];
+    for (let i = 0; i < 10 && !statuses.includes(429); i++) statuses.push((await api.post("/api/session", { data: { code: `guess-${i}` } })).status());
+    // The whole allowance is there for guesses, and then it runs out.
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses).toContain(429);
+    await api.dispose();
+  });
+
   test("sign-out in the header ends the session", async ({ browser }) => {
     const page = await browserPage(browser);
     await page.goto("/");

@@ -6,7 +6,7 @@ import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader } fr
 import { signSession } from "@/lib/server/access/session-token";
 import { storageScopeOf } from "@/lib/server/access/scope-of-user";
 import { getEnv } from "@/lib/server/env";
-import { checkSignInRate } from "@/lib/server/limits/server";
+import { checkSignInRate, forgiveSignIn } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";
 import { respond } from "@/lib/server/respond";
 import { withRequestLog } from "@/lib/server/log/request-log";
@@ -35,6 +35,7 @@ async function post(request: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("bad_request", `Invalid request: ${parsed.error.issues[0].message}`, 400);
     const user = matchCode(config.codes, parsed.data.code);
     if (!user) throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
+    await forgiveSignIn(requestClient(request));
     const maxAge = getEnv().SESSION_DAYS * 24 * 60 * 60;
     const exp = Date.now() + maxAge * 1000;
     const cookie = sessionCookieHeader(signSession({ user, exp }, config.secret), maxAge, cameOverHttps(request.url, request.headers));

@@ -30,6 +30,21 @@ describe.each(backends)("LimitStore contract (%s)", (_name, make) => {
     expect((await store.take("burst", bucket, now + 1000)).ok).toBe(false);
   });
 
+  it("takes a token back, never past the burst", async () => {
+    const now = 1_500_000;
+    for (let i = 0; i < 3; i++) await store.take("back", bucket, now);
+    expect((await store.take("back", bucket, now)).ok).toBe(false);
+    await store.giveBack("back", bucket, now);
+    expect(await store.take("back", bucket, now)).toEqual({ ok: true });
+    expect((await store.take("back", bucket, now)).ok).toBe(false);
+    await store.giveBack("full", bucket, now);
+    for (let i = 0; i < 3; i++) await store.giveBack("back", bucket, now);
+    for (let i = 0; i < 3; i++) expect((await store.take("full", bucket, now)).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await store.take("back", bucket, now)).ok).toBe(true);
+    expect((await store.take("back", bucket, now)).ok).toBe(false);
+    expect((await store.take("full", bucket, now)).ok).toBe(false);
+  });
+
   it("keeps keys apart", async () => {
     const now = 2_000_000;
     for (let i = 0; i < 3; i++) await store.take("a", bucket, now);

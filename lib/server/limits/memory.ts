@@ -28,6 +28,13 @@ export class MemoryLimitStore implements LimitStore {
     return ok ? { ok: true } : { ok: false, retryAfterSeconds: retryAfter(tokens, bucket) };
   }
 
+  async giveBack(key: string, bucket: Bucket, now = Date.now()): Promise<void> {
+    const old = this.buckets.get(key);
+    if (!old || old.expiresAt <= now) return;
+    const state = refill(old, bucket, now);
+    this.buckets.set(key, { tokens: Math.min(bucket.burst, state.tokens + 1), at: now, expiresAt: old.expiresAt });
+  }
+
   async add(key: string, amount: number, ttlMs: number, now = Date.now()): Promise<number> {
     const entry = this.counters.get(key);
     if (entry && entry.expiresAt > now) {

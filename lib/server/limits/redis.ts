@@ -15,6 +15,16 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return {ok, math.floor(tokens * 1000)}
 `;
 
+// KEYS[1] bucket; ARGV: now, perMinute, burst. A missing bucket is full already: nothing to return.
+const GIVE_BACK = `
+local s = redis.call('HMGET', KEYS[1], 't', 'a')
+if not s[1] then return 0 end
+local now = tonumber(ARGV[1]); local perMs = tonumber(ARGV[2]) / 60000; local burst = tonumber(ARGV[3])
+local tokens = math.min(burst, tonumber(s[1]) + math.max(0, now - tonumber(s[2])) * perMs + 1)
+redis.call('HSET', KEYS[1], 't', tostring(tokens), 'a', tostring(now))
+return 1
+`;
+
 // KEYS[1] counter; ARGV: amount, ttlMs. The lifetime is set once, when the counter is created.
 const ADD = `
 local v = redis.call('INCRBY', KEYS[1], ARGV[1])
@@ -36,6 +46,10 @@ export class RedisLimitStore implements LimitStore {
     const [ok, milli] = (await this.redis.eval(TAKE, 1, this.prefix + "b:" + key, now, bucket.perMinute, bucket.burst, bucketTtlMs(bucket))) as [number, number];
     if (ok === 1) return { ok: true };
     return { ok: false, retryAfterSeconds: retryAfter(milli / 1000, bucket) };
+  }
+
+  async giveBack(key: string, bucket: Bucket, now = Date.now()): Promise<void> {
+    await this.redis.eval(GIVE_BACK, 1, this.prefix + "b:" + key, now, bucket.perMinute, bucket.burst);
   }
 
   async add(key: string, amount: number, ttlMs: number): Promise<number> {

@@ -82,9 +82,22 @@ export function checkTitleRate(subject: string): Promise<void> {
   return take(`title:${subject}`, { perMinute, burst: perMinute }, "Too many title requests: the chat keeps its first-line title.");
 }
 
-export function checkSignInRate(client: string): Promise<void> {
+function signInBucket(): Bucket {
   const perMinute = getEnv().SIGN_IN_ATTEMPTS_PER_MINUTE;
-  return take(`signin:${client}`, { perMinute, burst: perMinute }, (seconds) => `Too many sign-in attempts: wait ${seconds} ${seconds === 1 ? "second" : "seconds"} and try again.`);
+  return { perMinute, burst: perMinute };
+}
+
+/** Takes an attempt before the code is checked, so parallel guesses cannot all slip through. */
+export function checkSignInRate(client: string): Promise<void> {
+  return take(`signin:${client}`, signInBucket(), (seconds) => `Too many sign-in attempts: wait ${seconds} ${seconds === 1 ? "second" : "seconds"} and try again.`);
+}
+
+/**
+ * A right code gives its attempt back: the throttle is against guessing, and a team behind one
+ * office address signing in at nine must not lock each other out. Best effort: the person is in.
+ */
+export async function forgiveSignIn(client: string): Promise<void> {
+  await getLimitStore().giveBack(`signin:${client}`, signInBucket()).catch((error) => console.error("could not return a sign-in attempt", error));
 }
 
 export function checkShareRate(client: string): Promise<void> {

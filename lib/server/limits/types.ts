@@ -15,6 +15,8 @@ export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number
 export interface LimitStore {
   /** Takes one token from the bucket under `key`; refused with the wait until one is back. */
   take(key: string, bucket: Bucket, now?: number): Promise<RateDecision>;
+  /** Puts one token back (up to the burst): an attempt that turned out not to count. */
+  giveBack(key: string, bucket: Bucket, now?: number): Promise<void>;
   /** Adds `amount` to the counter under `key` (created with a lifetime of `ttlMs`); the new total. */
   add(key: string, amount: number, ttlMs: number): Promise<number>;
   /** The counter under `key`, 0 when absent or expired. */
