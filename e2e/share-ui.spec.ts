@@ -226,6 +226,29 @@ test("revoking from My shared links makes the link 404 at once", async ({ chat, 
   await visitor.context.close();
 });
 
+test("deleting what a link shows says the link still shows it; deleting what came after says nothing", async ({ chat, page }) => {
+  await chat.goto();
+  const shown = `Shared then deleted ${uniqueMarker()}`;
+  await turn(chat, shown);
+  await share(page);
+  const later = `Written after the share ${uniqueMarker()}`;
+  await turn(chat, later);
+
+  // The later question was never in the link.
+  await page.getByTestId("message-user").last().getByTestId("delete-message-button").click();
+  await expect(page.getByTestId("message-undo-toast")).toContainText("Message deleted");
+  await expect(page.getByTestId("message-undo-toast-note")).toHaveCount(0);
+  await page.getByTestId("message-undo-button").click();
+  await expect(page.getByTestId("message-user")).toHaveCount(2);
+
+  await page.getByTestId("message-user").first().getByTestId("delete-message-button").click();
+  await expect(page.getByTestId("message-undo-toast-note")).toHaveText("A shared link still shows it until you update or revoke the link.");
+  await page.getByTestId("message-undo-button").click();
+
+  await chat.conversationItem(shown).getByTestId("delete-button").click();
+  await expect(page.getByTestId("undo-toast-note")).toHaveText("Its shared link still works: revoke it under My shared links.");
+});
+
 test("on a phone Share is in the header's More menu and the dialog lists my links", async ({ chat, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await chat.goto();

@@ -5,6 +5,8 @@ import { Toast, ToastProvider } from "@/components/ui/toast";
 import { useChatStore } from "@/lib/store/chat-store";
 import { conversationPath, pushPath } from "@/lib/store/navigation";
 import { focusComposerIfLost } from "@/components/chat/a11y/focus";
+import { oldestRemoved } from "@/lib/store/message-undo";
+import { useStillShared } from "./use-still-shared";
 
 /**
  * Undo puts the conversation back, and back on screen if it was the open one and the new chat
@@ -36,6 +38,9 @@ export function UndoToastView() {
   const messageUndo = useChatStore((s) => s.messageUndo);
   const undoMessageDelete = useChatStore((s) => s.undoMessageDelete);
   const dismissMessageUndo = useChatStore((s) => s.dismissMessageUndo);
+  const removedSince = messageUndo ? oldestRemoved(messageUndo) : undefined;
+  const chatShared = useStillShared(undo?.conversation.id);
+  const messageShared = useStillShared(removedSince === undefined ? undefined : messageUndo?.conversationId, removedSince);
   const undoMessage = () => {
     undoMessageDelete();
     focusComposerIfLost();
@@ -49,6 +54,7 @@ export function UndoToastView() {
           onOpenChange={(open) => !open && dismiss()}
           duration={10_000}
           testId="undo-toast"
+          note={chatShared ? t("stillSharedChat") : undefined}
           action={{ label: t("undo"), altText: t("undoAlt"), onClick: () => void undoAndReopen(undoDelete, undo), testId: "undo-button" }}
         >
           {t("deleted", { title: undo.conversation.title })}
@@ -62,6 +68,7 @@ export function UndoToastView() {
           onOpenChange={(open) => !open && dismissMessageUndo()}
           duration={10_000}
           testId="message-undo-toast"
+          note={messageShared ? t("stillSharedMessage") : undefined}
           action={{ label: t("undo"), altText: t("undoAlt"), onClick: undoMessage, testId: "message-undo-button" }}
         >
           {t("messageDeleted")}

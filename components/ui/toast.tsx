@@ -30,14 +30,19 @@ interface Props {
   duration?: number;
   testId: string;
   children: ReactNode;
+  /** A second line under the message, wrapped rather than cut (what else the reader should know). */
+  note?: ReactNode;
   /** A single action button (e.g. Undo); `altText` says how to do it without the toast. */
   action?: { label: string; altText: string; onClick: () => void; testId: string };
 }
 
-export function Toast({ open, onOpenChange, duration = 5000, testId, children, action }: Props) {
+export function Toast({ open, onOpenChange, duration = 5000, testId, children, note, action }: Props) {
   return (
     <T.Root open={open} onOpenChange={onOpenChange} duration={duration} data-testid={testId} className="flex items-center gap-3 rounded-xl bg-inverse px-4 py-2 text-sm text-on-inverse shadow-lg">
-      <T.Description className="max-w-60 truncate">{children}</T.Description>
+      <T.Description className="flex min-w-0 max-w-72 flex-col">
+        <span className="max-w-60 truncate">{children}</span>
+        {note && <span data-testid={`${testId}-note`} className="text-xs text-on-inverse/80">{note}</span>}
+      </T.Description>
       {action && (
         <T.Action altText={action.altText} asChild>
           <button type="button" data-testid={action.testId} onClick={action.onClick} className="rounded font-semibold text-inverse-link outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINKS_KEY, linkForConversation, loadLinks, removeLink, revokedSnapshot, saveLink, type SharedLink } from "./links";
+import { LINKS_KEY, linkForConversation, linkStillShowing, loadLinks, removeLink, revokedSnapshot, saveLink, type SharedLink } from "./links";
 
 function memoryStore(initial?: string) {
   const data = new Map<string, string>(initial === undefined ? [] : [[LINKS_KEY, initial]]);
@@ -37,5 +37,22 @@ describe("shared links in localStorage", () => {
   it("keeps working when the store throws on write", () => {
     const store = { getItem: () => null, setItem: () => { throw new Error("quota"); } };
     expect(saveLink(link("a"), store).map((l) => l.id)).toEqual(["a"]);
+  });
+});
+
+describe("linkStillShowing", () => {
+  const links = [{ ...link("a"), createdAt: 100, updatedAt: 500 }, { ...link("b", "c2"), createdAt: 300 }];
+
+  it("names a deleted conversation's link", () => {
+    expect(linkStillShowing(links, "c1")?.id).toBe("a");
+    expect(linkStillShowing(links, "c3")).toBeUndefined();
+  });
+
+  it("names it for deleted messages only when its copy was taken after they were written", () => {
+    expect(linkStillShowing(links, "c1", 400)?.id).toBe("a");
+    expect(linkStillShowing(links, "c1", 600)).toBeUndefined();
+    // Never updated: the copy is from its creation.
+    expect(linkStillShowing(links, "c2", 200)?.id).toBe("b");
+    expect(linkStillShowing(links, "c2", 301)).toBeUndefined();
   });
 });

@@ -84,6 +84,17 @@ export function linkForConversation(links: readonly SharedLink[], conversationId
   return links.find((l) => l.conversationId === conversationId);
 }
 
+/**
+ * The link that still shows what was just deleted from a conversation: its link, or, when only
+ * messages went (`removedSince`, the oldest one's time), a link whose copy was taken after that.
+ * A share is a copy on the server: deleting here does not change it.
+ */
+export function linkStillShowing(links: readonly SharedLink[], conversationId: string, removedSince?: number): SharedLink | undefined {
+  const link = linkForConversation(links, conversationId);
+  if (!link || removedSince === undefined) return link;
+  return (link.updatedAt ?? link.createdAt) >= removedSince ? link : undefined;
+}
+
 /** Calls back when the list changes in this tab or another. */
 export function subscribeLinks(callback: () => void): () => void {
   const onStorage = (e: StorageEvent) => {

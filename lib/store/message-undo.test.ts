@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "@/lib/chat/message";
 import { removeQuestion } from "@/lib/chat/tree";
 import { makeMessage } from "@/test/persist";
-import { messageUndoApplies, undoneMessages, type MessageUndo } from "./message-undo";
+import { messageUndoApplies, oldestRemoved, undoneMessages, type MessageUndo } from "./message-undo";
 
 const q1 = makeMessage("q1", { parentId: null, createdAt: 1 });
 const a1 = makeMessage("a1", { role: "assistant", parentId: "q1", createdAt: 2 });
@@ -38,5 +38,12 @@ describe("messageUndoApplies", () => {
     expect(messageUndoApplies({ ...state, streamingId: "x" })).toBe(false);
     expect(messageUndoApplies({ ...state, answeringElsewhere: "y" })).toBe(false);
     expect(messageUndoApplies({ ...state, messageUndo: null })).toBe(false);
+  });
+});
+
+describe("oldestRemoved", () => {
+  it("is the time of the oldest message the delete took, ignoring those it kept", () => {
+    expect(oldestRemoved({ before: all, after: [q1, a1] })).toBe(3);
+    expect(oldestRemoved({ before: all, after: all })).toBeUndefined();
   });
 });

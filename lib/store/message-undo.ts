@@ -47,3 +47,10 @@ export function undoneMessages(undo: MessageUndo, current: readonly ChatMessage[
   });
   return { messages, writes };
 }
+
+/** When the oldest message the delete removed was written (undefined if it removed none). */
+export function oldestRemoved(undo: Pick<MessageUndo, "before" | "after">): number | undefined {
+  const left = new Set(undo.after.map((m) => m.id));
+  const times = undo.before.filter((m) => !left.has(m.id)).map((m) => m.createdAt);
+  return times.length ? Math.min(...times) : undefined;
+}
