@@ -416,4 +416,19 @@ test.describe("a phone on its side", () => {
     await chat.conversationItem(marker).getByTestId("conversation-open").click();
     await expect(page.getByTestId("sidebar")).toBeHidden();
   });
+
+  test("Jump to latest is a small round button in the corner, not a pill over the answer", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:long-markdown]] ${uniqueMarker()}`);
+    const list = page.getByTestId("message-list");
+    await list.evaluate((el) => el.scrollTo({ top: 0 }));
+    const jump = page.getByRole("button", { name: "Jump to latest" });
+    await expect(jump).toBeVisible();
+    const box = (await jump.boundingBox())!;
+    const area = (await list.boundingBox())!;
+    expect(box.width).toBeLessThan(48);
+    expect(box.x).toBeGreaterThan(area.x + area.width * 0.75);
+    await jump.click();
+    await expect(jump).toHaveCount(0);
+  });
 });

@@ -189,8 +189,10 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       </div>
     </div>
       {away && messages.length > 0 && (
-        <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted">
-          {glyphs["arrow-down"]} {t("jumpToLatest")}
+        // On a short screen (a phone on its side) a round arrow in the corner: the pill covered the
+        // middle of what little of the answer shows, its actions included.
+        <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted [@media(height<30rem)]:right-3 [@media(height<30rem)]:left-auto [@media(height<30rem)]:translate-x-0 [@media(height<30rem)]:px-2.5">
+          {glyphs["arrow-down"]} <span className="[@media(height<30rem)]:sr-only">{t("jumpToLatest")}</span>
         </Button>
       )}
     </div>
