@@ -93,6 +93,12 @@ describe("math", () => {
     }
   });
 
+  it("keeps prices as text: two dollars in a sentence are not a formula", () => {
+    const html = render("Lunch is $5 and dinner $10 today.");
+    expect(html).not.toContain('class="katex"');
+    expect(html).toContain("Lunch is $5 and dinner $10 today.");
+  });
+
   it("never turns \\href into a link", () => {
     for (const md of ["$\\href{javascript:alert(1)}{x}$", "$$\\href{javascript:alert(1)}{x}$$", "\\(\\url{javascript:alert(1)}\\)"]) {
       const html = render(md);

@@ -13,6 +13,12 @@ function checkStream(text: string, step: number) {
   expect(prepare(text, false)).toEqual(prepareBlocks(text, false));
 }
 
+describe("prepareBlocks", () => {
+  it("keeps prices as text and math as math", () => {
+    expect(prepareBlocks("Lunch is $5 and dinner $10 today, so $x^2$ dollars.", false)).toEqual(["Lunch is \\$5 and dinner \\$10 today, so $x^2$ dollars."]);
+  });
+});
+
 describe("createBlockPreparer", () => {
   it("matches the full pipeline on every prefix of the long benchmark answer", () => {
     checkStream(longMarkdown(), 97);

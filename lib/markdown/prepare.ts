@@ -1,12 +1,13 @@
 /** The pipeline from raw answer text to the markdown blocks the renderer parses one by one. */
 import { splitBlocks } from "./blocks";
 import { openingFence, closesFence, isMathFence, type Fence } from "./fences";
+import { escapeLoneDollars } from "./dollars";
 import { healMarkdown } from "./heal";
 import { limitDelimiters, limitNesting, normaliseMathDelimiters, wrapRawHtml } from "./preprocess";
 import { chunkTable } from "./tables";
 
 function prepareAll(text: string): string[] {
-  const normalised = limitNesting(normaliseMathDelimiters(wrapRawHtml(text)));
+  const normalised = limitNesting(escapeLoneDollars(normaliseMathDelimiters(wrapRawHtml(text))));
   return splitBlocks(normalised).flatMap(chunkTable).map(limitDelimiters);
 }
 

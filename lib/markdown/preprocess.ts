@@ -224,7 +224,7 @@ function escapeOutsideCode(line: string): string {
 }
 
 /** End of the inline code span opened by the backtick run at `start` (kept verbatim by callers). */
-function codeSpanEnd(line: string, start: number): number {
+export function codeSpanEnd(line: string, start: number): number {
   let run = 0;
   while (line[start + run] === "`") run++;
   const close = line.indexOf("`".repeat(run), start + run);
