@@ -331,3 +331,33 @@ test("Arabic or Hebrew reads right to left where it is typed, in the question an
   await expect(paragraph).toHaveAttribute("dir", "auto");
   await expect.poll(() => paragraph.evaluate(direction)).toBe("ltr");
 });
+
+test("printing a chat puts the whole conversation on paper, in the light theme, without the app around it", async ({ chat, page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await chat.goto();
+  const first = `[[scenario:long-markdown]] [[tps:5000]] First question ${uniqueMarker()}`;
+  await chat.ask(first);
+  for (let i = 0; i < 3; i++) await chat.ask(`[[scenario:long-markdown]] [[tps:5000]] ${uniqueMarker()}`);
+  // Reopened, a long chat mounts only its newest messages.
+  await chat.reload();
+  await expect(page.getByTestId("message-assistant").last()).toBeVisible();
+  await expect(page.getByTestId("message-user").filter({ hasText: first })).toHaveCount(0);
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await expect(page.getByTestId("message-user")).toHaveCount(4);
+  await expect(page.getByTestId("message-user").first()).toContainText(first);
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+  await expect(page.getByTestId("print-title")).toBeVisible();
+  for (const id of ["sidebar", "composer", "sidebar-toggle", "message-actions", "copy-code-button"]) await expect(page.getByTestId(id).first()).toBeHidden();
+  // In page flow, not a scroller the height of the screen: the long answer runs onto more pages.
+  const flow = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: innerHeight, list: getComputedStyle(document.querySelector('[data-testid="message-list"]')!).overflowY }));
+  expect(flow.list).toBe("visible");
+  expect(flow.page).toBeGreaterThan(flow.screen * 2);
+  // Long code lines wrap rather than run off the paper.
+  expect(await page.getByTestId("code-block").first().locator("code").evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("pre-wrap");
+
+  await page.emulateMedia({ media: "screen", colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expect(page.getByTestId("composer")).toBeVisible();
+});

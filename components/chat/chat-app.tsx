@@ -123,11 +123,11 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
     <DemoContext value={demo}>
     <ServerInfoProvider>
     <ShellContext value={shell}>
-    <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)]">
+    <div className="flex h-dvh pl-[env(safe-area-inset-left)] pr-[env(safe-area-inset-right)] print:block print:h-auto">
       <SkipLink />
       <Suspense>{sidebar}</Suspense>
       {/* Inert while the phone's history drawer covers it (components/sidebar/use-drawer-focus.ts). */}
-      <div data-behind-drawer className="flex min-w-0 flex-1 flex-col">
+      <div data-behind-drawer className="flex min-w-0 flex-1 flex-col print:block">
         <Suspense fallback={<HeaderSpace />}>{header}</Suspense>
         <QuarantineNotice />
         <StorageWarning />
@@ -135,10 +135,10 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
         <LazyImportFromLink />
         <LazyAgentPanel />
         <DropZone>
-          <main className="flex min-h-0 flex-1 flex-col">
+          <main className="flex min-h-0 flex-1 flex-col print:block">
             {messagesFirst ? messages : <Suspense>{messages}</Suspense>}
             {/* The anchor a phone's toasts sit on (components/ui/toast.tsx). */}
-            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1 [anchor-name:--composer-dock]">
+            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1 [anchor-name:--composer-dock] print:hidden">
               <Suspense>{composer}</Suspense>
             </div>
           </main>

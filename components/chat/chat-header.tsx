@@ -24,7 +24,7 @@ export function ChatHeader({ demo, user }: { demo: boolean; /** Signed-in user o
   // A wide window shows the history as a column (collapsible), a narrow one as a drawer.
   const historyShown = useWide() ? !collapsed : drawerOpen;
   return (
-    <header className={HEADER_BAR}>
+    <header className={`${HEADER_BAR} print:hidden`}>
       <IconButton data-testid="sidebar-toggle" label={t("toggleSidebar")} icon={glyphs["panel-left"]} aria-expanded={historyShown} onClick={toggleSidebar} />
       {/* The page's one h1: visible in a wide header, for screen readers only in a narrow one. It
           never gives way: beside a long title it wrapped to two lines ("GLM / Chat"). */}

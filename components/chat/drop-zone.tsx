@@ -72,7 +72,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
     };
   }, []);
   return (
-    <div data-testid="drop-zone" className="relative flex min-h-0 flex-1 flex-col">
+    <div data-testid="drop-zone" className="relative flex min-h-0 flex-1 flex-col print:block">
       {children}
       {over && (
         <div data-testid="drop-overlay" className="pointer-events-none fixed inset-2 z-40 flex items-center justify-center rounded-2xl border-2 border-dashed border-primary bg-info-soft/80 text-lg font-medium text-link">

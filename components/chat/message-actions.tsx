@@ -84,7 +84,7 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
           )}
         </div>
       )}
-      <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 ${user ? "justify-end" : ""}`}>
+      <div data-testid="message-actions" className={`mt-1 flex flex-wrap items-center gap-1 print:hidden ${user ? "justify-end" : ""}`}>
         {version && <VersionSwitcher version={version} />}
         {hasText && <CopyButton testId="copy-message-button" label={tc("copy")} text={() => (user ? questionCopyText(message.content, message.textFiles) : stripMarkup(reasoningOnly ? message.reasoning! : message.content))} />}
         {user

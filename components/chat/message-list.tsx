@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
@@ -10,6 +10,7 @@ import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { firstMounted, revealTarget, subscribeReveal, takeReveal } from "@/lib/ui/reveal-target";
 import { StarterCards } from "./starter-cards";
+import { usePrintLayout } from "./use-print-layout";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
@@ -60,6 +61,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const opening = useChatStore((s) => s.routeStatus === "loading" || (stored && !s.routeTaken));
   const routeStatus = useChatStore((s) => s.routeStatus);
   const carriedOver = useChatStore((s) => !!s.conversation.settings.carriedOver);
+  const title = useChatStore((s) => s.conversation.title);
   const editingId = useChatStore((s) => s.editingId);
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
@@ -68,6 +70,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const { ref: scrollerRef, node: scroller, follow, reset, hold, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(FIRST);
+  usePrintLayout(useCallback(() => setShown(Number.MAX_SAFE_INTEGER), []));
   const prepend = useRef<number | null>(null);
   // A search result's match to scroll to once this chat is shown (lib/ui/reveal-target.ts).
   const reveal = useSyncExternalStore(subscribeReveal, revealTarget, noTarget);
@@ -161,15 +164,17 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   }, [start, scroller, Message]);
 
   return (
-    <div className="relative flex min-h-0 flex-1 flex-col">
+    <div className="relative flex min-h-0 flex-1 flex-col print:block">
     <div
       ref={scrollerRef}
       data-testid="message-list"
       data-count={messages.length}
       {...handlers}
-      className="min-h-0 flex-1 overflow-y-auto"
+      className="min-h-0 flex-1 overflow-y-auto print:overflow-visible"
     >
       <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
+        {/* On paper the header is left out: the chat's title heads the page instead. */}
+        {!opening && messages.length > 0 && <p data-testid="print-title" className="hidden text-xl font-semibold print:block">{title}</p>}
         {opening && <p data-testid="conversation-loading" className="animate-appear-late text-center text-sm text-muted-fg">{t("loadingConversation")}</p>}
         {routeStatus === "missing" && <MissingState />}
         {!opening && routeStatus === "ready" && (carriedOver ? <CarriedOverCard /> : messages.length === 0 && <EmptyState />)}
@@ -181,7 +186,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
             data-message-id={m.id}
             data-revealed={flash === m.id || undefined}
             onAnimationEnd={flash === m.id ? () => setFlash(null) : undefined}
-            className={`[contain-intrinsic-size:auto_160px] [content-visibility:auto] ${flash === m.id ? "animate-reveal rounded-lg" : ""}`}
+            className={`[contain-intrinsic-size:auto_160px] [content-visibility:auto] print:[content-visibility:visible] ${flash === m.id ? "animate-reveal rounded-lg" : ""}`}
           >
             {m.id === editingId ? <MessageEditor message={m} /> : Message && <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
@@ -191,7 +196,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       {away && messages.length > 0 && (
         // On a short screen (a phone on its side) a round arrow in the corner: the pill covered the
         // middle of what little of the answer shows, its actions included.
-        <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted [@media(height<30rem)]:right-3 [@media(height<30rem)]:left-auto [@media(height<30rem)]:translate-x-0 [@media(height<30rem)]:px-2.5">
+        <Button variant="secondary" data-testid="jump-to-latest" onClick={jump} className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-surface shadow-md hover:bg-muted print:hidden [@media(height<30rem)]:right-3 [@media(height<30rem)]:left-auto [@media(height<30rem)]:translate-x-0 [@media(height<30rem)]:px-2.5">
           {glyphs["arrow-down"]} <span className="[@media(height<30rem)]:sr-only">{t("jumpToLatest")}</span>
         </Button>
       )}

@@ -79,7 +79,7 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
         <span className="font-mono" data-testid="code-language">
           {displayLabel(language, lang)}
         </span>
-        <div className="flex items-center gap-1">
+        <div className="flex items-center gap-1 print:hidden">
           {previewable ? (
             <Button variant="subtle" size="xs" data-testid="html-preview-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
               {preview ? t("code") : t("showPreview")}
@@ -92,8 +92,8 @@ export function CodeBlock({ code, language }: CodeBlockProps) {
         <HtmlPreview html={code} />
       ) : (
         // Focusable: a long line scrolls sideways, and a keyboard user must be able to scroll it.
-        <pre tabIndex={0} className="overflow-x-auto p-3 text-sm leading-relaxed outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
-          <code className="font-mono whitespace-pre" data-highlighted={highlighted ? "true" : "false"}>
+        <pre tabIndex={0} className="overflow-x-auto print:overflow-visible p-3 text-sm leading-relaxed outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring">
+          <code className="font-mono whitespace-pre print:whitespace-pre-wrap print:break-words" data-highlighted={highlighted ? "true" : "false"}>
             {body}
           </code>
         </pre>

@@ -36,7 +36,7 @@ export function PlainUndoToast() {
     </div>
   );
   return (
-    <div className="pointer-events-auto fixed top-16 left-1/2 z-[60] flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2">
+    <div className="pointer-events-auto fixed top-16 left-1/2 z-[60] flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 print:hidden">
       {undo && offer("plain-undo-toast", t("deleted", { title: undo.conversation.title }), () => void undoDelete(), "undo-button")}
       {messageUndo && offer("plain-message-undo-toast", t("messageDeleted"), undoMessageDelete, "message-undo-button")}
     </div>

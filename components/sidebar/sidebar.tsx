@@ -105,9 +105,9 @@ export function Sidebar() {
   const wide = collapsed ? "md:hidden" : "md:static md:flex";
   return (
     <>
-      {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden" onClick={onClose} />}
+      {drawerOpen && <div data-testid="sidebar-backdrop" className="fixed inset-0 z-30 bg-scrim/30 md:hidden print:hidden" onClick={onClose} />}
       {/* Focusable itself: on a touch screen the open drawer takes focus without raising the keyboard. */}
-      <aside ref={aside} data-testid="sidebar" aria-label={t("label")} tabIndex={-1} onPointerOver={warmMessageView} onFocus={warmMessageView} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle outline-none`}>
+      <aside ref={aside} data-testid="sidebar" aria-label={t("label")} tabIndex={-1} onPointerOver={warmMessageView} onFocus={warmMessageView} className={`${placement} ${wide} w-72 shrink-0 flex-col border-r border-line bg-subtle outline-none print:hidden`}>
         <div className="p-2">
           <label className="sr-only" htmlFor="history-search">
             {t("search")}
