@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { putRaw, readStore } from "./support/idb";
 import type { Page } from "@playwright/test";
 import { attachInput, ChatPage, expect, test } from "./support/chat-page";
-import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 // A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
 test.use({ serviceWorkers: "allow" });
@@ -399,17 +399,30 @@ test("Export all carries settings and the share list; Delete all data empties ev
   await expect(settings.getByTestId("custom-instructions")).toHaveValue("Call me Captain.");
 });
 
-test("Delete all data also deletes the shared links on the server when left ticked", async ({ chat, page, request }) => {
+test("Delete all data stops an answer running in another tab and deletes the shared links on the server when left ticked", async ({ chat, page, context, request }) => {
   await chat.goto();
   await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const id = await chat.conversationId();
   const url = await shareOpenChat(page);
   expect((await request.get(url)).status()).toBe(200);
+  // Tab B answers (held at a gate) while tab A deletes everything.
+  const b = new ChatPage(await context.newPage());
+  await b.gotoConversation(id);
+  const gate = uniqueMarker();
+  await b.send(`[[scenario:long]] [[gate:${gate}@80]] ${uniqueMarker()}`);
+  await expect(b.lastAssistant()).toContainText("sentence 3.");
   const settings = await chat.openSettings();
   await settings.getByTestId("delete-all-button").click();
   const confirm = page.getByTestId("delete-all-dialog");
   await expect(confirm.getByTestId("delete-all-shares")).toBeChecked();
   await confirm.getByTestId("delete-all-confirm").click();
-  await expect(chat.conversationItems()).toHaveCount(0);
+  for (const tab of [chat, b]) {
+    await expect(tab.page).toHaveURL(/\/$/);
+    await expect(tab.page.getByTestId("settings-button")).toBeVisible();
+    await expect(tab.conversationItems()).toHaveCount(0);
+    expect(await readStore(tab.page, "messages")).toEqual([]);
+  }
   await expect.poll(async () => (await request.get(url)).status()).toBe(404);
   await expect.poll(() => appKeys(page)).toEqual([]);
+  await openGate(gate);
 });
