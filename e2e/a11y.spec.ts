@@ -66,6 +66,13 @@ for (const locale of LOCALES) {
 
         await chat.openSettings();
         await expectNoSeriousFindings(page, "settings");
+        // The question before deleting everything: a dialog over Settings, which Escape closes alone.
+        await page.getByTestId("delete-all-button").click();
+        await expect(page.getByTestId("delete-all-dialog")).toBeVisible();
+        await expectNoSeriousFindings(page, "delete all data");
+        await page.keyboard.press("Escape");
+        await expect(page.getByTestId("delete-all-dialog")).toHaveCount(0);
+        await expect(page.getByTestId("delete-all-button")).toBeFocused();
         await page.keyboard.press("Escape");
         await expect(page.getByTestId("settings-panel")).toHaveCount(0);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { putRaw, readStore } from "./support/idb";
 import type { Page } from "@playwright/test";
-import { attachInput, expect, test } from "./support/chat-page";
-import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+import { attachInput, ChatPage, expect, test } from "./support/chat-page";
+import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 // A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
 test.use({ serviceWorkers: "allow" });
@@ -303,4 +303,126 @@ test("attached files stay with their chat: another chat starts with an empty tra
   await expect(page.getByTestId("message-user").last().getByTestId("user-text-file")).toContainText("notes.txt");
   await page.getByTestId("new-chat-button").click();
   await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
+});
+
+/** Publishes the open conversation as a link (Share → Create link) and returns its URL. */
+async function shareOpenChat(page: Page): Promise<string> {
+  await expect(page.getByTestId("share-button")).toBeEnabled();
+  await page.getByTestId("share-button").click();
+  const dialog = page.getByTestId("share-dialog");
+  await dialog.getByTestId("share-create-button").click();
+  await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+  const url = await dialog.getByTestId("share-link").inputValue();
+  await dialog.getByTestId("share-dialog-close").click();
+  return url;
+}
+
+/** This profile's keys in localStorage (the app's names begin with glm-chat:). */
+const appKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("glm-chat:") && k !== "glm-chat:legacy-owner").sort());
+
+test("Export all carries settings and the share list; Delete all data empties every tab; the import brings it all back", async ({ chat, page, context, request }) => {
+  test.slow(); // two tabs, an answer, a share, a download, a wipe and an import
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  const id = await chat.conversationId();
+  const url = await shareOpenChat(page);
+  let settings = await chat.openSettings();
+  await settings.getByTestId("custom-instructions").fill("Call me Captain.");
+  await settings.getByTestId("settings-close").click();
+  // The theme: system → light → dark.
+  await page.getByTestId("theme-switch").click();
+  await page.getByTestId("theme-switch").click();
+  await expect(page.getByTestId("theme-switch")).toHaveAttribute("data-theme", "dark");
+
+  const download = page.waitForEvent("download");
+  settings = await chat.openSettings();
+  await settings.getByTestId("export-all-button").click();
+  const file = (await (await download).path())!;
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  expect(exported.conversations).toHaveLength(1);
+  expect(exported.settings).toMatchObject({ customInstructions: "Call me Captain.", theme: "dark" });
+  expect(exported.shares).toEqual([expect.objectContaining({ id: url.split("/s/")[1], conversationId: id, deleteToken: expect.any(String) })]);
+
+  // A second tab on the same chat, with an unsent draft of its own.
+  const b = new ChatPage(await context.newPage());
+  await b.gotoConversation(id);
+  await b.composer.fill("words never sent");
+  await expect.poll(() => appKeys(b.page)).toContain("glm-chat:drafts");
+
+  await settings.getByTestId("delete-all-button").click();
+  const confirm = page.getByTestId("delete-all-dialog");
+  await expect(confirm.getByTestId("delete-all-what")).toContainText("your 1 conversation with their attachments");
+  await expect(confirm.getByTestId("delete-all-what")).toContainText("the list of the 1 link you shared");
+  await expect(confirm.getByTestId("delete-all-shares-note")).toContainText("stay online");
+  // Kept online here (the import below brings its list back); the next test deletes them.
+  await expect(confirm.getByTestId("delete-all-shares")).toBeChecked();
+  await confirm.getByTestId("delete-all-shares").uncheck();
+  await confirm.getByTestId("delete-all-confirm").click();
+
+  // Both tabs start afresh: no history, no chat, no draft, nothing of this profile stored.
+  for (const tab of [chat, b]) {
+    await expect(tab.page).toHaveURL(/\/$/);
+    await expect(tab.page.getByTestId("settings-button")).toBeVisible();
+    await expect(tab.conversationItems()).toHaveCount(0);
+    await expect(tab.composer).toHaveValue("");
+    await expect.poll(() => appKeys(tab.page)).toEqual([]);
+    expect(await readStore(tab.page, "conversations")).toEqual([]);
+    expect(await readStore(tab.page, "messages")).toEqual([]);
+  }
+  await expect(page.getByTestId("theme-switch")).toHaveAttribute("data-theme", "system");
+  expect((await request.get(url)).status()).toBe(200);
+
+  // Custom instructions typed since: the import keeps them and offers the file's.
+  settings = await chat.openSettings();
+  await expect(settings.getByTestId("custom-instructions")).toHaveValue("");
+  await settings.getByTestId("custom-instructions").fill("Be brief.");
+  await settings.getByTestId("import-input").setInputFiles(file);
+  await expect(settings.getByTestId("import-result")).toContainText("Imported 1 conversation");
+  await expect(settings.getByTestId("import-result")).toContainText("1 shared link was added to your list.");
+  await expect(settings.getByTestId("custom-instructions")).toHaveValue("Be brief.");
+  await expect(settings.getByTestId("import-instructions")).toContainText("Call me Captain.");
+  await settings.getByTestId("import-use-file-instructions").click();
+  await expect(settings.getByTestId("custom-instructions")).toHaveValue("Call me Captain.");
+  await settings.getByTestId("settings-close").click();
+  // The theme had been reset with the rest: this profile had none, so the file's is back.
+  await expect(page.getByTestId("theme-switch")).toHaveAttribute("data-theme", "dark");
+
+  for (const tab of [chat, b]) await expect(tab.conversationItem(marker)).toHaveCount(1);
+  await chat.conversationItem(marker).getByTestId("conversation-open").click();
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await page.getByTestId("shared-links-button").click();
+  await expect(page.getByTestId("shared-links-panel").getByTestId("shared-link-item")).toHaveAttribute("data-share-id", url.split("/s/")[1]);
+  await chat.reload();
+  settings = await chat.openSettings();
+  await expect(settings.getByTestId("custom-instructions")).toHaveValue("Call me Captain.");
+});
+
+test("Delete all data stops an answer running in another tab and deletes the shared links on the server when left ticked", async ({ chat, page, context, request }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const id = await chat.conversationId();
+  const url = await shareOpenChat(page);
+  expect((await request.get(url)).status()).toBe(200);
+  // Tab B answers (held at a gate) while tab A deletes everything.
+  const b = new ChatPage(await context.newPage());
+  await b.gotoConversation(id);
+  const gate = uniqueMarker();
+  await b.send(`[[scenario:long]] [[gate:${gate}@80]] ${uniqueMarker()}`);
+  await expect(b.lastAssistant()).toContainText("sentence 3.");
+  const settings = await chat.openSettings();
+  await settings.getByTestId("delete-all-button").click();
+  const confirm = page.getByTestId("delete-all-dialog");
+  await expect(confirm.getByTestId("delete-all-shares")).toBeChecked();
+  await confirm.getByTestId("delete-all-confirm").click();
+  for (const tab of [chat, b]) {
+    await expect(tab.page).toHaveURL(/\/$/);
+    await expect(tab.page.getByTestId("settings-button")).toBeVisible();
+    await expect(tab.conversationItems()).toHaveCount(0);
+    expect(await readStore(tab.page, "messages")).toEqual([]);
+  }
+  await expect.poll(async () => (await request.get(url)).status()).toBe(404);
+  await expect.poll(() => appKeys(page)).toEqual([]);
+  await openGate(gate);
 });

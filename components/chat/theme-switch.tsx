@@ -16,7 +16,8 @@ function readTheme(): Theme {
   return chosen;
 }
 
-function setTheme(theme: Theme) {
+/** Also for an import that restores the theme (components/settings/settings-panel.tsx). */
+export function setTheme(theme: Theme) {
   chosen = theme;
   try {
     if (theme === "system") localStorage.removeItem(KEY);

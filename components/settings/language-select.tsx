@@ -5,7 +5,22 @@ import { useRouter } from "next/navigation";
 import { useEffect, useTransition } from "react";
 import { keepSettingsOpenThroughRefresh, settingsRefreshSettled } from "./settings-through-refresh";
 import { Select } from "@/components/ui/select";
-import { HTML_LANG, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { HTML_LANG, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/** Sets the language as the select does (also an import restoring it): the cookie, then a refresh. */
+export function useChooseLanguage(): (next: string) => void {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  useEffect(() => {
+    if (!refreshing) settingsRefreshSettled();
+  }, [refreshing]);
+  return (next: string) => {
+    if (!isLocale(next)) return;
+    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    keepSettingsOpenThroughRefresh();
+    startTransition(() => router.refresh());
+  };
+}
 
 /**
  * The app's language. The choice is a cookie so the server renders the next page in it too;
@@ -14,16 +29,7 @@ import { HTML_LANG, LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/local
 export function LanguageSelect() {
   const t = useTranslations("language");
   const locale = useLocale();
-  const router = useRouter();
-  const [refreshing, startTransition] = useTransition();
-  useEffect(() => {
-    if (!refreshing) settingsRefreshSettled();
-  }, [refreshing]);
-  const choose = (next: string) => {
-    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
-    keepSettingsOpenThroughRefresh();
-    startTransition(() => router.refresh());
-  };
+  const choose = useChooseLanguage();
   return (
     <Select
       testId="language-select"

@@ -6,12 +6,15 @@ import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
-import { useChatStore } from "@/lib/store/chat-store";
+import { hydrateSettings, useChatStore } from "@/lib/store/chat-store";
+import { readProfile, restoreProfile } from "@/lib/store/profile";
+import { setTheme } from "@/components/chat/theme-switch";
 import { downloadBlob } from "@/lib/ui/download";
 import { ariaKeys, SHORTCUTS, shortcutCaps } from "@/lib/ui/shortcuts";
 import { isMac } from "@/components/chat/a11y/use-shortcuts";
 import { CustomInstructions } from "./custom-instructions";
-import { LanguageSelect } from "./language-select";
+import { DeleteAllData } from "./delete-all-data";
+import { LanguageSelect, useChooseLanguage } from "./language-select";
 import { StorageMeter } from "./storage-meter";
 
 const sheetKeys = SHORTCUTS.find((s) => s.action === "shortcuts")!;
@@ -28,8 +31,8 @@ function focusSettingsOpener(): void {
 }
 
 /**
- * The language, custom instructions, the storage meter, export all and import, and
- * the way to the keyboard shortcuts (otherwise found only by their own shortcut).
+ * The language, custom instructions, the storage meter, export all and import, the way to the
+ * keyboard shortcuts (otherwise found only by their own shortcut), and deleting all data.
  */
 export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = false }: { onClose: () => void; onShowShortcuts: () => void; keptThroughRefresh?: boolean }) {
   const t = useTranslations("settings");
@@ -40,6 +43,12 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
   const loadList = useChatStore((s) => s.loadList);
   const [importNote, setImportNote] = useState<{ text: string; failed: boolean } | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const chooseLanguage = useChooseLanguage();
+  const setCustomInstructions = useChatStore((s) => s.setCustomInstructions);
+  // The file's custom instructions when this profile has its own: offered, never swapped in unasked.
+  const [offered, setOffered] = useState<{ text: string; taken: boolean } | null>(null);
+  // The instructions box keeps what it was given at mount: a restore remounts it with the new text.
+  const [instructionsKey, setInstructionsKey] = useState(0);
 
   const importReason = (error: ImportError) =>
     error.kind === "damaged" && error.conversation ? t("importError.damagedConversation", { n: error.conversation }) : t(`importError.${error.kind}`);
@@ -53,20 +62,28 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
       // All of it already here: one sentence, not "Imported 1 …" followed by "it was already here".
       const text =
         n > 0 && result.existing === n ? t("allHere", { count: n }) : result.existing ? `${imported} ${t("someHere", { existing: result.existing })}` : imported;
-      setImportNote({ text, failed: false });
+      const profile = restoreProfile(result.profile, { theme: setTheme, language: chooseLanguage });
+      if (profile.restored.length) {
+        hydrateSettings();
+        setInstructionsKey((k) => k + 1);
+      }
+      setOffered(profile.differingInstructions ? { text: profile.differingInstructions, taken: false } : null);
+      const restored = [profile.restored.length ? t("restoredSettings") : "", profile.sharesAdded ? t("restoredShares", { count: profile.sharesAdded }) : ""];
+      setImportNote({ text: [text, ...restored].filter(Boolean).join(" "), failed: false });
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
       // English readers get the exact reason; others the reason in their words (the detail is technical).
       const text = error instanceof ImportError ? t("notImported", { reason: locale === "en" ? error.message : importReason(error) }) : t("unreadable");
       setImportNote({ text, failed: true });
+      setOffered(null);
     }
   };
 
   return (
     <Dialog testId="settings-panel" closeTestId="settings-close" title={t("title")} onClose={onClose} returnFocus={keptThroughRefresh ? focusSettingsOpener : undefined} className="space-y-5">
       <LanguageSelect />
-      <CustomInstructions />
+      <CustomInstructions key={instructionsKey} />
       {/* One place to edit it: "This chat", with the conversation's other parameters. */}
       <p data-testid="system-prompt-where" className="text-sm text-muted-fg">
         {t("systemPromptWhere", { place: tp("paramsShort") })}
@@ -79,7 +96,7 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
         <Button
           variant="secondary"
           data-testid="export-all-button"
-          onClick={async () => downloadBlob(new Blob([await exportAllJson()], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
+          onClick={async () => downloadBlob(new Blob([await exportAllJson(readProfile())], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
         >
           <Download aria-hidden /> {t("exportAll")}
         </Button>
@@ -104,11 +121,36 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
             {importNote.text}
           </p>
         )}
+        {offered && (
+          <div data-testid="import-instructions" className="w-full space-y-1 text-sm">
+            {offered.taken ? (
+              <p role="status">{t("instructionsReplaced")}</p>
+            ) : (
+              <>
+                <p>{t("instructionsDiffer")}</p>
+                <blockquote className="line-clamp-3 whitespace-pre-wrap border-l-2 border-line pl-2 text-muted-fg">{offered.text}</blockquote>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  data-testid="import-use-file-instructions"
+                  onClick={() => {
+                    setCustomInstructions(offered.text);
+                    setInstructionsKey((k) => k + 1);
+                    setOffered({ ...offered, taken: true });
+                  }}
+                >
+                  {t("useFileInstructions")}
+                </Button>
+              </>
+            )}
+          </div>
+        )}
       </section>
       <Button variant="ghost" data-testid="show-shortcuts-button" onClick={onShowShortcuts} aria-keyshortcuts={ariaKeys(sheetKeys, mac)} className="-ml-3">
         <Keyboard aria-hidden /> {ts("open")}
         <kbd className="ml-1 rounded-md border border-line-strong bg-muted px-1.5 py-0.5 font-mono text-xs">{shortcutCaps(sheetKeys, mac).join(mac ? "" : "+")}</kbd>
       </Button>
+      <DeleteAllData />
     </Dialog>
   );
 }

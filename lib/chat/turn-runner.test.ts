@@ -42,6 +42,16 @@ function recorder() {
   return { log, events };
 }
 
+/** A runner whose first two answers read their own scripted streams, and a second conversation. */
+async function twoChats() {
+  await putConversation(makeConversation("c2"));
+  const streams = [scripted(), scripted()];
+  let call = 0;
+  const { log, events } = recorder();
+  const stream = (body: unknown, signal: AbortSignal) => streams[call++].stream(body, signal);
+  return { streams, log, runner: new TurnRunner(events, { stream: stream as never }) };
+}
+
 beforeEach(async () => {
   await freshDb();
   await putConversation(makeConversation("c1"));
@@ -125,13 +135,30 @@ describe("TurnRunner", () => {
     // Only the empty first save (made at once, so a reload finds the answer) could have landed.
     expect(stored?.messages.every((m) => m.content === "")).toBe(true);
   });
+  it("discardAll ends every running answer unsaved and forgets every queued write (Delete all data)", async () => {
+    const { streams, log, runner } = await twoChats();
+    const a = runner.start({ conversationId: "c1", settings, history: [question] });
+    const b = runner.start({ conversationId: "c2", settings, history: [question] });
+    let wrote = false;
+    void runner.persist("conv:c3", async () => {
+      wrote = true;
+    });
+    runner.discardAll();
+    streams[0].push({ type: "text", delta: "lost" });
+    await runner.whenSettled();
+    await runner.retryWrites();
+    expect(runner.runningIn("c1")).toBeUndefined();
+    expect(runner.runningIn("c2")).toBeUndefined();
+    expect(log.map((e) => e.kind)).toEqual(["started", "started"]);
+    expect(runner.pendingWrites).toBe(0);
+    expect(wrote).toBe(false);
+    for (const [id, answer] of [["c1", a], ["c2", b]] as const) {
+      expect((await loadConversation(id))?.messages.find((m) => m.id === answer.id)?.content ?? "").toBe("");
+    }
+  });
+
   it("runs one answer per conversation at once: another chat's answer goes on while this one is stopped", async () => {
-    await putConversation(makeConversation("c2"));
-    const streams = [scripted(), scripted()];
-    let call = 0;
-    const { log, events } = recorder();
-    const stream = (body: unknown, signal: AbortSignal) => streams[call++].stream(body, signal);
-    const runner = new TurnRunner(events, { stream: stream as never });
+    const { streams, log, runner } = await twoChats();
     const first = runner.start({ conversationId: "c1", settings, history: [question] });
     streams[0].push({ type: "text", delta: "One" });
     await expect.poll(() => runner.live(first.id)?.content).toBe("One");

@@ -196,6 +196,12 @@ export class TurnRunner {
     if (turn) this.discard(turn.message.id);
   }
 
+  /** Stop every answer and forget every queued write, saving nothing more ("Delete all data"). */
+  discardAll(): void {
+    for (const turn of [...this.turns.values()]) this.discard(turn.message.id);
+    this.writes.discard("");
+  }
+
   private byMessage(messageId: string): Turn | undefined {
     for (const turn of this.turns.values()) if (turn.message.id === messageId) return turn;
     return undefined;

@@ -3,6 +3,7 @@
  * is the one thing that must survive, since the server keeps just its hash).
  */
 import { z } from "zod/mini";
+import { mergeLinks } from "@/lib/store/profile-merge";
 import { scopedName } from "@/lib/store/storage-scope";
 
 export const LINKS_KEY = "glm-chat:shared-links";
@@ -13,7 +14,7 @@ export const LINKS_KEY = "glm-chat:shared-links";
 export const REVOKED_KEY = "glm-chat:shared-links-revoked";
 const CHANGE_EVENT = "glm-chat:shared-links-changed";
 
-const sharedLinkSchema = z.object({
+export const sharedLinkSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
   url: z.string(),
@@ -57,6 +58,13 @@ function write(links: SharedLink[], store: Store | undefined): void {
     // Quota: the link still works, it is just not remembered here.
   }
   if (typeof window !== "undefined") window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Adds the links of an imported file not already here (a link here wins); returns how many were added. */
+export function addLinks(incoming: readonly SharedLink[], store: Store | undefined = defaultStore()): number {
+  const { links, added } = mergeLinks(loadLinks(store), incoming);
+  if (added) write(links, store);
+  return added;
 }
 
 /** Inserts or replaces (by id), moving it to the front. */

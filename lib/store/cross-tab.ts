@@ -1,6 +1,7 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { onStopRequest, readConversationRecord, streamingAnswers, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
+import { onAllDeleted, onStopRequest, readConversationRecord, streamingAnswers, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
 import { hydrateSettings, turns, useChatStore } from "./chat-store";
+import { stopKeepingDrafts } from "./drafts";
 import { followOtherTabs } from "./open-sync";
 import { watchOtherTabAnswers } from "./other-tab-answers";
 
@@ -31,6 +32,13 @@ export function initPersistence(): void {
     // The URL follows the store (components/chat/use-conversation-route.ts).
     if (event.type === "conversation-deleted") s.newChat();
     else open.changed();
+  });
+  // Everything deleted in another tab: nothing of it may be written back from here.
+  // Writing stops at once; the rest (./delete-all.ts) comes with its module, or the start afresh alone.
+  onAllDeleted(() => {
+    stopKeepingDrafts();
+    turns.discardAll();
+    void import("./delete-all").then((m) => m.followDeleteAll(), () => location.replace("/"));
   });
   // Stop pressed in another tab that shows this tab's answer: stopped as this tab's own Stop does.
   onStopRequest(({ conversationId, messageId }) => {

@@ -97,6 +97,12 @@ export async function writeFiles(draft: string, put: Omit<StoredFile, "draft">[]
   });
 }
 
+/** Removes every draft's files ("Delete all data"). */
+export async function clearDraftFiles(): Promise<void> {
+  const db = await open();
+  await writeTx(db, [STORE], (tx) => request(tx.objectStore(STORE).clear()));
+}
+
 /** Removes every file of a draft (its chat was deleted for good). */
 export async function deleteTray(draft: string): Promise<void> {
   const db = await open();

@@ -5,7 +5,7 @@
  */
 import { scopedName } from "./storage-scope";
 
-const KEY = "glm-chat:drafts";
+export const DRAFTS_KEY = "glm-chat:drafts";
 export const NEW_CHAT_DRAFT = "new";
 const MAX_DRAFTS = 50;
 const MAX_CHARS = 100_000;
@@ -38,7 +38,8 @@ export function withDraft(drafts: DraftMap, id: string, text: string, now: numbe
   return next;
 }
 
-function storage(): Storage | null {
+/** localStorage, or null where there is none or the browser blocks it (also ./profile.ts). */
+export function storage(): Storage | null {
   try {
     return typeof localStorage === "undefined" ? null : localStorage;
   } catch {
@@ -47,7 +48,7 @@ function storage(): Storage | null {
 }
 
 export function loadDraft(id: string): string {
-  return parseDrafts(storage()?.getItem(scopedName(KEY)) ?? null)[id]?.text ?? "";
+  return parseDrafts(storage()?.getItem(scopedName(DRAFTS_KEY)) ?? null)[id]?.text ?? "";
 }
 
 /**
@@ -55,14 +56,20 @@ export function loadDraft(id: string): string {
  * delete, written when the chat on screen changes) must not put its draft back.
  */
 const deleted = new Set<string>();
+/** Everything was deleted: the page is about to start afresh, and its last save must not put a draft back. */
+let stopped = false;
+
+export function stopKeepingDrafts(): void {
+  stopped = true;
+}
 
 export function saveDraft(id: string, text: string): void {
   const store = storage();
-  if (!store || deleted.has(id)) return;
-  const drafts = parseDrafts(store.getItem(scopedName(KEY)));
+  if (!store || stopped || deleted.has(id)) return;
+  const drafts = parseDrafts(store.getItem(scopedName(DRAFTS_KEY)));
   if (!drafts[id] && !text.trim()) return;
   try {
-    store.setItem(scopedName(KEY), JSON.stringify(withDraft(drafts, id, text, Date.now())));
+    store.setItem(scopedName(DRAFTS_KEY), JSON.stringify(withDraft(drafts, id, text, Date.now())));
   } catch {
     // Full: the text stays in the box; only its copy for a reload is missing.
   }
@@ -72,11 +79,11 @@ export function saveDraft(id: string, text: string): void {
  * The drafts that have attached files stored (draft-files.ts, IndexedDB): read at start instead of
  * the database, which then opens only for a draft that has files.
  */
-const FILES_KEY = "glm-chat:draft-files";
+export const DRAFT_FILES_KEY = "glm-chat:draft-files";
 
 export function draftFileKeys(): Set<string> {
   try {
-    const value: unknown = JSON.parse(storage()?.getItem(scopedName(FILES_KEY)) ?? "[]");
+    const value: unknown = JSON.parse(storage()?.getItem(scopedName(DRAFT_FILES_KEY)) ?? "[]");
     return new Set(Array.isArray(value) ? value.filter((k): k is string => typeof k === "string") : []);
   } catch {
     return new Set();
@@ -86,14 +93,14 @@ export function draftFileKeys(): Set<string> {
 /** Lists or unlists a draft as having stored files; false when storage refused it. */
 export function markDraftFiles(id: string, has: boolean): boolean {
   const store = storage();
-  if (!store) return false;
+  if (!store || stopped) return false;
   const keys = draftFileKeys();
   if (keys.has(id) === has) return true;
   if (has) keys.add(id);
   else keys.delete(id);
   try {
-    if (keys.size) store.setItem(scopedName(FILES_KEY), JSON.stringify([...keys]));
-    else store.removeItem(scopedName(FILES_KEY));
+    if (keys.size) store.setItem(scopedName(DRAFT_FILES_KEY), JSON.stringify([...keys]));
+    else store.removeItem(scopedName(DRAFT_FILES_KEY));
     return true;
   } catch {
     return false;

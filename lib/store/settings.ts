@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { scopedName } from "./storage-scope";
 
-const KEY = "glm-chat:settings";
+export const SETTINGS_KEY = "glm-chat:settings";
 const settingsSchema = z.object({
   model: z.string(),
   thinking: z.boolean(),
@@ -17,7 +17,7 @@ export type StoredSettings = z.infer<typeof settingsSchema>;
 /** localStorage holds small settings only; a corrupt or blocked store falls back to defaults. */
 export function loadSettings(): StoredSettings | undefined {
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(localStorage.getItem(scopedName(KEY)) ?? "null"));
+    const parsed = settingsSchema.safeParse(JSON.parse(localStorage.getItem(scopedName(SETTINGS_KEY)) ?? "null"));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -28,7 +28,7 @@ export function loadSettings(): StoredSettings | undefined {
 export function saveSettings(patch: Partial<StoredSettings>): void {
   try {
     const current = loadSettings();
-    localStorage.setItem(scopedName(KEY), JSON.stringify({ model: "", thinking: true, ...current, ...patch }));
+    localStorage.setItem(scopedName(SETTINGS_KEY), JSON.stringify({ model: "", thinking: true, ...current, ...patch }));
   } catch {
     // Private mode or a full quota: settings simply are not remembered.
   }

@@ -6,7 +6,8 @@ import { listConversations, loadConversation, type ConversationSnapshot } from "
 import { getDb, STORES } from "./db";
 import { ConversationNotFoundError } from "./errors";
 import { request, writeTx } from "./idb";
-import { EXPORT_FORMAT, exportFileSchema, type ExportedConversation, type ExportFile } from "@/lib/chat/export-file";
+import { EXPORT_FORMAT, exportFileSchema, type ExportedConversation, type ExportedSettings, type ExportFile } from "@/lib/chat/export-file";
+import type { SharedLink } from "@/lib/share-client/links";
 import {
   toStoredAttachment,
   toStoredMessage,
@@ -60,15 +61,26 @@ export async function exportConversationJson(id: string): Promise<string> {
   return JSON.stringify(await exportConversationData(id), null, 2);
 }
 
-/** Every conversation, one at a time so memory holds one conversation's blobs at once while reading. */
-export async function exportAllJson(): Promise<string> {
+/** What the browser keeps beside the conversations (read by lib/store/profile.ts: localStorage, a cookie). */
+export interface ProfileData {
+  settings?: ExportedSettings;
+  shares?: SharedLink[];
+}
+
+/**
+ * Every conversation, one at a time so memory holds one conversation's blobs at once while reading,
+ * with the profile's settings and share list when given ("Export all": all a lost profile would take).
+ */
+export async function exportAllJson(profile: ProfileData = {}): Promise<string> {
   const { conversations } = await listConversations();
   const exported: ExportedConversation[] = [];
   for (const { id } of conversations) {
     const loaded = await loadConversation(id);
     if (loaded) exported.push(await exportSnapshot(loaded));
   }
-  return JSON.stringify(envelope(exported), null, 2);
+  const { settings, shares } = profile;
+  const file: ExportFile = { ...envelope(exported), ...(settings && Object.keys(settings).length ? { settings } : {}), ...(shares?.length ? { shares } : {}) };
+  return JSON.stringify(file, null, 2);
 }
 
 export interface ImportResult {
@@ -77,6 +89,8 @@ export interface ImportResult {
   existing: number;
   messages: number;
   attachments: number;
+  /** The file's settings and share list (a full export's), for the caller to merge: not written here. */
+  profile: ProfileData;
 }
 
 function parseExport(input: string | unknown): ExportFile {
@@ -152,7 +166,8 @@ function withThumbnail(incoming: StoredConversation, existing: StoredConversatio
 export async function importJson(input: string | unknown): Promise<ImportResult> {
   const file = parseExport(input);
   const db = await getDb();
-  const result: ImportResult = { conversationIds: [], existing: 0, messages: 0, attachments: 0 };
+  const profile: ProfileData = { ...(file.settings ? { settings: file.settings } : {}), ...(file.shares ? { shares: file.shares } : {}) };
+  const result: ImportResult = { conversationIds: [], existing: 0, messages: 0, attachments: 0, profile };
   for (const entry of file.conversations) {
     const id = entry.conversation.id;
     // A file from before answer versions has no parents: its messages are one line, in order.

@@ -39,7 +39,7 @@ describe("JSON export and import", () => {
 
     await deleteConversation("c1");
     const result = await importJson(json);
-    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, messages: 2, attachments: 1 });
+    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, messages: 2, attachments: 1, profile: {} });
 
     const after = await loadConversation("c1");
     expect(after?.conversation).toEqual(before?.conversation);
@@ -91,6 +91,45 @@ describe("JSON export and import", () => {
     exported.messages.push({ id: "u2", role: "user", content: "and then?", createdAt: 5, status: "done" });
     await importJson(file);
     expect((await loadConversation("old"))?.messages.map((m) => [m.id, m.parentId])).toEqual([["u1", null], ["a1", "u1"], ["u2", "a1"]]);
+  });
+
+  it("carries the profile's settings and share list in Export all, and hands them back on import", async () => {
+    const settings = { customInstructions: "Answer in French.", model: "glm-4.5v", thinking: false, theme: "dark" as const };
+    const shares = [{ id: "s1", title: "Boxes", url: "/s/s1", deleteToken: "secret-token", createdAt: 5, messageCount: 2, conversationId: "c1" }];
+    const json = await exportAllJson({ settings, shares });
+    const file = JSON.parse(json);
+    expect(file).toMatchObject({ format: "glm-chat-export", version: 1, settings, shares });
+    await deleteConversation("c1");
+    expect((await importJson(json)).profile).toEqual({ settings, shares });
+    expect((await loadConversation("c1"))?.messages).toHaveLength(2);
+    // A profile with nothing chosen adds no empty fields; a single conversation's export carries none.
+    expect(Object.keys(JSON.parse(await exportAllJson({ settings: {}, shares: [] })))).toEqual(["format", "version", "exportedAt", "conversations"]);
+    expect(JSON.parse(await exportConversationJson("c1"))).not.toHaveProperty("shares");
+  });
+
+  it("imports a file from before settings and shares unchanged, with an empty profile", async () => {
+    const old = {
+      format: "glm-chat-export",
+      version: 1,
+      exportedAt: 1,
+      conversations: [
+        {
+          conversation: { id: "old", title: "From an older app", createdAt: 1, updatedAt: 2, settings: { model: "glm-4.5v", thinking: true } },
+          messages: [{ id: "m1", role: "user", content: "Hello", createdAt: 1, status: "done" }],
+        },
+      ],
+    };
+    const result = await importJson(JSON.stringify(old));
+    expect(result).toEqual({ conversationIds: ["old"], existing: 0, messages: 1, attachments: 0, profile: {} });
+    expect((await loadConversation("old"))?.messages.map((m) => m.content)).toEqual(["Hello"]);
+  });
+
+  it("refuses a file whose share list is damaged, as any damaged export", async () => {
+    const file = JSON.parse(await exportAllJson());
+    file.conversations[0].conversation.id = "c-new";
+    file.shares = [{ id: "s1", url: "/s/s1" }];
+    await expect(importJson(file)).rejects.toMatchObject({ kind: "damaged" });
+    expect(await loadConversation("c-new")).toBeNull();
   });
 
   it("rejects files that are not exports, without writing anything", async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteConversation, putConversation } from "./conversations";
 import { putMessage } from "./messages";
-import { askToStopAnswer, CHANNEL_NAME, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
+import { announceAllDeleted, askToStopAnswer, CHANNEL_NAME, onAllDeleted, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
 import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
@@ -73,6 +73,23 @@ describe("cross-tab sync", () => {
       { type: "stop-answer", conversationId: "c1", messageId: "m1" },
       { type: "stop-answer", conversationId: "c1", messageId: "last" },
     ]);
+    expect(changes).toEqual([]);
+  });
+
+  it("tells other tabs that all data was deleted, on a listener of its own (not a change of one conversation)", async () => {
+    const received = otherTab(1);
+    announceAllDeleted();
+    expect(await received).toEqual([{ type: "all-deleted", source: TAB_ID }]);
+
+    let heard = 0;
+    const changes: ChangeEvent[] = [];
+    const offs = [subscribeToChanges((event) => changes.push(event)), onAllDeleted(() => heard++)];
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    poster.postMessage({ type: "all-deleted", source: TAB_ID });
+    poster.postMessage({ type: "all-deleted", source: "other" });
+    await vi.waitFor(() => expect(heard).toBe(1));
+    poster.close();
+    for (const off of offs) off();
     expect(changes).toEqual([]);
   });
 

@@ -13,12 +13,14 @@ const envelopeSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("conversation-deleted"), id: z.string(), source }),
   /** Stop this answer, as its own tab's Stop would; only the tab streaming it acts. */
   z.object({ type: z.literal("stop-answer"), conversationId: z.string(), messageId: z.string(), source }),
+  /** "Delete all data" emptied this person's stores: every other tab stops and starts afresh. */
+  z.object({ type: z.literal("all-deleted"), source }),
 ]);
 
 type Envelope = z.infer<typeof envelopeSchema>;
 type WithoutSource<T> = T extends unknown ? Omit<T, "source"> : never;
 type Message = WithoutSource<Envelope>;
-export type ChangeEvent = Exclude<Message, { type: "stop-answer" }>;
+export type ChangeEvent = Exclude<Message, { type: "stop-answer" | "all-deleted" }>;
 export type StopRequest = Extract<Message, { type: "stop-answer" }>;
 
 /** Identifies this tab, so a tab can ignore the echo of its own writes. */
@@ -53,6 +55,11 @@ export function broadcastChange(event: ChangeEvent): void {
 /** Ask the tab streaming this answer to stop it (it alone holds the request). */
 export function askToStopAnswer(conversationId: string, messageId: string): void {
   post({ type: "stop-answer", conversationId, messageId });
+}
+
+/** Tell the other tabs that everything was deleted (they must not write their copies back). */
+export function announceAllDeleted(): void {
+  post({ type: "all-deleted" });
 }
 
 export interface SubscribeOptions {
@@ -94,7 +101,7 @@ export function subscribeToChanges(listener: (event: ChangeEvent) => void, optio
   if (options.includeSelf) localListeners.add(local);
   // Its own function, so one listener subscribed twice is called twice, as with a channel each.
   const stop = receive((message) => {
-    if (message.type !== "stop-answer") listener(message);
+    if (message.type !== "stop-answer" && message.type !== "all-deleted") listener(message);
   });
   return () => {
     localListeners.delete(local);
@@ -106,6 +113,13 @@ export function subscribeToChanges(listener: (event: ChangeEvent) => void, optio
 export function onStopRequest(listener: (request: StopRequest) => void): () => void {
   return receive((message) => {
     if (message.type === "stop-answer") listener(message);
+  });
+}
+
+/** Listen for another tab having deleted all data. Returns unsubscribe. */
+export function onAllDeleted(listener: () => void): () => void {
+  return receive((message) => {
+    if (message.type === "all-deleted") listener();
   });
 }
 
