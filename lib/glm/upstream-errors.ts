@@ -50,8 +50,9 @@ function unavailable(retry?: number): AppError {
 /** 1308: the plan's usage cap. Retrying soon cannot help, so no Retry-After; say when it lifts. */
 function usageLimit(message: string | undefined): AppError {
   const reset = parseResetTime(message);
-  const when = reset ? ` It resets at ${reset.clock} (${reset.date}, provider time).` : "";
-  return new AppError("usage_limit", `The plan's usage limit is reached.${when} Retrying before then will not help.`, 429, undefined, reset?.iso);
+  // Without a time there is no "then" to point at.
+  const when = reset ? ` It resets at ${reset.clock} (${reset.date}, provider time). Retrying before then will not help.` : " Retrying will not help until it resets.";
+  return new AppError("usage_limit", `The plan's usage limit is reached.${when}`, 429, undefined, reset?.iso);
 }
 
 /**
