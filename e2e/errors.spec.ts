@@ -103,3 +103,18 @@ for (const [scenario, kept] of [["network-error", "Partial answer before inferen
     await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
   });
 }
+
+test("an answer the safety filter cut can be put out of sight and brought back", async ({ chat }) => {
+  await chat.goto();
+  await chat.send(`[[scenario:sensitive]] ${uniqueMarker()}`);
+  const answer = chat.lastAssistant();
+  await expect(answer.getByTestId("message-error")).toContainText(/flagged the content as unsafe/);
+  await expect(answer).toContainText("Here is the start of an answer");
+  await answer.getByTestId("flagged-toggle").click();
+  await expect(answer).not.toContainText("Here is the start of an answer");
+  await expect(answer.getByTestId("flagged-hidden")).toHaveText("The text that arrived is hidden.");
+  await expect(answer.getByTestId("flagged-toggle")).toHaveText("Show the text that arrived");
+  await answer.getByTestId("flagged-toggle").click();
+  await expect(answer).toContainText("Here is the start of an answer");
+  await expect(answer.getByTestId("flagged-hidden")).toHaveCount(0);
+});

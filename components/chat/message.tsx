@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, Suspense, useId, type ReactNode } from "react";
+import { memo, Suspense, useId, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -82,14 +83,19 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   const notice = message.status === "interrupted" ? undefined : (message.error ?? finishNotice(message));
   // Not an empty answer: the trace is the answer here, so it stays open, with a word saying why.
   const onlyReasoning = answeredInReasoningOnly(message);
+  // Cut by the provider's safety filter: what arrived may be what it objected to, so the reader
+  // can put it out of sight (it stays in the chat, for Copy and for a version).
+  const flagged = message.finishReason === "sensitive" && !streaming && message.content.trim() !== "";
+  const [hidden, setHidden] = useState(false);
+  const shown = !(flagged && hidden);
   return (
     <Speaker who="brand.model">
       <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
         {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openAtRest={onlyReasoning} />}
         {onlyReasoning && <p className="text-sm text-muted-fg" data-testid="reasoning-only-note">{t("reasoningOnly")}</p>}
         {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
-        <AnswerBody message={message} />
-        {turnMedia?.length && message.content ? (
+        {shown ? <AnswerBody message={message} /> : <p data-testid="flagged-hidden" className="text-sm text-muted-fg italic">{t("flaggedHidden")}</p>}
+        {shown && turnMedia?.length && message.content ? (
           <Suspense>
             <VisionAnswer content={message.content} media={turnMedia} />
             {turnMedia.some((m) => m.doc) ? <PageLinks content={message.content} media={turnMedia} /> : null}
@@ -103,6 +109,11 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
           </div>
         )}
         {notice && <NoticeCard message={message} notice={notice} onRetry={onRetry} />}
+        {flagged && (
+          <Button variant="ghost" size="xs" data-testid="flagged-toggle" className="mt-1" onClick={() => setHidden((h) => !h)}>
+            {hidden ? t("showFlagged") : t("hideFlagged")}
+          </Button>
+        )}
         <MessageActions message={message} version={version} />
       </div>
     </Speaker>
