@@ -286,3 +286,57 @@ test("offline after one visit, the parts fetched on demand open (picture viewer,
   await up();
   await context.setOffline(false);
 });
+
+test("offline, in a profile that never exported or searched online, Export downloads the chat and search finds it", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  // Asked on the page the worker does not control yet: nothing it loads is kept by the worker at run time.
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] exported offline ${marker}`);
+  await context.setOffline(true);
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await page.getByTestId("history-search").fill(marker);
+  await expect(page.getByTestId("search-result")).toHaveCount(1);
+  await expect(page.getByTestId("search-result")).toContainText(marker);
+
+  await page.getByTestId("search-result").click();
+  await expect(page.getByTestId("message-user").last()).toContainText(marker);
+  await page.getByTestId("export-button").click();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-json-button").click();
+  expect(readFileSync((await (await download).path())!, "utf8")).toContain(marker);
+  await context.setOffline(false);
+});
+
+test("offline with Export's code not stored, Export says it could not load instead of doing nothing", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await chat.ask(`[[scenario:no-reasoning]] not exported ${uniqueMarker()}`);
+  await context.setOffline(true);
+  // The stored copy gone (a storage cleanup, a worker from before this build): nowhere to fetch it from.
+  const dropped = await page.evaluate(async () => {
+    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
+    const cache = await caches.open(`glm-chat-static-${build}`);
+    let dropped = 0;
+    for (const request of await cache.keys()) {
+      if (!(await (await cache.match(request))!.text()).includes("Untitled conversation")) continue;
+      await cache.delete(request);
+      dropped += 1;
+    }
+    return dropped;
+  });
+  expect(dropped).toBeGreaterThan(0);
+  // The worker's install fetched it through the browser's HTTP cache, which would answer too.
+  await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+  await page.getByTestId("export-button").click();
+  await page.getByTestId("export-json-button").click();
+  await expect(page.getByTestId("action-unavailable")).toContainText(/could not load while offline/);
+  await expect(page.getByTestId("message-user").last()).toContainText("not exported");
+  await page.getByTestId("action-unavailable-close").click();
+  await expect(page.getByTestId("action-unavailable")).toHaveCount(0);
+  await context.setOffline(false);
+});

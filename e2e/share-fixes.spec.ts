@@ -64,7 +64,8 @@ test("a shared page says which answers were stopped, cut or textless, leaves non
   await expect(ending(1)).toHaveText(en.chat.stopped);
   await expect(messages.nth(3)).toContainText("Partial answer before inference failed");
   await expect(ending(3)).toHaveText(en.shared.cut);
-  await expect(ending(5)).toHaveText(en.shared.cutFailed.replace("{reason}", en.errors.title.stream_interrupted));
+  // One sentence: "Cut off: the request failed (Answer cut off)" named the same cut twice.
+  await expect(ending(5)).toHaveText(en.shared.dropped);
   await expect(messages.nth(7).getByTestId("shared-reasoning")).toContainText("I keep considering the problem");
   await expect(ending(7)).toHaveText(en.shared.thinking);
   await expect(messages.nth(9).getByTestId("tool-call-summary")).toContainText("get_weather");

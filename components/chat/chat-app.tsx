@@ -14,6 +14,7 @@ import { DropZone } from "./drop-zone";
 import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { OfflineNotice } from "./offline-notice";
+import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { useConversationRoute } from "./use-conversation-route";
 import { LazyAgentPanel } from "@/components/agent/lazy-agent-panel";
@@ -132,6 +133,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
         <QuarantineNotice />
         <StorageWarning />
         <OfflineNotice />
+        <UnavailableNotice />
         <LazyImportFromLink />
         <LazyAgentPanel />
         <DropZone>

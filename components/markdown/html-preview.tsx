@@ -18,13 +18,16 @@ function pageNonce(): string | undefined {
 export function HtmlPreview({ html }: { html: string }) {
   const t = useTranslations("markdown");
   const [scripts, setScripts] = useState(false);
-  const [doc, setDoc] = useState<string | null>(null);
+  // false: the parser's code could not load.
+  const [doc, setDoc] = useState<string | null | false>(null);
   useEffect(() => {
     let live = true;
-    // The parser loads with the first preview, not with every chat.
-    void import("@/lib/markdown/html-preview").then(({ buildPreviewDoc }) => {
-      if (live) setDoc(buildPreviewDoc(html, { scripts, nonce: scripts ? pageNonce() : undefined }));
-    });
+    // The parser loads with the first preview, not with every chat (~45 KB gzip, not stored for
+    // offline use): offline and never fetched, the preview says it could not load.
+    import("@/lib/markdown/html-preview").then(
+      ({ buildPreviewDoc }) => live && setDoc(buildPreviewDoc(html, { scripts, nonce: scripts ? pageNonce() : undefined })),
+      () => live && setDoc(false),
+    );
     return () => {
       live = false;
     };
@@ -43,7 +46,12 @@ export function HtmlPreview({ html }: { html: string }) {
         />
         {t("runScripts")}
       </label>
-      {doc !== null && (
+      {doc === false && (
+        <p role="alert" data-testid="html-preview-unavailable" className="px-3 py-2 text-sm text-muted-fg">
+          {t("previewUnavailable")}
+        </p>
+      )}
+      {typeof doc === "string" && (
         <iframe
           key={scripts ? "scripts" : "static"}
           data-testid="html-preview-frame"

@@ -86,7 +86,7 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     const failed = one({ role: "assistant", content: "", finishReason: "error", error: { code: "upstream_rate_limited" }, createdAt: 6 });
     expect(failed).toContain("No answer: the request failed (Provider busy).");
     expect(count(failed, "shared-message-content")).toBe(0);
-    expect(one({ role: "assistant", content: "", error: { code: "1302" }, createdAt: 7 })).toContain("No answer (the request failed).");
+    expect(one({ role: "assistant", content: "", error: { code: "1302" }, createdAt: 7 })).toContain("No answer: the request failed.");
     expect(count(one(messages[3]), "shared-answer-ending")).toBe(0);
   });
 
@@ -96,7 +96,11 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     expect(stopped).toContain("Half a tho");
     expect(stopped).toMatch(/data-note="stopped"[^>]*>Stopped</);
     const cut = one({ role: "assistant", content: "Partial answer before", finishReason: "network_error", createdAt: 6 });
-    expect(cut).toContain("Cut off: the model failed in the middle of the answer.");
+    expect(cut).toContain("The answer stops here: the model failed in the middle of it.");
+    // One sentence: it read "Cut off: the request failed (Answer cut off)".
+    const dropped = one({ role: "assistant", content: "Partial before the drop", error: { code: "stream_interrupted" }, createdAt: 7 });
+    expect(dropped).toContain("The answer stops here: the connection dropped before it was complete.");
+    expect(dropped).not.toContain("Answer cut off");
   });
 
   it("shows an answer with no text by what it has, and says why there is no text", () => {

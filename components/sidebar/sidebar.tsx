@@ -37,9 +37,35 @@ function warmMessageView(e: React.SyntheticEvent) {
  * keystroke it is usually here and renders at once).
  */
 function SearchPane({ query, onPick }: { query: string; onPick: (id: string, messageId?: string) => void }) {
-  const SearchResults = searchResults.useLoaded();
+  const t = useTranslations("sidebar");
+  const loaded = searchResults.useLoaded();
+  // Offline with its code not stored, an empty box read as "nothing found": say so. The query
+  // stays in the box, and the next keystroke asks for the code again.
+  const [failed, setFailed] = useState(false);
+  const [late, setLate] = useState<typeof loaded>();
+  const SearchResults = loaded ?? late;
+  useEffect(() => {
+    if (SearchResults) return;
+    let live = true;
+    searchResults.preload().then(
+      (c) => live && setLate(() => c),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [SearchResults, query]);
+  if (SearchResults) return <SearchResults query={query} onPick={onPick} />;
   // Until its code is here, an empty box in the list's place keeps the footer at the bottom.
-  return SearchResults ? <SearchResults query={query} onPick={onPick} /> : <div className="min-h-0 flex-1" />;
+  return (
+    <div className="min-h-0 flex-1">
+      {failed && (
+        <p role="alert" data-testid="search-unavailable" className="px-3 py-2 text-sm text-muted-fg">
+          {t("searchUnavailable")}
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** Memoised: the sidebar's own updates (typing a query, the shell's drawer state) leave the rows alone. */

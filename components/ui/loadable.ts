@@ -16,10 +16,16 @@ export function loadable<P extends object>(load: () => Promise<ComponentType<P>>
   const askedFor = new Promise<void>((resolve) => (asked = resolve));
   const preload = () => {
     asked();
-    return (pending ??= load().then((c) => {
-      loaded = c;
-      return c;
-    }));
+    return (pending ??= load().then(
+      (c) => {
+        loaded = c;
+        return c;
+      },
+      (error: unknown) => {
+        pending = undefined; // a failed fetch (offline) is tried again when next asked for
+        throw error;
+      },
+    ));
   };
   // "asked": only preload() fetches it (code a page may never need, e.g. a new chat's message view).
   const asking = options.when === "asked";

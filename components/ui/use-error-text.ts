@@ -46,7 +46,7 @@ export function useErrorText(): (error: ErrorLike) => Explained {
       const text = date === undefined ? t(cut ? "budgetCutResetsAt" : "resetsAt", { time }) : t(cut ? "budgetCutResetsOn" : "resetsOn", { time, date });
       return { title, text };
     }
-    if (error.code === "finish_other") return { title, text: t("text.finish_other", { reason: error.message }) };
+    if (error.code === "finish_other") return { title, text: error.message ? t("text.finish_other", { reason: error.message }) : t("text.finish_other_unnamed") };
     if (wordedByCatalogue(error.code) || !error.message) return { title, text: t(`text.${key}`) };
     // With a wait counted down on the Retry button, the server's "wait 13 seconds" would go stale
     // as the card's text: the catalogue's words name no number.

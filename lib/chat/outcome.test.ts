@@ -30,3 +30,11 @@ describe("the notice of an answer that did not end cleanly", () => {
     expect(finishNotice({ finishReason: "length", content: "" })?.code).toBe("length_thinking");
   });
 });
+
+describe("an answer the provider ended for a reason the server did not know", () => {
+  it("carries the provider's own word, and nothing where there is none (a continued share)", () => {
+    expect(finishNotice({ finishReason: "other", finishRaw: "repetition", content: "Part" })).toEqual({ code: "finish_other", message: "repetition" });
+    // "unknown" here was worded as the provider's reason: "ended with the reason “unknown”".
+    expect(finishNotice({ finishReason: "other", content: "Part" })).toEqual({ code: "finish_other", message: "" });
+  });
+});

@@ -23,7 +23,9 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finish
       return { code: "network_error", message: "The model failed in the middle of the answer. What arrived is kept: Continue finishes it, Retry asks again." };
     case "other":
       // A reason the server did not know: say so with the provider's own word, never guess its meaning.
-      return { code: "finish_other", message: message.finishRaw ?? "unknown" };
+      // Without it (an answer continued from a share, which does not carry it) the message is empty
+      // and the card says the provider named none: "the reason “unknown”" read as a reason.
+      return { code: "finish_other", message: message.finishRaw ?? "" };
     default:
       return undefined;
   }

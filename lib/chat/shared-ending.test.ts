@@ -20,7 +20,12 @@ describe("sharedEnding", () => {
 
   it("names a failed answer's reason when the catalogue words its code", () => {
     expect(sharedEnding(answer("", { finishReason: "error", error: { code: "upstream_rate_limited" } }))).toEqual({ note: "failed", reason: "upstream_rate_limited" });
-    expect(sharedEnding(answer("Partial", { error: { code: "stream_interrupted" } }))).toEqual({ note: "cutFailed", reason: "stream_interrupted" });
+    expect(sharedEnding(answer("Partial", { error: { code: "upstream_unavailable" } }))).toEqual({ note: "cutFailed", reason: "upstream_unavailable" });
+  });
+
+  it("says a dropped connection as itself, not as a failure whose reason names the same cut", () => {
+    expect(sharedEnding(answer("Partial", { error: { code: "stream_interrupted" } }))).toEqual({ note: "dropped" });
+    expect(sharedEnding(answer("", { finishReason: "error", error: { code: "network" } }))).toEqual({ note: "droppedEmpty" });
   });
 
   it("says only that it failed for a code it does not know", () => {

@@ -14,6 +14,8 @@ export type SharedEnding =
         | "thinking" // that limit reached while thinking: no answer text at all
         | "sensitive" // stopped by the provider's content filter
         | "cut" // the model failed mid-answer (network_error): what arrived is all there is
+        | "dropped" // the connection dropped mid-answer
+        | "droppedEmpty" // the connection dropped before any answer
         | "stopped" // the sharer pressed Stop: calm, as in the app, not a failure
         | "toolCall" // the answer ends at a tool call nothing ran
         | "other" // a finish reason the server did not know
@@ -30,6 +32,8 @@ export function sharedEnding(message: Ended): SharedEnding | undefined {
   const answered = message.content.trim() !== "";
   if (message.error) {
     const key = errorKey(message.error.code);
+    // Said as what happened: "failed (Answer cut off)" named the same cut twice.
+    if (key === "stream_interrupted" || key === "network") return { note: answered ? "dropped" : "droppedEmpty" };
     const reason = key === "unknown" ? undefined : key;
     return { note: answered ? "cutFailed" : "failed", ...(reason ? { reason } : {}) };
   }

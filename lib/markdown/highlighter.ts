@@ -3,7 +3,10 @@
  * with languages loaded on demand, and an incremental tokeniser: lines already highlighted are
  * kept and only new complete lines are tokenised, continuing from the saved grammar state.
  */
-import type { GrammarState, HighlighterCore, ThemedToken } from "shiki/core";
+import { createHighlighterCore, type GrammarState, type HighlighterCore, type ThemedToken } from "shiki/core";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import githubDarkDefault from "@shikijs/themes/github-dark-default";
+import githubLightHighContrast from "@shikijs/themes/github-light-high-contrast";
 import { loadGrammar } from "./languages";
 
 export type { ThemedToken };
@@ -22,17 +25,14 @@ const languages = new Map<string, Promise<boolean>>();
 export const highlightStats = { linesTokenized: 0 };
 
 export function getHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
-      import("shiki/core"),
-      import("shiki/engine/javascript"),
-    ]);
-    return createHighlighterCore({
-      themes: [import("@shikijs/themes/github-light-high-contrast"), import("@shikijs/themes/github-dark-default")],
-      langs: [],
-      engine: createJavaScriptRegexEngine({ forgiving: true }),
-    });
-  })();
+  // Shiki's core, engine and themes come with this module, not as imports of their own: they are
+  // needed at once anyway, and so they are in the chunks the service worker stores at install
+  // (lib/server/precache/on-demand-chunks.ts): offline, a profile that never highlighted still does.
+  highlighter ??= createHighlighterCore({
+    themes: [githubLightHighContrast, githubDarkDefault],
+    langs: [],
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+  });
   return highlighter;
 }
 
@@ -44,7 +44,11 @@ export function ensureLanguage(id: string): Promise<boolean> {
       const h = await getHighlighter();
       await h.loadLanguage(await loadGrammar(id));
       return true;
-    })().catch(() => false);
+    })().catch(() => {
+      // Offline with its grammar never fetched: plain for now, asked again by the next block.
+      languages.delete(id);
+      return false;
+    });
     languages.set(id, pending);
   }
   return pending;

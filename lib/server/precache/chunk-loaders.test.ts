@@ -22,4 +22,18 @@ describe("chunksLoading", () => {
     expect(chunksLoading(["not-there"], chunks)).toEqual([]);
     expect(chunksLoading(["react things"], new Map([["shared.js", "react things"]]))).toEqual([]);
   });
+
+  it("takes a worker started by a marked module: its bootstrap script and the chunks it is told to load", () => {
+    const start = (worker: string) => `e.r(2).f("static/chunks/turbopack-worker-b.js",["static/chunks/${worker}","static/chunks/turbopack-rt.js"])`;
+    const files = new Map([
+      ["shell.js", loader(["client.js"], 1)],
+      ["client.js", `"/_next/static/media/highlight.worker.x.ts",${start("hl.js")}`],
+      ["other.js", start("pdf.js")],
+      ["hl.js", "shiki"],
+      ["pdf.js", "pdf.js"],
+      ["turbopack-rt.js", "runtime"],
+      ["turbopack-worker-b.js", "bootstrap"],
+    ]);
+    expect(chunksLoading(["highlight.worker"], files)).toEqual(["client.js", "hl.js", "turbopack-rt.js", "turbopack-worker-b.js"]);
+  });
 });

@@ -38,6 +38,15 @@ export const ON_DEMAND_MODULES: readonly { module: string; marker: string; alsoI
   { module: "components/sidebar/search-results.tsx", marker: '"search-results"' },
   // A delete's Undo.
   { module: "components/sidebar/undo-toast-view.tsx", marker: '"undo-toast"' },
+  // Not components, but what a button does: Export (and the damaged records' download), attaching
+  // a file (preparing it, keeping it with the draft), and highlighting: the module that starts the
+  // worker, and the worker with shiki's core, engine and themes (~45 KB gzip). Each language's
+  // grammar is fetched when first needed; offline and never fetched, its block stays plain. The
+  // main thread's fallback (no Worker) is not stored.
+  { module: "lib/store/persist/export-markdown.ts", marker: "Untitled conversation" },
+  { module: "lib/media/prepare-attachment.ts", marker: "glm:prepare-attachment" },
+  { module: "lib/store/draft-files.ts", marker: "glm-chat-drafts" },
+  { module: "lib/markdown/highlight-client.ts", marker: "highlight.worker" },
 ];
 
 let cached: string[] | undefined;
