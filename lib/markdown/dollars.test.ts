@@ -6,10 +6,14 @@ describe("escapeLoneDollars", () => {
     expect(escapeLoneDollars("price $5 and $10 today")).toBe("price \\$5 and \\$10 today");
     expect(escapeLoneDollars("from $5-$10 a month")).toBe("from \\$5-\\$10 a month");
     expect(escapeLoneDollars("it costs $5.")).toBe("it costs \\$5.");
+    // Not paired across other dollars with a formula further on.
+    expect(escapeLoneDollars("Lunch is $5 and dinner $10 today, so $x^2$ dollars.")).toBe("Lunch is \\$5 and dinner \\$10 today, so $x^2$ dollars.");
+    expect(escapeLoneDollars("costs $5, while $x$ is free")).toBe("costs \\$5, while $x$ is free");
+    expect(escapeLoneDollars("between $5 and 10$ a day")).toBe("between \\$5 and 10\\$ a day");
   });
 
   it("leaves math alone", () => {
-    for (const math of ["$x^2$", "so $\\alpha + \\beta$ holds", "$1 + 2 = 3$.", "a $$E = mc^2$$ b", "$a$ and $b$"]) {
+    for (const math of ["$x^2$", "so $\\alpha + \\beta$ holds", "$1 + 2 = 3$.", "a $$E = mc^2$$ b", "$a$ and $b$", "$2 \\times 3$", "$10 \\text{ m}$"]) {
       expect(escapeLoneDollars(math)).toBe(math);
     }
     // A closing dollar is never followed by a digit.

@@ -1,13 +1,24 @@
 /**
  * Money is not math. remark-math reads any two single dollars as inline math, so "$5 and $10"
- * became an italic "5 and" formula. Dollars that pandoc's rule would not pair are escaped first:
- * an opening `$` has a non-space right after it, a closing one a non-space right before it and
- * no digit after. `$x^2$`, `$$..$$` and code are left as they are.
+ * became an italic "5 and" formula. A dollar is escaped first unless it pairs with the next one
+ * by pandoc's rule (an opening `$` has a non-space right after it, a closing one a non-space
+ * right before it and no digit after). `$x^2$`, `$$..$$` and code are left as they are.
  */
 import { classifyLines } from "./fences";
 import { codeSpanEnd } from "./preprocess";
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+// A word of two letters or more, once LaTeX commands are taken out: prose, not a formula.
+const PROSE = /\b[A-Za-z]{2,}\b/;
+
+/**
+ * Whether the dollars at `open` and `close` (the next one) enclose math: pandoc's flanking rule,
+ * and a span that starts with a digit ("$5 and 10$") must not read as prose.
+ */
+function pairs(s: string, open: number, close: number): boolean {
+  if (isSpace(s[open + 1]) || isSpace(s[close - 1]) || /[0-9]/.test(s[close + 1] ?? "")) return false;
+  return !/[0-9]/.test(s[open + 1]) || !PROSE.test(s.slice(open + 1, close).replace(/\\[A-Za-z]+/g, " "));
+}
 
 export function escapeLoneDollars(text: string): string {
   if (!text.includes("$")) return text;
@@ -48,11 +59,12 @@ function escapeRun(s: string): string {
   const lone: number[] = [];
   for (let k = 0; k < singles.length; ) {
     const open = singles[k];
-    const close = isSpace(s[open + 1]) ? -1 : singles.findIndex((p, m) => m > k && !isSpace(s[p - 1]) && !/[0-9]/.test(s[p + 1] ?? ""));
-    if (close === -1) {
+    const close = singles[k + 1];
+    if (close !== undefined && pairs(s, open, close)) k += 2;
+    else {
       lone.push(open);
       k++;
-    } else k = close + 1;
+    }
   }
   if (!lone.length) return s;
   let out = "";
