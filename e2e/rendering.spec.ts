@@ -1,5 +1,5 @@
 import { codeLines } from "../lib/demo/rich-answers";
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { textHistory } from "./support/text-history";
 import { ANSWER, distanceFromBottom, sampleAnswerText } from "./support/render-helpers";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
@@ -335,8 +335,11 @@ test("Arabic or Hebrew reads right to left where it is typed, in the question an
 test("printing a chat puts the whole conversation on paper, in the light theme, without the app around it", async ({ chat, page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await chat.goto();
-  const first = `[[scenario:long-markdown]] [[tps:5000]] First question ${uniqueMarker()}`;
+  await attachInput(page).setInputFiles("e2e/fixtures/shapes.png");
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+  const first = `[[scenario:grounding-shapes]] First question ${uniqueMarker()}`;
   await chat.ask(first);
+  await expect(page.getByTestId("overlay-toggle")).toBeVisible();
   for (let i = 0; i < 3; i++) await chat.ask(`[[scenario:long-markdown]] [[tps:5000]] ${uniqueMarker()}`);
   // Reopened, a long chat mounts only its newest messages.
   await chat.reload();
@@ -349,7 +352,7 @@ test("printing a chat puts the whole conversation on paper, in the light theme, 
   await expect(page.getByTestId("message-user").first()).toContainText(first);
   await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
   await expect(page.getByTestId("print-title")).toBeVisible();
-  for (const id of ["sidebar", "composer", "sidebar-toggle", "message-actions", "copy-code-button"]) await expect(page.getByTestId(id).first()).toBeHidden();
+  for (const id of ["sidebar", "composer", "sidebar-toggle", "message-actions", "copy-code-button", "overlay-toggle"]) await expect(page.getByTestId(id).first()).toBeHidden();
   // In page flow, not a scroller the height of the screen: the long answer runs onto more pages.
   const flow = await page.evaluate(() => ({ page: document.documentElement.scrollHeight, screen: innerHeight, list: getComputedStyle(document.querySelector('[data-testid="message-list"]')!).overflowY }));
   expect(flow.list).toBe("visible");

@@ -110,7 +110,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
         )}
         {notice && <NoticeCard message={message} notice={notice} onRetry={onRetry} />}
         {flagged && (
-          <Button variant="ghost" size="xs" data-testid="flagged-toggle" className="mt-1" onClick={() => setHidden((h) => !h)}>
+          <Button variant="ghost" size="xs" data-testid="flagged-toggle" className="mt-1 print:hidden" onClick={() => setHidden((h) => !h)}>
             {hidden ? t("showFlagged") : t("hideFlagged")}
           </Button>
         )}

@@ -86,7 +86,7 @@ export function ImageWithOverlay(props: ImageWithOverlayProps) {
         </Lightbox>
       )}
       {items.length > 0 && (
-        <div className="mt-1 flex flex-wrap gap-2 text-xs">
+        <div className="mt-1 flex flex-wrap gap-2 text-xs print:hidden">
           {/* Its words say what it does (Hide / Show boxes): no aria-pressed on top, which would be
               read as "Hide boxes, pressed". */}
           <Button variant="secondary" size="xs" data-testid="overlay-toggle" onClick={() => setVisible(!visible)} className="font-normal">
