@@ -25,6 +25,11 @@ export default tseslint.config(
     ignores: ["lib/server/**", "lib/glm/model-list.ts", "app/api/**", "**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Use zod/mini in code the browser runs (classic zod's parsers need eval, which the CSP refuses)." }] }] },
   },
+  // vi.waitFor gives up after one second by default, which fails on a busy machine: test/eventually.ts.
+  {
+    files: ["**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-properties": ["error", { object: "vi", property: "waitFor", message: "Use eventually() from @/test/eventually: vi.waitFor's 1 s default fails on a loaded machine." }, { object: "vi", property: "waitUntil", message: "Use eventually() from @/test/eventually." }] },
+  },
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   // The service worker runs in its own global scope.

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 import type { StreamEvent } from "@/lib/glm/events";
 import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 import { listConversations, putConversation, putMessage } from "./persist";
@@ -40,24 +41,24 @@ describe("generated titles", () => {
   it("replace the first-line title after the first answer, in the store and in storage", async () => {
     store().send("please plan a trip");
     await settled();
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    await eventually(() => expect(asked).toHaveLength(1));
     expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
     release();
-    await vi.waitFor(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    await eventually(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
     await store().retryWrites();
-    await vi.waitFor(async () => expect((await listConversations()).conversations[0]).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    await eventually(async () => expect((await listConversations()).conversations[0]).toMatchObject({ title: "Generated title", titleSource: "generated" }));
   });
 
   it("never replace a title the user typed meanwhile", async () => {
     store().send("please plan a trip");
     await settled();
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    await eventually(() => expect(asked).toHaveLength(1));
     store().rename(store().conversation.id, "Kyoto in May");
     const original = store().applyGeneratedTitle;
     const applied: string[] = [];
     useChatStore.setState({ applyGeneratedTitle: (id, title) => (applied.push(title), original(id, title)) });
     release();
-    await vi.waitFor(() => expect(applied).toEqual(["Generated title"]));
+    await eventually(() => expect(applied).toEqual(["Generated title"]));
     await store().retryWrites();
     expect((await listConversations()).conversations[0]).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
     expect(store().conversation).toMatchObject({ title: "Kyoto in May", titleSource: "user" });
@@ -67,10 +68,10 @@ describe("generated titles", () => {
     const id = store().conversation.id;
     store().newChat();
     await settled();
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    await eventually(() => expect(asked).toHaveLength(1));
     expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
     release();
-    await vi.waitFor(() => expect(store().conversations.find((c) => c.id === id)).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    await eventually(() => expect(store().conversations.find((c) => c.id === id)).toMatchObject({ title: "Generated title", titleSource: "generated" }));
     expect(store().conversation.id).not.toBe(id);
   });
 
@@ -85,10 +86,10 @@ describe("generated titles", () => {
     const opening = store().openRoute("c1");
     expect(store().routeStatus).toBe("loading");
     autoTitle(useChatStore.getState, "c1", answer);
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    await eventually(() => expect(asked).toHaveLength(1));
     expect(asked[0]).toEqual({ user: "please plan a trip", answer: "An answer" });
     release();
     await opening;
-    await vi.waitFor(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
+    await eventually(() => expect(store().conversation).toMatchObject({ title: "Generated title", titleSource: "generated" }));
   });
 });

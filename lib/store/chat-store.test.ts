@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 import type { ChatRequest } from "@/lib/chat/wire";
 import type { StreamEvent } from "@/lib/glm/events";
 import { bytesOf, freshDb, makeConversation, makeImage, makeMessage } from "@/test/persist";
@@ -565,7 +566,7 @@ describe("Undo of a message delete", () => {
     let release!: () => void;
     stream.hold = new Promise((resolve) => (release = resolve));
     store().send("a question answered slowly");
-    await vi.waitFor(() => expect(store().streamingId).not.toBeNull());
+    await eventually(() => expect(store().streamingId).not.toBeNull());
     let offered: unknown;
     try {
       store().deleteMessage(question.id);
@@ -595,7 +596,7 @@ describe("Undo of a message delete", () => {
     let release!: () => void;
     stream.hold = new Promise((resolve) => (release = resolve));
     store().send("write a lot");
-    await vi.waitFor(() => expect(runner.runningIn(store().conversation.id)?.content).toBe("Hello there"));
+    await eventually(() => expect(runner.runningIn(store().conversation.id)?.content).toBe("Hello there"));
     const answer = store().streamingId!;
     try {
       store().deleteMessage(answer);
@@ -660,7 +661,7 @@ describe("the same conversation in another tab", () => {
       expect(store().allMessages.map((m) => m.id)).not.toContain("theirs");
       release();
       await settle();
-      await vi.waitFor(() => expect(store().allMessages.map((m) => m.content)).toEqual(["mine", "Hello there", "from the other tab"]));
+      await eventually(() => expect(store().allMessages.map((m) => m.content)).toEqual(["mine", "Hello there", "from the other tab"]));
     } finally {
       sync.stop();
     }
@@ -702,7 +703,7 @@ describe("the same conversation in another tab", () => {
       await store().reloadOpen();
       expect(store().answeringElsewhere).toBe("a2");
       store().stop();
-      await vi.waitFor(() => expect(heard).toEqual([{ type: "stop-answer", conversationId: id, messageId: "a2", source: TAB_ID }]));
+      await eventually(() => expect(heard).toEqual([{ type: "stop-answer", conversationId: id, messageId: "a2", source: TAB_ID }]));
       // The other tab answers by ending it (the lock is let go); this tab then starts its own and stops it.
       locks(() => []);
       await store().reloadOpen();
@@ -726,7 +727,7 @@ describe("the same conversation in another tab", () => {
     vi.stubGlobal("navigator", { locks: { query: () => new Promise((resolve) => (answer = resolve)) } });
     try {
       const older = store().reloadOpen();
-      await vi.waitFor(() => expect(answer).toBeDefined());
+      await eventually(() => expect(answer).toBeDefined());
       await putMessage(id, { ...half, content: "Half and the rest", status: "done" });
       await store().reloadOpen();
       expect(store().messages.at(-1)).toMatchObject({ content: "Half and the rest", status: "done" });

@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 import type { Attachment } from "@/lib/chat/message";
 import { memoryStorage } from "@/test/memory-storage";
 
@@ -32,24 +33,24 @@ describe("a draft's files across a reload", () => {
     await first.store().add([textFile("notes.txt", "line one")], 0);
     first.store().showTray("b");
     await first.store().add([textFile("other.txt", "for b")], 0);
-    await vi.waitFor(async () => expect(await first.files.readTray("b")).not.toBeNull());
-    await vi.waitFor(async () => expect(await first.files.readTray("a")).not.toBeNull());
+    await eventually(async () => expect(await first.files.readTray("b")).not.toBeNull());
+    await eventually(async () => expect(await first.files.readTray("a")).not.toBeNull());
 
     const second = await loadPage(factory);
     second.store().showTray("a");
     const adding = second.store().add([textFile("later.txt", "added after the reload")], 0);
-    await vi.waitFor(() => expect(second.store().pending).toBe(0));
+    await eventually(() => expect(second.store().pending).toBe(0));
     await adding;
     expect(second.names()).toEqual(["notes.txt", "later.txt"]);
     expect(second.store().texts[0].part.text).toBe("line one");
     expect(second.store().errors).toEqual([]);
     second.store().showTray("b");
-    await vi.waitFor(() => expect(second.names()).toEqual(["other.txt"]));
+    await eventually(() => expect(second.names()).toEqual(["other.txt"]));
 
     // The tray now holds both of a's files, stored as one.
-    await vi.waitFor(async () => expect((await second.files.readTray("a"))?.texts.map((t) => t.part.name)).toEqual(["notes.txt", "later.txt"]));
+    await eventually(async () => expect((await second.files.readTray("a"))?.texts.map((t) => t.part.name)).toEqual(["notes.txt", "later.txt"]));
     second.store().clear();
-    await vi.waitFor(async () => expect(await second.files.readTray("b")).toBeNull());
+    await eventually(async () => expect(await second.files.readTray("b")).toBeNull());
     expect(second.drafts.draftFileKeys()).toEqual(new Set(["a"]));
 
     const third = await loadPage(factory);
@@ -65,7 +66,7 @@ describe("a draft's files across a reload", () => {
       await first.store().add([textFile(`${key}.txt`, key)], 0);
     }
     first.store().showTray("new");
-    for (const key of ["gone", "undone", "unopened"]) await vi.waitFor(async () => expect(await first.files.readTray(key)).not.toBeNull());
+    for (const key of ["gone", "undone", "unopened"]) await eventually(async () => expect(await first.files.readTray(key)).not.toBeNull());
 
     const second = await loadPage(factory);
     const deleteChat = (key: string) => {
@@ -73,7 +74,7 @@ describe("a draft's files across a reload", () => {
       second.store().forgetFiles(key);
     };
     second.store().showTray("undone");
-    await vi.waitFor(() => expect(second.names()).toEqual(["undone.txt"]));
+    await eventually(() => expect(second.names()).toEqual(["undone.txt"]));
     second.store().showTray("new");
     deleteChat("gone");
     deleteChat("undone");
@@ -83,14 +84,14 @@ describe("a draft's files across a reload", () => {
     second.store().keepFiles("unopened");
     // The Undo for "gone" is over: its copy goes now.
     second.store().dropTray("gone");
-    await vi.waitFor(async () => expect(await second.files.readTray("gone")).toBeNull());
+    await eventually(async () => expect(await second.files.readTray("gone")).toBeNull());
     expect(second.drafts.draftFileKeys()).toEqual(new Set(["undone", "unopened"]));
 
     const third = await loadPage(factory);
     third.store().showTray("undone");
-    await vi.waitFor(() => expect(third.names()).toEqual(["undone.txt"]));
+    await eventually(() => expect(third.names()).toEqual(["undone.txt"]));
     third.store().showTray("unopened");
-    await vi.waitFor(() => expect(third.names()).toEqual(["unopened.txt"]));
+    await eventually(() => expect(third.names()).toEqual(["unopened.txt"]));
     third.store().showTray("gone");
     expect(third.names()).toEqual([]);
     expect(third.store().errors).toEqual([]);
@@ -105,7 +106,7 @@ describe("a draft's files across a reload", () => {
     page.store().forgetFiles("k");
     page.store().showTray("new");
     page.store().dropTray("k");
-    await vi.waitFor(async () => expect(await page.files.readTray("k")).toBeNull());
+    await eventually(async () => expect(await page.files.readTray("k")).toBeNull());
     expect(page.drafts.draftFileKeys()).toEqual(new Set());
   });
 
@@ -121,7 +122,7 @@ describe("a draft's files across a reload", () => {
     // The first file is what opens it: the only write is that draft's.
     page.store().showTray("b");
     await page.store().add([textFile("b.txt", "the first file")], 0);
-    await vi.waitFor(() => expect(writes).toHaveBeenCalled());
+    await eventually(() => expect(writes).toHaveBeenCalled());
     expect(writes.mock.calls.map(([key]) => key)).toEqual(["b"]);
     expect(open).toHaveBeenCalledTimes(1);
   });
@@ -132,22 +133,22 @@ describe("a draft's files across a reload", () => {
     const tabA = await loadPage(factory);
     tabA.store().showTray("new");
     await tabA.store().add([textFile("a.txt", "attached in tab A")], 0);
-    await vi.waitFor(async () => expect((await tabA.files.readTray("new"))?.texts).toHaveLength(1));
+    await eventually(async () => expect((await tabA.files.readTray("new"))?.texts).toHaveLength(1));
     await tabB.store().add([textFile("b.txt", "attached and sent in tab B")], 0);
-    await vi.waitFor(async () => expect((await tabB.files.readTray("new"))?.texts).toHaveLength(2));
+    await eventually(async () => expect((await tabB.files.readTray("new"))?.texts).toHaveLength(2));
     tabB.store().clear();
-    await vi.waitFor(async () => expect((await tabB.files.readTray("new"))?.texts.map((t) => t.part.name)).toEqual(["a.txt"]));
+    await eventually(async () => expect((await tabB.files.readTray("new"))?.texts.map((t) => t.part.name)).toEqual(["a.txt"]));
 
     const reloadedA = await loadPage(factory);
     reloadedA.store().showTray("new");
-    await vi.waitFor(() => expect(reloadedA.names()).toEqual(["a.txt"]));
+    await eventually(() => expect(reloadedA.names()).toEqual(["a.txt"]));
   });
 
   it("files listed but missing (the tab closed mid-write) are reported, not silently dropped", async () => {
     localStorage.setItem("glm-chat:draft-files", JSON.stringify(["a"]));
     const page = await loadPage(factory);
     page.store().showTray("a");
-    await vi.waitFor(() => expect(page.store().errors).toHaveLength(1));
+    await eventually(() => expect(page.store().errors).toHaveLength(1));
     expect(page.store().errors[0]).toMatchObject({ code: "draft_files_lost" });
     expect(page.store().pending).toBe(0);
     expect(page.drafts.draftFileKeys()).toEqual(new Set());
@@ -159,7 +160,7 @@ describe("a draft's files across a reload", () => {
     vi.spyOn(page.files, "writeFiles").mockRejectedValue(full);
     page.store().showTray("a");
     await page.store().add([textFile("notes.txt", "line one")], 0);
-    await vi.waitFor(() => expect(page.store().errors).toHaveLength(1));
+    await eventually(() => expect(page.store().errors).toHaveLength(1));
     expect(page.store().errors[0]).toMatchObject({ code: "draft_files_not_kept" });
     expect(page.names()).toEqual(["notes.txt"]);
     expect(page.drafts.draftFileKeys()).toEqual(new Set());
@@ -185,15 +186,15 @@ describe("a draft's files across a reload", () => {
       const first = await loadPage(factory);
       first.store().showTray("p");
       void first.store().add([new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" })], 0);
-      await vi.waitFor(async () => expect((await first.files.readTray("p"))?.documents.map((d) => [d.name, d.rendered.length])).toEqual([["report.pdf", 0]]));
+      await eventually(async () => expect((await first.files.readTray("p"))?.documents.map((d) => [d.name, d.rendered.length])).toEqual([["report.pdf", 0]]));
 
       const second = await loadPage(factory);
       second.store().showTray("p");
-      await vi.waitFor(() => expect(second.store().documents.map((d) => d.status)).toEqual(["ready"]));
+      await eventually(() => expect(second.store().documents.map((d) => d.status)).toEqual(["ready"]));
       expect(second.store().documents[0].rendered).toEqual([page1]);
-      await vi.waitFor(() => expect(second.store().pending).toBe(0));
+      await eventually(() => expect(second.store().pending).toBe(0));
       expect(renders).toBe(2);
-      await vi.waitFor(async () => expect((await second.files.readTray("p"))?.documents[0].rendered).toHaveLength(1));
+      await eventually(async () => expect((await second.files.readTray("p"))?.documents[0].rendered).toHaveLength(1));
     } finally {
       vi.doUnmock("./draft-documents");
     }

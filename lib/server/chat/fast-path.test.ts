@@ -2,6 +2,7 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 
 vi.mock("server-only", () => ({}));
 // Demo mode (no key): the built-in upstream, fast; a 1 MB body cap to test the 413.
@@ -41,7 +42,7 @@ describe("the chat fast path", () => {
     expect(id).toMatch(/^[\w-]{8,64}$/);
     const events = (await res.text()).split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
     expect(events.at(-1)).toMatchObject({ type: "finish" });
-    await vi.waitFor(() => expect(lines).toHaveLength(1));
+    await eventually(() => expect(lines).toHaveLength(1));
     expect(JSON.parse(lines[0])).toMatchObject({ reqId: id, route: "POST /api/chat", status: 200 });
     expect(lines[0]).not.toContain("MESSAGE-TEXT-7");
   });
@@ -96,7 +97,7 @@ describe("the chat fast path", () => {
       // A long answer at a slow pace: still running when the client leaves.
       req.end(question("[[scenario:long]] [[tps:5]]"));
     });
-    await vi.waitFor(() => expect(inFlight()).toBe(before));
-    await vi.waitFor(() => expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ status: 200, aborted: true })));
+    await eventually(() => expect(inFlight()).toBe(before));
+    await eventually(() => expect(lines.map((l) => JSON.parse(l))).toContainEqual(expect.objectContaining({ status: 200, aborted: true })));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 
 vi.mock("server-only", () => ({}));
 Object.assign(process.env, { ZAI_API_KEY: "", USER_DAILY_TOKENS: "100" });
@@ -8,7 +9,7 @@ describe("the daily token budget's refusal", () => {
   it("names the moment it resets (the next midnight UTC) for the reader's own clock, the same moment as Retry-After", async () => {
     const now = Date.UTC(2026, 11, 6, 20, 30, 0);
     recordUsage("user:spent", 150, now);
-    await vi.waitFor(() => expect(checkBudget("user:spent", now)).rejects.toBeDefined());
+    await eventually(() => expect(checkBudget("user:spent", now)).rejects.toBeDefined());
     const refusal = await checkBudget("user:spent", now).catch((e: unknown) => e);
     expect(refusal).toMatchObject({ code: "budget_exhausted", status: 429, retryAfterSeconds: 3.5 * 3600 });
     expect((refusal as { toEnvelope(): unknown }).toEnvelope()).toMatchObject({ code: "budget_exhausted", resetAt: "2026-12-07T00:00:00.000Z" });
@@ -20,6 +21,6 @@ describe("the daily token budget's refusal", () => {
     const now = Date.UTC(2026, 11, 6, 20, 30, 0);
     await expect(checkBudget("user:fresh", now)).resolves.toBe(100);
     recordUsage("user:fresh", 30, now);
-    await vi.waitFor(() => expect(checkBudget("user:fresh", now)).resolves.toBe(70));
+    await eventually(() => expect(checkBudget("user:fresh", now)).resolves.toBe(70));
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { eventually } from "@/test/eventually";
 import type { ChatMessage } from "@/lib/chat/message";
 import { loadConversation, putConversation } from "./conversations";
 import { createStreamingSaver } from "./streaming-saver";
@@ -138,7 +139,7 @@ describe("live streams in another tab", () => {
     crashed.update(makeMessage("a2", { role: "assistant", content: "lost tab", status: "streaming", createdAt: 3_000 }));
     await crashed.flush(); // written mid-stream...
     crashed.dispose(); // ...then the tab died, releasing its lock.
-    await vi.waitFor(() => expect(locks.held.size).toBe(1));
+    await eventually(() => expect(locks.held.size).toBe(1));
 
     const loaded = await loadConversation("c1");
     expect(loaded?.messages.map((m) => [m.id, m.status])).toEqual([
@@ -148,7 +149,7 @@ describe("live streams in another tab", () => {
 
     streaming.update(partial("so far, done", "done"));
     await streaming.flush();
-    await vi.waitFor(() => expect(locks.held.size).toBe(0));
+    await eventually(() => expect(locks.held.size).toBe(0));
     expect((await loadConversation("c1"))?.messages[0]).toMatchObject({ status: "done", content: "so far, done" });
   });
 });

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { eventually } from "@/test/eventually";
 import { deleteConversation, putConversation } from "./conversations";
 import { putMessage } from "./messages";
 import { announceAllDeleted, askToStopAnswer, CHANNEL_NAME, onAllDeleted, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
@@ -66,7 +67,7 @@ describe("cross-tab sync", () => {
     ask({});
     ask({ messageId: "m1" });
     ask({ messageId: "last" });
-    await vi.waitFor(() => expect(stops.map((r) => r.messageId)).toContain("last"));
+    await eventually(() => expect(stops.map((r) => r.messageId)).toContain("last"));
     poster.close();
     for (const off of offs) off();
     expect(stops).toEqual([
@@ -87,7 +88,7 @@ describe("cross-tab sync", () => {
     const poster = new BroadcastChannel(CHANNEL_NAME);
     poster.postMessage({ type: "all-deleted", source: TAB_ID });
     poster.postMessage({ type: "all-deleted", source: "other" });
-    await vi.waitFor(() => expect(heard).toBe(1));
+    await eventually(() => expect(heard).toBe(1));
     poster.close();
     for (const off of offs) off();
     expect(changes).toEqual([]);
