@@ -37,6 +37,8 @@ const CLUSTER_REPORT = "test-results-cluster/cluster.json";
 
 let passed = 0;
 let failed = 0;
+// Each failed test, named again above the summary: CI keeps only the end of a long log.
+const failures = [];
 
 // The share store has two backends and both are tested: start a throwaway PostgreSQL cluster
 // when the machine has PostgreSQL (CI installs it) and no TEST_DATABASE_URL was given.
@@ -84,6 +86,12 @@ if (existsSync("test-results/unit.json")) {
   passed += unit.numPassedTests;
   // A file that fails to load has no failed tests of its own: count it once.
   failed += unit.numFailedTests || (unitStatus !== 0 ? 1 : 0);
+  for (const file of unit.testResults) {
+    const where = file.name.replace(`${process.cwd()}/`, "");
+    const tests = file.assertionResults.filter((t) => t.status === "failed");
+    for (const t of tests) failures.push(`unit ${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    if (!tests.length && file.status === "failed") failures.push(`unit ${where}: ${firstLine(file.message)}`);
+  }
 } else if (unitStatus !== 0) failed++;
 
 if (buildStatus !== 0) {
@@ -121,6 +129,7 @@ countPlaywright("e2e", "test-results/e2e.json", e2eStatus, true);
 const clusterStatus = await clusterRun;
 countPlaywright("cluster", CLUSTER_REPORT, clusterStatus, clusterRuns);
 
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\n(${stages.join(", ")})`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || unitStatus !== 0 || e2eStatus !== 0 || clusterStatus !== 0 ? 1 : 0);
@@ -135,7 +144,8 @@ function countPlaywright(name, report, status, ran) {
     if (status !== 0) failed++;
     return;
   }
-  const { stats, errors = [] } = JSON.parse(readFileSync(report, "utf8"));
+  const { stats, errors = [], suites = [] } = JSON.parse(readFileSync(report, "utf8"));
+  collectPlaywrightFailures(name, suites);
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
   if (status !== 0 && stats.unexpected === 0) {
@@ -143,6 +153,24 @@ function countPlaywright(name, report, status, ran) {
     console.log(`(${name}: the run failed outside any test: ${errors.map((e) => e.message?.split("\n")[0]).join("; ") || `exit ${status}`})`);
   }
   if (stats.skipped) console.log(`(${stats.skipped} ${name} tests did not run)`);
+}
+
+function collectPlaywrightFailures(name, suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== "unexpected") continue;
+        const error = test.results?.findLast((r) => r.error)?.error;
+        failures.push(`${name} [${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error?.message)}`);
+      }
+    }
+    collectPlaywrightFailures(name, suite.suites ?? []);
+  }
+}
+
+// Terminal colour codes are dropped: the line is read in a plain log.
+function firstLine(message) {
+  return (message ?? "").replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
 }
 
 function clusterPackagesMissing() {
