@@ -57,11 +57,12 @@ async function openShareDialog(page: Page, phone = false) {
 }
 
 /** Opens the dialog, sets the choices, publishes and returns the link shown. */
-async function share(page: Page, { reasoning = false, images = true, action = "create", phone = false }: ShareChoice = {}): Promise<string> {
+async function share(page: Page, { reasoning = false, images, action = "create", phone = false }: ShareChoice = {}): Promise<string> {
   await openShareDialog(page, phone);
   const dialog = page.getByTestId("share-dialog");
   await expect(dialog).toBeVisible();
-  await dialog.getByTestId("share-include-images").setChecked(images);
+  // Left as it is unless asked: a conversation without media has the box disabled.
+  if (images !== undefined) await dialog.getByTestId("share-include-images").setChecked(images);
   await dialog.getByTestId("share-include-reasoning").setChecked(reasoning);
   await dialog.getByTestId(action === "create" ? "share-create-button" : "share-update-button").click();
   const link = dialog.getByTestId("share-link");
@@ -117,6 +118,7 @@ test("a link made from a real conversation opens elsewhere: title, markdown, box
   await expect(dialog.getByTestId("share-explainer")).toContainText("4 messages");
   // Only a chat that continues an earlier one has that note.
   await expect(dialog.getByTestId("share-continues-note")).toHaveCount(0);
+  await expect(dialog.getByTestId("share-include-images")).toBeEnabled();
   await expect(dialog.getByTestId("share-include-images")).toBeChecked();
   await expect(dialog.getByTestId("share-include-reasoning")).not.toBeChecked();
   await dialog.getByTestId("share-create-button").click();
@@ -247,6 +249,17 @@ test("deleting what a link shows says the link still shows it; deleting what cam
 
   await chat.conversationItem(shown).getByTestId("delete-button").click();
   await expect(page.getByTestId("undo-toast-note")).toHaveText("Its shared link still works: revoke it under My shared links.");
+});
+
+test("a conversation without images, videos or PDF pages offers no images choice", async ({ chat, page }) => {
+  await chat.goto();
+  await turn(chat, `[[scenario:no-reasoning]] Only words here ${uniqueMarker()}`);
+  await openShareDialog(page);
+  const box = page.getByTestId("share-dialog").getByTestId("share-include-images");
+  await expect(box).toBeDisabled();
+  await expect(box).not.toBeChecked();
+  // What a screen reader is told: the box is unavailable, and its name says why.
+  await expect(page.getByRole("checkbox", { name: /none in this conversation/, disabled: true })).toBeVisible();
 });
 
 test("on a phone Share is in the header's More menu and the dialog lists my links", async ({ chat, page }) => {

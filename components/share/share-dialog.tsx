@@ -9,6 +9,7 @@ import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks,
 import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { cn } from "@/lib/ui/cn";
 import { SharedLinksList } from "./shared-links-list";
 
 type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean; /** Kept in this browser's list (not when storage is full). */ remembered: boolean } | { kind: "error"; message: string };
@@ -68,6 +69,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const working = phase.kind === "working";
   const carried = conversation.settings.carriedOver;
   const stale = existing && existing.messageCount !== summary.messages;
+  // Nothing to include: a ticked box that does nothing is a false choice. Disabled (and unticked),
+  // a screen reader says "unavailable", and the label says why ("none in this conversation").
+  const hasMedia = summary.media + summary.pages > 0;
   return (
     <Dialog testId="share-dialog" title={t("title")} onClose={onClose}>
       <div className="flex flex-col gap-3">
@@ -81,8 +85,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </p>
         )}
         <fieldset className="flex flex-col gap-1.5" disabled={working}>
-          <label className="flex items-center gap-2">
-            <input type="checkbox" data-testid="share-include-images" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
+          <label className={cn("flex items-center gap-2", !hasMedia && "text-muted-fg")}>
+            <input type="checkbox" data-testid="share-include-images" checked={includeMedia && hasMedia} disabled={!hasMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
             {t("includeMedia", { media: summary.media + summary.pages })}
           </label>
           <label className="flex items-center gap-2">
