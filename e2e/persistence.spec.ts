@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { putRaw, readStore } from "./support/idb";
+import { putRaw, readStore, seedConversations } from "./support/idb";
 import type { Page } from "@playwright/test";
 import { attachInput, ChatPage, expect, test } from "./support/chat-page";
+import { zh } from "./support/catalogue";
 import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 // A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
@@ -397,6 +398,65 @@ test("Export all carries settings and the share list; Delete all data empties ev
   await chat.reload();
   settings = await chat.openSettings();
   await expect(settings.getByTestId("custom-instructions")).toHaveValue("Call me Captain.");
+});
+
+test("Delete all data counts every stored chat, and a shared link the server keeps leaves everything here", async ({ chat, page }) => {
+  await chat.goto();
+  const marker = uniqueMarker();
+  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  const url = await shareOpenChat(page);
+  // Two chats stored that this tab's history has not read (written as another tab or an import
+  // would, without telling it): they go too, so the question counts them.
+  await seedConversations(page, [
+    { id: "unlisted-1", title: "Not in the list yet", messages: 2 },
+    { id: "unlisted-2", title: "Nor this one", messages: 2 },
+  ]);
+  await expect(chat.conversationItems()).toHaveCount(1);
+  // The server refuses to delete the link.
+  await page.route("**/api/share/*", (route) => (route.request().method() === "DELETE" ? route.fulfill({ status: 500, body: "{}" }) : route.fallback()));
+
+  const settings = await chat.openSettings();
+  await settings.getByTestId("delete-all-button").click();
+  const confirm = page.getByTestId("delete-all-dialog");
+  await expect(confirm.getByTestId("delete-all-what")).toContainText("all 3 conversations with their attachments");
+  await expect(confirm.getByTestId("delete-all-shares")).toBeChecked();
+  await confirm.getByTestId("delete-all-confirm").click();
+  await expect(confirm.getByTestId("delete-all-error")).toHaveText(
+    "1 shared link could not be deleted from the server (check the connection). Nothing in this browser was deleted: try again, or untick the box to leave it online.",
+  );
+  await confirm.getByTestId("delete-all-cancel").click();
+  await expect(confirm).toHaveCount(0);
+
+  // Nothing here went: the chat stays open, every stored chat is listed after a reload, the link is still listed.
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+  await chat.reload();
+  await expect(chat.conversationItems()).toHaveCount(3);
+  await expect(chat.conversationItem(marker)).toHaveCount(1);
+  await page.getByTestId("shared-links-button").click();
+  await expect(page.getByTestId("shared-links-panel").getByTestId("shared-link-item")).toHaveAttribute("data-share-id", url.split("/s/")[1]);
+});
+
+test("an export made in Chinese brings the language back after Delete all data", async ({ chat, page }) => {
+  await chat.goto();
+  await seedConversations(page, [{ id: "kept-in-file", title: "Kept in the file", messages: 2 }]);
+  let settings = await chat.openSettings();
+  await settings.getByTestId("language-select").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const download = page.waitForEvent("download");
+  await settings.getByTestId("export-all-button").click();
+  const file = (await (await download).path())!;
+
+  await settings.getByTestId("delete-all-button").click();
+  await page.getByTestId("delete-all-dialog").getByTestId("delete-all-confirm").click();
+  // The language went with the rest: the fresh page is in English.
+  await expect(chat.conversationItems()).toHaveCount(0);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  settings = await chat.openSettings();
+  await settings.getByTestId("import-input").setInputFiles(file);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByTestId("settings-button")).toHaveText(zh.sidebar.settings);
+  await expect(chat.conversationItem("Kept in the file")).toHaveCount(1);
 });
 
 test("Delete all data stops an answer running in another tab and deletes the shared links on the server when left ticked", async ({ chat, page, context, request }) => {

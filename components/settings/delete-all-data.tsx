@@ -2,11 +2,12 @@
 
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { loadLinks } from "@/lib/share-client/links";
 import { useChatStore } from "@/lib/store/chat-store";
+import { countConversations } from "@/lib/store/persist/conversations";
 
 type Step = { kind: "asking" } | { kind: "deleting" } | { kind: "sharesLeft"; count: number } | { kind: "failed" };
 
@@ -31,7 +32,18 @@ export function DeleteAllData() {
 
 function DeleteAllDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("deleteAll");
-  const conversations = useChatStore((s) => s.conversations.length);
+  const listed = useChatStore((s) => s.conversations.length);
+  // Counted in the database: the history's list is only what this tab has read, and the number
+  // must be what goes. Until the count is in (or if it fails) the list's number stands in.
+  const [stored, setStored] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    countConversations().then((n) => live && setStored(n), () => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  const conversations = stored ?? listed;
   const [links, setLinks] = useState(loadLinks);
   const [alsoShares, setAlsoShares] = useState(true);
   const [step, setStep] = useState<Step>({ kind: "asking" });

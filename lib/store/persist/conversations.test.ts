@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
+  countConversations,
   deleteConversation,
   listConversations,
   loadAttachment,
@@ -31,6 +32,17 @@ describe("conversations and messages", () => {
     expect(await bytesOf(attachment.blob)).toEqual([1, 2, 3, 4]);
     expect(attachment).toMatchObject({ id: "a1", kind: "image", mimeType: "image/png", name: "a1.png" });
     expect(loaded?.quarantined).toBe(0);
+  });
+
+  it("counts the stored conversations (not their messages) and follows deletes", async () => {
+    expect(await countConversations()).toBe(0);
+    await putConversation(makeConversation("c1"));
+    await putConversation(makeConversation("c2"));
+    await putMessage("c1", makeMessage("m1"));
+    await putMessage("c1", makeMessage("m2"));
+    expect(await countConversations()).toBe(2);
+    await deleteConversation("c1");
+    expect(await countConversations()).toBe(1);
   });
 
   it("returns null for an unknown conversation", async () => {

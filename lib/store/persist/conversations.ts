@@ -57,6 +57,16 @@ export async function listConversations(): Promise<{ conversations: StoredConver
   return { conversations: valid, quarantined };
 }
 
+/**
+ * How many conversation records are stored: a count in the database, no record read or parsed,
+ * so it is cheap with thousands of chats. Records that would fail validation count too: they go
+ * with the rest when everything is deleted.
+ */
+export async function countConversations(): Promise<number> {
+  const db = await getDb();
+  return readTx(db, [STORES.conversations], (tx) => request(tx.objectStore(STORES.conversations).count()));
+}
+
 /** Set aside bad conversation records together with their messages and attachments. */
 async function quarantineConversations(db: IDBDatabase, bad: QuarantineItem[]): Promise<number> {
   const children = await readTx(db, [STORES.messages, STORES.attachments], async (tx) => {

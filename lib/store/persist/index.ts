@@ -2,6 +2,7 @@
 export { closeChatDb, DB_NAME, DB_VERSION, openChatDb } from "./db";
 export { ConversationNotFoundError, StorageFullError } from "./errors";
 export {
+  countConversations,
   deleteConversation,
   listConversations,
   loadAttachment,
