@@ -364,3 +364,26 @@ test("printing a chat puts the whole conversation on paper, in the light theme, 
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
   await expect(page.getByTestId("composer")).toBeVisible();
 });
+
+test("a printed chat keeps each reasoning trace as the screen shows it: opened ones whole, collapsed ones collapsed", async ({ chat, page }) => {
+  await chat.goto();
+  await chat.ask(`Opened by the reader ${uniqueMarker()}`);
+  await chat.ask(`Left collapsed ${uniqueMarker()}`);
+  // A trace longer than the panel's height on screen.
+  await chat.ask(`[[scenario:reasoning-length]] ${uniqueMarker()}`);
+  const panels = page.getByTestId("message-reasoning");
+  await expect(panels).toHaveCount(3);
+  for (const i of [0, 2]) await panels.nth(i).getByTestId("reasoning-toggle").click();
+  const states = ["open", "closed", "open"];
+  for (const [i, state] of states.entries()) await expect(panels.nth(i)).toHaveAttribute("data-state", state);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("print-title")).toBeVisible();
+  for (const [i, state] of states.entries()) await expect(panels.nth(i)).toHaveAttribute("data-state", state);
+  await expect(panels.nth(0)).toContainText("This is demo mode");
+  await expect(panels.nth(1)).not.toContainText("This is demo mode");
+  // The whole trace is on paper, not a box cut at a screen's height with a scrollbar nobody can use.
+  const body = panels.nth(2).getByTestId("reasoning-content");
+  await expect(body).toContainText("I keep considering the problem");
+  await expect.poll(() => body.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+});

@@ -54,10 +54,12 @@ export function ReasoningPanel({ reasoning, thinking, durationMs, openAtRest = f
       } as ButtonProps)}
       {open && (
         // Follows the trace's end only while it arrives: a finished one opens at its start, to be read.
+        // On paper there is no scrolling: an open trace prints whole (a closed one, not in the DOM, stays closed).
         <div
           ref={thinking ? ref : undefined}
           {...(thinking ? handlers : {})}
-          className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-muted-fg"
+          data-testid="reasoning-content"
+          className="max-h-72 overflow-y-auto break-words px-4 pb-3 text-sm text-muted-fg print:max-h-none print:overflow-visible"
         >
           <Markdown text={reasoning} streaming={thinking} />
         </div>
