@@ -181,6 +181,26 @@ test.describe("a Chinese browser", () => {
     await page.goto(`${APPS.zai.url}/`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
+
+  test("a deleted chat's Undo toast sits in a notifications region named in Chinese", async ({ chat, page }) => {
+    await chat.goto();
+    await seedConversations(page, [{ id: "to-delete-zh", title: "要删除的对话", messages: 2, updatedAt: OLD }]);
+    await chat.reload();
+    await chat.conversationItem("要删除的对话").getByTestId("delete-button").click();
+    // Radix names the region "Notifications (F8)" unless told otherwise.
+    await expect(page.getByRole("region", { name: zh.ui.notificationsRegion }).getByTestId("undo-toast")).toBeVisible();
+  });
+
+  test("an address with no page says so in Chinese, with a 404 status and a way home", async ({ page }) => {
+    const response = await page.goto(`${APPS.zai.url}/no/such/page`);
+    expect(response!.status()).toBe(404);
+    const notFound = page.getByTestId("page-not-found");
+    await expect(notFound.getByRole("heading", { level: 1 })).toHaveText(zh.notFound.title);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await notFound.getByTestId("page-not-found-home").click();
+    await expect(page).toHaveURL(`${APPS.zai.url}/`);
+    await expect(page.getByTestId("composer")).toBeVisible();
+  });
 });
 
 test("an English browser gets lang=en and English dates", async ({ chat, page }) => {

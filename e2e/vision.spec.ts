@@ -261,6 +261,32 @@ test.describe("Send while a file is still being prepared", () => {
     expect(sent.messages.at(-1)!.content.map((p) => p.type)).toEqual(["image_url", "text"]);
   });
 
+  test("leaving the chat before the files are ready sends nothing there, and the chat says so when it is back", async ({ chat, page }) => {
+    await chat.goto();
+    const first = uniqueMarker();
+    await chat.ask(`[[scenario:no-reasoning]] ${first}`);
+    const release = await holdImageWorker(page);
+    await attach(page, png("shapes.png"));
+    await expect(page.getByTestId("attachment-pending")).toBeVisible();
+    const marker = uniqueMarker();
+    await chat.composer.fill(`[[scenario:no-reasoning]] and this picture ${marker}`);
+    await chat.composer.press("Enter");
+    await expect(page.getByTestId("send-queued")).toBeVisible();
+
+    await page.getByTestId("new-chat-button").click();
+    await expect(page.getByTestId("message-user")).toHaveCount(0);
+    await expect(page.getByTestId("send-left-unsent")).toHaveCount(0);
+    release();
+    await chat.conversationItem(first).click();
+    await expect(page.getByTestId("message-user")).toHaveCount(1);
+    await expect(page.getByTestId("send-left-unsent")).toHaveText(/Not sent: you switched chats before its files were ready/);
+    await expect(chat.composer).toHaveValue(`[[scenario:no-reasoning]] and this picture ${marker}`);
+    await page.getByTestId("send-left-unsent-send").click();
+    await expect(page.getByTestId("message-user").nth(1)).toContainText(marker);
+    await expect(page.getByTestId("message-user").nth(1).locator("img")).toHaveCount(1);
+    await expect(page.getByTestId("send-left-unsent")).toHaveCount(0);
+  });
+
   test("a file refused meanwhile sends nothing, and what was typed stays", async ({ chat, page }) => {
     const release = await holdImageWorker(page);
     await chat.goto();

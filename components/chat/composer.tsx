@@ -124,6 +124,7 @@ export function Composer() {
 
   const whenReady = useSendWhenReady(submit, waiting);
   const submitOrWait = () => {
+    whenReady.forgetLeft();
     if (sendable && waiting) whenReady.queue();
     else submit();
   };
@@ -157,6 +158,14 @@ export function Composer() {
           {t("sendQueued")}
           <Button variant="link" size="inline" data-testid="send-queued-cancel" onClick={whenReady.cancel} className="text-xs font-normal underline">
             {t("cancel")}
+          </Button>
+        </p>
+      )}
+      {whenReady.leftUnsent && !whenReady.queued && hasContent && (
+        <p data-testid="send-left-unsent" role="status" className="flex flex-wrap items-center gap-x-2 px-2 pb-1 text-xs text-muted-fg">
+          {t("sendLeftUnsent")}
+          <Button variant="link" size="inline" data-testid="send-left-unsent-send" disabled={!sendable} onClick={submitOrWait} className="text-xs font-normal underline">
+            {t("sendNow")}
           </Button>
         </p>
       )}

@@ -18,7 +18,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           positioning, the fixed offset. Above dialogs, and clickable while one holds the page inert:
           deleting a chat in Settings offers its Undo there (behind the backdrop, one click only
           closed Settings; on a phone the sheet hid it). */}
-      <T.Viewport className="toast-viewport pointer-events-auto fixed top-16 max-sm:top-auto max-sm:bottom-36 left-1/2 z-[60] flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none print:hidden" />
+      <T.Viewport label={t("notificationsRegion")} className="toast-viewport pointer-events-auto fixed top-16 max-sm:top-auto max-sm:bottom-36 left-1/2 z-[60] flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-col gap-2 outline-none print:hidden" />
     </T.Provider>
   );
 }
