@@ -41,3 +41,22 @@ describe("PUBLIC_URL and LOG_LEVEL", () => {
     expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe("ALLOWED_HOSTS", () => {
+  it("accepts host names, IP addresses and IPv6 literals, with or without a port", () => {
+    const hosts = "chat.example.com, localhost:3000, 10.0.0.5, [::1]:8080, Chat-1.Example.com";
+    expect(parseEnv({ ALLOWED_HOSTS: hosts }).ALLOWED_HOSTS).toEqual(["chat.example.com", "localhost:3000", "10.0.0.5", "[::1]:8080", "Chat-1.Example.com"]);
+  });
+
+  it("refuses a URL or a path, naming the entry and what to write instead", () => {
+    expect(() => parseEnv({ ALLOWED_HOSTS: "https://chat.example.com" })).toThrow(/ALLOWED_HOSTS: .*write chat\.example\.com, not https:\/\/chat\.example\.com/);
+    expect(() => parseEnv({ ALLOWED_HOSTS: "ok.example.com,chat.example.com/" })).toThrow(/ALLOWED_HOSTS: .*write chat\.example\.com, not chat\.example\.com\//);
+    expect(() => parseEnv({ ALLOWED_HOSTS: "http://chat.example.com:8080/app" })).toThrow(/write chat\.example\.com:8080, not/);
+  });
+
+  it("refuses anything else that is not a host name", () => {
+    for (const bad of ["*.example.com", "chat example.com", "chat.example.com:99999", "chat.example.com:", "-bad.example.com", "user@chat.example.com"]) {
+      expect(() => parseEnv({ ALLOWED_HOSTS: bad }), bad).toThrow(/ALLOWED_HOSTS: "[^"]*" is not a host name/);
+    }
+  });
+});

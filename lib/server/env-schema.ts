@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseModelsSetting } from "@/lib/glm/model-list";
 import { readFileSync } from "node:fs";
 import { parsePriceFile, parsePrices } from "@/lib/glm/prices";
+import { allowedHostProblem } from "@/lib/server/access/request-checks";
 
 /** A setting read by a parser that throws plain words; the words become the issue. */
 const parsedBy = (parse: (v: string) => unknown) =>
@@ -80,7 +81,12 @@ export const envSchema = z
   ACCESS_CODES: list,
   SESSION_SECRET: z.string().optional(),
   SESSION_DAYS: z.coerce.number({ error: "SESSION_DAYS must be a number of days" }).positive("SESSION_DAYS must be a positive number of days").default(30),
-  ALLOWED_HOSTS: list,
+  ALLOWED_HOSTS: list.superRefine((hosts, ctx) => {
+    for (const host of hosts) {
+      const problem = allowedHostProblem(host);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }
+  }),
   TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
