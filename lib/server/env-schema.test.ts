@@ -60,3 +60,32 @@ describe("ALLOWED_HOSTS", () => {
     }
   });
 });
+
+describe("ACCESS_CODES", () => {
+  const SESSION_SECRET = "s".repeat(32);
+  const refusal = (ACCESS_CODES: string) => {
+    try {
+      parseEnv({ ACCESS_CODES, SESSION_SECRET });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  it("refuses one code under two names, naming both users and never the code", () => {
+    const message = refusal("alice:abcd,bob:abcd");
+    expect(message).toMatch(/ACCESS_CODES: alice and bob have the same code/);
+    expect(message).not.toContain("abcd");
+    expect(refusal("alice:abcd, wxyz ,abcd")).toMatch(/alice and user3 have the same code/);
+    expect(refusal("alice:abcd,alice:abcd")).toMatch(/alice is listed twice/);
+  });
+
+  it("refuses a name that is also the name a bare code gets", () => {
+    expect(refusal("user2:abcd,efgh")).toMatch(/ACCESS_CODES: the name user2 is also the name given to bare code number 2/);
+  });
+
+  it("accepts distinct codes, and several codes for one name (a code being rotated)", () => {
+    expect(refusal("alice:abcd,bob:efgh,ijkl")).toBeUndefined();
+    expect(refusal("alice:old-code,alice:new-code")).toBeUndefined();
+  });
+});

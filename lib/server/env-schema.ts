@@ -3,6 +3,7 @@ import { parseModelsSetting } from "@/lib/glm/model-list";
 import { readFileSync } from "node:fs";
 import { parsePriceFile, parsePrices } from "@/lib/glm/prices";
 import { allowedHostProblem } from "@/lib/server/access/request-checks";
+import { accessCodeConflicts, splitAccessCode } from "@/lib/server/access/code-entry";
 
 /** A setting read by a parser that throws plain words; the words become the issue. */
 const parsedBy = (parse: (v: string) => unknown) =>
@@ -124,10 +125,10 @@ export const envSchema = z
         message: "must be set to at least 32 characters when ACCESS_CODES is set (it signs the session cookie); generate one with `openssl rand -hex 32`",
       });
     }
-    for (const entry of env.ACCESS_CODES) {
-      const code = entry.includes(":") ? entry.slice(entry.indexOf(":") + 1) : entry;
-      if (code.length < 4) ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message: "each code must be at least 4 characters (`name:code` or `code`, comma-separated)" });
+    if (env.ACCESS_CODES.some((entry, i) => splitAccessCode(entry, i).code.length < 4)) {
+      ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message: "each code must be at least 4 characters (`name:code` or `code`, comma-separated)" });
     }
+    for (const message of accessCodeConflicts(env.ACCESS_CODES)) ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message });
   });
 
 export type Env = z.infer<typeof envSchema>;
