@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "upstream_content_filter",
   "upstream_prompt_too_long",
   "upstream_unknown_model",
+  "upstream_misconfigured",
   "upstream_unavailable",
   "stream_interrupted",
   "network",
