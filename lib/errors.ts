@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   "budget_exhausted",
   "prompt_over_budget",
   "server_busy",
+  "limits_unavailable",
   "upstream_timeout",
 ] as const;
 

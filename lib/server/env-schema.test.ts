@@ -89,3 +89,10 @@ describe("ACCESS_CODES", () => {
     expect(refusal("alice:old-code,alice:new-code")).toBeUndefined();
   });
 });
+
+describe("REDIS_URL", () => {
+  it("refuses a URL without a host, such as redis:6379", () => {
+    expect(() => parseEnv({ REDIS_URL: "redis:6379" })).toThrow(/REDIS_URL: must name a host|REDIS_URL must name a host/);
+    expect(parseEnv({ REDIS_URL: "redis://redis:6379" }).REDIS_URL).toBe("redis://redis:6379");
+  });
+});

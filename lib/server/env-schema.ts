@@ -89,7 +89,11 @@ export const envSchema = z
     }
   }),
   TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" })
+    // `redis:6379` parses as a URL with no host; the store would then never connect.
+    .refine((v) => !URL.canParse(v) || new URL(v).hostname !== "", { error: "REDIS_URL must name a host, such as redis://redis:6379" })
+    .optional(),
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
   // Limits.
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
