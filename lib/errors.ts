@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "upstream_content_filter",
   "upstream_prompt_too_long",
   "upstream_unknown_model",
+  "upstream_misconfigured",
   "upstream_unavailable",
   "stream_interrupted",
   "network",
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   "budget_exhausted",
   "prompt_over_budget",
   "server_busy",
+  "limits_unavailable",
   "upstream_timeout",
 ] as const;
 

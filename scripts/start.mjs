@@ -4,7 +4,10 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { startArgs } from "./start-args.mjs";
+import { watchParent } from "./watch-parent.mjs";
 
+// Taken before the build, which can take minutes: a parent lost meanwhile is noticed after it.
+const parentPid = process.ppid;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = new URL("..", import.meta.url).pathname;
 const buildId = join(root, ".next", "BUILD_ID");
@@ -35,4 +38,6 @@ if (stale) {
 const args = startArgs(process.argv.slice(2), process.env);
 const server = spawn(next, args, { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+// npm gone (killed by its PID): drain and exit as on SIGTERM rather than hold the port orphaned.
+watchParent(() => server.kill("SIGTERM"), { parentPid });
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -4,7 +4,7 @@ import type { ChatMessage } from "./message";
  * Refusals and breaks on our side of the answer, not about its content: asking the model to go on
  * from what arrived makes sense. A content block or a bad request would only be refused again.
  */
-const BROKEN_OFF = new Set(["stream_interrupted", "upstream_unavailable", "upstream_timeout", "upstream_rate_limited", "server_busy", "network", "offline", "internal"]);
+const BROKEN_OFF = new Set(["stream_interrupted", "upstream_unavailable", "upstream_timeout", "upstream_rate_limited", "server_busy", "limits_unavailable", "network", "offline", "internal"]);
 
 /**
  * Whether an answer can go on from its text: cut by the token cap, broken off mid-way (the model

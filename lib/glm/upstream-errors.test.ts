@@ -25,11 +25,28 @@ describe("mapUpstreamError", () => {
     [400, "1210", "upstream_bad_request"],
     [400, "1213", "upstream_bad_request"],
     [400, "1215", "upstream_bad_request"],
-    [404, null, "upstream_unknown_model"],
+    [404, null, "upstream_misconfigured"],
+    [404, "1211", "upstream_unknown_model"],
     [429, null, "upstream_rate_limited"],
     [503, null, "upstream_unavailable"],
   ])("HTTP %s code %s -> %s", (status, code, expected) => {
     expect(mapUpstreamError(status, code === null ? null : body(code)).code).toBe(expected);
+  });
+
+  it("with the zai protocol, a 404 without 1211 is a wrong ZAI_BASE_URL, not an unknown model", () => {
+    for (const notFound of [null, { error: { code: "404", message: "Not Found" } }, { timestamp: "x", status: 404, error: "Not Found", path: "/api/paas/v3/chat/completions" }]) {
+      const e = mapUpstreamError(404, notFound);
+      expect(e).toMatchObject({ code: "upstream_misconfigured", status: 502 });
+      expect(e.message).toContain("ZAI_BASE_URL");
+    }
+    expect(mapUpstreamError(404, body("1211"), null, "zai").code).toBe("upstream_unknown_model");
+  });
+
+  it("with the openai protocol, vLLM's model 404 is an unknown model and a route 404 a wrong address", () => {
+    const vllmOld = { object: "error", message: "The model `glm-9` does not exist.", type: "NotFoundError", param: null, code: 404 };
+    const vllmNew = { error: { message: "The model `glm-9` does not exist.", type: "NotFoundError", param: null, code: 404 } };
+    for (const b of [vllmOld, vllmNew]) expect(mapUpstreamError(404, b, null, "openai").code).toBe("upstream_unknown_model");
+    for (const b of [{ detail: "Not Found" }, null]) expect(mapUpstreamError(404, b, null, "openai").code).toBe("upstream_misconfigured");
   });
 
   it("never echoes the upstream message, but names a known field", () => {

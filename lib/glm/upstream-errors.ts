@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
  * provider faults (1234, 500) with HTTP 400 and overload (1305) with 200. The raw upstream
  * message is never forwarded: it may echo request data, and messages must be plain words.
  */
-export function mapUpstreamError(status: number, body: unknown, retryAfter?: string | null): AppError {
+export function mapUpstreamError(status: number, body: unknown, retryAfter?: string | null, protocol: "zai" | "openai" = "zai"): AppError {
   const code = readCode(body);
   const retry = parseRetryAfter(retryAfter);
 
@@ -16,9 +16,11 @@ export function mapUpstreamError(status: number, body: unknown, retryAfter?: str
   if (code === 1113)
     return new AppError("upstream_quota", "The provider account is out of credit. Top up the balance, then retry.", 402);
   if (code === 1308) return usageLimit(readMessage(body));
-  // vLLM / SGLang answer 404 for a model name they do not serve.
-  if (code === 1211 || status === 404)
+  if (code === 1211 || (status === 404 && protocol === "openai" && namesModel(body)))
     return new AppError("upstream_unknown_model", "The provider does not know this model. Pick another model and retry.", 400);
+  // Any other 404 is a path with no chat API behind it: every model would look unknown.
+  if (status === 404)
+    return new AppError("upstream_misconfigured", "The provider has no chat API at the server's configured address. The administrator needs to check ZAI_BASE_URL.", 502);
   if (code === 1261)
     return new AppError("upstream_prompt_too_long", "The conversation is too long for this model. Shorten it or start a new chat.", 400);
   if (code === 1301)
@@ -72,6 +74,17 @@ function readCode(body: unknown): number {
   const err = (body as { error?: { code?: unknown } } | null)?.error;
   const n = typeof err?.code === "number" ? err.code : Number.parseInt(String(err?.code ?? ""), 10);
   return Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * vLLM answers a model name it does not serve with 404 `{"object":"error","type":"NotFoundError",
+ * "message":"The model `x` does not exist."}` (newer releases nest it under `error`); a path it has
+ * no route for gets the web framework's `{"detail":"Not Found"}`.
+ */
+function namesModel(body: unknown): boolean {
+  const outer = body as { error?: unknown; type?: unknown; message?: unknown } | null;
+  const err = (outer && typeof outer.error === "object" ? outer.error : outer) as { type?: unknown; message?: unknown } | null;
+  return err?.type === "NotFoundError" || (typeof err?.message === "string" && /\bmodel\b/i.test(err.message));
 }
 
 function readMessage(body: unknown): string | undefined {

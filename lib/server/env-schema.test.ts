@@ -41,3 +41,58 @@ describe("PUBLIC_URL and LOG_LEVEL", () => {
     expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 });
+
+describe("ALLOWED_HOSTS", () => {
+  it("accepts host names, IP addresses and IPv6 literals, with or without a port", () => {
+    const hosts = "chat.example.com, localhost:3000, 10.0.0.5, [::1]:8080, Chat-1.Example.com";
+    expect(parseEnv({ ALLOWED_HOSTS: hosts }).ALLOWED_HOSTS).toEqual(["chat.example.com", "localhost:3000", "10.0.0.5", "[::1]:8080", "Chat-1.Example.com"]);
+  });
+
+  it("refuses a URL or a path, naming the entry and what to write instead", () => {
+    expect(() => parseEnv({ ALLOWED_HOSTS: "https://chat.example.com" })).toThrow(/ALLOWED_HOSTS: .*write chat\.example\.com, not https:\/\/chat\.example\.com/);
+    expect(() => parseEnv({ ALLOWED_HOSTS: "ok.example.com,chat.example.com/" })).toThrow(/ALLOWED_HOSTS: .*write chat\.example\.com, not chat\.example\.com\//);
+    expect(() => parseEnv({ ALLOWED_HOSTS: "http://chat.example.com:8080/app" })).toThrow(/write chat\.example\.com:8080, not/);
+  });
+
+  it("refuses anything else that is not a host name", () => {
+    for (const bad of ["*.example.com", "chat example.com", "chat.example.com:99999", "chat.example.com:", "-bad.example.com", "user@chat.example.com"]) {
+      expect(() => parseEnv({ ALLOWED_HOSTS: bad }), bad).toThrow(/ALLOWED_HOSTS: "[^"]*" is not a host name/);
+    }
+  });
+});
+
+describe("ACCESS_CODES", () => {
+  const SESSION_SECRET = "s".repeat(32);
+  const refusal = (ACCESS_CODES: string) => {
+    try {
+      parseEnv({ ACCESS_CODES, SESSION_SECRET });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  it("refuses one code under two names, naming both users and never the code", () => {
+    const message = refusal("alice:abcd,bob:abcd");
+    expect(message).toMatch(/ACCESS_CODES: alice and bob have the same code/);
+    expect(message).not.toContain("abcd");
+    expect(refusal("alice:abcd, wxyz ,abcd")).toMatch(/alice and user3 have the same code/);
+    expect(refusal("alice:abcd,alice:abcd")).toMatch(/alice is listed twice/);
+  });
+
+  it("refuses a name that is also the name a bare code gets", () => {
+    expect(refusal("user2:abcd,efgh")).toMatch(/ACCESS_CODES: the name user2 is also the name given to bare code number 2/);
+  });
+
+  it("accepts distinct codes, and several codes for one name (a code being rotated)", () => {
+    expect(refusal("alice:abcd,bob:efgh,ijkl")).toBeUndefined();
+    expect(refusal("alice:old-code,alice:new-code")).toBeUndefined();
+  });
+});
+
+describe("REDIS_URL", () => {
+  it("refuses a URL without a host, such as redis:6379", () => {
+    expect(() => parseEnv({ REDIS_URL: "redis:6379" })).toThrow(/REDIS_URL: must name a host|REDIS_URL must name a host/);
+    expect(parseEnv({ REDIS_URL: "redis://redis:6379" }).REDIS_URL).toBe("redis://redis:6379");
+  });
+});

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { parseModelsSetting } from "@/lib/glm/model-list";
 import { readFileSync } from "node:fs";
 import { parsePriceFile, parsePrices } from "@/lib/glm/prices";
+import { allowedHostProblem } from "@/lib/server/access/request-checks";
+import { accessCodeConflicts, splitAccessCode } from "@/lib/server/access/code-entry";
 
 /** A setting read by a parser that throws plain words; the words become the issue. */
 const parsedBy = (parse: (v: string) => unknown) =>
@@ -80,9 +82,18 @@ export const envSchema = z
   ACCESS_CODES: list,
   SESSION_SECRET: z.string().optional(),
   SESSION_DAYS: z.coerce.number({ error: "SESSION_DAYS must be a number of days" }).positive("SESSION_DAYS must be a positive number of days").default(30),
-  ALLOWED_HOSTS: list,
+  ALLOWED_HOSTS: list.superRefine((hosts, ctx) => {
+    for (const host of hosts) {
+      const problem = allowedHostProblem(host);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }
+  }),
   TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" }).optional(),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" })
+    // `redis:6379` parses as a URL with no host; the store would then never connect.
+    .refine((v) => !URL.canParse(v) || new URL(v).hostname !== "", { error: "REDIS_URL must name a host, such as redis://redis:6379" })
+    .optional(),
   REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("glmchat:"),
   // Limits.
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
@@ -118,10 +129,10 @@ export const envSchema = z
         message: "must be set to at least 32 characters when ACCESS_CODES is set (it signs the session cookie); generate one with `openssl rand -hex 32`",
       });
     }
-    for (const entry of env.ACCESS_CODES) {
-      const code = entry.includes(":") ? entry.slice(entry.indexOf(":") + 1) : entry;
-      if (code.length < 4) ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message: "each code must be at least 4 characters (`name:code` or `code`, comma-separated)" });
+    if (env.ACCESS_CODES.some((entry, i) => splitAccessCode(entry, i).code.length < 4)) {
+      ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message: "each code must be at least 4 characters (`name:code` or `code`, comma-separated)" });
     }
+    for (const message of accessCodeConflicts(env.ACCESS_CODES)) ctx.addIssue({ code: "custom", path: ["ACCESS_CODES"], message });
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,9 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { Writable } from "node:stream";
 import { parseEnv } from "./env-schema";
+import { createLogger, setLogger } from "./log/logger";
 
 vi.mock("server-only", () => ({}));
 let env = parseEnv({});
@@ -67,5 +69,20 @@ describe("openUpstream", () => {
     for await (const c of body as AsyncIterable<Buffer>) text += c.toString();
     expect(text).toBe("data: [DONE]\n\n");
     expect(abort.signal.aborted).toBe(false);
+  });
+
+  it("logs a 404 from a wrong ZAI_BASE_URL at error, and tells the user the server is misconfigured", async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    setLogger(createLogger(new Writable({ write: (c, _e, done) => (lines.push(JSON.parse(String(c))), done()) }), "info"));
+    try {
+      await upstream((_req, res) => {
+        res.writeHead(404, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "404", message: "Not Found" } }));
+      });
+      await expect(openUpstream(chat, new AbortController())).rejects.toMatchObject({ code: "upstream_misconfigured", status: 502 });
+      expect(lines).toEqual([expect.objectContaining({ level: "error", upstream: { status: 404 }, msg: expect.stringContaining("ZAI_BASE_URL") })]);
+    } finally {
+      setLogger(undefined);
+    }
   });
 });

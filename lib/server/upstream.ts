@@ -73,7 +73,7 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
     noteUpstream(response.status, performance.now() - started);
     if (!response.ok || !response.body) {
       const errorBody = await readSmallJson(response, signal);
-      throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"));
+      throw mapUpstreamError(response.status, errorBody, response.headers.get("retry-after"), env.ZAI_PROTOCOL);
     }
     return response.body;
   }
@@ -90,7 +90,10 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
   noteUpstream(response.status, performance.now() - started);
   if (response.status < 200 || response.status >= 300) {
     const text = await response.text(ERROR_BODY_LIMIT);
-    throw mapUpstreamError(response.status, parseJson(text), response.header("retry-after"));
+    const error = mapUpstreamError(response.status, parseJson(text), response.header("retry-after"), env.ZAI_PROTOCOL);
+    // Every chat fails the same way until the operator fixes it; the user only sees "misconfigured".
+    if (error.code === "upstream_misconfigured") getLogger().error({ upstream: { status: response.status } }, "upstream has no chat API at ZAI_BASE_URL (it answered 404): check the path, e.g. https://api.z.ai/api/paas/v4 or http://gpu-box:8000/v1");
+    throw error;
   }
   return response.body;
 }

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { splitAccessCode } from "./code-entry";
 
 /** One access code and the name its sessions carry (`alice:code1` or a bare `code1`). */
 export interface AccessCode {
@@ -8,12 +9,10 @@ export interface AccessCode {
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
-/** Parses `ACCESS_CODES` entries; a bare code is named `user<n>` so logs and budgets still tell people apart. */
+/** Parses `ACCESS_CODES` entries (the startup check has refused two entries with one code). */
 export function parseAccessCodes(entries: string[]): AccessCode[] {
   return entries.map((entry, i) => {
-    const at = entry.indexOf(":");
-    const user = at > 0 ? entry.slice(0, at).trim() : `user${i + 1}`;
-    const code = at > 0 ? entry.slice(at + 1).trim() : entry.trim();
+    const { user, code } = splitAccessCode(entry, i);
     return { user, digest: digest(code) };
   });
 }

@@ -8,6 +8,7 @@ import { withoutHeader, type HeaderReader } from "@/lib/server/http/headers";
 import { parseAccessCodes, type AccessCode } from "./codes";
 import { SESSION_COOKIE, readCookie } from "./cookie";
 import { checkRequest } from "./request-checks";
+import { hostAllowedOrLog } from "./refused-host";
 import { verifySession, type Session } from "./session-token";
 import { noteUser } from "@/lib/server/log/request-log";
 
@@ -45,7 +46,9 @@ export const unauthorized = () => new AppError("unauthorized", "Sign in with you
  * then the session when the app is private. Returns the signed-in user's name (undefined when open).
  */
 export function guardRequest(request: { method: string; headers: HeaderReader }, options: { session: boolean } = { session: true }): string | undefined {
-  checkRequest(request.method, request.headers, getEnv().ALLOWED_HOSTS);
+  const allowed = getEnv().ALLOWED_HOSTS;
+  hostAllowedOrLog(request.headers.get("host"), allowed); // checkRequest below refuses it
+  checkRequest(request.method, request.headers, allowed);
   if (!options.session || !isPrivate()) return undefined;
   const session = sessionFromCookieHeader(request.headers.get("cookie"));
   if (!session) throw unauthorized();

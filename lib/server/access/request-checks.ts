@@ -12,6 +12,24 @@ export function hostName(host: string): string {
   return h.split(":")[0];
 }
 
+const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+// A DNS name or IPv4 address, or a bracketed IPv6 literal, with an optional port: hostName()
+// ignores the port for Host, isCrossSite() holds an Origin to it, so both forms mean something.
+const HOST_ENTRY = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-f:.]+\\])(?::(\\d{1,5}))?$`, "i");
+
+/**
+ * Why an ALLOWED_HOSTS entry cannot match any Host header, with what to write instead, or
+ * undefined when it is a host name. A URL copied from PUBLIC_URL would otherwise be accepted and
+ * refuse every request.
+ */
+export function allowedHostProblem(entry: string): string | undefined {
+  const m = HOST_ENTRY.exec(entry);
+  if (m && (m[1] === undefined || (Number(m[1]) >= 1 && Number(m[1]) <= 65535))) return undefined;
+  const bare = entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^[^@/]*@/, "").replace(/[/?#].*$/, "");
+  const hint = bare && bare !== entry && HOST_ENTRY.test(bare) ? `write ${bare}, not ${entry}` : "write a host name such as chat.example.com (optionally with :port)";
+  return `"${entry}" is not a host name: ${hint}`;
+}
+
 /** With ALLOWED_HOSTS set, a request naming any other host (a DNS-rebinding page) is refused. */
 export function hostAllowed(host: string | null, allowed: string[]): boolean {
   if (allowed.length === 0) return true;

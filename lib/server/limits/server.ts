@@ -2,6 +2,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/server/env";
+import { getLogger, safeError } from "@/lib/server/log/logger";
 import { MemoryLimitStore } from "./memory";
 import { RedisLimitStore } from "./redis";
 import { chargeShareQuota, secondsToMidnight, utcDay } from "./share-quota";
@@ -26,8 +27,9 @@ async function withStore<T>(work: (store: LimitStore) => Promise<T>): Promise<T>
     return await work(getLimitStore());
   } catch (error) {
     if (error instanceof AppError) throw error;
-    console.error("limit store unreachable", error);
-    throw new AppError("server_busy", "The server cannot check its limits right now. Retry in a moment.", 503, 5);
+    // Not server_busy: that says the server is overloaded, and sends the operator the wrong way.
+    getLogger().error({ err: safeError(error) }, "limit store unreachable: requests are refused until the Redis at REDIS_URL answers");
+    throw new AppError("limits_unavailable", "The server cannot check its usage limits right now (its Redis is unreachable). Try again in a minute; if it lasts, tell whoever runs this server.", 503, 30);
   }
 }
 
@@ -97,7 +99,7 @@ export function checkSignInRate(client: string): Promise<void> {
  * office address signing in at nine must not lock each other out. Best effort: the person is in.
  */
 export async function forgiveSignIn(client: string): Promise<void> {
-  await getLimitStore().giveBack(`signin:${client}`, signInBucket()).catch((error) => console.error("could not return a sign-in attempt", error));
+  await getLimitStore().giveBack(`signin:${client}`, signInBucket()).catch((error) => getLogger().warn({ err: safeError(error) }, "could not return a sign-in attempt to the limit store"));
 }
 
 export function checkShareRate(client: string): Promise<void> {
@@ -141,7 +143,7 @@ export function recordUsage(subject: string, tokens: number, now = Date.now()): 
   if (!getEnv().USER_DAILY_TOKENS || !(tokens > 0)) return;
   getLimitStore()
     .add(`tokens:${utcDay(now)}:${subject}`, tokens, DAY_MS + 60_000)
-    .catch((error) => console.error("could not record token usage", error));
+    .catch((error) => getLogger().warn({ err: safeError(error) }, "could not record token usage in the limit store"));
 }
 
 /** Daily share quotas (count and bytes), per client and in total. */
