@@ -9,6 +9,7 @@ export default defineConfig({
     // Worker threads rather than child processes: each test file still gets its own module graph,
     // at ~17% less CPU for the whole unit run (docs/decisions/test-suite-speed.md, fourth round).
     pool: "threads",
+    setupFiles: ["test/setup/separate-broadcast-channels.ts"],
     // Unit tests assert results, never speed: on a loaded 2-core machine a heavy but bounded case
     // (a 1 MB hostile string, every prefix of an 80k answer) can take far longer than vitest's 5 s.
     testTimeout: 120_000,

@@ -11,6 +11,7 @@ import { createBranchActions, treeView } from "./branch-actions";
 import { askToStopAnswer, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { takeConversation } from "./startup-reads";
 import { turnBusy } from "./turn-busy";
+import { keepAskingToStop } from "./stop-elsewhere";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ConversationSlice, GetState, SetState } from "./store-types";
 
@@ -120,7 +121,12 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       if (turns.runningIn(conversation.id)) turns.stop(conversation.id);
       // That tab stops it as its own Stop would; this one reads the result once the answer's lock
       // is let go (open-sync.ts).
-      else if (answeringElsewhere) askToStopAnswer(conversation.id, answeringElsewhere);
+      else if (answeringElsewhere) {
+        keepAskingToStop(
+          () => askToStopAnswer(conversation.id, answeringElsewhere),
+          () => get().answeringElsewhere === answeringElsewhere,
+        );
+      }
     },
 
     continueAnswer(assistantId) {
