@@ -3,7 +3,8 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { startArgs } from "./start-args.mjs";
+import { bindHost, startArgs } from "./start-args.mjs";
+import { checkBeforeStart } from "./startup-check.mjs";
 import { watchParent } from "./watch-parent.mjs";
 
 // Taken before the build, which can take minutes: a parent lost meanwhile is noticed after it.
@@ -12,6 +13,14 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = new URL("..", import.meta.url).pathname;
 const buildId = join(root, ".next", "BUILD_ID");
 const next = join(root, "node_modules", ".bin", "next");
+
+const args = startArgs(process.argv.slice(2), process.env);
+// Before the build and before Next prints "Ready": a refused configuration is the last word.
+const report = await checkBeforeStart(root, bindHost(args));
+if (report.error) {
+  console.error(`\n${report.error}\n`);
+  process.exit(1);
+}
 
 function newestMtime(dir) {
   let newest = 0;
@@ -35,7 +44,8 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = startArgs(process.argv.slice(2), process.env);
+// After the build's output, where the operator will read it.
+if (report.warning) console.warn(report.warning);
 const server = spawn(next, args, { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 // npm gone (killed by its PID): drain and exit as on SIGTERM rather than hold the port orphaned.

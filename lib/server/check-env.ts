@@ -1,10 +1,15 @@
-import { parseEnv, type Env } from "./env-schema";
+import { readEnv, type Env } from "./env-schema";
+import { getLogger } from "./log/logger";
+import { SEE_EXAMPLE } from "./startup-check";
 
-export function checkEnvOrExit(): Env {
-  try {
-    return parseEnv(process.env);
-  } catch (error) {
-    console.error(`\n${(error as Error).message}\nSee .env.example for the accepted values.\n`);
-    process.exit(1);
-  }
+/**
+ * The server's own check, for `next start` run directly and the container's server.js (npm start
+ * refuses a bad configuration in plain words before Next starts). This process's output is the
+ * JSON log, so the refusal is one fatal line naming every bad variable in `problems`.
+ */
+export function checkEnvOrExit(source: Record<string, string | undefined> = process.env): Env {
+  const read = readEnv(source);
+  if ("env" in read) return read.env;
+  getLogger().fatal({ problems: read.problems }, `Invalid configuration, the server will not start: ${read.problems.join("; ")}. ${SEE_EXAMPLE}`);
+  process.exit(1);
 }

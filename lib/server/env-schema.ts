@@ -137,11 +137,17 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-/** Parses the environment; the error names every bad variable so a misconfigured start is obvious. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+/** The parsed environment, or one `NAME: what is wrong` line per bad variable. */
+export function readEnv(source: Record<string, string | undefined>): { env: Env } | { problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
-  throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  if (result.success) return { env: result.data };
+  return { problems: result.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
+}
+
+/** Parses the environment; the error names every bad variable so a misconfigured start is obvious. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const read = readEnv(source);
+  if ("env" in read) return read.env;
+  throw new Error(`Invalid configuration:\n${read.problems.map((p) => `  ${p}`).join("\n")}`);
 }

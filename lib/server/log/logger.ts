@@ -1,9 +1,11 @@
 /**
  * The server's one logger: JSON lines on stdout (pino), level from LOG_LEVEL (validated at start
  * by lib/server/env-schema.ts). Callers log chosen fields only; nothing logs a request's headers,
- * cookies or body, so the key, access codes, session cookies and message text cannot leak here.
+ * cookies or body, so the key, access codes, session cookies and message text cannot leak here;
+ * an error's message is logged through safeError, which takes them out.
  */
 import pino, { type DestinationStream, type Logger } from "pino";
+import { redactMessage, secretsOf } from "./redact";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -14,6 +16,9 @@ export function createLogger(destination?: DestinationStream, level = process.en
       base: { service: "glm-chat" },
       timestamp: isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // pino's own `err` serializer would take safeError's output (it has a message) for an error
+      // and rename its type "Object"; and an Error logged as such goes through safeError too.
+      serializers: { err: (err: unknown) => (err instanceof Error ? safeError(err) : err) },
       // Belt and braces: should a header object ever be logged, these never are.
       redact: { paths: ["headers.authorization", "headers.cookie", "*.authorization", "*.cookie", "key", "code", "token"], censor: "[redacted]" },
     },
@@ -67,13 +72,23 @@ export function setLogger(logger: Logger | undefined): Logger | undefined {
   return previous;
 }
 
+type SafeError = { type: string; code?: string; message?: string; stack?: string; cause?: SafeError };
+
 /**
- * What of an error may be logged: its type, code and where it happened. Never its message, which
- * can quote input (JSON.parse puts the body's first characters in it).
+ * What of an error may be logged: its type, code, message (redacted: lib/server/log/redact.ts),
+ * where it happened, and the same of its cause (fetch's "fetch failed" names the address there).
  */
-export function safeError(error: unknown): { type: string; code?: string; stack?: string } {
+export function safeError(error: unknown, secrets = secretsOf(process.env), depth = 0): SafeError {
   if (!(error instanceof Error)) return { type: typeof error };
   const code = (error as { code?: unknown }).code;
-  const frames = error.stack?.split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8).join("\n");
-  return { type: error.name, ...(typeof code === "string" && /^[\w.-]{1,40}$/.test(code) ? { code } : {}), ...(frames ? { stack: frames } : {}) };
+  const frames = depth ? undefined : error.stack?.split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8).join("\n");
+  // Node's AggregateError for a dual-stack connect has no message of its own, only its attempts'.
+  const text = error.message || (error instanceof AggregateError ? error.errors.map((e) => (e instanceof Error ? e.message : "")).filter(Boolean).join("; ") : "");
+  return {
+    type: error.name,
+    ...(typeof code === "string" && /^[\w.-]{1,40}$/.test(code) ? { code } : {}),
+    ...(text ? { message: redactMessage(text, secrets) } : {}),
+    ...(frames ? { stack: frames } : {}),
+    ...(depth === 0 && error.cause !== undefined ? { cause: safeError(error.cause, secrets, 1) } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 /** The share store for several app instances: PostgreSQL via DATABASE_URL. */
 import pg from "pg";
+import { getLogger, safeError } from "@/lib/server/log/logger";
 import { hashToken, isShareId, newDeleteToken, newShareId, tokenMatches } from "./ids";
 import { parseSnapshot, rowToMeta } from "./rows";
 import type { ShareAsset, ShareAssetMeta, ShareRecord, ShareStore, ShareWrite, TokenOutcome } from "./types";
@@ -50,7 +51,7 @@ export class PostgresShareStore implements ShareStore {
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error("Invalid schema name");
     this.pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
     // An idle client losing its connection must not crash the server; the next query reconnects.
-    this.pool.on("error", (error) => console.error("share store: idle PostgreSQL client error", error.message));
+    this.pool.on("error", (error) => getLogger().warn({ err: safeError(error) }, "share store: an idle PostgreSQL connection failed (DATABASE_URL); the next query reconnects"));
     if (schema) this.pool.on("connect", (client) => void client.query(`SET search_path TO ${schema}`));
     this.ready = this.migrate(schema);
     // Callers await `ready` through every method; this only stops an unhandled rejection at start.

@@ -2,6 +2,7 @@
 import "server-only";
 import { join, resolve } from "node:path";
 import { getEnv } from "@/lib/server/env";
+import { getLogger, safeError } from "@/lib/server/log/logger";
 import { PostgresShareStore } from "./postgres-store";
 import { SqliteShareStore } from "./sqlite-store";
 import type { ShareStore } from "./types";
@@ -32,5 +33,5 @@ export function purgeExpiredSoon(now = Date.now()): void {
   globals.lastPurge = now;
   getShareStore()
     .purgeExpired(now)
-    .catch((error) => console.error("share store: purge failed", error));
+    .catch((error) => getLogger().error({ err: safeError(error) }, "share store: purging expired shares failed; they stay hidden, and the purge is tried again within the hour"));
 }

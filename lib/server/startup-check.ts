@@ -1,0 +1,37 @@
+/**
+ * What `npm start` (scripts/start.mjs) checks before it starts `next start`, so a refused
+ * configuration is the last thing printed instead of following Next's "Ready". The server checks
+ * the same schema again at start (lib/server/check-env.ts) for `next start` and the container.
+ * Pure: no logger, no "server-only", so start.mjs can load it through tsx.
+ */
+import { readEnv, type Env } from "./env-schema";
+
+export const SEE_EXAMPLE = "See .env.example for the accepted values.";
+
+/** The operator's words for a refused configuration: every bad variable, then where to look. */
+export function refusalText(problems: string[]): string {
+  return `Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}\n${SEE_EXAMPLE}`;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * The warning for a server that spends the key for anyone who reaches it: listening beyond this
+ * machine with a key and no ACCESS_CODES. The app has no other gate (ALLOWED_HOSTS checks the
+ * Host header, not who asks), so every such client can chat. Demo mode spends nothing.
+ */
+export function openAccessWarning(env: Pick<Env, "ZAI_API_KEY" | "ACCESS_CODES">, host: string): string | undefined {
+  if (!env.ZAI_API_KEY || env.ACCESS_CODES.length > 0 || isLoopback(host)) return undefined;
+  return `Warning: listening on ${host} with ZAI_API_KEY set and no ACCESS_CODES: anyone who can reach this port can chat on your key. Set ACCESS_CODES (and SESSION_SECRET) to require sign-in, or HOST=127.0.0.1 to serve this machine only.`;
+}
+
+/** start.mjs's one call, `host` being the address `next start` will listen on: refuse, or go on with a warning to print if any. */
+export function startupReport(source: Record<string, string | undefined>, host: string): { error: string } | { warning?: string } {
+  const read = readEnv(source);
+  if ("problems" in read) return { error: refusalText(read.problems) };
+  return { warning: openAccessWarning(read.env, host) };
+}
