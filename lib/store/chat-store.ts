@@ -8,7 +8,7 @@ import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
-import { readableStorageError } from "./persist-bridge";
+import { onOwnChanges, readableStorageError } from "./persist-bridge";
 import { loadSettings } from "./settings";
 import { createStorageSlice } from "./storage-slice";
 import type { ChatState } from "./store-types";
@@ -52,6 +52,13 @@ export const useChatStore = create<ChatState>()((set, get) => ({
 // left it: one rule, whatever changed it (lib/store/message-undo.ts).
 useChatStore.subscribe((s) => {
   if (s.messageUndo && !messageUndoApplies(s)) useChatStore.setState({ messageUndo: null });
+});
+
+// This tab's own writes: an answer saved in a chat not on top (the user moved on while it ran)
+// moves its row up as a reload would show it, from the time the write stored, without a read.
+// Other tabs' writes are read back one record each (cross-tab.ts).
+onOwnChanges((event) => {
+  if (event.type === "conversation-changed" && event.updatedAt !== undefined) useChatStore.getState().noteActivity(event.id, event.updatedAt);
 });
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */
