@@ -1,6 +1,7 @@
 "use client";
 
 import { create } from "zustand";
+import { signedOut } from "@/lib/chat/apply-event";
 import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { autoTitle } from "./auto-title";
@@ -60,6 +61,14 @@ useChatStore.subscribe((s) => {
 onOwnChanges((event) => {
   if (event.type === "conversation-changed" && event.updatedAt !== undefined) useChatStore.getState().noteActivity(event.id, event.updatedAt);
 });
+
+/**
+ * Signing out, in this tab or another: this tab's running answers end as stopped by it, saved
+ * before the page leaves (a reload would read them back as cut by a page closed or reloaded).
+ */
+export function stopAnswersForSignOut(): Promise<void> {
+  return turns.stopAll(signedOut);
+}
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */
 export function hydrateSettings() {
