@@ -247,6 +247,61 @@ test.describe("signing in", () => {
     await page.close();
   });
 
+  /**
+   * An answer paced at two tokens a second (a chunk each half second keeps the idle timeout away):
+   * still streaming long after its first words show, when the sign-out comes.
+   */
+  async function pacedAnswer(chat: ChatPage): Promise<string> {
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:long]] [[tps:2]] ${marker}`);
+    await expect(chat.lastAssistant()).toContainText("This is a long");
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+    return marker;
+  }
+
+  /** Signs in again on `page` and opens the chat asked with `marker`: its answer says it stopped for the sign-out. */
+  async function stoppedBySignOut(page: Page, user: TestUser, marker: string) {
+    const chat = new ChatPage(page);
+    await fillCode(page, codeOf(user));
+    await page.getByTestId("sign-in-submit").click();
+    await chat.hydrated();
+    await chat.conversationItem(marker).getByTestId("conversation-open").click();
+    const badge = chat.lastAssistant().getByTestId("interrupted-badge");
+    await expect(badge).toContainText(en.errors.text.signed_out_mid_answer);
+    await expect(badge).not.toContainText("closed or reloaded");
+    await expect(chat.lastAssistant()).toContainText("This is a long");
+    await expect(badge.getByTestId("continue-button")).toBeVisible();
+  }
+
+  test("an answer cut by signing out is kept saying so, not as cut by a page closed or reloaded", async ({ browser }) => {
+    const page = await browserPage(browser);
+    const chat = new ChatPage(page);
+    await page.goto("/");
+    await fillCode(page, codeOf("outmid"));
+    await page.getByTestId("sign-in-submit").click();
+    await chat.hydrated();
+    const marker = await pacedAnswer(chat);
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    await stoppedBySignOut(page, "outmid", marker);
+    await page.close();
+  });
+
+  test("an answer in a tab taken to sign-in by another tab's sign-out is kept saying so too", async ({ browser }) => {
+    const first = await browserPage(browser);
+    const second = await first.context().newPage();
+    await first.goto("/");
+    await fillCode(first, codeOf("outmid2"));
+    await first.getByTestId("sign-in-submit").click();
+    await new ChatPage(first).hydrated();
+    await second.goto("/");
+    const marker = await pacedAnswer(new ChatPage(second));
+    await first.getByTestId("sign-out").click();
+    await expect(second.getByTestId("sign-in")).toBeVisible();
+    await stoppedBySignOut(second, "outmid2", marker);
+    await first.context().close();
+  });
+
   test("signing out in one tab takes every tab of the browser to sign-in, and signing in there opens them again", async ({ browser }) => {
     const first = await browserPage(browser);
     const second = await first.context().newPage();

@@ -345,14 +345,14 @@ function storedDraftFiles(page: Page): Promise<string[]> {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    type File = { attachment?: { name: string }; document?: { name: string }; text?: { part: { name: string } } };
+    type File = { attachment?: { name: string }; document?: { name: string }; text?: { part: { name: string } }; opening?: { name: string } };
     const files = await new Promise<File[]>((resolve, reject) => {
       const req = db.transaction("files").objectStore("files").getAll();
       req.onsuccess = () => resolve(req.result as File[]);
       req.onerror = () => reject(req.error);
     });
     db.close();
-    return files.map((f) => f.attachment?.name ?? f.document?.name ?? f.text?.part.name ?? "?").sort();
+    return files.map((f) => f.attachment?.name ?? f.document?.name ?? f.text?.part.name ?? (f.opening && `${f.opening.name} (opening)`) ?? "?").sort();
   });
 }
 
@@ -394,4 +394,33 @@ test("files attached to a draft are still attached after a reload, and go with t
   await chat.reload();
   await expect(tray.getByTestId("attachment-thumb")).toHaveCount(0);
   await expect(tray.getByTestId("text-file-chip")).toHaveCount(0);
+});
+
+test.describe("a PDF still opening when the page reloads", () => {
+  // The workers' scripts are held to keep the PDF opening; the app's service worker would fetch
+  // them out of the test's sight.
+  test.use({ serviceWorkers: "block" });
+
+  test("is kept as attached and opened again after the reload, not dropped silently", async ({ chat, page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route("**/turbopack-worker*", async (route) => {
+      await held;
+      // The page that asked before the reload is gone: its request is not continued.
+      await route.continue().catch(() => undefined);
+    });
+    await chat.goto();
+    const tray = page.locator('form:has([data-testid="composer"])');
+    await attachInput(page).setInputFiles(report);
+    await expect(tray.getByTestId("attachment-pending")).toBeVisible();
+    await expect.poll(() => storedDraftFiles(page)).toEqual(["report.pdf (opening)"]);
+
+    await chat.reload();
+    await expect(tray.getByTestId("attachment-pending")).toBeVisible();
+    release();
+    await expect(tray.getByTestId("document-page-count")).toHaveText("PDF · 3 pages");
+    await expect(tray.getByTestId("attachment-pending")).toHaveCount(0);
+    await expect(page.getByTestId("attachment-error")).toHaveCount(0);
+    await expect.poll(() => storedDraftFiles(page)).toEqual(["report.pdf"]);
+  });
 });

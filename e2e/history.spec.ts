@@ -1,5 +1,5 @@
 import { readStore, seedConversations } from "./support/idb";
-import { expect, test } from "./support/chat-page";
+import { ChatPage, expect, test } from "./support/chat-page";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 test("rename, pin, delete with undo, all kept after a reload", async ({ chat, page }) => {
@@ -396,6 +396,33 @@ test("an answer goes on in the background while another chat is open, and is the
   await chat.reload();
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${a}`);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+});
+
+test("a chat whose answer ends while another chat is open moves to the top of the history without a reload, here and in another tab", async ({ chat, page, context }) => {
+  await chat.goto();
+  const [a, b, gate] = [uniqueMarker(), uniqueMarker(), uniqueMarker()];
+  // The answer sends one chunk and holds (a stand-in gate) until the test lets it go on.
+  await chat.send(`${a} [[scenario:no-reasoning]] [[gate:${gate}]]`);
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  // That chunk is stored: no save of this answer comes before the gate opens.
+  await expect.poll(async () => (await readStore(page, "messages")).some((m) => m.status === "streaming" && m.content)).toBe(true);
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`${b} [[scenario:no-reasoning]]`);
+  const rows = chat.conversationItems();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(b);
+  // Another tab of this browser, its history read now: the same order.
+  const other = new ChatPage(await context.newPage());
+  await other.goto();
+  await expect(other.conversationItems()).toHaveCount(2);
+  await expect(other.conversationItems().first()).toContainText(b);
+
+  await openGate(gate);
+  await expect(chat.conversationItem(a).getByTestId("conversation-answering")).toHaveCount(0);
+  await expect(rows.first()).toContainText(a);
+  await expect(rows.nth(1)).toContainText(b);
+  await expect(other.conversationItems().first()).toContainText(a);
+  await expect(other.conversationItems().nth(1)).toContainText(b);
 });
 
 test.describe("a phone on its side", () => {

@@ -5,9 +5,12 @@ import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
 import { HEADER_WORDS_WIDE } from "@/components/chat/header-fit";
 import { announceSession } from "@/lib/store/session-sync";
+import { stopAnswersForSignOut } from "@/lib/store/chat-store";
 
 /** Ends the session and goes back to the sign-in page, and so do the browser's other tabs. */
 export async function signOut(): Promise<void> {
+  // Running answers first: saved saying they stopped for the sign-out, before the page leaves.
+  await stopAnswersForSignOut();
   await fetch("/api/session", { method: "DELETE" }).catch(() => {});
   announceSession({ type: "signed-out" });
   location.assign("/");

@@ -7,7 +7,7 @@ import { lazyPart } from "@/components/ui/lazy-part";
 // Opened on demand: kept out of the first load.
 const SettingsPanel = lazyPart(() => import("@/components/settings/settings-panel").then((m) => m.SettingsPanel));
 const ShortcutsDialog = lazyPart(() => import("./a11y/shortcuts-dialog").then((m) => m.ShortcutsDialog));
-import { useChatStore } from "@/lib/store/chat-store";
+import { stopAnswersForSignOut, useChatStore } from "@/lib/store/chat-store";
 import { initPersistence } from "@/lib/store/cross-tab";
 import { DemoContext } from "./demo-context";
 import { DropZone } from "./drop-zone";
@@ -117,7 +117,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   });
   // Another tab signed out (or signed someone else in): nothing of this person's chats stays on
   // screen while the sign-in page loads.
-  const leaving = useLeaveOnSessionChange("app");
+  const leaving = useLeaveOnSessionChange("app", stopAnswersForSignOut);
   if (leaving) return null;
 
   return (

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CUT_OFF } from "@/lib/glm/events";
 import { UpstreamNormaliser } from "@/lib/glm/normalise";
 import { SseDecoder } from "@/lib/glm/sse";
-import { applyEvent, endOfContinue, endOfStream, replayEvents, stopped } from "./apply-event";
+import { applyEvent, endOfContinue, endOfStream, replayEvents, signedOut, stopped } from "./apply-event";
 import { messageSchema, type ChatMessage } from "./message";
 
 const blank = (): ChatMessage => ({ id: "a", role: "assistant", content: "", createdAt: 1, status: "streaming" });
@@ -107,6 +107,14 @@ describe("applyEvent", () => {
   it("stop keeps what arrived and marks it aborted", () => {
     const m = stopped(applyEvent(blank(), { type: "text", delta: "Half" }));
     expect(m).toMatchObject({ content: "Half", status: "done", finishReason: "aborted" });
+  });
+
+  it("signing out keeps what arrived and says it stopped for that, to Continue; an ended answer stays as it ended", () => {
+    const m = signedOut(applyEvent(blank(), { type: "text", delta: "Half" }));
+    expect(m).toMatchObject({ content: "Half", status: "interrupted", error: { code: "signed_out_mid_answer" } });
+    expect(messageSchema.safeParse(m).success).toBe(true);
+    const done = applyEvent({ ...blank(), content: "All" }, { type: "finish", reason: "stop" });
+    expect(signedOut(done)).toBe(done);
   });
 });
 

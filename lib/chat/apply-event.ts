@@ -96,6 +96,15 @@ export function stopped(message: ChatMessage, now = 0): ChatMessage {
   return { ...endThinking(message, now), status: "done", finishReason: "aborted" };
 }
 
+/**
+ * Signing out stopped the answer: kept and saved before the page leaves, saying so (with Continue,
+ * as an answer stopped by deleting its chat), not read back later as cut by a closed page.
+ */
+export function signedOut(message: ChatMessage, now = 0): ChatMessage {
+  if (message.status !== "streaming") return message;
+  return { ...endThinking(message, now), status: "interrupted", error: { code: "signed_out_mid_answer", message: "Stopped: you signed out while this answer was being written." } };
+}
+
 function endThinking(message: ChatMessage, now: number): ChatMessage {
   if (message.reasoningStartedAt === undefined) return message;
   const { reasoningStartedAt, ...rest } = message;

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { eventually } from "@/test/eventually";
+import { signedOut } from "./apply-event";
 import { CUT_OFF, type StreamEvent } from "@/lib/glm/events";
 import { loadConversation, putConversation } from "@/lib/store/persist";
 import { freshDb, makeConversation, makeMessage } from "@/test/persist";
@@ -107,6 +109,23 @@ describe("TurnRunner", () => {
     runner.stop("c1");
     await runner.whenSettled();
     expect(log.at(-1)?.message).toMatchObject({ content: "Half an", status: "done", finishReason: "aborted" });
+  });
+
+  it("stopAll (signing out) ends every running answer its own way, saved before it resolves", async () => {
+    const { streams, log, runner } = await twoChats();
+    const one = runner.start({ conversationId: "c1", settings, history: [question] });
+    const two = runner.start({ conversationId: "c2", settings, history: [question] });
+    streams[0].push({ type: "text", delta: "First half" });
+    streams[1].push({ type: "text", delta: "Second half" });
+    await eventually(() => expect([runner.live(one.id)?.content, runner.live(two.id)?.content]).toEqual(["First half", "Second half"]));
+    await runner.stopAll(signedOut);
+    const ending = { status: "interrupted", error: { code: "signed_out_mid_answer" } };
+    expect(log.filter((e) => e.kind === "ended").map((e) => e.message)).toMatchObject([
+      { content: "First half", ...ending },
+      { content: "Second half", ...ending },
+    ]);
+    expect((await loadConversation("c1"))?.messages.at(-1)).toMatchObject({ content: "First half", ...ending });
+    expect((await loadConversation("c2"))?.messages.at(-1)).toMatchObject({ content: "Second half", ...ending });
   });
 
   it("a stream that ends without finish or error is cut off, with the one cut-off message", async () => {

@@ -70,7 +70,12 @@ interface Turn {
   saver: StreamingSaver;
   /** Deleted meanwhile: nothing more is saved or reported. */
   discarded: boolean;
+  /** How an abort ends it: Stop's `stopped` unless it was stopped for another reason (signing out). */
+  ending?: Ending;
 }
+
+/** How an aborted answer ends (./apply-event.ts: `stopped`, `signedOut`). */
+type Ending = (message: ChatMessage, now: number) => ChatMessage;
 
 export class TurnRunner {
   /** The running turn of each conversation, by conversation id. */
@@ -181,6 +186,18 @@ export class TurnRunner {
     this.turns.get(conversationId)?.abort.abort();
   }
 
+  /**
+   * Stop every running answer, ended by `ending` (signing out: the page leaves next), and resolve
+   * once each has made its final save (or given up waiting for it, as every ended answer does).
+   */
+  async stopAll(ending: Ending): Promise<void> {
+    for (const turn of this.turns.values()) {
+      turn.ending = ending;
+      turn.abort.abort();
+    }
+    await this.whenSettled();
+  }
+
   /** Stop an answer and save nothing more (its message was deleted). */
   discard(messageId: string): void {
     const turn = this.byMessage(messageId);
@@ -233,9 +250,9 @@ export class TurnRunner {
         // A finish or an error ends the answer: anything after it is not part of this turn.
         if (turn.message.status !== "streaming") break;
       }
-      apply(signal.aborted ? stopped(turn.message, this.now()) : endOfStream(turn.message, { now: this.now() }));
+      apply(signal.aborted ? (turn.ending ?? stopped)(turn.message, this.now()) : endOfStream(turn.message, { now: this.now() }));
     } catch (error) {
-      if (signal.aborted) apply(stopped(turn.message, this.now()));
+      if (signal.aborted) apply((turn.ending ?? stopped)(turn.message, this.now()));
       else {
         const envelope =
           path && error instanceof path.ChatRequestError

@@ -2,9 +2,9 @@ import { ERROR_CODES } from "@/lib/errors";
 
 /**
  * Codes the client makes itself for answers that ended badly without a server error (finish
- * reasons, a damaged chunk, a send while the browser is offline, an answer stopped by deleting its chat): their words are ours, so every language shows the catalogue's.
+ * reasons, a damaged chunk, a send while the browser is offline, an answer stopped by deleting its chat or by signing out): their words are ours, so every language shows the catalogue's.
  */
-export const NOTICE_CODES = ["length", "length_thinking", "length_budget", "sensitive", "network_error", "finish_other", "malformed_chunk", "offline", "deleted_mid_answer"] as const;
+export const NOTICE_CODES = ["length", "length_thinking", "length_budget", "sensitive", "network_error", "finish_other", "malformed_chunk", "offline", "deleted_mid_answer", "signed_out_mid_answer"] as const;
 
 /** Every code the UI can be asked to explain: the wire's closed set plus the client's notices. */
 export const MESSAGE_CODES = [...ERROR_CODES, ...NOTICE_CODES] as const;

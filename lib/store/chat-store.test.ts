@@ -356,6 +356,28 @@ describe("chat store with persistence", () => {
     }
   });
 
+  it("a chat whose answer ends after another chat was asked moves to the top of the history, as a reload orders it", async () => {
+    let release!: () => void;
+    stream.hold = new Promise<void>((resolve) => (release = resolve));
+    store().send("answered in the background");
+    const a = store().conversation.id;
+    // Its answer so far is stored (no save of it is still to come before the release).
+    await eventually(async () => expect((await loadConversation(a))?.messages[1]?.content).toBe("Hello there"));
+    stream.hold = Promise.resolve();
+    store().newChat();
+    store().send("asked since");
+    const b = store().conversation.id;
+    await eventually(() => expect(store().answering).toEqual([a]));
+    expect(store().conversations.map((c) => c.id)).toEqual([b, a]);
+    // A later millisecond than the one B was asked in, so the end of A's answer is more recent.
+    const asked = store().conversations[0].updatedAt;
+    await eventually(() => expect(Date.now()).toBeGreaterThan(asked));
+    release();
+    await settle();
+    expect(store().conversations.map((c) => c.id)).toEqual([a, b]);
+    expect((await listConversations()).conversations.map((c) => c.id)).toEqual([a, b]);
+  });
+
   it("an answer running when its chat is deleted comes back with Undo as stopped by the delete, to Continue", async () => {
     await putConversation(makeConversation("c5"));
     await putMessage("c5", makeMessage("u", { content: "write a lot", createdAt: 1 }));

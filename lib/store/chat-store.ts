@@ -1,6 +1,7 @@
 "use client";
 
 import { create } from "zustand";
+import { signedOut } from "@/lib/chat/apply-event";
 import { TurnRunner } from "@/lib/chat/turn-runner";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { autoTitle } from "./auto-title";
@@ -8,7 +9,7 @@ import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
-import { readableStorageError } from "./persist-bridge";
+import { onOwnChanges, readableStorageError } from "./persist-bridge";
 import { loadSettings } from "./settings";
 import { createStorageSlice } from "./storage-slice";
 import type { ChatState } from "./store-types";
@@ -53,6 +54,21 @@ export const useChatStore = create<ChatState>()((set, get) => ({
 useChatStore.subscribe((s) => {
   if (s.messageUndo && !messageUndoApplies(s)) useChatStore.setState({ messageUndo: null });
 });
+
+// This tab's own writes: an answer saved in a chat not on top (the user moved on while it ran)
+// moves its row up as a reload would show it, from the time the write stored, without a read.
+// Other tabs' writes are read back one record each (cross-tab.ts).
+onOwnChanges((event) => {
+  if (event.type === "conversation-changed" && event.updatedAt !== undefined) useChatStore.getState().noteActivity(event.id, event.updatedAt);
+});
+
+/**
+ * Signing out, in this tab or another: this tab's running answers end as stopped by it, saved
+ * before the page leaves (a reload would read them back as cut by a page closed or reloaded).
+ */
+export function stopAnswersForSignOut(): Promise<void> {
+  return turns.stopAll(signedOut);
+}
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */
 export function hydrateSettings() {

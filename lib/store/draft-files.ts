@@ -26,6 +26,21 @@ const storedDocumentSchema = z.object({
 });
 export type StoredDocument = z.infer<typeof storedDocumentSchema>;
 
+/**
+ * A file still being opened (read, decoded, a PDF's pages counted) as it was attached, with how it
+ * was added: a reload opens it again instead of losing it.
+ */
+const openingFileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  source: blobSchema,
+  maxVideoBytes: z.number(),
+  textOnlyModel: z.optional(z.string()),
+  agentStep: z.optional(z.boolean()),
+});
+export type OpeningFile = z.infer<typeof openingFileSchema>;
+
 const storedTextSchema = z.object({
   id: z.string(),
   part: z.object({ name: z.string(), text: z.string(), truncated: z.boolean(), chars: z.number() }),
@@ -40,6 +55,7 @@ const storedFileSchema = z.object({
   attachment: z.optional(attachmentSchema),
   document: z.optional(storedDocumentSchema),
   text: z.optional(storedTextSchema),
+  opening: z.optional(openingFileSchema),
 });
 export type StoredFile = z.infer<typeof storedFileSchema>;
 export type StoredText = z.infer<typeof storedTextSchema>;
@@ -48,6 +64,7 @@ export interface StoredFiles {
   attachments: Attachment[];
   documents: StoredDocument[];
   texts: StoredText[];
+  opening: OpeningFile[];
 }
 /** A draft's files as read back, with the order each was stored in (kept when one is stored again). */
 export type ReadFiles = StoredFiles & { order: Map<string, number> };
@@ -113,7 +130,7 @@ export async function deleteTray(draft: string): Promise<void> {
 export async function readTray(draft: string): Promise<ReadFiles | null> {
   const db = await open();
   const raw = await request(db.transaction(STORE, "readonly").objectStore(STORE).getAll(ofDraft(draft)));
-  const files: ReadFiles = { attachments: [], documents: [], texts: [], order: new Map() };
+  const files: ReadFiles = { attachments: [], documents: [], texts: [], opening: [], order: new Map() };
   const damaged: string[] = [];
   const valid = raw.flatMap((r: unknown) => {
     const parsed = storedFileSchema.safeParse(r);
@@ -127,6 +144,7 @@ export async function readTray(draft: string): Promise<ReadFiles | null> {
     if (f.attachment) files.attachments.push(f.attachment);
     else if (f.document) files.documents.push(f.document);
     else if (f.text) files.texts.push(f.text);
+    else if (f.opening) files.opening.push(f.opening);
   }
   if (damaged.length) await writeFiles(draft, [], damaged).catch(() => undefined);
   return files.order.size ? files : null;

@@ -2,7 +2,7 @@
 
 import type { Attachment } from "@/lib/chat/message";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
-import type { StoredDocument, StoredFile } from "./draft-files";
+import type { OpeningFile, StoredDocument, StoredFile } from "./draft-files";
 import type { FileRefusal } from "./draft-store";
 import { draftFileKeys, markDraftFiles } from "./drafts";
 
@@ -11,6 +11,7 @@ interface KeptTray {
   attachments: Attachment[];
   documents: DraftDocument[];
   texts: DraftTextFile[];
+  opening: OpeningFile[];
   pending: number;
   errors: Array<string | FileRefusal>;
 }
@@ -22,6 +23,8 @@ export interface KeeperHost {
   reopen(doc: StoredDocument): Promise<DraftDocument>;
   /** Renders a PDF whose chosen pages were still being rendered when it was stored. */
   render(key: string, doc: DraftDocument): Promise<void>;
+  /** Opens a file that was still being opened when it was stored (it is in the tray's `opening`). */
+  open(key: string, file: OpeningFile): Promise<void>;
   refuse(key: string, error: unknown, file: { name: string }): void;
 }
 
@@ -45,6 +48,8 @@ function fileRecords(t: KeptTray): Array<{ from: object; record: Omit<StoredFile
       record: { id: d.id, document: { id: d.id, name: d.name, pageCount: d.pageCount, pages: d.pages, rendered: d.status === "ready" ? d.rendered : [], overLimit: d.overLimit, source: d.source } },
     })),
     ...t.texts.map((x) => ({ from: x, record: { id: x.id, text: x } })),
+    // The file as attached, until it is opened: a reload meanwhile opens it again.
+    ...t.opening.map((o) => ({ from: o, record: { id: o.id, opening: o } })),
   ];
 }
 
@@ -144,12 +149,17 @@ export function createDraftKeeper(host: KeeperHost) {
     if (restored) {
       // As stored: only what changes from here is written again.
       const order = (id: string) => restored.order.get(id) ?? 0;
-      const back = fileRecords({ attachments: restored.attachments, documents, texts: restored.texts, pending: 0, errors: [] });
+      const back = fileRecords({ attachments: restored.attachments, documents, texts: restored.texts, opening: restored.opening, pending: 0, errors: [] });
       const kept = new Map(back.map(({ from, record }) => [record.id, { from, order: order(record.id) }]));
       // Refused (said above): not in the tray, so the next write removes its copy.
       unopened.forEach((id) => kept.set(id, { from: {}, order: order(id) }));
       written.set(key, kept);
-      host.update(key, (t) => ({ attachments: [...restored.attachments, ...t.attachments], documents: [...documents, ...t.documents], texts: [...restored.texts, ...t.texts] }));
+      host.update(key, (t) => ({
+        attachments: [...restored.attachments, ...t.attachments],
+        documents: [...documents, ...t.documents],
+        texts: [...restored.texts, ...t.texts],
+        opening: [...restored.opening, ...t.opening],
+      }));
     } else {
       markDraftFiles(key, false);
       say(key, LOST);
@@ -158,6 +168,7 @@ export function createDraftKeeper(host: KeeperHost) {
     host.update(key, (t) => ({ pending: t.pending - 1 }));
     persist(key);
     for (const doc of documents) if (doc.status === "rendering") void host.render(key, doc);
+    for (const file of restored?.opening ?? []) void host.open(key, file);
   }
 
   return {

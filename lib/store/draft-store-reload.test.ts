@@ -6,6 +6,18 @@ import type { Attachment } from "@/lib/chat/message";
 import { memoryStorage } from "@/test/memory-storage";
 
 const textFile = (name: string, text: string) => new File([text], name, { type: "text/plain" });
+const page1: Attachment = { id: "p1", kind: "image", mimeType: "image/jpeg", name: "report.pdf — page 1", size: 1, blob: new Blob(["x"]) };
+const pdf = { docId: 1, pageCount: 2, firstPageSize: { width: 1, height: 1 } };
+
+/** Runs `run` with some of the preparation code faked (pdf.js never loads); later page loads get the real one. */
+async function withPrep<T>(fakes: Record<string, unknown>, run: () => Promise<T>): Promise<T> {
+  vi.doMock("./draft-documents", async (importOriginal) => ({ ...(await importOriginal<typeof import("./draft-documents")>()), releaseDocument: () => undefined, ...fakes }));
+  try {
+    return await run();
+  } finally {
+    vi.doUnmock("./draft-documents");
+  }
+}
 
 /** A page load: fresh modules (the store starts empty), the same browser storage as before. */
 async function loadPage(factory: IDBFactory) {
@@ -168,35 +180,78 @@ describe("a draft's files across a reload", () => {
 
   it("a PDF still rendering its pages when the page reloads comes back and renders them", async () => {
     let renders = 0;
-    const page1: Attachment = { id: "p1", kind: "image", mimeType: "image/jpeg", name: "report.pdf — page 1", size: 1, blob: new Blob(["x"]) };
-    vi.doMock("./draft-documents", async (importOriginal) => {
-      const real = await importOriginal<typeof import("./draft-documents")>();
-      const pdf = { docId: 1, pageCount: 2, firstPageSize: { width: 1, height: 1 } };
-      return {
-        ...real,
+    const reloaded = await withPrep(
+      {
         fileClass: async () => "pdf",
         openDocument: async (file: File) => ({ id: "d1", name: file.name, pageCount: 2, pages: [1], rendered: [], status: "rendering", overLimit: false, pdf, source: file }),
         // The first page's render never ends (the reload comes first); the next page's does.
         renderDocument: () => (++renders === 1 ? new Promise(() => undefined) : Promise.resolve([page1])),
         reopenDocument: async (stored: { rendered: unknown[] }) => ({ ...stored, status: stored.rendered.length ? "ready" : "rendering", pdf }),
-        releaseDocument: () => undefined,
-      };
-    });
-    try {
+      },
+      async () => {
+        const first = await loadPage(factory);
+        first.store().showTray("p");
+        void first.store().add([new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" })], 0);
+        await eventually(async () => expect((await first.files.readTray("p"))?.documents.map((d) => [d.name, d.rendered.length])).toEqual([["report.pdf", 0]]));
+        const second = await loadPage(factory);
+        second.store().showTray("p");
+        await eventually(() => expect(second.store().documents.map((d) => d.status)).toEqual(["ready"]));
+        expect(second.store().documents[0].rendered).toEqual([page1]);
+        await eventually(() => expect(second.store().pending).toBe(0));
+        expect(renders).toBe(2);
+        return second;
+      },
+    );
+    await eventually(async () => expect((await reloaded.files.readTray("p"))?.documents[0].rendered).toHaveLength(1));
+  });
+
+  it("a PDF still being opened when the page reloads is kept as attached and opened again after it", async () => {
+    let opens = 0;
+    const fakes = {
+      // The first opening never ends (the reload comes first); the one after the reload does.
+      openDocument: async (file: File) => {
+        if (++opens === 1) await new Promise(() => undefined);
+        return { id: "d1", name: file.name, pageCount: 2, pages: [1], rendered: [], status: "rendering", overLimit: false, pdf, source: file };
+      },
+      renderDocument: async () => [page1],
+    };
+    const second = await withPrep(fakes, async () => {
       const first = await loadPage(factory);
       first.store().showTray("p");
-      void first.store().add([new File(["%PDF-1.7"], "report.pdf", { type: "application/pdf" })], 0);
-      await eventually(async () => expect((await first.files.readTray("p"))?.documents.map((d) => [d.name, d.rendered.length])).toEqual([["report.pdf", 0]]));
+      void first.store().add([new File(["%PDF-1.7 the bytes"], "report.pdf", { type: "application/pdf" })], 0);
+      await eventually(async () => expect((await first.files.readTray("p"))?.opening.map((f) => f.name)).toEqual(["report.pdf"]));
+      expect(first.store().pending).toBe(1);
 
       const second = await loadPage(factory);
       second.store().showTray("p");
-      await eventually(() => expect(second.store().documents.map((d) => d.status)).toEqual(["ready"]));
-      expect(second.store().documents[0].rendered).toEqual([page1]);
-      await eventually(() => expect(second.store().pending).toBe(0));
-      expect(renders).toBe(2);
-      await eventually(async () => expect((await second.files.readTray("p"))?.documents[0].rendered).toHaveLength(1));
-    } finally {
-      vi.doUnmock("./draft-documents");
-    }
+      await eventually(() => expect(second.store().documents.map((d) => [d.name, d.status])).toEqual([["report.pdf", "ready"]]));
+      return second;
+    });
+    expect(await second.store().documents[0].source.text()).toBe("%PDF-1.7 the bytes");
+    expect(second.store().opening).toEqual([]);
+    await eventually(() => expect(second.store().pending).toBe(0));
+    expect(second.store().errors).toEqual([]);
+    expect(opens).toBe(2);
+    // Stored as opened now: the file as attached is no longer kept beside it.
+    await eventually(async () => {
+      const stored = await second.files.readTray("p");
+      expect(stored?.opening).toEqual([]);
+      expect(stored?.documents.map((d) => d.rendered.length)).toEqual([1]);
+    });
+  });
+
+  it("a file kept while being opened that cannot be opened after the reload is named, not dropped silently", async () => {
+    await withPrep({ readTextFile: () => new Promise(() => undefined) }, async () => {
+      const first = await loadPage(factory);
+      first.store().showTray("t");
+      void first.store().add([textFile("notes.txt", "  \n")], 0);
+      await eventually(async () => expect((await first.files.readTray("t"))?.opening.map((f) => f.name)).toEqual(["notes.txt"]));
+    });
+    const second = await loadPage(factory);
+    second.store().showTray("t");
+    await eventually(() => expect(second.store().errors).toEqual([expect.objectContaining({ file: "notes.txt", code: "empty" })]));
+    expect(second.store().pending).toBe(0);
+    expect(second.names()).toEqual([]);
+    await eventually(async () => expect(await second.files.readTray("t")).toBeNull());
   });
 });

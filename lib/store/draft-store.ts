@@ -5,8 +5,10 @@ import type { Attachment } from "@/lib/chat/message";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { loadPrep, prepModule, refusalOf, type FileRefusal } from "./file-prep";
 import type { DraftDocument, DraftTextFile } from "./draft-documents";
+import type { OpeningFile } from "./draft-files";
 import { createDraftKeeper } from "./draft-keeper";
 import { AttachmentRefused } from "@/lib/media/refusal";
+import { newId } from "@/lib/ids";
 
 export type { FileRefusal } from "./file-prep";
 
@@ -15,13 +17,15 @@ interface Tray {
   attachments: Attachment[];
   documents: DraftDocument[];
   texts: DraftTextFile[];
+  /** Files still being opened, as attached: stored with the draft so a reload opens them again. */
+  opening: OpeningFile[];
   /** Files still being prepared (decoding, resizing, rendering pages). */
   pending: number;
   /** Refusals: already-worded sentences (from components) or files refused by lib/media. */
   errors: Array<string | FileRefusal>;
 }
 
-const EMPTY: Tray = { attachments: [], documents: [], texts: [], pending: 0, errors: [] };
+const EMPTY: Tray = { attachments: [], documents: [], texts: [], opening: [], pending: 0, errors: [] };
 
 interface DraftState extends Tray {
   /** Whose tray is shown: the conversation's draft key (lib/store/drafts.ts), null until the page has taken its address. */
@@ -68,7 +72,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
   const hidden = new Map<string, Tray>();
   /** The chat that took the tray filled before the page knew its address (files added then have no key). */
   let firstKey: string | null = null;
-  const trayOf = (s: Tray): Tray => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, pending: s.pending, errors: s.errors });
+  const trayOf = (s: Tray): Tray => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, opening: s.opening, pending: s.pending, errors: s.errors });
   /**
    * Changes the tray of the chat a file was added in: a file still being prepared when the user
    * moves to another chat lands in its own chat's tray, not in the one now on screen.
@@ -98,6 +102,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     update,
     reopen: async (doc) => (await loadPrep()).reopenDocument(doc),
     render: (key, doc) => render(key, doc),
+    open: (key, file) => open(key, file),
     refuse: fail,
   });
   const persist = (added: string | null) => {
@@ -128,29 +133,47 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     }
   }
 
-  async function addOne(owner: string | null, file: File, maxVideoBytes: number, textOnlyModel?: string, agentStep?: boolean) {
+  /** Opens a file of the tray's `opening` list; what it becomes takes its place in one change (one write). */
+  async function open(owner: string | null, opening: OpeningFile) {
+    update(owner, (t) => ({ pending: t.pending + 1 }));
+    const settle = (change: (tray: Tray) => Partial<Tray>) =>
+      updateFiles(owner, (t) => ({ ...change(t), opening: t.opening.filter((o) => o.id !== opening.id) }));
+    try {
+      await addOne(owner, opening, settle);
+    } catch (error) {
+      fail(owner, error, opening);
+      settle(() => ({}));
+    } finally {
+      update(owner, (t) => ({ pending: t.pending - 1 }));
+    }
+  }
+
+  async function addOne(owner: string | null, opening: OpeningFile, settle: (change: (tray: Tray) => Partial<Tray>) => void) {
+    const { maxVideoBytes, textOnlyModel, agentStep } = opening;
+    // Read back after a reload the bytes are a Blob: the preparation wants the File as attached.
+    const file = opening.source instanceof File ? opening.source : new File([opening.source], opening.name, { type: opening.type });
     const { intakeClass, readTextFile, openDocument, prepareAttachment } = await loadPrep();
     const kind = await intakeClass(file, textOnlyModel);
     if (agentStep) {
       const image = kind === "media" && !file.type.startsWith("video/");
       const attachment = image ? await prepareAttachment(file, maxVideoBytes) : null;
       if (attachment?.kind !== "image") throw notAScreenshot(file);
-      updateFiles(owner, () => ({ attachments: [attachment] }));
+      settle(() => ({ attachments: [attachment] }));
       return;
     }
     if (kind === "text") {
       const text = await readTextFile(file);
-      updateFiles(owner, (t) => ({ texts: [...t.texts, text] }));
+      settle((t) => ({ texts: [...t.texts, text] }));
       return;
     }
     if (kind === "pdf") {
       const doc = await openDocument(file, DEFAULT_MAX_IMAGES_PER_MESSAGE);
-      updateFiles(owner, (t) => ({ documents: [...t.documents, doc] }));
+      settle((t) => ({ documents: [...t.documents, doc] }));
       await render(owner, doc);
       return;
     }
     const attachment = await prepareAttachment(file, maxVideoBytes);
-    updateFiles(owner, (t) => ({ attachments: [...t.attachments, attachment] }));
+    settle((t) => ({ attachments: [...t.attachments, attachment] }));
   }
 
   return {
@@ -158,18 +181,10 @@ export const useDraftStore = create<DraftState>()((set, get) => {
     key: null,
     async add(files, maxVideoBytes, textOnlyModel, agentStep) {
       const owner = get().key;
-      set((s) => ({ pending: s.pending + files.length, errors: [] }));
-      await Promise.all(
-        files.map(async (file) => {
-          try {
-            await addOne(owner, file, maxVideoBytes, textOnlyModel, agentStep);
-          } catch (error) {
-            fail(owner, error, file);
-          } finally {
-            update(owner, (t) => ({ pending: t.pending - 1 }));
-          }
-        }),
-      );
+      const opening = files.map((file): OpeningFile => ({ id: newId(), name: file.name, type: file.type, source: file, maxVideoBytes, textOnlyModel, agentStep }));
+      // Stored as they came before they are opened: a reload while a PDF opens opens it again.
+      updateFiles(owner, (t) => ({ opening: [...t.opening, ...opening], errors: [] }));
+      await Promise.all(opening.map((file) => open(owner, file)));
     },
     async setPages(docId, pages) {
       const owner = get().key;
@@ -215,7 +230,7 @@ export const useDraftStore = create<DraftState>()((set, get) => {
         return persist(key);
       }
       const leaving = trayOf(s);
-      if (leaving.pending || leaving.attachments.length || leaving.documents.length || leaving.texts.length || leaving.errors.length) hidden.set(s.key, leaving);
+      if (leaving.pending || leaving.opening.length || leaving.attachments.length || leaving.documents.length || leaving.texts.length || leaving.errors.length) hidden.set(s.key, leaving);
       const shown = hidden.get(key) ?? EMPTY;
       hidden.delete(key);
       set({ ...shown, key });

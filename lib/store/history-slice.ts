@@ -35,6 +35,25 @@ export function mergeNewer(read: StoredConversation[], current: StoredConversati
   return merged.sort(byActivity);
 }
 
+/**
+ * The list with entry `index` given a later activity time: moved up past the entries less recently
+ * active, the rest untouched. Activity is "now", so the walk is short (usually to the top), and no
+ * sort of thousands of rows runs per save of a streaming answer. The same list when the entry stays
+ * where it is (the chat on top answering): the order is right, and the history is not rebuilt each
+ * second; its stored time is newer than shown, which no later order depends on (any later activity
+ * is newer still).
+ */
+export function withActivity<T extends readonly StoredConversation[]>(list: T, index: number, updatedAt: number): T | StoredConversation[] {
+  let to = index;
+  while (to > 0 && list[to - 1].updatedAt < updatedAt) to--;
+  if (to === index) return list;
+  const entry = { ...list[index], updatedAt };
+  const out = list.slice();
+  out.splice(index, 1);
+  out.splice(to, 0, entry);
+  return out;
+}
+
 export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunner): HistorySlice {
   /** Change one conversation everywhere it is shown, and store it. */
   const change = (id: string, patch: Partial<StoredConversation>, write: () => Promise<unknown>) => {
@@ -76,6 +95,14 @@ export function createHistorySlice(set: SetState, get: GetState, turns: TurnRunn
         return { conversations: merged, listLoaded: true, undo: undoStillApplies(s.undo, merged) };
       });
       get().noteQuarantined(quarantined);
+    },
+
+    noteActivity(id, updatedAt) {
+      const list = get().conversations;
+      const index = list.findIndex((c) => c.id === id);
+      if (index < 0 || list[index].updatedAt >= updatedAt) return;
+      const moved = withActivity(list, index, updatedAt);
+      if (moved !== list) set({ conversations: moved });
     },
 
     upsertListEntry(entry) {

@@ -22,7 +22,7 @@ export {
 export { deleteMessages, dropAttachments, restoreMessages } from "@/lib/store/persist/messages";
 export { requestPersistence } from "@/lib/store/persist/estimate";
 export { streamingAnswers, whenStreamLockFree } from "@/lib/store/persist/stream-locks";
-export { askToStopAnswer, onAllDeleted, onStopRequest, subscribeToChanges } from "@/lib/store/persist/sync";
+export { askToStopAnswer, onAllDeleted, onOwnChanges, onStopRequest, subscribeToChanges } from "@/lib/store/persist/sync";
 export { titleFromMessages } from "@/lib/store/persist/titles";
 export type { StoredConversation } from "@/lib/store/persist/records";
 

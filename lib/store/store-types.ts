@@ -114,6 +114,8 @@ export interface HistorySlice {
   undo: (ConversationSnapshot & { wasOpen: boolean; draft?: string }) | null;
   loadList(): Promise<void>;
   upsertListEntry(entry: StoredConversation): void;
+  /** A write of this tab moved a conversation's activity time: its row moves up to match (no read). */
+  noteActivity(id: string, updatedAt: number): void;
   rename(id: string, title: string): void;
   /** A title from the title model; ignored once the user has named the conversation. */
   applyGeneratedTitle(id: string, title: string): void;

@@ -28,6 +28,7 @@ export interface PutMessageResult {
  */
 export async function putMessage(conversationId: string, message: ChatMessage): Promise<PutMessageResult> {
   const db = await getDb();
+  let updatedAt = 0;
   const result = await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
     const conversations = tx.objectStore(STORES.conversations);
     const conversation = (await request(conversations.get(conversationId))) as StoredConversation | undefined;
@@ -35,6 +36,7 @@ export async function putMessage(conversationId: string, message: ChatMessage): 
 
     let { bytesWritten, recordsWritten } = await putMessageIn(tx, conversationId, message);
     const next: StoredConversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, Date.now()) };
+    updatedAt = next.updatedAt;
     const firstImage = message.attachments?.find((a) => a.kind === "image");
     if (!next.thumbnail && firstImage) next.thumbnail = { messageId: message.id, attachmentId: firstImage.id };
     conversations.put(next);
@@ -42,7 +44,8 @@ export async function putMessage(conversationId: string, message: ChatMessage): 
     recordsWritten += 1;
     return { bytesWritten, recordsWritten };
   });
-  broadcastChange({ type: "conversation-changed", id: conversationId });
+  // The activity time goes with the notice: this tab's history moves the row without reading it back.
+  broadcastChange({ type: "conversation-changed", id: conversationId, updatedAt });
   return result;
 }
 
@@ -80,6 +83,7 @@ export interface DeleteChange {
 export async function deleteMessages(conversationId: string, ids: string[], change: DeleteChange = {}): Promise<void> {
   if (!ids.length) return;
   const db = await getDb();
+  let updatedAt = 0;
   await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
     const conversations = tx.objectStore(STORES.conversations);
     const messages = tx.objectStore(STORES.messages);
@@ -104,8 +108,9 @@ export async function deleteMessages(conversationId: string, ids: string[], chan
     // Its message gone, the row shows the chat's next image (or none), not one that is no longer there.
     if (next.thumbnail && removed.has(next.thumbnail.messageId)) next = withThumbnail(next, await storedThumbnail(tx, conversationId, all.filter((m) => !removed.has(m.id))));
     conversations.put(next);
+    updatedAt = next.updatedAt;
   });
-  broadcastChange({ type: "conversation-changed", id: conversationId });
+  broadcastChange({ type: "conversation-changed", id: conversationId, updatedAt });
 }
 
 /**
@@ -116,6 +121,7 @@ export async function deleteMessages(conversationId: string, ids: string[], chan
 export async function restoreMessages(conversation: Conversation, messages: readonly ChatMessage[]): Promise<void> {
   const db = await getDb();
   const id = conversation.id;
+  let updatedAt = 0;
   await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
     const conversations = tx.objectStore(STORES.conversations);
     const stored = (await request(conversations.get(id))) as StoredConversation | undefined;
@@ -126,13 +132,14 @@ export async function restoreMessages(conversation: Conversation, messages: read
     }
     // Only the shown versions come from the snapshot: the title or pin may have changed since.
     const next: StoredConversation = { ...stored, updatedAt: Math.max(stored.updatedAt, conversation.updatedAt) };
+    updatedAt = next.updatedAt;
     if (conversation.branches) next.branches = conversation.branches;
     else delete next.branches;
     // Read after the puts above: the thumbnail the delete moved to a later image (or dropped) comes back.
     const all = (await request(tx.objectStore(STORES.messages).index(INDEXES.messagesByConversation).getAll(messagesRange(id)))) as StoredMessage[];
     conversations.put(withThumbnail(next, await storedThumbnail(tx, id, all)));
   });
-  broadcastChange({ type: "conversation-changed", id });
+  broadcastChange({ type: "conversation-changed", id, updatedAt });
 }
 
 /** The thumbnail rule (../thumbnail.ts) over stored messages, with their attachments' kinds read in `tx`. */

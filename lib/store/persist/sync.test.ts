@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eventually } from "@/test/eventually";
-import { deleteConversation, putConversation } from "./conversations";
-import { putMessage } from "./messages";
-import { announceAllDeleted, askToStopAnswer, CHANNEL_NAME, onAllDeleted, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
+import { deleteConversation, listConversations, putConversation } from "./conversations";
+import { deleteMessages, putMessage } from "./messages";
+import { announceAllDeleted, askToStopAnswer, CHANNEL_NAME, onAllDeleted, onOwnChanges, onStopRequest, subscribeToChanges, TAB_ID, type ChangeEvent, type StopRequest } from "./sync";
 import { freshDb, makeConversation, makeMessage } from "@/test/persist";
 
 beforeEach(async () => {
@@ -29,11 +29,35 @@ describe("cross-tab sync", () => {
     const received = otherTab(3);
     await putConversation(makeConversation("c1"));
     await putMessage("c1", makeMessage("m1"));
+    const { updatedAt } = (await listConversations()).conversations[0];
     await deleteConversation("c1");
     expect(await received).toEqual([
       { type: "conversation-changed", id: "c1", source: TAB_ID },
-      { type: "conversation-changed", id: "c1", source: TAB_ID },
+      { type: "conversation-changed", id: "c1", updatedAt, source: TAB_ID },
       { type: "conversation-deleted", id: "c1", source: TAB_ID },
+    ]);
+  });
+
+  it("tells this tab of its own message writes with the activity time stored, and nothing of other tabs'", async () => {
+    const own: ChangeEvent[] = [];
+    const stop = onOwnChanges((e) => own.push(e));
+    await putConversation(makeConversation("c2", { updatedAt: 5 }));
+    await putMessage("c2", makeMessage("m1"));
+    const saved = (await listConversations()).conversations[0].updatedAt;
+    expect(saved).toBeGreaterThan(5);
+    await deleteMessages("c2", ["m1"]);
+    const deleted = (await listConversations()).conversations[0].updatedAt;
+    const poster = new BroadcastChannel(CHANNEL_NAME);
+    poster.postMessage({ type: "conversation-changed", id: "elsewhere", updatedAt: 1, source: "other" });
+    poster.close();
+    await putConversation(makeConversation("c3"));
+    stop();
+    await putMessage("c2", makeMessage("m2"));
+    expect(own).toEqual([
+      { type: "conversation-changed", id: "c2" },
+      { type: "conversation-changed", id: "c2", updatedAt: saved },
+      { type: "conversation-changed", id: "c2", updatedAt: deleted },
+      { type: "conversation-changed", id: "c3" },
     ]);
   });
 

@@ -9,7 +9,8 @@ export const CHANNEL_NAME = "glm-chat";
 
 const source = z.string();
 const envelopeSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("conversation-changed"), id: z.string(), source }),
+  /** `updatedAt`: the conversation's activity time after the write, when the write moved it. */
+  z.object({ type: z.literal("conversation-changed"), id: z.string(), updatedAt: z.optional(z.number()), source }),
   z.object({ type: z.literal("conversation-deleted"), id: z.string(), source }),
   /** Stop this answer, as its own tab's Stop would; only the tab streaming it acts. */
   z.object({ type: z.literal("stop-answer"), conversationId: z.string(), messageId: z.string(), source }),
@@ -93,6 +94,13 @@ function receive(listener: (message: Message) => void): () => void {
     receiver?.close();
     receiver = null;
   };
+}
+
+/** Listen for this tab's own writes only, synchronously after each commits. Returns unsubscribe. */
+export function onOwnChanges(listener: (event: ChangeEvent) => void): () => void {
+  const local = (event: ChangeEvent) => listener(event);
+  localListeners.add(local);
+  return () => localListeners.delete(local);
 }
 
 /** Listen for changes made by other tabs (and this one with includeSelf). Returns unsubscribe. */
