@@ -248,12 +248,13 @@ test.describe("signing in", () => {
   });
 
   /**
-   * An answer paced at two tokens a second (a chunk each half second keeps the idle timeout away):
-   * still streaming long after its first words show, when the sign-out comes.
+   * An answer paced at one token a second (a chunk each second keeps the 3 s idle timeout away; the
+   * 40-token budget ends it after ~40 s): still streaming long after its first words show, when
+   * the sign-out comes, however busy the machine.
    */
   async function pacedAnswer(chat: ChatPage): Promise<string> {
     const marker = uniqueMarker();
-    await chat.send(`[[scenario:long]] [[tps:2]] ${marker}`);
+    await chat.send(`[[scenario:long]] [[tps:1]] ${marker}`);
     await expect(chat.lastAssistant()).toContainText("This is a long");
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
     return marker;
