@@ -89,6 +89,14 @@ test.describe("a Chinese browser", () => {
     await expect(error.getByTestId("retry-button")).toHaveText(zh.errors.retry);
   });
 
+  test("a refused request parameter is named in the Chinese words too, not only in the folded English", async ({ chat }) => {
+    await chat.goto();
+    await chat.send(`[[scenario:error-1214]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toContainText(zh.errors.title.upstream_bad_request);
+    await expect(error).toContainText(zh.errors.text.upstream_bad_request_param.replace("{param}", "temperature"));
+  });
+
   test("a cut answer's card says why without repeating its title, a share's status reads as Chinese sentences, tokens are tokens", async ({ chat, page }) => {
     await chat.goto();
     await chat.ask(`[[scenario:length]] ${uniqueMarker()}`);

@@ -32,9 +32,13 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()) });
-/** `resetAt` (ISO time) only with `usage_limit` and `budget_exhausted`: when the cap lifts, shown in local time. */
-export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string };
+export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()), param: z.optional(z.string()) });
+/**
+ * `resetAt` (ISO time) only with `usage_limit` and `budget_exhausted`: when the cap lifts, shown in
+ * local time. `param` only with `upstream_bad_request`: the request field the provider named (one
+ * of a fixed list, never upstream text), so every language can say which.
+ */
+export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string; param?: string };
 
 export class AppError extends Error {
   constructor(
@@ -43,12 +47,13 @@ export class AppError extends Error {
     readonly status = 400,
     readonly retryAfterSeconds?: number,
     readonly resetAt?: string,
+    readonly param?: string,
   ) {
     super(message);
   }
 
   toEnvelope(): ErrorEnvelope {
-    return this.resetAt ? { code: this.code, message: this.message, resetAt: this.resetAt } : { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.resetAt ? { resetAt: this.resetAt } : {}), ...(this.param ? { param: this.param } : {}) };
   }
 }
 

@@ -5,7 +5,7 @@ import { waitsForReset } from "@/lib/chat/retry-wait";
 import { errorKey, usageReset, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
-type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string };
+type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string; param?: string };
 
 /**
  * A spent cap's reset (ISO time) in the reader's own clock time, with its date unless that is
@@ -51,7 +51,9 @@ export function useErrorText(): (error: ErrorLike) => Explained {
     // With a wait counted down on the Retry button, the server's "wait 13 seconds" would go stale
     // as the card's text: the catalogue's words name no number.
     if (english) return { title, text: error.retryAt ? t(`text.${key}`) : error.message };
-    return { title, text: t(`text.${key}`), detail: error.message };
+    // The server's English names the refused field; the catalogue's words name it too.
+    const text = error.code === "upstream_bad_request" && error.param ? t("text.upstream_bad_request_param", { param: error.param }) : t(`text.${key}`);
+    return { title, text, detail: error.message };
   };
 }
 

@@ -36,4 +36,10 @@ describe("streamChat refusals", () => {
     const error = await refusal(new Response("<html>busy</html>", { status: 502 }));
     expect(error.envelope).toEqual({ code: "internal", message: "The server answered 502." });
   });
+
+  it("keeps the refused parameter's name the server sends with upstream_bad_request", async () => {
+    const envelope = { code: "upstream_bad_request", message: "The provider refused a request parameter (temperature).", param: "temperature" };
+    const error = await refusal(Response.json(envelope, { status: 400 }));
+    expect(error.envelope).toEqual(envelope);
+  });
 });

@@ -53,6 +53,9 @@ describe("mapUpstreamError", () => {
     const e = mapUpstreamError(400, body("1214", "Invalid temperature: secret-ish detail sk-123"));
     expect(e.message).toContain("temperature");
     expect(e.message).not.toContain("sk-123");
+    // Named apart too, for the catalogue's words in other languages.
+    expect(e.toEnvelope()).toEqual({ code: "upstream_bad_request", message: e.message, param: "temperature" });
+    expect(mapUpstreamError(400, body("1214", "Invalid parameter")).toEnvelope()).not.toHaveProperty("param");
   });
 
   it("says when a 1308 plan cap resets, with no retry hint", () => {

@@ -35,7 +35,7 @@ export function mapUpstreamError(status: number, body: unknown, retryAfter?: str
   if (PROVIDER_FAULTS.includes(code)) return unavailable(retry);
   if (BAD_PARAMETER.includes(code) || (status === 400 && code !== 0)) {
     const field = readField(body);
-    return new AppError("upstream_bad_request", `The provider refused a request parameter${field ? ` (${field})` : ""}.`, 400);
+    return new AppError("upstream_bad_request", `The provider refused a request parameter${field ? ` (${field})` : ""}.`, 400, undefined, undefined, field);
   }
   if (status === 429) return new AppError("upstream_rate_limited", "Too many requests to the provider. Retry in a moment.", 429, retry);
   if (status === 400) return new AppError("upstream_bad_request", "The provider refused the request.", 400);
