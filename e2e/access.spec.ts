@@ -713,6 +713,20 @@ test.describe("limits", () => {
     await page.context().close();
   });
 
+  test("an answer cut before upstream reports its usage still counts against the budget", async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, "cutfree");
+    // ~400 characters: a prompt of at least 50 tokens, more than the 40-token budget, short enough
+    // to be sent. The answer holds after its second chunk until the 3 s idle timeout cuts it, so
+    // the usage, which comes in the stream's last chunk, never does.
+    const filler = "Tell me about the weather in spring. ".repeat(11);
+    await chat.send(`[[scenario:long]] [[gate:cutfree-never@2]] ${uniqueMarker()} ${filler}`);
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "upstream_timeout");
+    // Uncounted, the next question would be answered: stopping each answer early made the key free.
+    await chat.send(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "budget_exhausted");
+    await page.context().close();
+  });
+
   test("a chat far longer than what is left of the budget is refused before it is sent, its question kept", async ({ browser }) => {
     const { page, chat } = await signedIn(browser, "longchat");
     // ~3,000 characters: at least 375 tokens of prompt, against a 40-token budget. Sent, it would

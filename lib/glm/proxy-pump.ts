@@ -17,6 +17,13 @@ export interface ProxyOptions extends NormaliseOptions {
   /** Called with the total tokens of each usage event upstream reports (budgets). */
   onUsage?: (totalTokens: number) => void;
   /**
+   * Called once at the end when upstream reported no usage: the answer was stopped, cut or timed
+   * out before its last chunk (where usage comes), or the server sends none. `answerBytes` is the
+   * size of the answer and reasoning text streamed, so the budget can charge an estimate: without
+   * it every stopped answer, prompt and all, would be free.
+   */
+  onUsageUnknown?: (answerBytes: number) => void;
+  /**
    * Registers the running stream with the server's lifecycle: calling the `interrupt` it is given
    * ends the stream early with an `interrupted` event (the server is shutting down). Returns the
    * release, called when the stream is over. A function rather than an AbortSignal: one
@@ -50,8 +57,15 @@ function translator(options: ProxyOptions) {
   const sse = new SseDecoder(options.maxEventChars);
   const normaliser = new UpstreamNormaliser(options);
   const encode = (events: StreamEvent[]) => (events.length ? Buffer.from(events.map(encodeEvent).join("")) : null);
+  let reported = false;
+  let answerBytes = 0;
   const usage = (events: StreamEvent[]) => {
-    if (options.onUsage) for (const e of events) if (e.type === "usage") options.onUsage(e.totalTokens);
+    for (const e of events) {
+      if (e.type === "usage") {
+        reported = true;
+        options.onUsage?.(e.totalTokens);
+      } else if (e.type === "text" || e.type === "reasoning") answerBytes += Buffer.byteLength(e.delta);
+    }
   };
   /** A read of whole events (fast-lane.ts): plain deltas copied as they are, any other payload normalised. */
   const fast = (bytes: Uint8Array, payloads: number[]): Uint8Array | null => {
@@ -63,6 +77,7 @@ function translator(options: ProxyOptions) {
       if (delta && delta.end - delta.start === 2) continue;
       const kind = delta && normaliser.passThrough(delta.field);
       if (delta && kind) {
+        answerBytes += delta.end - delta.start;
         parts.push(DELTA_HEAD[kind], bytes.subarray(delta.start, delta.end), DELTA_TAIL);
         continue;
       }
@@ -84,9 +99,20 @@ function translator(options: ProxyOptions) {
       return encode(events);
     },
     /** After the upstream ended, failed or was cut by the interrupt: the last event, if any. */
-    end: (interrupted = false) => encode(interrupted ? [{ type: "interrupted", message: SHUTDOWN_MESSAGE }] : normaliser.end()),
+    end: (interrupted = false) => {
+      if (interrupted) return encode([{ type: "interrupted", message: SHUTDOWN_MESSAGE }]);
+      const events = normaliser.end();
+      usage(events);
+      return encode(events);
+    },
     /** Ends the answer on our side: what arrived stays with the client, then one error event. */
-    stop: (error: StreamEvent) => encode([...normaliser.end().filter((e) => e.type !== "error"), error])!,
+    stop: (error: StreamEvent) => {
+      const events = normaliser.end().filter((e) => e.type !== "error");
+      usage(events);
+      return encode([...events, error])!;
+    },
+    /** The streamed answer's size when upstream reported no usage (undefined when it did). */
+    unreported: () => (reported ? undefined : answerBytes),
   };
 }
 
@@ -125,6 +151,9 @@ export function pump(upstream: Readable, sink: ProxySink, onCancel: () => void, 
     over = true;
     clearTimeout(timer);
     untrack?.();
+    // Nothing read at all (stopped before the first byte) still sent the prompt upstream.
+    const unreported = built ? built.unreported() : 0;
+    if (unreported !== undefined) options.onUsageUnknown?.(unreported);
     options.onEnd?.(outcome);
   };
   const close = (last: Uint8Array | null) => {

@@ -257,3 +257,54 @@ describe("proxyToNode (the chat fast path)", () => {
     expect(ends).toEqual(["aborted"]);
   });
 });
+
+describe("usage upstream never reported (budgets)", () => {
+  const enc = new TextEncoder();
+  const textChunk = (t: string) => enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: t } }] })}\n\n`);
+
+  it("is not estimated when the stream reports its usage", async () => {
+    const unknown: number[] = [];
+    await read(proxyStream(source([fixture]), () => {}, { onUsageUnknown: (b) => unknown.push(b) }));
+    expect(unknown).toEqual([]);
+  });
+
+  it("an answer the client stopped reports the answer text it streamed, once", async () => {
+    const unknown: number[] = [];
+    const ends: string[] = [];
+    let first = true;
+    const slow = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (!first) return new Promise(() => {});
+        first = false;
+        c.enqueue(textChunk("Hello there"));
+      },
+    });
+    const stream = proxyStream(slow, () => {}, { onUsageUnknown: (b) => unknown.push(b), onEnd: (o) => ends.push(o) });
+    const reader = stream.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain("Hello there");
+    await reader.cancel();
+    await reader.cancel();
+    expect(ends).toEqual(["aborted"]);
+    // The delta as it went out, quotes included: `"Hello there"`.
+    expect(unknown).toEqual([13]);
+  });
+
+  it("an answer stopped before any byte arrived is reported too (its prompt was sent)", async () => {
+    const unknown: number[] = [];
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
+    await proxyStream(never, () => {}, { onUsageUnknown: (b) => unknown.push(b) }).cancel();
+    expect(unknown).toEqual([0]);
+  });
+
+  it("a stream cut without its usage chunk (dropped, or a server that sends none) counts its text and reasoning", async () => {
+    const unknown: number[] = [];
+    const reasoning = enc.encode(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { reasoning_content: "Hmm" } }] })}\n\n`);
+    // Split inside an event: the slow path's deltas count the same as the fast lane's.
+    const text = textChunk("你好");
+    const parts = [reasoning, text.subarray(0, 20), text.subarray(20)];
+    await read(proxyStream(source(parts, true), () => {}, { onUsageUnknown: (b) => unknown.push(b) }));
+    expect(unknown).toHaveLength(1);
+    // "Hmm" went out as `"Hmm"` (5 bytes); 你好 is 6 bytes of UTF-8, counted as text on the slow path.
+    expect(unknown[0]).toBe(5 + 6);
+  });
+});

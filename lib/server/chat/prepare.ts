@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { tryAcquire } from "@/lib/server/limits/in-flight";
 import { budgetResetAt, checkChatLimits, recordUsage } from "@/lib/server/limits/server";
+import { answerUsageEstimate, promptUsageEstimate } from "@/lib/server/limits/usage-estimate";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
 import type { HeaderReader } from "@/lib/server/http/headers";
@@ -62,6 +63,8 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   let model: ModelInfo;
   let body: ChatRequest;
   let budgetCapped: ProxyOptions["budgetCapped"];
+  // Charged for an answer that reports no usage; taken now, so the body is not kept till its end.
+  let promptEstimate: number | undefined;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
@@ -78,6 +81,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
     const checked = checkChatRequest(parsed.data, env, model);
     body = capToBudget(checked, budgetLeft);
+    promptEstimate = budgetLeft === undefined ? undefined : promptUsageEstimate(body.messages);
     // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
     budgetCapped = body.max_tokens !== checked.max_tokens && body.max_tokens !== undefined ? { maxTokens: body.max_tokens, resetAt: budgetResetAt(Date.now()) } : undefined;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
@@ -92,6 +96,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   }
 
   const held = release;
+  const promptCharge = promptEstimate;
   return {
     upstream,
     abortUpstream: () => abort.abort(),
@@ -104,6 +109,8 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
       maxEventChars: MAX_EVENT_CHARS,
       onUsage: (tokens) => recordUsage(subject, tokens),
+      // A stopped or cut answer reports no usage: its estimate is charged, or Stop would be free.
+      onUsageUnknown: promptCharge === undefined ? undefined : (answerBytes) => recordUsage(subject, promptCharge + answerUsageEstimate(answerBytes)),
       // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
       track: trackStream,
       onEnd: (outcome) => {
