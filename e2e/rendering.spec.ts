@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { codeLines } from "../lib/demo/rich-answers";
 import { attachInput, expect, test } from "./support/chat-page";
 import { textHistory } from "./support/text-history";
@@ -6,7 +7,7 @@ import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 test.describe.configure({ timeout: 180_000 });
 
-const answer = (page: import("@playwright/test").Page) => page.locator(ANSWER).last();
+const answer = (page: Page) => page.locator(ANSWER).last();
 
 test("markdown renders while streaming and after, and half-written syntax never shows raw", async ({ chat, page }) => {
   await chat.goto();
@@ -283,6 +284,47 @@ test("the message list follows the stream; jump-to-latest appears after scrollin
   await expect.poll(() => distanceFromBottom(page, list)).toBeLessThan(60);
   await expect(answer(page)).toContainText("long markdown end");
   await expect(answer(page).getByTestId("code-block")).toHaveCount(20);
+});
+
+test.describe("Jump to latest goes once the conversation no longer reaches below the view", () => {
+  const list = '[data-testid="message-list"]';
+  const overflows = (page: Page) => page.locator(list).evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  // At the very top, so the shrink below leaves the position where it is: no scroll event says so.
+  const readFromTop = async (page: Page) => {
+    await page.locator(list).evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect(page.getByTestId("jump-to-latest")).toBeVisible();
+  };
+
+  test("editing the first question down to one short exchange", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:long-markdown]] ${uniqueMarker()}`);
+    await chat.ask(`[[scenario:long-code]] ${uniqueMarker()}`);
+    await readFromTop(page);
+    await page.getByTestId("message-user").first().getByTestId("edit-message-button").click();
+    await page.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await page.getByTestId("edit-save-button").click();
+    await chat.waitForAnswerDone();
+    await expect(page.getByTestId("message-user")).toHaveCount(1);
+    await expect.poll(() => overflows(page)).toBe(false);
+    await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
+  });
+
+  test("switching the first question to its short version", async ({ chat, page }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:long-markdown]] ${uniqueMarker()}`);
+    const question = page.getByTestId("message-user").first();
+    await question.getByTestId("edit-message-button").click();
+    await page.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await page.getByTestId("edit-save-button").click();
+    await chat.waitForAnswerDone();
+    await question.getByTestId("version-prev").click();
+    await expect(chat.lastAssistant()).toContainText("long markdown end");
+    await readFromTop(page);
+    await question.getByTestId("version-next").click();
+    await expect(chat.lastAssistant()).not.toContainText("long markdown end");
+    await expect.poll(() => overflows(page)).toBe(false);
+    await expect(page.getByTestId("jump-to-latest")).toHaveCount(0);
+  });
 });
 
 test("a growing 200-line code block is highlighted once it completes", async ({ chat, page }) => {

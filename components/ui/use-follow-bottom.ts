@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState, type UIEvent, type WheelEvent } from "react";
-import { afterFollow, afterScroll, afterWheel, FOLLOWING, SCROLL_KEYS, userIsScrolling, type FollowState, type ScrollInput } from "@/lib/ui/follow-bottom";
+import { afterFollow, afterResize, afterScroll, afterWheel, FOLLOWING, SCROLL_KEYS, userIsScrolling, type FollowState, type ScrollInput } from "@/lib/ui/follow-bottom";
 
 /**
  * Keeps a scroller at its bottom while its content grows, until the user scrolls up to read
@@ -11,7 +11,9 @@ import { afterFollow, afterScroll, afterWheel, FOLLOWING, SCROLL_KEYS, userIsScr
  * since the last scroll event (content or scroller resized: the browser clamped the position) and
  * the user did nothing that scrolls (a pointer or finger held on the scroller, a wheel, a scrolling
  * key, or the momentum for a moment after): a stream's tail re-laid out one frame shorter, then
- * grown again before the scroll event, had read as the user leaving and stopped the follow.
+ * grown again before the scroll event, had read as the user leaving and stopped the follow. And
+ * a shrink that leaves the bottom in view (an edit, a version switch, a deletion) pins again,
+ * though the position did not move and no scroll event came: "jump" had stayed over a short chat.
  */
 export function useFollowBottom<T extends HTMLElement>() {
   const state = useRef<FollowState>(FOLLOWING);
@@ -48,8 +50,14 @@ export function useFollowBottom<T extends HTMLElement>() {
         const el = node.current;
         if (el) {
           const now = el.scrollHeight - el.clientHeight;
-          if (now < room.current) clamped.current = true;
+          const shrank = now < room.current;
+          if (shrank) clamped.current = true;
           room.current = now;
+          // A shrink may end the read without a scroll event. afterResize reads scrollTop only
+          // for a shrink while unpinned: a stream's growth costs no layout read more than before.
+          const was = state.current;
+          state.current = afterResize(was, el, shrank);
+          if (state.current !== was) setAway(false);
         }
         follow();
       };

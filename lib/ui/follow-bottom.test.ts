@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFollow, afterScroll, afterWheel, distanceFromBottom, FOLLOWING, userIsScrolling, USER_SCROLL_GRACE_MS } from "./follow-bottom";
+import { afterFollow, afterResize, afterScroll, afterWheel, distanceFromBottom, FOLLOWING, userIsScrolling, USER_SCROLL_GRACE_MS } from "./follow-bottom";
 
 const at = (scrollTop: number, scrollHeight = 2000, clientHeight = 500) => ({ scrollTop, scrollHeight, clientHeight });
 
@@ -48,5 +48,20 @@ describe("follow bottom", () => {
   it("an upward wheel unpins at once; a downward one changes nothing", () => {
     expect(afterWheel(FOLLOWING, -3).stuck).toBe(false);
     expect(afterWheel(FOLLOWING, 3)).toBe(FOLLOWING);
+  });
+  it("unpinned, a shrink that leaves nothing to scroll or the bottom in view pins again", () => {
+    // An edit left one short exchange: 300 px of content in a 500 px scroller, still at the top.
+    expect(afterResize({ stuck: false, lastTop: 0 }, at(0, 300), true)).toEqual({ stuck: true, lastTop: 0 });
+    // The long answer below the view was deleted: the bottom is now 20 px below the view.
+    expect(afterResize({ stuck: false, lastTop: 900 }, at(900, 1420), true)).toEqual({ stuck: true, lastTop: 900 });
+  });
+  it("a resize leaves a read alone unless the content shrank into view", () => {
+    // Shrank, but the bottom is still out of view.
+    const reading = { stuck: false, lastTop: 900 };
+    expect(afterResize(reading, at(900, 1800), true)).toBe(reading);
+    // Near the bottom but grown (a wheel up whose scroll has not started while the stream grows).
+    expect(afterResize({ stuck: false, lastTop: 1500 }, at(1500, 2010), false).stuck).toBe(false);
+    const pinned = { stuck: true, lastTop: 1500 };
+    expect(afterResize(pinned, at(0, 300), true)).toBe(pinned);
   });
 });

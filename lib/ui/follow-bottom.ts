@@ -65,6 +65,18 @@ export function afterFollow(state: FollowState, landedTop: number): FollowState 
   return { ...state, lastTop: landedTop };
 }
 
+/**
+ * The content or the scroller resized (`shrank`: the room to scroll is less than before). Unpinned,
+ * a shrink that leaves the bottom in view (or nothing to scroll at all: an edit or a version switch
+ * left one short exchange) pins again, as a scroll to the bottom would: no scroll event tells us,
+ * since the position may not move (already at the top) or the browser may clamp it silently. Only
+ * a shrink, so growth never ends a read, nor a wheel's scroll that has not started yet.
+ */
+export function afterResize(state: FollowState, m: ScrollMetrics, shrank: boolean, nearPx = NEAR_BOTTOM_PX): FollowState {
+  if (state.stuck || !shrank || distanceFromBottom(m) >= nearPx) return state;
+  return { stuck: true, lastTop: m.scrollTop };
+}
+
 /** A wheel event: any upward intent unpins at once, before the racing scroll event arrives. */
 export function afterWheel(state: FollowState, deltaY: number): FollowState {
   return deltaY < 0 ? { ...state, stuck: false } : state;
