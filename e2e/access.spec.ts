@@ -6,7 +6,7 @@ import { codeOf, type TestUser } from "./support/access";
 import { en, zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
-import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
  * The private server (ACCESS_CODES set, TRUST_PROXY_HOPS=1, small limits, 3 s upstream timeouts)
@@ -807,6 +807,21 @@ test.describe("a slow upstream", () => {
     await expect(error).toContainText("went silent");
     // The first piece ("Answ") arrived before the silence and stays on screen.
     await expect(chat.lastAssistant()).toContainText("Answ");
+    await page.close();
+  });
+
+  test("silence before the answer's text began ends it with upstream_timeout, offering Retry without promising a Continue", async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, "silent");
+    const gate = uniqueMarker();
+    // One piece of the trace, then the stand-in holds past the 3 s idle timeout: no answer text.
+    await chat.send(`[[scenario:reasoning-length]] [[gate:${gate}]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "upstream_timeout");
+    await expect(error).toContainText(en.errors.textBeforeAnswer.upstream_timeout);
+    await expect(error).not.toContainText("Continue");
+    await expect(error.getByTestId("retry-button")).toBeVisible();
+    await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
+    await openGate(gate);
     await page.close();
   });
 });
