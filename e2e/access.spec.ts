@@ -6,7 +6,7 @@ import { codeOf, type TestUser } from "./support/access";
 import { en, zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
-import { recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
+import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
  * The private server (ACCESS_CODES set, TRUST_PROXY_HOPS=1, small limits, 3 s upstream timeouts)
@@ -260,14 +260,20 @@ test.describe("signing in", () => {
     return marker;
   }
 
-  /** Signs in again on `page` and opens the chat asked with `marker`: its answer says it stopped for the sign-out. */
-  async function stoppedBySignOut(page: Page, user: TestUser, marker: string) {
+  /** Signs in again on `page` and opens the chat asked with `marker`: the badge of its answer. */
+  async function badgeAfterSignIn(page: Page, user: TestUser, marker: string) {
     const chat = new ChatPage(page);
     await fillCode(page, codeOf(user));
     await page.getByTestId("sign-in-submit").click();
     await chat.hydrated();
     await chat.conversationItem(marker).getByTestId("conversation-open").click();
-    const badge = chat.lastAssistant().getByTestId("interrupted-badge");
+    return chat.lastAssistant().getByTestId("interrupted-badge");
+  }
+
+  /** Signs in again on `page` and opens the chat asked with `marker`: its answer says it stopped for the sign-out. */
+  async function stoppedBySignOut(page: Page, user: TestUser, marker: string) {
+    const chat = new ChatPage(page);
+    const badge = await badgeAfterSignIn(page, user, marker);
     await expect(badge).toContainText(en.errors.text.signed_out_mid_answer);
     await expect(badge).not.toContainText("closed or reloaded");
     await expect(chat.lastAssistant()).toContainText("This is a long");
@@ -301,6 +307,46 @@ test.describe("signing in", () => {
     await expect(second.getByTestId("sign-in")).toBeVisible();
     await stoppedBySignOut(second, "outmid2", marker);
     await first.context().close();
+  });
+
+  /** Signs in again on `page` and opens the chat asked with `marker`: cut before its text, it says why, with Retry alone. */
+  async function stoppedBeforeTextBySignOut(page: Page, user: TestUser, marker: string) {
+    const badge = await badgeAfterSignIn(page, user, marker);
+    await expect(badge).toContainText(en.errors.textBeforeAnswer.signed_out_mid_answer);
+    // Its words offer only the button it shows.
+    await expect(badge).not.toContainText("Continue");
+    await expect(badge.getByTestId("retry-button")).toBeVisible();
+    await expect(badge.getByTestId("continue-button")).toHaveCount(0);
+  }
+
+  test("an answer cut by signing out while only its reasoning had arrived says so, offering Retry, not a Continue it lacks", async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, "outthink");
+    // A long trace at one token a second: the sign-out lands in it, before any answer text.
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:reasoning-length]] [[tps:1]] ${marker}`);
+    await expect(chat.lastAssistant().getByTestId("reasoning-content")).toContainText("I keep considering");
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    await stoppedBeforeTextBySignOut(page, "outthink", marker);
+    // The trace that arrived is kept.
+    await expect(chat.lastAssistant().getByTestId("message-reasoning")).toBeVisible();
+    await page.close();
+  });
+
+  test("an answer cut by signing out before any of it arrived says it stopped for the sign-out", async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, "outearly");
+    // The request is held unanswered: nothing of the answer arrives before the sign-out.
+    await page.route("**/api/chat", () => {});
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:no-reasoning]] ${marker}`);
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+    await page.getByTestId("sign-out").click();
+    await expect(page.getByTestId("sign-in")).toBeVisible();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await stoppedBeforeTextBySignOut(page, "outearly", marker);
+    await expect(chat.lastAssistant().getByTestId("interrupted-badge")).not.toContainText(en.chat.interruptedEmpty);
+    await page.close();
   });
 
   test("signing out in one tab takes every tab of the browser to sign-in, and signing in there opens them again", async ({ browser }) => {
@@ -775,6 +821,21 @@ test.describe("a slow upstream", () => {
     await expect(error).toContainText("went silent");
     // The first piece ("Answ") arrived before the silence and stays on screen.
     await expect(chat.lastAssistant()).toContainText("Answ");
+    await page.close();
+  });
+
+  test("silence before the answer's text began ends it with upstream_timeout, offering Retry without promising a Continue", async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, "silent");
+    const gate = uniqueMarker();
+    // One piece of the trace, then the stand-in holds past the 3 s idle timeout: no answer text.
+    await chat.send(`[[scenario:reasoning-length]] [[gate:${gate}]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "upstream_timeout");
+    await expect(error).toContainText(en.errors.textBeforeAnswer.upstream_timeout);
+    await expect(error).not.toContainText("Continue");
+    await expect(error.getByTestId("retry-button")).toBeVisible();
+    await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
+    await openGate(gate);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { readStore, seedConversations } from "./support/idb";
 import { ChatPage, expect, test } from "./support/chat-page";
+import { en } from "./support/catalogue";
 import { openGate, uniqueMarker } from "./support/stand-in-client";
 
 test("rename, pin, delete with undo, all kept after a reload", async ({ chat, page }) => {
@@ -423,6 +424,25 @@ test("a chat whose answer ends while another chat is open moves to the top of th
   await expect(rows.nth(1)).toContainText(b);
   await expect(other.conversationItems().first()).toContainText(a);
   await expect(other.conversationItems().nth(1)).toContainText(b);
+});
+
+test("an answer whose chat is deleted before its text began comes back with Undo saying so, offering Retry alone", async ({ chat, page }) => {
+  await chat.goto();
+  const [a, gate] = [uniqueMarker(), uniqueMarker()];
+  // One piece of the trace, then the stand-in holds: the delete lands before any answer text.
+  await chat.send(`${a} [[scenario:reasoning-length]] [[gate:${gate}]]`);
+  await expect(chat.lastAssistant().getByTestId("reasoning-content")).toContainText("I");
+  await expect(chat.lastAssistant()).toHaveAttribute("data-status", "streaming");
+  await chat.conversationItem(a).getByTestId("delete-button").click();
+  await expect(chat.conversationItem(a)).toHaveCount(0);
+  await page.getByTestId("undo-button").click();
+  const badge = chat.lastAssistant().getByTestId("interrupted-badge");
+  await expect(badge).toContainText(en.errors.textBeforeAnswer.deleted_mid_answer);
+  // Its words offer only the button it shows.
+  await expect(badge).not.toContainText("Continue");
+  await expect(badge.getByTestId("retry-button")).toBeVisible();
+  await expect(badge.getByTestId("continue-button")).toHaveCount(0);
+  await openGate(gate);
 });
 
 test.describe("a phone on its side", () => {

@@ -7,6 +7,7 @@ import { lightButton, type ButtonProps } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
+import { wordedBeforeAnswer } from "@/lib/i18n/error-keys";
 import { questionCopyText } from "@/lib/media/text-file-blocks";
 import type { ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
@@ -67,12 +68,15 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   // canContinue says of a refused answer; Retry alone is offered.
   const noText = message.content.trim() === "";
   const nothingArrived = noText && !message.reasoning?.trim();
+  // Why it stopped (signed out, chat deleted) says more than "before any of it arrived", in words
+  // that offer the buttons shown: without text, Retry alone.
+  const stoppedBy = message.status === "interrupted" && message.error && (!nothingArrived || wordedBeforeAnswer(message.error.code, false)) ? explain(message.error, { continueOffered: !noText }).text : undefined;
   return (
     <div className={user ? "self-end" : ""}>
       {message.status === "interrupted" && (
         <div data-testid="interrupted-badge" className="mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
           <span className="font-semibold">{t("interrupted")}</span>
-          <span className="min-w-0 flex-1">{nothingArrived ? t("interruptedEmpty") : message.error ? explain(message.error).text : t("interruptedText")}</span>
+          <span className="min-w-0 flex-1">{stoppedBy ?? (nothingArrived ? t("interruptedEmpty") : t("interruptedText"))}</span>
           {message.error?.code === "unauthorized" ? (
             // A Continue refused because the session lapsed: Continue alone would be refused again.
             <SignInAgain onSignedIn={() => s().continueAnswer(message.id)} />

@@ -13,10 +13,11 @@ import { useWaitLabel } from "./use-wait-label";
 /**
  * `action`: another way out shown before Retry (Continue, for an answer broken off mid-way), which
  * waits as Retry does. `until`: when Retry works, by default the card's own wait (`waitsUntil`).
+ * `continueOffered: false`: the words must not promise a Continue the card lacks (useErrorText).
  */
-export function MessageError({ error, onRetry, action, until = waitsUntil(error) }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string }) {
+export function MessageError({ error, onRetry, action, until = waitsUntil(error), continueOffered }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string; continueOffered?: boolean }) {
   const t = useTranslations("errors");
-  const { title, text, detail } = useErrorText()(error);
+  const { title, text, detail } = useErrorText()(error, { continueOffered });
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
   const retry = useWaitLabel(until, { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });

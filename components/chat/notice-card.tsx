@@ -18,12 +18,14 @@ export function NoticeCard({ message, notice, onRetry }: { message: ChatMessage;
   const budgetReset = useChatStore((s) => budgetResetOf(s.messages));
   const spent = useBudgetSpentUntil();
   const until = laterOf(laterOf(waitsUntil(notice), budgetReset), spent);
+  const continuable = canContinue(message);
   return (
     <MessageError
       error={notice}
       until={until}
       onRetry={onRetry ? () => onRetry(message.id) : undefined}
-      action={canContinue(message) ? <ContinueButton message={message} until={until} /> : undefined}
+      continueOffered={continuable}
+      action={continuable ? <ContinueButton message={message} until={until} /> : undefined}
     />
   );
 }

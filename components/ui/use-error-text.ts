@@ -2,7 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { waitsForReset } from "@/lib/chat/retry-wait";
-import { errorKey, usageReset, wordedByCatalogue } from "@/lib/i18n/error-keys";
+import { errorKey, usageReset, wordedBeforeAnswer, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
 type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string; param?: string };
@@ -28,23 +28,32 @@ export function useResetTime(): (resetAt: string | undefined) => { time: string;
  * server's own message is English: it is the text for English readers (it is the most precise);
  * for everyone else it is `detail`, the raw English words, which only an error card offers
  * (folded, as technical details): one-line messages and announcements stay in one language.
+ * `continueOffered: false` (an answer cut before its text began, which has nothing to go on from):
+ * words that promise Continue give way to ones saying why it stopped and that Retry asks again.
  */
-export function useErrorText(): (error: ErrorLike) => Explained {
+export function useErrorText(): (error: ErrorLike, options?: { continueOffered?: boolean }) => Explained {
   const t = useTranslations("errors");
   const resetTime = useResetTime();
   const english = useLocale() === "en";
-  return (error) => {
+  return (error, { continueOffered = true } = {}) => {
     const key = errorKey(error.code);
     const title = t(`title.${key}`);
+    // In every language: the server's English ("Continue finishes it") would promise it too.
+    const early = wordedBeforeAnswer(error.code, continueOffered);
     const reset = waitsForReset(error.code) ? resetTime(error.resetAt) : null;
     // A card read after its reset (a page left open overnight) says so, not "resets at" a time gone by.
-    if (reset?.passed) return { title, text: t(error.code === "length_budget" ? "budgetCutResetPassed" : "resetPassed") };
+    if (reset?.passed) return { title, text: t(error.code === "length_budget" && !early ? "budgetCutResetPassed" : "resetPassed") };
     if (reset) {
       const { time, date } = reset;
-      // An answer the budget cut keeps saying why it stopped, and that Continue waits too.
-      const cut = error.code === "length_budget";
+      // An answer the budget cut keeps saying why it stopped, and that Continue waits too; cut
+      // before its text began, the title says why and the words that Retry waits.
+      const cut = error.code === "length_budget" && !early;
       const text = date === undefined ? t(cut ? "budgetCutResetsAt" : "resetsAt", { time }) : t(cut ? "budgetCutResetsOn" : "resetsOn", { time, date });
       return { title, text };
+    }
+    if (early) {
+      const text = t(`textBeforeAnswer.${early}`);
+      return english || wordedByCatalogue(error.code) || !error.message ? { title, text } : { title, text, detail: error.message };
     }
     if (error.code === "finish_other") return { title, text: error.message ? t("text.finish_other", { reason: error.message }) : t("text.finish_other_unnamed") };
     if (wordedByCatalogue(error.code) || !error.message) return { title, text: t(`text.${key}`) };

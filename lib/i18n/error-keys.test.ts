@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "@/lib/errors";
 import en from "./messages/en.json";
 import zh from "./messages/zh.json";
-import { errorKey, isNotice, MESSAGE_CODES, usageReset, wordedByCatalogue } from "./error-keys";
+import { errorKey, isNotice, MESSAGE_CODES, usageReset, wordedBeforeAnswer, wordedByCatalogue } from "./error-keys";
 
 describe("errorKey", () => {
   it("maps every wire code and notice to itself and anything else to unknown", () => {
@@ -28,6 +28,27 @@ describe("errorKey", () => {
         expect(catalogue.errors.text, key).toHaveProperty(key);
       }
     }
+  });
+});
+
+describe("wordedBeforeAnswer", () => {
+  const before: Record<string, Record<string, string>> = { en: en.errors.textBeforeAnswer, zh: zh.errors.textBeforeAnswer };
+
+  it("gives every text that promises Continue words for a card without it, in both catalogues", () => {
+    const promising = Object.entries(en.errors.text).filter(([key, text]) => text.includes("Continue") || (zh.errors.text as Record<string, string>)[key]?.includes("继续"));
+    expect(promising.map(([key]) => key).sort()).toEqual(["deleted_mid_answer", "length_budget", "network_error", "signed_out_mid_answer", "stream_interrupted", "upstream_timeout"]);
+    for (const [key] of promising) {
+      expect(wordedBeforeAnswer(key, false), key).toBe(key);
+      for (const lang of ["en", "zh"]) expect(before[lang], `${lang} ${key}`).toHaveProperty(key);
+      expect(before.en[key]).not.toContain("Continue");
+      expect(before.zh[key]).not.toContain("继续");
+    }
+  });
+
+  it("keeps the usual words while Continue is offered, and for codes that never promise it", () => {
+    expect(wordedBeforeAnswer("signed_out_mid_answer", true)).toBeNull();
+    expect(wordedBeforeAnswer("unauthorized", false)).toBeNull();
+    expect(wordedBeforeAnswer("made_up", false)).toBeNull();
   });
 });
 

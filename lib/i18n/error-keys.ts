@@ -35,3 +35,16 @@ export function usageReset(resetAt: string | undefined, now: number): { at: Date
   if (Number.isNaN(at.getTime())) return null;
   return { at, today: new Date(now).toDateString() === at.toDateString() };
 }
+
+/**
+ * Codes whose words say Continue finishes the answer. Continue is offered only with answer text
+ * to go on from: cut before it began (nothing, or only reasoning, arrived), the card says why it
+ * stopped and that Retry asks again (`errors.textBeforeAnswer.<code>`), never a button it lacks.
+ */
+const BEFORE_ANSWER_CODES = ["stream_interrupted", "upstream_timeout", "network_error", "length_budget", "deleted_mid_answer", "signed_out_mid_answer"] as const;
+export type BeforeAnswerCode = (typeof BEFORE_ANSWER_CODES)[number];
+
+/** The code's before-the-answer words to use, when Continue is not offered and its usual words promise it; else null. */
+export function wordedBeforeAnswer(code: string, continueOffered: boolean): BeforeAnswerCode | null {
+  return !continueOffered && (BEFORE_ANSWER_CODES as readonly string[]).includes(code) ? (code as BeforeAnswerCode) : null;
+}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/ui/use-error-text";
+import { canContinue } from "@/lib/chat/continuable";
 import { useChatStore } from "@/lib/store/chat-store";
 import { onAnnounce } from "./announce";
 
@@ -55,7 +56,7 @@ export function LiveRegion() {
       const done = state.allMessages.find((m) => m.id === ended);
       if (!done || done.status === "streaming") return;
       ended = null;
-      if (done.status === "error") say(t("answerError", { message: done.error ? explain.current(done.error).text : "" }));
+      if (done.status === "error") say(t("answerError", { message: done.error ? explain.current(done.error, { continueOffered: canContinue(done) }).text : "" }));
       else if (done.finishReason === "aborted" || done.status === "interrupted") say(t("answerStopped"));
       else say(t("answerFinished"));
     });
