@@ -137,12 +137,17 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** `NAME: what is wrong`, naming the variable once where the message already begins with it. */
+function problemLine(name: string, message: string): string {
+  return message.startsWith(`${name} `) ? message : `${name}: ${message}`;
+}
+
 /** The parsed environment, or one `NAME: what is wrong` line per bad variable. */
 export function readEnv(source: Record<string, string | undefined>): { env: Env } | { problems: string[] } {
   const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
   if (result.success) return { env: result.data };
-  return { problems: result.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`) };
+  return { problems: result.error.issues.map((i) => problemLine(String(i.path[0]), i.message)) };
 }
 
 /** Parses the environment; the error names every bad variable so a misconfigured start is obvious. */

@@ -11,6 +11,13 @@ describe("the check npm start runs before next start", () => {
     expect(hosts).toEqual({ error: expect.stringContaining("ALLOWED_HOSTS: \"https://chat.example.com\" is not a host name: write chat.example.com") });
   });
 
+  it("names a variable once when its message already begins with it", () => {
+    const report = startupReport({ REDIS_URL: "redis:6379", ZAI_BASE_URL: "api.z.ai" }, "127.0.0.1");
+    expect(report).toEqual({ error: expect.stringContaining("\n  REDIS_URL must name a host, such as redis://redis:6379\n") });
+    expect(report).toEqual({ error: expect.stringContaining("\n  ZAI_BASE_URL must be an http(s) URL") });
+    expect(report).not.toEqual({ error: expect.stringMatching(/REDIS_URL: REDIS_URL|ZAI_BASE_URL: ZAI_BASE_URL/) });
+  });
+
   it("goes on without a word for a good configuration on loopback", () => {
     expect(startupReport({ ZAI_API_KEY: "k" }, "127.0.0.1")).toEqual({ warning: undefined });
   });
