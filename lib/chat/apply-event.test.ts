@@ -57,7 +57,7 @@ describe("applyEvent", () => {
     let m = applyEvent(cut, { type: "usage", promptTokens: 40, completionTokens: 10, totalTokens: 50, cachedTokens: 8 }, { appendOnly: true, usageBefore });
     // A server that repeats its running usage: the latest figure replaces, the first request's stays added.
     m = applyEvent(m, { type: "usage", promptTokens: 40, completionTokens: 15, totalTokens: 55, cachedTokens: 8 }, { appendOnly: true, usageBefore });
-    expect(m.usage).toEqual({ promptTokens: 52, completionTokens: 37, totalTokens: 89, cachedTokens: 8, costUsd: 0.001 });
+    expect(m.usage).toEqual({ promptTokens: 52, completionTokens: 37, totalTokens: 89, cachedTokens: 8, costUsd: 0.001, latestRequestTokens: 55 });
     expect(messageSchema.safeParse(m).success).toBe(true);
   });
 

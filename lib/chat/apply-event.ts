@@ -130,7 +130,10 @@ function mergeSources(known: Source[], incoming: Source[]): Source[] {
   return [...known, ...incoming.filter((s) => !seen.has(s.link) && seen.add(s.link))];
 }
 
-/** Two requests' usage as one: every count summed, an optional one kept when either has it. */
+/**
+ * Two requests' usage as one: every count summed, an optional one kept when either has it. The
+ * newer request's own size is kept apart: summed prompts count the conversation twice.
+ */
 export function addUsage(a: Usage, b: Usage): Usage {
   const sum = (x?: number, y?: number) => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
   return dropUndefined({
@@ -140,6 +143,7 @@ export function addUsage(a: Usage, b: Usage): Usage {
     cachedTokens: sum(a.cachedTokens, b.cachedTokens),
     reasoningTokens: sum(a.reasoningTokens, b.reasoningTokens),
     costUsd: sum(a.costUsd, b.costUsd),
+    latestRequestTokens: b.promptTokens + b.completionTokens,
   });
 }
 

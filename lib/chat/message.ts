@@ -51,6 +51,11 @@ export const usageSchema = z.object({
   reasoningTokens: z.optional(z.number()),
   /** From the server's price table when the model has a price. */
   costUsd: z.optional(z.number()),
+  /**
+   * Set when the counts above sum several requests (a Continue): the latest request's prompt plus
+   * answer, which is what the next turn carries. The sum is the bill; this is the context in use.
+   */
+  latestRequestTokens: z.optional(z.number()),
 });
 export type Usage = z.infer<typeof usageSchema>;
 

@@ -28,6 +28,16 @@ describe("usage summary", () => {
     expect(contextStatus([{ role: "user", usage: undefined }], k64)).toBeUndefined();
   });
 
+  it("reads a continued answer by its latest request, not by prompts summed over its requests", () => {
+    const k64 = 65536;
+    // 40,000 in and 2,000 out, then Continue: 42,100 in and 900 out. Summed, 85,000 would say "full".
+    const continued: Pick<ChatMessage, "role" | "usage"> = {
+      role: "assistant",
+      usage: { promptTokens: 82_100, completionTokens: 2_900, totalTokens: 85_000, latestRequestTokens: 43_000 },
+    };
+    expect(contextStatus([continued], k64)).toEqual({ used: 43_000, limit: k64, level: "ok" });
+  });
+
   it("condenses a conversation, newest kept, markup removed", () => {
     const { text, included, total } = condensedTranscript([
       { role: "user", content: "Where is the cat?" },

@@ -48,12 +48,13 @@ export const WARN_AT = 0.8;
 
 /**
  * The last answer's prompt tokens (plus its completion, which the next prompt will carry)
- * against the model's context window. Undefined before any answer reported usage.
+ * against the model's context window; for a continued answer, its latest request's. Undefined
+ * before any answer reported usage.
  */
 export function contextStatus(messages: readonly Pick<ChatMessage, "usage" | "role">[], contextTokens: number): ContextStatus | undefined {
   const last = messages.findLast((m) => m.role === "assistant" && m.usage)?.usage as Usage | undefined;
   if (!last || contextTokens <= 0) return undefined;
-  const used = last.promptTokens + last.completionTokens;
+  const used = last.latestRequestTokens ?? last.promptTokens + last.completionTokens;
   const level: ContextLevel = used >= contextTokens ? "full" : used >= contextTokens * WARN_AT ? "warn" : "ok";
   return { used, limit: contextTokens, level };
 }
