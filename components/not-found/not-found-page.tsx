@@ -1,7 +1,7 @@
 import { SavedTheme } from "@/components/share/saved-theme";
 
 /**
- * A 404 in plain words with the way back to the app (Next serves it in its error shell). A plain
+ * A 404 (or the shared page's "cannot be opened right now") in plain words with the way back to the app. A plain
  * link, not next/link: the root not-found ships in every page's first load, and a 404 needs no
  * client-side navigation (next/link alone added a 3.5 KB chunk to the chat page).
  */

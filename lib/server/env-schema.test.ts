@@ -76,12 +76,12 @@ describe("ACCESS_CODES", () => {
     const message = refusal("alice:abcd,bob:abcd");
     expect(message).toMatch(/ACCESS_CODES: alice and bob have the same code/);
     expect(message).not.toContain("abcd");
-    expect(refusal("alice:abcd, wxyz ,abcd")).toMatch(/alice and user3 have the same code/);
+    expect(refusal("alice:abcd, wxyz ,abcd")).toMatch(/alice and the bare code in the 3rd entry are the same code/);
     expect(refusal("alice:abcd,alice:abcd")).toMatch(/alice is listed twice/);
   });
 
   it("refuses a name that is also the name a bare code gets", () => {
-    expect(refusal("user2:abcd,efgh")).toMatch(/ACCESS_CODES: the name user2 is also the name given to bare code number 2/);
+    expect(refusal("user2:abcd,efgh")).toMatch(/ACCESS_CODES: the name user2 is also the name given to the bare code in the 2nd entry/);
   });
 
   it("accepts distinct codes, and several codes for one name (a code being rotated)", () => {

@@ -9,6 +9,7 @@ vi.mock("server-only", () => ({}));
 let env = parseEnv({});
 vi.mock("./env", () => ({ getEnv: () => env }));
 const { openUpstream } = await import("./upstream");
+const { forgetUpstreamSeen, upstreamSeen } = await import("./health/upstream-seen");
 
 let server: Server | undefined;
 afterEach(() => {
@@ -83,6 +84,37 @@ describe("openUpstream", () => {
       expect(lines).toEqual([expect.objectContaining({ level: "error", upstream: { status: 404 }, msg: expect.stringContaining("ZAI_BASE_URL") })]);
     } finally {
       setLogger(undefined);
+    }
+  });
+
+  it("leaves what it learnt of the upstream for /api/health: ok, key_rejected, unreachable; a rate limit changes nothing", async () => {
+    const answer = (status: number, body: string) => (_req: unknown, res: import("node:http").ServerResponse) => (res.writeHead(status, { "content-type": "application/json" }), res.end(body));
+    const closeStandIn = () => new Promise<void>((r) => (server!.closeAllConnections(), server!.close(() => r())));
+    setLogger(createLogger(new Writable({ write: (_c, _e, done) => done() }), "info"));
+    try {
+      forgetUpstreamSeen();
+      expect(upstreamSeen()).toEqual({ upstream: "unknown", upstreamAt: null });
+      await upstream(answer(200, "data: [DONE]\n\n"));
+      await openUpstream(chat, new AbortController());
+      expect(upstreamSeen()).toEqual({ upstream: "ok", upstreamAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) });
+      await closeStandIn();
+
+      await upstream(answer(401, JSON.stringify({ error: { code: "1001", message: "Authentication failed" } })));
+      await expect(openUpstream(chat, new AbortController())).rejects.toMatchObject({ code: "upstream_auth" });
+      expect(upstreamSeen().upstream).toBe("key_rejected");
+      await closeStandIn();
+
+      await upstream(answer(429, JSON.stringify({ error: { code: "1302", message: "Rate limit" } })));
+      await expect(openUpstream(chat, new AbortController())).rejects.toMatchObject({ code: "upstream_rate_limited" });
+      expect(upstreamSeen().upstream).toBe("key_rejected");
+      // Nothing listens there any more: refused.
+      await closeStandIn();
+      server = undefined;
+      await expect(openUpstream(chat, new AbortController())).rejects.toMatchObject({ code: "upstream_unavailable" });
+      expect(upstreamSeen().upstream).toBe("unreachable");
+    } finally {
+      setLogger(undefined);
+      forgetUpstreamSeen();
     }
   });
 });

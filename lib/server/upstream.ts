@@ -5,6 +5,7 @@ import { DEFAULT_ENGINE_OPTIONS } from "@/lib/demo/engine";
 import { buildUpstreamBody, type ChatRequest } from "@/lib/glm/request";
 import { mapUpstreamError } from "@/lib/glm/upstream-errors";
 import { getEnv } from "./env";
+import { noteUpstreamSeen } from "./health/upstream-seen";
 import type { Env } from "./env-schema";
 import { getLogger, safeError } from "./log/logger";
 import { noteUpstream } from "./log/request-log";
@@ -85,16 +86,19 @@ async function open(request: ChatRequest, signal: AbortSignal): Promise<Upstream
     if (signal.aborted) throw error;
     // The operator needs the cause (refused, reset, DNS); the user gets plain words.
     getLogger().warn({ err: safeError(error) }, "upstream unreachable");
+    noteUpstreamSeen("unreachable");
     throw new AppError("upstream_unavailable", "Could not reach the model provider. Check the connection and retry.", 502);
   }
   noteUpstream(response.status, performance.now() - started);
   if (response.status < 200 || response.status >= 300) {
     const text = await response.text(ERROR_BODY_LIMIT);
     const error = mapUpstreamError(response.status, parseJson(text), response.header("retry-after"), env.ZAI_PROTOCOL);
+    if (error.code === "upstream_auth") noteUpstreamSeen("key_rejected");
     // Every chat fails the same way until the operator fixes it; the user only sees "misconfigured".
     if (error.code === "upstream_misconfigured") getLogger().error({ upstream: { status: response.status } }, "upstream has no chat API at ZAI_BASE_URL (it answered 404): check the path, e.g. https://api.z.ai/api/paas/v4 or http://gpu-box:8000/v1");
     throw error;
   }
+  noteUpstreamSeen("ok");
   return response.body;
 }
 

@@ -1,13 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { getShareStore } from "@/lib/server/share/server";
-import { toPublicShare, type PublicShare } from "@/lib/server/share/view";
+import { readShareForPage } from "@/lib/server/share/page-read";
+import type { PublicShare } from "@/lib/server/share/view";
 
-/** One store read per request, shared by generateMetadata and the page. */
-export const loadShare = cache(async (id: string): Promise<PublicShare | null> => {
-  const record = await getShareStore().get(id);
-  return record ? toPublicShare(record) : null;
-});
+/** One store read per request, shared by generateMetadata and the page (so a failure logs once). */
+export const loadShare = cache(readShareForPage);
 
 /** The first lines of the conversation, for link previews. */
 export function previewText(share: PublicShare, max = 200): string {

@@ -6,6 +6,7 @@ import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
 import { turnMediaByIndex } from "@/components/share/shared-message";
 import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
+import { NotFoundPage } from "@/components/not-found/not-found-page";
 import { headers } from "next/headers";
 import { isPrivate, sessionFromCookieHeader } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
@@ -19,9 +20,11 @@ export const runtime = "nodejs";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const share = await loadShare((await params).id);
+  const read = await loadShare((await params).id);
   const t = await getTranslations("shared");
-  if (!share) return { title: t("notFoundMeta"), robots: { index: false } };
+  if (read.state === "unavailable") return { title: t("unavailableMeta"), robots: { index: false } };
+  if (read.state === "missing") return { title: t("notFoundMeta"), robots: { index: false } };
+  const { share } = read;
   const description = previewText(share);
   // Absolute links only from PUBLIC_URL: Host and X-Forwarded-Host are whatever the client sent.
   const base = getEnv().PUBLIC_URL;
@@ -39,9 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SharedConversationPage({ params, searchParams }: Props) {
-  const share = await loadShare((await params).id);
-  if (!share) notFound();
+  const read = await loadShare((await params).id);
+  if (read.state === "missing") notFound();
   const t = await getTranslations("shared");
+  // The link may well exist: say "not now", not "gone" (Next gives a page no 503 of its own).
+  if (read.state === "unavailable") {
+    return <NotFoundPage testId="share-unavailable" homeTestId="share-unavailable-home" title={t("unavailableTitle")} body={t("unavailableBody")} home={t("open")} />;
+  }
+  const { share } = read;
   const locale = await getLocale();
   // A private server's visitor without a session: "Continue this chat" leads through the sign-in.
   const signInFirst = isPrivate() && !sessionFromCookieHeader((await headers()).get("cookie"));

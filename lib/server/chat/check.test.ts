@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { findModel } from "@/lib/glm/models";
 import { describeModel } from "@/lib/glm/model-list";
 import { parseEnv } from "@/lib/server/env-schema";
-import { capToBudget, checkChatRequest, SHORT_PROMPT_TOKENS } from "./check";
+import type { ChatRequest } from "@/lib/chat/wire";
+import * as promptFloor from "@/lib/server/limits/prompt-floor";
+import { checkChatRequest, fitToBudget, SHORT_PROMPT_TOKENS } from "./check";
+
+vi.mock("@/lib/server/limits/prompt-floor", { spy: true });
+
+const capToBudget = (body: ChatRequest, left: number | undefined) => fitToBudget(body, left).body;
 
 const zai = parseEnv({ ZAI_PROTOCOL: "zai" });
 const openai = parseEnv({ ZAI_PROTOCOL: "openai" });
@@ -45,5 +51,15 @@ describe("capToBudget", () => {
     expect(capToBudget(short, 10).max_tokens).toBe(10);
     const longer = { ...ask, messages: [{ role: "user" as const, content: "w".repeat((SHORT_PROMPT_TOKENS + 1) * 8) }] };
     expect(() => capToBudget(longer, 10)).toThrow(expect.objectContaining({ code: "prompt_over_budget" }));
+  });
+
+  it("scans the prompt's text once for both the refusal and the charge of an answer that reports no usage", () => {
+    const chat = { ...ask, messages: [{ role: "user" as const, content: "word ".repeat(800) }, { role: "assistant" as const, content: "你好".repeat(30) }] };
+    vi.mocked(promptFloor.promptTokenFloor).mockClear();
+    const { promptEstimate } = fitToBudget(chat, 5000);
+    expect(promptFloor.promptTokenFloor).toHaveBeenCalledTimes(1);
+    // 4,000 other characters / 8 + 60 CJK characters / 3, and no media.
+    expect(promptEstimate).toBe(520);
+    expect(fitToBudget(chat, undefined)).toEqual({ body: chat });
   });
 });

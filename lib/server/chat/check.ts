@@ -4,6 +4,7 @@ import { base64ToBytes } from "@/lib/media/base64";
 import { validateAttachmentBytes } from "@/lib/media/validate";
 import type { Env } from "@/lib/server/env-schema";
 import { promptTokenFloor } from "@/lib/server/limits/prompt-floor";
+import { promptUsageEstimate } from "@/lib/server/limits/usage-estimate";
 import type { ChatRequest } from "@/lib/chat/wire";
 
 /**
@@ -66,9 +67,13 @@ export const SHORT_PROMPT_TOKENS = 256;
  * times over in one request. A short one is let through (its cost counts, and the next request is
  * refused once the budget is spent): refusing it would save little and stop a user whose
  * question costs a few tokens more than are left.
+ *
+ * Also returns what the prompt is charged should the answer report no usage (usage-estimate.ts).
+ * Both rest on the prompt's text floor, a scan of every message's text (megabytes of a long
+ * chat): it is taken once, here. No budget (`left` undefined): nothing is capped or estimated.
  */
-export function capToBudget(body: ChatRequest, left: number | undefined): ChatRequest {
-  if (left === undefined) return body;
+export function fitToBudget(body: ChatRequest, left: number | undefined): { body: ChatRequest; promptEstimate?: number } {
+  if (left === undefined) return { body };
   const floor = promptTokenFloor(body.messages);
   if (floor >= left && floor > SHORT_PROMPT_TOKENS)
     throw new AppError(
@@ -76,6 +81,6 @@ export function capToBudget(body: ChatRequest, left: number | undefined): ChatRe
       `This chat is too long for what is left of your daily token budget: sending it costs at least ${floor.toLocaleString("en")} tokens, and ${left.toLocaleString("en")} are left today. Start a new chat, which sends less, or send it after the budget resets at midnight UTC.`,
       429,
     );
-  if (body.max_tokens !== undefined && body.max_tokens <= left) return body;
-  return { ...body, max_tokens: Math.max(1, left) };
+  const fitted = body.max_tokens !== undefined && body.max_tokens <= left ? body : { ...body, max_tokens: Math.max(1, left) };
+  return { body: fitted, promptEstimate: promptUsageEstimate(fitted.messages, floor) };
 }

@@ -8,13 +8,13 @@ import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { tryAcquire } from "@/lib/server/limits/in-flight";
 import { budgetResetAt, checkChatLimits, recordUsage } from "@/lib/server/limits/server";
-import { answerUsageEstimate, promptUsageEstimate } from "@/lib/server/limits/usage-estimate";
+import { answerUsageEstimate } from "@/lib/server/limits/usage-estimate";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
 import type { HeaderReader } from "@/lib/server/http/headers";
 import { readJsonBody, type BodySource } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
-import { capToBudget, checkChatRequest } from "./check";
+import { checkChatRequest, fitToBudget } from "./check";
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -80,8 +80,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     }
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
     const checked = checkChatRequest(parsed.data, env, model);
-    body = capToBudget(checked, budgetLeft);
-    promptEstimate = budgetLeft === undefined ? undefined : promptUsageEstimate(body.messages);
+    ({ body, promptEstimate } = fitToBudget(checked, budgetLeft));
     // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
     budgetCapped = body.max_tokens !== checked.max_tokens && body.max_tokens !== undefined ? { maxTokens: body.max_tokens, resetAt: budgetResetAt(Date.now()) } : undefined;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.

@@ -15,14 +15,17 @@ const VIDEO_TOKENS = 1024;
  * errs low: the prompt's text floor, a little per image and video, and the answer streamed.
  */
 
-/** The prompt's share, taken before the request goes (the body, images and all, is not kept for the answer's end). */
-export function promptUsageEstimate(messages: readonly ChatRequestMessage[]): number {
+/**
+ * The prompt's share, taken before the request goes (the body, images and all, is not kept for
+ * the answer's end). `floor`: the messages' promptTokenFloor when the caller has it already.
+ */
+export function promptUsageEstimate(messages: readonly ChatRequestMessage[], floor = promptTokenFloor(messages)): number {
   let media = 0;
   for (const m of messages) {
     if (typeof m.content === "string") continue;
     for (const part of m.content) media += part.type === "image" ? IMAGE_TOKENS : part.type === "video" ? VIDEO_TOKENS : 0;
   }
-  return promptTokenFloor(messages) + media;
+  return floor + media;
 }
 
 /** The streamed answer's share, from the bytes of its text and reasoning deltas. */

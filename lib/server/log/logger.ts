@@ -5,6 +5,7 @@
  * an error's message is logged through safeError, which takes them out.
  */
 import pino, { type DestinationStream, type Logger } from "pino";
+import { errorType } from "./error-type";
 import { redactMessage, secretsOf } from "./redact";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -75,7 +76,7 @@ export function setLogger(logger: Logger | undefined): Logger | undefined {
 type SafeError = { type: string; code?: string; message?: string; stack?: string; cause?: SafeError };
 
 /**
- * What of an error may be logged: its type, code, message (redacted: lib/server/log/redact.ts),
+ * What of an error may be logged: its type (readable even from the minified bundle), code, message (redacted: lib/server/log/redact.ts),
  * where it happened, and the same of its cause (fetch's "fetch failed" names the address there).
  */
 export function safeError(error: unknown, secrets = secretsOf(process.env), depth = 0): SafeError {
@@ -85,7 +86,7 @@ export function safeError(error: unknown, secrets = secretsOf(process.env), dept
   // Node's AggregateError for a dual-stack connect has no message of its own, only its attempts'.
   const text = error.message || (error instanceof AggregateError ? error.errors.map((e) => (e instanceof Error ? e.message : "")).filter(Boolean).join("; ") : "");
   return {
-    type: error.name,
+    type: errorType(error),
     ...(typeof code === "string" && /^[\w.-]{1,40}$/.test(code) ? { code } : {}),
     ...(text ? { message: redactMessage(text, secrets) } : {}),
     ...(frames ? { stack: frames } : {}),
