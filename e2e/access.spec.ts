@@ -57,7 +57,7 @@ async function browserPage(browser: Browser, options: { locale?: string; timezon
 }
 
 /** A browser of its own signed in as `user`; with `clock`, the page's clock runs as usual until the test moves it. */
-async function signedIn(browser: Browser, user: TestUser, options: { timezoneId?: string; clock?: boolean } = {}) {
+async function signedIn(browser: Browser, user: TestUser, options: { timezoneId?: string; clock?: boolean; locale?: string } = {}) {
   const page = await browserPage(browser, options);
   if (options.clock) await page.clock.install();
   await page.goto("/");
@@ -804,7 +804,7 @@ test.describe("a slow upstream", () => {
     const res = await api.post("/api/chat", { data: chatBody(`[[first-byte:25000]] ${uniqueMarker()}`) });
     expect(res.status()).toBe(200);
     const events = (await res.text()).split("\n\n").filter(Boolean).map((l) => JSON.parse(l.slice(6)));
-    expect(events).toEqual([{ type: "error", code: "upstream_timeout", message: expect.stringMatching(/did not start answering within 3 seconds/) }]);
+    expect(events).toEqual([{ type: "error", code: "upstream_timeout", message: expect.stringMatching(/did not start answering within 3 seconds/), waitedSeconds: 3 }]);
     await api.dispose();
   });
 
@@ -839,6 +839,23 @@ test.describe("a slow upstream", () => {
     await page.close();
   });
 });
+
+for (const [user, locale, words] of [
+  ["statewait", undefined, "did not start answering within 3 seconds, so it was stopped. Retry asks again."],
+  ["statewaitzh", "zh-CN", "模型在 3 秒内没有开始回答"],
+] as const) {
+  test(`an answer whose first byte never came says how long the server waited (${locale ?? "en"})`, async ({ browser }) => {
+    const { page, chat } = await signedIn(browser, user, { locale });
+    // The stand-in sends its headers, then nothing past UPSTREAM_TIMEOUT_S (3 s).
+    await chat.send(`[[first-byte:25000]] ${uniqueMarker()}`);
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "upstream_timeout");
+    await expect(error.getByRole("alert")).toContainText(words);
+    await expect(error.getByTestId("retry-button")).toBeVisible();
+    await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
+    await page.context().close();
+  });
+}
 
 test("a request body that trickles in past BODY_READ_TIMEOUT_S gets 408", async ({ playwright }) => {
   const api = await apiAs(playwright);

@@ -1,4 +1,5 @@
 import { expect, test } from "./support/chat-page";
+import { en } from "./support/catalogue";
 import { uniqueMarker } from "./support/stand-in-client";
 
 const cases: Array<[scenario: string, text: RegExp]> = [
@@ -101,6 +102,36 @@ for (const [scenario, kept] of [["network-error", "Partial answer before inferen
     await expect(chat.lastAssistant()).toContainText(kept);
     await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
     await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
+  });
+}
+
+const brokenWhileThinking = [
+  ["drop-in-thinking", "stream_interrupted", "before the connection dropped"],
+  ["network-error-in-thinking", "network_error", "before inference failed"],
+] as const;
+
+for (const [scenario, code, trace] of brokenWhileThinking) {
+  test(`an answer broken off while still thinking (${code}) offers Retry, not Continue, keeps the question and the trace, and Retry answers`, async ({ chat, page }) => {
+    await chat.goto();
+    const marker = uniqueMarker();
+    await chat.send(`[[scenario:${scenario}]] ${marker}`);
+    const answer = chat.lastAssistant();
+    const error = answer.getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", code);
+    await expect(error).toContainText(en.errors.textBeforeAnswer[code]);
+    await expect(error).not.toContainText("Continue");
+    await expect(answer.getByTestId("continue-button")).toHaveCount(0);
+    // The trace that arrived is kept, folded as any ended answer's.
+    await answer.getByTestId("reasoning-toggle").click();
+    await expect(answer.getByTestId("reasoning-content")).toContainText(trace);
+    await expect(page.getByTestId("message-user")).toContainText(marker);
+    await error.getByTestId("retry-button").click();
+    await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
+    await expect(chat.lastAssistant()).toContainText(`Answered on the second try: ${marker}`);
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
+    await expect(page.getByTestId("message-user")).toHaveCount(1);
+    // The broken-off answer is kept as the first version.
+    await expect(chat.lastAssistant().getByTestId("version-label")).toHaveText("2/2");
   });
 }
 

@@ -76,6 +76,36 @@ test("search finds titles and message text, with the matches highlighted", async
   await expect(page.getByTestId("message-user")).toContainText(`apples ${a}`);
 });
 
+test("open search results follow activity: a chat asked in here or in another tab moves to the top of them", async ({ chat, page, context }) => {
+  await chat.goto();
+  const word = `figs${uniqueMarker()}`;
+  const a = uniqueMarker();
+  const b = uniqueMarker();
+  await chat.ask(`${a} ${word} first [[scenario:no-reasoning]]`);
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`${b} ${word} second [[scenario:no-reasoning]]`);
+  await chat.conversationItem(a).getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(a);
+  await chat.search.fill(word);
+  const results = page.getByTestId("search-result");
+  await expect(results).toHaveCount(2);
+  await expect(results.first()).toContainText(b);
+  // Asked in this tab, with the search still open: the older chat comes first, as in the history.
+  await chat.ask(`[[scenario:no-reasoning]] Again ${uniqueMarker()}`);
+  await expect(chat.search).toHaveValue(word);
+  await expect(results.first()).toContainText(a);
+  await expect(results.nth(1)).toContainText(b);
+  // Asked in another tab: heard here, the search still open, and it moves up again.
+  const other = new ChatPage(await context.newPage());
+  await other.goto();
+  await other.conversationItem(b).getByTestId("conversation-open").click();
+  await expect(other.page.getByTestId("message-user")).toContainText(b);
+  await other.ask(`[[scenario:no-reasoning]] Elsewhere ${uniqueMarker()}`);
+  await expect(results.first()).toContainText(b);
+  await expect(results.nth(1)).toContainText(a);
+  await expect(chat.search).toHaveValue(word);
+});
+
 test("a hit deep in a long message shows on the result's one line, not past its \"…\"", async ({ chat, page }) => {
   await chat.goto();
   const word = `zebra${uniqueMarker()}`;

@@ -32,13 +32,24 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const errorEnvelopeSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()), param: z.optional(z.string()) });
+/** Seconds the server waited (`waitedSeconds`); a bad number drops only itself, the error still reaches the card. */
+export const waitedSecondsSchema = z.catch(z.optional(z.int().check(z.nonnegative())), undefined);
+
+export const errorEnvelopeSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  resetAt: z.optional(z.string()),
+  param: z.optional(z.string()),
+  waitedSeconds: waitedSecondsSchema,
+});
 /**
  * `resetAt` (ISO time) only with `usage_limit` and `budget_exhausted`: when the cap lifts, shown in
  * local time. `param` only with `upstream_bad_request`: the request field the provider named (one
- * of a fixed list, never upstream text), so every language can say which.
+ * of a fixed list, never upstream text), so every language can say which. `waitedSeconds` only
+ * with `upstream_timeout` before the model's first byte: the server's own wait (UPSTREAM_TIMEOUT_S),
+ * so every language can say how long it waited.
  */
-export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string; param?: string };
+export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string; param?: string; waitedSeconds?: number };
 
 export class AppError extends Error {
   constructor(
@@ -48,12 +59,18 @@ export class AppError extends Error {
     readonly retryAfterSeconds?: number,
     readonly resetAt?: string,
     readonly param?: string,
+    readonly waitedSeconds?: number,
   ) {
     super(message);
   }
 
   toEnvelope(): ErrorEnvelope {
-    return { code: this.code, message: this.message, ...(this.resetAt ? { resetAt: this.resetAt } : {}), ...(this.param ? { param: this.param } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.resetAt ? { resetAt: this.resetAt } : {}), ...(this.param ? { param: this.param } : {}),
+      ...(this.waitedSeconds !== undefined ? { waitedSeconds: this.waitedSeconds } : {}),
+    };
   }
 }
 

@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { searchConversations } from "@/lib/store/persist/search";
 import type { SearchResult } from "@/lib/store/persist/search-core";
+import { inActivityOrder } from "@/lib/store/persist/search-order";
+import { useChatStore } from "@/lib/store/chat-store";
 import { highlightPieces, leadUpToHit } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
 import { lightButton, type ButtonProps } from "@/components/ui/button";
@@ -49,6 +51,9 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
       live = false;
     };
   }, [query]);
+  // Activity since the search ran reorders it as it moves the history (one search per query).
+  const history = useChatStore((s) => s.conversations);
+  const results = useMemo(() => inActivityOrder(state.results, history), [state.results, history]);
 
   const renderRow = useCallback(
     (r: SearchResult) => {
@@ -87,5 +92,5 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
       </p>
     );
   }
-  return <VirtualList items={state.results} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="search-results" attributes={{ "data-query": state.query }} />;
+  return <VirtualList items={results} rowHeight={rowHeight} rowKey={rowKey} renderRow={renderRow} testId="search-results" attributes={{ "data-query": state.query }} />;
 }

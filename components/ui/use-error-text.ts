@@ -5,7 +5,7 @@ import { waitsForReset } from "@/lib/chat/retry-wait";
 import { errorKey, usageReset, wordedBeforeAnswer, wordedByCatalogue } from "@/lib/i18n/error-keys";
 
 type Explained = { title: string; text: string; detail?: string };
-type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string; param?: string };
+type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string; param?: string; waitedSeconds?: number };
 
 /**
  * A spent cap's reset (ISO time) in the reader's own clock time, with its date unless that is
@@ -52,7 +52,9 @@ export function useErrorText(): (error: ErrorLike, options?: { continueOffered?:
       return { title, text };
     }
     if (early) {
-      const text = t(`textBeforeAnswer.${early}`);
+      // The server's wait travels as a number: the catalogue's words name it in every language.
+      const waited = early === "upstream_timeout" ? error.waitedSeconds : undefined;
+      const text = waited === undefined ? t(`textBeforeAnswer.${early}`) : t("textBeforeAnswer.upstream_timeout_waited", { seconds: waited });
       return english || wordedByCatalogue(error.code) || !error.message ? { title, text } : { title, text, detail: error.message };
     }
     if (error.code === "finish_other") return { title, text: error.message ? t("text.finish_other", { reason: error.message }) : t("text.finish_other_unnamed") };

@@ -6,6 +6,7 @@
  */
 import { z } from "zod/mini";
 import { AGENT_PLATFORMS } from "@/lib/glm/agent/platforms";
+import { waitedSecondsSchema } from "@/lib/errors";
 
 /**
  * One version for the stored shape (IndexedDB database version, see lib/store/persist/db.ts and
@@ -38,9 +39,17 @@ export type MessageStatus = z.infer<typeof statusSchema>;
  * `resetAt` (ISO time) comes with `usage_limit` and `budget_exhausted` only (and the client's `length_budget`
  * notice, from the message's own `resetAt`): when the cap lifts. `retryAt` (ISO
  * time): when a refused request may be sent again, from its Retry-After (./retry-wait.ts). `param`
- * comes with `upstream_bad_request`: the request field the provider refused.
+ * comes with `upstream_bad_request`: the request field the provider refused. `waitedSeconds` comes
+ * with `upstream_timeout` before the first byte: how long the server waited for it.
  */
-export const messageErrorSchema = z.object({ code: z.string(), message: z.string(), resetAt: z.optional(z.string()), retryAt: z.optional(z.string()), param: z.optional(z.string()) });
+export const messageErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  resetAt: z.optional(z.string()),
+  retryAt: z.optional(z.string()),
+  param: z.optional(z.string()),
+  waitedSeconds: waitedSecondsSchema,
+});
 export type MessageError = z.infer<typeof messageErrorSchema>;
 
 export const usageSchema = z.object({

@@ -103,6 +103,30 @@ describe("demo engine", () => {
     expect(text).not.toContain("and then more");
   });
 
+  it("breaks off while still thinking: the trace arrives, then the connection drops or inference fails, no answer text", async () => {
+    const res = demoFetch(body("[[scenario:drop-in-thinking]]"), new AbortController().signal, fast);
+    const dropped: string[] = [];
+    const consume = async () => {
+      for await (const e of normaliseUpstream(readSseData(res.body!))) dropped.push(e.type);
+    };
+    await expect(consume()).rejects.toThrow(/terminated/);
+    expect(dropped).toContain("reasoning");
+    expect(dropped).not.toContain("text");
+    expect(dropped).not.toContain("finish");
+
+    const failed = await events("[[scenario:network-error-in-thinking]]");
+    expect(failed.some((e) => e.type === "reasoning")).toBe(true);
+    expect(failed.some((e) => e.type === "text")).toBe(false);
+    expect(failed.at(-1)).toEqual({ type: "finish", reason: "network_error" });
+
+    // Asked again (Retry), each question is answered.
+    for (const scenario of ["drop-in-thinking", "network-error-in-thinking"]) {
+      const again = await events(`[[scenario:${scenario}]]`);
+      expect(again.filter((e) => e.type === "text").map((e) => (e as { delta: string }).delta).join("")).toMatch(/^Answered on the second try/);
+      expect(again.at(-1)).toEqual({ type: "finish", reason: "stop" });
+    }
+  });
+
   it("ends where max_tokens runs out, trace included, with length and the tokens it wrote", async () => {
     const capped = async (extra: object) => {
       const res = demoFetch({ ...body("hello"), ...extra }, new AbortController().signal, fast);

@@ -54,7 +54,7 @@ const ERRORS: Record<string, ScriptedError> = {
 
 export const SCENARIO_NAMES = [
   "normal", "no-reasoning", "think-in-content", "reasoning-length", "length", "sensitive",
-  "network-error", "drop", "take", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape", "huge-event", "error-huge-body",
+  "network-error", "drop", "network-error-in-thinking", "drop-in-thinking", "take", "grounding-shapes", "gui-click", "long", "tool-call", "box", "video-timestamps", "html-escape", "huge-event", "error-huge-body",
   ...RICH_SCENARIOS,
   ...FIDELITY_SCENARIOS,
   ...Object.keys(ERRORS).map((c) => `error-${c}`),
@@ -70,6 +70,20 @@ export function scriptedError(scenario: string): ScriptedError | undefined {
 
 /** How many `[[scenario:take]]` answers this process has given. */
 let takes = 0;
+
+/** Questions already broken off once (the `*-in-thinking` scenarios); bounded, as a demo runs for days. */
+const brokenOff = new Set<string>();
+
+function firstAsking(question: string): boolean {
+  if (brokenOff.has(question)) return false;
+  if (brokenOff.size >= 1000) brokenOff.clear();
+  brokenOff.add(question);
+  return true;
+}
+
+function answeredAgain(q: string): ScriptedAnswer {
+  return { reasoning: "Considering the question again.", content: `Answered on the second try: ${q}`, finishReason: "stop" };
+}
 
 export function scriptedAnswer(chosen: string, question: string, hasImage: boolean, hasVideo = false): ScriptedAnswer {
   // The starter cards' sample prompts pick their scenario without a visible marker.
@@ -117,6 +131,14 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
       return { reasoning: "Considering.", content: "Partial answer before inference failed", finishReason: "network_error" };
     case "drop":
       return { reasoning: "Considering.", content: "Partial answer before the connection dropped and then more", finishReason: "stop", dropAfterChars: 38 };
+    // Broken off while still thinking (docs/glm-protocol.md §3): the trace arrived, no answer text.
+    // Only the first time a question is asked: asked again (Retry), it is answered.
+    case "network-error-in-thinking":
+      if (!firstAsking(question)) return answeredAgain(q);
+      return { reasoning: "Considering the question before inference failed.", content: "", finishReason: "network_error" };
+    case "drop-in-thinking":
+      if (!firstAsking(question)) return answeredAgain(q);
+      return { reasoning: "Considering the question before the connection dropped.", content: "An answer that never arrives", finishReason: "stop", dropAfterChars: 0 };
     case "grounding-shapes":
       return zh ? zhGroundingShapes() : groundingShapes();
     case "gui-click":

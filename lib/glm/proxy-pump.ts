@@ -42,7 +42,8 @@ const seconds = (ms: number | undefined) => Math.round((ms ?? 0) / 1000);
 
 function timedOut(started: boolean, options: ProxyOptions): StreamEvent {
   if (!started) {
-    return { type: "error", code: "upstream_timeout", message: `The model did not start answering within ${seconds(options.firstByteTimeoutMs)} seconds. Retry in a moment.` };
+    const waited = seconds(options.firstByteTimeoutMs);
+    return { type: "error", code: "upstream_timeout", message: `The model did not start answering within ${waited} seconds. Retry in a moment.`, waitedSeconds: waited };
   }
   return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept: Continue finishes it, Retry asks again.` };
 }

@@ -2,6 +2,7 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Writable } from "node:stream";
+import type { AppError } from "@/lib/errors";
 import { parseEnv } from "./env-schema";
 import { createLogger, setLogger } from "./log/logger";
 
@@ -41,7 +42,10 @@ describe("openUpstream", () => {
   it("gives up on an upstream that sends no headers within UPSTREAM_TIMEOUT_S, and drops the request", async () => {
     const { closed } = await upstream(() => {});
     const abort = new AbortController();
-    await expect(openUpstream(chat, abort)).rejects.toMatchObject({ code: "upstream_timeout", status: 504 });
+    const refused = await openUpstream(chat, abort).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "upstream_timeout", status: 504 });
+    // The wait travels as a number too, for the card's words in every language.
+    expect((refused as AppError).toEnvelope()).toMatchObject({ code: "upstream_timeout", waitedSeconds: Math.round(env.UPSTREAM_TIMEOUT_S) });
     expect(abort.signal.aborted).toBe(true);
     await closed;
   });

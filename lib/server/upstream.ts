@@ -38,7 +38,8 @@ export async function openUpstream(request: ChatRequest, abort: AbortController)
     return await open(request, abort.signal);
   } catch (error) {
     if (abort.signal.reason instanceof FirstByteTimeout) {
-      throw new AppError("upstream_timeout", `The model did not start answering within ${env.UPSTREAM_TIMEOUT_S} seconds. Retry in a moment.`, 504);
+      const waited = Math.round(env.UPSTREAM_TIMEOUT_S);
+      throw new AppError("upstream_timeout", `The model did not start answering within ${waited} seconds. Retry in a moment.`, 504, undefined, undefined, undefined, waited);
     }
     throw error;
   } finally {
