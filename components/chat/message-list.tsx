@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
@@ -10,7 +10,7 @@ import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { firstMounted, revealTarget, subscribeReveal, takeReveal } from "@/lib/ui/reveal-target";
 import { StarterCards } from "./starter-cards";
-import { usePrintLayout } from "./use-print-layout";
+import { usePrintWindow } from "./use-print-window";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
@@ -85,8 +85,9 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const { ref: scrollerRef, node: scroller, follow, reset, hold, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(FIRST);
-  usePrintLayout(useCallback(() => setShown(Number.MAX_SAFE_INTEGER), []));
   const prepend = useRef<number | null>(null);
+  // After printing, the window and the reader's place come back (before the effects below).
+  usePrintWindow({ scroller, shown, setShown, isFollowing, hold, jump });
   // A search result's match to scroll to once this chat is shown (lib/ui/reveal-target.ts).
   const reveal = useSyncExternalStore(subscribeReveal, revealTarget, noTarget);
   const revealing = reveal?.conversationId === conversationId ? reveal : null;
