@@ -137,7 +137,7 @@ test("a search result opens its chat at the best-matching message, mounted and h
   await expect(page).toHaveURL(/\/c\/far$/);
   const match = page.locator('[data-message-id="far-m2"]');
   await expect(match).toBeInViewport();
-  await expect(match).toHaveAttribute("data-revealed", "true");
+  await expect(match).toHaveAttribute("data-revealed", "words");
   // Briefly: the highlight ends by itself.
   await expect(match).not.toHaveAttribute("data-revealed");
   // In the middle of the view, though the rows around it took their height after the jump.

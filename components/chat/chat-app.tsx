@@ -140,7 +140,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
           <main className="flex min-h-0 flex-1 flex-col print:block">
             {messagesFirst ? messages : <Suspense>{messages}</Suspense>}
             {/* The anchor a phone's toasts sit on (components/ui/toast.tsx). */}
-            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1 [anchor-name:--composer-dock] print:hidden">
+            <div className="px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-1 [anchor-name:--composer-dock] short:pb-[max(0.25rem,env(safe-area-inset-bottom))] short:pt-0.5 print:hidden">
               <Suspense>{composer}</Suspense>
             </div>
           </main>

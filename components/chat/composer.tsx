@@ -146,7 +146,7 @@ export function Composer() {
   return (
     <form
       ref={form}
-      className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm has-[#composer:focus]:border-ring has-[#composer:focus]:ring-1 has-[#composer:focus]:ring-ring"
+      className="mx-auto w-full max-w-3xl rounded-2xl border border-line-strong bg-surface p-2 shadow-sm short:p-1 has-[#composer:focus]:border-ring has-[#composer:focus]:ring-1 has-[#composer:focus]:ring-ring"
       onSubmit={(e) => {
         e.preventDefault();
         submitOrWait();
@@ -192,74 +192,79 @@ export function Composer() {
       <label className="sr-only" htmlFor="composer">
         {t("message")}
       </label>
-      <textarea
-        id="composer"
-        dir="auto"
-        ref={ref}
-        data-testid="composer"
-        value={draft}
-        rows={1}
-        placeholder={placeholder}
-        onChange={(e) => {
-          // Writing the first message: its view (and the Markdown parser) load meanwhile.
-          preloadForWriting();
-          setDraft(e.target.value);
-          blanks.changed(e.target.value);
-        }}
-        onPaste={(e) => {
-          const files = [...e.clipboardData.files];
-          if (!files.length) return;
-          e.preventDefault();
-          addFiles(files);
-        }}
-        onKeyDown={(e) => {
-          if (blanks.onKeyDown(e)) return;
-          if (e.key === "Enter" && !e.shiftKey && !isImeKey(e.nativeEvent)) {
-            e.preventDefault();
-            submitOrWait();
-          }
-        }}
-        className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg"
-      />
-      <div className="flex items-center gap-2">
-        <AttachControls
-          textOnly={textOnlyModel && t("textOnlyAttach", { model: textOnlyModel })}
-          onFiles={addFiles}
-          onPreset={(prompt) => {
+      {/* On a short landscape screen (`short`, app/globals.css) the field and its buttons share one
+          line (attach and tools, the field, Send): the second row cost a quarter of the height
+          left to the messages. The field still grows as lines are typed. */}
+      <div className="short:flex short:items-end short:gap-1">
+        <textarea
+          id="composer"
+          dir="auto"
+          ref={ref}
+          data-testid="composer"
+          value={draft}
+          rows={1}
+          placeholder={placeholder}
+          onChange={(e) => {
+            // Writing the first message: its view (and the Markdown parser) load meanwhile.
             preloadForWriting();
-            blanks.insert(prompt);
+            setDraft(e.target.value);
+            blanks.changed(e.target.value);
           }}
-          onError={(message) => useDraftStore.setState({ errors: [message] })}
+          onPaste={(e) => {
+            const files = [...e.clipboardData.files];
+            if (!files.length) return;
+            e.preventDefault();
+            addFiles(files);
+          }}
+          onKeyDown={(e) => {
+            if (blanks.onKeyDown(e)) return;
+            if (e.key === "Enter" && !e.shiftKey && !isImeKey(e.nativeEvent)) {
+              e.preventDefault();
+              submitOrWait();
+            }
+          }}
+          className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg short:order-1 short:max-h-[40dvh] short:min-h-9 short:min-w-0 short:flex-1 short:py-1.5"
         />
-        <span className="flex-1" />
-        {/* Answering in another tab too: Stop asks that tab to stop it (the store's stop). */}
-        {streaming || elsewhere ? (
-          <Button
-            variant="contrast"
-            data-testid="stop-button"
-            aria-busy={stopping || undefined}
-            onClick={() => {
-              if (!streaming) setStopAsked(elsewhereId);
-              stop();
-              focusComposerIfLost();
+        <div className="flex items-center gap-2 short:contents">
+          <AttachControls
+            textOnly={textOnlyModel && t("textOnlyAttach", { model: textOnlyModel })}
+            onFiles={addFiles}
+            onPreset={(prompt) => {
+              preloadForWriting();
+              blanks.insert(prompt);
             }}
-            className="rounded-xl px-4"
-          >
-            {stopIcon} {stopping ? t("stopping") : t("stop")}
-          </Button>
-        ) : (
-          <Button
-            type="submit"
-            variant="primary"
-            data-testid="send-button"
-            disabled={!sendable || whenReady.queued}
-            title={budget.reason}
-            aria-describedby={budget.reason ? "budget-spent" : undefined}
-            className="rounded-xl px-4"
-          >
-            {glyphs.send} {t("send")}
-          </Button>
-        )}
+            onError={(message) => useDraftStore.setState({ errors: [message] })}
+          />
+          <span className="flex-1 short:hidden" />
+          {/* Answering in another tab too: Stop asks that tab to stop it (the store's stop). */}
+          {streaming || elsewhere ? (
+            <Button
+              variant="contrast"
+              data-testid="stop-button"
+              aria-busy={stopping || undefined}
+              onClick={() => {
+                if (!streaming) setStopAsked(elsewhereId);
+                stop();
+                focusComposerIfLost();
+              }}
+              className="rounded-xl px-4 short:order-2"
+            >
+              {stopIcon} {stopping ? t("stopping") : t("stop")}
+            </Button>
+          ) : (
+            <Button
+              type="submit"
+              variant="primary"
+              data-testid="send-button"
+              disabled={!sendable || whenReady.queued}
+              title={budget.reason}
+              aria-describedby={budget.reason ? "budget-spent" : undefined}
+              className="rounded-xl px-4 short:order-2"
+            >
+              {glyphs.send} {t("send")}
+            </Button>
+          )}
+        </div>
       </div>
     </form>
   );

@@ -4,8 +4,13 @@
  * breakpoints overflowed it (the page scrolled sideways, "New chat" ran off the edge, the model's
  * name was cut to nothing). Widths measured with the Demo badge present (qa-fixes.spec checks them).
  */
-/** The bar itself: its height (the 36 px buttons, padding, safe area, border) is what HeaderSpace keeps. */
-export const HEADER_BAR = "@container flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3";
+/**
+ * The bar itself: its height (the 36 px buttons, padding, safe area, border) is what HeaderSpace
+ * keeps. On a short landscape screen (`short`, app/globals.css) the buttons keep their size and
+ * the padding goes.
+ */
+export const HEADER_BAR =
+  "@container flex items-center gap-1 border-b border-line px-2 pb-2 pt-[max(0.5rem,env(safe-area-inset-top))] short:pb-0.5 short:pt-[max(0.125rem,env(safe-area-inset-top))] sm:gap-2 sm:px-3";
 /** The app's name beside the history button. */
 export const HEADER_NAME = "sr-only shrink-0 whitespace-nowrap text-base font-semibold @min-[40rem]:not-sr-only";
 /** Export, theme, GUI agent, Share, My links, Sign out as their own buttons; narrower, in More. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { glyphs } from "@/components/ui/glyphs";
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { useFollowBottom } from "@/components/ui/use-follow-bottom";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
@@ -10,12 +10,13 @@ import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { firstMounted, revealTarget, subscribeReveal, takeReveal } from "@/lib/ui/reveal-target";
 import { StarterCards } from "./starter-cards";
-import { usePrintLayout } from "./use-print-layout";
+import { usePrintWindow } from "./use-print-window";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { messageView, preloadMessageView } from "./message-view";
+import { markWords, unmarkWords } from "./mark-words";
 
 // A stored conversation's address: its messages will be shown as soon as they are read, so the
 // message view (and the Markdown parser it needs) are fetched now, beside hydration and that read.
@@ -46,6 +47,20 @@ const STEP = 24;
 const AHEAD = 400;
 /** The sentinel's offset in the scrolled content (the list's top padding, py-6). */
 const SENTINEL_TOP = 24;
+/** How long a search result's words (or, where they are not found, its message) stay marked: --animate-reveal's length. */
+const REVEAL_MS = 1600;
+
+/**
+ * A search result's match, opened: its words marked ("words"), or the whole message where they are
+ * not in its rendered text ("message": inside a code block highlighted later, an attachment's name).
+ */
+interface Flash {
+  id: string;
+  mark: "words" | "message";
+  /** The first marked word: what a message taller than the view is scrolled to. */
+  hit: Range | null;
+  query?: string;
+}
 
 /**
  * Follows the stream to the bottom unless the user has scrolled up to read. Long conversations
@@ -70,13 +85,14 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const { ref: scrollerRef, node: scroller, follow, reset, hold, jump, away, handlers, isFollowing } = useFollowBottom<HTMLDivElement>();
   const sentinel = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(FIRST);
-  usePrintLayout(useCallback(() => setShown(Number.MAX_SAFE_INTEGER), []));
   const prepend = useRef<number | null>(null);
+  // After printing, the window and the reader's place come back (before the effects below).
+  usePrintWindow({ scroller, shown, setShown, isFollowing, hold, jump });
   // A search result's match to scroll to once this chat is shown (lib/ui/reveal-target.ts).
   const reveal = useSyncExternalStore(subscribeReveal, revealTarget, noTarget);
   const revealing = reveal?.conversationId === conversationId ? reveal : null;
   const revealAt = revealing ? messages.findIndex((m) => m.id === revealing.messageId) : -1;
-  const [flash, setFlash] = useState<string | null>(null);
+  const [flash, setFlash] = useState<Flash | null>(null);
   const start = firstMounted(messages.length, shown, revealAt);
 
   const Message = messageView.useLoaded();
@@ -109,8 +125,11 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
     if (revealing && row) {
       takeReveal(revealing);
       hold();
-      row.scrollIntoView({ block: row.offsetHeight > el.clientHeight ? "start" : "center" });
-      setFlash(revealing.messageId);
+      const next: Flash = { id: revealing.messageId, mark: "message", hit: null, query: revealing.query };
+      next.hit = revealing.query ? markWords(row, revealing.query, next) : null;
+      if (next.hit) next.mark = "words";
+      revealScroll(el, row, next.hit);
+      setFlash(next);
       // Keep it (and what is below it) mounted once the target is gone.
       setShown(messages.length - revealAt);
       return;
@@ -125,13 +144,14 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
 
   useEffect(() => {
     const el = scroller.current;
-    const row = flash && el ? el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(flash)}"]`) : null;
+    const row = flash && el ? el.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(flash.id)}"]`) : null;
     const content = el?.firstElementChild;
     if (!el || !row || !content) return;
     // The rows around the match take their real height only once drawn (content-visibility), after
     // the jump, and moved it off centre (167 px in history.spec). Keep it there while it is
     // highlighted, until the reader scrolls.
-    const recentre = () => row.scrollIntoView({ block: row.offsetHeight > el.clientHeight ? "start" : "center" });
+    const hit = flash?.hit ?? null;
+    const recentre = () => revealScroll(el, row, hit);
     const observer = new ResizeObserver(recentre);
     observer.observe(content);
     const stop = () => observer.disconnect();
@@ -143,6 +163,25 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
       observer.disconnect();
       for (const type of inputs) el.removeEventListener(type, stop);
       window.removeEventListener("keydown", stop);
+    };
+  }, [flash, scroller]);
+
+  useEffect(() => {
+    if (!flash) return;
+    // A timer, not the animation's end: with reduced motion the message is marked without a fade,
+    // and marked words have no animation at all.
+    const done = setTimeout(() => setFlash(null), REVEAL_MS);
+    // A code block highlighted after the jump replaces the text the marks were on: mark it again.
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(flash.id)}"]`);
+    const redraw = new MutationObserver(() => {
+      if (row && flash.query) markWords(row, flash.query, flash);
+    });
+    if (row && flash.mark === "words") redraw.observe(row, { childList: true, subtree: true, characterData: true });
+    return () => {
+      clearTimeout(done);
+      redraw.disconnect();
+      // Its own marks only: a newer pick's were drawn before this cleanup runs.
+      unmarkWords(flash);
     };
   }, [flash, scroller]);
 
@@ -184,9 +223,8 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
           <div
             key={`at:${parentKey(m)}`}
             data-message-id={m.id}
-            data-revealed={flash === m.id || undefined}
-            onAnimationEnd={flash === m.id ? () => setFlash(null) : undefined}
-            className={`[contain-intrinsic-size:auto_160px] [content-visibility:auto] print:[content-visibility:visible] ${flash === m.id ? "animate-reveal rounded-lg" : ""}`}
+            data-revealed={flash?.id === m.id ? flash.mark : undefined}
+            className={`[contain-intrinsic-size:auto_160px] [content-visibility:auto] print:[content-visibility:visible] ${flash?.id === m.id && flash.mark === "message" ? "animate-reveal rounded-lg motion-reduce:animate-none motion-reduce:bg-highlight/40" : ""}`}
           >
             {m.id === editingId ? <MessageEditor message={m} /> : Message && <Message message={m} onRetry={retry} turnMedia={media.get(m.id)} version={versions.get(m.id)} />}
           </div>
@@ -205,6 +243,18 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
 }
 
 const noTarget = () => null;
+
+/**
+ * The match in the middle of the view; a message taller than the view at its top, or, when its
+ * words are marked, at the first of them (the top of a long answer could be far from the word).
+ */
+function revealScroll(list: HTMLElement, row: HTMLElement, hit: Range | null): void {
+  if (row.offsetHeight <= list.clientHeight) return row.scrollIntoView({ block: "center" });
+  const word = hit?.getBoundingClientRect();
+  if (!word || !word.height) return row.scrollIntoView({ block: "start" });
+  const view = list.getBoundingClientRect();
+  list.scrollTop += word.top + word.height / 2 - (view.top + view.height / 2);
+}
 
 function EmptyState() {
   const t = useTranslations("chat");

@@ -11,7 +11,7 @@ export function OfflineNotice() {
   const t = useTranslations("offline");
   if (useOnline()) return null;
   return (
-    <p role="status" data-testid="offline-notice" className="mx-3 mt-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg">
+    <p role="status" data-testid="offline-notice" className="mx-3 mt-2 rounded-xl border border-warning-line bg-warning-soft px-3 py-2 text-sm text-warning-fg short:mt-1 short:py-1">
       {t("notice")}
     </p>
   );

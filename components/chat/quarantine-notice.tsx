@@ -13,7 +13,7 @@ export function QuarantineNotice() {
   const dismiss = useChatStore((s) => s.dismissQuarantine);
   if (!count || dismissed) return null;
   return (
-    <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-line-strong bg-subtle px-3 py-2 text-sm">
+    <div role="status" data-testid="quarantine-notice" className="mx-3 mt-2 flex flex-wrap items-center gap-2 rounded-xl border border-line-strong bg-subtle px-3 py-2 text-sm short:mt-1 short:py-1">
       <span className="min-w-0 flex-1">
         {t("quarantined", { count })}
       </span>

@@ -20,7 +20,7 @@ export function StorageWarning() {
   const [wide] = useState(() => typeof window !== "undefined" && isWide());
   if (!warning) return null;
   return (
-    <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg">
+    <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg short:mt-1 short:space-y-1 short:p-2">
       <p className="font-semibold">{t("full")}</p>
       {/* How much the site uses, and of what, is the meter's first line. */}
       <p>{t("fullBody", { pending })}</p>

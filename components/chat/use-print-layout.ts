@@ -8,8 +8,10 @@ import { flushSync } from "react-dom";
  * long chat mounts only its newest ones) and the light theme, since browsers leave out backgrounds
  * and a dark theme's light text vanished on white. The layout itself is `print:` classes.
  * `beforeprint` comes from the print dialog; the print query's change covers emulation too.
+ * After printing `showWindow` goes back to the screen's window of messages: a 500-message chat
+ * left fully mounted stayed slow until a reload.
  */
-export function usePrintLayout(showAll: () => void) {
+export function usePrintLayout(showAll: () => void, showWindow: () => void) {
   useEffect(() => {
     const root = document.documentElement;
     let wasDark: boolean | null = null;
@@ -21,8 +23,10 @@ export function usePrintLayout(showAll: () => void) {
       flushSync(showAll);
     };
     const end = () => {
+      if (wasDark === null) return;
       if (wasDark) root.classList.add("dark");
       wasDark = null;
+      showWindow();
     };
     const print = matchMedia("print");
     const change = () => (print.matches ? start() : end());
@@ -34,5 +38,5 @@ export function usePrintLayout(showAll: () => void) {
       window.removeEventListener("afterprint", end);
       print.removeEventListener("change", change);
     };
-  }, [showAll]);
+  }, [showAll, showWindow]);
 }

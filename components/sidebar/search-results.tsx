@@ -39,7 +39,8 @@ const rowHeight = () => 64;
 const rowKey = (r: SearchResult) => r.conversationId;
 
 /** Results for every keystroke (the index is in memory); stale answers are ignored. */
-export function SearchResults({ query, onPick }: { query: string; onPick: (id: string, messageId?: string) => void }) {
+/** `onPick` hears the result's best message and the query that found it (the opened chat marks its words). */
+export function SearchResults({ query, onPick }: { query: string; onPick: (id: string, messageId?: string, query?: string) => void }) {
   const t = useTranslations("sidebar");
   const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
   useEffect(() => {
@@ -64,7 +65,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
           size: "inline",
           "data-testid": "search-result",
           "data-id": r.conversationId,
-          onClick: () => onPick(r.conversationId, snippet?.messageId),
+          onClick: () => onPick(r.conversationId, snippet?.messageId, state.query),
           onKeyDown: resultKeys,
           className: "block h-[60px] w-full px-2 py-1 text-sm",
           children: (
@@ -82,7 +83,7 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
         } as ButtonProps)
       );
     },
-    [onPick],
+    [onPick, state.query],
   );
 
   if (state.query === query && !state.results.length) {

@@ -36,7 +36,7 @@ function warmMessageView(e: React.SyntheticEvent) {
  * first screen re-renders nothing while no one searches (the sidebar fetches it then; by the first
  * keystroke it is usually here and renders at once).
  */
-function SearchPane({ query, onPick }: { query: string; onPick: (id: string, messageId?: string) => void }) {
+function SearchPane({ query, onPick }: { query: string; onPick: (id: string, messageId?: string, query?: string) => void }) {
   const t = useTranslations("sidebar");
   const loaded = searchResults.useLoaded();
   // Offline with its code not stored, an empty box read as "nothing found": say so. The query
@@ -119,9 +119,9 @@ export function Sidebar() {
     return stop;
   }, []);
   const pick = useCallback(
-    (id: string, messageId?: string) => {
-      // A search result opens at its match (components/chat/message-list.tsx takes it).
-      if (messageId) revealMessage(id, messageId);
+    (id: string, messageId?: string, searched?: string) => {
+      // A search result opens at its match, its words marked (components/chat/message-list.tsx takes it).
+      if (messageId) revealMessage(id, messageId, searched);
       pushPath(conversationPath(id));
       onClose();
     },

@@ -22,4 +22,10 @@ describe("reveal target", () => {
     expect(heard).toHaveBeenCalledTimes(3);
     stop();
   });
+
+  it("keeps what was searched for, whose words the opened message marks", () => {
+    revealMessage("c3", "m3", "apple pie");
+    expect(revealTarget()).toEqual({ conversationId: "c3", messageId: "m3", query: "apple pie" });
+    takeReveal(revealTarget()!);
+  });
 });

@@ -6,6 +6,8 @@
 export interface RevealTarget {
   conversationId: string;
   messageId: string;
+  /** What was searched for: its words are marked in the message (lib/ui/reveal-words.ts). */
+  query?: string;
 }
 
 let target: RevealTarget | null = null;
@@ -16,8 +18,8 @@ function set(next: RevealTarget | null): void {
   for (const listener of listeners) listener();
 }
 
-export function revealMessage(conversationId: string, messageId: string): void {
-  set({ conversationId, messageId });
+export function revealMessage(conversationId: string, messageId: string, query?: string): void {
+  set(query ? { conversationId, messageId, query } : { conversationId, messageId });
 }
 
 export function revealTarget(): RevealTarget | null {

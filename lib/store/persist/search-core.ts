@@ -2,11 +2,10 @@
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { markdownAsPlainText } from "@/lib/markdown/plain-text";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
+import { findRanges, fold, parseQuery, type TextRange } from "./search-terms";
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+// Here too for the index's callers; the message list takes them from ./search-terms alone.
+export { findRanges, fold, parseQuery, type TextRange };
 
 export interface SearchSnippet {
   messageId: string;
@@ -54,16 +53,6 @@ export interface SearchOptions {
 
 const SEP = "\n\u0000\n";
 
-/** Lower-case without changing length, so ranges found in folded text apply to the original. */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return text.replace(/[\s\S]/g, (ch) => {
-    const l = ch.toLowerCase();
-    return l.length === 1 ? l : ch;
-  });
-}
-
 export function indexConversation(
   conversation: { id: string; title: string; updatedAt: number; pinned?: boolean },
   messages: { id: string; content: string; role?: string; textFiles?: number }[],
@@ -89,29 +78,6 @@ export function indexConversation(
 function readable(m: { content: string; textFiles?: number }): string {
   const { files, typed } = splitFileBlocks(m.content, m.textFiles);
   return files.length ? [typed, ...files.map((f) => `${f.name}: ${f.text}`)].filter((t) => t.trim()).join("\n") : m.content;
-}
-
-export function parseQuery(query: string): string[] {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
-  return [...new Set(terms)];
-}
-
-/** Every occurrence of every term in folded text, merged where they overlap. */
-export function findRanges(folded: string, terms: string[]): TextRange[] {
-  const ranges: TextRange[] = [];
-  for (const term of terms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      ranges.push({ start: at, end: at + term.length });
-    }
-  }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: TextRange[] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
 }
 
 /**

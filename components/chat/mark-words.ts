@@ -1,0 +1,44 @@
+import { revealWordRanges } from "@/lib/ui/reveal-words";
+
+/** The CSS highlight the marked words are drawn with (`::highlight(search-reveal)`, app/globals.css). */
+const HIGHLIGHT = "search-reveal";
+/** Whose marks are drawn: a reveal's cleanup must not remove the marks of the one after it. */
+let owner: object | null = null;
+
+/** Text a reader sees: not a button's label, a screen-reader heading, or a closed panel's trace. */
+function readable(node: Node): boolean {
+  const parent = node.parentElement;
+  return !!parent && !parent.closest("button, .sr-only, [aria-hidden='true']") && parent.checkVisibility();
+}
+
+/**
+ * Marks the searched words inside an opened message with the CSS Custom Highlight API: drawn over
+ * the text React rendered, without touching its DOM. Returns the first marked range, or null when
+ * none of the words is in the message's rendered text (or the browser has no highlights): the
+ * caller then marks the whole message.
+ */
+export function markWords(row: HTMLElement, query: string, by: object): Range | null {
+  if (typeof Highlight === "undefined" || !("highlights" in CSS)) return null;
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (readable(node)) nodes.push(node as Text);
+  const ranges = revealWordRanges(
+    nodes.map((n) => n.data),
+    query,
+  ).map(({ start, end }) => {
+    const range = document.createRange();
+    range.setStart(nodes[start.piece], start.offset);
+    range.setEnd(nodes[end.piece], end.offset);
+    return range;
+  });
+  if (!ranges.length) return null;
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+  owner = by;
+  return ranges[0];
+}
+
+export function unmarkWords(by: object): void {
+  if (owner !== by || !("highlights" in CSS)) return;
+  CSS.highlights.delete(HIGHLIGHT);
+  owner = null;
+}
