@@ -24,6 +24,8 @@ test.describe("self-hosted (openai dialect)", () => {
     const info = await (await fetch(`${APPS.openai.url}/api/models`)).json();
     const ids = info.models.map((m: { id: string }) => m.id);
     expect(ids).toEqual(["glm-4.5v", "zai-org/GLM-4.6V", "zai-org/GLM-4.7", "glm-4.5"]);
+    // Named for the reader, not by the served path.
+    expect(info.models.map((m: { name: string }) => m.name)).toEqual(["GLM-4.5V", "GLM-4.6V", "GLM-4.7", "GLM-4.5"]);
     expect(info.models[1]).toMatchObject({ images: true, contextTokens: 131072 });
     expect(info.models[2]).toMatchObject({ images: false, templateThink: true });
     expect(info.webSearch).toBe(false);

@@ -181,6 +181,27 @@ test("special tokens and the answer wrapper never show", async ({ chat }) => {
   await expect(chat.lastAssistant()).not.toContainText("What else");
 });
 
+test("self-hosted models read by their catalogue names, the served id beneath; the served id is what is sent", async ({ chat, page }) => {
+  await chat.goto(APPS.openai.url);
+  const picker = page.getByTestId("model-picker");
+  await picker.click();
+  const served = page.getByTestId("model-picker-option-zai-org/GLM-4.6V");
+  await expect(served.getByTestId("model-name")).toHaveText("GLM-4.6V");
+  await expect(served.getByTestId("model-served-id")).toHaveText("zai-org/GLM-4.6V");
+  // Served as "glm-4.5v", shown "GLM-4.5V": the same words, no second line.
+  await expect(page.getByTestId("model-picker-option-glm-4.5v").getByTestId("model-served-id")).toHaveCount(0);
+  await served.click();
+  await expect(picker).toHaveText("GLM-4.6V");
+
+  const marker = uniqueMarker();
+  await chat.ask(marker);
+  expect((await requestWith(marker)).body).toMatchObject({ model: "zai-org/GLM-4.6V" });
+  // Reopened, before its menu is ever loaded, the picker still reads the clean name.
+  await chat.reload();
+  await expect(picker).toHaveAttribute("data-value", "zai-org/GLM-4.6V");
+  await expect(picker).toHaveText("GLM-4.6V");
+});
+
 test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page, context }) => {
   await chat.goto(APPS.openai.url);
   await chat.pickModel("zai-org/GLM-4.7");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { startOwnServer } from "./support/own-server";
 
-test("a shared link on a server that cannot open its share store: a plain 'not now' page, and one JSON log line", async ({ page }) => {
+test("a shared link on a server that cannot open its share store: a plain 'not now' page, its images a no-store 503, and one JSON log line each", async ({ page }) => {
   // DATA_DIR under a plain file: the SQLite share store cannot open (ENOTDIR).
   const file = join(mkdtempSync(join(tmpdir(), "glm-e2e-store-down-")), "a-file");
   writeFileSync(file, "");
@@ -16,9 +16,17 @@ test("a shared link on a server that cannot open its share store: a plain 'not n
     expect(response!.status()).not.toBe(404);
     await expect(page).toHaveTitle(/unavailable/);
 
-    const shareLines = () => server.output.stdout.split("\n").filter((l) => l.includes("share page:"));
-    await expect.poll(() => shareLines().length).toBe(1);
-    expect(JSON.parse(shareLines()[0])).toMatchObject({ level: "error", route: "/s/[id]", err: { code: "ENOTDIR" } });
+    const shareLines = (route: string) => server.output.stdout.split("\n").filter((l) => l.includes("share page:") && l.includes(`"route":"${route}"`));
+    await expect.poll(() => shareLines("/s/[id]").length).toBe(1);
+    expect(JSON.parse(shareLines("/s/[id]")[0])).toMatchObject({ level: "error", route: "/s/[id]", err: { code: "ENOTDIR" } });
+
+    // Its images: a 503 in the one envelope that no CDN keeps, not a silent 404, and one log line.
+    const asset = await page.request.get(`${server.url}/s/AAAAAAAAAAAAAAAAAAAAAA/assets/0`);
+    expect(asset.status()).toBe(503);
+    expect(asset.headers()["cache-control"]).toBe("no-store");
+    expect(await asset.json()).toEqual({ code: "share_unavailable", message: expect.stringContaining("cannot be opened right now") });
+    await expect.poll(() => shareLines("/s/[id]/assets/[n]").length).toBe(1);
+    expect(JSON.parse(shareLines("/s/[id]/assets/[n]")[0])).toMatchObject({ level: "error", route: "/s/[id]/assets/[n]", err: { code: "ENOTDIR" } });
     // Next's own render error ("⨯ Error: ENOTDIR…" and its stack) on either stream.
     expect(server.output.stdout + server.output.stderr).not.toMatch(/⨯|^\s+at /m);
   } finally {

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   "server_busy",
   "limits_unavailable",
   "upstream_timeout",
+  "share_unavailable",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

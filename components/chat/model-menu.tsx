@@ -20,15 +20,37 @@ const badge: Record<string, string> = {
   context: "border-line text-muted-fg",
 };
 
+/**
+ * The id a self-hosted server serves the model under, shown beneath the name when the two differ
+ * (`/mnt/models/GLM-4.5V-FP8` named "GLM-4.5V"): it is what is sent, and what the operator knows it by.
+ */
+function servedIdOf(model: ModelInfo): string | undefined {
+  return model.id.toLowerCase() === model.name.toLowerCase() ? undefined : model.id;
+}
+
+/** The row's name: its visible words in order (name, served id), so the two match. */
+const rowName = (model: ModelInfo) => [model.name, servedIdOf(model)].filter(Boolean).join(" ");
+
 function ModelRow({ model }: { model: ModelInfo }) {
   const label = useAbilityLabel();
   // The spaces between the blocks show nothing, but the row's text reads "GLM-4.5V Vision 64K
   // context", not "GLM-4.5VVision64K context", as its name does (axe's label-content-name-mismatch
   // compares them), and copied text keeps the words apart.
   const gap = " ";
+  const served = servedIdOf(model);
   return (
     <>
-      <div className="font-medium">{model.name}</div>
+      <div className="font-medium" data-testid="model-name">
+        {model.name}
+      </div>
+      {served && (
+        <>
+          {gap}
+          <div className="break-all text-xs text-muted-fg" data-testid="model-served-id">
+            {served}
+          </div>
+        </>
+      )}
       {gap}
       <ul className="mt-1 flex flex-wrap gap-1" data-testid="model-abilities">
         {modelAbilities(model).map((a) => (
@@ -68,7 +90,7 @@ export function ModelMenu({ className, openedBy, onOpened }: OnDemandMenuProps &
       keywords: `${abilityKeywords(m)} ${abilities.join(" ")}`,
       group: m.images ? t("vision") : t("text"),
       // Named from its content, a row read "GLM-4.5V Abilities" (the list's own label): say them.
-      name: abilities.length ? t("optionName", { name: m.name, abilities: abilities.join(t("abilitySeparator")) }) : m.name,
+      name: abilities.length ? t("optionName", { name: rowName(m), abilities: abilities.join(t("abilitySeparator")) }) : rowName(m),
       model: m,
     };
   });

@@ -17,15 +17,19 @@ function catalogueMatch(id: string): ModelInfo | undefined {
   return findModel(bare) ?? findModel(bare.replace(/-(fp8|awq|int4|int8|bf16|gguf)$/i, ""));
 }
 
-/** Metadata for any served model name: the catalogue's when known, a guess from the family otherwise. */
+/**
+ * Metadata for any served model name: the catalogue's when known, a guess from the family
+ * otherwise. Named for a person picking it: the catalogue's name, or an unknown id's last path
+ * segment (vLLM serves `--model /mnt/models/X` as that whole path); the id stays what is sent.
+ */
 export function describeModel(id: string, name?: string): ModelInfo {
   const known = catalogueMatch(id);
-  if (known) return { ...known, id, name: name ?? (known.id === id ? known.name : id) };
+  if (known) return { ...known, id, name: name ?? known.name };
   const lower = id.toLowerCase();
   const family = FAMILIES.find((f) => f.pattern.test(lower)) ?? FALLBACK;
   return {
     id,
-    name: name ?? id,
+    name: name ?? (id.split("/").filter(Boolean).pop() || id),
     images: family.images,
     video: family.images,
     maxImages: family.images ? 50 : 0,
@@ -34,6 +38,18 @@ export function describeModel(id: string, name?: string): ModelInfo {
     canDisableThinking: true,
     templateThink: /glm-?(4\.7|5)/.test(lower),
   };
+}
+
+/**
+ * A served list, described. Two served variants that would read alike (FP8 and BF16 of one model:
+ * both "GLM-4.5V") keep their served ids as names, so the picker tells them apart. `names` holds
+ * the operator's own names (ZAI_MODELS JSON), which are never replaced.
+ */
+export function describeServed(ids: readonly string[], names: ReadonlyArray<string | undefined> = []): ModelInfo[] {
+  const models = ids.map((id, i) => describeModel(id, names[i]));
+  const count = new Map<string, number>();
+  for (const m of models) count.set(m.name.toLowerCase(), (count.get(m.name.toLowerCase()) ?? 0) + 1);
+  return models.map((m, i) => (names[i] === undefined && count.get(m.name.toLowerCase())! > 1 ? { ...m, name: m.id } : m));
 }
 
 /** Families by name, first match wins (vision names before their text siblings). */
@@ -64,7 +80,7 @@ const overrideSchema = z.array(
 export function parseModelsSetting(value: string): ModelInfo[] {
   const trimmed = value.trim();
   if (!trimmed.startsWith("[")) {
-    return trimmed.split(",").map((s) => s.trim()).filter(Boolean).map((id) => describeModel(id));
+    return describeServed(trimmed.split(",").map((s) => s.trim()).filter(Boolean));
   }
   let json: unknown;
   try {
@@ -77,8 +93,9 @@ export function parseModelsSetting(value: string): ModelInfo[] {
     const issue = parsed.error.issues[0];
     throw new Error(`ZAI_MODELS: ${issue.path.join(".")}: ${issue.message}`);
   }
-  return parsed.data.map((o) => {
-    const base = describeModel(o.id, o.name);
+  const described = describeServed(parsed.data.map((o) => o.id), parsed.data.map((o) => o.name));
+  return parsed.data.map((o, i) => {
+    const base = described[i];
     const images = o.images ?? base.images;
     return {
       ...base,

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { catalogueModels, describeModel, parseModelsSetting, readModelIds } from "@/lib/glm/model-list";
+import { catalogueModels, describeModel, describeServed, parseModelsSetting, readModelIds } from "@/lib/glm/model-list";
 import { DEFAULT_MODEL_ID, findModel, type ModelInfo } from "@/lib/glm/models";
 import { readFileSync } from "node:fs";
 import { parsePriceFile, parsePrices, priceOf, type Price } from "@/lib/glm/prices";
@@ -40,7 +40,7 @@ async function fetchServed(env: Env): Promise<ModelInfo[]> {
     });
     if (!response.ok) return FALLBACK;
     const ids = readModelIds(await response.json());
-    return ids.length ? ids.map((id) => describeModel(id)) : FALLBACK;
+    return ids.length ? describeServed(ids) : FALLBACK;
   } catch {
     return FALLBACK;
   }

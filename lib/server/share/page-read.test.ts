@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { readShareForPage } = await import("./page-read");
+const { readShareAsset, readShareForPage } = await import("./page-read");
 const { SqliteShareStore } = await import("./sqlite-store");
 const { createLogger, setLogger } = await import("@/lib/server/log/logger");
 
@@ -32,11 +32,13 @@ describe("the shared page's read", () => {
     expect(consoleError).not.toHaveBeenCalled();
   });
 
-  it("a failed read's message goes through the redaction (no password of DATABASE_URL)", async () => {
+  it("a failed read's message, of the page or of an attachment, goes through the redaction (no password of DATABASE_URL)", async () => {
     logTo();
-    const broken = { get: () => Promise.reject(new Error("connect failed: postgres://app:pw-secret-9@db.internal/chat")) };
+    const fail = () => Promise.reject(new Error("connect failed: postgres://app:pw-secret-9@db.internal/chat"));
+    const broken = { get: fail, getAsset: fail };
     expect(await readShareForPage("abcdefghijklmnop", () => broken as never)).toEqual({ state: "unavailable" });
-    expect(lines).toHaveLength(1);
+    expect(await readShareAsset("abcdefghijklmnop", 0, () => broken as never)).toEqual({ state: "unavailable" });
+    expect(lines).toHaveLength(2);
     expect(JSON.stringify(lines)).not.toContain("pw-secret-9");
   });
 
@@ -44,6 +46,31 @@ describe("the shared page's read", () => {
     logTo();
     const store = new SqliteShareStore(":memory:");
     expect(await readShareForPage("abcdefghijklmnop", () => store)).toEqual({ state: "missing" });
+    expect(lines).toEqual([]);
+  });
+});
+
+describe("a shared page's attachment read", () => {
+  const brokenDataDir = () => {
+    const file = join(mkdtempSync(join(tmpdir(), "glm-share-asset-")), "not-a-dir");
+    writeFileSync(file, "");
+    return () => new SqliteShareStore(join(file, "data", "shares.sqlite"));
+  };
+
+  it("a store that cannot be opened is 'unavailable' (the route's 503), with one JSON error line for the asset route", async () => {
+    logTo();
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await readShareAsset("abcdefghijklmnop", 0, brokenDataDir())).toEqual({ state: "unavailable" });
+    expect(lines).toEqual([
+      expect.objectContaining({ level: "error", route: "/s/[id]/assets/[n]", msg: expect.stringContaining("share store could not be read"), err: expect.objectContaining({ code: "ENOTDIR" }) }),
+    ]);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("an unknown share or index is 'missing' (the 404), and logs nothing", async () => {
+    logTo();
+    const store = new SqliteShareStore(":memory:");
+    expect(await readShareAsset("abcdefghijklmnop", 3, () => store)).toEqual({ state: "missing" });
     expect(lines).toEqual([]);
   });
 });

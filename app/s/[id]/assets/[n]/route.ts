@@ -1,7 +1,7 @@
-import { errorResponse } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { sniffMedia } from "@/lib/media/sniff";
 import { notFound } from "@/lib/server/share/http";
-import { getShareStore } from "@/lib/server/share/server";
+import { readShareAsset } from "@/lib/server/share/page-read";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -16,6 +16,9 @@ const ASSET_HEADERS = {
   "Content-Disposition": "inline",
   "Accept-Ranges": "bytes",
 } as const;
+
+const shareUnavailable = () =>
+  new AppError("share_unavailable", "This shared conversation cannot be opened right now (the server cannot read its share store). Try again later.", 503, 30);
 
 /** One `bytes=a-b` range (what video players send); anything else gets the whole file. */
 function parseRange(header: string | null, size: number): { start: number; end: number } | "unsatisfiable" | null {
@@ -35,8 +38,12 @@ function parseRange(header: string | null, size: number): { start: number; end: 
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id, n } = await params;
-  const asset = /^\d{1,4}$/.test(n) ? await getShareStore().getAsset(id, Number(n)).catch(() => null) : null;
-  if (!asset) return errorResponse(notFound());
+  if (!/^\d{1,4}$/.test(n)) return errorResponse(notFound());
+  const read = await readShareAsset(id, Number(n));
+  // errorResponse answers no-store: a CDN must not keep the 503 once the store is back.
+  if (read.state === "unavailable") return errorResponse(shareUnavailable());
+  if (read.state === "missing") return errorResponse(notFound());
+  const asset = read.value;
   // Served by what the bytes are, not by anything stored alongside them.
   const sniffed = sniffMedia(asset.bytes);
   if (!sniffed.ok) return errorResponse(notFound());
