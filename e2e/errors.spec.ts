@@ -111,7 +111,7 @@ const brokenWhileThinking = [
 ] as const;
 
 for (const [scenario, code, trace] of brokenWhileThinking) {
-  test(`an answer broken off while still thinking (${code}) offers Retry, not Continue, keeps the question and the trace, and Retry answers`, async ({ chat, page }) => {
+  test(`an answer broken off while still thinking (${code}) offers Retry, not Continue, keeps the question and the trace (open, also after a reload), and Retry answers`, async ({ chat, page }) => {
     await chat.goto();
     const marker = uniqueMarker();
     await chat.send(`[[scenario:${scenario}]] ${marker}`);
@@ -121,13 +121,22 @@ for (const [scenario, code, trace] of brokenWhileThinking) {
     await expect(error).toContainText(en.errors.textBeforeAnswer[code]);
     await expect(error).not.toContainText("Continue");
     await expect(answer.getByTestId("continue-button")).toHaveCount(0);
-    // The trace that arrived is kept, folded as any ended answer's.
+    // The trace is all that arrived: it stays open, no click needed, and the user can still fold it.
+    const reasoning = answer.getByTestId("message-reasoning");
+    await expect(reasoning).toHaveAttribute("data-state", "open");
+    await expect(answer.getByTestId("reasoning-content")).toContainText(trace);
     await answer.getByTestId("reasoning-toggle").click();
+    await expect(answer.getByTestId("reasoning-content")).toHaveCount(0);
+    // As stored, after a reload, it opens again.
+    await chat.reload();
+    await expect(reasoning).toHaveAttribute("data-state", "open");
     await expect(answer.getByTestId("reasoning-content")).toContainText(trace);
     await expect(page.getByTestId("message-user")).toContainText(marker);
     await error.getByTestId("retry-button").click();
     await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
     await expect(chat.lastAssistant()).toContainText(`Answered on the second try: ${marker}`);
+    // An answer with text folds its trace as before.
+    await expect(chat.lastAssistant().getByTestId("message-reasoning")).toHaveAttribute("data-state", "closed");
     await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
     await expect(page.getByTestId("message-user")).toHaveCount(1);
     // The broken-off answer is kept as the first version.

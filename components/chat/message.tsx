@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo, Suspense, useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { answeredInReasoningOnly, finishNotice } from "@/lib/chat/outcome";
+import { reasoningOpenByDefault } from "@/lib/chat/reasoning-open";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import type { VersionInfo } from "@/lib/chat/tree";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -81,7 +82,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   const thinking = streaming && !message.content;
   // An interrupted answer says why in its own badge, with Continue.
   const notice = message.status === "interrupted" ? undefined : (message.error ?? finishNotice(message));
-  // Not an empty answer: the trace is the answer here, so it stays open, with a word saying why.
+  // Not an empty answer: the trace is the answer here (it stays open), with a word saying why.
   const onlyReasoning = answeredInReasoningOnly(message);
   // Cut by the provider's safety filter: what arrived may be what it objected to, so the reader
   // can put it out of sight (it stays in the chat, for Copy and for a version).
@@ -91,7 +92,7 @@ function AssistantMessage({ message: stored, onRetry, turnMedia, version }: Prop
   return (
     <Speaker who="brand.model">
       <div data-testid="message-assistant" data-status={message.status} className="min-w-0">
-        {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openAtRest={onlyReasoning} />}
+        {message.reasoning && <ReasoningPanel reasoning={message.reasoning} thinking={thinking} durationMs={message.reasoningMs} openByDefault={reasoningOpenByDefault(message)} />}
         {onlyReasoning && <p className="text-sm text-muted-fg" data-testid="reasoning-only-note">{t("reasoningOnly")}</p>}
         {thinking && !message.reasoning && <p className="animate-pulse text-sm text-muted-fg">{t("waiting")}</p>}
         {shown ? <AnswerBody message={message} /> : <p data-testid="flagged-hidden" className="text-sm text-muted-fg italic">{t("flaggedHidden")}</p>}

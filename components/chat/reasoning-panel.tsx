@@ -13,21 +13,21 @@ interface Props {
   /** True while reasoning is still arriving (no answer text yet). */
   thinking: boolean;
   durationMs?: number;
-  /** Stays open once the trace is over (it holds the only answer there is). */
-  openAtRest?: boolean;
+  /** Before the user's own toggle: lib/chat/reasoning-open.ts. */
+  openByDefault: boolean;
 }
 
 const chevronClosed = glyph("chevron-right", "size-4 transition-transform");
 const chevronOpen = glyph("chevron-right", "size-4 transition-transform rotate-90");
 
 /**
- * Open while the model thinks, collapsed once the answer starts (unless it never did:
- * `openAtRest`); the user's own toggle wins from then on.
+ * Open or folded as `openByDefault` says (open while the model thinks, folded once answer text
+ * arrives); the user's own toggle wins from then on.
  */
-export function ReasoningPanel({ reasoning, thinking, durationMs, openAtRest = false }: Props) {
+export function ReasoningPanel({ reasoning, thinking, durationMs, openByDefault }: Props) {
   const t = useTranslations("chat");
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
-  const open = userOpen ?? (thinking || openAtRest);
+  const open = userOpen ?? openByDefault;
   const { ref, follow, handlers } = useFollowBottom<HTMLDivElement>();
 
   useEffect(() => {

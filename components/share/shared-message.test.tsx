@@ -108,6 +108,8 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     const thinking = one({ role: "assistant", content: "", reasoning: "I keep considering", finishReason: "length", createdAt: 5 });
     expect(thinking).toContain("I keep considering");
     expect(thinking).toContain("No answer: the model used its whole token budget thinking.");
+    // The trace is all that arrived: open, as in the app.
+    expect(thinking).toMatch(/<details data-testid="shared-reasoning" open=""/);
     expect(count(thinking, "shared-message-content")).toBe(0);
     // Its trace is the answer: open, as in the app.
     const inReasoning = one({ role: "assistant", content: "", reasoning: "So it is 4.", createdAt: 6 });

@@ -11,6 +11,7 @@ import { SharedPageLinks } from "./shared-page-links";
 import { LightAnswer } from "./light-answer";
 import { SharedEndingNote } from "./shared-ending-note";
 import { sharedEnding } from "@/lib/chat/shared-ending";
+import { reasoningOpenByDefault } from "@/lib/chat/reasoning-open";
 import { TextFileChips } from "@/components/chat/attachments/text-file-chips";
 import { ToolCallCard } from "@/components/chat/answer/tool-call-card";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
@@ -41,8 +42,8 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
     <article data-testid="shared-message" data-role={message.role} aria-label={t(message.role)} className={isUser ? "flex flex-col items-end gap-2" : "min-w-0"}>
       <h2 className="sr-only">{t(message.role)}</h2>
       {message.reasoning && (
-        // Open when the trace is the answer, as the app shows it (components/chat/reasoning-panel.tsx).
-        <details data-testid="shared-reasoning" open={ending?.note === "reasoningOnly"} className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
+        // Open when the trace is all that arrived, as the app shows it (lib/chat/reasoning-open.ts).
+        <details data-testid="shared-reasoning" open={!isUser && reasoningOpenByDefault(message)} className="mb-3 rounded-xl border border-line bg-subtle text-sm text-muted-fg">
           <summary className="cursor-pointer px-3 py-2">{message.reasoningMs === undefined ? t("reasoning") : tc("thoughtFor", durationParts(message.reasoningMs))}</summary>
           <div className="break-words px-4 pb-3">
             {plain ? <LightAnswer text={message.reasoning} /> : <Markdown text={message.reasoning} />}
