@@ -167,14 +167,31 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   await expect(other.getByTestId("message-user")).toContainText(saved);
   await other.close();
 
+  // The waiting writes live only in this tab: closing it asks first, and staying keeps them.
+  await expect(warning).toContainText(/closing or reloading it loses/i);
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(["beforeunload"]);
+  await expect(warning).toBeVisible();
+
   // Space comes back: the waiting writes land and the warning goes.
   await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = false));
   await warning.getByTestId("storage-retry-button").click();
   await expect(warning).toHaveCount(0);
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
   await chat.reload();
   await expect(page.getByTestId("message-user")).toHaveCount(2);
   await expect(page.getByTestId("message-user").last()).toContainText(unsaved);
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${unsaved}`);
+  // Nothing was waiting at that reload: it asked nothing.
+  expect(asked).toEqual(["beforeunload"]);
 });
 
 test("storage full on a phone: the warning leaves the conversation in view, its details one tap away", async ({ chat, page }) => {

@@ -6,6 +6,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { Button } from "@/components/ui/button";
 import { isWide } from "@/lib/ui/wide";
+import { useLeaveGuard } from "./use-leave-guard";
 
 // Only when storage is full.
 const StorageMeter = lazyPart(() => import("@/components/settings/storage-meter").then((m) => m.StorageMeter), { inline: true });
@@ -18,6 +19,8 @@ export function StorageWarning() {
   const retry = useChatStore((s) => s.retryWrites);
   // On a phone the list of what uses the space starts folded: open, it covered the conversation.
   const [wide] = useState(() => typeof window !== "undefined" && isWide());
+  // The waiting writes live only in this tab's memory: a reload would drop them unasked.
+  useLeaveGuard(Boolean(warning) && pending > 0);
   if (!warning) return null;
   return (
     <div role="alert" data-testid="storage-warning" className="mx-3 mt-2 space-y-2 rounded-xl border border-warning-line bg-warning-soft p-3 text-sm text-warning-fg short:mt-1 short:space-y-1 short:p-2">
