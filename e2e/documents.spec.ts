@@ -235,6 +235,10 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   await expect(page.getByTestId("attachment-error")).toContainText("blank.txt");
   await expect(page.getByTestId("attachment-error")).toContainText("empty");
   await expect(page.getByTestId("text-file-chip")).toHaveCount(0);
+  // So is an empty PDF: empty, not "damaged".
+  await attachInput(page).setInputFiles({ name: "blank.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
+  await expect(page.getByTestId("attachment-error")).toContainText("“blank.pdf” is empty");
+  await expect(page.getByTestId("attachment-error")).not.toContainText("damaged");
 });
 
 test("a shared PDF shows as its page thumbnails, and the answer's page mentions link to them", async ({ chat, page, browser }) => {

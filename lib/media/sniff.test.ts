@@ -90,6 +90,11 @@ describe("detectTruncation", () => {
   it("flags png without IEND and jpeg without EOI", () => {
     expect(detectTruncation(pngBytes(10, 10), "image/png")).toBeNull();
     expect(detectTruncation(pngBytes(10, 10, false), "image/png")).toMatch(/cut short/);
+    // Cut inside a chunk: its length points past the end.
+    expect(detectTruncation(pngBytes(10, 10).subarray(0, 40), "image/png")).toMatch(/cut short/);
+    // Bytes after IEND (some tools append data) are ignored, as decoders ignore them.
+    expect(detectTruncation(new Uint8Array([...pngBytes(10, 10), ...new Uint8Array(100).fill(7)]), "image/png")).toBeNull();
+    expect(detectTruncation(fixture("shapes.png"), "image/png")).toBeNull();
     expect(detectTruncation(jpegBytes(10, 10, { orientation: 1 }), "image/jpeg")).toBeNull();
     // The EXIF block holds an FFD9 (a thumbnail's end): it must not count as the image's end.
     expect(detectTruncation(jpegBytes(10, 10, { orientation: 6, complete: false }), "image/jpeg")).toMatch(/cut short/);

@@ -66,6 +66,8 @@ export function refuseOffice(file: File): never {
 
 export async function openDocument(file: File, maxImages: number): Promise<DraftDocument> {
   const name = file.name || "document.pdf";
+  // pdf.js calls an empty file damaged; the user should hear what the other kinds say.
+  if (file.size === 0) throw new AttachmentRefused(`"${name}" is empty.`, "empty");
   try {
     const pdf = await openPdf(await file.arrayBuffer());
     return {
