@@ -16,10 +16,11 @@ export async function prepareStart(root, argv) {
   const nextRequire = createRequire(createRequire(import.meta.url).resolve("next/package.json"));
   nextRequire("@next/env").loadEnvConfig(root, false, { info: () => {}, error: console.error });
   const args = startArgs(argv, process.env);
-  return { args, report: await checkBeforeStart(bindHost(args)) };
+  return { args, report: await checkBeforeStart(bindHost(args), root) };
 }
 
-async function checkBeforeStart(host) {
+/** `root` is where next start will run, so a relative DATA_DIR is judged from there. */
+async function checkBeforeStart(host, root) {
   let tsImport;
   try {
     ({ tsImport } = await import("tsx/esm/api"));
@@ -28,5 +29,5 @@ async function checkBeforeStart(host) {
     return {};
   }
   const { startupReport } = await tsImport(`${codeRoot}lib/server/startup-check.ts`, { parentURL: import.meta.url, tsconfig: `${codeRoot}tsconfig.json` });
-  return startupReport(process.env, host);
+  return startupReport(process.env, host, root);
 }
