@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEnv, readEnv } from "./env-schema";
 
@@ -106,6 +109,9 @@ describe("refusals in the operator's words", () => {
   it("names a price setting once, though its parser's words begin with it", () => {
     expect(problems({ MODEL_PRICES_FILE: "/nonexistent" })).toEqual(["MODEL_PRICES_FILE: cannot read /nonexistent"]);
     expect(problems({ MODEL_PRICES: "glm-4.5v=abc" })[0]).toMatch(/^MODEL_PRICES: cannot read "glm-4\.5v=abc"/);
+    const file = join(mkdtempSync(join(tmpdir(), "glm-prices-")), "prices.txt");
+    writeFileSync(file, "glm-4.5v=abc\n");
+    expect(problems({ MODEL_PRICES_FILE: file })[0]).toMatch(new RegExp(`^MODEL_PRICES_FILE \\(${file}\\): cannot read`));
   });
 
   it("says what range a number must fall in, not that a number must be a number", () => {
