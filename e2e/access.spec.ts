@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { ChatPage } from "./support/chat-page";
-import { codeOf, type TestUser } from "./support/access";
+import { PRIVATE_ENV, codeOf, type TestUser } from "./support/access";
 import { en, zh } from "./support/catalogue";
 import { APPS } from "./support/ports";
 import { sampleShare } from "./support/share";
+import { startOwnServer } from "./support/own-server";
 import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 /**
@@ -890,4 +891,45 @@ test("start fails with a clear message when ACCESS_CODES is set without a SESSIO
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   expect(code, output).toBe(1);
   expect(output).toContain("SESSION_SECRET: must be set to at least 32 characters when ACCESS_CODES is set");
+});
+
+test("removing a person's code from ACCESS_CODES signs their sessions out at the next request, and no one else's", async ({ browser, playwright }) => {
+  const jack = "access-jack:access-jack-code-5d2b";
+  const jill = "access-jill:access-jill-code-5d2b";
+  let server = await startOwnServer(3, { ...PRIVATE_ENV, ACCESS_CODES: `${jack},${jill}` });
+  const context = await browser.newContext({ baseURL: server.url, extraHTTPHeaders: { "x-forwarded-for": client() } });
+  const jillApi = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: { "x-forwarded-for": client() } });
+  try {
+    const page = await context.newPage();
+    await page.goto("/");
+    await fillCode(page, "access-jack-code-5d2b");
+    await page.getByTestId("sign-in-submit").click();
+    const chat = new ChatPage(page);
+    await chat.hydrated();
+    expect((await jillApi.post("/api/session", { data: { code: "access-jill-code-5d2b" } })).status()).toBe(200);
+
+    // The same SESSION_SECRET, jack's entry gone: his cookie is still correctly signed.
+    server.stop();
+    await server.exited;
+    server = await startOwnServer(3, { ...PRIVATE_ENV, ACCESS_CODES: jill });
+
+    const api = context.request;
+    expect(await (await api.get("/api/session")).json()).toMatchObject({ private: true, signedIn: false, user: null });
+    expect((await api.get("/api/models")).status()).toBe(401);
+    expect((await api.post("/api/chat", { data: chatBody("still here?") })).status()).toBe(401);
+    expect(await (await jillApi.get("/api/session")).json()).toMatchObject({ signedIn: true, user: "access-jill" });
+    expect((await jillApi.get("/api/models")).status()).toBe(200);
+
+    // The open tab meets it as an ended session: sign in again, where his old code no longer works.
+    await chat.send("a question after the code was removed");
+    const error = chat.lastAssistant().getByTestId("message-error");
+    await expect(error).toHaveAttribute("data-code", "unauthorized");
+    await error.getByTestId("sign-in-again-code").fill("access-jack-code-5d2b");
+    await error.getByTestId("sign-in-again-submit").click();
+    await expect(error.getByTestId("sign-in-again-error")).toContainText("access code is not right");
+  } finally {
+    await context.close();
+    await jillApi.dispose();
+    server.stop();
+  }
 });

@@ -3,8 +3,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { bindHost, startArgs } from "./start-args.mjs";
-import { checkBeforeStart } from "./startup-check.mjs";
+import { prepareStart } from "./startup-check.mjs";
 import { watchParent } from "./watch-parent.mjs";
 
 // Taken before the build, which can take minutes: a parent lost meanwhile is noticed after it.
@@ -14,9 +13,8 @@ const root = new URL("..", import.meta.url).pathname;
 const buildId = join(root, ".next", "BUILD_ID");
 const next = join(root, "node_modules", ".bin", "next");
 
-const args = startArgs(process.argv.slice(2), process.env);
 // Before the build and before Next prints "Ready": a refused configuration is the last word.
-const report = await checkBeforeStart(root, bindHost(args));
+const { args, report } = await prepareStart(root, process.argv.slice(2));
 if (report.error) {
   console.error(`\n${report.error}\n`);
   process.exit(1);

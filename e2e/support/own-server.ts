@@ -13,9 +13,11 @@ export async function startOwnServer(n: number, env: Record<string, string>) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info", ...env },
   });
   const output = { stdout: "", stderr: "" };
+  // Awaited after stop() by a test that starts another server on the same port.
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.stdout.on("data", (d) => (output.stdout += d));
   child.stderr.on("data", (d) => (output.stderr += d));
   const answers = () => fetch(`${url}/api/health`).then((r) => r.ok, () => false);
   await expect.poll(answers, { timeout: 90_000 }).toBe(true);
-  return { url, output, stop: () => void child.kill("SIGTERM") };
+  return { url, output, exited, stop: () => void child.kill("SIGTERM") };
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema";
+import { parseEnv, readEnv } from "./env-schema";
 
 describe("parseEnv", () => {
   it("defaults to Z.ai, the zai protocol and demo mode", () => {
@@ -94,5 +97,36 @@ describe("REDIS_URL", () => {
   it("refuses a URL without a host, such as redis:6379", () => {
     expect(() => parseEnv({ REDIS_URL: "redis:6379" })).toThrow(/REDIS_URL: must name a host|REDIS_URL must name a host/);
     expect(parseEnv({ REDIS_URL: "redis://redis:6379" }).REDIS_URL).toBe("redis://redis:6379");
+  });
+});
+
+describe("refusals in the operator's words", () => {
+  const problems = (source: Record<string, string>) => {
+    const read = readEnv(source);
+    return "problems" in read ? read.problems : [];
+  };
+
+  it("names a price setting once, though its parser's words begin with it", () => {
+    expect(problems({ MODEL_PRICES_FILE: "/nonexistent" })).toEqual(["MODEL_PRICES_FILE: cannot read /nonexistent"]);
+    expect(problems({ MODEL_PRICES: "glm-4.5v=abc" })[0]).toMatch(/^MODEL_PRICES: cannot read "glm-4\.5v=abc"/);
+    const file = join(mkdtempSync(join(tmpdir(), "glm-prices-")), "prices.txt");
+    writeFileSync(file, "glm-4.5v=abc\n");
+    expect(problems({ MODEL_PRICES_FILE: file })[0]).toMatch(new RegExp(`^MODEL_PRICES_FILE \\(${file}\\): cannot read`));
+  });
+
+  it("says what range a number must fall in, not that a number must be a number", () => {
+    for (const PORT of ["99999", "-1", "0", "3.5", "abc"]) expect(problems({ PORT })).toEqual(["PORT must be a port number from 1 to 65535"]);
+    for (const TRUST_PROXY_HOPS of ["-1", "11", "1.5"]) expect(problems({ TRUST_PROXY_HOPS })[0]).toMatch(/^TRUST_PROXY_HOPS must be a whole number from 0 to 10/);
+    expect(problems({ USER_DAILY_TOKENS: "0" })).toEqual(["USER_DAILY_TOKENS must be at least 1 token; leave it unset for no daily budget"]);
+    expect(problems({ SHARE_RATE_BURST: "0" })).toEqual(["SHARE_RATE_BURST must be at least 1"]);
+  });
+
+  it("refuses ACCESS_CODES that is set but lists no code, rather than leave the server open", () => {
+    for (const ACCESS_CODES of [",", " , ", ",,"]) {
+      expect(problems({ ACCESS_CODES })).toEqual(["ACCESS_CODES is set but lists no code: remove it to run without sign-in, or list the codes"]);
+    }
+    expect(parseEnv({ ACCESS_CODES: "" }).ACCESS_CODES).toEqual([]);
+    expect(parseEnv({ ACCESS_CODES: "  " }).ACCESS_CODES).toEqual([]);
+    expect(parseEnv({ ACCESS_CODES: "alice:code-1,", SESSION_SECRET: "s".repeat(32) }).ACCESS_CODES).toEqual(["alice:code-1"]);
   });
 });

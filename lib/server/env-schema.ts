@@ -22,7 +22,27 @@ const count = (name: string, fallback: number) =>
 const seconds = (name: string, fallback: number) =>
   z.coerce.number({ error: `${name} must be a number of seconds` }).positive(`${name} must be a positive number of seconds`).default(fallback);
 
-const list = z.string().optional().transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+const HOPS_RANGE = "TRUST_PROXY_HOPS must be a whole number from 0 to 10 (the reverse proxies in front of the server)";
+const PORT_RANGE = "PORT must be a port number from 1 to 65535";
+
+const splitList = (v: string | undefined) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = z.string().optional().transform(splitList);
+
+/**
+ * ACCESS_CODES: set but holding no code (`,` or ` , `) would quietly leave the server open, the
+ * opposite of what writing it meant. Empty (or blank) stays "no codes": the documented way to run open.
+ */
+const accessCodes = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const codes = splitList(v);
+    // In the transform, so the object's own checks below still get a list.
+    if (v?.trim() && codes.length === 0) {
+      ctx.addIssue({ code: "custom", message: "ACCESS_CODES is set but lists no code: remove it to run without sign-in, or list the codes" });
+    }
+    return codes;
+  });
 
 const megabytes = (name: string, fallback: number) =>
   z.coerce
@@ -58,10 +78,10 @@ export const envSchema = z
   MODEL_PRICES: parsedBy(parsePrices),
   // The same table in a file (one entry per line); MODEL_PRICES entries win over it.
   MODEL_PRICES_FILE: parsedBy((path) => parsePriceFile(path, (p) => readFileSync(p, "utf8"))),
-  PORT: z.coerce.number({ error: "PORT must be a number" }).int("PORT must be an integer").min(1).max(65535).optional(),
+  PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE).optional(),
   CHAT_BODY_LIMIT_MB: megabytes("CHAT_BODY_LIMIT_MB", 40),
   VIDEO_LIMIT_MB: megabytes("VIDEO_LIMIT_MB", 50),
-  DEMO_TOKENS_PER_SECOND: z.coerce.number({ error: "DEMO_TOKENS_PER_SECOND must be a number" }).positive().default(80),
+  DEMO_TOKENS_PER_SECOND: z.coerce.number({ error: "DEMO_TOKENS_PER_SECOND must be a number" }).positive("DEMO_TOKENS_PER_SECOND must be more than 0").default(80),
   // Sharing: SQLite file under DATA_DIR unless DATABASE_URL names a PostgreSQL server.
   DATA_DIR: z.string().trim().min(1).default("./data"),
   DATABASE_URL: z
@@ -72,14 +92,14 @@ export const envSchema = z
     .positive("SHARE_TTL_DAYS must be a positive number of days")
     .optional(),
   SHARE_LIMIT_MB: megabytes("SHARE_LIMIT_MB", 25),
-  SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive().default(10),
-  SHARE_RATE_BURST: z.coerce.number({ error: "SHARE_RATE_BURST must be a number" }).int().min(1).default(20),
+  SHARE_RATE_PER_MINUTE: z.coerce.number({ error: "SHARE_RATE_PER_MINUTE must be a number" }).positive("SHARE_RATE_PER_MINUTE must be more than 0").default(10),
+  SHARE_RATE_BURST: count("SHARE_RATE_BURST", 20),
   SHARE_DAILY_PER_CLIENT: count("SHARE_DAILY_PER_CLIENT", 200),
   SHARE_DAILY_MB_PER_CLIENT: megabytes("SHARE_DAILY_MB_PER_CLIENT", 200),
   SHARE_DAILY_TOTAL: count("SHARE_DAILY_TOTAL", 5000),
   SHARE_DAILY_MB_TOTAL: megabytes("SHARE_DAILY_MB_TOTAL", 5000),
   // Access: private when codes are set; the secret signs the session cookie.
-  ACCESS_CODES: list,
+  ACCESS_CODES: accessCodes,
   SESSION_SECRET: z.string().optional(),
   SESSION_DAYS: z.coerce.number({ error: "SESSION_DAYS must be a number of days" }).positive("SESSION_DAYS must be a positive number of days").default(30),
   ALLOWED_HOSTS: list.superRefine((hosts, ctx) => {
@@ -88,7 +108,7 @@ export const envSchema = z
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }
   }),
-  TRUST_PROXY_HOPS: z.coerce.number({ error: "TRUST_PROXY_HOPS must be a whole number" }).int("TRUST_PROXY_HOPS must be a whole number").min(0).max(10).default(0),
+  TRUST_PROXY_HOPS: z.coerce.number({ error: HOPS_RANGE }).int(HOPS_RANGE).min(0, HOPS_RANGE).max(10, HOPS_RANGE).default(0),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" })
     // `redis:6379` parses as a URL with no host; the store would then never connect.
@@ -98,7 +118,11 @@ export const envSchema = z
   // Limits.
   CHAT_RATE_PER_MINUTE: count("CHAT_RATE_PER_MINUTE", 30),
   TITLE_RATE_PER_MINUTE: count("TITLE_RATE_PER_MINUTE", 20),
-  USER_DAILY_TOKENS: z.coerce.number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" }).int("USER_DAILY_TOKENS must be a whole number of tokens").min(1).optional(),
+  USER_DAILY_TOKENS: z.coerce
+    .number({ error: "USER_DAILY_TOKENS must be a whole number of tokens" })
+    .int("USER_DAILY_TOKENS must be a whole number of tokens")
+    .min(1, "USER_DAILY_TOKENS must be at least 1 token; leave it unset for no daily budget")
+    .optional(),
   CHAT_MAX_IN_FLIGHT: count("CHAT_MAX_IN_FLIGHT", 200),
   CHAT_MAX_PARTS: count("CHAT_MAX_PARTS", 100),
   CHAT_MAX_IMAGES: count("CHAT_MAX_IMAGES", 50),
@@ -137,9 +161,12 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-/** `NAME: what is wrong`, naming the variable once where the message already begins with it. */
+/**
+ * `NAME: what is wrong`, naming the variable once where the message already begins with it
+ * ("REDIS_URL must…", or a parser's own "MODEL_PRICES: cannot read…", "MODEL_PRICES_FILE (path): …").
+ */
 function problemLine(name: string, message: string): string {
-  return message.startsWith(`${name} `) ? message : `${name}: ${message}`;
+  return message.startsWith(name) && /^[\s:(]/.test(message.slice(name.length)) ? message : `${name}: ${message}`;
 }
 
 /** The parsed environment, or one `NAME: what is wrong` line per bad variable. */

@@ -4,6 +4,8 @@
  * the same schema again at start (lib/server/check-env.ts) for `next start` and the container.
  * Pure: no logger, no "server-only", so start.mjs can load it through tsx.
  */
+import { accessSync, constants, mkdirSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { readEnv, type Env } from "./env-schema";
 
 export const SEE_EXAMPLE = "See .env.example for the accepted values.";
@@ -29,9 +31,34 @@ export function openAccessWarning(env: Pick<Env, "ZAI_API_KEY" | "ACCESS_CODES">
   return `Warning: listening on ${host} with ZAI_API_KEY set and no ACCESS_CODES: anyone who can reach this port can chat on your key. Set ACCESS_CODES (and SESSION_SECRET) to require sign-in, or HOST=127.0.0.1 to serve this machine only.`;
 }
 
-/** start.mjs's one call, `host` being the address `next start` will listen on: refuse, or go on with a warning to print if any. */
-export function startupReport(source: Record<string, string | undefined>, host: string): { error: string } | { warning?: string } {
+/**
+ * Why the SQLite share store could not live in DATA_DIR (resolved from `cwd`, where the server
+ * runs), creating it if missing. Otherwise the server says Ready and every share then fails.
+ */
+export function dataDirProblem(env: Pick<Env, "DATA_DIR" | "DATABASE_URL">, cwd: string): string | undefined {
+  if (env.DATABASE_URL) return undefined; // shares go to PostgreSQL; DATA_DIR is unused
+  const dir = resolve(cwd, env.DATA_DIR);
+  const advice = "point DATA_DIR at a directory the server can create and write (shared links are stored there)";
+  try {
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return `DATA_DIR: ${dir} is a file, not a directory; ${advice}`;
+    if (code === "ENOTDIR") return `DATA_DIR: ${dir} is under a file, not a directory; ${advice}`;
+    return `DATA_DIR: ${dir} cannot be created or written (${code ?? (error as Error).message}); ${advice}`;
+  }
+}
+
+/**
+ * start.mjs's one call, `host` being the address `next start` will listen on and `cwd` the
+ * directory it runs in: refuse, or go on with a warning to print if any.
+ */
+export function startupReport(source: Record<string, string | undefined>, host: string, cwd: string): { error: string } | { warning?: string } {
   const read = readEnv(source);
   if ("problems" in read) return { error: refusalText(read.problems) };
+  const dataDir = dataDirProblem(read.env, cwd);
+  if (dataDir) return { error: refusalText([dataDir]) };
   return { warning: openAccessWarning(read.env, host) };
 }

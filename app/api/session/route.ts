@@ -33,17 +33,18 @@ async function post(request: Request): Promise<Response> {
     await checkSignInRate(requestClient(request));
     const parsed = bodySchema.safeParse(await readJsonBody(request, 4096, 10_000));
     if (!parsed.success) throw new AppError("bad_request", `Invalid request: ${parsed.error.issues[0].message}`, 400);
-    const user = matchCode(config.codes, parsed.data.code);
-    if (!user) throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
+    const entry = matchCode(config.codes, parsed.data.code);
+    if (!entry) throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
     await forgiveSignIn(requestClient(request));
     const maxAge = getEnv().SESSION_DAYS * 24 * 60 * 60;
     const exp = Date.now() + maxAge * 1000;
-    const cookie = sessionCookieHeader(signSession({ user, exp }, config.secret), maxAge, cameOverHttps(request.url, request.headers));
+    const { user, tag } = entry;
+    const cookie = sessionCookieHeader(signSession({ user, tag, exp }, config.secret), maxAge, cameOverHttps(request.url, request.headers));
     return Response.json({ user, expiresAt: exp, storageScope: storageScopeOf(user) }, { headers: { ...NO_STORE, "Set-Cookie": cookie } });
   }, "session route");
 }
 
-/** Signs out: the cookie is cleared (a stolen copy stays valid until it expires; rotate SESSION_SECRET to end all). */
+/** Signs out: the cookie is cleared (a stolen copy stays valid until it expires; remove or rotate its code to end it, or SESSION_SECRET to end all). */
 async function remove(request: Request): Promise<Response> {
   return respond(async () => {
     guardRequest(request, { session: false });

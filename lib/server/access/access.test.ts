@@ -1,28 +1,66 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { matchCode, parseAccessCodes } from "./codes";
+import { listedSessions, matchCode, parseAccessCodes } from "./codes";
 import { cameOverHttps, readCookie, sessionCookieHeader } from "./cookie";
 import { checkRequest, hostAllowed, isCrossSite } from "./request-checks";
-import { signSession, verifySession } from "./session-token";
+import { codeTag, signSession, verifySession } from "./session-token";
 
 const SECRET = "x".repeat(32);
 
 describe("access codes", () => {
-  const codes = parseAccessCodes(["alice:code-one", "bob:code:two", "bare-code"]);
+  const codes = parseAccessCodes(["alice:code-one", "bob:code:two", "bare-code"], SECRET);
   it("names each code's user; a bare code gets a numbered name", () => {
-    expect(matchCode(codes, "code-one")).toBe("alice");
-    expect(matchCode(codes, "code:two")).toBe("bob");
-    expect(matchCode(codes, "bare-code")).toBe("user3");
+    expect(matchCode(codes, "code-one")?.user).toBe("alice");
+    expect(matchCode(codes, "code:two")?.user).toBe("bob");
+    expect(matchCode(codes, "bare-code")?.user).toBe("user3");
+  });
+  it("tags each code with a keyed digest that never holds the code", () => {
+    const tag = matchCode(codes, "code-one")!.tag;
+    expect(tag).toMatch(/^[0-9a-f]{16}$/);
+    expect(tag).toBe(codeTag("code-one", SECRET));
+    expect(codeTag("code-one", "y".repeat(32))).not.toBe(tag);
+    expect(matchCode(codes, "code:two")!.tag).not.toBe(tag);
   });
   it("refuses anything else, including prefixes and the name", () => {
     for (const wrong of ["code-on", "code-one ", "alice", "alice:code-one", ""]) expect(matchCode(codes, wrong)).toBeUndefined();
   });
 });
 
+/** A session signed in with `code` under `entries`, checked against `later` entries (a restart with another ACCESS_CODES). */
+function survives(entries: string[], code: string, later: string[]): boolean {
+  const entry = matchCode(parseAccessCodes(entries, SECRET), code)!;
+  return listedSessions(parseAccessCodes(later, SECRET))({ user: entry.user, tag: entry.tag });
+}
+
+describe("a session after ACCESS_CODES changes", () => {
+  it("lasts while its code is still listed for its user, wherever it now sits", () => {
+    expect(survives(["alice:a-code", "bob:b-code"], "b-code", ["bob:b-code"])).toBe(true);
+    expect(survives(["alice:a-code"], "a-code", ["carol:c-code", "alice:a-code"])).toBe(true);
+  });
+  it("ends when its code is removed", () => {
+    expect(survives(["alice:a-code", "jack:j-code"], "j-code", ["alice:a-code"])).toBe(false);
+  });
+  it("ends when its code moves to another name", () => {
+    expect(survives(["jack:j-code"], "j-code", ["jill:j-code"])).toBe(false);
+  });
+  it("rotating a code ends only the old code's sessions", () => {
+    const both = ["alice:old-code", "alice:new-code"];
+    expect(survives(both, "new-code", ["alice:new-code"])).toBe(true);
+    expect(survives(both, "old-code", ["alice:new-code"])).toBe(false);
+  });
+  it("a bare code whose userN shifted does not act as whoever is now userN, nor as its new name", () => {
+    // bare-b was user2; with bare-a gone it is user1, and bare-c is user2.
+    expect(survives(["bare-a", "bare-b"], "bare-b", ["bare-b", "bare-c"])).toBe(false);
+    expect(survives(["bare-a", "bare-b"], "bare-b", ["bare-b"])).toBe(false);
+    expect(survives(["bare-a", "bare-b"], "bare-a", ["bare-a", "bare-c"])).toBe(true);
+  });
+});
+
 describe("session token", () => {
   const now = 1_000_000;
-  const token = signSession({ user: "alice", exp: now + 60_000 }, SECRET);
-  it("round-trips the user until it expires", () => {
-    expect(verifySession(token, SECRET, now)).toEqual({ user: "alice", exp: now + 60_000 });
+  const token = signSession({ user: "alice", tag: "0123456789abcdef", exp: now + 60_000 }, SECRET);
+  it("round-trips the user and code tag until it expires", () => {
+    expect(verifySession(token, SECRET, now)).toEqual({ user: "alice", tag: "0123456789abcdef", exp: now + 60_000 });
     expect(verifySession(token, SECRET, now + 60_000)).toBeUndefined();
   });
   it("rejects another secret, a changed payload and garbage", () => {
@@ -31,6 +69,11 @@ describe("session token", () => {
     const forged = Buffer.from(JSON.stringify({ u: "admin", exp: now + 60_000 })).toString("base64url");
     expect(verifySession(`${forged}.${mac}`, SECRET, now)).toBeUndefined();
     for (const junk of ["", ".", "abc", "a.b.c", `${token}x`, "%%%.%%%"]) expect(verifySession(junk, SECRET, now)).toBeUndefined();
+  });
+  it("refuses a genuine token from before sessions carried their code's tag (one sign-in again)", () => {
+    const payload = Buffer.from(JSON.stringify({ u: "alice", exp: now + 60_000 })).toString("base64url");
+    const untagged = `${payload}.${createHmac("sha256", SECRET).update(payload).digest("base64url")}`;
+    expect(verifySession(untagged, SECRET, now)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/server/env";
 import { PEER_HEADER, clientAddress } from "@/lib/server/client-address";
 import { requestGateInstalled } from "@/lib/server/request-gate";
 import { withoutHeader, type HeaderReader } from "@/lib/server/http/headers";
-import { parseAccessCodes, type AccessCode } from "./codes";
+import { listedSessions, parseAccessCodes, type AccessCode } from "./codes";
 import { SESSION_COOKIE, readCookie } from "./cookie";
 import { checkRequest } from "./request-checks";
 import { hostAllowedOrLog } from "./refused-host";
@@ -15,6 +15,8 @@ import { noteUser } from "@/lib/server/log/request-log";
 interface AccessConfig {
   codes: AccessCode[];
   secret: string;
+  /** Whether a signed session's code is still in ACCESS_CODES for its user. */
+  stillListed: ReturnType<typeof listedSessions>;
 }
 
 let cached: AccessConfig | null | undefined;
@@ -23,7 +25,10 @@ let cached: AccessConfig | null | undefined;
 export function accessConfig(): AccessConfig | null {
   if (cached === undefined) {
     const env = getEnv();
-    cached = env.ACCESS_CODES.length ? { codes: parseAccessCodes(env.ACCESS_CODES), secret: env.SESSION_SECRET! } : null;
+    if (env.ACCESS_CODES.length) {
+      const codes = parseAccessCodes(env.ACCESS_CODES, env.SESSION_SECRET!);
+      cached = { codes, secret: env.SESSION_SECRET!, stillListed: listedSessions(codes) };
+    } else cached = null;
   }
   return cached;
 }
@@ -32,11 +37,15 @@ export function isPrivate(): boolean {
   return accessConfig() !== null;
 }
 
-/** The session a Cookie header proves, if any. */
+/**
+ * The session a Cookie header proves, if any: signed by this server's secret, unexpired, and its
+ * code still listed for its user (a signature alone would outlive the code's removal).
+ */
 export function sessionFromCookieHeader(cookieHeader: string | null): Session | undefined {
   const config = accessConfig();
   if (!config) return undefined;
-  return verifySession(readCookie(cookieHeader, SESSION_COOKIE), config.secret);
+  const session = verifySession(readCookie(cookieHeader, SESSION_COOKIE), config.secret);
+  return session && config.stillListed(session) ? session : undefined;
 }
 
 export const unauthorized = () => new AppError("unauthorized", "Sign in with your access code first.", 401);
