@@ -58,6 +58,15 @@ describe("mapUpstreamError", () => {
     expect(mapUpstreamError(400, body("1214", "Invalid parameter")).toEnvelope()).not.toHaveProperty("param");
   });
 
+  it("names the most specific field the message mentions, as a whole word", () => {
+    const param = (message: string) => mapUpstreamError(400, body("1214", message)).toEnvelope().param;
+    expect(param("messages[0].content[1].image_url: unsupported format")).toBe("image_url");
+    expect(param("model glm-4.5-air does not support thinking")).toBe("thinking");
+    expect(param("max_tokens must be at most 16384 for this model")).toBe("max_tokens");
+    expect(param("The request was stopped: messages is empty")).toBe("messages");
+    expect(param("Invalid modelname")).toBeUndefined();
+  });
+
   it("says when a 1308 plan cap resets, with no retry hint", () => {
     const e = mapUpstreamError(429, body("1308", "Usage limit reached for 5 hour. Your limit will reset at 2026-08-27 21:31:39"), "5");
     expect(e.message).toContain("resets at 21:31");

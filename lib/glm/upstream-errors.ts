@@ -92,12 +92,18 @@ function readMessage(body: unknown): string | undefined {
   return typeof message === "string" ? message : undefined;
 }
 
-/** Field names are safe to show; the rest of the upstream message is not forwarded. */
+/**
+ * Request fields, the most specific first: "messages[0].content[1].image_url" names image_url,
+ * and "model glm-4.5 does not support thinking" names thinking, not the containers around them.
+ */
+const KNOWN_FIELDS = ["image_url", "video_url", "temperature", "top_p", "max_tokens", "thinking", "stop", "tools", "messages", "model"];
+const FIELD_PATTERNS = KNOWN_FIELDS.map((f) => [f, new RegExp(`(?:^|[^a-z_])${f}(?:[^a-z_]|$)`, "i")] as const);
+
+/** Field names are safe to show; the rest of the upstream message is not forwarded. Whole words only ("stopped" is not stop). */
 function readField(body: unknown): string | undefined {
   const message = readMessage(body);
   if (!message) return undefined;
-  const known = ["temperature", "top_p", "max_tokens", "messages", "model", "thinking", "stop", "tools", "image_url", "video_url"];
-  return known.find((f) => message.includes(f));
+  return FIELD_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0];
 }
 
 function parseRetryAfter(value?: string | null): number | undefined {
