@@ -237,7 +237,7 @@ test("a Word file is refused with 'export as PDF first'; a text file goes as a n
   await expect(page.getByTestId("text-file-chip")).toHaveCount(0);
   // So is an empty PDF: empty, not "damaged".
   await attachInput(page).setInputFiles({ name: "blank.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
-  await expect(page.getByTestId("attachment-error")).toContainText("“blank.pdf” is empty");
+  await expect(page.getByTestId("attachment-error")).toContainText(/blank\.pdf.{0,2} is empty/);
   await expect(page.getByTestId("attachment-error")).not.toContainText("damaged");
 });
 
