@@ -1,4 +1,4 @@
-import { bucketTtlMs, refill, retryAfter, type Bucket, type LimitStore, type RateDecision } from "./types";
+import { bucketTtlMs, refill, reservation, retryAfter, type BudgetAsk, type Bucket, type LimitStore, type RateDecision, type Reservation } from "./types";
 
 interface Entry {
   tokens: number;
@@ -36,6 +36,10 @@ export class MemoryLimitStore implements LimitStore {
   }
 
   async add(key: string, amount: number, ttlMs: number, now = Date.now()): Promise<number> {
+    return this.addNow(key, amount, ttlMs, now);
+  }
+
+  addNow(key: string, amount: number, ttlMs: number, now = Date.now()): number {
     const entry = this.counters.get(key);
     if (entry && entry.expiresAt > now) {
       entry.value += amount;
@@ -53,6 +57,17 @@ export class MemoryLimitStore implements LimitStore {
   getNow(key: string, now = Date.now()): number {
     const entry = this.counters.get(key);
     return entry && entry.expiresAt > now ? entry.value : 0;
+  }
+
+  async reserve(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now = Date.now()): Promise<Reservation> {
+    return this.reserveNow(key, limit, ask, ttlMs, now);
+  }
+
+  /** `reserve` without the promise: synchronous, so nothing can come between the read and the add. */
+  reserveNow(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now = Date.now()): Reservation {
+    const taken = reservation(this.getNow(key, now), limit, ask);
+    if (taken.ok) this.addNow(key, taken.amount, ttlMs, now);
+    return taken;
   }
 
   async close(): Promise<void> {}

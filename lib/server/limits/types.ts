@@ -21,6 +21,12 @@ export interface LimitStore {
   add(key: string, amount: number, ttlMs: number): Promise<number>;
   /** The counter under `key`, 0 when absent or expired. */
   get(key: string, now?: number): Promise<number>;
+  /**
+   * Reads the counter under `key` and, if what is left under `limit` allows `ask`, adds its
+   * reservation, in one atomic step: two answers (two replicas) can never both take the same
+   * tokens. Given back or replaced by what was spent with `add(key, spent - amount)`.
+   */
+  reserve(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now?: number): Promise<Reservation>;
   close(): Promise<void>;
 }
 
@@ -38,4 +44,25 @@ export function retryAfter(tokens: number, bucket: Bucket): number {
 /** How long a bucket matters: after this long untouched it is full again, so it can be forgotten. */
 export function bucketTtlMs(bucket: Bucket): number {
   return Math.ceil((bucket.burst / bucket.perMinute) * 60_000) + 1000;
+}
+
+/** What an answer asks of a daily budget before it starts (LimitStore.reserve). */
+export interface BudgetAsk {
+  /** The most it may write (its max_tokens), lowered to what is left; undefined: all that is left. */
+  upTo?: number;
+  /** Reserved on top of the lowered `upTo`: the prompt's estimate, which cannot be lowered. */
+  plus: number;
+  /** Refused when less than this is left (at least 1). */
+  minLeft: number;
+}
+
+/** `left`: what was left before this reservation. Taken: `upTo` (the answer's cap) + `plus` = `amount`. */
+export type Reservation = { ok: true; left: number; upTo: number; amount: number } | { ok: false; left: number };
+
+/** The pure reservation step both backends share (Redis runs the same arithmetic in Lua). */
+export function reservation(used: number, limit: number, ask: BudgetAsk): Reservation {
+  const left = limit - used;
+  if (left < Math.max(1, ask.minLeft)) return { ok: false, left };
+  const upTo = Math.max(1, Math.min(ask.upTo ?? left, left));
+  return { ok: true, left, upTo, amount: upTo + ask.plus };
 }
