@@ -75,18 +75,24 @@ describe.each(backends)("LimitStore contract (%s)", (_name, make) => {
     expect(await store.get("budget:a")).toBe(70);
     // No max_tokens: all that is left.
     expect(await store.reserve("budget:a", 100, { plus: 5, minLeft: 1 }, 60_000)).toEqual({ ok: true, left: 30, upTo: 30, amount: 35 });
-    expect(await store.reserve("budget:a", 100, { upTo: 10, plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: -5 });
+    // Refused, it says how much the two running answers hold.
+    expect(await store.reserve("budget:a", 100, { upTo: 10, plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: -5, held: 105 });
     // A prompt that needs more than is left takes nothing.
-    expect(await store.reserve("budget:b", 100, { upTo: 10, plus: 0, minLeft: 101 }, 60_000)).toEqual({ ok: false, left: 100 });
+    expect(await store.reserve("budget:b", 100, { upTo: 10, plus: 0, minLeft: 101 }, 60_000)).toEqual({ ok: false, left: 100, held: 0 });
     expect(await store.get("budget:b")).toBe(0);
   });
 
-  it("settles a reservation by a delta: spending less gives the rest back", async () => {
+  it("settles a reservation with what was spent: spending less gives the rest back, and it is no longer held", async () => {
     const taken = await store.reserve("budget:settle", 100, { upTo: 80, plus: 20, minLeft: 1 }, 60_000);
     expect(taken).toMatchObject({ ok: true, amount: 100 });
-    expect((await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).ok).toBe(false);
-    expect(await store.add("budget:settle", 30 - 100, 60_000)).toBe(30);
-    expect(await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).toMatchObject({ ok: true, left: 70, upTo: 70 });
+    expect(await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: 0, held: 100 });
+    await store.settle("budget:settle", 100, 30, 60_000);
+    expect(await store.get("budget:settle")).toBe(30);
+    const rest = await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000);
+    expect(rest).toMatchObject({ ok: true, left: 70, upTo: 70 });
+    // Spent in full: refused with nothing held, the budget is spent, not in use.
+    await store.settle("budget:settle", 70, 70, 60_000);
+    expect(await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: 0, held: 0 });
   });
 
   it("never lets reservations made at the same time take more than the budget", async () => {

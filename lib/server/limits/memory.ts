@@ -10,6 +10,8 @@ interface Entry {
 export class MemoryLimitStore implements LimitStore {
   private readonly buckets = new Map<string, Entry>();
   private readonly counters = new Map<string, { value: number; expiresAt: number }>();
+  /** What running answers hold per budget key; an entry goes when its last answer settles (no process to outlive). */
+  private readonly held = new Map<string, number>();
 
   constructor(private readonly maxKeys = 50_000) {}
 
@@ -66,8 +68,21 @@ export class MemoryLimitStore implements LimitStore {
   /** `reserve` without the promise: synchronous, so nothing can come between the read and the add. */
   reserveNow(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now = Date.now()): Reservation {
     const taken = reservation(this.getNow(key, now), limit, ask);
-    if (taken.ok) this.addNow(key, taken.amount, ttlMs, now);
+    if (!taken.ok) return { ...taken, held: this.held.get(key) ?? 0 };
+    this.addNow(key, taken.amount, ttlMs, now);
+    this.held.set(key, (this.held.get(key) ?? 0) + taken.amount);
     return taken;
+  }
+
+  async settle(key: string, amount: number, spent: number, ttlMs: number, now = Date.now()): Promise<void> {
+    this.settleNow(key, amount, spent, ttlMs, now);
+  }
+
+  settleNow(key: string, amount: number, spent: number, ttlMs: number, now = Date.now()): void {
+    if (spent !== amount) this.addNow(key, spent - amount, ttlMs, now);
+    const held = (this.held.get(key) ?? 0) - amount;
+    if (held > 0) this.held.set(key, held);
+    else this.held.delete(key);
   }
 
   async close(): Promise<void> {}

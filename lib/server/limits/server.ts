@@ -120,7 +120,8 @@ export interface BudgetHold {
  * Reserves what an answer may spend of the subject's daily budget before it starts: its capped
  * max_tokens plus the prompt's estimate, added to the day's counter in one atomic step, so an
  * answer running beside it sees only what is left after it (4 parallel answers each wrote the
- * whole 400-token budget in QA). Refused `budget_exhausted` when nothing is left; `{ ok: false }`
+ * whole 400-token budget in QA). Refused `budget_exhausted` when nothing is left (`rate_limited`
+ * while running answers hold some of it, and will give back what they do not use); `{ ok: false }`
  * with tokens left when the ask's `minLeft` is not (the caller says why). Undefined without a
  * budget. With the in-process store decided at once, with Redis the promise to wait for.
  *
@@ -128,7 +129,7 @@ export interface BudgetHold {
  * answer): if the process dies mid-answer nothing settles it, and the user loses up to that one
  * answer's reservation for the rest of the day, never gains any.
  */
-export function reserveBudget(subject: string, ask: BudgetAsk): BudgetHold | { ok: false; left: number } | Promise<BudgetHold | { ok: false; left: number }> | undefined {
+export function reserveBudget(subject: string, ask: BudgetAsk): BudgetHold | Refused | Promise<BudgetHold | Refused> | undefined {
   const budget = getEnv().USER_DAILY_TOKENS;
   if (!budget) return undefined;
   const now = Date.now();
@@ -142,8 +143,11 @@ export function reserveBudget(subject: string, ask: BudgetAsk): BudgetHold | { o
 
 const BUDGET_TTL_MS = DAY_MS + 60_000;
 
-function holdOf(taken: Reservation, key: string, budget: number, now: number): BudgetHold | { ok: false; left: number } {
+type Refused = { ok: false; left: number };
+
+function holdOf(taken: Reservation, key: string, budget: number, now: number): BudgetHold | Refused {
   if (!taken.ok) {
+    if (taken.left <= 0 && taken.held > 0) refuseHeldBudget(budget);
     if (taken.left <= 0) refuseOverBudget(budget, now);
     return taken;
   }
@@ -154,13 +158,25 @@ function holdOf(taken: Reservation, key: string, budget: number, now: number): B
     settle(spent) {
       if (settled) return;
       settled = true;
-      const delta = (spent > 0 ? Math.round(spent) : 0) - taken.amount;
-      if (delta === 0) return;
       getLimitStore()
-        .add(key, delta, BUDGET_TTL_MS)
+        .settle(key, taken.amount, spent > 0 ? Math.round(spent) : 0, BUDGET_TTL_MS)
         .catch((error) => getLogger().warn({ err: safeError(error) }, "could not settle an answer's token reservation in the limit store"));
     },
   };
+}
+
+/**
+ * Nothing left, but answers still running hold some of it: most give back part of their
+ * reservation when they end. Not `budget_exhausted`, which the app takes as spent until midnight
+ * and holds sending in every tab for; a short wait, then Retry.
+ */
+function refuseHeldBudget(budget: number): never {
+  throw new AppError(
+    "rate_limited",
+    `Your answers still being written hold what is left of today's budget of ${budget.toLocaleString("en")} tokens: send again when they finish.`,
+    429,
+    5,
+  );
 }
 
 function refuseOverBudget(budget: number, now: number): never {

@@ -24,9 +24,11 @@ export interface LimitStore {
   /**
    * Reads the counter under `key` and, if what is left under `limit` allows `ask`, adds its
    * reservation, in one atomic step: two answers (two replicas) can never both take the same
-   * tokens. Given back or replaced by what was spent with `add(key, spent - amount)`.
+   * tokens. The reservation is also counted as held (by answers still running) until `settle`.
    */
   reserve(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now?: number): Promise<Reservation>;
+  /** Replaces a reservation of `amount` under `key` by what the answer `spent`, and stops counting it as held. */
+  settle(key: string, amount: number, spent: number, ttlMs: number, now?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,13 +58,24 @@ export interface BudgetAsk {
   minLeft: number;
 }
 
-/** `left`: what was left before this reservation. Taken: `upTo` (the answer's cap) + `plus` = `amount`. */
-export type Reservation = { ok: true; left: number; upTo: number; amount: number } | { ok: false; left: number };
+/**
+ * `left`: what was left before this reservation. Taken: `upTo` (the answer's cap) + `plus` =
+ * `amount`. Refused: `held`, how much of the counter answers still running hold (reserved, not yet
+ * settled), so a refusal can tell "spent" from "in use until they end".
+ */
+export type Reservation = { ok: true; left: number; upTo: number; amount: number } | { ok: false; left: number; held: number };
 
-/** The pure reservation step both backends share (Redis runs the same arithmetic in Lua). */
+/**
+ * How long a reservation counts as held without a settle (refreshed by each reservation): longer
+ * than an answer runs. A process that died mid-answer stops making refusals say "in use" after
+ * this; its tokens stay counted in the day's counter (errs safe).
+ */
+export const HELD_TTL_MS = 60 * 60_000;
+
+/** The pure reservation step both backends share (Redis runs the same arithmetic in Lua); `held` is the store's to fill. */
 export function reservation(used: number, limit: number, ask: BudgetAsk): Reservation {
   const left = limit - used;
-  if (left < Math.max(1, ask.minLeft)) return { ok: false, left };
+  if (left < Math.max(1, ask.minLeft)) return { ok: false, left, held: 0 };
   const upTo = Math.max(1, Math.min(ask.upTo ?? left, left));
   return { ok: true, left, upTo, amount: upTo + ask.plus };
 }
