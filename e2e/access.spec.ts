@@ -760,6 +760,39 @@ test.describe("limits", () => {
     await page.context().close();
   });
 
+  test("two answers started at once share what is left of the budget: never both sent with all of it", async ({ browser }) => {
+    const { page } = await signedIn(browser, "budgetpar");
+    const marker = uniqueMarker();
+    // Held after their first chunk, so both are running when the second asks for the budget.
+    const gate = `budgetpar-${marker}`;
+    const bodies = [1, 2].map((n) => ({ model: "glm-4.5v", messages: [{ role: "user", content: `[[scenario:long]] [[gate:${gate}]] ${marker} tab ${n}` }] }));
+    type Answers = { answers: Promise<{ status: number; text: string }>[]; settled: number };
+    // Sent from the signed-in page at once, as two tabs' questions are.
+    await page.evaluate((list) => {
+      const w = window as unknown as Answers;
+      w.settled = 0;
+      w.answers = list.map((body) =>
+        fetch("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (res) => {
+          const text = await res.text();
+          w.settled++;
+          return { status: res.status, text };
+        }),
+      );
+    }, bodies);
+    // Each has either gone upstream (and holds at the gate) or been answered.
+    await expect.poll(async () => (await recordedRequests(marker)).length + (await page.evaluate(() => (window as unknown as Answers).settled))).toBe(2);
+    await openGate(gate);
+    const answers = await page.evaluate(() => Promise.all((window as unknown as Answers).answers));
+    // Between them upstream was told to write no more than the 40-token budget (each used to get all 40).
+    const sent = (await recordedRequests(marker)).map((r) => (r.body as { max_tokens?: number }).max_tokens ?? Infinity);
+    expect(sent.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(40);
+    // The answer started second found the first one's reservation: nothing left while it runs. Not
+    // `budget_exhausted`, which would hold sending until midnight: a short wait, in the budget's words.
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 429]);
+    expect(JSON.parse(answers.find((a) => a.status === 429)!.text)).toMatchObject({ code: "rate_limited", message: expect.stringContaining("still being written hold what is left of today's budget of 40 tokens") });
+    await page.context().close();
+  });
+
   test("an answer cut before upstream reports its usage still counts against the budget", async ({ browser }) => {
     const { page, chat } = await signedIn(browser, "cutfree");
     // ~400 characters: a prompt of at least 50 tokens, more than the 40-token budget, short enough

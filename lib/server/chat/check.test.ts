@@ -4,11 +4,16 @@ import { describeModel } from "@/lib/glm/model-list";
 import { parseEnv } from "@/lib/server/env-schema";
 import type { ChatRequest } from "@/lib/chat/wire";
 import * as promptFloor from "@/lib/server/limits/prompt-floor";
-import { checkChatRequest, fitToBudget, SHORT_PROMPT_TOKENS } from "./check";
+import { reservation } from "@/lib/server/limits/types";
+import { budgetAsk, checkChatRequest, fitToBudget, SHORT_PROMPT_TOKENS } from "./check";
 
 vi.mock("@/lib/server/limits/prompt-floor", { spy: true });
 
-const capToBudget = (body: ChatRequest, left: number | undefined) => fitToBudget(body, left).body;
+/** What the store's reservation (the arithmetic both stores share) makes of `body` with `left` tokens left. */
+function capToBudget(body: ChatRequest, left: number): ChatRequest {
+  const { ask, floor } = budgetAsk(body);
+  return fitToBudget(body, floor, reservation(0, left, ask));
+}
 
 const zai = parseEnv({ ZAI_PROTOCOL: "zai" });
 const openai = parseEnv({ ZAI_PROTOCOL: "openai" });
@@ -33,8 +38,7 @@ describe("capToBudget", () => {
     expect(capToBudget(ask, 2500).max_tokens).toBe(2500);
     expect(capToBudget({ ...ask, max_tokens: 10_000 }, 2500).max_tokens).toBe(2500);
     expect(capToBudget({ ...ask, max_tokens: 300 }, 2500).max_tokens).toBe(300);
-    expect(capToBudget({ ...ask, max_tokens: 300 }, undefined).max_tokens).toBe(300);
-    expect(capToBudget(ask, undefined)).not.toHaveProperty("max_tokens");
+    expect(capToBudget({ ...ask, max_tokens: 2500 }, 2500).max_tokens).toBe(2500);
   });
 
   it("refuses a chat whose text alone surely costs what is left of the budget, keeping the numbers in its words", () => {
@@ -43,7 +47,6 @@ describe("capToBudget", () => {
     expect(() => capToBudget(long, 500)).toThrow(/at least 500 tokens, and 500 are left today/);
     expect(() => capToBudget(long, 20)).toThrow(expect.objectContaining({ code: "prompt_over_budget", status: 429 }));
     expect(capToBudget(long, 501).max_tokens).toBe(501);
-    expect(capToBudget(long, undefined)).toBe(long);
   });
 
   it("lets a short chat through although it costs a little more than is left: it counts, and the next request is refused", () => {
@@ -53,13 +56,15 @@ describe("capToBudget", () => {
     expect(() => capToBudget(longer, 10)).toThrow(expect.objectContaining({ code: "prompt_over_budget" }));
   });
 
-  it("scans the prompt's text once for both the refusal and the charge of an answer that reports no usage", () => {
-    const chat = { ...ask, messages: [{ role: "user" as const, content: "word ".repeat(800) }, { role: "assistant" as const, content: "你好".repeat(30) }] };
+  it("scans the prompt's text once for both the refusal and the reservation, the charge of an answer that reports no usage", () => {
+    const chat = { ...ask, max_tokens: 700, messages: [{ role: "user" as const, content: "word ".repeat(800) }, { role: "assistant" as const, content: "你好".repeat(30) }] };
     vi.mocked(promptFloor.promptTokenFloor).mockClear();
-    const { promptEstimate } = fitToBudget(chat, 5000);
+    const { ask: wanted, floor } = budgetAsk(chat);
     expect(promptFloor.promptTokenFloor).toHaveBeenCalledTimes(1);
     // 4,000 other characters / 8 + 60 CJK characters / 3, and no media.
-    expect(promptEstimate).toBe(520);
-    expect(fitToBudget(chat, undefined)).toEqual({ body: chat });
+    expect(floor).toBe(520);
+    // The answer's cap and the prompt's estimate are reserved together; a long prompt needs more than its floor left.
+    expect(wanted).toEqual({ upTo: 700, plus: 520, minLeft: 521 });
+    expect(reservation(0, 5000, wanted)).toEqual({ ok: true, left: 5000, upTo: 700, amount: 1220 });
   });
 });

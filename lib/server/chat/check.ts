@@ -6,6 +6,7 @@ import type { Env } from "@/lib/server/env-schema";
 import { promptTokenFloor } from "@/lib/server/limits/prompt-floor";
 import { promptUsageEstimate } from "@/lib/server/limits/usage-estimate";
 import type { ChatRequest } from "@/lib/chat/wire";
+import type { BudgetAsk } from "@/lib/server/limits/types";
 
 /**
  * Checks that depend on the model and configured caps, after the shape is valid. Returns the
@@ -68,19 +69,24 @@ export const SHORT_PROMPT_TOKENS = 256;
  * refused once the budget is spent): refusing it would save little and stop a user whose
  * question costs a few tokens more than are left.
  *
- * Also returns what the prompt is charged should the answer report no usage (usage-estimate.ts).
- * Both rest on the prompt's text floor, a scan of every message's text (megabytes of a long
- * chat): it is taken once, here. No budget (`left` undefined): nothing is capped or estimated.
+ * What is left is only known where it is reserved (limits/server.ts `reserveBudget`, atomic in the
+ * store, so parallel answers cannot each take it all): this says what to ask for, and `fitToBudget`
+ * what the store's answer means for the request. The ask's `plus` is what the prompt is charged
+ * should the answer report no usage (usage-estimate.ts). Both rest on the prompt's text floor, a
+ * scan of every message's text (megabytes of a long chat): it is taken once, here.
  */
-export function fitToBudget(body: ChatRequest, left: number | undefined): { body: ChatRequest; promptEstimate?: number } {
-  if (left === undefined) return { body };
+export function budgetAsk(body: ChatRequest): { ask: BudgetAsk; floor: number } {
   const floor = promptTokenFloor(body.messages);
-  if (floor >= left && floor > SHORT_PROMPT_TOKENS)
+  return { floor, ask: { upTo: body.max_tokens, plus: promptUsageEstimate(body.messages, floor), minLeft: floor > SHORT_PROMPT_TOKENS ? floor + 1 : 1 } };
+}
+
+/** The body to send under the reservation taken (`upTo`), or the refusal of a prompt over what is `left`. */
+export function fitToBudget(body: ChatRequest, floor: number, taken: { ok: false; left: number } | { upTo: number }): ChatRequest {
+  if (!("upTo" in taken))
     throw new AppError(
       "prompt_over_budget",
-      `This chat is too long for what is left of your daily token budget: sending it costs at least ${floor.toLocaleString("en")} tokens, and ${left.toLocaleString("en")} are left today. Start a new chat, which sends less, or send it after the budget resets at midnight UTC.`,
+      `This chat is too long for what is left of your daily token budget: sending it costs at least ${floor.toLocaleString("en")} tokens, and ${taken.left.toLocaleString("en")} are left today. Start a new chat, which sends less, or send it after the budget resets at midnight UTC.`,
       429,
     );
-  const fitted = body.max_tokens !== undefined && body.max_tokens <= left ? body : { ...body, max_tokens: Math.max(1, left) };
-  return { body: fitted, promptEstimate: promptUsageEstimate(fitted.messages, floor) };
+  return body.max_tokens === taken.upTo ? body : { ...body, max_tokens: taken.upTo };
 }

@@ -7,14 +7,14 @@ import { guardRequest, limitSubject } from "@/lib/server/access/guard";
 import { getEnv } from "@/lib/server/env";
 import { lifecycle } from "@/lib/server/lifecycle";
 import { tryAcquire } from "@/lib/server/limits/in-flight";
-import { budgetResetAt, checkChatLimits, recordUsage } from "@/lib/server/limits/server";
+import { budgetResetAt, checkChatLimits, reserveBudget, type BudgetHold } from "@/lib/server/limits/server";
 import { answerUsageEstimate } from "@/lib/server/limits/usage-estimate";
 import { getLogger, safeError } from "@/lib/server/log/logger";
 import { priceFor, resolveModel, resolveModelNow } from "@/lib/server/models";
 import type { HeaderReader } from "@/lib/server/http/headers";
 import { readJsonBody, type BodySource } from "@/lib/server/read-body";
 import { openUpstream } from "@/lib/server/upstream";
-import { checkChatRequest, fitToBudget } from "./check";
+import { budgetAsk, checkChatRequest, fitToBudget } from "./check";
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -64,12 +64,14 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   let body: ChatRequest;
   let budgetCapped: ProxyOptions["budgetCapped"];
   // Charged for an answer that reports no usage; taken now, so the body is not kept till its end.
-  let promptEstimate: number | undefined;
+  let promptCharge = 0;
+  // The answer's share of the daily budget, settled when it ends (or here, if it never starts).
+  let hold: BudgetHold | undefined;
   try {
     // Access first: nothing below (body read, upstream) runs for a stranger.
     subject = limitSubject(request, guardRequest(request));
     const limits = checkChatLimits(subject);
-    const budgetLeft = typeof limits === "object" ? await limits : limits;
+    if (limits) await limits;
     release = tryAcquire(env.CHAT_MAX_IN_FLIGHT);
     if (!release) throw new AppError("server_busy", "The server is answering as many chats as it can right now. Retry in a moment.", 503, 5);
     const raw = await readJsonBody(request, env.CHAT_BODY_LIMIT_MB * 1024 * 1024, env.BODY_READ_TIMEOUT_S * 1000);
@@ -80,14 +82,24 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     }
     model = resolveModelNow(env, parsed.data.model) ?? (await resolveModel(env, parsed.data.model));
     const checked = checkChatRequest(parsed.data, env, model);
-    ({ body, promptEstimate } = fitToBudget(checked, budgetLeft));
-    // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
-    budgetCapped = body.max_tokens !== checked.max_tokens && body.max_tokens !== undefined ? { maxTokens: body.max_tokens, resetAt: budgetResetAt(Date.now()) } : undefined;
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
+    body = checked;
+    const plan = env.USER_DAILY_TOKENS ? budgetAsk(checked) : undefined;
+    if (plan) {
+      const reserving = reserveBudget(subject, plan.ask)!;
+      const taken = "then" in reserving ? await reserving : reserving;
+      body = fitToBudget(checked, plan.floor, taken);
+      hold = taken as BudgetHold;
+      // The answer's finish names the reset a refused request would: its Continue and Retry wait for it.
+      if (body.max_tokens !== checked.max_tokens) budgetCapped = { maxTokens: hold.upTo, resetAt: budgetResetAt(Date.now()) };
+      promptCharge = plan.ask.plus;
+    }
     upstream = await openUpstream(body, abort);
   } catch (error) {
     release?.();
+    // Never sent (or refused upstream before any answer): nothing was spent.
+    hold?.settle(0);
     if (error instanceof AppError) return errorResponse(error);
     if (abort.signal.aborted) return new Response(null, { status: 499 });
     getLogger().error({ route: "POST /api/chat", err: safeError(error) }, "chat route failed");
@@ -95,7 +107,9 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
   }
 
   const held = release;
-  const promptCharge = promptEstimate;
+  const budget = hold;
+  // Reported usage, summed over the answer's usage events; else the estimate, once it ends.
+  let spent: number | undefined;
   return {
     upstream,
     abortUpstream: () => abort.abort(),
@@ -107,12 +121,15 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       firstByteTimeoutMs: env.UPSTREAM_TIMEOUT_S * 1000,
       idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
       maxEventChars: MAX_EVENT_CHARS,
-      onUsage: (tokens) => recordUsage(subject, tokens),
+      onUsage: budget && ((tokens) => (spent = (spent ?? 0) + tokens)),
       // A stopped or cut answer reports no usage: its estimate is charged, or Stop would be free.
-      onUsageUnknown: promptCharge === undefined ? undefined : (answerBytes) => recordUsage(subject, promptCharge + answerUsageEstimate(answerBytes)),
+      onUsageUnknown: budget && ((answerBytes) => (spent = promptCharge + answerUsageEstimate(answerBytes))),
       // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
       track: trackStream,
+      // Every end (finished, stopped, cut, errored, client gone) comes here: the reservation is
+      // replaced by what was spent, so it can never outlive the answer.
       onEnd: (outcome) => {
+        budget?.settle(spent ?? 0);
         held();
         onEnd?.(outcome);
       },

@@ -70,6 +70,44 @@ describe.each(backends)("LimitStore contract (%s)", (_name, make) => {
     expect(await store.get("tokens:bob")).toBe(0);
   });
 
+  it("reserves what an answer may spend, lowered to what is left, and refuses when too little is left", async () => {
+    expect(await store.reserve("budget:a", 100, { upTo: 60, plus: 10, minLeft: 1 }, 60_000)).toEqual({ ok: true, left: 100, upTo: 60, amount: 70 });
+    expect(await store.get("budget:a")).toBe(70);
+    // No max_tokens: all that is left.
+    expect(await store.reserve("budget:a", 100, { plus: 5, minLeft: 1 }, 60_000)).toEqual({ ok: true, left: 30, upTo: 30, amount: 35 });
+    // Refused, it says how much the two running answers hold.
+    expect(await store.reserve("budget:a", 100, { upTo: 10, plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: -5, held: 105 });
+    // A prompt that needs more than is left takes nothing.
+    expect(await store.reserve("budget:b", 100, { upTo: 10, plus: 0, minLeft: 101 }, 60_000)).toEqual({ ok: false, left: 100, held: 0 });
+    expect(await store.get("budget:b")).toBe(0);
+  });
+
+  it("settles a reservation with what was spent: spending less gives the rest back, and it is no longer held", async () => {
+    const taken = await store.reserve("budget:settle", 100, { upTo: 80, plus: 20, minLeft: 1 }, 60_000);
+    expect(taken).toMatchObject({ ok: true, amount: 100 });
+    expect(await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: 0, held: 100 });
+    await store.settle("budget:settle", 100, 30, 60_000);
+    expect(await store.get("budget:settle")).toBe(30);
+    const rest = await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000);
+    expect(rest).toMatchObject({ ok: true, left: 70, upTo: 70 });
+    // Spent in full: refused with nothing held, the budget is spent, not in use.
+    await store.settle("budget:settle", 70, 70, 60_000);
+    expect(await store.reserve("budget:settle", 100, { plus: 0, minLeft: 1 }, 60_000)).toEqual({ ok: false, left: 0, held: 0 });
+  });
+
+  it("never lets reservations made at the same time take more than the budget", async () => {
+    const taken = await Promise.all(Array.from({ length: 20 }, () => store.reserve("budget:race", 400, { upTo: 50, plus: 0, minLeft: 1 }, 60_000)));
+    const granted = taken.filter((r) => r.ok);
+    expect(granted.reduce((sum, r) => sum + (r.ok ? r.amount : 0), 0)).toBe(400);
+    expect(granted).toHaveLength(8);
+    expect(await store.get("budget:race")).toBe(400);
+  });
+
+  it("forgets a reservation with its counter, so one never settled (a crashed process) cannot outlive the day", async () => {
+    await store.reserve("budget:crash", 100, { upTo: 100, plus: 0, minLeft: 1 }, 30);
+    await eventually(async () => expect(await store.reserve("budget:crash", 100, { plus: 0, minLeft: 1 }, 60_000)).toMatchObject({ ok: true, left: 100 }));
+  });
+
   it("forgets a counter after its lifetime", async () => {
     await store.add("short", 5, 30);
     await eventually(async () => expect(await store.get("short")).toBe(0));
@@ -89,6 +127,10 @@ if (redisUrl) describe("RedisLimitStore shares state between instances", () => {
     expect((await two.take("k", bucket, 5000)).ok).toBe(false);
     await one.add("spent", 10, 60_000);
     expect(await two.get("spent")).toBe(10);
+    // Two replicas reserving the same budget at once: between them never more than it.
+    const ask = { upTo: 30, plus: 0, minLeft: 1 };
+    const taken = await Promise.all([one, two, one, two, one, two].map((r) => r.reserve("budget", 100, ask, 60_000)));
+    expect(taken.map((r) => (r.ok ? r.upTo : 0)).reduce((a, b) => a + b)).toBe(100);
     await Promise.all([one.close(), two.close()]);
   });
 });

@@ -1,4 +1,4 @@
-import { bucketTtlMs, refill, retryAfter, type Bucket, type LimitStore, type RateDecision } from "./types";
+import { bucketTtlMs, refill, reservation, retryAfter, type BudgetAsk, type Bucket, type LimitStore, type RateDecision, type Reservation } from "./types";
 
 interface Entry {
   tokens: number;
@@ -10,6 +10,8 @@ interface Entry {
 export class MemoryLimitStore implements LimitStore {
   private readonly buckets = new Map<string, Entry>();
   private readonly counters = new Map<string, { value: number; expiresAt: number }>();
+  /** What running answers hold per budget key; an entry goes when its last answer settles (no process to outlive). */
+  private readonly held = new Map<string, number>();
 
   constructor(private readonly maxKeys = 50_000) {}
 
@@ -36,6 +38,10 @@ export class MemoryLimitStore implements LimitStore {
   }
 
   async add(key: string, amount: number, ttlMs: number, now = Date.now()): Promise<number> {
+    return this.addNow(key, amount, ttlMs, now);
+  }
+
+  addNow(key: string, amount: number, ttlMs: number, now = Date.now()): number {
     const entry = this.counters.get(key);
     if (entry && entry.expiresAt > now) {
       entry.value += amount;
@@ -53,6 +59,30 @@ export class MemoryLimitStore implements LimitStore {
   getNow(key: string, now = Date.now()): number {
     const entry = this.counters.get(key);
     return entry && entry.expiresAt > now ? entry.value : 0;
+  }
+
+  async reserve(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now = Date.now()): Promise<Reservation> {
+    return this.reserveNow(key, limit, ask, ttlMs, now);
+  }
+
+  /** `reserve` without the promise: synchronous, so nothing can come between the read and the add. */
+  reserveNow(key: string, limit: number, ask: BudgetAsk, ttlMs: number, now = Date.now()): Reservation {
+    const taken = reservation(this.getNow(key, now), limit, ask);
+    if (!taken.ok) return { ...taken, held: this.held.get(key) ?? 0 };
+    this.addNow(key, taken.amount, ttlMs, now);
+    this.held.set(key, (this.held.get(key) ?? 0) + taken.amount);
+    return taken;
+  }
+
+  async settle(key: string, amount: number, spent: number, ttlMs: number, now = Date.now()): Promise<void> {
+    this.settleNow(key, amount, spent, ttlMs, now);
+  }
+
+  settleNow(key: string, amount: number, spent: number, ttlMs: number, now = Date.now()): void {
+    if (spent !== amount) this.addNow(key, spent - amount, ttlMs, now);
+    const held = (this.held.get(key) ?? 0) - amount;
+    if (held > 0) this.held.set(key, held);
+    else this.held.delete(key);
   }
 
   async close(): Promise<void> {}

@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { bucketTtlMs, retryAfter, type Bucket, type LimitStore, type RateDecision } from "./types";
+import { bucketTtlMs, HELD_TTL_MS, retryAfter, type BudgetAsk, type Bucket, type LimitStore, type RateDecision, type Reservation } from "./types";
 
 // The same refill arithmetic as types.ts `refill`, atomic on the server so instances share it.
 // KEYS[1] bucket; ARGV: now, perMinute, burst, ttlMs. Returns {ok, tokens*1000}.
@@ -32,6 +32,35 @@ if v == tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return v
 `;
 
+// The same arithmetic as types.ts `reservation`, read and add in one script so two replicas cannot
+// both take the same tokens. KEYS[1] counter, KEYS[2] what running answers hold of it; ARGV: limit,
+// upTo (-1: none), plus, minLeft, ttlMs, heldTtlMs. Returns {ok, left, upTo or held}.
+const RESERVE = `
+local left = tonumber(ARGV[1]) - tonumber(redis.call('GET', KEYS[1]) or '0')
+if left < math.max(1, tonumber(ARGV[4])) then return {0, left, tonumber(redis.call('GET', KEYS[2]) or '0')} end
+local upTo = tonumber(ARGV[2])
+if upTo < 0 or upTo > left then upTo = left end
+upTo = math.max(1, upTo)
+local amount = upTo + tonumber(ARGV[3])
+local v = redis.call('INCRBY', KEYS[1], amount)
+if v == amount then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
+redis.call('INCRBY', KEYS[2], amount)
+redis.call('PEXPIRE', KEYS[2], ARGV[6])
+return {1, left, upTo}
+`;
+
+// KEYS as RESERVE's; ARGV: spent - amount, amount, ttlMs. A held count gone below zero (it expired
+// while the answer ran) is dropped rather than kept negative.
+const SETTLE = `
+local delta = tonumber(ARGV[1])
+if delta ~= 0 then
+  local v = redis.call('INCRBY', KEYS[1], delta)
+  if v == delta then redis.call('PEXPIRE', KEYS[1], ARGV[3]) end
+end
+if redis.call('DECRBY', KEYS[2], ARGV[2]) <= 0 then redis.call('DEL', KEYS[2]) end
+return 1
+`;
+
 /** Limits shared by every instance that points at the same Redis. */
 export class RedisLimitStore implements LimitStore {
   private readonly redis: Redis;
@@ -58,6 +87,17 @@ export class RedisLimitStore implements LimitStore {
 
   async get(key: string): Promise<number> {
     return Number((await this.redis.get(this.prefix + "c:" + key)) ?? 0);
+  }
+
+  async reserve(key: string, limit: number, ask: BudgetAsk, ttlMs: number): Promise<Reservation> {
+    const plus = Math.round(ask.plus);
+    const upToArg = ask.upTo === undefined ? -1 : Math.round(ask.upTo);
+    const [ok, left, third] = (await this.redis.eval(RESERVE, 2, this.prefix + "c:" + key, this.prefix + "h:" + key, Math.round(limit), upToArg, plus, Math.round(ask.minLeft), Math.max(1, Math.round(ttlMs)), HELD_TTL_MS)) as [number, number, number];
+    return ok === 1 ? { ok: true, left, upTo: third, amount: third + plus } : { ok: false, left, held: Math.max(0, third) };
+  }
+
+  async settle(key: string, amount: number, spent: number, ttlMs: number): Promise<void> {
+    await this.redis.eval(SETTLE, 2, this.prefix + "c:" + key, this.prefix + "h:" + key, Math.round(spent - amount), Math.round(amount), Math.max(1, Math.round(ttlMs)));
   }
 
   async ping(): Promise<boolean> {

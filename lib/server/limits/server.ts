@@ -6,7 +6,7 @@ import { getLogger, safeError } from "@/lib/server/log/logger";
 import { MemoryLimitStore } from "./memory";
 import { RedisLimitStore } from "./redis";
 import { chargeShareQuota, secondsToMidnight, utcDay } from "./share-quota";
-import type { Bucket, LimitStore, RateDecision } from "./types";
+import type { BudgetAsk, Bucket, LimitStore, RateDecision, Reservation } from "./types";
 
 // On globalThis: route bundles may each get their own copy of this module.
 const globals = ((globalThis as { __glmLimits?: { store?: LimitStore } }).__glmLimits ??= {});
@@ -63,19 +63,17 @@ export function checkChatRate(subject: string): Promise<void> {
 }
 
 /**
- * The chat rate limit, then the daily token budget (`checkChatRate`, `checkBudget`): the tokens
- * the subject has left today (undefined without a budget). With the in-process store both are
- * decided at once and the number returned; with Redis, the promise to wait for. Every promise on
- * the chat path costs async-hook bookkeeping (Next's async storages are enabled process-wide),
- * and this runs for each of 200 concurrent starts in the proxy bench.
+ * The chat rate limit (`checkChatRate`): with the in-process store decided at once, with Redis
+ * the promise to wait for. Every promise on the chat path costs async-hook bookkeeping (Next's
+ * async storages are enabled process-wide), and this runs for each of 200 concurrent starts in
+ * the proxy bench. The daily budget is taken later, once the body says what the answer may
+ * spend (`reserveBudget`): one round trip, in place of the read of what was spent.
  */
-export function checkChatLimits(subject: string): Promise<number | undefined> | number | undefined {
+export function checkChatLimits(subject: string): Promise<void> | undefined {
   const store = getLimitStore();
-  if (!(store instanceof MemoryLimitStore)) return checkChatRate(subject).then(() => checkBudget(subject));
-  const now = Date.now();
-  decide(store.takeNow(`chat:${subject}`, chatBucketOf(getEnv().CHAT_RATE_PER_MINUTE), now), CHAT_RATE_MESSAGE);
-  const budget = getEnv().USER_DAILY_TOKENS;
-  return budget ? refuseOverBudget(store.getNow(`tokens:${utcDay(now)}:${subject}`, now), budget, now) : undefined;
+  if (!(store instanceof MemoryLimitStore)) return checkChatRate(subject);
+  decide(store.takeNow(`chat:${subject}`, chatBucketOf(getEnv().CHAT_RATE_PER_MINUTE)), CHAT_RATE_MESSAGE);
+  return undefined;
 }
 
 /** Titles have a rate of their own: free of the chat rate, but not a way to spend the key unmetered. */
@@ -108,25 +106,88 @@ export function checkShareRate(client: string): Promise<void> {
 }
 
 
-/** Refuses a chat when the subject's daily token budget (USER_DAILY_TOKENS) is spent; else what is left of it. */
-export async function checkBudget(subject: string, now = Date.now()): Promise<number | undefined> {
-  const budget = getEnv().USER_DAILY_TOKENS;
-  if (!budget) return undefined;
-  return refuseOverBudget(await withStore((s) => s.get(`tokens:${utcDay(now)}:${subject}`)), budget, now);
+/** An answer's hold on the daily token budget (USER_DAILY_TOKENS), taken by `reserveBudget`. */
+export interface BudgetHold {
+  /** What was left before this answer's reservation (the others' running answers' taken off). */
+  left: number;
+  /** The answer's max_tokens: its own, lowered to what was left. */
+  upTo: number;
+  /** Replaces the reservation by what the answer spent (reported or estimated). Call once, however it ended. */
+  settle(spent: number): void;
 }
 
-function refuseOverBudget(used: number, budget: number, now: number): number {
-  if (used >= budget) {
-    throw new AppError(
-      "budget_exhausted",
-      `You have used today's budget of ${budget.toLocaleString("en")} tokens. It resets at midnight UTC.`,
-      429,
-      secondsToMidnight(now),
-      // The client says when in the reader's own time: "tomorrow" is wrong west of UTC by evening.
-      budgetResetAt(now),
-    );
+/**
+ * Reserves what an answer may spend of the subject's daily budget before it starts: its capped
+ * max_tokens plus the prompt's estimate, added to the day's counter in one atomic step, so an
+ * answer running beside it sees only what is left after it (4 parallel answers each wrote the
+ * whole 400-token budget in QA). Refused `budget_exhausted` when nothing is left (`rate_limited`
+ * while running answers hold some of it, and will give back what they do not use); `{ ok: false }`
+ * with tokens left when the ask's `minLeft` is not (the caller says why). Undefined without a
+ * budget. With the in-process store decided at once, with Redis the promise to wait for.
+ *
+ * The reservation lives in the day's counter and expires with it (DAY_MS after the day's first
+ * answer): if the process dies mid-answer nothing settles it, and the user loses up to that one
+ * answer's reservation for the rest of the day, never gains any.
+ */
+export function reserveBudget(subject: string, ask: BudgetAsk): BudgetHold | Refused | Promise<BudgetHold | Refused> | undefined {
+  const budget = getEnv().USER_DAILY_TOKENS;
+  if (!budget) return undefined;
+  const now = Date.now();
+  // The day the tokens were reserved in is the one settled, even if the answer ends after midnight.
+  const key = `tokens:${utcDay(now)}:${subject}`;
+  const store = getLimitStore();
+  const hold = (taken: Reservation) => holdOf(taken, key, budget, now);
+  if (store instanceof MemoryLimitStore) return hold(store.reserveNow(key, budget, ask, BUDGET_TTL_MS, now));
+  return withStore((s) => s.reserve(key, budget, ask, BUDGET_TTL_MS, now)).then(hold);
+}
+
+const BUDGET_TTL_MS = DAY_MS + 60_000;
+
+type Refused = { ok: false; left: number };
+
+function holdOf(taken: Reservation, key: string, budget: number, now: number): BudgetHold | Refused {
+  if (!taken.ok) {
+    if (taken.left <= 0 && taken.held > 0) refuseHeldBudget(budget);
+    if (taken.left <= 0) refuseOverBudget(budget, now);
+    return taken;
   }
-  return budget - used;
+  let settled = false;
+  return {
+    left: taken.left,
+    upTo: taken.upTo,
+    settle(spent) {
+      if (settled) return;
+      settled = true;
+      getLimitStore()
+        .settle(key, taken.amount, spent > 0 ? Math.round(spent) : 0, BUDGET_TTL_MS)
+        .catch((error) => getLogger().warn({ err: safeError(error) }, "could not settle an answer's token reservation in the limit store"));
+    },
+  };
+}
+
+/**
+ * Nothing left, but answers still running hold some of it: most give back part of their
+ * reservation when they end. Not `budget_exhausted`, which the app takes as spent until midnight
+ * and holds sending in every tab for; a short wait, then Retry.
+ */
+function refuseHeldBudget(budget: number): never {
+  throw new AppError(
+    "rate_limited",
+    `Your answers still being written hold what is left of today's budget of ${budget.toLocaleString("en")} tokens: send again when they finish.`,
+    429,
+    5,
+  );
+}
+
+function refuseOverBudget(budget: number, now: number): never {
+  throw new AppError(
+    "budget_exhausted",
+    `You have used today's budget of ${budget.toLocaleString("en")} tokens. It resets at midnight UTC.`,
+    429,
+    secondsToMidnight(now),
+    // The client says when in the reader's own time: "tomorrow" is wrong west of UTC by evening.
+    budgetResetAt(now),
+  );
 }
 
 /**
@@ -136,14 +197,6 @@ function refuseOverBudget(used: number, budget: number, now: number): number {
  */
 export function budgetResetAt(now: number): string {
   return new Date(now + secondsToMidnight(now) * 1000).toISOString();
-}
-
-/** Counts what upstream reported using; never fails the stream it is called from. */
-export function recordUsage(subject: string, tokens: number, now = Date.now()): void {
-  if (!getEnv().USER_DAILY_TOKENS || !(tokens > 0)) return;
-  getLimitStore()
-    .add(`tokens:${utcDay(now)}:${subject}`, tokens, DAY_MS + 60_000)
-    .catch((error) => getLogger().warn({ err: safeError(error) }, "could not record token usage in the limit store"));
 }
 
 /** Daily share quotas (count and bytes), per client and in total. */
