@@ -108,7 +108,8 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
 
   const held = release;
   const budget = hold;
-  // Reported usage, summed over the answer's usage events; else the estimate, once it ends.
+  // Reported usage (a usage event is the request's running total: a server that repeats it is
+  // not charged twice); else the estimate, once it ends.
   let spent: number | undefined;
   return {
     upstream,
@@ -121,7 +122,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
       firstByteTimeoutMs: env.UPSTREAM_TIMEOUT_S * 1000,
       idleTimeoutMs: env.UPSTREAM_IDLE_TIMEOUT_S * 1000,
       maxEventChars: MAX_EVENT_CHARS,
-      onUsage: budget && ((tokens) => (spent = (spent ?? 0) + tokens)),
+      onUsage: budget && ((tokens) => (spent = tokens)),
       // A stopped or cut answer reports no usage: its estimate is charged, or Stop would be free.
       onUsageUnknown: budget && ((answerBytes) => (spent = promptCharge + answerUsageEstimate(answerBytes))),
       // Registered with the lifecycle so a SIGTERM drain can end it as interrupted after the grace period.
