@@ -9,6 +9,7 @@ import type { ModelInfo } from "@/lib/glm/models";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 import { cn } from "@/lib/ui/cn";
+import { servedIdWorthShowing } from "@/lib/glm/served-id";
 
 type Option = ComboboxOption & { model: ModelInfo };
 
@@ -25,7 +26,7 @@ const badge: Record<string, string> = {
  * (`/mnt/models/GLM-4.5V-FP8` named "GLM-4.5V"): it is what is sent, and what the operator knows it by.
  */
 function servedIdOf(model: ModelInfo): string | undefined {
-  return model.id.toLowerCase() === model.name.toLowerCase() ? undefined : model.id;
+  return servedIdWorthShowing(model.id, model.name);
 }
 
 /** The row's name: its visible words in order (name, served id), so the two match. */
