@@ -67,4 +67,15 @@ describe("capToBudget", () => {
     expect(wanted).toEqual({ upTo: 700, plus: 520, minLeft: 521 });
     expect(reservation(0, 5000, wanted)).toEqual({ ok: true, left: 5000, upTo: 700, amount: 1220 });
   });
+
+  it("without max_tokens asks for what the model can write, so one answer does not hold a large budget whole", () => {
+    const chat = { ...ask, max_tokens: undefined, messages: [{ role: "user" as const, content: "hello" }] };
+    const { ask: wanted } = budgetAsk(chat, 16_384);
+    expect(wanted.upTo).toBe(16_384);
+    // Two answers side by side under a 1M budget: both taken.
+    const first = reservation(0, 1_000_000, wanted);
+    expect(first.ok && reservation(first.amount, 1_000_000, wanted).ok).toBe(true);
+    // A small budget still caps the answer to what is left.
+    expect(reservation(0, 400, wanted)).toMatchObject({ ok: true, upTo: 400 });
+  });
 });

@@ -75,9 +75,12 @@ export const SHORT_PROMPT_TOKENS = 256;
  * should the answer report no usage (usage-estimate.ts). Both rest on the prompt's text floor, a
  * scan of every message's text (megabytes of a long chat): it is taken once, here.
  */
-export function budgetAsk(body: ChatRequest): { ask: BudgetAsk; floor: number } {
+export function budgetAsk(body: ChatRequest, modelMaxOutput?: number): { ask: BudgetAsk; floor: number } {
   const floor = promptTokenFloor(body.messages);
-  return { floor, ask: { upTo: body.max_tokens, plus: promptUsageEstimate(body.messages, floor), minLeft: floor > SHORT_PROMPT_TOKENS ? floor + 1 : 1 } };
+  // No max_tokens (the app's default) asks for what the model can write at most, not for all that
+  // is left: a 1M budget would otherwise be held whole by one answer, refusing a second tab's.
+  const upTo = body.max_tokens ?? modelMaxOutput;
+  return { floor, ask: { upTo, plus: promptUsageEstimate(body.messages, floor), minLeft: floor > SHORT_PROMPT_TOKENS ? floor + 1 : 1 } };
 }
 
 /** The body to send under the reservation taken (`upTo`), or the refusal of a prompt over what is `left`. */

@@ -85,7 +85,7 @@ export async function prepareChat(request: IncomingChat, abort: AbortController,
     // Draining for a restart: no new answers here; nginx retries a 503 on another instance.
     if (lifecycle().isDraining()) throw new AppError("server_busy", "This server is restarting. Retry in a moment.", 503, 1);
     body = checked;
-    const plan = env.USER_DAILY_TOKENS ? budgetAsk(checked) : undefined;
+    const plan = env.USER_DAILY_TOKENS ? budgetAsk(checked, model.maxOutputTokens) : undefined;
     if (plan) {
       const reserving = reserveBudget(subject, plan.ask)!;
       const taken = "then" in reserving ? await reserving : reserving;
