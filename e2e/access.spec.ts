@@ -789,7 +789,7 @@ test.describe("limits", () => {
     // The answer started second found the first one's reservation: nothing left while it runs. Not
     // `budget_exhausted`, which would hold sending until midnight: a short wait, in the budget's words.
     expect(answers.map((a) => a.status).sort()).toEqual([200, 429]);
-    expect(JSON.parse(answers.find((a) => a.status === 429)!.text)).toMatchObject({ code: "rate_limited", message: expect.stringContaining("still being written hold what is left of today's budget of 40 tokens") });
+    expect(JSON.parse(answers.find((a) => a.status === 429)!.text)).toMatchObject({ code: "budget_held", message: expect.stringContaining("still being written hold what is left of today's budget of 40 tokens") });
     await page.context().close();
   });
 
@@ -865,7 +865,8 @@ test.describe("a slow upstream", () => {
     await chat.send(`[[scenario:reasoning-length]] [[gate:${gate}]] ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "upstream_timeout");
-    await expect(error).toContainText(en.errors.textBeforeAnswer.upstream_timeout);
+    // The idle wait (UPSTREAM_IDLE_TIMEOUT_S, 3 s here) is named, as the first byte's is.
+    await expect(error).toContainText("sent nothing within 3 seconds, so it was stopped before the answer began");
     await expect(error).not.toContainText("Continue");
     await expect(error.getByTestId("retry-button")).toBeVisible();
     await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
@@ -875,8 +876,8 @@ test.describe("a slow upstream", () => {
 });
 
 for (const [user, locale, words] of [
-  ["statewait", undefined, "did not start answering within 3 seconds, so it was stopped. Retry asks again."],
-  ["statewaitzh", "zh-CN", "模型在 3 秒内没有开始回答"],
+  ["statewait", undefined, "sent nothing within 3 seconds, so it was stopped before the answer began. Retry asks again."],
+  ["statewaitzh", "zh-CN", "模型在 3 秒内没有发送任何内容"],
 ] as const) {
   test(`an answer whose first byte never came says how long the server waited (${locale ?? "en"})`, async ({ browser }) => {
     const { page, chat } = await signedIn(browser, user, { locale });

@@ -1,4 +1,5 @@
-import { expect, test } from "./support/chat-page";
+import { readFileSync } from "node:fs";
+import { attachInput, expect, test } from "./support/chat-page";
 import { APPS } from "./support/ports";
 import { requestWith, uniqueMarker } from "./support/stand-in-client";
 import { createShareLink, openAsVisitor } from "./support/share-link";
@@ -200,6 +201,25 @@ test("self-hosted models read by their catalogue names, the served id beneath; t
   await chat.reload();
   await expect(picker).toHaveAttribute("data-value", "zai-org/GLM-4.6V");
   await expect(picker).toHaveText("GLM-4.6V");
+});
+
+test("a self-hosted text-only model is judged and named as the server does: images refused by its clean name before sending, its answers and its share say GLM-4.7", async ({ chat, page, browser }) => {
+  await chat.goto(APPS.openai.url);
+  await chat.pickModel("zai-org/GLM-4.7");
+  // The catalogue alone knows nothing of "zai-org/GLM-4.7": the composer took images for it, and
+  // the server refused them only once sent.
+  await expect(page.getByTestId("attach-button")).toHaveAttribute("aria-label", /Attach text files \(GLM-4\.7 reads text only/);
+  await attachInput(page).setInputFiles({ name: "shapes.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/shapes.png") });
+  await expect(page.getByTestId("attachment-error")).toContainText('"shapes.png" was not attached: GLM-4.7 reads text only.');
+  await expect(page.getByTestId("attachment-thumb")).toHaveCount(0);
+
+  await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+  const model = chat.lastAssistant().getByTestId("answer-model");
+  await expect(model).toHaveText("GLM-4.7");
+  await expect(model).toHaveAttribute("data-value", "zai-org/GLM-4.7");
+  const visitor = await openAsVisitor(browser, await createShareLink(page));
+  await expect(visitor.page.getByTestId("shared-answer-model")).toHaveText("GLM-4.7");
+  await visitor.close();
 });
 
 test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page, context }) => {

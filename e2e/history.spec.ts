@@ -106,6 +106,30 @@ test("open search results follow activity: a chat asked in here or in another ta
   await expect(chat.search).toHaveValue(word);
 });
 
+test("a chat that starts to match while the search is open joins the results, its snippet marking the words", async ({ chat, page, context }) => {
+  await chat.goto();
+  const word = `quince${uniqueMarker()}`;
+  const a = uniqueMarker();
+  const b = uniqueMarker();
+  await chat.ask(`${a} ${word} here already [[scenario:no-reasoning]]`);
+  await page.getByTestId("new-chat-button").click();
+  await chat.ask(`${b} nothing to find yet [[scenario:no-reasoning]]`);
+  await chat.search.fill(word);
+  const results = page.getByTestId("search-result");
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(a);
+  // The other chat gets the word in another tab; this one hears it with the search still open.
+  const other = new ChatPage(await context.newPage());
+  await other.goto();
+  await other.conversationItem(b).getByTestId("conversation-open").click();
+  await expect(other.page.getByTestId("message-user")).toContainText(b);
+  await other.ask(`[[scenario:no-reasoning]] now with ${word} too`);
+  await expect(results).toHaveCount(2);
+  await expect(results.first()).toContainText(b);
+  await expect(results.first().locator("mark").first()).toHaveText(new RegExp(word, "i"));
+  await expect(chat.search).toHaveValue(word);
+});
+
 test("a hit deep in a long message shows on the result's one line, not past its \"…\"", async ({ chat, page }) => {
   await chat.goto();
   const word = `zebra${uniqueMarker()}`;

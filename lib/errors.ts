@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "unauthorized",
   "unsupported_media_type",
   "budget_exhausted",
+  "budget_held",
   "prompt_over_budget",
   "server_busy",
   "limits_unavailable",
@@ -47,8 +48,8 @@ export const errorEnvelopeSchema = z.object({
  * `resetAt` (ISO time) only with `usage_limit` and `budget_exhausted`: when the cap lifts, shown in
  * local time. `param` only with `upstream_bad_request`: the request field the provider named (one
  * of a fixed list, never upstream text), so every language can say which. `waitedSeconds` only
- * with `upstream_timeout` before the model's first byte: the server's own wait (UPSTREAM_TIMEOUT_S),
- * so every language can say how long it waited.
+ * with `upstream_timeout`: the server's own wait for the model's first byte (UPSTREAM_TIMEOUT_S) or
+ * through the silence that ended the answer (UPSTREAM_IDLE_TIMEOUT_S), so every language can say how long it waited.
  */
 export type ErrorEnvelope = { code: ErrorCode | (string & {}); message: string; resetAt?: string; param?: string; waitedSeconds?: number };
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { agentTimeline, sessionState } from "@/lib/chat/agent-timeline";
 import { AGENT_PLATFORMS, isAgentPlatform } from "@/lib/glm/agent/platforms";
-import { findModel } from "@/lib/glm/models";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 import { loadSettings, saveSettings } from "@/lib/store/settings";
@@ -182,7 +182,7 @@ export function AgentPanel() {
  */
 function BlindModelWarning({ model, vision, disabled, onSwitch }: { model: string; vision?: { id: string; name: string }; disabled: boolean; onSwitch: (id: string) => void }) {
   const t = useTranslations("agent");
-  const info = findModel(model);
+  const info = useModelFacts(model);
   if (!info || info.images) return null;
   return (
     <p data-testid="agent-model-warning" role="status" className="flex flex-wrap items-center gap-2 rounded-lg border border-warning-line bg-warning-soft px-2 py-1 text-xs text-warning-fg">

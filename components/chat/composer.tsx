@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useShallow } from "zustand/react/shallow";
 import { useLatestServerInfo } from "@/lib/chat/use-server-info";
-import { findModel } from "@/lib/glm/models";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { validateAttachmentSet } from "@/lib/media/attachment-set";
 import { useChatStore } from "@/lib/store/chat-store";
 import { useAgentBlock } from "@/components/agent/use-agent-block";
@@ -87,7 +87,7 @@ export function Composer() {
     // setDraft is stable: this runs once, at hydration.
   }, [setDraft]);
 
-  const model = findModel(modelId);
+  const model = useModelFacts(modelId);
   // A text-only model still reads text files: only those are taken (lib/store/draft-store.ts).
   const textOnlyModel = model && !model.images ? model.name : undefined;
   const setCheck = validateAttachmentSet(attachments, {

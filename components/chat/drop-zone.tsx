@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useLatestServerInfo } from "@/lib/chat/use-server-info";
-import { findModel } from "@/lib/glm/models";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { useChatStore } from "@/lib/store/chat-store";
 
 /**
@@ -24,7 +24,7 @@ export function DropZone({ children }: { children: React.ReactNode }) {
   const [over, setOver] = useState(false);
   // Read at the drop: the server's answer arriving does not re-render the zone.
   const serverInfo = useLatestServerInfo();
-  const model = findModel(useChatStore((s) => s.conversation.settings.model));
+  const model = useModelFacts(useChatStore((s) => s.conversation.settings.model));
   // A text-only model still takes text files; the others are refused one by one, by name.
   const textOnlyModel = model && !model.images ? model.name : undefined;
   const limits = useRef({ serverInfo, textOnlyModel });

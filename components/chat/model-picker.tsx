@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { loadable, useOpenedOnDemand } from "@/components/ui/loadable";
 import { ComboboxTrigger } from "@/components/ui/combobox-trigger";
-import { findModel } from "@/lib/glm/models";
+import { describeModel } from "@/lib/glm/describe-model";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -21,6 +21,6 @@ export function ModelPicker() {
   const { Menu, openedBy, opened, trigger } = useOpenedOnDemand(modelMenu);
   if (Menu) return <Menu className={PICKER_CLASS} openedBy={openedBy} onOpened={opened} />;
   // The server's own list first: a self-hosted model's shown name is not the id it is served under.
-  const name = models.find((m) => m.id === model)?.name ?? findModel(model)?.name ?? model;
+  const name = models.find((m) => m.id === model)?.name ?? describeModel(model).name;
   return <ComboboxTrigger data-testid="model-picker" data-value={model} disabled={streaming} aria-label={t("current", { name })} aria-expanded={false} text={name} className={PICKER_CLASS} {...trigger} />;
 }

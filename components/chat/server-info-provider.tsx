@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useLayoutEffect, useRef, type ReactNode } from "react";
+import { publishServedModels } from "@/lib/chat/served-models";
 import { LatestServerInfoContext, ServerInfoContext, useServerInfoQuery } from "@/lib/chat/use-server-info";
 
 /**
@@ -13,6 +14,7 @@ export function ServerInfoProvider({ children }: { children: ReactNode }) {
   const latest = useRef(info);
   useLayoutEffect(() => {
     latest.current = info;
+    publishServedModels(info.models);
   }, [info]);
   const read = useCallback(() => latest.current, []);
   return (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Switch } from "@/components/ui/switch";
-import { findModel } from "@/lib/glm/models";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { useChatStore } from "@/lib/store/chat-store";
 import { glyph } from "@/components/ui/glyphs";
 import { HEADER_WORDS } from "./header-fit";
@@ -15,7 +15,7 @@ export function ThinkingToggle() {
   const t = useTranslations("chat");
   const { model, thinking } = useChatStore((s) => s.conversation.settings);
   const setThinking = useChatStore((s) => s.setThinking);
-  const info = findModel(model);
+  const info = useModelFacts(model);
   const locked = info?.canDisableThinking === false;
   const tip = locked ? t("thinkingLocked", { model: info?.name ?? model }) : thinking ? t("thinkingOn") : t("thinkingOff");
   // The wrapper carries the hint: a disabled control shows no tooltip of its own.

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
-import { findModel } from "@/lib/glm/models";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { validateAttachmentSet } from "@/lib/media/attachment-set";
 import { textFilePartText } from "@/lib/media/documents";
 import { splitFileBlocks, type QuotedFile } from "@/lib/media/text-file-blocks";
@@ -32,7 +32,7 @@ export function useEditorFiles(message: ChatMessage, sentFiles: QuotedFile[]) {
   const [refusals, setRefusals] = useState<FileRefusal[]>([]);
   const modelId = useChatStore((s) => s.conversation.settings.model);
   const { limits } = useServerInfo();
-  const model = findModel(modelId);
+  const model = useModelFacts(modelId);
   const textOnly = model && !model.images ? model.name : undefined;
   const maxImages = model?.maxImages ?? 50;
 

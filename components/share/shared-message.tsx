@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { AnswerBody } from "@/components/chat/answer-body";
 import { durationParts } from "@/lib/format";
-import { findModel } from "@/lib/glm/models";
+import { describeModel } from "@/lib/glm/describe-model";
 import { SourceList } from "@/components/chat/answer/source-list";
 import { BundledMarkdownParser, Markdown } from "@/components/markdown/markdown";
 import type { PublicAttachment, PublicMessage } from "@/lib/server/share/view";
@@ -78,7 +78,7 @@ export function SharedMessage({ message, turnMedia, plain = false }: Props) {
       {!isUser && turnMedia?.length && message.content ? <SharedVision content={message.content} media={turnMedia} /> : null}
       {!isUser && turnMedia?.some((m) => m.doc) && message.content ? <SharedPageLinks content={message.content} media={turnMedia} /> : null}
       {/* Named as the app names it (GLM-4.5V, not the id glm-4.5v). */}
-      {message.model && !isUser && <p data-testid="shared-answer-model" className="mt-1 text-xs text-muted-fg">{findModel(message.model)?.name ?? message.model}</p>}
+      {message.model && !isUser && <p data-testid="shared-answer-model" className="mt-1 text-xs text-muted-fg">{describeModel(message.model).name}</p>}
     </article>
   );
 }

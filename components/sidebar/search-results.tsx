@@ -43,6 +43,10 @@ const rowKey = (r: SearchResult) => r.conversationId;
 export function SearchResults({ query, onPick }: { query: string; onPick: (id: string, messageId?: string, query?: string) => void }) {
   const t = useTranslations("sidebar");
   const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
+  const history = useChatStore((s) => s.conversations);
+  // Asked again when the history changes (an answer ended here or in another tab, a chat came or
+  // went), not per token: a chat that has just started to match appears, and the snippets are the
+  // stored text's. The index re-reads only the chats that changed (lib/store/persist/search.ts).
   useEffect(() => {
     let live = true;
     searchConversations(query)
@@ -51,9 +55,8 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
     return () => {
       live = false;
     };
-  }, [query]);
-  // Activity since the search ran reorders it as it moves the history (one search per query).
-  const history = useChatStore((s) => s.conversations);
+  }, [query, history]);
+  // Until the search asked again answers, activity reorders the results as it moves the history.
   const results = useMemo(() => inActivityOrder(state.results, history), [state.results, history]);
 
   const renderRow = useCallback(

@@ -27,7 +27,7 @@ const firstByte = { code: "upstream_timeout", message: "The model did not start 
 describe("the card of an answer the model never started", () => {
   it("names the server's wait in both languages, with Retry and no Continue", () => {
     const en = show(firstByte);
-    expect(en).toContain("within 45 seconds");
+    expect(en).toContain("sent nothing within 45 seconds, so it was stopped before the answer began");
     expect(en).toContain("Retry asks again");
     expect(en).not.toContain("Continue");
     const zh = show(firstByte, "zh");
@@ -44,7 +44,7 @@ describe("the card of an answer the model never started", () => {
     expect(errorEnvelopeSchema.parse({ ...firstByte, waitedSeconds: "45; DROP" })).toMatchObject({ code: "upstream_timeout", waitedSeconds: undefined });
   });
 
-  it("without the number (silence after some reasoning, an answer saved before it travelled), keeps the words that name none", () => {
+  it("without the number (an answer saved before it travelled), keeps the words that name none", () => {
     const { waitedSeconds: _, ...saved } = firstByte;
     expect(show(saved)).toContain("stopped responding before the answer began");
     expect(show(saved)).not.toMatch(/\d/);

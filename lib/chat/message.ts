@@ -40,7 +40,7 @@ export type MessageStatus = z.infer<typeof statusSchema>;
  * notice, from the message's own `resetAt`): when the cap lifts. `retryAt` (ISO
  * time): when a refused request may be sent again, from its Retry-After (./retry-wait.ts). `param`
  * comes with `upstream_bad_request`: the request field the provider refused. `waitedSeconds` comes
- * with `upstream_timeout` before the first byte: how long the server waited for it.
+ * with `upstream_timeout`: how long the server waited for the first byte, or through the silence that ended the answer.
  */
 export const messageErrorSchema = z.object({
   code: z.string(),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "./message";
+import { describeModel } from "@/lib/glm/describe-model";
+import { MODELS } from "@/lib/glm/models";
+import { publishServedModels } from "./served-models";
 import { toChatRequest } from "./to-request";
 
 const image = { id: "i", kind: "image" as const, mimeType: "image/png", name: "a.png", size: 3, blob: new Blob(["abc"]) };
@@ -24,6 +27,16 @@ describe("toChatRequest", () => {
     ]);
     const all = await toChatRequest(history, { model: "glm-4.5v", thinking: true }, encode);
     expect(all.messages.filter((m) => Array.isArray(m.content))).toHaveLength(3);
+  });
+
+  it("judges a self-hosted model by the server's list: zai-org/GLM-4.7 is text only, named GLM-4.7", async () => {
+    publishServedModels([describeModel("zai-org/GLM-4.7")]);
+    try {
+      const sent = (await toChatRequest(history, { model: "zai-org/GLM-4.7", thinking: true }, encode)).messages.map((m) => m.content);
+      expect(sent[0]).toBe("first\n\n(Files attached here were left out: GLM-4.7 reads text only.)");
+    } finally {
+      publishServedModels(MODELS);
+    }
   });
 
   it("sends a text-only model the earlier questions without their files, saying so, and the latest as it is", async () => {

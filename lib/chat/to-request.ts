@@ -1,5 +1,5 @@
 import type { ChatPart, ChatRequest, ChatRequestMessage } from "./wire";
-import { findModel } from "@/lib/glm/models";
+import { servedModel } from "./served-models";
 import { documentPartText } from "@/lib/media/pdf/page-plan";
 import type { Attachment, ChatMessage, ConversationSettings } from "./message";
 
@@ -44,7 +44,7 @@ export async function toChatRequest(
   // A text-only model refuses a request that holds any image, so a chat with pictures switched to
   // GLM-4.6 would be refused for good: earlier questions go without their files, said in words.
   // The question being asked keeps its own: sent to a text model, it is refused and says why.
-  const model = findModel(settings.model);
+  const model = servedModel(settings.model);
   const textOnly = model && !model.images ? model.name : undefined;
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;

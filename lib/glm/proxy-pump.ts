@@ -45,7 +45,9 @@ function timedOut(started: boolean, options: ProxyOptions): StreamEvent {
     const waited = seconds(options.firstByteTimeoutMs);
     return { type: "error", code: "upstream_timeout", message: `The model did not start answering within ${waited} seconds. Retry in a moment.`, waitedSeconds: waited };
   }
-  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${seconds(options.idleTimeoutMs)} seconds, so the answer was stopped. What arrived is kept: Continue finishes it, Retry asks again.` };
+  // The number travels too: an answer silent before its text began is worded by the catalogue, in every language.
+  const silent = seconds(options.idleTimeoutMs);
+  return { type: "error", code: "upstream_timeout", message: `The model went silent for ${silent} seconds, so the answer was stopped. What arrived is kept: Continue finishes it, Retry asks again.`, waitedSeconds: silent };
 }
 
 /** The app's event for a delta, around its JSON string literal (as `encodeEvent` writes it). */

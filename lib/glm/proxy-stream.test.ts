@@ -228,6 +228,8 @@ describe("proxy end and first byte", () => {
     const out = await read(proxyStream(stalls, () => {}, { firstByteTimeoutMs: 60_000, idleTimeoutMs: 20 }));
     expect(out).toContain('"delta":"Hi"');
     expect(out).toMatch(/went silent/);
+    // The wait travels as a number (rounded to seconds), so a card in any language can name it.
+    expect(out).toContain('"waitedSeconds":0');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ChatMessage, Conversation, ConversationSettings } from "@/lib/chat/message";
-import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { DEFAULT_MODEL_ID } from "@/lib/glm/models";
+import { servedModel } from "@/lib/chat/served-models";
 import { newId } from "@/lib/ids";
 import { fieldKey, type ConversationField, type TurnRunner } from "@/lib/chat/turn-runner";
 import { stripMarkup } from "@/lib/glm/strip-markup";
@@ -196,7 +197,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     },
 
     setModel(model) {
-      const info = findModel(model);
+      const info = servedModel(model);
       const s = get();
       // A model that cannot turn thinking off forces it on without overwriting the user's choice.
       const thinking = info && !info.canDisableThinking ? true : (rememberedThinking(model) ?? s.conversation.settings.thinking);

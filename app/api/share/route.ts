@@ -1,5 +1,6 @@
 import { NO_STORE, chargeShare, guardShareWrite, readShareWrite, respond } from "@/lib/server/share/http";
-import { getShareStore, purgeExpiredSoon } from "@/lib/server/share/server";
+import { purgeExpiredSoon } from "@/lib/server/share/server";
+import { withShareStore } from "@/lib/server/share/store-call";
 import { shareUrl } from "@/lib/server/share/view";
 import { withRequestLog } from "@/lib/server/log/request-log";
 
@@ -12,7 +13,7 @@ async function post(request: Request): Promise<Response> {
     const client = await guardShareWrite(request);
     const { write } = await readShareWrite(request);
     await chargeShare(client, write);
-    const { id, deleteToken } = await getShareStore().create(write);
+    const { id, deleteToken } = await withShareStore("POST /api/share", (store) => store.create(write));
     purgeExpiredSoon();
     return Response.json({ id, url: shareUrl(id), deleteToken, expiresAt: write.expiresAt }, { status: 201, headers: NO_STORE });
   });

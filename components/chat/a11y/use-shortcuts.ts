@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { stripMarkup } from "@/lib/glm/strip-markup";
-import { findModel } from "@/lib/glm/models";
+import { servedModel } from "@/lib/chat/served-models";
 import { turnBusy, useChatStore } from "@/lib/store/chat-store";
 import { isMacPlatform, matchShortcut, type ShortcutAction } from "@/lib/ui/shortcuts";
 import { announce } from "./announce";
@@ -82,7 +82,7 @@ export function useShortcuts(handlers: ShortcutHandlers) {
           return true;
         case "toggleThinking": {
           const { model, thinking } = store.conversation.settings;
-          if (findModel(model)?.canDisableThinking === false) announce(t("thinkingLocked"));
+          if (servedModel(model)?.canDisableThinking === false) announce(t("thinkingLocked"));
           else {
             store.setThinking(!thinking);
             announce(thinking ? t("thinkingOff") : t("thinkingOn"));

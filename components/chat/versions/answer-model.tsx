@@ -1,5 +1,5 @@
 import type { useTranslations } from "next-intl";
-import { findModel } from "@/lib/glm/models";
+import { modelNameOf } from "@/lib/chat/served-models";
 
 /**
  * The model that wrote this answer, quietly: the chat's model may have changed since. An element
@@ -8,7 +8,7 @@ import { findModel } from "@/lib/glm/models";
 export function answerModel(model: string, t: ReturnType<typeof useTranslations<"versions">>) {
   return (
     <span data-testid="answer-model" data-value={model} title={t("writtenBy", { model })} className="self-center px-1 text-xs text-muted-fg">
-      {findModel(model)?.name ?? model}
+      {modelNameOf(model)}
     </span>
   );
 }

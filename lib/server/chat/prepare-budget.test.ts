@@ -33,7 +33,7 @@ describe("prepareChat and the daily token budget", () => {
     expect(streams).toHaveLength(2);
     expect(refused.map((r) => r.status)).toEqual([429, 429]);
     // The others hold the rest until they end: a short wait, not the budget spent until midnight.
-    expect(await refused[0].json()).toMatchObject({ code: "rate_limited", message: expect.stringContaining("still being written") });
+    expect(await refused[0].json()).toMatchObject({ code: "budget_held", message: expect.stringContaining("still being written") });
 
     // The first answer reported 120 tokens, the second was stopped before any usage: an estimate.
     streams[0].options.onUsage?.(120);

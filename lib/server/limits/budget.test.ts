@@ -38,7 +38,7 @@ describe("the daily token budget's reservations", () => {
     const second = reserve("user:parallel", 60, 10);
     expect(second).toMatchObject({ left: 30, upTo: 30 });
     // Nothing left while both run: not "spent until midnight", but in use until they end.
-    expect(() => reserve("user:parallel", 60)).toThrow(expect.objectContaining({ code: "rate_limited", retryAfterSeconds: 5, message: expect.stringMatching(/still being written hold what is left of today's budget of 100 tokens/) }));
+    expect(() => reserve("user:parallel", 60)).toThrow(expect.objectContaining({ code: "budget_held", retryAfterSeconds: 5, message: expect.stringMatching(/still being written hold what is left of today's budget of 100 tokens/) }));
     // Settled with less than reserved: the rest comes back for the next answer.
     first.settle(20);
     second.settle(25);

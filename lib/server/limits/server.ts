@@ -172,7 +172,7 @@ function holdOf(taken: Reservation, key: string, budget: number, now: number): B
  */
 function refuseHeldBudget(budget: number): never {
   throw new AppError(
-    "rate_limited",
+    "budget_held",
     `Your answers still being written hold what is left of today's budget of ${budget.toLocaleString("en")} tokens: send again when they finish.`,
     429,
     5,

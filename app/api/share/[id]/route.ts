@@ -3,7 +3,7 @@ import { guardRequest } from "@/lib/server/access/guard";
 import {
   NO_STORE, bearerToken, chargeShare, guardShareWrite, notFound, outcomeError, readShareBody, readShareWrite, respond, zodMessage,
 } from "@/lib/server/share/http";
-import { getShareStore } from "@/lib/server/share/server";
+import { withShareStore } from "@/lib/server/share/store-call";
 import { shareUrl, toPublicShare } from "@/lib/server/share/view";
 import { withRequestLog } from "@/lib/server/log/request-log";
 import { tokenBodySchema } from "../schema";
@@ -18,7 +18,8 @@ const missingToken = () =>
 
 async function get(_request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const record = await getShareStore().get((await params).id);
+    const { id } = await params;
+    const record = await withShareStore("GET /api/share/[id]", (store) => store.get(id));
     if (!record) throw notFound();
     return Response.json(toPublicShare(record), { headers: NO_STORE });
   });
@@ -33,7 +34,7 @@ async function put(request: Request, { params }: Context): Promise<Response> {
     const token = bearerToken(request) ?? body.token;
     if (!token) throw missingToken();
     await chargeShare(client, write);
-    const outcome = await getShareStore().update(id, token, write);
+    const outcome = await withShareStore("PUT /api/share/[id]", (store) => store.update(id, token, write));
     if (outcome !== "ok") throw outcomeError(outcome);
     return Response.json({ id, url: shareUrl(id), expiresAt: write.expiresAt }, { headers: NO_STORE });
   });
@@ -50,7 +51,7 @@ async function remove(request: Request, { params }: Context): Promise<Response> 
       token = parsed.data.token;
     }
     if (!token) throw missingToken();
-    const outcome = await getShareStore().delete(id, token);
+    const outcome = await withShareStore("DELETE /api/share/[id]", (store) => store.delete(id, token));
     if (outcome !== "ok") throw outcomeError(outcome);
     return new Response(null, { status: 204, headers: NO_STORE });
   });
