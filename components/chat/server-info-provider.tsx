@@ -2,6 +2,7 @@
 
 import { useCallback, useLayoutEffect, useRef, type ReactNode } from "react";
 import { publishServedModels } from "@/lib/chat/served-models";
+import { adoptServedModels } from "@/lib/store/chat-store";
 import { LatestServerInfoContext, ServerInfoContext, useServerInfoQuery } from "@/lib/chat/use-server-info";
 
 /**
@@ -15,6 +16,7 @@ export function ServerInfoProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     latest.current = info;
     publishServedModels(info.models);
+    if (info.defaultModel) adoptServedModels(info.models.map((m) => m.id), info.defaultModel);
   }, [info]);
   const read = useCallback(() => latest.current, []);
   return (

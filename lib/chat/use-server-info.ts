@@ -8,6 +8,8 @@ import { afterFirstScreen } from "@/lib/ui/first-screen";
 
 const infoSchema = z.object({
   models: z.array(z.custom<ModelInfo>((v) => typeof v === "object" && v !== null && "id" in v)),
+  /** The server's choice for a new chat (one it serves); absent from the placeholder. */
+  defaultModel: z.optional(z.string()),
   demo: z.boolean(),
   /** Z.ai's built-in web search is available (text models only). */
   webSearch: z.optional(z.boolean()),

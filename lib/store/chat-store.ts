@@ -3,14 +3,16 @@
 import { create } from "zustand";
 import { signedOut } from "@/lib/chat/apply-event";
 import { TurnRunner } from "@/lib/chat/turn-runner";
-import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
+import { servedModel } from "@/lib/chat/served-models";
+import { DEFAULT_MODEL_ID } from "@/lib/glm/models";
 import { autoTitle } from "./auto-title";
 import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
 import { onOwnChanges, readableStorageError } from "./persist-bridge";
-import { loadSettings } from "./settings";
+import { loadSettings, rememberedThinking } from "./settings";
+import { servedSettings } from "./served-default";
 import { createStorageSlice } from "./storage-slice";
 import type { ChatState } from "./store-types";
 
@@ -74,11 +76,25 @@ export function stopAnswersForSignOut(): Promise<void> {
 export function hydrateSettings() {
   const saved = loadSettings();
   if (!saved) return;
-  const model = findModel(saved.model) ? saved.model : DEFAULT_MODEL_ID;
-  const thinking = findModel(model)?.canDisableThinking === false ? true : (saved.thinkingByModel?.[model] ?? saved.thinking);
+  // Any remembered id is kept, not only the catalogue's: a self-hosted server serves its own names.
+  // One it no longer serves gives way to its default once its list arrives (adoptServedModels).
+  const model = saved.model || DEFAULT_MODEL_ID;
+  const thinking = servedModel(model)?.canDisableThinking === false ? true : (saved.thinkingByModel?.[model] ?? saved.thinking);
   const defaults = { model, thinking };
   const customInstructions = saved.customInstructions ?? "";
   useChatStore.setState((s) =>
     s.saved || s.messages.length ? { defaults, customInstructions } : { defaults, customInstructions, conversation: { ...s.conversation, settings: { ...defaults } } },
   );
+}
+
+/** The server's list has arrived: a new chat's model, and the remembered default, must be one it serves (./served-default.ts). */
+export function adoptServedModels(served: readonly string[], serverDefault: string): void {
+  const thinkingFor = (model: string, current: boolean) => (servedModel(model)?.canDisableThinking === false ? true : (rememberedThinking(model) ?? current));
+  const s = useChatStore.getState();
+  const moved = servedSettings(s, served, serverDefault, thinkingFor);
+  if (!moved) return;
+  useChatStore.setState({
+    ...(moved.defaults ? { defaults: moved.defaults } : {}),
+    ...(moved.settings ? { conversation: { ...s.conversation, settings: moved.settings } } : {}),
+  });
 }
