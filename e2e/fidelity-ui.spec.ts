@@ -63,6 +63,13 @@ test("each answer shows its tokens and cost; the conversation its total", async 
   await expect(usage.getByTestId("usage-cost")).toContainText("$");
   await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
   await expect(page.getByTestId("conversation-total")).toContainText(/Used in this chat: \d+ tokens · <?\$/);
+  await expect(page.getByTestId("uncounted-answers")).toHaveCount(0);
+  // Stopped mid-answer: no usage comes, and the total says one answer is missing from it.
+  await chat.send(`[[scenario:long]] [[tps:40]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant()).toContainText("sentence 2.");
+  await chat.stopButton.click();
+  await expect(chat.lastAssistant().getByTestId("stopped-note")).toBeVisible();
+  await expect(page.getByTestId("uncounted-answers")).toHaveText("1 unfinished answer not counted");
 });
 
 test("the context meter warns before the next turn would not fit, and a new chat shows what it carries over", async ({ chat, page, browser }) => {

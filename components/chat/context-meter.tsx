@@ -31,6 +31,11 @@ export function ContextMeter() {
         {t("total", { tokens: formatTokens(totals.promptTokens + totals.completionTokens) })}
         {totals.costUsd !== undefined && ` · ${formatCost(totals.costUsd)}`}
       </span>
+      {totals.uncounted > 0 && (
+        <span data-testid="uncounted-answers" title={t("uncountedTitle")}>
+          {t("uncounted", { count: totals.uncounted })}
+        </span>
+      )}
       {status && (
         <span className="inline-flex items-center gap-1.5" title={t("title", { used: formatTokens(status.used), limit: formatTokens(status.limit) })}>
           <span className="relative h-1.5 w-16 overflow-hidden rounded-full bg-muted-strong" aria-hidden>

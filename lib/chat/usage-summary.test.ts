@@ -9,8 +9,14 @@ const answer = (promptTokens: number, completionTokens: number, costUsd?: number
 
 describe("usage summary", () => {
   it("totals tokens and cost, leaving cost out when nothing was priced", () => {
-    expect(conversationTotals([answer(10, 5, 0.001), { usage: undefined }, answer(20, 5, 0.002)])).toEqual({ promptTokens: 30, completionTokens: 10, costUsd: 0.003, answers: 2 });
+    expect(conversationTotals([answer(10, 5, 0.001), { usage: undefined }, answer(20, 5, 0.002)])).toEqual({ promptTokens: 30, completionTokens: 10, costUsd: 0.003, answers: 2, uncounted: 0 });
     expect(conversationTotals([answer(10, 5)]).costUsd).toBeUndefined();
+  });
+
+  it("counts the answers that ended with words but no usage (stopped, cut), not one still streaming or one that said nothing", () => {
+    const ended = (status: ChatMessage["status"], content: string, reasoning?: string) => ({ role: "assistant" as const, usage: undefined, status, content, reasoning });
+    const totals = conversationTotals([answer(10, 5), ended("interrupted", "Half an ans"), ended("error", "", "thinking"), ended("streaming", "live"), ended("error", ""), { role: "user", usage: undefined, content: "q" }]);
+    expect(totals).toMatchObject({ answers: 1, uncounted: 2 });
   });
 
   it("formats small costs readably", () => {

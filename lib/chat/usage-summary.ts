@@ -20,12 +20,23 @@ export interface Totals {
   /** Undefined when no answer had a price. */
   costUsd?: number;
   answers: number;
+  /**
+   * Answers that ended with text or reasoning but no usage: stopped, cut or timed out before the
+   * stream's last chunk, where usage comes. The provider may still bill them and a server with a
+   * daily budget charges an estimate, so the total says they are missing rather than look complete.
+   */
+  uncounted: number;
 }
 
-export function conversationTotals(messages: readonly Pick<ChatMessage, "usage">[]): Totals {
-  const t: Totals = { promptTokens: 0, completionTokens: 0, answers: 0 };
-  for (const { usage } of messages) {
-    if (!usage) continue;
+type Counted = Pick<ChatMessage, "usage"> & Partial<Pick<ChatMessage, "role" | "status" | "content" | "reasoning">>;
+
+export function conversationTotals(messages: readonly Counted[]): Totals {
+  const t: Totals = { promptTokens: 0, completionTokens: 0, answers: 0, uncounted: 0 };
+  for (const { usage, role, status, content, reasoning } of messages) {
+    if (!usage) {
+      if (role === "assistant" && status !== "streaming" && (content || reasoning)) t.uncounted++;
+      continue;
+    }
     t.answers++;
     t.promptTokens += usage.promptTokens;
     t.completionTokens += usage.completionTokens;
