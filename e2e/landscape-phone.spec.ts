@@ -31,6 +31,16 @@ for (const viewport of [{ width: 844, height: 390 }, { width: 740, height: 360 }
         expect(box.height, id).toBeGreaterThanOrEqual(32);
       }
 
+      // Left to right as Tab goes: the field, attach, tools, Send.
+      const xs = await Promise.all(["composer", "attach-button", "composer-tools", "send-button"].map(async (id) => (await page.getByTestId(id).filter({ visible: true }).boundingBox())!.x));
+      expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+      await chat.composer.fill("typed");
+      await chat.composer.focus();
+      for (const id of ["attach-button", "composer-tools", "send-button"]) {
+        await page.keyboard.press("Tab");
+        await expect(page.getByTestId(id), id).toBeFocused();
+      }
+
       // One line until more is typed: the field grows with its text, then sends as usual.
       const oneLine = (await chat.composer.boundingBox())!.height;
       await chat.composer.fill("first line\nsecond line\nthird line");

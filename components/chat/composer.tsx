@@ -193,8 +193,9 @@ export function Composer() {
         {t("message")}
       </label>
       {/* On a short landscape screen (`short`, app/globals.css) the field and its buttons share one
-          line (attach and tools, the field, Send): the second row cost a quarter of the height
-          left to the messages. The field still grows as lines are typed. */}
+          line (the field, attach and tools, Send): the second row cost a quarter of the height
+          left to the messages. The field still grows as lines are typed. In the order of the DOM,
+          so Tab moves left to right (attach and tools once sat left of the field, reached after it). */}
       <div className="short:flex short:items-end short:gap-1">
         <textarea
           id="composer"
@@ -223,7 +224,7 @@ export function Composer() {
               submitOrWait();
             }
           }}
-          className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg short:order-1 short:max-h-[40dvh] short:min-h-9 short:min-w-0 short:flex-1 short:py-1.5"
+          className="field-sizing-content max-h-60 min-h-10 w-full resize-none bg-transparent px-2 py-2 text-base outline-none placeholder:truncate placeholder:text-muted-fg short:max-h-[40dvh] short:min-h-9 short:min-w-0 short:flex-1 short:py-1.5"
         />
         <div className="flex items-center gap-2 short:contents">
           <AttachControls
@@ -247,7 +248,7 @@ export function Composer() {
                 stop();
                 focusComposerIfLost();
               }}
-              className="rounded-xl px-4 short:order-2"
+              className="rounded-xl px-4"
             >
               {stopIcon} {stopping ? t("stopping") : t("stop")}
             </Button>
@@ -259,7 +260,7 @@ export function Composer() {
               disabled={!sendable || whenReady.queued}
               title={budget.reason}
               aria-describedby={budget.reason ? "budget-spent" : undefined}
-              className="rounded-xl px-4 short:order-2"
+              className="rounded-xl px-4"
             >
               {glyphs.send} {t("send")}
             </Button>
