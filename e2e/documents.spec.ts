@@ -174,6 +174,21 @@ test("Escape in the page viewer closes the viewer and leaves a running answer ru
   await expect(chat.lastAssistant().getByTestId("interrupted-badge")).toHaveCount(0);
 });
 
+test("text files named as nothing the app knows (Makefile, nginx.conf.bak) are read as text, not refused as images", async ({ chat, page }) => {
+  await chat.goto();
+  await attachInput(page).setInputFiles([
+    { name: "Makefile", mimeType: "", buffer: Buffer.from("all:\n\tcc -o app main.c\n") },
+    { name: "nginx.conf.bak", mimeType: "application/octet-stream", buffer: Buffer.from("server {\n  listen 80;\n}\n") },
+  ]);
+  await expect(page.getByTestId("text-file-chip")).toHaveCount(2);
+  await expect(page.getByTestId("text-file-chip").first()).toContainText("Makefile");
+  await expect(page.getByTestId("attachment-error")).toHaveCount(0);
+  // A binary with no name the app knows is still refused, naming what can be attached.
+  await attachInput(page).setInputFiles({ name: "archive", mimeType: "", buffer: Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0]) });
+  await expect(page.getByTestId("attachment-error")).toContainText('"archive"');
+  await expect(page.getByTestId("attachment-error")).not.toContainText("holds text");
+});
+
 test("a Word file is refused with 'export as PDF first'; a text file goes as a named text block", async ({ chat, page }) => {
   await chat.goto();
   const docx = { name: "plan.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not really") };

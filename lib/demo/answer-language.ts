@@ -5,7 +5,7 @@
 export type AnswerLanguage = "en" | "zh";
 
 // Test markers and the app's own document header are not the user's words.
-const NOT_THE_USER = /\[\[[^\]]*\]\]|\[Document "[^"]*":[^\]]*\]/g;
+export const NOT_THE_USER = /\[\[[^\]]*\]\]|\[Document "[^"]*":[^\]]*\]/g;
 // A Han character carries about as much as a short English word, so it counts double against
 // Latin letters: a Chinese question naming `useEffect` stays Chinese, an English one quoting 你好 does not.
 const HAN_WEIGHT = 2;

@@ -17,4 +17,8 @@ describe("the demo's quote of the question", () => {
     expect(questionEcho(file)).toBe("data.csv");
     expect(questionEcho("first\nsecond")).toBe("first second");
   });
+
+  it("leaves out the page header the app sends with an attached PDF", () => {
+    expect(questionEcho('[Document "invoice-2pages.pdf": all 2 pages, one image per page in that order.]\n\nWhat is the total?')).toBe("What is the total?");
+  });
 });

@@ -5,7 +5,7 @@
 
 import { agentAnswer, documentAnswer } from "./agent-answers";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
-import { answerLanguage } from "./answer-language";
+import { answerLanguage, NOT_THE_USER } from "./answer-language";
 import { GREET_CODE_BLOCK } from "./greet-code";
 import { FIDELITY_ERRORS, FIDELITY_SCENARIOS, fidelityAnswer } from "./fidelity-answers";
 import { htmlEscapeAnswer } from "./html-escape";
@@ -159,7 +159,8 @@ export function scriptedAnswer(chosen: string, question: string, hasImage: boole
  */
 export function questionEcho(question: string): string {
   const { files, typed } = splitFileBlocks(question);
-  const line = typed.replace(/\[\[[^\]]*\]\]/g, "").replace(/\s+/g, " ").trim();
+  // Test markers and the app's page header of an attached PDF are not what the user asked.
+  const line = typed.replace(NOT_THE_USER, "").replace(/\s+/g, " ").trim();
   return line.slice(0, 200) || files.map((f) => f.name).join(", ") || "your message";
 }
 

@@ -22,6 +22,21 @@ describe("classifyFile", () => {
     expect(classifyFile("fake.txt", "text/plain", new Uint8Array([0x89, 0x50, 0, 0]))).toBe("media");
     expect(classifyFile("photo.png", "image/png", new Uint8Array([0x89, 0x50]))).toBe("media");
   });
+
+  it("takes text by its bytes when its name says nothing the app knows (Makefile, nginx.conf.bak), never a binary so named", () => {
+    expect(classifyFile("Makefile", "", bytes("all:\n\tcc -o app main.c\n"))).toBe("text");
+    expect(classifyFile("nginx.conf.bak", "", bytes("server {\n  listen 80;\n}\n"))).toBe("text");
+    expect(classifyFile("notes", "", bytes("日本語のメモ\r\n"))).toBe("text");
+    // A UTF-8 character cut at the head's end is still text.
+    expect(classifyFile("README", "", bytes("caf\u00e9").subarray(0, 4))).toBe("text");
+    // Binaries: a zip, an MP3's tag, Latin-1 bytes, nothing at all.
+    expect(classifyFile("archive", "", new Uint8Array([0x50, 0x4b, 3, 4, 20, 0]))).toBe("media");
+    expect(classifyFile("song", "", new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0]))).toBe("media");
+    expect(classifyFile("latin1", "", new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f]))).toBe("media");
+    expect(classifyFile("empty", "", new Uint8Array())).toBe("media");
+    // Named as an image, it keeps the image check's own words ("named as an image … holds text").
+    expect(classifyFile("photo.jpg", "", bytes("just words"))).toBe("media");
+  });
 });
 
 describe("claimedMediaKind", () => {

@@ -87,6 +87,13 @@ describe("ACCESS_CODES", () => {
     expect(refusal("user2:abcd,efgh")).toMatch(/ACCESS_CODES: the name user2 is also the name given to the bare code in the 2nd entry/);
   });
 
+  it("a SESSION_SECRET that is the docs' shell command, copied into .env.local, is named as a command, not as unset", () => {
+    for (const copied of ["$(openssl rand -hex 32)", "(openssl rand -hex 32)", "`openssl rand -hex 32`"]) {
+      expect(() => parseEnv({ ACCESS_CODES: "alice:abcd", SESSION_SECRET: copied }), copied).toThrow(/SESSION_SECRET: holds a shell command, not a secret: \.env\.local does not run commands/);
+    }
+    expect(() => parseEnv({ ACCESS_CODES: "alice:abcd", SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: must be set to at least 32 characters/);
+  });
+
   it("accepts distinct codes, and several codes for one name (a code being rotated)", () => {
     expect(refusal("alice:abcd,bob:efgh,ijkl")).toBeUndefined();
     expect(refusal("alice:old-code,alice:new-code")).toBeUndefined();

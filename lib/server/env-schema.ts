@@ -147,10 +147,15 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.ACCESS_CODES.length === 0) return;
     if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {
+      // The docs' `SESSION_SECRET=$(openssl rand -hex 32)`, copied into .env.local, arrives as
+      // words (the file runs no command) and was refused as "must be set" by an operator who had set it.
+      const command = /openssl|\$\(|`/.test(env.SESSION_SECRET ?? "");
       ctx.addIssue({
         code: "custom",
         path: ["SESSION_SECRET"],
-        message: "must be set to at least 32 characters when ACCESS_CODES is set (it signs the session cookie); generate one with `openssl rand -hex 32`",
+        message: command
+          ? "holds a shell command, not a secret: .env.local does not run commands. Run `openssl rand -hex 32` and paste its output as the value"
+          : "must be set to at least 32 characters when ACCESS_CODES is set (it signs the session cookie); generate one with `openssl rand -hex 32`",
       });
     }
     if (env.ACCESS_CODES.some((entry, i) => splitAccessCode(entry, i).code.length < 4)) {

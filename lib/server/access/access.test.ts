@@ -14,6 +14,12 @@ describe("access codes", () => {
     expect(matchCode(codes, "code:two")?.user).toBe("bob");
     expect(matchCode(codes, "bare-code")?.user).toBe("user3");
   });
+  it("takes a code pasted with spaces or a line break around it (ACCESS_CODES entries are trimmed too), not one with a space inside", () => {
+    expect(matchCode(codes, " code-one ")?.user).toBe("alice");
+    expect(matchCode(codes, "bare-code\n")?.user).toBe("user3");
+    expect(matchCode(codes, "code- one")).toBeUndefined();
+    expect(matchCode(codes, "   ")).toBeUndefined();
+  });
   it("tags each code with a keyed digest that never holds the code", () => {
     const tag = matchCode(codes, "code-one")!.tag;
     expect(tag).toMatch(/^[0-9a-f]{16}$/);
@@ -22,7 +28,7 @@ describe("access codes", () => {
     expect(matchCode(codes, "code:two")!.tag).not.toBe(tag);
   });
   it("refuses anything else, including prefixes and the name", () => {
-    for (const wrong of ["code-on", "code-one ", "alice", "alice:code-one", ""]) expect(matchCode(codes, wrong)).toBeUndefined();
+    for (const wrong of ["code-on", "alice", "alice:code-one", ""]) expect(matchCode(codes, wrong)).toBeUndefined();
   });
 });
 

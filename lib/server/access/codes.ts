@@ -25,7 +25,9 @@ export function parseAccessCodes(entries: string[], secret: string): AccessCode[
  * timingSafeEqual) so neither the position of a match nor a common prefix shows in the timing.
  */
 export function matchCode(codes: AccessCode[], attempt: string): AccessCode | undefined {
-  const tried = digest(attempt);
+  // ACCESS_CODES entries are trimmed (code-entry.ts): a code pasted with a space around it is the
+  // same code, not a wrong guess that uses up one of the minute's attempts.
+  const tried = digest(attempt.trim());
   let found: AccessCode | undefined;
   for (const c of codes) {
     if (timingSafeEqual(c.digest, tried) && found === undefined) found = c;
