@@ -224,9 +224,16 @@ test("a self-hosted text-only model is judged and named as the server does: imag
   const model = chat.lastAssistant().getByTestId("answer-model");
   await expect(model).toHaveText("GLM-4.7");
   await expect(model).toHaveAttribute("data-value", "zai-org/GLM-4.7");
-  const visitor = await openAsVisitor(browser, await createShareLink(page));
+  const link = await createShareLink(page);
+  const visitor = await openAsVisitor(browser, link);
   await expect(visitor.page.getByTestId("shared-answer-model")).toHaveText("GLM-4.7");
   await visitor.close();
+  // Continued from the link, the copy goes on with the model the server serves, not the catalogue's glm-4.5v.
+  await page.goto(link);
+  await page.locator('[data-testid="continue-shared-chat"][data-hydrated]').click();
+  await expect(page).toHaveURL(/\/c\//);
+  await chat.hydrated();
+  await expect(page.getByTestId("model-picker")).toHaveAttribute("data-value", "zai-org/GLM-4.7");
 });
 
 test("self-hosted GLM-4.7 without a reasoning parser: the answer shows as the answer; one left in the trace says so", async ({ chat, page, context }) => {

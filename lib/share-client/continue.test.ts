@@ -43,6 +43,14 @@ describe("shareToExport", () => {
     expect(file.conversations[0].conversation.settings.model).toBe("glm-4.5v");
   });
 
+  it("on a server that serves its own names, goes on with the last answer's served model, else the server's default", () => {
+    const selfHosted = { ...share, messages: [share.messages[0], { ...share.messages[1], model: "zai-org/GLM-4.7" }] };
+    const served = { ids: ["zai-org/GLM-4.6V", "zai-org/GLM-4.7"], defaultModel: "zai-org/GLM-4.6V" };
+    expect(shareToExport(selfHosted, { assets: new Map(), served }).conversations[0].conversation.settings.model).toBe("zai-org/GLM-4.7");
+    // The catalogue's glm-4.5v is not served there: the server's default, not a 404 at the first question.
+    expect(shareToExport(share, { assets: new Map(), served }).conversations[0].conversation.settings.model).toBe("zai-org/GLM-4.6V");
+  });
+
   it("leaves out a failed answer that said nothing, and keeps a cut one cut", () => {
     const ended = {
       ...share,

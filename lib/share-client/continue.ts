@@ -5,6 +5,7 @@
  */
 import type { ExportFile } from "@/lib/store/persist";
 import type { PublicShare } from "@/lib/server/share/view";
+import { z } from "zod/mini";
 import { DEFAULT_MODEL_ID, findModel } from "@/lib/glm/models";
 import { blobToBase64 } from "@/lib/media/base64";
 import { newId } from "@/lib/ids";
@@ -13,16 +14,28 @@ import { saysNothing } from "@/lib/chat/shared-ending";
 type ExportedConversation = ExportFile["conversations"][number];
 type ExportedMessage = ExportedConversation["messages"][number];
 
+/** What this server serves (`/api/models`): a self-hosted one names its own models, not the catalogue's. */
+export interface ServedModels {
+  ids: readonly string[];
+  defaultModel: string;
+}
+
 interface Options {
   /** Base64 bytes per asset index; assets missing here are left out of the import. */
   assets: ReadonlyMap<number, string>;
+  /** Undefined when the list could not be had: the catalogue decides, as before. */
+  served?: ServedModels;
   makeId?: () => string;
   now?: number;
 }
 
-export function shareToExport(share: PublicShare, { assets, makeId = newId, now = Date.now() }: Options): ExportFile {
-  const lastModel = share.messages.findLast((m) => m.role === "assistant" && m.model && findModel(m.model))?.model;
-  const model = lastModel ?? DEFAULT_MODEL_ID;
+export function shareToExport(share: PublicShare, { assets, served, makeId = newId, now = Date.now() }: Options): ExportFile {
+  // The copy goes on with the model of the last answer when this server serves it: on a
+  // self-hosted server `zai-org/GLM-4.7` is one, though the catalogue knows no such id, and the
+  // catalogue's glm-4.5v, which it may not serve, was a 404 at the first question.
+  const usable = (id: string) => (served ? served.ids.includes(id) : !!findModel(id));
+  const lastModel = share.messages.findLast((m) => m.role === "assistant" && m.model && usable(m.model))?.model;
+  const model = lastModel ?? served?.defaultModel ?? DEFAULT_MODEL_ID;
   const conversation: ExportedConversation["conversation"] = {
     id: makeId(),
     title: share.title,
@@ -92,9 +105,22 @@ export async function importShare(share: PublicShare, fetcher: typeof fetch = fe
   );
   // Loaded only here: IndexedDB code has no business in the shared page's first load.
   const { importJson } = await import("@/lib/store/persist");
-  const file = shareToExport(share, { assets });
+  const file = shareToExport(share, { assets, served: await servedModels(fetcher) });
   const result = await importJson(file);
   return result.conversationIds[0];
+}
+
+const servedSchema = z.object({ models: z.array(z.object({ id: z.string() })), defaultModel: z.string() });
+
+/** The server's models, or undefined (a refusal, an older server without `defaultModel`): never a reason to fail the copy. */
+async function servedModels(fetcher: typeof fetch): Promise<ServedModels | undefined> {
+  try {
+    const res = await fetcher("/api/models", { cache: "no-store" });
+    const parsed = res.ok ? servedSchema.safeParse(await res.json()) : undefined;
+    return parsed?.success ? { ids: parsed.data.models.map((m) => m.id), defaultModel: parsed.data.defaultModel } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "Continue this chat" (an explicit click on the shared page): fetch, then import. */
