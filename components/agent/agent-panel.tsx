@@ -13,6 +13,21 @@ import { AgentStep } from "./agent-step";
 import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory";
 import { Button } from "@/components/ui/button";
 import { glyphs } from "@/components/ui/glyphs";
+import { announce } from "@/components/chat/a11y/announce";
+import { focusComposer, isTouchOnly, rescueFocus } from "@/components/chat/a11y/focus";
+
+/**
+ * End session takes the panel, and the focused button, away: focus goes to the button that starts
+ * a session again (where it was before the session), else the message box, and the end is said.
+ */
+function endedSession(sentence: string) {
+  announce(sentence);
+  rescueFocus(() => {
+    const start = document.querySelector<HTMLElement>('[data-testid="agent-start-button"]');
+    if (start && start.offsetParent !== null) start.focus();
+    else if (!isTouchOnly()) focusComposer();
+  });
+}
 
 /**
  * The GUI-agent session: task, platform, state, and the step timeline (replay, redo from a
@@ -124,7 +139,15 @@ export function AgentPanel() {
                 ))}
               </select>
             </label>
-            <Button size="sm" data-testid="agent-end-button" onClick={() => setAgent(undefined)} className="font-normal">
+            <Button
+              size="sm"
+              data-testid="agent-end-button"
+              onClick={() => {
+                setAgent(undefined);
+                endedSession(t("ended"));
+              }}
+              className="font-normal"
+            >
               {t("end")}
             </Button>
           </div>

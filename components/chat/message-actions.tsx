@@ -17,7 +17,7 @@ import { answerModel } from "./versions/answer-model";
 import { VersionSwitcher } from "./versions/version-switcher";
 import { focusComposerIfLost } from "./a11y/focus";
 import { focusAfterMessageDelete } from "./a11y/focus-after-delete";
-import { useBudgetSpent } from "./use-budget-spent";
+import { useAskBlocked } from "./use-ask-blocked";
 
 // Under every message, so possibly hundreds: the kit's buttons as plain elements (`lightButton`),
 // not a component each (docs/decisions/startup-reads.md, round 6).
@@ -52,8 +52,8 @@ export function MessageActions({ message, version }: { message: ChatMessage; ver
   const tf = useTranslations("feedback");
   const explain = useErrorText();
   const busy = useChatStore(turnBusy);
-  // A spent daily budget holds what would ask the model again, saying until when in the title.
-  const { reason: spent } = useBudgetSpent();
+  // A spent daily budget, or no connection, holds what would ask the model again, saying why in the title.
+  const spent = useAskBlocked();
   if (message.status === "streaming") return null;
   const s = useChatStore.getState;
   const user = message.role === "user";

@@ -14,8 +14,10 @@ import { UserAttachments } from "./attachments/user-attachments";
 import { useRefusalText } from "./attachments/draft-tray";
 import { fileAccept } from "./attachments/attach-controls";
 import { useEditorFiles } from "./use-editor-files";
-import { useBudgetSpent } from "./use-budget-spent";
+import { useAskBlocked } from "./use-ask-blocked";
 import { isImeKey } from "@/lib/ui/ime";
+import { loadEditDraft, saveEditDraft } from "@/lib/store/edit-drafts";
+import { useLeaveGuard } from "./use-leave-guard";
 
 const clip = glyph("paperclip");
 
@@ -31,7 +33,14 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   const ta = useTranslations("attach");
   const refusalText = useRefusalText();
   const [{ files: sentFiles, typed }] = useState(() => splitFileBlocks(message.content, message.textFiles));
-  const [text, setText] = useState(typed);
+  // The conversation it was opened in: the kept edit belongs to it, whatever is on screen later.
+  const [conversationId] = useState(() => useChatStore.getState().conversation.id);
+  // An edit left unsent (another chat, a new one, a reload) comes back as it was typed.
+  const [text, setText] = useState(() => loadEditDraft(conversationId, message.id) ?? typed);
+  const [kept, setKept] = useState(true);
+  // Where the edit could not be kept (storage blocked or full), closing the page asks first.
+  useLeaveGuard(!kept && text !== typed);
+  const keep = (next: string | undefined) => setKept(saveEditDraft(conversationId, message.id, next));
   const editorFiles = useEditorFiles(message, sentFiles);
   const { media, files, pending, refusals, check } = editorFiles;
   const [escapedOnce, setEscapedOnce] = useState(false);
@@ -40,12 +49,13 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   // The removed file's button took focus with it: back to the text being edited.
   const refocus = () => input.current?.focus();
   const setProblem = media.length > 0 && !check.ok ? t("nothingSent", { reason: t(`attachSet.${check.rule}`, { model: editorFiles.modelName, max: check.maxImages, count: check.images }) }) : undefined;
-  // A spent daily budget holds Save & send (its title says until when); the edit stays open.
-  const { reason: spent } = useBudgetSpent();
+  // A spent daily budget, or no connection, holds Save & send (its title says why); the edit stays open.
+  const spent = useAskBlocked();
   const sendable = (text.trim() !== "" || files.length > 0 || media.length > 0) && pending === 0 && !setProblem && !spent;
   const { editAndResend, setEditing } = useChatStore.getState();
   // Cancelled: focus goes back to this message's Edit (the editor it was in is gone).
   const cancel = () => {
+    keep(undefined);
     setEditing(null);
     focusWhenShown(() => document.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(message.id)}"] [data-testid="edit-message-button"]`));
   };
@@ -56,6 +66,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
       onSubmit={(e) => {
         e.preventDefault();
         if (!sendable) return;
+        keep(undefined);
         if (!editorFiles.changed) editAndResend(message.id, withTypedText(message.content, text, message.textFiles));
         else editAndResend(message.id, withFiles(files, text), { attachments: media, textFiles: files.length });
         focusComposerIfLost();
@@ -106,6 +117,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         }}
         onChange={(e) => {
           setText(e.target.value);
+          keep(e.target.value === typed ? undefined : e.target.value);
           setEscapedOnce(false);
         }}
         onPaste={(e) => {

@@ -17,6 +17,7 @@ import { useServerInfo } from "@/lib/chat/use-server-info";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { messageView, preloadMessageView } from "./message-view";
 import { markWords, unmarkWords } from "./mark-words";
+import { useReopenEdit } from "./use-reopen-edit";
 
 // A stored conversation's address: its messages will be shown as soon as they are read, so the
 // message view (and the Markdown parser it needs) are fetched now, beside hydration and that read.
@@ -78,6 +79,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const carriedOver = useChatStore((s) => !!s.conversation.settings.carriedOver);
   const title = useChatStore((s) => s.conversation.title);
   const editingId = useChatStore((s) => s.editingId);
+  useReopenEdit();
   const retry = useChatStore((s) => s.retry);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const allMessages = useChatStore((s) => s.allMessages);

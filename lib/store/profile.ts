@@ -9,6 +9,8 @@ import { addLinks, LINKS_KEY, loadLinks, REVOKED_KEY } from "@/lib/share-client/
 import { THEME_KEY } from "@/lib/ui/theme";
 import { BUDGET_KEY } from "./budget-spent";
 import { DRAFT_FILES_KEY, DRAFTS_KEY, storage } from "./drafts";
+import { EDIT_DRAFTS_KEY } from "./edit-drafts";
+import { AGENT_DRAFT_KEY } from "./agent-draft";
 import type { ProfileData } from "./persist/export-json";
 import { mergeSettings } from "./profile-merge";
 import { loadSettings, saveSettings, SETTINGS_KEY } from "./settings";
@@ -78,7 +80,7 @@ export function restoreProfile(
  */
 export function forgetProfile(): void {
   const store = storage();
-  for (const key of [SETTINGS_KEY, DRAFTS_KEY, DRAFT_FILES_KEY, LINKS_KEY, REVOKED_KEY, BUDGET_KEY]) {
+  for (const key of [SETTINGS_KEY, DRAFTS_KEY, EDIT_DRAFTS_KEY, AGENT_DRAFT_KEY, DRAFT_FILES_KEY, LINKS_KEY, REVOKED_KEY, BUDGET_KEY]) {
     try {
       store?.removeItem(scopedName(key));
     } catch {

@@ -1,0 +1,105 @@
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import zh from "../lib/i18n/messages/zh.json" with { type: "json" };
+import { expect, test } from "./support/chat-page";
+import { uniqueMarker } from "./support/stand-in-client";
+
+// Typed text that left with its editor: an edit of a question, the GUI agent's task before its first step.
+
+test("an edit of a question left unsent comes back after a new chat, another chat and a reload; Cancel forgets it", async ({ chat, page }) => {
+  await chat.goto();
+  const question = `[[scenario:no-reasoning]] first question ${uniqueMarker()}`;
+  await chat.ask(question);
+  const id = await chat.conversationId();
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  const input = page.getByTestId("edit-message-input");
+  const rewrite = `a careful rewrite ${uniqueMarker()}`;
+  await input.fill(rewrite);
+
+  await page.keyboard.press("Control+Shift+O");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+  // Back through the history list, as a user comes back.
+  await chat.conversationItems().first().getByTestId("conversation-open").click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}$`));
+  await expect(input).toHaveValue(rewrite);
+
+  await chat.reload();
+  await expect(input).toHaveValue(rewrite);
+  // Kept, it still counts as a change: the first Escape only asks.
+  await input.press("Escape");
+  await expect(page.getByTestId("edit-discard-hint")).toBeVisible();
+  await page.getByTestId("edit-cancel-button").click();
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toHaveCount(1);
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+});
+
+test("the GUI agent's task typed before the first step survives a reload; End session forgets it", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("agent-start-button").click();
+  const task = `open the display settings ${uniqueMarker()}`;
+  await page.getByTestId("agent-task-input").fill(task);
+  await page.getByTestId("agent-platform-select").selectOption("android");
+  await chat.reload();
+  await expect(page.getByTestId("agent-task-input")).toHaveValue(task);
+  await expect(page.getByTestId("agent-platform-select")).toHaveValue("android");
+
+  await page.getByTestId("agent-end-button").click();
+  await expect(page.getByTestId("agent-panel")).toHaveCount(0);
+  await chat.reload();
+  await expect(page.getByTestId("agent-start-button")).toBeVisible();
+  await expect(page.getByTestId("agent-panel")).toHaveCount(0);
+});
+
+test("offline, Regenerate and an edit's Save & send wait for the connection, saying so, and make no version", async ({ chat, page, context }) => {
+  await chat.goto();
+  await chat.ask(`[[scenario:no-reasoning]] a question answered well ${uniqueMarker()}`);
+  const answer = chat.lastAssistant();
+  await context.setOffline(true);
+  await expect(page.getByTestId("offline-notice")).toBeVisible();
+  const regenerate = answer.getByTestId("regenerate-button");
+  await expect(regenerate).toBeDisabled();
+  await expect(regenerate).toHaveAttribute("title", en.offline.needsConnection);
+
+  // The connection drops while a question is being edited (the editor's code is loaded online).
+  await context.setOffline(false);
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  const rewrite = `rewritten offline ${uniqueMarker()}`;
+  await page.getByTestId("edit-message-input").fill(rewrite);
+  await context.setOffline(true);
+  const save = page.getByTestId("edit-save-button");
+  await expect(save).toBeDisabled();
+  await expect(save).toHaveAttribute("title", en.offline.needsConnection);
+  // Enter, the editor's send key, does not send either: the typed edit stays.
+  await page.getByTestId("edit-message-input").press("Enter");
+  await expect(page.getByTestId("edit-message-input")).toHaveValue(rewrite);
+  await expect(page.getByTestId("version-switcher")).toHaveCount(0);
+  await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  await expect(answer).not.toContainText(en.errors.title.offline);
+
+  await context.setOffline(false);
+  await expect(save).toBeEnabled();
+  await expect(save).not.toHaveAttribute("title");
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" } });
+  test("offline, Regenerate says in Chinese that it needs a connection", async ({ chat, context }) => {
+    await chat.goto();
+    await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await context.setOffline(true);
+    await expect(chat.lastAssistant().getByTestId("regenerate-button")).toHaveAttribute("title", zh.offline.needsConnection);
+  });
+});
+
+test("End session by keyboard: focus goes to the button that starts a session, and the end is announced", async ({ chat, page }) => {
+  await chat.goto();
+  await page.getByTestId("agent-start-button").click();
+  const end = page.getByTestId("agent-end-button");
+  await end.focus();
+  await end.press("Enter");
+  await expect(page.getByTestId("agent-panel")).toHaveCount(0);
+  await expect(page.getByTestId("agent-start-button")).toBeFocused();
+  await expect(page.getByTestId("live-region")).toContainText(en.agent.ended);
+});
