@@ -114,14 +114,14 @@ test("importing a newer export of a chat held here adds its versions and follow-
 
   settings = await b.openSettings();
   await settings.getByTestId("import-input").setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: newer });
+  // The open chat, behind the dialog, shows them now, not after a reload.
+  await expect(b.page.getByTestId("message-user")).toHaveCount(2);
+  await expect(b.page.getByTestId("message-user").last()).toContainText(followUp);
+  await expect(b.page.getByTestId("message-assistant").first().getByTestId("version-label")).toHaveText("2/2");
   await expect(settings.getByTestId("import-result")).toHaveText(
     "Imported 1 conversation: 3 new messages, no new attachment. It was already in this browser: merged, nothing duplicated.",
   );
   await settings.getByTestId("settings-close").click();
-  // The open chat shows them now, not after a reload.
-  await expect(b.page.getByTestId("message-user")).toHaveCount(2);
-  await expect(b.page.getByTestId("message-user").last()).toContainText(followUp);
-  await expect(b.page.getByTestId("message-assistant").first().getByTestId("version-label")).toHaveText("2/2");
   await expect(b.conversationItem(first)).toHaveCount(1);
 
   settings = await b.openSettings();

@@ -33,12 +33,11 @@ export function initPersistence(): void {
     if (event.type === "conversation-deleted") s.newChat();
     else open.changed();
   });
-  // An import in this tab wrote as another tab would, and the store knows nothing of it: the list
-  // row and the open chat are read back the same way (the open one once this tab is idle).
+  // An import in this tab wrote as another tab would, and the open chat knows nothing of it: it is
+  // read back the same way (once this tab is idle). The list is read once, by the importer
+  // (settings-panel.tsx): a row read per imported chat would be thousands for an "Export all".
   onOwnChanges((event) => {
-    if (event.type !== "conversation-changed" || !event.imported) return;
-    void refreshEntry(event.id);
-    if (event.id === useChatStore.getState().conversation.id) open.changed();
+    if (event.type === "conversation-changed" && event.imported && event.id === useChatStore.getState().conversation.id) open.changed();
   });
   // Everything deleted in another tab: nothing of it may be written back from here.
   // Writing stops at once; the rest (./delete-all.ts) comes with its module, or the start afresh alone.
