@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh.json";
 import { importSummary } from "./import-summary";
 
 const result = (fields: Partial<Parameters<typeof importSummary>[0]>) => ({ conversationIds: ["c1"], existing: 0, unchanged: 0, messages: 0, updated: 0, attachments: 0, ...fields });
@@ -22,5 +25,19 @@ describe("importSummary", () => {
       ["importedNew", { count: 2, messages: 2, updated: 0, attachments: 0 }],
       ["someHere", { existing: 1 }],
     ]);
+  });
+
+  it("reads as sentences in both languages", () => {
+    const say = (messages: typeof en | typeof zh, locale: string, gap: string, r: Parameters<typeof importSummary>[0]) => {
+      const t = createTranslator({ locale, messages, namespace: "settings" });
+      return importSummary(r).map(([key, values]) => t(key, values)).join(gap);
+    };
+    const newer = result({ existing: 1, messages: 3 });
+    expect(say(en, "en", " ", newer)).toBe("Imported 1 conversation: 3 new messages, no new attachment. It was already in this browser: merged, nothing duplicated.");
+    expect(say(zh, "zh", "", newer)).toBe("已导入 1 个对话：3 条新消息，0 个新附件。这个对话已在此浏览器中：已合并，没有重复。");
+    expect(say(en, "en", " ", result({ conversationIds: ["c1", "c2"], existing: 2, messages: 1, updated: 2, attachments: 1 }))).toBe(
+      "Imported 2 conversations: 1 new message, 2 messages updated, 1 new attachment. They were all already in this browser: merged, nothing duplicated.",
+    );
+    expect(say(zh, "zh", "", result({ existing: 1, updated: 2 }))).toBe("已导入 1 个对话：0 条新消息，2 条消息已更新，0 个新附件。这个对话已在此浏览器中：已合并，没有重复。");
   });
 });
