@@ -3,6 +3,7 @@ import { putRaw, readStore, seedConversations } from "./support/idb";
 import type { Page } from "@playwright/test";
 import { attachInput, ChatPage, expect, test } from "./support/chat-page";
 import { zh } from "./support/catalogue";
+import { fillableDisk } from "./support/full-disk";
 import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 // A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
@@ -128,17 +129,6 @@ test("two tabs stay consistent without a reload", async ({ chat, page, context }
   const stored = await readStore(page, "messages");
   for (const m of [first, second, third]) expect(stored.some((r) => String(r.content).includes(m))).toBe(true);
 });
-
-/** Every IndexedDB put fails for quota once `window.__quotaFull` is set. */
-async function fillableDisk(page: Page) {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
-      if ((window as unknown as { __quotaFull?: boolean }).__quotaFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return put.apply(this, args);
-    } as IDBObjectStore["put"];
-  });
-}
 
 test("storage full: a warning with usage and ways to free space, and nothing is lost", async ({ chat, page, context }) => {
   await fillableDisk(page);

@@ -6,6 +6,7 @@ import { useChatStore } from "@/lib/store/chat-store";
 import { lazyPart } from "@/components/ui/lazy-part";
 import { Button } from "@/components/ui/button";
 import { isWide } from "@/lib/ui/wide";
+import { exportConversation } from "./export-conversation";
 import { useLeaveGuard } from "./use-leave-guard";
 
 // Only when storage is full.
@@ -17,6 +18,7 @@ export function StorageWarning() {
   const warning = useChatStore((s) => s.storageWarning);
   const pending = useChatStore((s) => s.pendingWrites);
   const retry = useChatStore((s) => s.retryWrites);
+  const chatSaved = useChatStore((s) => s.saved);
   // On a phone the list of what uses the space starts folded: open, it covered the conversation.
   const [wide] = useState(() => typeof window !== "undefined" && isWide());
   // The waiting writes live only in this tab's memory: a reload would drop them unasked.
@@ -33,9 +35,26 @@ export function StorageWarning() {
           <StorageMeter limit={5} />
         </div>
       </details>
-      <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
-        {t("retry")}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="warning-outline" size="sm" data-testid="storage-retry-button" onClick={() => void retry()} className="px-3 text-sm">
+          {t("retry")}
+        </Button>
+        {/* What waits is in this tab alone: a file keeps it (the open chat as shown) whatever happens to the tab. */}
+        {pending > 0 && chatSaved && (
+          <Button
+            variant="warning-outline"
+            size="sm"
+            data-testid="storage-export-button"
+            onClick={() => {
+              const { id, title } = useChatStore.getState().conversation;
+              void exportConversation("json", id, title);
+            }}
+            className="px-3 text-sm"
+          >
+            {t("exportWaiting")}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

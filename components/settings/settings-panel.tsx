@@ -6,10 +6,11 @@ import { useState } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { exportAllJson, importJson, ImportError } from "@/lib/store/persist";
-import { hydrateSettings, useChatStore } from "@/lib/store/chat-store";
+import { hydrateSettings, shownForExport, useChatStore } from "@/lib/store/chat-store";
 import { readProfile, restoreProfile } from "@/lib/store/profile";
 import { setTheme } from "@/components/chat/theme-switch";
 import { downloadBlob } from "@/lib/ui/download";
+import { importSummary } from "@/lib/ui/import-summary";
 import { ariaKeys, SHORTCUTS, shortcutCaps } from "@/lib/ui/shortcuts";
 import { isMac } from "@/components/chat/a11y/use-shortcuts";
 import { CustomInstructions } from "./custom-instructions";
@@ -38,10 +39,12 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
   const t = useTranslations("settings");
   const ts = useTranslations("shortcuts");
   const tp = useTranslations("prefs");
+  const tu = useTranslations("ui");
   const mac = isMac();
   const locale = useLocale();
   const loadList = useChatStore((s) => s.loadList);
   const [importNote, setImportNote] = useState<{ text: string; failed: boolean } | null>(null);
+  const [exportFailed, setExportFailed] = useState(false);
   const [refresh, setRefresh] = useState(0);
   const chooseLanguage = useChooseLanguage();
   const setCustomInstructions = useChatStore((s) => s.setCustomInstructions);
@@ -50,18 +53,29 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
   // The instructions box keeps what it was given at mount: a restore remounts it with the new text.
   const [instructionsKey, setInstructionsKey] = useState(0);
 
+  // Chinese sentences take no space after "。".
+  const sentenceGap = locale === "zh" ? "" : " ";
+
   const importReason = (error: ImportError) =>
     error.kind === "damaged" && error.conversation ? t("importError.damagedConversation", { n: error.conversation }) : t(`importError.${error.kind}`);
+
+  // The open chat as shown stands in for its stored copy (storage full: missing or behind). A
+  // failure says so: the click's promise is not awaited, and a throw reached nobody.
+  const onExportAll = async () => {
+    setExportFailed(false);
+    try {
+      const json = await exportAllJson(readProfile(), shownForExport());
+      downloadBlob(new Blob([json], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`);
+    } catch {
+      setExportFailed(true);
+    }
+  };
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     try {
       const result = await importJson(await file.text());
-      const n = result.conversationIds.length;
-      const imported = t("imported", { count: n, messages: result.messages, attachments: result.attachments });
-      // All of it already here: one sentence, not "Imported 1 …" followed by "it was already here".
-      const text =
-        n > 0 && result.existing === n ? t("allHere", { count: n }) : result.existing ? `${imported} ${t("someHere", { existing: result.existing })}` : imported;
+      const text = importSummary(result).map(([key, values]) => t(key, values)).join(sentenceGap);
       const profile = restoreProfile(result.profile, { theme: setTheme, language: chooseLanguage });
       if (profile.restored.length) {
         hydrateSettings();
@@ -69,7 +83,7 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
       }
       setOffered(profile.differingInstructions ? { text: profile.differingInstructions, taken: false } : null);
       const restored = [profile.restored.length ? t("restoredSettings") : "", profile.sharesAdded ? t("restoredShares", { count: profile.sharesAdded }) : ""];
-      setImportNote({ text: [text, ...restored].filter(Boolean).join(" "), failed: false });
+      setImportNote({ text: [text, ...restored].filter(Boolean).join(sentenceGap), failed: false });
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
@@ -93,11 +107,7 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
         <StorageMeter refreshKey={refresh} />
       </section>
       <section className="flex flex-wrap items-center gap-2">
-        <Button
-          variant="secondary"
-          data-testid="export-all-button"
-          onClick={async () => downloadBlob(new Blob([await exportAllJson(readProfile())], { type: "application/json" }), `glm-chat-export-${new Date().toISOString().slice(0, 10)}.json`)}
-        >
+        <Button variant="secondary" data-testid="export-all-button" onClick={() => void onExportAll()}>
           <Download aria-hidden /> {t("exportAll")}
         </Button>
         <label className={buttonVariants({ variant: "secondary", className: "cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring" })}>
@@ -109,6 +119,11 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
             }}
           />
         </label>
+        {exportFailed && (
+          <p role="alert" data-testid="export-all-failed" className="w-full text-sm text-danger-fg">
+            {tu("unavailable.exportFailed")}
+          </p>
+        )}
         {importNote && (
           // Below the buttons, at the dialog's lower edge: brought into view, and a refusal reads as one.
           <p

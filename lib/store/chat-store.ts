@@ -10,10 +10,12 @@ import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
+import { onScreenConversation } from "./on-screen";
 import { onOwnChanges, readableStorageError } from "./persist-bridge";
 import { loadSettings, rememberedThinking } from "./settings";
 import { servedSettings } from "./served-default";
 import { createStorageSlice } from "./storage-slice";
+import type { ConversationSnapshot } from "./persist/conversations";
 import type { ChatState } from "./store-types";
 
 export type { ChatState } from "./store-types";
@@ -70,6 +72,11 @@ onOwnChanges((event) => {
  */
 export function stopAnswersForSignOut(): Promise<void> {
   return turns.stopAll(signedOut);
+}
+
+/** The open conversation as this tab shows it, for an export to take in place of its stored copy (./on-screen.ts). */
+export function shownForExport(): ConversationSnapshot | undefined {
+  return onScreenConversation(useChatStore.getState(), (id) => turns.live(id));
 }
 
 /** Reads remembered settings after hydration (localStorage is not available on the server). */

@@ -1,5 +1,5 @@
 /** Other tabs announce their writes; this tab refreshes the list and the open conversation. */
-import { onAllDeleted, onStopRequest, readConversationRecord, streamingAnswers, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
+import { onAllDeleted, onOwnChanges, onStopRequest, readConversationRecord, streamingAnswers, subscribeToChanges, whenStreamLockFree } from "./persist-bridge";
 import { hydrateSettings, turns, useChatStore } from "./chat-store";
 import { stopKeepingDrafts } from "./drafts";
 import { followOtherTabs } from "./open-sync";
@@ -32,6 +32,12 @@ export function initPersistence(): void {
     // The URL follows the store (components/chat/use-conversation-route.ts).
     if (event.type === "conversation-deleted") s.newChat();
     else open.changed();
+  });
+  // An import in this tab wrote as another tab would, and the open chat knows nothing of it: it is
+  // read back the same way (once this tab is idle). The list is read once, by the importer
+  // (settings-panel.tsx): a row read per imported chat would be thousands for an "Export all".
+  onOwnChanges((event) => {
+    if (event.type === "conversation-changed" && event.imported && event.id === useChatStore.getState().conversation.id) open.changed();
   });
   // Everything deleted in another tab: nothing of it may be written back from here.
   // Writing stops at once; the rest (./delete-all.ts) comes with its module, or the start afresh alone.

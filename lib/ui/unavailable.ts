@@ -1,8 +1,9 @@
 /**
- * Something a button does whose code could not be fetched (offline, never stored): the page says
- * so in one notice (components/ui/unavailable-notice.tsx) rather than the button doing nothing.
+ * Something a button does that could not be done: its code could not be fetched (offline, never
+ * stored), or it failed. The page says so in one notice (components/ui/unavailable-notice.tsx)
+ * rather than the button doing nothing.
  */
-export type Unavailable = "export";
+export type Unavailable = "export" | "exportFailed";
 
 const EVENT = "glm:unavailable";
 

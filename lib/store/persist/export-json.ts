@@ -2,9 +2,10 @@
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { linkParents } from "@/lib/chat/tree";
 import { base64ToBlob, blobToBase64 } from "@/lib/media/base64";
-import { listConversations, loadConversation, type ConversationSnapshot } from "./conversations";
-import { getDb, STORES } from "./db";
-import { ConversationNotFoundError } from "./errors";
+import { listConversations, loadConversation, messagesRange, type ConversationSnapshot } from "./conversations";
+import { getDb, INDEXES, STORES } from "./db";
+import { exportSource, idsToExport } from "./export-source";
+import { messageChanges, sameData } from "./import-changes";
 import { request, writeTx } from "./idb";
 import { EXPORT_FORMAT, exportFileSchema, type ExportedConversation, type ExportedSettings, type ExportFile } from "@/lib/chat/export-file";
 import type { SharedLink } from "@/lib/share-client/links";
@@ -12,6 +13,7 @@ import {
   toStoredAttachment,
   toStoredMessage,
   type StoredConversation,
+  type StoredMessage,
 } from "./records";
 import { broadcastChange } from "./sync";
 import { chatThumbnail } from "../thumbnail";
@@ -51,14 +53,13 @@ function envelope(conversations: ExportedConversation[]): ExportFile {
   return { format: EXPORT_FORMAT, version: 1, exportedAt: Date.now(), conversations };
 }
 
-export async function exportConversationData(id: string): Promise<ExportFile> {
-  const loaded = await loadConversation(id);
-  if (!loaded) throw new ConversationNotFoundError(id);
-  return envelope([await exportSnapshot(loaded)]);
+/** `open`: the conversation open in this tab, as shown (./export-source.ts); it stands in for its stored copy. */
+export async function exportConversationData(id: string, open?: ConversationSnapshot): Promise<ExportFile> {
+  return envelope([await exportSnapshot(await exportSource(id, open))]);
 }
 
-export async function exportConversationJson(id: string): Promise<string> {
-  return JSON.stringify(await exportConversationData(id), null, 2);
+export async function exportConversationJson(id: string, open?: ConversationSnapshot): Promise<string> {
+  return JSON.stringify(await exportConversationData(id, open), null, 2);
 }
 
 /** What the browser keeps beside the conversations (read by lib/store/profile.ts: localStorage, a cookie). */
@@ -70,12 +71,14 @@ export interface ProfileData {
 /**
  * Every conversation, one at a time so memory holds one conversation's blobs at once while reading,
  * with the profile's settings and share list when given ("Export all": all a lost profile would take).
+ * `open`: the conversation open in this tab, as shown, in place of its stored copy (storage full:
+ * missing or behind).
  */
-export async function exportAllJson(profile: ProfileData = {}): Promise<string> {
+export async function exportAllJson(profile: ProfileData = {}, open?: ConversationSnapshot): Promise<string> {
   const { conversations } = await listConversations();
   const exported: ExportedConversation[] = [];
-  for (const { id } of conversations) {
-    const loaded = await loadConversation(id);
+  for (const id of idsToExport(conversations, open?.conversation)) {
+    const loaded = id === open?.conversation.id ? open : await loadConversation(id);
     if (loaded) exported.push(await exportSnapshot(loaded));
   }
   const { settings, shares } = profile;
@@ -87,7 +90,13 @@ export interface ImportResult {
   conversationIds: string[];
   /** Of those, how many were already in this browser (merged: nothing is duplicated). */
   existing: number;
+  /** Of the existing ones, how many the file changed nothing in: "Nothing new" only when all. */
+  unchanged: number;
+  /** Messages new to this browser (all of a new conversation's; a newer export's follow-ups and versions). */
   messages: number;
+  /** Messages already here that the file changed (an answer continued, feedback given since). */
+  updated: number;
+  /** Attachments new to this browser. */
   attachments: number;
   /** The file's settings and share list (a full export's), for the caller to merge: not written here. */
   profile: ProfileData;
@@ -167,27 +176,39 @@ export async function importJson(input: string | unknown): Promise<ImportResult>
   const file = parseExport(input);
   const db = await getDb();
   const profile: ProfileData = { ...(file.settings ? { settings: file.settings } : {}), ...(file.shares ? { shares: file.shares } : {}) };
-  const result: ImportResult = { conversationIds: [], existing: 0, messages: 0, attachments: 0, profile };
+  const result: ImportResult = { conversationIds: [], existing: 0, unchanged: 0, messages: 0, updated: 0, attachments: 0, profile };
   for (const entry of file.conversations) {
     const id = entry.conversation.id;
     // A file from before answer versions has no parents: its messages are one line, in order.
     const messages = linkParents([...entry.messages].sort((a, b) => a.createdAt - b.createdAt).map(toMessage));
-    await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
+    const records = messages.map((m) => toStoredMessage(id, m));
+    const changes = await writeTx(db, [STORES.conversations, STORES.messages, STORES.attachments], async (tx) => {
       const conversations = tx.objectStore(STORES.conversations);
       const existing = (await request(conversations.get(id))) as StoredConversation | undefined;
-      if (existing) result.existing += 1;
-      if (!existing || existing.updatedAt <= entry.conversation.updatedAt) conversations.put(withThumbnail(withoutSystemConsent(entry.conversation, existing), existing, messages));
-      for (const message of messages) {
-        tx.objectStore(STORES.messages).put(toStoredMessage(id, message));
+      const stored = existing ? ((await request(tx.objectStore(STORES.messages).index(INDEXES.messagesByConversation).getAll(messagesRange(id)))) as StoredMessage[]) : [];
+      const storedFiles = new Set(existing ? ((await request(tx.objectStore(STORES.attachments).index(INDEXES.attachmentsByConversation).getAllKeys(IDBKeyRange.only(id)))) as [string, string][]).map((key) => key[1]) : []);
+      const record = !existing || existing.updatedAt <= entry.conversation.updatedAt ? withThumbnail(withoutSystemConsent(entry.conversation, existing), existing, messages) : undefined;
+      if (record) conversations.put(record);
+      let files = 0;
+      for (const [i, message] of messages.entries()) {
+        tx.objectStore(STORES.messages).put(records[i]);
         for (const attachment of message.attachments ?? []) {
+          if (!storedFiles.has(attachment.id)) files += 1;
           tx.objectStore(STORES.attachments).put(toStoredAttachment(id, message.id, attachment));
         }
       }
+      return { existing: !!existing, recordChanged: !!record && !sameData(record, existing), files, ...messageChanges(stored, records) };
     });
     result.conversationIds.push(id);
-    result.messages += messages.length;
-    result.attachments += messages.reduce((n, m) => n + (m.attachments?.length ?? 0), 0);
-    broadcastChange({ type: "conversation-changed", id });
+    result.messages += changes.added;
+    result.updated += changes.updated;
+    result.attachments += changes.files;
+    if (changes.existing) {
+      result.existing += 1;
+      if (!changes.added && !changes.updated && !changes.files && !changes.recordChanged) result.unchanged += 1;
+    }
+    // This tab's history and open chat read it back as another tab's write (lib/store/cross-tab.ts).
+    broadcastChange({ type: "conversation-changed", id, imported: true });
   }
   return result;
 }

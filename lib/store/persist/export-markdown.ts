@@ -3,8 +3,8 @@ import type { ChatMessage, Feedback } from "@/lib/chat/message";
 import { linkParents, shownPath } from "@/lib/chat/tree";
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { formatSeconds } from "@/lib/format";
-import { loadConversation, type ConversationSnapshot } from "./conversations";
-import { ConversationNotFoundError } from "./errors";
+import type { ConversationSnapshot } from "./conversations";
+import { exportSource } from "./export-source";
 import { writeZip } from "./zip";
 
 export interface MarkdownExport {
@@ -134,15 +134,14 @@ export function conversationToMarkdown({ conversation, messages: all }: Conversa
   return { slug: slugify(conversation.title), markdown: `${lines.join("\n")}\n`, files };
 }
 
-export async function exportConversationMarkdown(id: string): Promise<MarkdownExport> {
-  const loaded = await loadConversation(id);
-  if (!loaded) throw new ConversationNotFoundError(id);
-  return conversationToMarkdown(loaded);
+/** `open`: the conversation open in this tab, as shown (./export-source.ts); it stands in for its stored copy. */
+export async function exportConversationMarkdown(id: string, open?: ConversationSnapshot): Promise<MarkdownExport> {
+  return conversationToMarkdown(await exportSource(id, open));
 }
 
 /** A zip holding `<slug>.md` and the attachments/ folder it references. */
-export async function exportConversationMarkdownZip(id: string): Promise<Blob> {
-  const { slug, markdown, files } = await exportConversationMarkdown(id);
+export async function exportConversationMarkdownZip(id: string, open?: ConversationSnapshot): Promise<Blob> {
+  const { slug, markdown, files } = await exportConversationMarkdown(id, open);
   const entries = [{ path: `${slug}.md`, data: new TextEncoder().encode(markdown) }];
   for (const file of files) entries.push({ path: file.path, data: new Uint8Array(await file.blob.arrayBuffer()) });
   return new Blob([writeZip(entries)], { type: "application/zip" });

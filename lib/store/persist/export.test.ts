@@ -39,7 +39,7 @@ describe("JSON export and import", () => {
 
     await deleteConversation("c1");
     const result = await importJson(json);
-    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, messages: 2, attachments: 1, profile: {} });
+    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, unchanged: 0, messages: 2, updated: 0, attachments: 1, profile: {} });
 
     const after = await loadConversation("c1");
     expect(after?.conversation).toEqual(before?.conversation);
@@ -62,11 +62,41 @@ describe("JSON export and import", () => {
     await putConversation(makeConversation("c2"));
     const json = await exportAllJson();
     // Both are in the browser already: the result says so (the note reads "already here").
-    expect((await importJson(json)).existing).toBe(2);
+    expect((await importJson(json))).toMatchObject({ existing: 2, unchanged: 2, messages: 0, updated: 0, attachments: 0 });
     expect((await importJson(JSON.parse(json))).existing).toBe(2);
     const { conversations } = await listConversations();
     expect(conversations.map((c) => c.id).sort()).toEqual(["c1", "c2"]);
     expect((await loadConversation("c1"))?.messages).toHaveLength(2);
+  });
+
+  it("counts what a newer export of a conversation held here adds: its versions and follow-ups, not the conversation", async () => {
+    const older = await exportConversationJson("c1");
+    // Elsewhere the answer was asked again (a second version, shown), then a follow-up was answered.
+    await putMessage("c1", makeMessage("a1b", { role: "assistant", parentId: "u1", content: "Second version", createdAt: 3 }));
+    await putMessage("c1", makeMessage("u2", { parentId: "a1b", content: "And then?", createdAt: 4, attachments: [makeImage("img2", PNG, "more.png")] }));
+    await putMessage("c1", makeMessage("a2", { role: "assistant", parentId: "u2", content: "Then this.", createdAt: 5 }));
+    await putConversation(makeConversation("c1", { title: "Boxes on a screenshot", updatedAt: Date.now() + 60_000, branches: { u1: "a1b" } }));
+    const newer = await exportConversationJson("c1");
+    await deleteConversation("c1");
+    await importJson(older);
+
+    expect(await importJson(newer)).toMatchObject({ existing: 1, unchanged: 0, messages: 3, updated: 0, attachments: 1 });
+    expect((await loadConversation("c1"))?.conversation.branches).toEqual({ u1: "a1b" });
+    // The same file again: now nothing is new.
+    expect(await importJson(newer)).toMatchObject({ existing: 1, unchanged: 1, messages: 0, updated: 0, attachments: 0 });
+  });
+
+  it("counts a message the file changed (an answer continued since) as updated, and a newer record alone as a change", async () => {
+    const file = JSON.parse(await exportConversationJson("c1"));
+    file.conversations[0].messages[1].content += " And more.";
+    expect(await importJson(file)).toMatchObject({ existing: 1, unchanged: 0, messages: 0, updated: 1, attachments: 0 });
+    const renamed = JSON.parse(await exportConversationJson("c1"));
+    renamed.conversations[0].conversation.title = "Renamed elsewhere";
+    renamed.conversations[0].conversation.updatedAt += 1;
+    expect(await importJson(renamed)).toMatchObject({ existing: 1, unchanged: 0, messages: 0, updated: 0 });
+    // Its own export, stored by sending here (key order, a reasoning start the file leaves out): nothing new.
+    await putMessage("c1", makeMessage("a3", { role: "assistant", parentId: "a1", content: "x", createdAt: 6, reasoningStartedAt: 5, status: "done" }));
+    expect(await importJson(await exportConversationJson("c1"))).toMatchObject({ existing: 1, unchanged: 1, messages: 0, updated: 0 });
   });
 
   it("keeps newer local changes when an older export is imported, merging messages", async () => {
@@ -120,7 +150,7 @@ describe("JSON export and import", () => {
       ],
     };
     const result = await importJson(JSON.stringify(old));
-    expect(result).toEqual({ conversationIds: ["old"], existing: 0, messages: 1, attachments: 0, profile: {} });
+    expect(result).toEqual({ conversationIds: ["old"], existing: 0, unchanged: 0, messages: 1, updated: 0, attachments: 0, profile: {} });
     expect((await loadConversation("old"))?.messages.map((m) => m.content)).toEqual(["Hello"]);
   });
 
@@ -154,6 +184,49 @@ describe("JSON export and import", () => {
     delete broken.exportedAt;
     await expect(importJson(broken)).rejects.toMatchObject({ kind: "damaged", message: "This export is damaged. Nothing was imported." });
     await expect(importJson({ format: "other" })).rejects.not.toThrow(/Invalid input/);
+  });
+});
+
+describe("the conversation open in this tab (storage full: its stored copy missing or behind)", () => {
+  const shown = () => ({
+    conversation: makeConversation("c1", { title: "Boxes on a screenshot", updatedAt: Date.now() + 60_000, branches: { u1: "a1b" } }),
+    messages: [
+      makeMessage("u1", { content: "Where is the button?", createdAt: 1, attachments: [makeImage("img1", PNG, "screen shot.png")] }),
+      makeMessage("a1", { role: "assistant", parentId: "u1", content: "First version", createdAt: 2 }),
+      makeMessage("a1b", { role: "assistant", parentId: "u1", content: "Second version", createdAt: 3 }),
+      makeMessage("u2", { parentId: "a1b", content: "Waiting to be saved", createdAt: 4, attachments: [makeImage("img2", PNG, "more.png")] }),
+      makeMessage("a2", { role: "assistant", parentId: "u2", content: "Also waiting", createdAt: 5 }),
+    ],
+  });
+
+  it("exports what is shown, every version and attachment, in place of a stored copy that is behind", async () => {
+    const file = JSON.parse(await exportConversationJson("c1", shown()));
+    const [exported] = file.conversations;
+    expect(exported.messages.map((m: { id: string }) => m.id)).toEqual(["u1", "a1", "a1b", "u2", "a2"]);
+    expect(exported.conversation.branches).toEqual({ u1: "a1b" });
+    expect(exported.messages[3].attachments[0]).toMatchObject({ name: "more.png", data: btoa(String.fromCharCode(...PNG)) });
+    const { markdown, files } = await exportConversationMarkdown("c1", shown());
+    expect(markdown).toContain("Second version");
+    expect(markdown).toContain("Also waiting");
+    expect(markdown).not.toContain("First version");
+    expect(files.map((f) => f.path)).toEqual(["attachments/screen_shot.png", "attachments/more.png"]);
+    expect(readZip(new Uint8Array(await (await exportConversationMarkdownZip("c1", shown())).arrayBuffer())).map((e) => e.path)).toContain("attachments/more.png");
+  });
+
+  it("exports it when none of it is stored, alone and in Export all", async () => {
+    const open = { ...shown(), conversation: makeConversation("never-stored", { title: "Not stored", updatedAt: Date.now() + 60_000 }) };
+    await expect(exportConversationJson("never-stored")).rejects.toThrow(/is not stored/);
+    expect(JSON.parse(await exportConversationJson("never-stored", open)).conversations[0].messages).toHaveLength(5);
+    const all = JSON.parse(await exportAllJson({}, open));
+    expect(all.conversations.map((c: { conversation: { id: string } }) => c.conversation.id)).toEqual(["never-stored", "c1"]);
+    expect(all.conversations[0].messages).toHaveLength(5);
+  });
+
+  it("takes the open copy once in Export all, and the stored copy of every other", async () => {
+    await putConversation(makeConversation("c2", { updatedAt: Date.now() + 120_000 }));
+    const all = JSON.parse(await exportAllJson({}, shown()));
+    expect(all.conversations.map((c: { conversation: { id: string } }) => c.conversation.id)).toEqual(["c2", "c1"]);
+    expect(all.conversations[1].messages).toHaveLength(5);
   });
 });
 

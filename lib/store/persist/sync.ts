@@ -9,8 +9,11 @@ export const CHANNEL_NAME = "glm-chat";
 
 const source = z.string();
 const envelopeSchema = z.discriminatedUnion("type", [
-  /** `updatedAt`: the conversation's activity time after the write, when the write moved it. */
-  z.object({ type: z.literal("conversation-changed"), id: z.string(), updatedAt: z.optional(z.number()), source }),
+  /**
+   * `updatedAt`: the conversation's activity time after the write, when the write moved it.
+   * `imported`: written by an import, which the writing tab's own store must read back too.
+   */
+  z.object({ type: z.literal("conversation-changed"), id: z.string(), updatedAt: z.optional(z.number()), imported: z.optional(z.literal(true)), source }),
   z.object({ type: z.literal("conversation-deleted"), id: z.string(), source }),
   /** Stop this answer, as its own tab's Stop would; only the tab streaming it acts. */
   z.object({ type: z.literal("stop-answer"), conversationId: z.string(), messageId: z.string(), source }),

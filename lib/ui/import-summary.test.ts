@@ -1,0 +1,43 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh.json";
+import { importSummary } from "./import-summary";
+
+const result = (fields: Partial<Parameters<typeof importSummary>[0]>) => ({ conversationIds: ["c1"], existing: 0, unchanged: 0, messages: 0, updated: 0, attachments: 0, ...fields });
+
+describe("importSummary", () => {
+  it("counts a new conversation's messages and attachments", () => {
+    expect(importSummary(result({ messages: 2, attachments: 1 }))).toEqual([["imported", { count: 1, messages: 2, attachments: 1 }]]);
+  });
+
+  it("says what a newer export of a chat held here added, never 'Nothing new'", () => {
+    expect(importSummary(result({ existing: 1, messages: 3, attachments: 1 }))).toEqual([
+      ["importedNew", { count: 1, messages: 3, updated: 0, attachments: 1 }],
+      ["mergedAll", { count: 1 }],
+    ]);
+    expect(importSummary(result({ existing: 1, updated: 1 }))[0]).toEqual(["importedNew", { count: 1, messages: 0, updated: 1, attachments: 0 }]);
+  });
+
+  it("says 'Nothing new' only when the file changed nothing here", () => {
+    expect(importSummary(result({ conversationIds: ["c1", "c2"], existing: 2, unchanged: 2 }))).toEqual([["allHere", { count: 2 }]]);
+    expect(importSummary(result({ conversationIds: ["c1", "c2"], existing: 1, unchanged: 1, messages: 2 }))).toEqual([
+      ["importedNew", { count: 2, messages: 2, updated: 0, attachments: 0 }],
+      ["someHere", { existing: 1 }],
+    ]);
+  });
+
+  it("reads as sentences in both languages", () => {
+    const say = (messages: typeof en | typeof zh, locale: string, gap: string, r: Parameters<typeof importSummary>[0]) => {
+      const t = createTranslator({ locale, messages, namespace: "settings" });
+      return importSummary(r).map(([key, values]) => t(key, values)).join(gap);
+    };
+    const newer = result({ existing: 1, messages: 3 });
+    expect(say(en, "en", " ", newer)).toBe("Imported 1 conversation: 3 new messages, no new attachment. It was already in this browser: merged, nothing duplicated.");
+    expect(say(zh, "zh", "", newer)).toBe("已导入 1 个对话：3 条新消息，0 个新附件。这个对话已在此浏览器中：已合并，没有重复。");
+    expect(say(en, "en", " ", result({ conversationIds: ["c1", "c2"], existing: 2, messages: 1, updated: 2, attachments: 1 }))).toBe(
+      "Imported 2 conversations: 1 new message, 2 messages updated, 1 new attachment. They were all already in this browser: merged, nothing duplicated.",
+    );
+    expect(say(zh, "zh", "", result({ existing: 1, updated: 2 }))).toBe("已导入 1 个对话：0 条新消息，2 条消息已更新，0 个新附件。这个对话已在此浏览器中：已合并，没有重复。");
+  });
+});
