@@ -564,7 +564,8 @@ test.describe("requests from elsewhere", () => {
         req.end();
       });
     expect(await get("/api/models", "rebind.evil.example")).toBe(403);
-    expect(await get("/", "rebind.evil.example")).toBe(404);
+    // A page says why (e2e/refused-host.spec.ts), not the app's "mistyped link" 404.
+    expect(await get("/", "rebind.evil.example")).toBe(403);
     expect(await get("/", `localhost:${APPS.private.port}`)).toBe(200);
   });
 });

@@ -68,6 +68,7 @@ async function share(page: Page, { reasoning = false, images, action = "create",
   const link = dialog.getByTestId("share-link");
   await expect(link).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
   const url = await link.inputValue();
+  await expect(dialog.getByTestId("share-expiry")).toHaveCount(0);
   await dialog.getByTestId("share-dialog-close").click();
   await expect(dialog).toHaveCount(0);
   return url;
@@ -89,6 +90,8 @@ async function visit(browser: Browser, url: string, javaScriptEnabled = true) {
 /** What the visitor must see on the shared page, with or without JavaScript. */
 async function expectSharedConversation(page: Page, title: string) {
   await expect(page.getByTestId("shared-title")).toHaveText(title);
+  // This server sets no SHARE_TTL_DAYS: no expiry to speak of (e2e/share-expiry.spec.ts has one).
+  await expect(page.getByTestId("shared-expiry")).toHaveCount(0);
   const messages = page.getByTestId("shared-message");
   await expect(messages).toHaveCount(4);
   await expect(messages.nth(0)).toHaveAttribute("data-role", "user");

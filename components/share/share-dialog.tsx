@@ -1,15 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useFailureText } from "@/components/ui/use-error-text";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
-import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks, saveLink, subscribeLinks, type SharedLink } from "@/lib/share-client/links";
+import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks, saveLink, subscribeLinks, withExpiry, type SharedLink } from "@/lib/share-client/links";
 import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { cn } from "@/lib/ui/cn";
+import { longDate } from "@/lib/i18n/long-date";
 import { SharedLinksList } from "./shared-links-list";
 
 type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean; /** Kept in this browser's list (not when storage is full). */ remembered: boolean } | { kind: "error"; message: string };
@@ -30,6 +31,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("share");
   const tc = useTranslations("common");
   const failure = useFailureText();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const [{ conversation, messages }] = useState(() => useChatStore.getState());
   const summary = useMemo(() => shareSummary(messages), [messages]);
   // Read live: a link revoked under "My shared links" below must leave this dialog at once. Read
@@ -51,11 +54,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       const now = Date.now();
       let link: SharedLink;
       if (mode === "update" && existing) {
-        await updateShare(existing.id, existing.deleteToken, body);
-        link = { ...existing, title: body.title, messageCount: body.messages.length, updatedAt: now };
+        const { expiresAt } = await updateShare(existing.id, existing.deleteToken, body);
+        link = withExpiry({ ...existing, title: body.title, messageCount: body.messages.length, updatedAt: now }, expiresAt);
       } else {
-        const created = await createShare(body);
-        link = { ...created, title: body.title, createdAt: now, messageCount: body.messages.length, conversationId: conversation.id };
+        const { expiresAt, ...created } = await createShare(body);
+        link = withExpiry({ ...created, title: body.title, createdAt: now, messageCount: body.messages.length, conversationId: conversation.id }, expiresAt);
       }
       saveLink(link);
       const remembered = loadLinks().some((l) => l.id === link.id);
@@ -110,6 +113,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               {/* One message, not two joined by a space: Chinese sentences take none after "。". */}
               {t("status", { done: phase.updated ? "updated" : "created", copied: phase.copied ? "yes" : "no" })}
             </p>
+            {/* The server's SHARE_TTL_DAYS: whoever passes the link on must know it stops working. */}
+            {phase.link.expiresAt !== undefined && (
+              <p data-testid="share-expiry" className="text-sm text-muted-fg">
+                {t("expires", { date: longDate(phase.link.expiresAt, locale, timeZone) })}
+              </p>
+            )}
             <div className="flex gap-2">
               <input ref={input} readOnly data-testid="share-link" aria-label={t("linkField")} value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
               <Button

@@ -1,11 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useFailureText } from "@/components/ui/use-error-text";
 import { useMemo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { revokeShare } from "@/lib/share-client/api";
+import { longDate } from "@/lib/i18n/long-date";
 import { absoluteUrl, linksSnapshot, parseLinks, removeLink, revokedSnapshot, subscribeLinks } from "@/lib/share-client/links";
 
 /** After the confirm row closes, focus stays on the row's Revoke (Cancel, which may have had it, is gone). */
@@ -19,6 +20,10 @@ const focusRevoke = (row: Element | null) => row?.querySelector<HTMLElement>("[d
 export function SharedLinksList() {
   const t = useTranslations("share");
   const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
+  // When the list opened: a link whose day has passed says "expired" (the server no longer serves it).
+  const [openedAt] = useState(() => Date.now());
   const failure = useFailureText();
   const raw = useSyncExternalStore(subscribeLinks, linksSnapshot, () => "[]");
   const revokedBefore = useSyncExternalStore(subscribeLinks, () => revokedSnapshot(), () => false);
@@ -78,6 +83,11 @@ export function SharedLinksList() {
                   ) : (
                     <p className="truncate text-xs text-muted-fg" title={absoluteUrl(l.url)}>
                       {t("linkMeta", { count: l.messageCount, date: format.dateTime(l.updatedAt ?? l.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                      {l.expiresAt !== undefined && (
+                        <span data-testid="shared-link-expiry">
+                          {t("linkExpiry", { past: l.expiresAt <= openedAt ? "yes" : "no", date: longDate(l.expiresAt, locale, timeZone) })}
+                        </span>
+                      )}
                     </p>
                   )}
                 </div>

@@ -28,6 +28,14 @@ const PORT_RANGE = "PORT must be a port number from 1 to 65535";
 const splitList = (v: string | undefined) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const list = z.string().optional().transform(splitList);
 
+/** Exported for proxy.ts, which cannot read lib/server/env (server-only). */
+export const allowedHostsSchema = list.superRefine((hosts, ctx) => {
+  for (const host of hosts) {
+    const problem = allowedHostProblem(host);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }
+});
+
 /**
  * ACCESS_CODES: set but holding no code (`,` or ` , `) would quietly leave the server open, the
  * opposite of what writing it meant. Empty (or blank) stays "no codes": the documented way to run open.
@@ -102,12 +110,7 @@ export const envSchema = z
   ACCESS_CODES: accessCodes,
   SESSION_SECRET: z.string().optional(),
   SESSION_DAYS: z.coerce.number({ error: "SESSION_DAYS must be a number of days" }).positive("SESSION_DAYS must be a positive number of days").default(30),
-  ALLOWED_HOSTS: list.superRefine((hosts, ctx) => {
-    for (const host of hosts) {
-      const problem = allowedHostProblem(host);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }
-  }),
+  ALLOWED_HOSTS: allowedHostsSchema,
   TRUST_PROXY_HOPS: z.coerce.number({ error: HOPS_RANGE }).int(HOPS_RANGE).min(0, HOPS_RANGE).max(10, HOPS_RANGE).default(0),
   REDIS_URL: z
     .url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LINKS_KEY, linkForConversation, linkStillShowing, loadLinks, removeLink, revokedSnapshot, saveLink, type SharedLink } from "./links";
+import { LINKS_KEY, linkForConversation, linkStillShowing, loadLinks, removeLink, revokedSnapshot, saveLink, withExpiry, type SharedLink } from "./links";
 
 function memoryStore(initial?: string) {
   const data = new Map<string, string>(initial === undefined ? [] : [[LINKS_KEY, initial]]);
@@ -37,6 +37,32 @@ describe("shared links in localStorage", () => {
   it("keeps working when the store throws on write", () => {
     const store = { getItem: () => null, setItem: () => { throw new Error("quota"); } };
     expect(saveLink(link("a"), store).map((l) => l.id)).toEqual(["a"]);
+  });
+});
+
+describe("a link's expiry", () => {
+  it("is kept with the link and read back", () => {
+    const store = memoryStore();
+    saveLink(withExpiry(link("a"), 1_800_000_000_000), store);
+    expect(loadLinks(store)[0].expiresAt).toBe(1_800_000_000_000);
+  });
+
+  it("is absent from links that do not expire, and from lists kept before it was stored", () => {
+    expect(withExpiry(link("a"), null)).toEqual(link("a"));
+    const older = JSON.stringify([link("old")]);
+    expect(loadLinks(memoryStore(older))).toEqual([link("old")]);
+  });
+
+  it("follows an update: a new day replaces the old one, and none (the server's TTL lifted) drops it", () => {
+    const dated = withExpiry(link("a"), 1_800_000_000_000);
+    expect(withExpiry(dated, 1_900_000_000_000).expiresAt).toBe(1_900_000_000_000);
+    expect("expiresAt" in withExpiry(dated, null)).toBe(false);
+  });
+
+  it("that is damaged is dropped, never the link and its deletion token", () => {
+    const stored = JSON.stringify([{ ...link("bad"), expiresAt: "soon" }, link("ok")]);
+    const links = loadLinks(memoryStore(stored));
+    expect(links.map((l) => [l.id, l.deleteToken, l.expiresAt])).toEqual([["bad", "tok-bad", undefined], ["ok", "tok-ok", undefined]]);
   });
 });
 

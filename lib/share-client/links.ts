@@ -23,6 +23,11 @@ export const sharedLinkSchema = z.object({
   updatedAt: z.optional(z.number()),
   messageCount: z.int().check(z.nonnegative()),
   conversationId: z.string(),
+  /**
+   * When the server stops serving it (SHARE_TTL_DAYS); absent when it does not expire, and in lists
+   * kept before it was stored. A damaged one is dropped, never the link with its deletion token.
+   */
+  expiresAt: z.optional(z.catch(z.optional(z.number()), undefined)),
 });
 
 export type SharedLink = z.infer<typeof sharedLinkSchema>;
@@ -85,6 +90,12 @@ export function removeLink(id: string, store: Store | undefined = defaultStore()
   }
   write(links, store);
   return links;
+}
+
+/** The link with the expiry the server just answered: null (no SHARE_TTL_DAYS, or no longer) drops it. */
+export function withExpiry(link: SharedLink, expiresAt: number | null): SharedLink {
+  const { expiresAt: _old, ...rest } = link;
+  return expiresAt === null ? rest : { ...rest, expiresAt };
 }
 
 /** The most recent link made from this conversation, if any. */

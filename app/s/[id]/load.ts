@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { readShareForPage } from "@/lib/server/share/page-read";
 import type { PublicShare } from "@/lib/server/share/view";
+import { longDate } from "@/lib/i18n/long-date";
 
 /** One store read per request, shared by generateMetadata and the page (so a failure logs once). */
 export const loadShare = cache(readShareForPage);
@@ -18,7 +19,5 @@ export function firstImage(share: PublicShare): string | undefined {
   return undefined;
 }
 
-export function formatDate(ms: number, locale: string = "en"): string {
-  // "14 March 2025" / "2025年3月14日": the same day for every visitor, wherever they are.
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(ms);
-}
+/** The same day for every visitor, wherever they are. */
+export const formatDate = (ms: number, locale: string = "en"): string => longDate(ms, locale, "UTC");

@@ -65,6 +65,12 @@ export default async function SharedConversationPage({ params, searchParams }: P
           <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt, locale)}</time>
           {share.updatedAt !== share.sharedAt && t("updated", { date: formatDate(share.updatedAt, locale) })}
         </p>
+        {/* The sharer's server ends links after SHARE_TTL_DAYS: a reader may want to keep a copy before then. */}
+        {share.expiresAt !== null && (
+          <p data-testid="shared-expiry" className="mt-1 text-sm text-muted-fg">
+            {t("expires", { date: formatDate(share.expiresAt, locale) })}
+          </p>
+        )}
         {share.continues && (
           <p data-testid="shared-continues" className="mt-3 text-sm text-muted-fg">
             {t("continues", { included: share.continues.included })}

@@ -125,7 +125,11 @@ describe("JSON export and import", () => {
 
   it("carries the profile's settings and share list in Export all, and hands them back on import", async () => {
     const settings = { customInstructions: "Answer in French.", model: "glm-4.5v", thinking: false, theme: "dark" as const };
-    const shares = [{ id: "s1", title: "Boxes", url: "/s/s1", deleteToken: "secret-token", createdAt: 5, messageCount: 2, conversationId: "c1" }];
+    // The second link expires (SHARE_TTL_DAYS); the first was kept before links kept their expiry.
+    const shares = [
+      { id: "s1", title: "Boxes", url: "/s/s1", deleteToken: "secret-token", createdAt: 5, messageCount: 2, conversationId: "c1" },
+      { id: "s2", title: "Boxes", url: "/s/s2", deleteToken: "other-token", createdAt: 6, messageCount: 2, conversationId: "c1", expiresAt: 1_800_000_000_000 },
+    ];
     const json = await exportAllJson({ settings, shares });
     const file = JSON.parse(json);
     expect(file).toMatchObject({ format: "glm-chat-export", version: 1, settings, shares });

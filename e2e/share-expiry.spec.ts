@@ -1,0 +1,80 @@
+/** A server with SHARE_TTL_DAYS: the sharer, their list and every visitor are told the day a link stops working. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { longDate } from "../lib/i18n/long-date";
+import { ChatPage } from "./support/chat-page";
+import { en, zh } from "./support/catalogue";
+import { openAsVisitor } from "./support/share-link";
+import { startOwnServer } from "./support/own-server";
+
+const DAY = 86_400_000;
+// UTC+14: the dialog's day is the reader's, often not the server's UTC one.
+const READER_ZONE = "Pacific/Kiritimati";
+
+/** Clicks a share button and returns the expiry the server answered with. */
+async function publish(page: Page, button: "share-create-button" | "share-update-button"): Promise<number> {
+  const answer = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/api/share") && ["POST", "PUT"].includes(r.request().method()));
+  await page.getByTestId("share-dialog").getByTestId(button).click();
+  const response = await answer;
+  expect(response.ok()).toBe(true);
+  const { expiresAt } = (await response.json()) as { expiresAt: number | null };
+  expect(expiresAt).not.toBeNull();
+  return expiresAt!;
+}
+
+test("with SHARE_TTL_DAYS the share dialog, My shared links and the shared page say the day the link expires", async ({ browser }) => {
+  const server = await startOwnServer(7, { ZAI_API_KEY: "", SHARE_TTL_DAYS: "7", DATA_DIR: mkdtempSync(join(tmpdir(), "glm-e2e-share-ttl-")) });
+  const context = await browser.newContext({ timezoneId: READER_ZONE, locale: "en-GB" });
+  try {
+    const page = await context.newPage();
+    const chat = new ChatPage(page);
+    await chat.goto(server.url);
+    await chat.ask("[[scenario:no-reasoning]] A chat to share for a week");
+
+    await page.getByTestId("share-button").click();
+    const dialog = page.getByTestId("share-dialog");
+    const before = Date.now();
+    const created = await publish(page, "share-create-button");
+    expect(created).toBeGreaterThanOrEqual(before + 7 * DAY - 60_000);
+    expect(created).toBeLessThanOrEqual(Date.now() + 7 * DAY);
+    const readerDay = (at: number) => longDate(at, "en", READER_ZONE);
+    await expect(dialog.getByTestId("share-expiry")).toHaveText(en.share.expires.replace("{date}", readerDay(created)));
+    const url = await dialog.getByTestId("share-link").inputValue();
+
+    // The list keeps the day with the link.
+    await dialog.getByTestId("my-shared-links-toggle").click();
+    const row = dialog.getByTestId("shared-link-item");
+    await expect(row).toHaveCount(1);
+    await expect(row.getByTestId("shared-link-expiry")).toHaveText(` · expires ${readerDay(created)}`);
+
+    // Updating the link starts its days again: the dialog and the list say the new day.
+    await dialog.getByTestId("share-dialog-close").click();
+    await page.getByTestId("share-button").click();
+    const updated = await publish(page, "share-update-button");
+    expect(updated).toBeGreaterThanOrEqual(created);
+    await expect(dialog.getByTestId("share-status")).toContainText("Link updated");
+    await expect(dialog.getByTestId("share-expiry")).toHaveText(en.share.expires.replace("{date}", readerDay(updated)));
+    await dialog.getByTestId("my-shared-links-toggle").click();
+    await expect(row.getByTestId("shared-link-expiry")).toHaveText(` · expires ${readerDay(updated)}`);
+    // And after a reload, from what this browser stored.
+    await chat.reload();
+    await page.getByTestId("share-button").click();
+    await dialog.getByTestId("my-shared-links-toggle").click();
+    await expect(row.getByTestId("shared-link-expiry")).toHaveText(` · expires ${readerDay(updated)}`);
+
+    // A visitor, from the server's HTML alone, in each language (the page writes its days in UTC).
+    const visitor = await openAsVisitor(browser, url);
+    await expect(visitor.page.getByTestId("shared-expiry")).toHaveText(en.shared.expires.replace("{date}", longDate(updated, "en", "UTC")));
+    await visitor.close();
+    const zhContext = await browser.newContext({ locale: "zh-CN", javaScriptEnabled: false });
+    const zhPage = await zhContext.newPage();
+    await zhPage.goto(url);
+    await expect(zhPage.getByTestId("shared-expiry")).toHaveText(zh.shared.expires.replace("{date}", longDate(updated, "zh", "UTC")));
+    await zhContext.close();
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
