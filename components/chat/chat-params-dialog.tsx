@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextArea, TextInput } from "@/components/ui/text-field";
-import { useModelInfo } from "@/lib/chat/use-server-info";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { PARAM_FIELDS, paramInputs, paramLimits, parseParams, type ParamField, type ParamInputs } from "@/lib/chat/params";
 import { useChatStore } from "@/lib/store/chat-store";
 
@@ -28,7 +28,7 @@ export function ChatParamsDialog({ onClose }: { onClose: () => void }) {
   const id = useChatStore((s) => s.conversation.id);
   const settings = useChatStore((s) => s.conversation.settings);
   const setChatParams = useChatStore((s) => s.setChatParams);
-  const model = useModelInfo(settings.model);
+  const model = useModelFacts(settings.model);
   const limits = paramLimits(model);
   const saved: Edits = { systemPrompt: settings.systemPrompt ?? "", inputs: paramInputs(settings) };
   const [restored] = useState(() => unsaved.has(id));

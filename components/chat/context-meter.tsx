@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useModelInfo } from "@/lib/chat/use-server-info";
+import { useModelFacts } from "@/lib/chat/model-facts";
 import { contextStatus, conversationTotals, formatCost } from "@/lib/chat/usage-summary";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ export function ContextMeter() {
   const formatTokens = (n: number) => format.number(n);
   const messages = useChatStore((s) => s.messages);
   const settings = useChatStore((s) => s.conversation.settings);
-  const info = useModelInfo(settings.model);
+  const info = useModelFacts(settings.model);
   const totals = conversationTotals(messages);
   const status = info ? contextStatus(messages, info.contextTokens) : undefined;
   if (!totals.answers) return null;

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Switch } from "@/components/ui/switch";
-import { useModelInfo, useServerInfo } from "@/lib/chat/use-server-info";
+import { useModelFacts } from "@/lib/chat/model-facts";
+import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 
 /**
@@ -13,7 +14,7 @@ export function WebSearchToggle() {
   const t = useTranslations("chat");
   const { model, webSearch } = useChatStore((s) => s.conversation.settings);
   const server = useServerInfo();
-  const info = useModelInfo(model);
+  const info = useModelFacts(model);
   if (!server.webSearch || !info || info.images) return null;
   const on = !!webSearch;
   const tip = on ? t("webSearchOn") : t("webSearchOff");

@@ -64,9 +64,3 @@ export function useLatestServerInfo(): () => ServerInfo {
   if (!latest) throw new Error("useLatestServerInfo needs the chat page's ServerInfoProvider (components/chat/server-info-provider.tsx)");
   return latest;
 }
-
-/** The open model's metadata: the server's list first (self-hosted names), then the catalogue. */
-export function useModelInfo(id: string): ModelInfo | undefined {
-  const { models } = useServerInfo();
-  return models.find((m) => m.id === id) ?? MODELS.find((m) => m.id === id);
-}
