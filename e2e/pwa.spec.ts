@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { APPS } from "./support/ports";
 import { attachInput, ChatPage, expect, test } from "./support/chat-page";
 import { codeOf } from "./support/access";
@@ -6,6 +7,21 @@ import { uniqueMarker } from "./support/stand-in-client";
 
 // About the offline worker itself: it runs here (off by default in e2e, playwright.config.ts).
 test.use({ serviceWorkers: "allow" });
+
+/** Deletes from the worker's store every chunk whose code holds `marker`; how many it deleted. */
+function dropStoredChunks(page: Page, marker: string): Promise<number> {
+  return page.evaluate(async (marker) => {
+    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
+    const cache = await caches.open(`glm-chat-static-${build}`);
+    let dropped = 0;
+    for (const request of await cache.keys()) {
+      if (!(await (await cache.match(request))!.text()).includes(marker)) continue;
+      await cache.delete(request);
+      dropped += 1;
+    }
+    return dropped;
+  }, marker);
+}
 
 test("the web app manifest names the app, runs standalone and has 192 and 512 px icons", async ({ request }) => {
   const res = await request.get(`${APPS.zai.url}/manifest.webmanifest`);
@@ -54,9 +70,12 @@ test("the worker also stores the code a chat fetches on demand (messages, Markdo
     const onDemand = (await cache.keys()).filter((r) => !named.has(new URL(r.url).pathname));
     const texts = await Promise.all(onDemand.map(async (r) => (await cache.match(r))!.text()));
     const has = (marker: string) => texts.some((t) => t.includes(marker));
-    return { answer: has('"message-assistant"'), markdown: has("md-table-continued"), send: has("Could not reach the GLM Chat server") };
+    const fonts = (await cache.keys()).filter((r) => r.url.endsWith(".woff2")).length;
+    // The catalogue of each language: fetched at every start, never named by the HTML.
+    const catalogues = texts.filter((t) => t.includes('{"brand":{"name":"GLM Chat"')).length;
+    return { answer: has('"message-assistant"'), markdown: has("md-table-continued"), send: has("Could not reach the GLM Chat server"), catalogues, fonts };
   });
-  expect(found).toEqual({ answer: true, markdown: true, send: true });
+  expect(found).toEqual({ answer: true, markdown: true, send: true, catalogues: 2, fonts: 2 });
 });
 
 test("offline in a new chat, before any conversation was opened, a send still shows the message and says it is offline", async ({ chat, page, context }) => {
@@ -318,18 +337,7 @@ test("offline with Export's code not stored, Export says it could not load inste
   await chat.ask(`[[scenario:no-reasoning]] not exported ${uniqueMarker()}`);
   await context.setOffline(true);
   // The stored copy gone (a storage cleanup, a worker from before this build): nowhere to fetch it from.
-  const dropped = await page.evaluate(async () => {
-    const build = new URL((await navigator.serviceWorker.ready).active!.scriptURL).searchParams.get("build");
-    const cache = await caches.open(`glm-chat-static-${build}`);
-    let dropped = 0;
-    for (const request of await cache.keys()) {
-      if (!(await (await cache.match(request))!.text()).includes("Untitled conversation")) continue;
-      await cache.delete(request);
-      dropped += 1;
-    }
-    return dropped;
-  });
-  expect(dropped).toBeGreaterThan(0);
+  expect(await dropStoredChunks(page, "Untitled conversation")).toBeGreaterThan(0);
   // The worker's install fetched it through the browser's HTTP cache, which would answer too.
   await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
   await page.getByTestId("export-button").click();
@@ -338,5 +346,25 @@ test("offline with Export's code not stored, Export says it could not load inste
   await expect(page.getByTestId("message-user").last()).toContainText("not exported");
   await page.getByTestId("action-unavailable-close").click();
   await expect(page.getByTestId("action-unavailable")).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test("offline with the browser's cache cleared, the app starts from the worker alone (its words and fonts too); formulas whose code is gone show as their TeX", async ({ chat, page, context }) => {
+  await chat.goto();
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.ready).active)).toBe(true);
+  await chat.ask(`[[scenario:markdown-rich]] ${uniqueMarker()}`);
+  await expect(page.getByTestId("message-assistant").last().locator(".katex").first()).toBeVisible();
+  await context.setOffline(true);
+  // KaTeX's stored copy gone (a cleanup, a deploy since it was stored): nowhere to fetch it from.
+  expect(await dropStoredChunks(page, "KaTeX parse error")).toBeGreaterThan(0);
+  await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+  // The page's words and fonts come from the worker too: this start used to never hydrate.
+  await chat.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const answer = page.getByTestId("message-assistant").last();
+  // The Markdown is drawn (its table shows), with the formulas as their TeX.
+  await expect(answer.locator("table").first()).toBeVisible();
+  await expect(answer.locator(".katex")).toHaveCount(0);
+  await expect(answer).toContainText("\\frac");
   await context.setOffline(false);
 });

@@ -26,6 +26,16 @@ async function precacheShell() {
   const cache = await caches.open(STATIC);
   // One asset that fails to load is fetched again when a page asks for it: no reason to fail the install.
   await Promise.all(assets.map((url) => cache.add(url).catch(() => undefined)));
+  // The shell's own fonts, so an offline start looks as it does online (KaTeX's come with its sheet, on demand).
+  const fonts = await Promise.all(assets.filter((url) => url.endsWith(".css")).map((url) => fontsOf(cache, url)));
+  await Promise.all([...new Set(fonts.flat())].map((url) => cache.add(url).catch(() => undefined)));
+}
+
+/** The woff2 files a stored style sheet names, as paths under /_next/static/. */
+async function fontsOf(cache, sheet) {
+  const css = await (await cache.match(sheet))?.text().catch(() => "");
+  const urls = [...(css ?? "").matchAll(/url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/g)].map((m) => new URL(m[1], self.location.origin + sheet).pathname);
+  return urls.filter((path) => path.startsWith("/_next/static/"));
 }
 
 /**

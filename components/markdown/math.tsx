@@ -15,11 +15,18 @@ export function preloadMath(): Promise<Katex> {
   return loadKatex();
 }
 
+/** A load that failed (offline, its chunk not stored) is forgotten, so the next formula shown asks again. */
 function loadKatex(): Promise<Katex> {
-  loading ??= Promise.all([import("katex"), import("katex/dist/katex.min.css")]).then(([m]) => {
-    katex = m.default;
-    return katex;
-  });
+  loading ??= Promise.all([import("katex"), import("katex/dist/katex.min.css")]).then(
+    ([m]) => {
+      katex = m.default;
+      return katex;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -11,6 +11,10 @@ import { chunksLoading } from "./chunk-loaders";
  * yet could not show a message, and a dialog not opened yet could not open (pwa.spec checks both).
  */
 export const ON_DEMAND_MODULES: readonly { module: string; marker: string; alsoIn?: string[] }[] = [
+  // The words of every page, in both languages: each is a chunk of its own, fetched at every start
+  // (components/i18n/catalogue.ts), so without it an offline start whose HTTP cache was cleared
+  // never hydrated. Marked by the catalogue's first key, as the bundle writes the JSON.
+  { module: "lib/i18n/messages/en.json", marker: '{"brand":{"name":"GLM Chat"', alsoIn: ["lib/i18n/messages/zh.json"] },
   // Showing a message, its Markdown, sending.
   { module: "components/chat/message.tsx", marker: '"message-assistant"' },
   { module: "components/markdown/markdown-block.tsx", marker: "md-table-continued" },
