@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 import zh from "../lib/i18n/messages/zh.json" with { type: "json" };
-import { expect, test } from "./support/chat-page";
+import { attachInput, expect, test } from "./support/chat-page";
 import { uniqueMarker } from "./support/stand-in-client";
 
 // Typed text that left with its editor: an edit of a question, the GUI agent's task before its first step.
@@ -83,13 +85,77 @@ test("offline, Regenerate and an edit's Save & send wait for the connection, say
   await expect(save).not.toHaveAttribute("title");
 });
 
+/**
+ * Offline, each button waits, its title saying why, and `meanwhile` checks nothing was asked; back
+ * online each works again with the title it had (undefined: none).
+ */
+async function expectHeldWhileOffline(context: BrowserContext, buttons: Array<[Locator, string | undefined]>, meanwhile: () => Promise<void>) {
+  for (const [button] of buttons) await expect(button).toBeEnabled();
+  await context.setOffline(true);
+  for (const [button] of buttons) {
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute("title", en.offline.needsConnection);
+  }
+  await meanwhile();
+  await context.setOffline(false);
+  for (const [button, title] of buttons) {
+    await expect(button).toBeEnabled();
+    if (title === undefined) await expect(button).not.toHaveAttribute("title");
+    else await expect(button).toHaveAttribute("title", title);
+  }
+}
+
+test("offline, the error card's Retry and Continue wait for the connection, saying so, and make no version", async ({ chat, page, context }) => {
+  await chat.goto();
+  // Broken off mid-way: the card offers Continue beside Retry.
+  await chat.send(`[[scenario:network-error]] ${uniqueMarker()}`);
+  const card = chat.lastAssistant().getByTestId("message-error");
+  await expectHeldWhileOffline(context, [[card.getByTestId("retry-button"), undefined], [card.getByTestId("continue-button"), undefined]], async () => {
+    await expect(page.getByTestId("version-switcher")).toHaveCount(0);
+  });
+});
+
+const screenshot = { name: "gui-settings.png", mimeType: "image/png", buffer: readFileSync("e2e/fixtures/gui-settings.png") };
+
+/** A GUI-agent step sent from the composer (a screenshot, no text). */
+async function sendStep(page: Page) {
+  await attachInput(page).setInputFiles(screenshot);
+  await expect(page.getByTestId("send-button")).toBeEnabled();
+  await page.getByTestId("send-button").click();
+}
+
+test("offline, the GUI agent's Retry step and Redo wait for the connection, saying so, and make no attempt", async ({ chat, page, context }) => {
+  await chat.goto();
+  await page.getByTestId("agent-start-button").click();
+  const panel = page.getByTestId("agent-panel");
+  await panel.getByTestId("agent-task-input").fill(`Save the settings as Ada ${uniqueMarker()}`);
+  await sendStep(page);
+  await expect(page.getByTestId("agent-step")).toHaveCount(1);
+  await expect(page.getByTestId("message-assistant").last()).not.toHaveAttribute("data-status", "streaming");
+  // Step 2 is refused: the panel offers it again.
+  await page.route("**/api/chat", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "boom" } }) }));
+  await sendStep(page);
+  await expect(page.getByTestId("message-assistant").last()).toHaveAttribute("data-status", "error");
+  await expect(panel).toHaveAttribute("data-state", "unfinished");
+  await page.unroute("**/api/chat");
+  const redo = page.getByTestId("agent-step").first().getByTestId("agent-redo");
+  await expectHeldWhileOffline(context, [[panel.getByTestId("agent-retry-step"), undefined], [redo, en.agent.redoTitle]], async () => {
+    await expect(page.getByTestId("agent-step")).toHaveCount(2);
+    await expect(page.getByTestId("message-assistant")).toHaveCount(2);
+  });
+});
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" } });
-  test("offline, Regenerate says in Chinese that it needs a connection", async ({ chat, context }) => {
+  test("offline, Regenerate and the error card's Retry say in Chinese that they need a connection", async ({ chat, context }) => {
     await chat.goto();
     await chat.ask(`[[scenario:no-reasoning]] ${uniqueMarker()}`);
+    await chat.send(`[[scenario:error-500]] ${uniqueMarker()}`);
+    const card = chat.lastAssistant().getByTestId("message-error");
+    await expect(card.getByTestId("retry-button")).toBeEnabled();
     await context.setOffline(true);
-    await expect(chat.lastAssistant().getByTestId("regenerate-button")).toHaveAttribute("title", zh.offline.needsConnection);
+    await expect(chat.page.getByTestId("message-assistant").first().getByTestId("regenerate-button")).toHaveAttribute("title", zh.offline.needsConnection);
+    await expect(card.getByTestId("retry-button")).toHaveAttribute("title", zh.offline.needsConnection);
   });
 });
 

@@ -1,13 +1,29 @@
 /** A page asked for under a host name outside ALLOWED_HOSTS: a plain refusal, not the app's "mistyped link" 404. */
+import { mkdtempSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { en, zh } from "./support/catalogue";
 import { startOwnServer } from "./support/own-server";
 
 const ALLOWED = "chat.example.com";
 
+/** A GET naming `host` (fetch cannot set Host): its status and `code`. */
+const getAs = (url: string, host: string) =>
+  new Promise<{ status: number; code?: string }>((resolve, reject) => {
+    const req = httpRequest(url, { headers: { host } }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, code: (JSON.parse(body || "{}") as { code?: string }).code }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+
 test("a page for a host name outside ALLOWED_HOSTS says the server does not answer to it, links nowhere and names no allowed host", async ({ browser }) => {
   // Opened as http://127.0.0.1:<port>/, a name this server is not told to answer to.
-  const server = await startOwnServer(8, { ZAI_API_KEY: "", ALLOWED_HOSTS: ALLOWED });
+  const server = await startOwnServer(8, { ZAI_API_KEY: "", ALLOWED_HOSTS: ALLOWED, DATA_DIR: mkdtempSync(join(tmpdir(), "glm-e2e-refused-host-")) });
   const context = await browser.newContext({ locale: "en-GB" });
   try {
     const page = await context.newPage();
@@ -33,6 +49,12 @@ test("a page for a host name outside ALLOWED_HOSTS says the server does not answ
     const api = await page.request.get(`${server.url}/api/models`);
     expect(api.status()).toBe(403);
     expect(await api.json()).toMatchObject({ code: "forbidden" });
+    // So do a shared conversation's images and its JSON (proxy.ts leaves both to their routes),
+    // which under the allowed name go on to the share store (no such share: 404).
+    for (const path of ["/s/AAAAAAAAAAAAAAAAAAAAAA/assets/0", "/api/share/AAAAAAAAAAAAAAAAAAAAAA"]) {
+      expect(await getAs(`${server.url}${path}`, host), path).toEqual({ status: 403, code: "forbidden" });
+      expect(await getAs(`${server.url}${path}`, ALLOWED), path).toEqual({ status: 404, code: "not_found" });
+    }
 
     // A Chinese visitor reads it in Chinese.
     const zhContext = await browser.newContext({ locale: "zh-CN" });

@@ -24,7 +24,7 @@ async function publish(page: Page, button: "share-create-button" | "share-update
   return expiresAt!;
 }
 
-test("with SHARE_TTL_DAYS the share dialog, My shared links and the shared page say the day the link expires", async ({ browser }) => {
+test("with SHARE_TTL_DAYS the share dialog says before the link exists that it will expire, then it, My shared links and the shared page say the day", async ({ browser }) => {
   const server = await startOwnServer(7, { ZAI_API_KEY: "", SHARE_TTL_DAYS: "7", DATA_DIR: mkdtempSync(join(tmpdir(), "glm-e2e-share-ttl-")) });
   const context = await browser.newContext({ timezoneId: READER_ZONE, locale: "en-GB" });
   try {
@@ -35,12 +35,16 @@ test("with SHARE_TTL_DAYS the share dialog, My shared links and the shared page 
 
     await page.getByTestId("share-button").click();
     const dialog = page.getByTestId("share-dialog");
+    // Before anything is created: how long a link lives, from the server's facts (/api/models).
+    await expect(dialog.getByTestId("share-lifetime")).toHaveText("Links expire 7 days after they are created or updated.");
     const before = Date.now();
     const created = await publish(page, "share-create-button");
     expect(created).toBeGreaterThanOrEqual(before + 7 * DAY - 60_000);
     expect(created).toBeLessThanOrEqual(Date.now() + 7 * DAY);
     const readerDay = (at: number) => longDate(at, "en", READER_ZONE);
     await expect(dialog.getByTestId("share-expiry")).toHaveText(en.share.expires.replace("{date}", readerDay(created)));
+    // Once it exists, its day says it: the general sentence goes.
+    await expect(dialog.getByTestId("share-lifetime")).toHaveCount(0);
     const url = await dialog.getByTestId("share-link").inputValue();
 
     // The list keeps the day with the link.
@@ -61,6 +65,9 @@ test("with SHARE_TTL_DAYS the share dialog, My shared links and the shared page 
     // And after a reload, from what this browser stored.
     await chat.reload();
     await page.getByTestId("share-button").click();
+    // Before an update, too: updating starts the days again.
+    await expect(dialog.getByTestId("share-update-button")).toBeVisible();
+    await expect(dialog.getByTestId("share-lifetime")).toHaveText("Links expire 7 days after they are created or updated.");
     await dialog.getByTestId("my-shared-links-toggle").click();
     await expect(row.getByTestId("shared-link-expiry")).toHaveText(` · expires ${readerDay(updated)}`);
 
@@ -73,6 +80,15 @@ test("with SHARE_TTL_DAYS the share dialog, My shared links and the shared page 
     await zhPage.goto(url);
     await expect(zhPage.getByTestId("shared-expiry")).toHaveText(zh.shared.expires.replace("{date}", longDate(updated, "zh", "UTC")));
     await zhContext.close();
+
+    // A Chinese sharer reads the link's lifetime in Chinese before creating one.
+    const zhSharer = await browser.newContext({ locale: "zh-CN" });
+    const zhChat = new ChatPage(await zhSharer.newPage());
+    await zhChat.goto(server.url);
+    await zhChat.ask("[[scenario:no-reasoning]] 一段要分享的对话");
+    await zhChat.page.getByTestId("share-button").click();
+    await expect(zhChat.page.getByTestId("share-dialog").getByTestId("share-lifetime")).toHaveText("链接在创建或更新 7 天后过期。");
+    await zhSharer.close();
   } finally {
     await context.close();
     server.stop();

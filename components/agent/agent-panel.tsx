@@ -14,6 +14,7 @@ import { exportTrajectoryJson, exportTrajectoryStrip } from "./export-trajectory
 import { Button } from "@/components/ui/button";
 import { glyphs } from "@/components/ui/glyphs";
 import { announce } from "@/components/chat/a11y/announce";
+import { useAskBlocked } from "@/components/chat/use-ask-blocked";
 import { focusComposer, isTouchOnly, rescueFocus } from "@/components/chat/a11y/focus";
 
 /**
@@ -46,6 +47,9 @@ export function AgentPanel() {
   const { setAgent, retry, setModel } = useChatStore.getState();
   const { models } = useServerInfo();
   const streaming = useChatStore((s) => s.streamingId !== null);
+  // Retry and Redo ask the model again: offline (or with the budget spent) they wait, saying why,
+  // as the message's own Retry does; a press made a failed attempt of the step.
+  const blocked = useAskBlocked();
   const steps = useMemo(() => (agent ? agentTimeline(messages, agent.platform) : []), [messages, agent]);
   const [replay, setReplay] = useState<number | null>(null);
   // The panel loads on the client only (lazy-agent-panel.tsx), so localStorage can be read here.
@@ -158,7 +162,7 @@ export function AgentPanel() {
           {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
           {state === "unfinished" && last?.assistantId && (
             // The same step asked again: its screenshot, its number, a new version of its answer.
-            <Button size="sm" variant="primary" data-testid="agent-retry-step" disabled={streaming} onClick={() => retry(last.assistantId!)} className="self-start">
+            <Button size="sm" variant="primary" data-testid="agent-retry-step" disabled={streaming || !!blocked} title={blocked} onClick={() => retry(last.assistantId!)} className="self-start">
               {t("retryStep", { n: last.index })}
             </Button>
           )}
@@ -184,13 +188,13 @@ export function AgentPanel() {
           {started && (
             <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1 max-sm:hidden">
               {steps.map((s) => (
-                <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} />
+                <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} blocked={blocked} />
               ))}
             </ol>
           )}
           {last && (
             <ul aria-label={t("steps")} className="sm:hidden">
-              <AgentStep step={last} compact onRedo={last.assistantId ? () => retry(last.assistantId!) : undefined} />
+              <AgentStep step={last} compact onRedo={last.assistantId ? () => retry(last.assistantId!) : undefined} blocked={blocked} />
             </ul>
           )}
         </div>

@@ -13,12 +13,14 @@ interface Props {
   active?: boolean;
   large?: boolean;
   onRedo?: () => void;
+  /** Why Redo waits (no connection, a spent budget: use-ask-blocked.ts), for its title. */
+  blocked?: string;
   /** A phone's card for the newest step: words only, the screenshot with its boxes is in the conversation below. */
   compact?: boolean;
 }
 
 /** One step: its screenshot with the action drawn, the action in words, and the thought. */
-export function AgentStep({ step, active, large, onRedo, compact }: Props) {
+export function AgentStep({ step, active, large, onRedo, blocked, compact }: Props) {
   const t = useTranslations("agent");
   const describeAction = useDescribeAction();
   const url = useObjectUrl(step.screenshot?.blob);
@@ -62,7 +64,7 @@ export function AgentStep({ step, active, large, onRedo, compact }: Props) {
       )}
       {step.answer?.thought && (large ? <span data-testid="agent-step-thought" className="text-muted-fg">{step.answer.thought}</span> : <Thought text={step.answer.thought} />)}
       {onRedo && step.assistantId && !step.streaming && (
-        <Button variant="link" size="inline" data-testid="agent-redo" onClick={onRedo} className="self-start text-xs font-normal underline" title={t("redoTitle")}>
+        <Button variant="link" size="inline" data-testid="agent-redo" disabled={!!blocked} onClick={onRedo} className="self-start text-xs font-normal underline" title={blocked ?? t("redoTitle")}>
           {t("redo")}
         </Button>
       )}

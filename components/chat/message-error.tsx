@@ -8,6 +8,7 @@ import { SignInAgain } from "@/components/access/sign-in-again";
 import { Button } from "@/components/ui/button";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { focusComposerIfLost } from "./a11y/focus";
+import { useAskBlocked } from "./use-ask-blocked";
 import { useWaitLabel } from "./use-wait-label";
 
 /**
@@ -21,6 +22,9 @@ export function MessageError({ error, onRetry, action, until = waitsUntil(error)
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
   const retry = useWaitLabel(until, { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });
+  // Offline (or a spent budget) it waits as the other Retry buttons do: a press made a failed
+  // version that only said "offline" and put this answer behind it.
+  const blocked = useAskBlocked();
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
       {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
@@ -41,7 +45,7 @@ export function MessageError({ error, onRetry, action, until = waitsUntil(error)
       {/* A lapsed session: Retry alone would only be refused again. */}
       {onRetry && error.code === "unauthorized" && <SignInAgain onSignedIn={onRetry} />}
       {onRetry && error.code !== "unauthorized" && (
-        <Button variant="danger-outline" size="sm" data-testid="retry-button" disabled={retry.waiting} onClick={() => {
+        <Button variant="danger-outline" size="sm" data-testid="retry-button" disabled={retry.waiting || !!blocked} title={blocked} onClick={() => {
             onRetry();
             focusComposerIfLost();
           }} className="px-3 text-sm">

@@ -11,6 +11,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { cn } from "@/lib/ui/cn";
 import { longDate } from "@/lib/i18n/long-date";
+import { useServerInfo } from "@/lib/chat/use-server-info";
 import { SharedLinksList } from "./shared-links-list";
 
 type Phase = { kind: "idle" } | { kind: "working" } | { kind: "done"; link: SharedLink; updated: boolean; copied: boolean; /** Kept in this browser's list (not when storage is full). */ remembered: boolean } | { kind: "error"; message: string };
@@ -46,6 +47,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const revoked = shownPhase.kind === "done" && shownPhase.remembered && !links.some((l) => l.id === shownPhase.link.id);
   const phase: Phase = revoked ? { kind: "idle" } : shownPhase;
   const input = useRef<HTMLInputElement>(null);
+  // Read here, in a dialog opened on demand: the answer arriving after the first screen re-renders
+  // nothing else of the page for it.
+  const { shareTtlDays } = useServerInfo();
 
   const publish = async (mode: "create" | "update") => {
     setPhase({ kind: "working" });
@@ -138,6 +142,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               </a>
             </div>
           </div>
+        )}
+        {/* Before the link exists: whoever shares must know, before choosing, that it will stop working. */}
+        {phase.kind !== "done" && shareTtlDays !== undefined && (
+          <p data-testid="share-lifetime" className="text-sm text-muted-fg">
+            {t("lifetime", { days: shareTtlDays })}
+          </p>
         )}
         {phase.kind !== "done" && (
           <div className="flex justify-end gap-2">

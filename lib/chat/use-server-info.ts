@@ -14,6 +14,8 @@ const infoSchema = z.object({
   /** Z.ai's built-in web search is available (text models only). */
   webSearch: z.optional(z.boolean()),
   limits: z.object({ videoMb: z.number(), bodyMb: z.number() }),
+  /** Days a shared link works after it is created or updated (SHARE_TTL_DAYS); absent: links do not expire. */
+  shareTtlDays: z.optional(z.number()),
 });
 export type ServerInfo = z.infer<typeof infoSchema>;
 

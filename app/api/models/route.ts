@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 /**
  * The models on offer (catalogue, or a self-hosted server's own list), the server's mode and its
  * caps; the key and upstream URL are never part of it. `webSearch`: Z.ai's built-in search is
- * available (text models only). Private servers show it to signed-in users only.
+ * available (text models only); `shareTtlDays`: how long a shared link lives. Private servers
+ * show it to signed-in users only.
  */
 async function get(request: Request): Promise<Response> {
   try {
@@ -27,6 +28,9 @@ async function get(request: Request): Promise<Response> {
       demo: isDemoMode(),
       webSearch: env.ZAI_PROTOCOL === "zai",
       limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB },
+      // Days a shared link lives (SHARE_TTL_DAYS), absent when links do not expire: the share
+      // dialog says so before a link is made, not only after.
+      shareTtlDays: env.SHARE_TTL_DAYS,
     },
     { headers: { "Cache-Control": "no-store" } },
   );

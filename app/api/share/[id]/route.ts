@@ -16,8 +16,10 @@ type Context = { params: Promise<{ id: string }> };
 const missingToken = () =>
   new AppError("forbidden", "Send the deletion token as `Authorization: Bearer <token>` or as `token` in the body.", 403);
 
-async function get(_request: Request, { params }: Context): Promise<Response> {
+async function get(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
+    // Public (no session), but like every API route not under a host name outside ALLOWED_HOSTS.
+    guardRequest(request, { session: false });
     const { id } = await params;
     const record = await withShareStore("GET /api/share/[id]", (store) => store.get(id));
     if (!record) throw notFound();

@@ -1,4 +1,5 @@
 import { AppError, errorResponse } from "@/lib/errors";
+import { guardRequest } from "@/lib/server/access/guard";
 import { sniffMedia } from "@/lib/media/sniff";
 import { notFound } from "@/lib/server/share/http";
 import { readShareAsset } from "@/lib/server/share/page-read";
@@ -37,6 +38,14 @@ function parseRange(header: string | null, size: number): { start: number; end: 
 }
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
+  // A host name outside ALLOWED_HOSTS gets the API's 403 envelope: proxy.ts leaves this path to
+  // the route (its own policy, not a page's). No session: shared links are public.
+  try {
+    guardRequest(request, { session: false });
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error);
+    throw error;
+  }
   const { id, n } = await params;
   if (!/^\d{1,4}$/.test(n)) return errorResponse(notFound());
   const read = await readShareAsset(id, Number(n));
