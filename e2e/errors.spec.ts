@@ -15,7 +15,7 @@ const cases: Array<[scenario: string, text: RegExp]> = [
   ["network-error", /failed in the middle of the answer/],
   ["drop", /connection .*dropped/],
   ["length", /maximum length/],
-  ["reasoning-length", /whole token budget thinking and gave no answer/],
+  ["reasoning-length", /length limit while still thinking and gave no answer/],
 ];
 
 for (const [scenario, text] of cases) {

@@ -346,6 +346,8 @@ test("Export all carries settings and the share list; Delete all data empties ev
 
   const download = page.waitForEvent("download");
   settings = await chat.openSettings();
+  // The file holds the links' delete tokens: the panel says so before it is made.
+  await expect(settings.getByTestId("export-holds-share-keys")).toContainText("update or delete those links");
   await settings.getByTestId("export-all-button").click();
   const file = (await (await download).path())!;
   const exported = JSON.parse(readFileSync(file, "utf8"));
@@ -449,6 +451,8 @@ test("an export made in Chinese brings the language back after Delete all data",
   let settings = await chat.openSettings();
   await settings.getByTestId("language-select").selectOption("zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  // No shared links here: nothing to warn about.
+  await expect(settings.getByTestId("export-holds-share-keys")).toHaveCount(0);
   const download = page.waitForEvent("download");
   await settings.getByTestId("export-all-button").click();
   const file = (await (await download).path())!;

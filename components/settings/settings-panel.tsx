@@ -45,6 +45,8 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
   const loadList = useChatStore((s) => s.loadList);
   const [importNote, setImportNote] = useState<{ text: string; failed: boolean } | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
+  // Export all carries the tokens that update and delete this profile's shared links.
+  const [holdsShareKeys] = useState(() => (readProfile().shares?.length ?? 0) > 0);
   const [refresh, setRefresh] = useState(0);
   const chooseLanguage = useChooseLanguage();
   const setCustomInstructions = useChatStore((s) => s.setCustomInstructions);
@@ -119,6 +121,11 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
             }}
           />
         </label>
+        {holdsShareKeys && (
+          <p data-testid="export-holds-share-keys" className="w-full text-xs text-muted-fg">
+            {t("exportHoldsShareKeys")}
+          </p>
+        )}
         {exportFailed && (
           <p role="alert" data-testid="export-all-failed" className="w-full text-sm text-danger-fg">
             {tu("unavailable.exportFailed")}

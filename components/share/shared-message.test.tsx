@@ -107,7 +107,7 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     const one = (m: PublicMessage) => renderToStaticMarkup(withIntl(<SharedMessage message={m} />));
     const thinking = one({ role: "assistant", content: "", reasoning: "I keep considering", finishReason: "length", createdAt: 5 });
     expect(thinking).toContain("I keep considering");
-    expect(thinking).toContain("No answer: the model used its whole token budget thinking.");
+    expect(thinking).toContain("No answer: the model reached its length limit while still thinking.");
     // The trace is all that arrived: open, as in the app.
     expect(thinking).toMatch(/<details data-testid="shared-reasoning" open=""/);
     expect(count(thinking, "shared-message-content")).toBe(0);

@@ -10,7 +10,7 @@ export function finishNotice(message: Pick<ChatMessage, "finishReason" | "finish
     case "length":
       return message.content.trim()
         ? { code: "length", message: "The answer was cut short: it reached the maximum length for one reply." }
-        : { code: "length_thinking", message: "The model used its whole token budget thinking and gave no answer. Retry, or turn thinking off for this question." };
+        : { code: "length_thinking", message: "The model reached its length limit while still thinking and gave no answer. Retry, or turn thinking off for this question." };
     case "budget": {
       const notice: MessageError = { code: "length_budget", message: "The answer stopped where your daily token budget on this server ran out. Continue or Retry works once it resets." };
       // The card waits for the reset as a refused request's does (./retry-wait.ts, `waitsUntil`).
