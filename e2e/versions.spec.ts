@@ -133,6 +133,8 @@ test("an answer the user stopped after some text offers Continue, which appends 
   await expect(answer.getByTestId("stopped-note")).toHaveCount(0);
   await expect(answer.getByTestId("continue-button")).toHaveCount(0);
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);
+  // The stopped part was never reported: its tokens are not in the line, and the line says so.
+  await expect(answer.getByTestId("usage-unreported")).toHaveText(" · an earlier part not counted");
   await openGate(gate);
 });
 
@@ -156,6 +158,7 @@ test("Continue after the token cap appends to the same answer, sending the parti
   // Both requests counted: the cut part's tokens are not replaced by the continuation's.
   await expect.poll(async () => (await tokens()).completion).toBeGreaterThan(cut.completion);
   expect((await tokens()).prompt).toBeGreaterThan(cut.prompt);
+  await expect(answer.getByTestId("usage-unreported")).toHaveCount(0);
   // Picked up mid-word: one answer, nothing repeated.
   await expect(answer).toContainText(`${partial}dle of a word, and Continue picks it up from there.`);
   await expect(page.getByTestId("message-assistant")).toHaveCount(1);

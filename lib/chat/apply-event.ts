@@ -144,8 +144,12 @@ export function addUsage(a: Usage, b: Usage): Usage {
     reasoningTokens: sum(a.reasoningTokens, b.reasoningTokens),
     costUsd: sum(a.costUsd, b.costUsd),
     latestRequestTokens: b.promptTokens + b.completionTokens,
+    unreported: a.unreported || b.unreported || undefined,
   });
 }
+
+/** What a Continue adds to when the part before it ended without a usage report: nothing, said so. */
+export const UNREPORTED_PART: Usage = { promptTokens: 0, completionTokens: 0, totalTokens: 0, unreported: true };
 
 function dropUndefined<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];

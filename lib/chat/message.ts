@@ -65,6 +65,11 @@ export const usageSchema = z.object({
    * answer, which is what the next turn carries. The sum is the bill; this is the context in use.
    */
   latestRequestTokens: z.optional(z.number()),
+  /**
+   * A part of this answer ended (stopped, cut, dropped) before the server reported its usage, and a
+   * Continue added to it: the counts above leave that part out, and the answer says so.
+   */
+  unreported: z.optional(z.boolean()),
 });
 export type Usage = z.infer<typeof usageSchema>;
 

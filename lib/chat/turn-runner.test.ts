@@ -111,6 +111,24 @@ describe("TurnRunner", () => {
     expect(log.at(-1)?.message).toMatchObject({ content: "Half an", status: "done", finishReason: "aborted" });
   });
 
+  it.each([
+    ["stopped before the server reported it: the counts say they leave that part out", undefined, { completionTokens: 3, unreported: true }],
+    ["cut with its usage reported: both parts counted", { promptTokens: 20, completionTokens: 9, totalTokens: 29 }, { completionTokens: 12, totalTokens: 52 }],
+  ] as const)("Continue after a part %s", async (_, usageBefore, expected) => {
+    const s = scripted();
+    const { log, events } = recorder();
+    const runner = new TurnRunner(events, { stream: s.stream as never });
+    const earlier = makeMessage("a", { role: "assistant", content: "Half an", finishReason: "aborted", createdAt: 11, ...(usageBefore && { usage: { ...usageBefore } }) });
+    runner.start({ conversationId: "c1", settings, history: [question], continueFrom: earlier });
+    s.push({ type: "text", delta: " answer." });
+    s.push({ type: "usage", promptTokens: 20, completionTokens: 3, totalTokens: 23 });
+    s.push({ type: "finish", reason: "stop" });
+    await runner.whenSettled();
+    const usage = log.at(-1)?.message.usage;
+    expect(usage).toMatchObject(expected);
+    if (usageBefore) expect(usage?.unreported).toBeUndefined();
+  });
+
   it("stopAll (signing out) ends every running answer its own way, saved before it resolves", async () => {
     const { streams, log, runner } = await twoChats();
     const one = runner.start({ conversationId: "c1", settings, history: [question] });

@@ -10,7 +10,7 @@ import { newId } from "@/lib/ids";
 import { putMessage } from "@/lib/store/persist/messages";
 import { createStreamingSaver, type StreamingSaver } from "@/lib/store/persist/streaming-saver";
 import { createWriteQueue, type WriteQueue } from "@/lib/store/write-queue";
-import { applyEvent, endOfContinue, endOfStream, stopped } from "./apply-event";
+import { applyEvent, endOfContinue, endOfStream, stopped, UNREPORTED_PART } from "./apply-event";
 import type { ChatMessage } from "./message";
 import type { streamChat } from "./stream-client";
 import type { TurnSettings } from "./to-request";
@@ -231,7 +231,10 @@ export class TurnRunner {
 
   private async run(turn: Turn, history: ChatMessage[], settings: TurnSettings, appendOnly: boolean): Promise<void> {
     const { signal } = turn.abort;
-    const usageBefore = appendOnly ? turn.message.usage : undefined;
+    // A part written before (stopped, dropped) that was never reported still happened: its
+    // tokens are unknown, so the continued answer's counts are marked as leaving it out.
+    const wroteBefore = !!(turn.message.content || turn.message.reasoning);
+    const usageBefore = appendOnly ? (turn.message.usage ?? (wroteBefore ? UNREPORTED_PART : undefined)) : undefined;
     const apply = (next: ChatMessage) => {
       turn.message = next;
       if (!turn.discarded) turn.saver.update(next);

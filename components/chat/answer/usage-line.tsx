@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { Usage } from "@/lib/chat/message";
 import { formatCost } from "@/lib/chat/usage-summary";
 
-/** The answer's token counts (prompt, completion, cached, reasoning when given) and its cost. */
+/** The answer's token counts (prompt, completion, cached, reasoning when given), its cost, and whether a part is left out. */
 export function UsageLine({ usage }: { usage: Usage }) {
   const t = useTranslations("answer");
   const format = useFormatter();
@@ -20,6 +20,11 @@ export function UsageLine({ usage }: { usage: Usage }) {
     <p data-testid="usage-line" className="mt-1 text-xs tabular-nums text-muted-fg">
       {t("usage", counts)}
       {usage.costUsd !== undefined && <span data-testid="usage-cost">{` · ${formatCost(usage.costUsd)}`}</span>}
+      {usage.unreported && (
+        <span data-testid="usage-unreported" title={t("unreportedTitle")}>
+          {` · ${t("unreported")}`}
+        </span>
+      )}
     </p>
   );
 }
