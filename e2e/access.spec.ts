@@ -524,6 +524,26 @@ test.describe("without a session", () => {
     await expect(page.getByTestId("sign-in-importing")).toHaveCount(0);
     await page.close();
   });
+
+  test("Continue this chat, then signing in, copies the chat without asking again; the same link followed from elsewhere still asks", async ({ browser, playwright }) => {
+    const member = await apiAs(playwright);
+    await signIn(member, "share");
+    const { id } = await (await member.post("/api/share", { data: sampleShare("Carried on") })).json();
+    await member.dispose();
+    const page = await browserPage(browser);
+    await page.goto(`/s/${id}`);
+    await page.locator('[data-testid="continue-shared-chat"][data-hydrated]').click();
+    await fillCode(page, codeOf("continuer"));
+    await page.getByTestId("sign-in-submit").click();
+    // The click was the yes: the copy opens at once.
+    await expect(page).toHaveURL(/\/c\/[^/?]+$/);
+    await expect(page.getByTestId("chat-title")).toHaveText("Carried on");
+    await expect(page.getByTestId("import-dialog")).toHaveCount(0);
+    // Typed or followed from elsewhere, the address alone still asks first.
+    await page.goto(`/?import=${id}`);
+    await expect(page.getByTestId("import-dialog")).toBeVisible();
+    await page.close();
+  });
 });
 
 test.describe("requests from elsewhere", () => {

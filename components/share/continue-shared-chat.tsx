@@ -5,6 +5,7 @@ import { useFailureText } from "@/components/ui/use-error-text";
 import { useEffect, useState } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { continueShare } from "@/lib/share-client/continue";
+import { rememberContinueIntent } from "@/lib/share-client/continue-intent";
 
 /**
  * Imports the snapshot into this browser's history (fresh ids) and opens it at /c/<newId>.
@@ -38,7 +39,7 @@ export function ContinueSharedChat({ shareId, signInFirst = false }: { shareId: 
         data-hydrated={hydrated || undefined}
         aria-disabled={state.busy || undefined}
         onClick={(e) => {
-          if (signInFirst) return;
+          if (signInFirst) return rememberContinueIntent(shareId);
           e.preventDefault();
           void go();
         }}

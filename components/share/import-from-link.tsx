@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { takeContinueIntent } from "@/lib/share-client/continue-intent";
 import { useEffect, useState } from "react";
 import type { PublicShare } from "@/lib/server/share/view";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -24,6 +25,15 @@ function forgetImportParam() {
   window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
 }
 
+/** Copies the share into this browser's history and opens the copy. */
+function copyIn(share: PublicShare, setState: (state: State) => void) {
+  setState({ phase: "busy" });
+  import("@/lib/share-client/continue")
+    .then(({ importShare }) => importShare(share))
+    .then((id) => window.location.replace(`/c/${encodeURIComponent(id)}`))
+    .catch(() => setState({ phase: "failed" }));
+}
+
 /**
  * `/?import=<shareId>`: the "Continue this chat" link opened in a new tab (or followed before the
  * shared page's script ran). A link anyone can send must not write into this browser's history
@@ -38,7 +48,8 @@ export function ImportFromLink() {
     setState({ phase: "loading" });
     import("@/lib/share-client/continue")
       .then(({ fetchShare }) => fetchShare(shareId))
-      .then((share) => setState({ phase: "asking", share }))
+      // Continue clicked on the shared page before signing in: already asked, and answered.
+      .then((share) => (takeContinueIntent(shareId) ? copyIn(share, setState) : setState({ phase: "asking", share })))
       .catch(() => setState({ phase: "failed" }));
   }, []);
 
@@ -46,13 +57,7 @@ export function ImportFromLink() {
     forgetImportParam();
     setState({ phase: "idle" });
   };
-  const confirm = (share: PublicShare) => {
-    setState({ phase: "busy" });
-    import("@/lib/share-client/continue")
-      .then(({ importShare }) => importShare(share))
-      .then((id) => window.location.replace(`/c/${encodeURIComponent(id)}`))
-      .catch(() => setState({ phase: "failed" }));
-  };
+  const confirm = (share: PublicShare) => copyIn(share, setState);
 
   if (state.phase === "idle") return null;
   if (state.phase === "asking") {

@@ -2,7 +2,7 @@
 import { STAND_IN } from "./ports";
 
 /** One user per test (tests run in parallel; limits and budgets are per user). */
-export const USERS = ["flow", "chat", "budget", "rate", "stall", "slow", "signout", "share", "models", "titles", "expired", "lapsed", "phone", "desk1", "desk2", "tab1", "tab2", "late", "budgetzh", "longchat", "spent", "offline", "outmid", "outmid2", "cutfree", "outthink", "outearly", "silent", "statewait", "statewaitzh", "budgetpar"] as const;
+export const USERS = ["flow", "chat", "budget", "rate", "stall", "slow", "signout", "share", "models", "titles", "expired", "lapsed", "phone", "desk1", "desk2", "tab1", "tab2", "late", "budgetzh", "longchat", "spent", "offline", "outmid", "outmid2", "cutfree", "outthink", "outearly", "silent", "statewait", "statewaitzh", "budgetpar", "continuer"] as const;
 export type TestUser = (typeof USERS)[number];
 export const codeOf = (user: TestUser) => `${user}-code-7c1e`;
 
