@@ -51,3 +51,40 @@ test("words not in the message as shown (inside an attached file) mark the messa
   await expect(match).not.toHaveAttribute("data-revealed");
   await expect.poll(() => match.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
 });
+
+test("a result from a long answer opens at the words its snippet showed, not at the first of the words", async ({ chat, page }) => {
+  await chat.goto();
+  const now = Date.now();
+  // The stand-in's `[[scenario:long]]` answer, stored as it ends: 400 "sentence"s in one paragraph.
+  const answer = Array.from({ length: 400 }, (_, i) => `This is a long streamed answer sentence ${i + 1}.`).join(" ");
+  await putRaw(page, "conversations", [{ id: "long", title: "A long answer", createdAt: now - 2000, updatedAt: now, settings: { model: "glm-4.5v", thinking: true } }]);
+  await putRaw(page, "messages", [
+    { conversationId: "long", id: "long-q", role: "user", content: "Write a long answer", createdAt: now - 2000, status: "done" },
+    { conversationId: "long", id: "long-a", role: "assistant", content: answer, createdAt: now - 1000, status: "done", finishReason: "stop" },
+  ]);
+  await chat.reload();
+  await page.keyboard.press("Control+k");
+  await expect(chat.search).toBeFocused();
+  await page.keyboard.type("sentence 250");
+  const result = page.getByTestId("search-result");
+  await expect(result).toContainText("sentence 250");
+  await page.keyboard.press("ArrowDown");
+  await expect(result).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/c\/long$/);
+  await expect(page.locator('[data-message-id="long-a"]')).toHaveAttribute("data-revealed", "words");
+  // Every "sentence" is still marked, and the "250".
+  await expect.poll(async () => (await marked(page)).length).toBe(401);
+  // The words the snippet showed are marked apart and in the list's view; the first "sentence",
+  // at the top of the answer, is scrolled out of it (one read: the marks go after a moment).
+  const revealed = () =>
+    page.evaluate(() => {
+      const list = document.querySelector('[data-testid="message-list"]')!.getBoundingClientRect();
+      const place = (r: AbstractRange) => {
+        const box = (r as Range).getBoundingClientRect();
+        return { text: (r as Range).toString(), inView: box.height > 0 && box.top >= list.top && box.bottom <= list.bottom };
+      };
+      return { best: [...(CSS.highlights.get("search-reveal-best") ?? [])].map(place), first: [...(CSS.highlights.get("search-reveal") ?? [])].slice(0, 1).map(place) };
+    });
+  await expect.poll(revealed).toEqual({ best: [{ text: "sentence 250", inView: true }], first: [{ text: "sentence", inView: false }] });
+});

@@ -674,7 +674,12 @@ test("a chat with a picture switched to a text-only model goes on: earlier files
   await attach(page, png("shapes.png"));
   await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
   await chat.ask(`[[scenario:grounding-shapes]] ${uniqueMarker()}`);
+  // A vision model gets the picture: nothing to say.
+  const note = page.getByTestId("earlier-media-note");
+  await expect(note).toHaveCount(0);
   await chat.pickModel("glm-4.6");
+  // Said before the question is sent, and still after: the reader knows what the model did not see.
+  await expect(note).toHaveText("Earlier images, videos and PDF pages in this chat won't be sent to GLM-4.6 (it reads text only).");
   const marker = uniqueMarker();
   await chat.ask(`Summarise the conversation so far ${marker}`);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "done");
@@ -684,4 +689,13 @@ test("a chat with a picture switched to a text-only model goes on: earlier files
   expect(sent).toContain("Files attached here were left out: GLM-4.6 reads text only.");
   // The picture stays in the conversation on screen.
   await expect(page.getByTestId("message-user").first().locator("img")).toHaveCount(1);
+  await expect(note).toBeVisible();
+  // Back on a vision model, or in a new chat without pictures, the note goes.
+  await chat.pickModel("glm-4.5v");
+  await expect(note).toHaveCount(0);
+  await chat.pickModel("glm-4.6");
+  await expect(note).toBeVisible();
+  await page.keyboard.press("Control+Shift+O");
+  await expect(page.getByTestId("message-user")).toHaveCount(0);
+  await expect(note).toHaveCount(0);
 });

@@ -76,8 +76,21 @@ export class AppError extends Error {
   }
 }
 
+/** The code of each envelope `errorResponse` made, for the request's log line (lib/server/log/request-log.ts). */
+const envelopeCodes = new WeakMap<Response, ErrorCode>();
+
 export function errorResponse(error: AppError): Response {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.retryAfterSeconds);
-  return Response.json(error.toEnvelope(), { status: error.status, headers });
+  const response = Response.json(error.toEnvelope(), { status: error.status, headers });
+  envelopeCodes.set(response, error.code);
+  return response;
+}
+
+/**
+ * The error code a response answered with, when it is the app's envelope: read without its body
+ * (a stream the client reads), and only from the app's own list, never upstream or request text.
+ */
+export function envelopeCode(response: Response): ErrorCode | undefined {
+  return envelopeCodes.get(response);
 }

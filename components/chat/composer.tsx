@@ -24,6 +24,7 @@ import { useConversationDraft } from "./use-conversation-draft";
 import { useSendWhenReady } from "./use-send-when-ready";
 import { useBudgetSpent } from "./use-budget-spent";
 import { isImeKey } from "@/lib/ui/ime";
+import { EarlierMediaNote } from "./earlier-media-note";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -169,6 +170,7 @@ export function Composer() {
           </Button>
         </p>
       )}
+      <EarlierMediaNote />
       {elsewhere && (
         <p data-testid="answering-elsewhere" role="status" className="px-2 pb-1 text-xs text-muted-fg">
           {t("answeringElsewhere")}

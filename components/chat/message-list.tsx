@@ -248,7 +248,7 @@ const noTarget = () => null;
 
 /**
  * The match in the middle of the view; a message taller than the view at its top, or, when its
- * words are marked, at the first of them (the top of a long answer could be far from the word).
+ * words are marked, at the words the result showed (the top of a long answer could be far from them).
  */
 function revealScroll(list: HTMLElement, row: HTMLElement, hit: Range | null): void {
   if (row.offsetHeight <= list.clientHeight) return row.scrollIntoView({ block: "center" });

@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/server/env";
 import { checkSignInRate, forgiveSignIn } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";
 import { respond } from "@/lib/server/respond";
-import { withRequestLog } from "@/lib/server/log/request-log";
+import { noteRefusal, noteUser, withRequestLog } from "@/lib/server/log/request-log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -30,12 +30,22 @@ async function post(request: Request): Promise<Response> {
     guardRequest(request, { session: false });
     const config = accessConfig();
     if (!config) throw new AppError("not_found", "This server is open: no access code is needed.", 404);
-    await checkSignInRate(requestClient(request));
+    const client = requestClient(request);
+    await checkSignInRate(client).catch((error: unknown) => {
+      // Throttled (not the limit store down, which is its own 503): someone guessing, or a team
+      // behind one address; the line says which address, the typed code is never read.
+      if (error instanceof AppError && error.code === "rate_limited") noteRefusal("throttled", client);
+      throw error;
+    });
     const parsed = bodySchema.safeParse(await readJsonBody(request, 4096, 10_000));
     if (!parsed.success) throw new AppError("bad_request", `Invalid request: ${parsed.error.issues[0].message}`, 400);
     const entry = matchCode(config.codes, parsed.data.code);
-    if (!entry) throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
-    await forgiveSignIn(requestClient(request));
+    if (!entry) {
+      noteRefusal("wrong_code", client);
+      throw new AppError("unauthorized", "That access code is not right. Check it and try again.", 401);
+    }
+    noteUser(entry.user);
+    await forgiveSignIn(client);
     const maxAge = getEnv().SESSION_DAYS * 24 * 60 * 60;
     const exp = Date.now() + maxAge * 1000;
     const { user, tag } = entry;
@@ -48,6 +58,8 @@ async function post(request: Request): Promise<Response> {
 async function remove(request: Request): Promise<Response> {
   return respond(async () => {
     guardRequest(request, { session: false });
+    // Who signed out, for the log line (a session whose code was removed names no one).
+    noteUser(sessionFromCookieHeader(request.headers.get("cookie"))?.user);
     const cookie = sessionCookieHeader("", 0, cameOverHttps(request.url, request.headers));
     return new Response(null, { status: 204, headers: { ...NO_STORE, "Set-Cookie": cookie } });
   }, "session route");

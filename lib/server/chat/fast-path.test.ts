@@ -56,6 +56,9 @@ describe("the chat fast path", () => {
     const bad = await chat('{"model":"glm-4.5v","messages":[{"role":"robot","content":"x"}]}');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: "bad_request" });
+    // The line says why, as the envelope did.
+    await eventually(() => expect(lines).toHaveLength(1));
+    expect(JSON.parse(lines[0])).toMatchObject({ route: "POST /api/chat", status: 400, code: "bad_request" });
     // Refused on its declared length: the body is never read (e2e/server.spec.ts sends 41 MB).
     const big = await chat(question("A".repeat(8 * 1024 * 1024)));
     expect(big.status).toBe(413);

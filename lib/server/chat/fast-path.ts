@@ -47,14 +47,15 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const prepared = await log.run(() => prepareChat(request, abort, (outcome) => log.end(200, outcome)));
     if (prepared instanceof Response) {
       await send(res, prepared, log.id);
-      log.end(prepared.status, "done");
+      log.end(prepared.status, "done", { response: prepared });
       return;
     }
     res.writeHead(200, { ...STREAM_HEADERS, "x-request-id": log.id });
     proxyToNode(prepared.upstream, res, prepared.abortUpstream, prepared.options);
   } catch (error) {
-    log.end(500, "failed", error);
-    if (!res.headersSent) await send(res, errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500)), log.id);
+    const failed = errorResponse(new AppError("internal", "Something went wrong on the server. Retry in a moment.", 500));
+    log.end(500, "failed", { error, response: res.headersSent ? undefined : failed });
+    if (!res.headersSent) await send(res, failed, log.id);
     else res.destroy();
   }
 }

@@ -1,7 +1,8 @@
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger, setLogger } from "./logger";
-import { noteUpstream, noteUser, withRequestLog } from "./request-log";
+import { AppError, errorResponse } from "@/lib/errors";
+import { noteRefusal, noteUpstream, noteUser, requestLine, withRequestLog } from "./request-log";
 
 const KEY = "sk-live-KEY-9f8e7d";
 const CODE = "alice:CODE-ACCESS-4411";
@@ -89,5 +90,51 @@ describe("request logs", () => {
     await reader.cancel();
     expect(cancelled).toBe(true);
     expect(parsed()).toEqual([expect.objectContaining({ status: 200, aborted: true })]);
+  });
+});
+
+describe("requestLine", () => {
+  const at = { reqId: "r-12345678", method: "POST", route: "POST /api/chat", status: 429, durationMs: 3 };
+
+  it("carries the envelope's code on a refusal, beside the user", () => {
+    expect(requestLine(at, { user: "alice" }, "done", "budget_held")).toEqual({ ...at, user: "alice", code: "budget_held" });
+  });
+
+  it("leaves out what was not learnt, and a code on a success", () => {
+    expect(requestLine({ ...at, status: 200 }, {}, "done", "budget_held")).toEqual({ ...at, status: 200 });
+    expect(requestLine(at, {}, "done")).toEqual(at);
+  });
+
+  it("gives a refused sign-in its reason and the client, and the client only with a reason", () => {
+    const signIn = { ...at, route: "POST /api/session", status: 401 };
+    expect(requestLine(signIn, { reason: "wrong_code", client: "203.0.113.7" }, "done", "unauthorized")).toEqual({ ...signIn, code: "unauthorized", reason: "wrong_code", client: "203.0.113.7" });
+    expect(requestLine(signIn, { client: "203.0.113.7" }, "done")).toEqual(signIn);
+  });
+
+  it("marks a stream the client left", () => {
+    expect(requestLine({ ...at, status: 200 }, { upstream: { status: 200, ms: 5 } }, "aborted")).toEqual({ ...at, status: 200, upstream: { status: 200, ms: 5 }, aborted: true });
+  });
+});
+
+describe("a route's line", () => {
+  it("names the code of the app's error envelope, and the refusal noted on the way", async () => {
+    const budget = withRequestLog("POST /api/chat", async () => {
+      noteUser("alice");
+      return errorResponse(new AppError("budget_exhausted", "Today's budget is spent.", 429));
+    });
+    await (await budget(new Request("http://app.test/api/chat", { method: "POST" }), {})).text();
+    const signIn = withRequestLog("POST /api/session", async () => {
+      noteRefusal("throttled", "203.0.113.7");
+      return errorResponse(new AppError("rate_limited", "Too many sign-in attempts.", 429, 30));
+    });
+    await (await signIn(new Request("http://app.test/api/session", { method: "POST" }), {})).text();
+    // A body that only looks like an envelope is not read for one.
+    const lookalike = withRequestLog("GET /api/models", async () => Response.json({ code: "internal" }, { status: 500 }));
+    await (await lookalike(new Request("http://app.test/api/models"), {})).text();
+    expect(parsed()).toEqual([
+      expect.objectContaining({ route: "POST /api/chat", status: 429, user: "alice", code: "budget_exhausted" }),
+      expect.objectContaining({ route: "POST /api/session", status: 429, code: "rate_limited", reason: "throttled", client: "203.0.113.7" }),
+      expect.not.objectContaining({ code: expect.anything() }),
+    ]);
   });
 });

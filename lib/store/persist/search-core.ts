@@ -2,10 +2,10 @@
 import { stripMarkup } from "@/lib/glm/strip-markup";
 import { markdownAsPlainText } from "@/lib/markdown/plain-text";
 import { splitFileBlocks } from "@/lib/media/text-file-blocks";
-import { findRanges, fold, parseQuery, type TextRange } from "./search-terms";
+import { bestWindow, findRanges, fold, parseQuery, type TermWindow, type TextRange } from "./search-terms";
 
 // Here too for the index's callers; the message list takes them from ./search-terms alone.
-export { findRanges, fold, parseQuery, type TextRange };
+export { bestWindow, findRanges, fold, parseQuery, type TermWindow, type TextRange };
 
 export interface SearchSnippet {
   messageId: string;
@@ -97,39 +97,6 @@ function snippetWords(text: string): string {
     .replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, "")
     .replace(/\[\^[^\]\s]{1,32}\]/g, "")
     .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2");
-}
-
-export interface TermWindow extends TextRange {
-  /** How many different terms it holds. */
-  terms: number;
-}
-
-/**
- * The shortest stretch of folded text holding one occurrence of each term the text has: the
- * snippet is cut around it, so "question 27" shows "question 27", not the first "question".
- */
-export function bestWindow(folded: string, terms: string[]): TermWindow | null {
-  const hits: { start: number; end: number; term: number }[] = [];
-  terms.forEach((term, t) => {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) hits.push({ start: at, end: at + term.length, term: t });
-  });
-  if (!hits.length) return null;
-  if (terms.length === 1) return { start: hits[0].start, end: hits[0].end, terms: 1 };
-  hits.sort((a, b) => a.start - b.start);
-  const seen = new Array<number>(terms.length).fill(0);
-  const present = new Set(hits.map((h) => h.term)).size;
-  let covered = 0;
-  let best: TermWindow | null = null;
-  for (let left = 0, right = 0; right < hits.length; right++) {
-    if (seen[hits[right].term]++ === 0) covered++;
-    for (; covered === present; left++) {
-      let end = hits[right].end;
-      for (let i = left; i < right; i++) end = Math.max(end, hits[i].end);
-      if (!best || end - hits[left].start < best.end - best.start) best = { start: hits[left].start, end, terms: present };
-      if (--seen[hits[left].term] === 0) covered--;
-    }
-  }
-  return best;
 }
 
 function snippetFor(indexed: IndexedMessage, terms: string[], radius: number): SearchSnippet | null {
