@@ -100,6 +100,13 @@ for (const locale of LOCALES) {
           await expectNoSeriousFindings(page, "phone empty chat");
           await chat.ask(`[[scenario:markdown-rich]] ${uniqueMarker()}`);
           await expectNoSeriousFindings(page, "phone answer");
+          // The header's More menu, open: the page behind it was all aria-hidden yet focusable.
+          await page.getByTestId("more-button").click();
+          await expect(page.getByTestId("more-menu")).toBeVisible();
+          await expectNoSeriousFindings(page, "phone More menu");
+          await page.keyboard.press("Escape");
+          await expect(page.getByTestId("more-menu")).toHaveCount(0);
+          await expect(page.getByTestId("more-button")).toBeFocused();
           await page.getByTestId("sidebar-toggle").click();
           await expect(page.getByTestId("sidebar")).toBeVisible();
           await expectNoSeriousFindings(page, "phone drawer");

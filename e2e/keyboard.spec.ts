@@ -48,6 +48,29 @@ test("the live region announces an answer starting and finishing, and an error i
   await expect(live).toContainText(a11y.answerError.replace("{message}", "").trim());
 });
 
+test("the live region says how an answer ended when it was cut, blocked or never came, in its card's words", async ({ chat, page }) => {
+  await chat.goto();
+  const live = page.getByTestId("live-region");
+  const ended = (title: string, text: string) => a11y.answerEnded.replace("{title}", title).replace("{text}", text);
+  const notice = (code: "length" | "network_error" | "sensitive" | "length_thinking") => ended(en.errors.title[code], en.errors.text[code]);
+  const cases = [
+    ["length", "length", notice("length")],
+    ["network-error", "network_error", notice("network_error")],
+    ["sensitive", "sensitive", notice("sensitive")],
+    ["reasoning-length", "length_thinking", notice("length_thinking")],
+  ] as const;
+  for (const [scenario, code, said] of cases) {
+    await chat.send(`[[scenario:${scenario}]] ${uniqueMarker()}`);
+    // The card on screen and the announcement say the same ending.
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", code);
+    await expect(live).toContainText(said);
+    await expect(live).not.toContainText(a11y.answerFinished);
+  }
+  await chat.send(`[[scenario:tool-call]] ${uniqueMarker()}`);
+  await expect(chat.lastAssistant().getByTestId("tool-call-note")).toBeVisible();
+  await expect(live).toContainText(ended(a11y.answerAtTool, en.answer.toolNotRun));
+});
+
 test("shortcuts: Ctrl+/ opens the sheet listing them all; Escape closes it and returns focus", async ({ chat, page }) => {
   await chat.goto();
   await expect(chat.composer).toBeFocused();

@@ -254,6 +254,33 @@ test("deleting what a link shows says the link still shows it; deleting what cam
   await expect(page.getByTestId("undo-toast-note")).toHaveText("Its shared link still works: revoke it under My shared links.");
 });
 
+test("by keyboard: creating or updating a link moves focus to the link and says so in a status", async ({ chat, page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await chat.goto();
+  await turn(chat, `[[scenario:no-reasoning]] First ${uniqueMarker()}`);
+  const dialog = page.getByTestId("share-dialog");
+  const link = dialog.getByTestId("share-link");
+  for (const [button, said] of [["share-create-button", "Link created. Copied to the clipboard."], ["share-update-button", "Link updated: same URL, new content. Copied to the clipboard."]] as const) {
+    await expect(page.getByTestId("share-button")).toBeEnabled();
+    await page.getByTestId("share-button").focus();
+    await page.keyboard.press("Enter");
+    await expect(dialog).toBeVisible();
+    await dialog.getByTestId(button).focus();
+    await page.keyboard.press("Enter");
+    // The pressed button is gone: focus is on the link, selected for copying, not lost to the dialog.
+    await expect(link).toBeFocused();
+    await expect(link).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+    expect(await link.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(await link.inputValue());
+    // Read out: the words are in a status region.
+    await expect(dialog.getByRole("status")).toHaveText(said);
+    await page.keyboard.press("Tab");
+    await expect(dialog.getByTestId("share-copy-button")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await turn(chat, `[[scenario:no-reasoning]] Then ${uniqueMarker()}`);
+  }
+});
+
 test("a conversation without images, videos or PDF pages offers no images choice", async ({ chat, page }) => {
   await chat.goto();
   await turn(chat, `[[scenario:no-reasoning]] Only words here ${uniqueMarker()}`);

@@ -460,6 +460,8 @@ test("a video plays in the message and timestamps in the answer seek it", async 
   expect(sent.messages.at(-1)!.content.find((p) => p.type === "video_url")!.video_url!.url).toBe(fixture("clip.mp4").toString("base64"));
   const video = page.getByTestId("message-video");
   await expect(video).toBeVisible();
+  // Named as the images are: by its file name, and as a video.
+  await expect(video).toHaveAccessibleName("clip.mp4, video");
   await chat.lastAssistant().getByTestId("timestamp-link").filter({ hasText: "00:02" }).click();
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThanOrEqual(1.9);
 });

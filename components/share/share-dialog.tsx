@@ -2,7 +2,7 @@
 
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useFailureText } from "@/components/ui/use-error-text";
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
 import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks, saveLink, subscribeLinks, withExpiry, type SharedLink } from "@/lib/share-client/links";
@@ -50,6 +50,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   // Read here, in a dialog opened on demand: the answer arriving after the first screen re-renders
   // nothing else of the page for it.
   const { shareTtlDays } = useServerInfo();
+  // The button pressed is gone once the link exists: focus goes to the link (selected, ready to
+  // copy), not to the dialog's frame, from which Tab reached Close. Once per link, not per Copy.
+  const madeLink = shownPhase.kind === "done" ? shownPhase.link.id : null;
+  useEffect(() => {
+    if (madeLink) input.current?.focus();
+  }, [madeLink]);
 
   const publish = async (mode: "create" | "update") => {
     setPhase({ kind: "working" });
@@ -111,18 +117,26 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {phase.kind === "error" && (
           <p role="alert" data-testid="share-error" className="text-danger-fg">{phase.message}</p>
         )}
-        {phase.kind === "done" && (
-          <div className="flex flex-col gap-1">
-            <p data-testid="share-status">
-              {/* One message, not two joined by a space: Chinese sentences take none after "。". */}
-              {t("status", { done: phase.updated ? "updated" : "created", copied: phase.copied ? "yes" : "no" })}
-            </p>
-            {/* The server's SHARE_TTL_DAYS: whoever passes the link on must know it stops working. */}
-            {phase.link.expiresAt !== undefined && (
-              <p data-testid="share-expiry" className="text-sm text-muted-fg">
-                {t("expires", { date: longDate(phase.link.expiresAt, locale, timeZone) })}
+        {/* Always there, so the words that arrive in it are read out: a status region added
+            together with its text is not announced by every screen reader. */}
+        <div role="status" data-testid="share-status-region" className={phase.kind === "done" ? "flex flex-col gap-1" : "sr-only"}>
+          {phase.kind === "done" && (
+            <>
+              <p data-testid="share-status">
+                {/* One message, not two joined by a space: Chinese sentences take none after "。". */}
+                {t("status", { done: phase.updated ? "updated" : "created", copied: phase.copied ? "yes" : "no" })}
               </p>
-            )}
+              {/* The server's SHARE_TTL_DAYS: whoever passes the link on must know it stops working. */}
+              {phase.link.expiresAt !== undefined && (
+                <p data-testid="share-expiry" className="text-sm text-muted-fg">
+                  {t("expires", { date: longDate(phase.link.expiresAt, locale, timeZone) })}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+        {phase.kind === "done" && (
+          <div className="-mt-2 flex flex-col gap-1">
             <div className="flex gap-2">
               <input ref={input} readOnly data-testid="share-link" aria-label={t("linkField")} value={absoluteUrl(phase.link.url)} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-line-strong bg-subtle px-2 py-1 font-mono text-xs" />
               <Button

@@ -21,6 +21,7 @@ export const sharedPageAnchor = (docId: string, page: number) => `doc-${docId.re
 /** A user message's attachments on the shared page: each PDF as a strip of page thumbnails. */
 export function SharedAttachments({ items }: { items: readonly PublicAttachment[] }) {
   const t = useTranslations("shared");
+  const tv = useTranslations("vision");
   const { documents, others } = groupSharedDocuments(items);
   return (
     <div className="flex max-w-full flex-col items-end gap-2">
@@ -31,7 +32,7 @@ export function SharedAttachments({ items }: { items: readonly PublicAttachment[
         <div className="flex flex-wrap justify-end gap-2">
           {others.map((a) =>
             a.kind === "video" ? (
-              <video key={a.asset} id={sharedVideoId(a.asset)} data-testid="shared-video" src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
+              <video key={a.asset} id={sharedVideoId(a.asset)} data-testid="shared-video" aria-label={a.name ? tv("video", { name: a.name }) : t("video")} src={a.url} controls preload="metadata" className="max-h-96 max-w-full rounded-lg" />
             ) : (
               // Plain <img>: the bytes come from our own asset route, already sized by the sharer.
               // A click opens it large (a lightbox).

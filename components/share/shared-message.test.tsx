@@ -54,6 +54,14 @@ describe("SharedMessage (server render, what a visitor without JavaScript gets)"
     expect(html).toContain('href="#shared-video-1"');
   });
 
+  it("names a shared video by its file name and as a video, in the reader's language", () => {
+    expect(render(2)).toMatch(/<video[^>]* aria-label="clip.mp4, video"/);
+    expect(renderToStaticMarkup(withIntl(<SharedMessage message={messages[2]} />, "zh"))).toMatch(/<video[^>]* aria-label="clip.mp4，视频"/);
+    // A share made without file names still names it.
+    const unnamed: PublicMessage = { ...messages[2], attachments: [{ ...video, name: undefined }] };
+    expect(renderToStaticMarkup(withIntl(<SharedMessage message={unnamed} />))).toMatch(/<video[^>]* aria-label="Shared video"/);
+  });
+
   it("pairs each answer with the media of the turn it answers", () => {
     expect([...media.keys()]).toEqual([1, 3]);
     expect(media.get(3)).toEqual([video]);

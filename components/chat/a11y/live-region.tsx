@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { canContinue } from "@/lib/chat/continuable";
+import { answerEnding } from "@/lib/chat/ending";
 import { useChatStore } from "@/lib/store/chat-store";
 import { onAnnounce } from "./announce";
 
@@ -14,6 +14,8 @@ import { onAnnounce } from "./announce";
  */
 export function LiveRegion() {
   const t = useTranslations("a11y");
+  const tAnswer = useTranslations("answer");
+  const tChat = useTranslations("chat");
   const [text, setText] = useState("");
   // The latest wording, read by the store listener (a new function each render; one subscription).
   const explainNow = useErrorText();
@@ -56,15 +58,22 @@ export function LiveRegion() {
       const done = state.allMessages.find((m) => m.id === ended);
       if (!done || done.status === "streaming") return;
       ended = null;
-      if (done.status === "error") say(t("answerError", { message: done.error ? explain.current(done.error, { continueOffered: canContinue(done) }).text : "" }));
-      else if (done.finishReason === "aborted" || done.status === "interrupted") say(t("answerStopped"));
+      // The ending its card shows, in the card's own words: "finished" only when it is.
+      const ending = answerEnding(done);
+      if (ending.kind === "error") say(t("answerError", { message: ending.error ? explain.current(ending.error, { continueOffered: ending.continueOffered }).text : "" }));
+      else if (ending.kind === "stopped") say(t("answerStopped"));
+      else if (ending.kind === "notice") {
+        const { title, text } = explain.current(ending.notice, { continueOffered: ending.continueOffered });
+        say(t("answerEnded", { title, text }));
+      } else if (ending.kind === "tool_call") say(t("answerEnded", { title: t("answerAtTool"), text: tAnswer("toolNotRun") }));
+      else if (ending.kind === "reasoning_only") say(t("answerEnded", { title: t("answerFinished"), text: tChat("reasoningOnly") }));
       else say(t("answerFinished"));
     });
     return () => {
       offAnnounce();
       offStore();
     };
-  }, [t]);
+  }, [t, tAnswer, tChat]);
   return (
     <div data-testid="live-region" role="status" aria-live="polite" aria-atomic="true" className="sr-only">
       {text}

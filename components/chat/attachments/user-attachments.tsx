@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Attachment } from "@/lib/chat/message";
 import { groupDocuments } from "@/lib/media/group-documents";
 import { AttachmentThumb } from "./attachment-thumb";
@@ -35,11 +36,14 @@ export function UserAttachments({ attachments, onRemove }: { attachments: readon
 }
 
 function VideoPlayer({ attachment }: { attachment: Attachment }) {
+  const t = useTranslations("vision");
   const url = useObjectUrl(attachment.blob);
+  // Named as an image is (its file name), and as a video: a bare "video" names none of several.
   return (
     <video
       id={`video-${attachment.id}`}
       data-testid="message-video"
+      aria-label={t("video", { name: attachment.name })}
       src={url}
       controls
       preload="metadata"
