@@ -190,9 +190,13 @@ async function askWhileFull(chat: ChatPage, page: Page) {
   await chat.goto();
   await setDiskFull(page, true);
   const marker = uniqueMarker();
-  await chat.ask(`[[scenario:no-reasoning]] ${marker}`);
+  await chat.ask(`[[title:Kept while full ${marker}]] [[scenario:no-reasoning]] ${marker}`);
+  // The generated title is the last write the chat makes by itself (any new write drains the
+  // queue): only once it too waits is nothing but the retries left to save them.
+  await expect(page.getByTestId("chat-title")).toHaveAttribute("data-title-source", "generated");
   const warning = page.getByTestId("storage-warning");
-  await expect(warning).toContainText(/\(\d+ changes waiting\) and is saved as soon as there is room/);
+  // The chat, the question, the answer and the title.
+  await expect(warning).toContainText("(4 changes waiting) and is saved as soon as there is room");
   expect(await readStore(page, "messages")).toEqual([]);
   return { marker, warning };
 }
