@@ -245,6 +245,29 @@ test("export as JSON and Markdown zip, delete, import back twice: one copy, ever
 
   // Export all gives the same conversation.
   const all = page.waitForEvent("download");
-  await (await chat.openSettings()).getByTestId("export-all-button").click();
+  const settings = await chat.openSettings();
+  await settings.getByTestId("export-all-button").click();
   expect(JSON.parse(readFileSync((await (await all).path())!, "utf8")).conversations).toHaveLength(1);
+
+  // A file with one damaged conversation: the intact one comes in, the damaged one is named.
+  const copy = (id: string, title: string) => ({ ...structuredClone(exported.conversations[0]), conversation: { ...exported.conversations[0].conversation, id, title } });
+  const damaged = copy("damaged-copy", "Damaged copy");
+  damaged.messages[0].role = "robot";
+  const mixed = { ...exported, conversations: [damaged, copy("intact-copy", "Intact copy")] };
+  await settings.getByTestId("import-input").setInputFiles({ name: "mixed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mixed)) });
+  await expect(settings.getByTestId("import-result")).toHaveText(
+    "Imported 1 conversation (2 messages, 0 attachments). 1 in the file was damaged and left out (conversation 1: its “role” is missing or wrong).",
+  );
+  await expect(settings.getByTestId("import-result")).toHaveAttribute("data-failed", "false");
+  // Every conversation damaged: refused as before, nothing written.
+  const allDamaged = { ...exported, conversations: [{ ...damaged, conversation: { ...damaged.conversation, id: "only-damaged", title: "Only damaged" } }] };
+  await settings.getByTestId("import-input").setInputFiles({ name: "damaged.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(allDamaged)) });
+  await expect(settings.getByTestId("import-result")).toHaveText("Not imported: Conversation 1 in this file is damaged (its “role” is missing or wrong). Nothing was imported.");
+  await expect(settings.getByTestId("import-result")).toHaveAttribute("data-failed", "true");
+  await settings.getByTestId("settings-close").click();
+  await expect(chat.conversationItem("Intact copy")).toHaveCount(1);
+  await expect(chat.conversationItems()).toHaveCount(2);
+  await chat.conversationItem("Intact copy").getByTestId("conversation-open").click();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+  await expect(chat.lastAssistant()).toContainText("left_click");
 });

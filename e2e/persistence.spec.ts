@@ -3,7 +3,7 @@ import { putRaw, readStore, seedConversations } from "./support/idb";
 import type { Page } from "@playwright/test";
 import { attachInput, ChatPage, expect, test } from "./support/chat-page";
 import { zh } from "./support/catalogue";
-import { fillableDisk } from "./support/full-disk";
+import { fillableDisk, setDiskFull } from "./support/full-disk";
 import { openGate, recordedRequests, requestWith, uniqueMarker } from "./support/stand-in-client";
 
 // A returning visitor's reloads go through the offline worker: it runs here (off by default in e2e).
@@ -182,6 +182,54 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${unsaved}`);
   // Nothing was waiting at that reload: it asked nothing.
   expect(asked).toEqual(["beforeunload"]);
+});
+
+/** Storage fills before the first question: the question and its answer wait in memory alone. */
+async function askWhileFull(chat: ChatPage, page: Page) {
+  await fillableDisk(page);
+  await chat.goto();
+  await setDiskFull(page, true);
+  const marker = uniqueMarker();
+  await chat.ask(`[[title:Kept while full ${marker}]] [[scenario:no-reasoning]] ${marker}`);
+  // The generated title is the last write the chat makes by itself (any new write drains the
+  // queue): only once it too waits is nothing but the retries left to save them.
+  await expect(page.getByTestId("chat-title")).toHaveAttribute("data-title-source", "generated");
+  const warning = page.getByTestId("storage-warning");
+  // The chat, the question, the answer and the title.
+  await expect(warning).toContainText("(4 changes waiting) and is saved as soon as there is room");
+  expect(await readStore(page, "messages")).toEqual([]);
+  return { marker, warning };
+}
+
+/** The chat is stored: a reload (asking nothing, as nothing waits) shows it. */
+async function survivesReload(chat: ChatPage, page: Page, marker: string) {
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await chat.reload();
+  await expect(page.getByTestId("message-user")).toContainText(marker);
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${marker}`);
+  await expect(chat.conversationItem(marker)).toHaveCount(1);
+  expect(asked).toEqual([]);
+}
+
+test("storage full, then room again: the tab coming back saves what waits by itself, without Try again", async ({ chat, page }) => {
+  const { marker, warning } = await askWhileFull(chat, page);
+  // Room is freed elsewhere (files deleted in another site); the user comes back online to the tab.
+  await setDiskFull(page, false);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(warning).toHaveCount(0);
+  await survivesReload(chat, page, marker);
+});
+
+test("storage full, then room again: a tab left alone saves what waits on its own timer", async ({ chat, page }) => {
+  const { marker, warning } = await askWhileFull(chat, page);
+  await setDiskFull(page, false);
+  // No event, no click: the backoff timer (5 s doubling, lib/store/write-retry.ts) tries again.
+  await expect(warning).toHaveCount(0);
+  await survivesReload(chat, page, marker);
 });
 
 test("storage full on a phone: the warning leaves the conversation in view, its details one tap away", async ({ chat, page }) => {

@@ -10,7 +10,7 @@ import { hydrateSettings, shownForExport, useChatStore } from "@/lib/store/chat-
 import { readProfile, restoreProfile } from "@/lib/store/profile";
 import { setTheme } from "@/components/chat/theme-switch";
 import { downloadBlob } from "@/lib/ui/download";
-import { importSummary } from "@/lib/ui/import-summary";
+import { importSummary, importSummaryText } from "@/lib/ui/import-summary";
 import { ariaKeys, SHORTCUTS, shortcutCaps } from "@/lib/ui/shortcuts";
 import { isMac } from "@/components/chat/a11y/use-shortcuts";
 import { CustomInstructions } from "./custom-instructions";
@@ -77,7 +77,7 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
     if (!file) return;
     try {
       const result = await importJson(await file.text());
-      const text = importSummary(result).map(([key, values]) => t(key, values)).join(sentenceGap);
+      const text = importSummaryText(importSummary(result), t, locale);
       const profile = restoreProfile(result.profile, { theme: setTheme, language: chooseLanguage });
       if (profile.restored.length) {
         hydrateSettings();

@@ -40,6 +40,11 @@ export const exportFileSchema = z.object({
   settings: z.optional(exportedSettingsSchema),
   shares: z.optional(z.array(sharedLinkSchema)),
 });
+/**
+ * The file with its conversations left unchecked: an import checks each on its own, so one damaged
+ * conversation leaves the intact ones importable (lib/store/persist/export-json.ts).
+ */
+export const exportEnvelopeSchema = z.extend(exportFileSchema, { conversations: z.array(z.unknown()) });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 export type ExportedConversation = z.infer<typeof exportedConversationSchema>;
 export type ExportedMessage = z.infer<typeof exportedMessageSchema>;

@@ -15,6 +15,7 @@ import { onOwnChanges, readableStorageError } from "./persist-bridge";
 import { loadSettings, rememberedThinking } from "./settings";
 import { servedSettings } from "./served-default";
 import { createStorageSlice } from "./storage-slice";
+import { browserRetryEnvironment, createWriteRetry, type WriteRetry } from "./write-retry";
 import type { ConversationSnapshot } from "./persist/conversations";
 import type { ChatState } from "./store-types";
 
@@ -38,13 +39,27 @@ export const turns = new TurnRunner(
     },
     writesFull(error, pending) {
       useChatStore.setState({ storageWarning: readableStorageError(error), pendingWrites: pending });
+      retryLater()?.full();
     },
     writesDrained() {
       useChatStore.setState({ storageWarning: null, pendingWrites: 0 });
+      retries?.drained();
     },
   },
   { isFull: (error) => readableStorageError(error) !== null },
 );
+
+let retries: WriteRetry | undefined;
+
+/**
+ * The waiting writes are tried again by themselves (./write-retry.ts), made at the first refusal:
+ * a page whose writes land never builds it. None outside a browser (unit tests, the server).
+ */
+function retryLater(): WriteRetry | undefined {
+  if (typeof window === "undefined") return undefined;
+  retries ??= createWriteRetry(() => turns.retryWrites(), () => turns.pendingWrites > 0, browserRetryEnvironment());
+  return retries;
+}
 
 /** One store, three slices: the open conversation, the history list, and storage health. */
 export const useChatStore = create<ChatState>()((set, get) => ({

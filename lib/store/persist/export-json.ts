@@ -7,7 +7,14 @@ import { getDb, INDEXES, STORES } from "./db";
 import { exportSource, idsToExport } from "./export-source";
 import { messageChanges, sameData } from "./import-changes";
 import { request, writeTx } from "./idb";
-import { EXPORT_FORMAT, exportFileSchema, type ExportedConversation, type ExportedSettings, type ExportFile } from "@/lib/chat/export-file";
+import {
+  EXPORT_FORMAT,
+  exportedConversationSchema,
+  exportEnvelopeSchema,
+  type ExportedConversation,
+  type ExportedSettings,
+  type ExportFile,
+} from "@/lib/chat/export-file";
 import type { SharedLink } from "@/lib/share-client/links";
 import {
   toStoredAttachment,
@@ -100,9 +107,23 @@ export interface ImportResult {
   attachments: number;
   /** The file's settings and share list (a full export's), for the caller to merge: not written here. */
   profile: ProfileData;
+  /** The file's damaged conversations, left out (the intact ones were imported). */
+  damaged: DamagedConversation[];
 }
 
-function parseExport(input: string | unknown): ExportFile {
+/** A conversation of the file that failed its check: its number (from 1) and the field at fault. */
+export interface DamagedConversation {
+  conversation: number;
+  field?: string;
+}
+
+/** The file's conversations that passed their check, and those left out. */
+interface ParsedExport {
+  file: ExportFile;
+  damaged: DamagedConversation[];
+}
+
+function parseExport(input: string | unknown): ParsedExport {
   let data = input;
   if (typeof input === "string") {
     try {
@@ -111,23 +132,38 @@ function parseExport(input: string | unknown): ExportFile {
       throw new ImportError("not_json", "This file is not JSON.");
     }
   }
-  const parsed = exportFileSchema.safeParse(data);
-  if (!parsed.success) throw importProblem(data, parsed.error.issues[0].path);
-  return parsed.data;
+  const parsed = exportEnvelopeSchema.safeParse(data);
+  if (!parsed.success) throw importProblem(data);
+  // Each conversation on its own: one damaged conversation no longer refuses the intact ones.
+  const conversations: ExportedConversation[] = [];
+  const damaged: DamagedConversation[] = [];
+  parsed.data.conversations.forEach((raw, i) => {
+    const one = exportedConversationSchema.safeParse(raw);
+    if (one.success) conversations.push(one.data);
+    else damaged.push(damagedAt(i + 1, one.error.issues[0].path));
+  });
+  // Nothing intact: refused, as before, naming the first damaged one.
+  if (!conversations.length && damaged.length) throw damagedError(damaged[0]);
+  return { file: { ...parsed.data, conversations }, damaged };
+}
+
+/** The field at fault: the deepest name on the failing path (`role`, not `messages.1.role`). */
+function damagedAt(conversation: number, path: readonly PropertyKey[]): DamagedConversation {
+  const field = [...path].reverse().find((p) => typeof p === "string");
+  return field === undefined ? { conversation } : { conversation, field: String(field) };
+}
+
+function damagedError({ conversation, field }: DamagedConversation): ImportError {
+  const what = field ? ` (its “${field}” is missing or wrong)` : "";
+  return new ImportError("damaged", `Conversation ${conversation} in this file is damaged${what}. Nothing was imported.`, conversation);
 }
 
 /** A refused file in plain words: which of our export's promises it breaks, not zod's. */
-function importProblem(data: unknown, path: readonly PropertyKey[]): ImportError {
+function importProblem(data: unknown): ImportError {
   const file = (data ?? {}) as { format?: unknown; version?: unknown };
   if (typeof data !== "object" || file.format !== EXPORT_FORMAT) return new ImportError("not_export", "This is not a GLM Chat export.");
   if (typeof file.version === "number" && file.version > 1) {
     return new ImportError("newer_version", "This export was made by a newer version of GLM Chat. Update this app to import it.");
-  }
-  if (path[0] === "conversations" && typeof path[1] === "number") {
-    const n = path[1] + 1;
-    const field = [...path].reverse().find((p) => typeof p === "string" && p !== "conversations");
-    const what = field ? ` (its “${String(field)}” is missing or wrong)` : "";
-    return new ImportError("damaged", `Conversation ${n} in this file is damaged${what}. Nothing was imported.`, n);
   }
   return new ImportError("damaged", "This export is damaged. Nothing was imported.");
 }
@@ -167,16 +203,17 @@ function withThumbnail(incoming: StoredConversation, existing: StoredConversatio
 }
 
 /**
- * Import an export (or a share snapshot in the same shape). Ids are kept, so importing twice
+ * Import an export (or a share snapshot in the same shape): its intact conversations, the damaged
+ * ones left out and named in the result (all damaged: refused). Ids are kept, so importing twice
  * upserts the same records instead of duplicating. Messages are merged; the conversation record
  * is only replaced when the imported one is at least as recent as the stored one.
  * Each conversation is its own transaction: a quota error keeps those already imported.
  */
 export async function importJson(input: string | unknown): Promise<ImportResult> {
-  const file = parseExport(input);
+  const { file, damaged } = parseExport(input);
   const db = await getDb();
   const profile: ProfileData = { ...(file.settings ? { settings: file.settings } : {}), ...(file.shares ? { shares: file.shares } : {}) };
-  const result: ImportResult = { conversationIds: [], existing: 0, unchanged: 0, messages: 0, updated: 0, attachments: 0, profile };
+  const result: ImportResult = { conversationIds: [], existing: 0, unchanged: 0, messages: 0, updated: 0, attachments: 0, profile, damaged };
   for (const entry of file.conversations) {
     const id = entry.conversation.id;
     // A file from before answer versions has no parents: its messages are one line, in order.

@@ -39,7 +39,7 @@ describe("JSON export and import", () => {
 
     await deleteConversation("c1");
     const result = await importJson(json);
-    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, unchanged: 0, messages: 2, updated: 0, attachments: 1, profile: {} });
+    expect(result).toEqual({ conversationIds: ["c1"], existing: 0, unchanged: 0, messages: 2, updated: 0, attachments: 1, profile: {}, damaged: [] });
 
     const after = await loadConversation("c1");
     expect(after?.conversation).toEqual(before?.conversation);
@@ -154,7 +154,7 @@ describe("JSON export and import", () => {
       ],
     };
     const result = await importJson(JSON.stringify(old));
-    expect(result).toEqual({ conversationIds: ["old"], existing: 0, unchanged: 0, messages: 1, updated: 0, attachments: 0, profile: {} });
+    expect(result).toEqual({ conversationIds: ["old"], existing: 0, unchanged: 0, messages: 1, updated: 0, attachments: 0, profile: {}, damaged: [] });
     expect((await loadConversation("old"))?.messages.map((m) => m.content)).toEqual(["Hello"]);
   });
 
@@ -174,6 +174,38 @@ describe("JSON export and import", () => {
     bad.conversations[0].messages[1].role = "robot";
     await expect(importJson(bad)).rejects.toMatchObject({ kind: "damaged", conversation: 1, message: "Conversation 1 in this file is damaged (its “role” is missing or wrong). Nothing was imported." });
     expect(await loadConversation("c-new")).toBeNull();
+  });
+
+  it("imports the intact conversations of a file with a damaged one, and names the damaged one", async () => {
+    const file = JSON.parse(await exportConversationJson("c1"));
+    const intact = structuredClone(file.conversations[0]);
+    intact.conversation.id = "intact";
+    const broken = structuredClone(file.conversations[0]);
+    broken.conversation.id = "broken";
+    broken.messages[1].role = "robot";
+    const noTitle = structuredClone(file.conversations[0]);
+    noTitle.conversation.id = "no-title";
+    delete noTitle.conversation.title;
+    file.conversations = [broken, intact, noTitle, "not a conversation"];
+    const result = await importJson(file);
+    expect(result).toMatchObject({ conversationIds: ["intact"], messages: 2, attachments: 1 });
+    expect(result.damaged).toEqual([{ conversation: 1, field: "role" }, { conversation: 3, field: "title" }, { conversation: 4 }]);
+    expect((await loadConversation("intact"))?.messages.map((m) => m.content)).toEqual(["Where is the button?", "Here: <|begin_of_box|>[10,20,30,40]<|end_of_box|>"]);
+    expect(await loadConversation("broken")).toBeNull();
+    expect(await loadConversation("no-title")).toBeNull();
+  });
+
+  it("still refuses a file whose every conversation is damaged, naming the first", async () => {
+    const file = JSON.parse(await exportConversationJson("c1"));
+    const second = structuredClone(file.conversations[0]);
+    file.conversations[0].conversation.id = "bad-1";
+    delete file.conversations[0].messages[0].content;
+    second.conversation.id = "bad-2";
+    second.messages[1].role = "robot";
+    file.conversations.push(second);
+    await expect(importJson(file)).rejects.toMatchObject({ kind: "damaged", conversation: 1, message: "Conversation 1 in this file is damaged (its “content” is missing or wrong). Nothing was imported." });
+    expect(await loadConversation("bad-1")).toBeNull();
+    expect(await loadConversation("bad-2")).toBeNull();
   });
 
   it("says why in plain words, never a schema's message", async () => {
