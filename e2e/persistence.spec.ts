@@ -168,9 +168,13 @@ test("storage full: a warning with usage and ways to free space, and nothing is 
   await expect.poll(() => asked).toEqual(["beforeunload"]);
   await expect(warning).toBeVisible();
 
-  // Space comes back: the waiting writes land and the warning goes.
-  await page.evaluate(() => ((window as unknown as { __quotaFull?: boolean }).__quotaFull = false));
-  await warning.getByTestId("storage-retry-button").click();
+  // Space comes back and "Try saving again" is pressed in the same task: the retries that run by
+  // themselves (tested below) cannot save first and take the button away from under the click.
+  await expect(warning.getByTestId("storage-retry-button")).toBeVisible();
+  await page.evaluate(() => {
+    (window as unknown as { __quotaFull?: boolean }).__quotaFull = false;
+    document.querySelector<HTMLButtonElement>('[data-testid="storage-warning"] [data-testid="storage-retry-button"]')!.click();
+  });
   await expect(warning).toHaveCount(0);
   page.on("dialog", (dialog) => {
     asked.push(dialog.type());
