@@ -167,6 +167,8 @@ test("tab B saves its edit of the question tab A is editing: A follows, says so,
   await expect(page.getByTestId("message-editor")).toHaveCount(0);
   const notice = page.getByTestId("edit-away-notice");
   await expect(notice).toContainText(en.chat.editAwayHidden);
+  // Focus, lost with the editor, is on what says so.
+  await expect(notice).toBeFocused();
   // Once B's answer is done, A's edit is shown again on its own version, as typed.
   await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${theirs}`);
   await notice.getByTestId("edit-away-show").click();
