@@ -7,7 +7,8 @@ import { openGate, requestWith, uniqueMarker } from "./support/stand-in-client";
 /**
  * One conversation open in two tabs of one browser profile (tab A answers, tab B watches): B
  * follows A's answer, cannot send on top of it but can stop it, marks the chat as answering in its
- * history, and sees it end however A's tab ends; A shows what B changed meanwhile.
+ * history, and sees it end however A's tab ends; A shows what B changed meanwhile, and keeps an
+ * edit it has open when B's change takes its question off screen.
  */
 
 /** A conversation with one finished exchange, open in `page` (tab A) and in a second tab (B). */
@@ -147,4 +148,30 @@ test("tab B's Stop stops the answer tab A streams, kept as stopped in both; B's 
   await expect(b.stopButton).toHaveCount(0);
   await expect(b.sendButton).toBeVisible();
   await openGate(gate);
+});
+
+test("tab B saves its edit of the question tab A is editing: A follows, says so, and keeps its edit for that version", async ({ chat, page, context }) => {
+  const { b } = await openTwice(chat, context);
+  await page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  const mine = `rewritten in tab A ${uniqueMarker()}`;
+  await page.getByTestId("edit-message-input").fill(mine);
+
+  // B's Save & send forgets the stored edit of that question, which the tabs share.
+  const theirs = uniqueMarker();
+  await b.page.getByTestId("message-user").getByTestId("edit-message-button").click();
+  await b.page.getByTestId("edit-message-input").fill(`[[scenario:no-reasoning]] ${theirs}`);
+  await b.page.getByTestId("edit-save-button").click();
+
+  // A shows B's version; its editor went with the version it was on, and A says so in words.
+  await expect(page.getByTestId("message-user")).toContainText(theirs);
+  await expect(page.getByTestId("message-editor")).toHaveCount(0);
+  const notice = page.getByTestId("edit-away-notice");
+  await expect(notice).toContainText(en.chat.editAwayHidden);
+  // Focus, lost with the editor, is on what says so.
+  await expect(notice).toBeFocused();
+  // Once B's answer is done, A's edit is shown again on its own version, as typed.
+  await expect(chat.lastAssistant()).toContainText(`Answer without reasoning to: ${theirs}`);
+  await notice.getByTestId("edit-away-show").click();
+  await expect(page.getByTestId("edit-message-input")).toHaveValue(mine);
+  await expect(notice).toHaveCount(0);
 });

@@ -15,6 +15,7 @@ import { DropZone } from "./drop-zone";
 import { QuarantineNotice } from "./quarantine-notice";
 import { StorageWarning } from "./storage-warning";
 import { OfflineNotice } from "./offline-notice";
+import { EditAwayNotice } from "./edit-away-notice";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { LazyImportFromLink } from "@/components/share/lazy-import-from-link";
 import { useConversationRoute } from "./use-conversation-route";
@@ -135,6 +136,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
         <QuarantineNotice />
         <StorageWarning />
         <OfflineNotice />
+        <EditAwayNotice />
         <UnavailableNotice />
         <LazyImportFromLink />
         <LazyAgentPanel />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { glyph } from "@/components/ui/glyphs";
 import { IconButton } from "@/components/ui/icon-button";
@@ -41,6 +41,7 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
   // Where the edit could not be kept (storage blocked or full), closing the page asks first.
   useLeaveGuard(!kept && text !== typed);
   const keep = (next: string | undefined) => setKept(saveEditDraft(conversationId, message.id, next));
+  useKeptWhenTakenAway(conversationId, message.id, typed, text);
   const editorFiles = useEditorFiles(message, sentFiles);
   const { media, files, pending, refusals, check } = editorFiles;
   const [escapedOnce, setEscapedOnce] = useState(false);
@@ -174,5 +175,25 @@ export function MessageEditor({ message }: { message: ChatMessage }) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Another tab's change can take the question off screen while it is edited here (a new version of
+ * it shown, or it deleted): the editor closes, the edit stays open in the store (lib/store/edit-away.ts).
+ * Its text is written again as it goes, since the drafts are shared by the tabs: that tab's Save &
+ * send or Cancel of the same question forgot what was typed here.
+ */
+function useKeptWhenTakenAway(conversationId: string, messageId: string, typed: string, text: string): void {
+  const latest = useRef(text);
+  useEffect(() => {
+    latest.current = text;
+  }, [text]);
+  useEffect(
+    () =>
+      useChatStore.subscribe((s) => {
+        if (s.editingId === messageId && !s.messages.some((m) => m.id === messageId) && latest.current !== typed) saveEditDraft(conversationId, messageId, latest.current);
+      }),
+    [conversationId, messageId, typed],
   );
 }

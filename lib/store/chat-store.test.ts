@@ -8,6 +8,7 @@ import { updateConversation } from "./persist/conversations";
 import { streamLockName } from "./persist/stream-locks";
 import { CHANNEL_NAME, TAB_ID } from "./persist/sync";
 import { followOtherTabs } from "./open-sync";
+import { showMessage } from "@/lib/chat/tree";
 
 // The network is not under test here: a scripted stream sends two text deltas and finishes
 // (once `stream.hold` has settled: a test can keep an answer streaming).
@@ -665,6 +666,26 @@ describe("the same conversation in another tab", () => {
     // The refused generated title is not left on screen either.
     expect(store().conversation.title).toBe("Named in the other tab");
     expect(store().conversations.find((c) => c.id === id)?.title).toBe("Named in the other tab");
+  });
+
+  it("its new version of the question being edited here takes it off screen: noted until it is shown again", async () => {
+    store().send("first");
+    await settle();
+    const id = store().conversation.id;
+    const question = store().messages[0];
+    store().setEditing(question.id);
+    // The other tab saves its edit of that question, and shows it.
+    const theirs = makeMessage("q1b", { content: "first, theirs", parentId: null, createdAt: question.createdAt + 1 });
+    await putMessage(id, theirs);
+    await updateConversation(id, (c) => ({ ...c, branches: showMessage(c.branches ?? {}, theirs) }));
+    await store().reloadOpen();
+    expect(store().messages.map((m) => m.id)).toEqual(["q1b"]);
+    expect(store()).toMatchObject({ editingId: question.id, editAway: question.id });
+    // Read again (the other tab's answer saved): still away.
+    await store().reloadOpen();
+    expect(store().editAway).toBe(question.id);
+    store().showVersion(question.id);
+    expect(store()).toMatchObject({ editingId: question.id, editAway: null });
   });
 
   it("a message it saved while this tab's answer streamed shows here once that answer ends", async () => {

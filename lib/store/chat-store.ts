@@ -10,6 +10,7 @@ import { learnBudget } from "./budget-spent";
 import { createConversationSlice } from "./conversation-slice";
 import { createHistorySlice } from "./history-slice";
 import { messageUndoApplies } from "./message-undo";
+import { editAwayApplies } from "./edit-away";
 import { onScreenConversation } from "./on-screen";
 import { onOwnChanges, readableStorageError } from "./persist-bridge";
 import { loadSettings, rememberedThinking } from "./settings";
@@ -72,6 +73,8 @@ export const useChatStore = create<ChatState>()((set, get) => ({
 // left it: one rule, whatever changed it (lib/store/message-undo.ts).
 useChatStore.subscribe((s) => {
   if (s.messageUndo && !messageUndoApplies(s)) useChatStore.setState({ messageUndo: null });
+  // The notice of an edit taken off screen by another tab goes once it is shown again or another edit is open.
+  if (s.editAway !== null && !editAwayApplies(s)) useChatStore.setState({ editAway: null });
 });
 
 // This tab's own writes: an answer saved in a chat not on top (the user moved on while it ran)

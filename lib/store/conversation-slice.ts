@@ -12,6 +12,7 @@ import { createBranchActions, treeView } from "./branch-actions";
 import { askToStopAnswer, loadConversation, putConversation, requestPersistence, titleFromMessages } from "./persist-bridge";
 import { takeConversation } from "./startup-reads";
 import { turnBusy } from "./turn-busy";
+import { editTakenAway } from "./edit-away";
 import { keepAskingToStop } from "./stop-elsewhere";
 import { rememberedThinking, rememberThinking, saveSettings } from "./settings";
 import type { ConversationSlice, GetState, SetState } from "./store-types";
@@ -89,6 +90,7 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
     routeStatus: "ready",
     routeTaken: false,
     editingId: null,
+    editAway: null,
 
     send(text, attachments, textFiles = 0) {
       const s = get();
@@ -192,7 +194,10 @@ export function createConversationSlice(set: SetState, get: GetState, turns: Tur
       if (!loaded || seq !== openSeq || read !== reloadSeq || now.conversation.id !== id) return true;
       if (now.streamingId || now.pendingWrites > 0) return false;
       get().noteQuarantined(loaded.quarantined);
-      set({ conversation: loaded.conversation, ...treeView(loaded.messages, loaded.conversation), answeringElsewhere: otherTabAnswer(loaded.messages) });
+      const view = treeView(loaded.messages, loaded.conversation);
+      // Another tab's version (or delete) took the question being edited here off screen: said, not silent.
+      const editAway = editTakenAway(now.editingId, now.messages, view.messages) ?? now.editAway;
+      set({ conversation: loaded.conversation, ...view, answeringElsewhere: otherTabAnswer(loaded.messages), editAway });
       return true;
     },
 

@@ -51,6 +51,11 @@ export interface ConversationSlice {
   routeTaken: boolean;
   /** The user message being edited in place. */
   editingId: string | null;
+  /**
+   * That edit, while another tab's change (read back here) keeps its question off screen: the
+   * editor closed, its text kept, and a notice says so (lib/store/edit-away.ts).
+   */
+  editAway: string | null;
 
   /** `textFiles`: how many text-file blocks open `text` (the composer puts them first). */
   /** False when refused (an answer streaming, the conversation still opening): the caller keeps the text. */
