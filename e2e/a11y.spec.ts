@@ -63,6 +63,15 @@ for (const locale of LOCALES) {
         await answer.getByTestId("reasoning-toggle").click();
         await expect(answer.getByTestId("message-reasoning")).toHaveAttribute("data-state", "open");
         await expectNoSeriousFindings(page, "rich answer");
+        // The kit's menus, open: a modal one left the page behind it aria-hidden yet focusable.
+        for (const [trigger, menu] of [["export-button", "export-menu"], ["composer-tools", "composer-tools-menu"]]) {
+          await page.getByTestId(trigger).click();
+          await expect(page.getByTestId(menu)).toBeVisible();
+          await expectNoSeriousFindings(page, `${menu} open`);
+          await page.keyboard.press("Escape");
+          await expect(page.getByTestId(menu)).toHaveCount(0);
+          await expect(page.getByTestId(trigger)).toBeFocused();
+        }
 
         await chat.openSettings();
         await expectNoSeriousFindings(page, "settings");

@@ -649,9 +649,10 @@ test.describe("limits", () => {
     await expect(card).toHaveAttribute("data-code", "length_budget");
     // Not the refusal's title: the answer was cut, nothing was refused.
     await expect(card).toContainText("已达今日预算上限");
+    await expect(page.getByTestId("live-region")).toContainText(/^已达今日预算上限。/);
     await expect(card.getByTestId("continue-button")).toBeDisabled();
     // Its short buttons ("00:00 后可继续") left the words a column a few characters wide.
-    const words = (await card.getByRole("alert").boundingBox())!;
+    const words = (await card.getByTestId("message-error-words").boundingBox())!;
     const whole = (await card.boundingBox())!;
     expect(words.width).toBeGreaterThan(whole.width * 0.8);
     await page.context().close();
@@ -680,6 +681,8 @@ test.describe("limits", () => {
       await expect(cut.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
     };
     await waitsForReset();
+    // A screen reader hears the same ending, once, from the live region (the card is no alert).
+    await expect(page.getByTestId("live-region")).toHaveText(/^Daily budget reached\. .*your daily token budget on this server ran out\. It resets at 05:30\sAM/);
     // The reset is kept with the answer: a reload finds the card still waiting.
     await chat.conversationId();
     await chat.reload();
@@ -691,6 +694,7 @@ test.describe("limits", () => {
     const error = elsewhereChat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
+    await expect(elsewhere.getByTestId("live-region")).toHaveText(/^Error: Daily budget used up\. .*It resets at 05:30\sAM/);
     await expect(error).toContainText(/It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
     // Retry waits for the reset: before it, it would only be refused again.
     await expect(error.getByTestId("retry-button")).toBeDisabled();
@@ -906,7 +910,7 @@ for (const [user, locale, words] of [
     await chat.send(`[[first-byte:25000]] ${uniqueMarker()}`);
     const error = chat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "upstream_timeout");
-    await expect(error.getByRole("alert")).toContainText(words);
+    await expect(error.getByTestId("message-error-words")).toContainText(words);
     await expect(error.getByTestId("retry-button")).toBeVisible();
     await expect(chat.lastAssistant().getByTestId("continue-button")).toHaveCount(0);
     await page.context().close();

@@ -45,7 +45,11 @@ test("the live region announces an answer starting and finishing, and an error i
   await chat.waitForAnswerDone();
   await chat.send(`[[scenario:error-1211]] ${uniqueMarker()}`);
   await expect(chat.lastAssistant()).toHaveAttribute("data-status", "error");
-  await expect(live).toContainText(a11y.answerError.replace("{message}", "").trim());
+  // One voice: the live region says the card's title and words; the card is no alert saying them again.
+  const words = chat.lastAssistant().getByTestId("message-error-words").locator("p");
+  const [title, text] = [await words.nth(0).textContent(), await words.nth(1).textContent()];
+  await expect(live).toContainText(a11y.answerError.replace("{message}", a11y.answerEnded.replace("{title}", title!).replace("{text}", text!)));
+  await expect(chat.lastAssistant().getByRole("alert")).toHaveCount(0);
 });
 
 test("the live region says how an answer ended when it was cut, blocked or never came, in its card's words", async ({ chat, page }) => {
@@ -65,6 +69,7 @@ test("the live region says how an answer ended when it was cut, blocked or never
     await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", code);
     await expect(live).toContainText(said);
     await expect(live).not.toContainText(a11y.answerFinished);
+    await expect(chat.lastAssistant().getByRole("alert")).toHaveCount(0);
   }
   await chat.send(`[[scenario:tool-call]] ${uniqueMarker()}`);
   await expect(chat.lastAssistant().getByTestId("tool-call-note")).toBeVisible();

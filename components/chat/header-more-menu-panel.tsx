@@ -38,11 +38,7 @@ export function HeaderMoreMenuPanel({ openedBy, onOpened, onNewChat, user }: Pro
   };
   return (
     <>
-      {/* Not modal: a modal menu marks every focusable control of the page aria-hidden (kept
-          focusable, so axe reports aria-hidden-focus on each), the trigger included. A menu is not
-          a dialog (WAI-ARIA's menu button is not modal); Radix still keeps Tab inside, Escape and
-          an outside tap close it and focus returns to the trigger. */}
-      <Menu modal={false} defaultOpen={!!openedBy}>
+      <Menu defaultOpen={!!openedBy}>
         <MenuTrigger asChild>
           <IconButton data-testid="more-button" label={t("more")} icon={glyphs.ellipsis} />
         </MenuTrigger>

@@ -27,9 +27,11 @@ export function MessageError({ error, onRetry, action, until = waitsUntil(error)
   const blocked = useAskBlocked();
   return (
     <div data-testid="message-error" data-code={error.code} className="mt-3 flex flex-wrap items-start gap-3 rounded-xl border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger-fg">
-      {/* The alert is the words only: a countdown on the button inside it would be read out every second. */}
+      {/* Not an alert: the chat's live region says how the answer ended, in these words, once
+          (lib/chat/ending.ts); an alert here read them a second time, and again each time the card
+          was shown anew (a chat reopened). */}
       {/* At least 12rem, and the whole row on a phone: short buttons (Chinese) left the words a column a few characters wide there; they wrap below instead. */}
-      <div role="alert" className="min-w-0 flex-1 basis-48 max-sm:basis-full">
+      <div data-testid="message-error-words" className="min-w-0 flex-1 basis-48 max-sm:basis-full">
         <p className="font-semibold">{title}</p>
         <p>{text}</p>
         {detail && (

@@ -7,8 +7,18 @@ import { cn } from "@/lib/ui/cn";
 /**
  * A dropdown menu (Radix): opens from its trigger, moves with the arrow keys (and first letters),
  * closes on Escape, on an outside click and on choosing an item, and returns focus to the trigger.
+ *
+ * Not modal by default: a modal menu marks the whole page aria-hidden while its controls stay
+ * focusable (axe's aria-hidden-focus, on every one of them, the trigger included). A menu is not a
+ * dialog (WAI-ARIA's menu button is not modal). Focus still moves in on opening, Tab stays inside
+ * (Radix), Escape gives it back to the trigger. An outside click closes the menu and reaches what
+ * it landed on, as on most pages (a conversation row opens, the message box takes the caret): the
+ * person pointed at it; swallowing it would cost them a second click. Focus then stays where they
+ * clicked, not back on the trigger.
  */
-export const Menu = M.Root;
+export function Menu({ modal = false, ...props }: ComponentPropsWithoutRef<typeof M.Root>) {
+  return <M.Root modal={modal} {...props} />;
+}
 export const MenuTrigger = M.Trigger;
 
 export function MenuContent({ className, children, ...props }: ComponentPropsWithoutRef<typeof M.Content>) {

@@ -27,3 +27,45 @@ export function answerEnding(message: Ended): AnswerEnding {
   if (answeredInReasoningOnly(message)) return { kind: "reasoning_only" };
   return { kind: "finished" };
 }
+
+/** The catalogues' words an announcement is made of, passed in: this module knows no UI. */
+export interface EndingWords {
+  /** An error's or a notice's title and text, exactly as its card shows them (useErrorText). */
+  explain: (error: MessageError, options: { continueOffered: boolean }) => { title: string; text: string };
+  /** "{title}. {text}" and "Error: {message}" of the a11y catalogue. */
+  ended: (title: string, text: string) => string;
+  error: (message: string) => string;
+  finished: string;
+  stopped: string;
+  atTool: string;
+  toolNotRun: string;
+  reasoningOnly: string;
+}
+
+/**
+ * The one sentence that speaks for how an answer ended, said by the chat's polite live region.
+ * It is the only voice: the error card on screen is not an alert (components/chat/message-error.tsx),
+ * which read the same error a second time, cutting in, and again whenever the card was shown anew
+ * (a chat reopened, a reload). So an ending with a card carries the card's title and its text.
+ */
+export function endingAnnouncement(ending: AnswerEnding, words: EndingWords): string {
+  switch (ending.kind) {
+    case "error": {
+      if (!ending.error) return words.error("").trim();
+      const { title, text } = words.explain(ending.error, { continueOffered: ending.continueOffered });
+      return words.error(words.ended(title, text));
+    }
+    case "notice": {
+      const { title, text } = words.explain(ending.notice, { continueOffered: ending.continueOffered });
+      return words.ended(title, text);
+    }
+    case "stopped":
+      return words.stopped;
+    case "tool_call":
+      return words.ended(words.atTool, words.toolNotRun);
+    case "reasoning_only":
+      return words.ended(words.finished, words.reasoningOnly);
+    case "finished":
+      return words.finished;
+  }
+}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/ui/use-error-text";
-import { answerEnding } from "@/lib/chat/ending";
+import { answerEnding, endingAnnouncement } from "@/lib/chat/ending";
 import { useChatStore } from "@/lib/store/chat-store";
 import { onAnnounce } from "./announce";
 
@@ -58,16 +58,20 @@ export function LiveRegion() {
       const done = state.allMessages.find((m) => m.id === ended);
       if (!done || done.status === "streaming") return;
       ended = null;
-      // The ending its card shows, in the card's own words: "finished" only when it is.
-      const ending = answerEnding(done);
-      if (ending.kind === "error") say(t("answerError", { message: ending.error ? explain.current(ending.error, { continueOffered: ending.continueOffered }).text : "" }));
-      else if (ending.kind === "stopped") say(t("answerStopped"));
-      else if (ending.kind === "notice") {
-        const { title, text } = explain.current(ending.notice, { continueOffered: ending.continueOffered });
-        say(t("answerEnded", { title, text }));
-      } else if (ending.kind === "tool_call") say(t("answerEnded", { title: t("answerAtTool"), text: tAnswer("toolNotRun") }));
-      else if (ending.kind === "reasoning_only") say(t("answerEnded", { title: t("answerFinished"), text: tChat("reasoningOnly") }));
-      else say(t("answerFinished"));
+      // The ending its card shows, in the card's own words: "finished" only when it is. The one
+      // voice for it: the card is not an alert (lib/chat/ending.ts).
+      say(
+        endingAnnouncement(answerEnding(done), {
+          explain: (error, options) => explain.current(error, options),
+          ended: (title, text) => t("answerEnded", { title, text }),
+          error: (message) => t("answerError", { message }),
+          finished: t("answerFinished"),
+          stopped: t("answerStopped"),
+          atTool: t("answerAtTool"),
+          toolNotRun: tAnswer("toolNotRun"),
+          reasoningOnly: tChat("reasoningOnly"),
+        }),
+      );
     });
     return () => {
       offAnnounce();
