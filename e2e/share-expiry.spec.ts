@@ -7,11 +7,14 @@ import { longDate } from "../lib/i18n/long-date";
 import { ChatPage } from "./support/chat-page";
 import { en, zh } from "./support/catalogue";
 import { openAsVisitor } from "./support/share-link";
+import { sampleShare, shareApi } from "./support/share";
 import { startOwnServer } from "./support/own-server";
 
 const DAY = 86_400_000;
 // UTC+14: the dialog's day is the reader's, often not the server's UTC one.
 const READER_ZONE = "Pacific/Kiritimati";
+/** The shared page's expiry sentence with its day (the catalogue marks where the day goes). */
+const pageExpires = (messages: typeof en, day: string) => messages.shared.expires.replace(/<\/?local>/g, "").replace("{date}", day);
 
 /** Clicks a share button and returns the expiry the server answered with. */
 async function publish(page: Page, button: "share-create-button" | "share-update-button"): Promise<number> {
@@ -71,15 +74,32 @@ test("with SHARE_TTL_DAYS the share dialog says before the link exists that it w
     await dialog.getByTestId("my-shared-links-toggle").click();
     await expect(row.getByTestId("shared-link-expiry")).toHaveText(` · expires ${readerDay(updated)}`);
 
-    // A visitor, from the server's HTML alone, in each language (the page writes its days in UTC).
+    // A visitor, from the server's HTML alone, in each language (the server writes its days in UTC).
     const visitor = await openAsVisitor(browser, url);
-    await expect(visitor.page.getByTestId("shared-expiry")).toHaveText(en.shared.expires.replace("{date}", longDate(updated, "en", "UTC")));
+    await expect(visitor.page.getByTestId("shared-expiry")).toHaveText(pageExpires(en, longDate(updated, "en", "UTC")));
     await visitor.close();
     const zhContext = await browser.newContext({ locale: "zh-CN", javaScriptEnabled: false });
     const zhPage = await zhContext.newPage();
     await zhPage.goto(url);
-    await expect(zhPage.getByTestId("shared-expiry")).toHaveText(zh.shared.expires.replace("{date}", longDate(updated, "zh", "UTC")));
+    await expect(zhPage.getByTestId("shared-expiry")).toHaveText(pageExpires(zh, longDate(updated, "zh", "UTC")));
     await zhContext.close();
+
+    // With JavaScript the page says each day in the reader's time zone, in each language. A share
+    // begun at 10:30 UTC began on the 15th at UTC+14 and on the 13th at UTC-11; the zone is the
+    // one whose day of the expiry differs from UTC's at the hour this runs.
+    const begun = Date.UTC(2025, 2, 14, 10, 30);
+    const late = await shareApi(server.url).createOk(sampleShare("Begun at 10:30 UTC", { createdAt: begun }));
+    const expires = late.expiresAt!;
+    const zone = new Date(expires).getUTCHours() >= 11 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+    expect(longDate(expires, "en", zone)).not.toBe(longDate(expires, "en", "UTC"));
+    for (const [locale, lang, messages] of [["en-GB", "en", en], ["zh-CN", "zh", zh]] as const) {
+      const reader = await browser.newContext({ locale, timezoneId: zone });
+      const readerPage = await reader.newPage();
+      await readerPage.goto(`${server.url}/s/${late.id}`);
+      await expect(readerPage.getByTestId("shared-date")).toHaveText(longDate(begun, lang, zone));
+      await expect(readerPage.getByTestId("shared-expiry")).toHaveText(pageExpires(messages, longDate(expires, lang, zone)));
+      await reader.close();
+    }
 
     // A Chinese sharer reads the link's lifetime in Chinese before creating one.
     const zhSharer = await browser.newContext({ locale: "zh-CN" });

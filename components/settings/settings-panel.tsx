@@ -10,7 +10,7 @@ import { hydrateSettings, shownForExport, useChatStore } from "@/lib/store/chat-
 import { readProfile, restoreProfile } from "@/lib/store/profile";
 import { setTheme } from "@/components/chat/theme-switch";
 import { downloadBlob } from "@/lib/ui/download";
-import { importSummary, importSummaryText } from "@/lib/ui/import-summary";
+import { importRefusalText, importSummary, importSummaryText } from "@/lib/ui/import-summary";
 import { ariaKeys, SHORTCUTS, shortcutCaps } from "@/lib/ui/shortcuts";
 import { isMac } from "@/components/chat/a11y/use-shortcuts";
 import { CustomInstructions } from "./custom-instructions";
@@ -58,9 +58,6 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
   // Chinese sentences take no space after "。".
   const sentenceGap = locale === "zh" ? "" : " ";
 
-  const importReason = (error: ImportError) =>
-    error.kind === "damaged" && error.conversation ? t("importError.damagedConversation", { n: error.conversation }) : t(`importError.${error.kind}`);
-
   // The open chat as shown stands in for its stored copy (storage full: missing or behind). A
   // failure says so: the click's promise is not awaited, and a throw reached nobody.
   const onExportAll = async () => {
@@ -89,8 +86,8 @@ export function SettingsPanel({ onClose, onShowShortcuts, keptThroughRefresh = f
       await loadList();
       setRefresh((n) => n + 1);
     } catch (error) {
-      // English readers get the exact reason; others the reason in their words (the detail is technical).
-      const text = error instanceof ImportError ? t("notImported", { reason: locale === "en" ? error.message : importReason(error) }) : t("unreadable");
+      // The same reason in every language, the damaged field included (lib/ui/import-summary.ts).
+      const text = error instanceof ImportError ? t("notImported", { reason: importRefusalText(error, t) }) : t("unreadable");
       setImportNote({ text, failed: true });
       setOffered(null);
     }

@@ -16,6 +16,13 @@ import { seedConversations } from "../support/idb";
 import { launchChromium, startApp, startStandIn } from "./harness";
 
 const KEY = "bench-key";
+/**
+ * Run by `npx tsx`, esbuild keeps function names by wrapping them in a `__name(fn, "name")` call,
+ * and that helper travels inside the functions handed to page.evaluate, where the page has no
+ * such name ("__name is not defined"): the page gets one that hands the function back (as
+ * against-commit.ts does).
+ */
+const NAME_SHIM = "window.__name = (f) => f;";
 
 const HOOK = `(() => {
   const composite = new Set([0, 1, 11, 14, 15]);
@@ -92,6 +99,7 @@ type Stats = { commits: number; renders: number; mounted: number; byTestId: Reco
 
 async function measure(browser: Browser, url: string, path: string, seed: Parameters<typeof seedConversations>[1], ready: (p: Page) => Promise<unknown>): Promise<Stats> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(NAME_SHIM);
   const p = await context.newPage();
   await p.goto(url);
   await p.getByTestId("composer").filter({ visible: true }).waitFor();

@@ -2,7 +2,8 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh.json";
-import { importSummary, importSummaryText } from "./import-summary";
+import { ImportError, importJson } from "@/lib/store/persist/export-json";
+import { importRefusalText, importSummary, importSummaryText } from "./import-summary";
 
 /** The summary's messages in one language, as the settings panel's `t` reads them. */
 const settingsIn = (messages: typeof en | typeof zh, locale: string) => {
@@ -70,5 +71,40 @@ describe("importSummary", () => {
     );
     expect(text(zh, "zh", many)).toContain("（第 1 个对话的“content”缺失或有误；第 3 个对话；");
     expect(text(zh, "zh", many)).toContain("；另有 2 个）。");
+  });
+});
+
+describe("importRefusalText", () => {
+  /** The refusal importJson throws for `input` (never an import: each of these is refused before a write). */
+  const refusal = async (input: unknown) => {
+    const error = await importJson(input).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ImportError);
+    return error as ImportError;
+  };
+  const conversation = (id: string) => ({ conversation: { id, title: "T", createdAt: 1, updatedAt: 2, settings: { model: "glm-4.5v", thinking: false } }, messages: [{ id: `${id}-m`, role: "user", content: "Hi", createdAt: 1 }] });
+  const file = (conversations: unknown[]) => ({ format: "glm-chat-export", version: 1, exportedAt: 1, conversations });
+
+  it("names the damaged field in Chinese as the English does, for a file whose every conversation is damaged", async () => {
+    const broken = conversation("a");
+    delete (broken.messages[0] as { content?: string }).content;
+    const error = await refusal(file([broken, { ...conversation("b"), messages: [{ ...conversation("b").messages[0], role: "robot" }] }]));
+    expect(error).toMatchObject({ kind: "damaged", conversation: 1, field: "content" });
+    expect(importRefusalText(error, settingsIn(en, "en"))).toBe(error.message);
+    expect(importRefusalText(error, settingsIn(zh, "zh"))).toBe("文件中的第 1 个对话已损坏（其“content”缺失或有误），未导入任何内容。");
+  });
+
+  it("says the same as the English message for every other refusal, in both languages", async () => {
+    const refusals = [await refusal("{"), await refusal({ format: "other" }), await refusal({ ...file([]), version: 2 }), await refusal({ ...file([]), conversations: "none" })];
+    expect(refusals.map((e) => e.kind)).toEqual(["not_json", "not_export", "newer_version", "damaged"]);
+    for (const error of refusals) expect(importRefusalText(error, settingsIn(en, "en"))).toBe(error.message);
+    expect(refusals.map((e) => importRefusalText(e, settingsIn(zh, "zh")))).toEqual([zh.settings.importError.not_json, zh.settings.importError.not_export, zh.settings.importError.newer_version, zh.settings.importError.damaged]);
+    // A damaged conversation with no field to name (the conversation itself is not an object).
+    const bare = await refusal(file([7]));
+    expect(bare).toMatchObject({ kind: "damaged", conversation: 1, field: undefined });
+    expect(importRefusalText(bare, settingsIn(en, "en"))).toBe(bare.message);
+    expect(importRefusalText(bare, settingsIn(zh, "zh"))).toBe("文件中的第 1 个对话已损坏，未导入任何内容。");
   });
 });

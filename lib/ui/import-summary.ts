@@ -4,7 +4,7 @@
  * "Nothing new" because the conversation itself was here. Damaged conversations left out of a file
  * whose others were imported are named after it.
  */
-import type { DamagedConversation, ImportResult } from "@/lib/store/persist/export-json";
+import type { DamagedConversation, ImportError, ImportResult } from "@/lib/store/persist/export-json";
 
 export type SummaryPart =
   | ["allHere", { count: number }]
@@ -45,4 +45,14 @@ export function importSummaryText(parts: readonly SummaryPart[], t: Translate, l
       return t("leftOut", { count, which: named.join(zh ? "；" : "; ") });
     })
     .join(zh ? "" : " ");
+}
+
+/**
+ * Why a file was refused whole, in the reader's language: the same facts as the error's English
+ * message, the damaged conversation's number and the field at fault included.
+ */
+export function importRefusalText(error: Pick<ImportError, "kind" | "conversation" | "field">, t: Translate): string {
+  const { kind, conversation: n, field } = error;
+  if (kind !== "damaged" || !n) return t(`importError.${kind}`);
+  return field ? t("importError.damagedConversationField", { n, field }) : t("importError.damagedConversation", { n });
 }

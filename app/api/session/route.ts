@@ -2,14 +2,14 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { matchCode } from "@/lib/server/access/codes";
 import { cameOverHttps, sessionCookieHeader } from "@/lib/server/access/cookie";
-import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader } from "@/lib/server/access/guard";
+import { accessConfig, guardRequest, requestClient, sessionFromCookieHeader, signedSessionFromCookieHeader } from "@/lib/server/access/guard";
 import { signSession } from "@/lib/server/access/session-token";
 import { storageScopeOf } from "@/lib/server/access/scope-of-user";
 import { getEnv } from "@/lib/server/env";
 import { checkSignInRate, forgiveSignIn } from "@/lib/server/limits/server";
 import { readJsonBody } from "@/lib/server/read-body";
 import { respond } from "@/lib/server/respond";
-import { noteRefusal, noteUser, withRequestLog } from "@/lib/server/log/request-log";
+import { noteCodeRemoved, noteRefusal, noteUser, withRequestLog } from "@/lib/server/log/request-log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -58,8 +58,11 @@ async function post(request: Request): Promise<Response> {
 async function remove(request: Request): Promise<Response> {
   return respond(async () => {
     guardRequest(request, { session: false });
-    // Who signed out, for the log line (a session whose code was removed names no one).
-    noteUser(sessionFromCookieHeader(request.headers.get("cookie"))?.user);
+    // Who signed out, for the log line: the name this server signed into the cookie, also when its
+    // code has been removed since (then marked so; it only ends a session that grants nothing).
+    const signed = signedSessionFromCookieHeader(request.headers.get("cookie"));
+    noteUser(signed?.session.user);
+    if (signed && !signed.listed) noteCodeRemoved();
     const cookie = sessionCookieHeader("", 0, cameOverHttps(request.url, request.headers));
     return new Response(null, { status: 204, headers: { ...NO_STORE, "Set-Cookie": cookie } });
   }, "session route");

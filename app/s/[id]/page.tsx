@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SharedAgentTimeline } from "@/components/share/shared-agent-timeline";
 import { ContinueSharedChat } from "@/components/share/continue-shared-chat";
+import { LocalDate } from "@/components/share/local-date";
 import { turnMediaByIndex } from "@/components/share/shared-message";
 import { SharedMessageRun } from "@/components/share/shared-message-run";
 import { SharePager } from "@/components/share/share-pager";
@@ -50,6 +51,7 @@ export default async function SharedConversationPage({ params, searchParams }: P
     return <NotFoundPage testId="share-unavailable" homeTestId="share-unavailable-home" title={t("unavailableTitle")} body={t("unavailableBody")} home={t("open")} />;
   }
   const { share } = read;
+  const { expiresAt } = share;
   const locale = await getLocale();
   // A private server's visitor without a session: "Continue this chat" leads through the sign-in.
   const signInFirst = isPrivate() && !sessionFromCookieHeader((await headers()).get("cookie"));
@@ -62,13 +64,14 @@ export default async function SharedConversationPage({ params, searchParams }: P
         <p className="text-xs uppercase tracking-wide text-muted-fg">{t("label")}</p>
         <h1 data-testid="shared-title" className="mt-1 text-2xl font-semibold break-words">{share.title}</h1>
         <p className="mt-1 text-sm text-muted-fg">
-          <time data-testid="shared-date" dateTime={new Date(share.createdAt).toISOString()}>{formatDate(share.createdAt, locale)}</time>
-          {share.updatedAt !== share.sharedAt && t("updated", { date: formatDate(share.updatedAt, locale) })}
+          {/* Each day in the reader's time zone once the page runs; the HTML's is the UTC one. */}
+          <LocalDate testId="shared-date" ms={share.createdAt} locale={locale} />
+          {share.updatedAt !== share.sharedAt && t.rich("updated", { date: formatDate(share.updatedAt, locale), local: () => <LocalDate testId="shared-updated-date" ms={share.updatedAt} locale={locale} /> })}
         </p>
         {/* The sharer's server ends links after SHARE_TTL_DAYS: a reader may want to keep a copy before then. */}
-        {share.expiresAt !== null && (
+        {expiresAt !== null && (
           <p data-testid="shared-expiry" className="mt-1 text-sm text-muted-fg">
-            {t("expires", { date: formatDate(share.expiresAt, locale) })}
+            {t.rich("expires", { date: formatDate(expiresAt, locale), local: () => <LocalDate testId="shared-expiry-date" ms={expiresAt} locale={locale} /> })}
           </p>
         )}
         {share.continues && (

@@ -42,10 +42,20 @@ export function isPrivate(): boolean {
  * code still listed for its user (a signature alone would outlive the code's removal).
  */
 export function sessionFromCookieHeader(cookieHeader: string | null): Session | undefined {
+  const signed = signedSessionFromCookieHeader(cookieHeader);
+  return signed?.listed ? signed.session : undefined;
+}
+
+/**
+ * The session a Cookie header carries with this server's valid signature, unexpired, and whether
+ * its code is still listed. Only for naming who it was (sign-out's log line): an unlisted one
+ * grants nothing, but its name is still the one this server signed it for.
+ */
+export function signedSessionFromCookieHeader(cookieHeader: string | null): { session: Session; listed: boolean } | undefined {
   const config = accessConfig();
   if (!config) return undefined;
   const session = verifySession(readCookie(cookieHeader, SESSION_COOKIE), config.secret);
-  return session && config.stillListed(session) ? session : undefined;
+  return session ? { session, listed: config.stillListed(session) } : undefined;
 }
 
 export const unauthorized = () => new AppError("unauthorized", "Sign in with your access code first.", 401);

@@ -13,6 +13,8 @@ Object.assign(process.env, {
 });
 const { POST, DELETE } = await import("@/app/api/session/route");
 const { createLogger, setLogger } = await import("@/lib/server/log/logger");
+const { codeTag, signSession } = await import("./session-token");
+const { SESSION_COOKIE } = await import("./cookie");
 
 let lines: string[] = [];
 beforeEach(() => {
@@ -74,5 +76,22 @@ describe("the sign-in route's log lines", () => {
     await out.text();
     expect(line()).toMatchObject({ route: "DELETE /api/session", status: 204, user: "alice" });
     expect(lines[0]).not.toContain(cookie.split("=")[1]);
+  });
+
+  it("signed out with a session whose code was removed since: the name it was signed for, marked so", async () => {
+    // bob signed in with bob-OLD-CODE, then his entry left ACCESS_CODES (only alice is listed).
+    const signOut = async (secret: string) => {
+      const token = signSession({ user: "bob", tag: codeTag("bob-OLD-CODE", secret), exp: Date.now() + 60_000 }, secret);
+      const out = await DELETE(new Request("http://app.test/api/session", { method: "DELETE", headers: { host: "app.test", cookie: `${SESSION_COOKIE}=${token}` } }), {});
+      expect(out.status).toBe(204);
+      await out.text();
+      return line();
+    };
+    expect(await signOut("s".repeat(40))).toMatchObject({ route: "DELETE /api/session", status: 204, user: "bob", codeRemoved: true });
+    // A cookie this server never signed names no one.
+    lines = [];
+    const forged = await signOut("f".repeat(40));
+    expect(forged).not.toHaveProperty("user");
+    expect(forged).not.toHaveProperty("codeRemoved");
   });
 });

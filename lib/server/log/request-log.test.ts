@@ -105,6 +105,11 @@ describe("requestLine", () => {
     expect(requestLine(at, {}, "done")).toEqual(at);
   });
 
+  it("marks a user whose session's code was removed, and only beside a user", () => {
+    expect(requestLine({ ...at, status: 204 }, { user: "bob", codeRemoved: true }, "done")).toEqual({ ...at, status: 204, user: "bob", codeRemoved: true });
+    expect(requestLine({ ...at, status: 204 }, { codeRemoved: true }, "done")).toEqual({ ...at, status: 204 });
+  });
+
   it("gives a refused sign-in its reason and the client, and the client only with a reason", () => {
     const signIn = { ...at, route: "POST /api/session", status: 401 };
     expect(requestLine(signIn, { reason: "wrong_code", client: "203.0.113.7" }, "done", "unauthorized")).toEqual({ ...signIn, code: "unauthorized", reason: "wrong_code", client: "203.0.113.7" });

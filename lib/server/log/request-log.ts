@@ -4,7 +4,7 @@
  * its `reason` and the client address the limits key on. The id comes back as `x-request-id` so a
  * user's report can be matched to it. Route handlers are wrapped at their export; code deeper down
  * (the upstream client, the access check, the sign-in route) adds facts through `noteUpstream` /
- * `noteUser` / `noteRefusal` without being handed anything.
+ * `noteUser` / `noteRefusal` / `noteCodeRemoved` without being handed anything.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
@@ -21,6 +21,8 @@ export interface RequestFacts {
   reason?: RefusalReason;
   /** The address as the limits derive it (TRUST_PROXY_HOPS), never a header taken at its word. */
   client?: string;
+  /** The session named `user` is signed by this server but its code is no longer listed for that name. */
+  codeRemoved?: true;
 }
 
 const current = new AsyncLocalStorage<RequestFacts>();
@@ -38,6 +40,16 @@ export function noteUser(name: string | undefined): void {
 export function noteRefusal(reason: RefusalReason, client: string): void {
   const facts = current.getStore();
   if (facts) Object.assign(facts, { reason, client: client.slice(0, 64) });
+}
+
+/**
+ * The user noted for this line holds a session whose code was removed from ACCESS_CODES (or, a
+ * bare code, renumbered): the name is the one this server signed, but it no longer grants access,
+ * so the line says so rather than pass it for a live session.
+ */
+export function noteCodeRemoved(): void {
+  const facts = current.getStore();
+  if (facts) facts.codeRemoved = true;
 }
 
 /** Status and milliseconds until the upstream answered with headers. */
@@ -91,6 +103,7 @@ export interface RequestLine {
   code?: string;
   reason?: RefusalReason;
   client?: string;
+  codeRemoved?: true;
   aborted?: true;
 }
 
@@ -99,6 +112,7 @@ export function requestLine(at: { reqId: string; method: string; route: string; 
   return {
     ...at,
     ...(facts.user ? { user: facts.user } : {}),
+    ...(facts.user && facts.codeRemoved ? { codeRemoved: true as const } : {}),
     ...(facts.upstream ? { upstream: facts.upstream } : {}),
     ...(code && at.status >= 400 ? { code } : {}),
     ...(facts.reason ? { reason: facts.reason } : {}),

@@ -31,12 +31,14 @@ export class ImportError extends Error {
   readonly name = "ImportError";
   /**
    * What was wrong, for the UI's words: not JSON at all, JSON that is not our export, an export
-   * from a newer app, or one whose conversation number `conversation` (from 1) is damaged.
+   * from a newer app, or one whose conversation number `conversation` (from 1) is damaged, with
+   * the `field` at fault when one is named (every language's words name it).
    */
   constructor(
     readonly kind: "not_json" | "not_export" | "newer_version" | "damaged",
     message: string,
     readonly conversation?: number,
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -155,7 +157,7 @@ function damagedAt(conversation: number, path: readonly PropertyKey[]): DamagedC
 
 function damagedError({ conversation, field }: DamagedConversation): ImportError {
   const what = field ? ` (its “${field}” is missing or wrong)` : "";
-  return new ImportError("damaged", `Conversation ${conversation} in this file is damaged${what}. Nothing was imported.`, conversation);
+  return new ImportError("damaged", `Conversation ${conversation} in this file is damaged${what}. Nothing was imported.`, conversation, field);
 }
 
 /** A refused file in plain words: which of our export's promises it breaks, not zod's. */
