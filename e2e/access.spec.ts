@@ -208,6 +208,7 @@ test.describe("signing in", () => {
     const marker = uniqueMarker();
     await chat.ask(`[[scenario:no-reasoning]] desk one ${marker}`);
     await expect(chat.conversationItem(marker)).toBeVisible();
+    const deskOneChat = await chat.conversationId();
     // Who is signed in is named, and the chat's title keeps its room beside it (it was squeezed
     // to nothing at 1280 px with the history open).
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -220,6 +221,14 @@ test.describe("signing in", () => {
     await signInAs("desk2");
     await expect(page.getByTestId("history-empty")).toBeVisible();
     await expect(chat.composer).toHaveValue("");
+    // The first person's address, opened by the second on the same browser: not "in another
+    // browser" (it is in this one), and nothing of it shown.
+    await chat.gotoConversation(deskOneChat);
+    const missing = page.getByTestId("conversation-missing");
+    await expect(missing).toContainText("This chat isn't in your chats");
+    await expect(missing).toContainText("It may belong to another account or another browser");
+    await expect(page.locator("body")).not.toContainText(marker);
+    await page.getByTestId("new-chat-button").click();
     await chat.ask(`[[scenario:no-reasoning]] desk two ${marker}`);
     await expect(chat.conversationItems()).toHaveCount(1);
     await page.getByTestId("sign-out").click();
@@ -659,7 +668,7 @@ test.describe("limits", () => {
   });
 
   test("a spent daily token budget is explained in plain words, with its reset in the reader's own time", async ({ browser }) => {
-    // The server runs in UTC; a reader in Kolkata (UTC+5:30 all year) is told 05:30 AM, not "midnight UTC".
+    // The server runs in UTC; a reader in Kolkata (UTC+5:30 all year) is told 5:30 AM, not "midnight UTC" (and not "05:30 AM": no leading zero on a 12-hour clock).
     // The page's clock runs as usual until the test jumps it towards the reset.
     const { page, chat } = await signedIn(browser, "budget", { timezoneId: "Asia/Kolkata", clock: true });
     // The long demo answer is longer than the 40-token budget: a short trace, then text that is cut.
@@ -673,16 +682,16 @@ test.describe("limits", () => {
     const waitsForReset = async () => {
       await expect(cut).toHaveAttribute("data-code", "length_budget");
       await expect(cut).toContainText("Daily budget reached");
-      await expect(cut).toContainText(/your daily token budget on this server ran out\. It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Continue or Retry works from then/);
+      await expect(cut).toContainText(/your daily token budget on this server ran out\. It resets at 5:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Continue or Retry works from then/);
       // The budget is spent: Continue and Retry wait for the reset, as the refused question's Retry does.
       await expect(cut.getByTestId("continue-button")).toBeDisabled();
-      await expect(cut.getByTestId("continue-button")).toHaveText(/^Continue at 05:30\sAM$/);
+      await expect(cut.getByTestId("continue-button")).toHaveText(/^Continue at 5:30\sAM$/);
       await expect(cut.getByTestId("retry-button")).toBeDisabled();
-      await expect(cut.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
+      await expect(cut.getByTestId("retry-button")).toHaveText(/^Retry at 5:30\sAM$/);
     };
     await waitsForReset();
     // A screen reader hears the same ending, once, from the live region (the card is no alert).
-    await expect(page.getByTestId("live-region")).toHaveText(/^Daily budget reached\. .*your daily token budget on this server ran out\. It resets at 05:30\sAM/);
+    await expect(page.getByTestId("live-region")).toHaveText(/^Daily budget reached\. .*your daily token budget on this server ran out\. It resets at 5:30\sAM/);
     // The reset is kept with the answer: a reload finds the card still waiting.
     await chat.conversationId();
     await chat.reload();
@@ -694,11 +703,11 @@ test.describe("limits", () => {
     const error = elsewhereChat.lastAssistant().getByTestId("message-error");
     await expect(error).toHaveAttribute("data-code", "budget_exhausted");
     await expect(error).toContainText("Daily budget used up");
-    await expect(elsewhere.getByTestId("live-region")).toHaveText(/^Error: Daily budget used up\. .*It resets at 05:30\sAM/);
-    await expect(error).toContainText(/It resets at 05:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
+    await expect(elsewhere.getByTestId("live-region")).toHaveText(/^Error: Daily budget used up\. .*It resets at 5:30\sAM/);
+    await expect(error).toContainText(/It resets at 5:30\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
     // Retry waits for the reset: before it, it would only be refused again.
     await expect(error.getByTestId("retry-button")).toBeDisabled();
-    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 05:30\sAM$/);
+    await expect(error.getByTestId("retry-button")).toHaveText(/^Retry at 5:30\sAM$/);
     // The pages sleep through the hours; the count starts 99 seconds before the reset, and Retry works at it.
     const fastForward = async (by: (untilReset: number) => number) => {
       for (const p of [page, elsewhere]) await p.clock.fastForward(by(await p.evaluate(() => 86_400_000 - (Date.now() % 86_400_000))));
@@ -717,7 +726,7 @@ test.describe("limits", () => {
     // Their words no longer name a reset that has passed.
     await expect(error).toContainText("It has reset since: Retry works now.");
     await expect(cut).toContainText("ran out. It has reset since: Continue or Retry works now.");
-    await expect(error).not.toContainText("05:30");
+    await expect(error).not.toContainText("5:30");
     // Only the page's clock moved: the server's day goes on, so a Continue now is refused. The answer
     // stays the budget's cut, its text kept, not an "Interrupted" card that forgot why.
     const cutAnswer = page.getByTestId("message-assistant").first();
@@ -739,8 +748,24 @@ test.describe("limits", () => {
     const tab = await page.context().newPage();
     const other = new ChatPage(tab);
     await other.goto();
-    await chat.ask(`[[scenario:long]] Spend the budget ${uniqueMarker()}`);
+    // The answer holds at the gate while it runs, holding what is left of the budget: a question
+    // from the other tab meanwhile is told to retry when it finishes.
+    const spender = uniqueMarker();
+    await chat.send(`[[scenario:long]] [[gate:spent-${spender}]] Spend the budget ${spender}`);
+    await expect.poll(async () => (await recordedRequests(spender)).length).toBe(1);
+    await other.send(`[[scenario:no-reasoning]] Meanwhile ${uniqueMarker()}`);
+    const held = other.lastAssistant().getByTestId("message-error");
+    await expect(held).toHaveAttribute("data-code", "budget_held");
+    await expect(held).toContainText("Budget held by running answers");
+    await openGate(`spent-${spender}`);
     await expect(chat.lastAssistant().getByTestId("message-error")).toHaveAttribute("data-code", "length_budget");
+    // That answer spent the budget: the held card becomes the spent budget's card, its words
+    // agreeing with its button (it said "Retry when they finish" above "Retry at 12:00 AM").
+    await expect(held).toHaveAttribute("data-code", "budget_exhausted");
+    await expect(held).toContainText("Daily budget used up");
+    await expect(held).toContainText(/It resets at 12:00\sAM( on [A-Z][a-z]{2} \d+, \d{4})?: Retry works from then/);
+    await expect(held).not.toContainText("still being written");
+    await expect(held.getByTestId("retry-button")).toHaveText(/^Retry at 12:00\sAM$/);
     const words = /^Your daily budget is used up\. Sending works again at 12:00\sAM( on [A-Z][a-z]{2} \d+, \d{4})?\.$/;
     // An edited question waits too, its Save & send saying why.
     await page.getByTestId("message-user").getByTestId("edit-message-button").click();

@@ -160,8 +160,8 @@ test("a plan usage cap says when it resets, in local time", async ({ chat, page 
   const error = chat.lastAssistant().getByTestId("message-error");
   await expect(error).toHaveAttribute("data-code", "usage_limit");
   await expect(error).toContainText("Plan usage limit reached");
-  // The browser's own time zone and the reader's clock style (English: "01:31 PM").
-  const clock = await page.evaluate(() => new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit" }).format(new Date("2026-08-27T13:31:39.000Z")));
+  // The browser's own time zone and the reader's clock style (English: "1:31 PM", no leading zero).
+  const clock = await page.evaluate(() => new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit" }).format(new Date("2026-08-27T13:31:39.000Z")));
   await expect(error).toContainText(`resets at ${clock}`);
   await expect(error).not.toContainText(/retry in a moment/i);
 });

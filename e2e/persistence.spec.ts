@@ -283,7 +283,8 @@ test("corrupted stored data is set aside: the app starts and says so", async ({ 
 
 test("a deep link to an unknown conversation says so and still lets the user chat", async ({ chat, page }) => {
   await chat.gotoConversation("does-not-exist");
-  await expect(page.getByTestId("conversation-missing")).toBeVisible();
+  // Without sign-in this browser's chats are everyone's: not here means not in this browser.
+  await expect(page.getByTestId("conversation-missing")).toContainText("This conversation is not in this browser");
   const marker = uniqueMarker();
   await page.getByTestId("new-chat-button").click();
   await chat.ask(`[[scenario:no-reasoning]] ${marker}`);

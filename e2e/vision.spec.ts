@@ -248,10 +248,15 @@ test.describe("Send while a file is still being prepared", () => {
     await page.getByTestId("send-queued-cancel").click();
     await expect(page.getByTestId("send-queued")).toHaveCount(0);
     await expect(chat.composer).toHaveValue(`[[scenario:no-reasoning]] what is this ${marker}`);
+    await expect(chat.composer).toBeEditable();
     await expect(chat.sendButton).toBeEnabled();
     await chat.sendButton.click();
     await expect(page.getByTestId("send-queued")).toBeVisible();
     await expect(page.getByTestId("message-user")).toHaveCount(0);
+    // What goes is what was there when Send was pressed: the box holds it until then (typed on,
+    // the later words went out unseen), and Cancel above opened it again.
+    await expect(chat.composer).not.toBeEditable();
+    await expect(chat.composer).toHaveAccessibleDescription(/Sends as soon as the files are ready/);
     release();
     await expect(page.getByTestId("message-user")).toContainText(marker);
     await expect(page.getByTestId("message-user").locator("img")).toHaveCount(1);

@@ -155,7 +155,7 @@ export function Composer() {
     >
       <DraftTray warning={warning} />
       {whenReady.queued && pending > 0 && (
-        <p data-testid="send-queued" role="status" className="flex items-center gap-2 px-2 pb-1 text-xs text-muted-fg">
+        <p id="send-queued" data-testid="send-queued" role="status" className="flex items-center gap-2 px-2 pb-1 text-xs text-muted-fg">
           {t("sendQueued")}
           <Button variant="link" size="inline" data-testid="send-queued-cancel" onClick={whenReady.cancel} className="text-xs font-normal underline">
             {t("cancel")}
@@ -205,6 +205,10 @@ export function Composer() {
           ref={ref}
           data-testid="composer"
           value={draft}
+          // A queued send takes the text as it was at Enter: typed on meanwhile, later words went
+          // out unseen with it. Cancel opens the box again (use-send-when-ready.ts).
+          readOnly={whenReady.queued}
+          aria-describedby={whenReady.queued && pending > 0 ? "send-queued" : undefined}
           rows={1}
           placeholder={placeholder}
           onChange={(e) => {
@@ -233,6 +237,7 @@ export function Composer() {
             textOnly={textOnlyModel && t("textOnlyAttach", { model: textOnlyModel })}
             onFiles={addFiles}
             onPreset={(prompt) => {
+              if (whenReady.queued) return;
               preloadForWriting();
               blanks.insert(prompt);
             }}

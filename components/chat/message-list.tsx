@@ -10,6 +10,7 @@ import { parentKey, versionsOf } from "@/lib/chat/tree";
 import { useChatStore } from "@/lib/store/chat-store";
 import { firstMounted, revealTarget, subscribeReveal, takeReveal } from "@/lib/ui/reveal-target";
 import { StarterCards } from "./starter-cards";
+import { MissingState } from "./missing-state";
 import { usePrintWindow } from "./use-print-window";
 import { CarriedOverCard } from "./carried-over-card";
 import { DemoContext } from "./demo-context";
@@ -269,16 +270,6 @@ function EmptyState() {
       {/* An agent step takes one screenshot and nothing else, so the general hint (PDFs, drops) would mislead. */}
       <p data-testid="empty-body" className="mt-2 text-sm">{t(agent ? "emptyAgentBody" : "emptyBody")}</p>
       {demo && !agent && <StarterCards />}
-    </div>
-  );
-}
-
-function MissingState() {
-  const t = useTranslations("chat");
-  return (
-    <div data-testid="conversation-missing" className="mt-[15vh] text-center text-muted-fg">
-      <h2 className="text-xl font-semibold text-fg">{t("missingTitle")}</h2>
-      <p className="mt-2 text-sm">{t("missingBody")}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { overtakenByBudget } from "@/lib/chat/budget-spent";
 import type { ChatMessage, MessageError as MessageErrorData } from "@/lib/chat/message";
 import { budgetResetOf, laterOf, waitsUntil } from "@/lib/chat/retry-wait";
 import { useChatStore } from "@/lib/store/chat-store";
@@ -12,11 +13,13 @@ import { canContinue, ContinueButton } from "./versions/continue-button";
  * Continue. Both wait for the card's own moment (a Retry-After, a reset) and for the reset of a
  * daily budget spent in this chat, or heard of from any other (lib/store/budget-spent.ts): until
  * then any request would only be refused. Only answers with a card subscribe, so a long chat does
- * not scan its messages once per message.
+ * not scan its messages once per message. A "budget held" card the spent budget overtook reads as
+ * the spent budget's card (`overtakenByBudget`): its button waits for the reset, so must its words.
  */
-export function NoticeCard({ message, notice, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
+export function NoticeCard({ message, notice: own, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
   const budgetReset = useChatStore((s) => budgetResetOf(s.messages));
   const spent = useBudgetSpentUntil();
+  const notice = overtakenByBudget(own, message.createdAt, laterOf(budgetReset, spent));
   const until = laterOf(laterOf(waitsUntil(notice), budgetReset), spent);
   const continuable = canContinue(message);
   return (

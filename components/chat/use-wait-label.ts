@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
+import { clockTimeOptions } from "@/lib/ui/clock-time";
 import { useSecondsUntil } from "./use-seconds-until";
 
 /** Above this many seconds a waiting button shows the clock time it will work at, not a count. */
@@ -20,7 +21,8 @@ export interface WaitWords {
  */
 export function useWaitLabel(until: string | undefined, words: WaitWords): { waiting: boolean; label: string } {
   const format = useFormatter();
+  const clock = clockTimeOptions(useLocale());
   const wait = useSecondsUntil(until, COUNT_FROM);
-  const label = wait > COUNT_FROM ? words.at(format.dateTime(new Date(until!), { hour: "2-digit", minute: "2-digit" })) : wait > 0 ? words.in(wait) : words.now;
+  const label = wait > COUNT_FROM ? words.at(format.dateTime(new Date(until!), clock)) : wait > 0 ? words.in(wait) : words.now;
   return { waiting: wait > 0, label };
 }

@@ -50,3 +50,14 @@ describe("the card of an answer the model never started", () => {
     expect(show(saved)).not.toMatch(/\d/);
   });
 });
+
+describe("the reset's time on a spent budget's card", () => {
+  // Far ahead, so it is never "today" and never passed: the card names the date and the time.
+  const spent = { code: "budget_exhausted", message: "", resetAt: "2099-01-05T08:00:00.000Z" };
+
+  it("reads as a 12-hour clock without a leading zero in English, and keeps the 24-hour clock's two digits in Chinese", () => {
+    expect(show(spent)).toMatch(/It resets at 8:00\sAM on Jan 5, 2099/);
+    expect(show(spent, "zh")).toContain("08:00");
+    expect(show(spent, "zh")).not.toMatch(/[^0-9]8:00/);
+  });
+});

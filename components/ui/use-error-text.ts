@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { waitsForReset } from "@/lib/chat/retry-wait";
 import { errorKey, usageReset, wordedBeforeAnswer, wordedByCatalogue } from "@/lib/i18n/error-keys";
+import { clockTimeOptions } from "@/lib/ui/clock-time";
 
 type Explained = { title: string; text: string; detail?: string };
 type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: string; param?: string; waitedSeconds?: number };
@@ -13,11 +14,12 @@ type ErrorLike = { code: string; message: string; resetAt?: string; retryAt?: st
  */
 export function useResetTime(): (resetAt: string | undefined) => { time: string; date?: string; passed: boolean } | null {
   const format = useFormatter();
+  const clock = clockTimeOptions(useLocale());
   return (resetAt) => {
     const now = Date.now();
     const reset = usageReset(resetAt, now);
     if (!reset) return null;
-    const time = format.dateTime(reset.at, { hour: "2-digit", minute: "2-digit" });
+    const time = format.dateTime(reset.at, clock);
     const date = reset.today ? undefined : format.dateTime(reset.at, { day: "numeric", month: "short", year: "numeric" });
     return { time, date, passed: reset.at.getTime() <= now };
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetNewsOf, spentAfter, stillSpent } from "./budget-spent";
+import { budgetNewsOf, overtakenByBudget, spentAfter, stillSpent } from "./budget-spent";
 
 const RESET = "2026-12-07T00:00:00.000Z";
 const NOW = Date.parse("2026-12-06T22:00:00.000Z");
@@ -37,5 +37,27 @@ describe("the spent budget's state", () => {
     expect(spentAfter(RESET, "open", NOW)).toBeUndefined();
     // The server's day goes on while the page's clock has passed its reset: nothing to wait for here.
     expect(spentAfter(undefined, { spentUntil: RESET }, Date.parse(RESET) + 1000)).toBeUndefined();
+  });
+});
+
+describe("a card the spent budget overtook", () => {
+  const held = { code: "budget_held", message: "Your answers still being written hold what is left of today's budget of 40 tokens.", retryAt: "2026-12-06T22:00:05.000Z" };
+
+  it("a budget-held refusal made before the reset reads as the spent budget's card, waiting for that reset", () => {
+    // Its "Retry when they finish" sat above a button waiting until midnight.
+    expect(overtakenByBudget(held, NOW, RESET)).toEqual({ code: "budget_exhausted", message: "", resetAt: RESET });
+  });
+
+  it("keeps its own words while the budget is not known spent, or was spent before the refusal (an earlier day's reset)", () => {
+    expect(overtakenByBudget(held, NOW, undefined)).toBe(held);
+    expect(overtakenByBudget(held, Date.parse(RESET) + 60_000, RESET)).toBe(held);
+    expect(overtakenByBudget(held, NOW, "not a time")).toBe(held);
+  });
+
+  it("leaves every other card as it is: their words say nothing of the budget being free", () => {
+    for (const code of ["rate_limited", "network_error", "length_budget", "budget_exhausted", "prompt_over_budget"]) {
+      const card = { code, message: "words" };
+      expect(overtakenByBudget(card, NOW, RESET)).toBe(card);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * chat, would only be refused again. An answer the server wrote to its end says it is not: the
  * server is the authority (the operator may have raised the budget). Kept by lib/store/budget-spent.ts.
  */
-import type { ChatMessage } from "./message";
+import type { ChatMessage, MessageError } from "./message";
 import { budgetResetOf, laterOf } from "./retry-wait";
 
 /** Ends the upstream wrote: the server took the request, so the budget was not spent then. */
@@ -29,4 +29,19 @@ export function stillSpent(until: string | null | undefined, now: number): strin
 export function spentAfter(current: string | undefined, news: BudgetNews, now: number): string | undefined {
   if (news === "open") return undefined;
   return stillSpent(news ? laterOf(current, news.spentUntil) : current, now);
+}
+
+/**
+ * A card as it reads once the daily budget is known to be spent (`spentUntil`: the reset heard by
+ * this browser, or named in this chat). A `budget_held` refusal ("answers still being written hold
+ * the budget, Retry when they finish") made before that reset was overtaken: those answers spent it,
+ * and its Retry now waits for the reset. Its words would contradict its own button, so it reads as
+ * the spent budget's card. Derived, never stored: the server's refusal stays what it was, and an
+ * answer written to its end (the budget open again) gives the card its own words back.
+ */
+export function overtakenByBudget(notice: MessageError, madeAt: number, spentUntil: string | undefined): MessageError {
+  const reset = spentUntil ? Date.parse(spentUntil) : NaN;
+  if (notice.code !== "budget_held" || !Number.isFinite(reset) || reset <= madeAt) return notice;
+  // No message: the catalogue words the card in every language (the held refusal's English would not fit).
+  return { code: "budget_exhausted", message: "", resetAt: spentUntil };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LEGACY_OWNER_KEY, resetStorageScope, scopedName } from "./storage-scope";
+import { LEGACY_OWNER_KEY, resetStorageScope, scopedName, storageIsPerPerson } from "./storage-scope";
 
 // The two browser objects the scope reads: the page's <html> data and localStorage.
 const html = { dataset: {} as Record<string, string> };
@@ -41,5 +41,16 @@ describe("storage scope", () => {
     vi.stubGlobal("localStorage", { getItem: () => { throw new Error("blocked"); }, setItem: () => undefined });
     pageFor("carol3");
     expect(scopedName("glm-chat")).toBe("glm-chat@carol3");
+  });
+
+  it("is per person on a page with sign-in, whoever signed in first, and not without one", () => {
+    pageFor(undefined);
+    expect(storageIsPerPerson()).toBe(false);
+    // The first person keeps the earlier names, yet another person's chats may be on this browser too.
+    pageFor("alice1");
+    expect(scopedName("glm-chat")).toBe("glm-chat");
+    expect(storageIsPerPerson()).toBe(true);
+    pageFor("bob222");
+    expect(storageIsPerPerson()).toBe(true);
   });
 });

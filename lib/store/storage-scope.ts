@@ -14,8 +14,12 @@ export const LEGACY_OWNER_KEY = "glm-chat:legacy-owner";
 
 let suffix: string | undefined;
 
+function pageScope(): string | undefined {
+  return typeof document === "undefined" ? undefined : document.documentElement.dataset.storageScope;
+}
+
 function resolve(): string {
-  const scope = typeof document === "undefined" ? undefined : document.documentElement.dataset.storageScope;
+  const scope = pageScope();
   if (!scope) return "";
   try {
     const owner = localStorage.getItem(LEGACY_OWNER_KEY);
@@ -34,6 +38,15 @@ function resolve(): string {
 export function scopedName(name: string): string {
   suffix ??= resolve();
   return name + suffix;
+}
+
+/**
+ * Whether this page's stores are the signed-in person's own (a server with sign-in): an address
+ * this browser holds no chat for may then be someone else's on this same browser, not only one
+ * deleted or kept in another browser. Never whose: other people's stores are not read.
+ */
+export function storageIsPerPerson(): boolean {
+  return !!pageScope();
 }
 
 /** Tests: forget the resolved scope. */
