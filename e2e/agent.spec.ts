@@ -69,6 +69,16 @@ async function expectThoughtReadable(card: Locator) {
   await expect(toggle).toHaveText("Show all");
 }
 
+/**
+ * The task, the next step's button and End session in sight with nothing scrolled (they had
+ * scrolled away with the cards), and the newest step's words whole (they were cut mid-line).
+ */
+async function expectControlsInSight(page: Page, panel: Locator, newest: Locator) {
+  for (const l of [panel.getByTestId("agent-task-input"), panel.getByTestId("agent-capture-button"), panel.getByTestId("agent-end-button"), newest.getByTestId("agent-step-action")]) {
+    await expect(l).toBeInViewport({ ratio: 1 });
+  }
+}
+
 const texts = (parts: Part[]) => parts.flatMap((p) => (p.type === "text" ? [p.text] : [])).join("<image>");
 const size = (p: Part) => readImageSize(new Uint8Array(Buffer.from((p as { image_url: { url: string } }).image_url.url, "base64")), "image/png");
 
@@ -91,6 +101,12 @@ test("a three-step desktop session: template requests, timeline, DONE ends it, r
   await expect(page.getByTestId("message-assistant").nth(1).getByTestId("overlay-legend-item")).toHaveText("type(content='Ada Lovelace')");
   // By step 2 the conversation keeps a usable height under the panel (was ~130 px at 1280x800).
   await expect.poll(() => height(page.getByTestId("message-list"))).toBeGreaterThanOrEqual(page.viewportSize()!.height / 3);
+  await expectControlsInSight(page, panel, page.getByTestId("agent-step").nth(1));
+  // At 200% zoom (640x400 CSS px) the panel was a 132 px scroller and the chat ~100 px.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expectControlsInSight(page, panel, panel.getByTestId("agent-step-latest"));
+  await expect.poll(() => height(page.getByTestId("message-list"))).toBeGreaterThanOrEqual(400 / 3);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await step(page, 3);
   await expect(panel).toHaveAttribute("data-state", "done");
   await expect(page.getByTestId("agent-step").nth(2)).toHaveAttribute("data-action", "done");

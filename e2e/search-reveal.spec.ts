@@ -88,3 +88,27 @@ test("a result from a long answer opens at the words its snippet showed, not at 
     });
   await expect.poll(revealed).toEqual({ best: [{ text: "sentence 250", inView: true }], first: [{ text: "sentence", inView: false }] });
 });
+
+test("a hit in an earlier version opens the chat on that version, the match marked", async ({ chat, page }) => {
+  await chat.goto();
+  const now = Date.now() - 20_000;
+  // Four questions; the second was edited ("penguin"), so the third and fourth live only under its version 1.
+  const line = [1, 2, 3, 4].flatMap((i) => [
+    { conversationId: "forked", id: `fq${i}`, role: "user", content: `Topic ${i} about walrus${i}`, createdAt: now + i * 2, status: "done", parentId: i === 1 ? null : `fa${i - 1}` },
+    { conversationId: "forked", id: `fa${i}`, role: "assistant", content: `Answer ${i}.`, createdAt: now + i * 2 + 1, status: "done", finishReason: "stop", parentId: `fq${i}` },
+  ]);
+  const edited = [
+    { conversationId: "forked", id: "fq2b", role: "user", content: "Topic 2 about penguin", createdAt: now + 100, status: "done", parentId: "fa1" },
+    { conversationId: "forked", id: "fa2b", role: "assistant", content: "Answer 2b.", createdAt: now + 101, status: "done", finishReason: "stop", parentId: "fq2b" },
+  ];
+  await putRaw(page, "conversations", [{ id: "forked", title: "Forked", createdAt: now, updatedAt: now + 101, settings: { model: "glm-4.5v", thinking: true } }]);
+  await putRaw(page, "messages", [...line, ...edited]);
+  await chat.reload();
+  await chat.search.fill("walrus4");
+  await expect(page.getByTestId("search-result")).toContainText("Topic 4 about walrus4");
+  await page.getByTestId("search-result").click();
+  await expect(page).toHaveURL(/\/c\/forked$/);
+  await expect(page.locator('[data-message-id="fq4"]')).toHaveAttribute("data-revealed", "words");
+  await expect.poll(() => marked(page)).toEqual(["walrus4"]);
+  await expect(page.locator('[data-message-id="fq2"]').getByTestId("version-label")).toHaveText("1/2");
+});

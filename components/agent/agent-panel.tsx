@@ -33,11 +33,12 @@ function endedSession(sentence: string) {
 /**
  * The GUI-agent session: task, platform, state, and the step timeline (replay, redo from a
  * step, export). It stays above the conversation while the session lasts, at most a third of the
- * screen with its own scrolling (uncapped, the conversation was squeezed after a few steps), and
- * folds to a one-line summary; folded or not is remembered (settings.ts).
- * On a phone a nested scroller that small cut the cards in half and scrolled the task away: there
- * the panel is a compact block that needs no scrolling, the newest step in words only (each step's
- * screenshot with its boxes is in the conversation right below), the fixed platform hidden.
+ * screen (uncapped, the conversation was squeezed after a few steps), and folds to a one-line
+ * summary; folded or not is remembered (settings.ts). The task, the step's button and End session
+ * stay in sight; only the steps under them scroll (newest first on a small screen, replay and export below).
+ * On a phone, or a screen as short as 200% zoom, a nested scroller that small cut the cards in half:
+ * there the panel is a compact block that needs no scrolling, the newest step in words only (each
+ * step's screenshot with its boxes is in the conversation right below), the fixed platform hidden.
  */
 export function AgentPanel() {
   const t = useTranslations("agent");
@@ -89,9 +90,22 @@ export function AgentPanel() {
     setCollapsed(!folded);
     saveSettings({ agentPanelCollapsed: !folded });
   };
+  const status = (
+    // On a phone or a screen as short as 200% zoom one line, the whole sentence in its title (the composer's hint says it too).
+    <p data-testid="agent-status" title={t(`state.${state}`, { n: steps.length })} className={`text-xs text-muted-fg ${started ? "min-w-0 flex-1 max-sm:truncate [@media(height<30rem)]:truncate" : ""}`}>
+      {t(`state.${state}`, { n: steps.length })}
+    </p>
+  );
   return (
-    <section data-testid="agent-panel" data-state={state} data-collapsed={folded ? "true" : undefined} aria-label={t("session")} className="flex max-h-[60dvh] shrink-0 flex-col border-b border-line text-sm sm:max-h-[33dvh]">
+    <section
+      data-testid="agent-panel"
+      data-state={state}
+      data-collapsed={folded ? "true" : undefined}
+      aria-label={t("session")}
+      className="flex max-h-[50dvh] shrink-0 flex-col border-b border-line text-sm sm:[@media(height>=30rem)]:max-h-[33dvh] [@media(height<30rem)]:max-h-[30dvh]"
+    >
       {started && (
+        // The session's state on the toggle's line: folded it is the summary, open the status.
         <div className="mx-auto flex w-full max-w-3xl shrink-0 items-center gap-2 px-3 pt-1.5">
           <Button
             variant="ghost"
@@ -105,18 +119,23 @@ export function AgentPanel() {
             {folded ? glyphs["chevron-right"] : glyphs["chevron-down"]}
             {t("panelToggle")}
           </Button>
-          {folded && (
+          {folded ? (
             <p data-testid="agent-summary" className="min-w-0 flex-1 truncate text-xs text-muted-fg">
               {[agent.task.trim() || t("noTask"), t("summary", { steps: steps.length }), t(`stateShort.${state}`)].join(" · ")}
             </p>
+          ) : (
+            status
           )}
         </div>
       )}
-      <div ref={body} id={bodyId} hidden={folded} className={`min-h-0 overflow-y-auto px-3 pb-2 ${started ? "pt-1" : "pt-2"}`}>
-        <div className="mx-auto flex max-w-3xl flex-col gap-2">
+      <div id={bodyId} hidden={folded} className="flex min-h-0 flex-col">
+        {/* The controls never scroll: only the steps below them do (scrolled with them, the task
+            and End session went out of sight after a few steps). */}
+        <div className={`mx-auto flex w-full max-w-3xl shrink-0 flex-col gap-2 px-3 pb-2 ${started ? "pt-1" : "pt-2"}`}>
           <div className="flex flex-wrap items-end gap-2">
-            <label className="flex min-w-0 flex-1 flex-col gap-0.5 text-xs sm:min-w-60">
-              {t("task")}
+            <label className="flex min-w-0 flex-1 basis-56 flex-col gap-0.5 text-xs sm:min-w-60">
+              {/* On a phone or a short screen (200% zoom) the label's line goes once the session runs. */}
+              <span className={started ? "max-sm:sr-only [@media(height<30rem)]:sr-only" : undefined}>{t("task")}</span>
               <input
                 id="agent-task"
                 data-testid="agent-task-input"
@@ -126,7 +145,7 @@ export function AgentPanel() {
                 className="rounded-lg border border-line-strong bg-transparent px-2 py-1.5 text-sm"
               />
             </label>
-            <label className={`flex flex-col gap-0.5 text-xs ${started ? "max-sm:hidden" : ""}`}>
+            <label className={`flex flex-col gap-0.5 text-xs ${started ? "max-sm:hidden [@media(height<30rem)]:hidden" : ""}`}>
               {t("platform")}
               <select
                 data-testid="agent-platform-select"
@@ -143,6 +162,13 @@ export function AgentPanel() {
                 ))}
               </select>
             </label>
+            {started && (state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
+            {state === "unfinished" && last?.assistantId && (
+              // The same step asked again: its screenshot, its number, a new version of its answer.
+              <Button size="sm" variant="primary" data-testid="agent-retry-step" disabled={streaming || !!blocked} title={blocked} onClick={() => retry(last.assistantId!)}>
+                {t("retryStep", { n: last.index })}
+              </Button>
+            )}
             <Button
               size="sm"
               data-testid="agent-end-button"
@@ -156,48 +182,43 @@ export function AgentPanel() {
             </Button>
           </div>
           <BlindModelWarning model={model} vision={models.find((m) => m.images)} disabled={streaming} onSwitch={setModel} />
-          <p data-testid="agent-status" className="text-xs text-muted-fg">
-            {t(`state.${state}`, { n: steps.length })}
-          </p>
-          {(state === "new" || state === "waiting") && <AgentCaptureButton step={steps.length + 1} />}
-          {state === "unfinished" && last?.assistantId && (
-            // The same step asked again: its screenshot, its number, a new version of its answer.
-            <Button size="sm" variant="primary" data-testid="agent-retry-step" disabled={streaming || !!blocked} title={blocked} onClick={() => retry(last.assistantId!)} className="self-start">
-              {t("retryStep", { n: last.index })}
-            </Button>
-          )}
-          {started && (
-            <div className="flex flex-wrap gap-2 text-xs">
-              <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
-                {replay === null ? t("replay") : t("closeReplay")}
-              </Button>
-              <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
-                {t("exportJson")}
-              </Button>
-              <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
-                {t("exportStrip")}
-              </Button>
-            </div>
-          )}
-          {shown && (
-            <ul aria-label={t("replay")} className="flex justify-center">
-              <AgentStep step={shown} large active />
-            </ul>
-          )}
-          {/* No height cap on the strip: capped, it squeezed each card and cut its thought mid-line. */}
-          {started && (
-            <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1 max-sm:hidden">
-              {steps.map((s) => (
-                <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} blocked={blocked} />
-              ))}
-            </ol>
-          )}
-          {last && (
-            <ul aria-label={t("steps")} className="sm:hidden">
-              <AgentStep step={last} compact onRedo={last.assistantId ? () => retry(last.assistantId!) : undefined} blocked={blocked} />
-            </ul>
-          )}
+          {!started && status}
+          {!started && <AgentCaptureButton step={1} />}
         </div>
+        {started && (
+          <div ref={body} data-testid="agent-steps" className="min-h-0 overflow-y-auto px-3 pb-2">
+            <div className="mx-auto flex max-w-3xl flex-col gap-2">
+              {shown && (
+                <ul aria-label={t("replay")} className="flex justify-center">
+                  <AgentStep step={shown} large active />
+                </ul>
+              )}
+              {/* No height cap on the strip: capped, it squeezed each card and cut its thought mid-line.
+                  On a narrow or short screen only the newest step, in words (its screenshot is in the conversation). */}
+              <ol ref={timeline} data-testid="agent-timeline" aria-label={t("steps")} className="flex gap-2 overflow-x-auto pb-1 max-sm:hidden [@media(height<30rem)]:hidden">
+                {steps.map((s) => (
+                  <AgentStep key={s.userId} step={s} active={shown?.index === s.index} onRedo={s.assistantId ? () => retry(s.assistantId!) : undefined} blocked={blocked} />
+                ))}
+              </ol>
+              {last && (
+                <ul aria-label={t("steps")} className="sm:[@media(height>=30rem)]:hidden">
+                  <AgentStep step={last} compact onRedo={last.assistantId ? () => retry(last.assistantId!) : undefined} blocked={blocked} />
+                </ul>
+              )}
+              <div className="flex flex-wrap gap-2 text-xs">
+                <Button variant="secondary" size="xs" data-testid="agent-replay" onClick={() => setReplay(replay === null ? 1 : null)} className="font-normal">
+                  {replay === null ? t("replay") : t("closeReplay")}
+                </Button>
+                <Button variant="secondary" size="xs" data-testid="agent-export-json" onClick={() => void exportTrajectoryJson(agent, model, steps)} className="font-normal">
+                  {t("exportJson")}
+                </Button>
+                <Button variant="secondary" size="xs" data-testid="agent-export-strip" onClick={() => void exportTrajectoryStrip(steps)} className="font-normal">
+                  {t("exportStrip")}
+                </Button>
+              </div>
+            </div>
+          </div>
+        )}
       </div>
     </section>
   );

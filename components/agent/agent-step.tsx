@@ -39,6 +39,14 @@ export function AgentStep({ step, active, large, onRedo, blocked, compact }: Pro
       {words}
     </span>
   );
+  const image = url && step.screenshot && (
+    <ImageWithOverlay src={url} alt={t("screenshot", { n: step.index })} actions={action ? [action] : null} className="w-full rounded" />
+  );
+  const redo = onRedo && step.assistantId && !step.streaming && (
+    <Button variant="link" size="inline" data-testid="agent-redo" disabled={!!blocked} onClick={onRedo} className="self-start text-xs font-normal underline" title={blocked ?? t("redoTitle")}>
+      {t("redo")}
+    </Button>
+  );
   return (
     <li
       data-testid={large ? "agent-replay-view" : compact ? "agent-step-latest" : "agent-step"}
@@ -49,25 +57,32 @@ export function AgentStep({ step, active, large, onRedo, blocked, compact }: Pro
     >
       {compact ? (
         // One line where it fits: the card sits above the conversation on a small screen.
-        <span className="flex flex-wrap gap-x-2">
+        <span className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-medium text-muted-fg">{t("step", { n: step.index })}</span>
           {actionWords}
+          {redo}
         </span>
       ) : (
         <>
           <span className="font-medium">{t("step", { n: step.index })}</span>
-          {url && step.screenshot && (
-            <ImageWithOverlay src={url} alt={t("screenshot", { n: step.index })} actions={action ? [action] : null} className="w-full rounded" />
-          )}
+          {large && image}
           {actionWords}
         </>
       )}
-      {step.answer?.thought && (large ? <span data-testid="agent-step-thought" className="text-muted-fg">{step.answer.thought}</span> : <Thought text={step.answer.thought} />)}
-      {onRedo && step.assistantId && !step.streaming && (
-        <Button variant="link" size="inline" data-testid="agent-redo" disabled={!!blocked} onClick={onRedo} className="self-start text-xs font-normal underline" title={blocked ?? t("redoTitle")}>
-          {t("redo")}
-        </Button>
-      )}
+      {step.answer?.thought &&
+        (large ? (
+          <span data-testid="agent-step-thought" className="text-muted-fg">{step.answer.thought}</span>
+        ) : compact ? (
+          // A screen as short as 200% zoom keeps the step to its one line (the thought is in the answer below).
+          <div className="flex flex-col gap-1 [@media(height<30rem)]:hidden">
+            <Thought text={step.answer.thought} />
+          </div>
+        ) : (
+          <Thought text={step.answer.thought} />
+        ))}
+      {!compact && redo}
+      {/* In the strip the words come first: where the panel's height ends, the screenshot is cut, not a line. */}
+      {!large && !compact && image}
     </li>
   );
 }

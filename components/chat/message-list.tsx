@@ -82,6 +82,7 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   const editingId = useChatStore((s) => s.editingId);
   useReopenEdit();
   const retry = useChatStore((s) => s.retry);
+  const showVersion = useChatStore((s) => s.showVersion);
   const media = useMemo(() => turnMediaByMessage(messages), [messages]);
   const allMessages = useChatStore((s) => s.allMessages);
   const versions = useMemo(() => versionsOf(allMessages), [allMessages]);
@@ -110,9 +111,13 @@ export function MessageList({ stored = false }: { stored?: boolean }) {
   }, [conversationId, reset]);
 
   useLayoutEffect(() => {
-    // The chat is read and its match is not in the shown branch (another version): open as usual.
-    if (revealing && revealAt < 0 && routeStatus === "ready" && messages.length) takeReveal(revealing);
-  }, [revealing, revealAt, routeStatus, messages.length]);
+    if (!revealing || revealAt >= 0 || routeStatus !== "ready" || !messages.length) return;
+    // The chat is read and its match is in another version: that branch is shown (the switchers
+    // say which version it is), and the match is revealed there as any other. Where it cannot be
+    // (a turn is running, the message is gone) the chat opens as usual.
+    showVersion(revealing.messageId);
+    if (!useChatStore.getState().messages.some((m) => m.id === revealing.messageId)) takeReveal(revealing);
+  }, [revealing, revealAt, routeStatus, messages.length, showVersion]);
 
   useLayoutEffect(() => {
     const el = scroller.current;

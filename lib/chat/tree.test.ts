@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMessage, linkParents, removeMessage, removeQuestion, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
+import { addMessage, branchesShowing, linkParents, removeMessage, removeQuestion, shownPath, showMessage, subtreeIds, versionsOf, type Branches } from "./tree";
 
 type M = { id: string; createdAt: number; parentId?: string | null };
 const m = (id: string, parentId: string | null, createdAt: number): M => ({ id, parentId, createdAt });
@@ -42,6 +42,22 @@ describe("answer versions as a tree", () => {
     expect(ids(shownPath(tree, branches))).toEqual(["u1b", "a1c"]);
     branches = showMessage(branches, tree[0]);
     expect(ids(shownPath(tree, branches))).toEqual(["u1", "a1", "u2", "a2"]);
+  });
+
+  it("shows a message in an earlier version by choosing, at each fork above it, the version on its way", () => {
+    // a2 lies under u1 (not the newest first question) and a1 (not the newest answer to it).
+    const branches = branchesShowing(tree, {}, "a2");
+    expect(branches).toEqual({ "": "u1", u1: "a1" });
+    expect(ids(shownPath(tree, branches))).toEqual(["u1", "a1", "u2", "a2"]);
+    // Choices already made elsewhere are kept; a shown message or an unknown id changes nothing.
+    const kept = { "": "u1b", a9: "x" };
+    expect(branchesShowing(tree, kept, "a1b")).toEqual({ "": "u1", a9: "x" });
+    const shown = { "": "u1", u1: "a1" };
+    expect(branchesShowing(tree, shown, "u2")).toBe(shown);
+    expect(branchesShowing(tree, {}, "a1c")).toEqual({});
+    expect(branchesShowing(tree, shown, "gone")).toBe(shown);
+    // A cycle (damaged data) ends the walk.
+    expect(branchesShowing([m("p", "q", 1), m("q", "p", 2)], {}, "p")).toEqual({});
   });
 
   it("adding a sibling shows it and stores the choice; adding an only child stores nothing", () => {

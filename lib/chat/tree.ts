@@ -82,6 +82,26 @@ export function showMessage(branches: Branches, message: Pick<ChatMessage, "id" 
 }
 
 /**
+ * The choices that show this message wherever it is in the tree: at each fork on its way up to the
+ * first message, the version leading to it (a search hit in an earlier version, opened). Only forks
+ * that would show another version are changed; already shown, or unknown, it returns `branches` itself.
+ */
+export function branchesShowing<M extends Linked>(messages: readonly M[], branches: Branches, id: string): Branches {
+  const byId = new Map(messages.map((m) => [m.id, m]));
+  const children = childrenByParent(messages);
+  let next = branches;
+  const seen = new Set<string>();
+  for (let m = byId.get(id); m && !seen.has(m.id); m = m.parentId ? byId.get(m.parentId) : undefined) {
+    seen.add(m.id);
+    const key = parentKey(m);
+    const options = children.get(key) ?? [];
+    const chosen = options.find((o) => o.id === next[key]) ?? options[options.length - 1];
+    if (chosen?.id !== m.id) next = { ...next, [key]: m.id };
+  }
+  return next;
+}
+
+/**
  * Add a message (a new answer or question) and show it when it makes a fork. Where it is the
  * only child no choice is stored: the newest child is shown anyway, and the record stays small.
  */

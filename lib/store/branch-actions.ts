@@ -5,7 +5,7 @@
  * (`allMessages`) and derives `messages`, the shown branch everything else reads.
  */
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
-import { addMessage, removeMessage, removeQuestion, shownPath, showMessage } from "@/lib/chat/tree";
+import { addMessage, branchesShowing, removeMessage, removeQuestion, shownPath } from "@/lib/chat/tree";
 import type { TurnRunner } from "@/lib/chat/turn-runner";
 import { newId } from "@/lib/ids";
 import { messageUndoApplies, undoneMessages } from "./message-undo";
@@ -157,7 +157,9 @@ export function createBranchActions({ set, get, turns, saveConversation, startTu
       const s = get();
       const message = s.allMessages.find((m) => m.id === messageId);
       if (turnBusy(s) || !message) return;
-      commit(s.allMessages, showMessage(s.conversation.branches ?? {}, message));
+      // The version picked (from the switcher) or, for a search hit in an earlier version, every
+      // version on the way to it: the branch holding it is shown.
+      commit(s.allMessages, branchesShowing(s.allMessages, s.conversation.branches ?? {}, message.id));
     },
 
     setFeedback(messageId, feedback) {

@@ -179,13 +179,15 @@ describe("chat store with persistence", () => {
     store().send("second");
     await settle();
     const firstUser = store().messages[0];
+    const secondUser = store().messages[2];
     store().editAndResend(firstUser.id, "first, edited");
     await settle();
     expect(store().messages.map((m) => m.content)).toEqual(["first, edited", "Hello there"]);
     expect(texts(turns.at(-1)?.history)).toEqual(["first, edited"]);
     const loaded = await loadConversation(store().conversation.id);
     expect(loaded?.messages).toHaveLength(6);
-    store().showVersion(firstUser.id);
+    // A message below the old version (a search hit there) shows that version, as its own switcher would.
+    store().showVersion(secondUser.id);
     expect(store().messages.map((m) => m.content)).toEqual(["first", "Hello there", "second", "Hello there"]);
     await settle();
     await store().openRoute(null);

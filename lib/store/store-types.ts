@@ -73,7 +73,7 @@ export interface ConversationSlice {
    * left of its images, video, PDF pages and text files (the editor can take some out); absent, all stay.
    */
   editAndResend(userId: string, text: string, files?: EditedFiles): void;
-  /** Show this version at its fork, and the branch below it. */
+  /** Show this version at its fork (and the versions above it leading there), and the branch below it. */
   showVersion(messageId: string): void;
   /** Thumbs up / down with an optional note on an answer; undefined clears it. */
   setFeedback(messageId: string, feedback: Feedback | undefined): void;
