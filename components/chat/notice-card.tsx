@@ -4,6 +4,7 @@ import type { ChatMessage, MessageError as MessageErrorData } from "@/lib/chat/m
 import { budgetResetOf, laterOf, waitsUntil } from "@/lib/chat/retry-wait";
 import { useChatStore } from "@/lib/store/chat-store";
 import { MessageError } from "./message-error";
+import { TooLargeCard } from "./too-large-card";
 import { useBudgetSpentUntil } from "./use-budget-spent";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 
@@ -15,6 +16,11 @@ import { canContinue, ContinueButton } from "./versions/continue-button";
  * not scan its messages once per message.
  */
 export function NoticeCard({ message, notice, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
+  if (notice.code === "payload_too_large") return <TooLargeCard message={message} notice={notice} onRetry={onRetry} />;
+  return <RetryCard message={message} notice={notice} onRetry={onRetry} />;
+}
+
+function RetryCard({ message, notice, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
   const budgetReset = useChatStore((s) => budgetResetOf(s.messages));
   const spent = useBudgetSpentUntil();
   const until = laterOf(laterOf(waitsUntil(notice), budgetReset), spent);
