@@ -23,10 +23,12 @@ export function largestMediaBytes(bodyMb: number): number {
 
 /**
  * VIDEO_LIMIT_MB as it can really be sent: never more than one video alone fits the chat body.
- * Rounded down to a tenth of a MB, so the limit a user is told is one they can attach and send.
+ * Rounded down as formatBytes shows it (whole MB from 10, a tenth below), so the limit a user is
+ * told is exactly the one held: "at most 30 MB" for a 29.8 MB limit refused a 29.9 MB file.
  */
 export function effectiveVideoMb(videoMb: number, bodyMb: number): number {
-  return Math.min(videoMb, Math.floor((largestMediaBytes(bodyMb) / MB) * 10) / 10);
+  const fits = largestMediaBytes(bodyMb) / MB;
+  return Math.min(videoMb, fits >= 10 ? Math.floor(fits) : Math.floor(fits * 10) / 10);
 }
 
 /** Whether media of these sizes (bytes), encoded, fit a body of `bodyMb`. */
