@@ -51,6 +51,7 @@ const servers: ServerSpec[] = [
   appServer("private", APPS.private.port, PRIVATE_ENV),
   appServer("open", APPS.open.port, OPEN_ENV),
   appServer("caps", APPS.caps.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai", CHAT_MAX_IN_FLIGHT: "2" }),
+  appServer("small", APPS.small.port, { ZAI_API_KEY: STAND_IN.key, ZAI_BASE_URL: `${STAND_IN.url}/api/paas/v4`, ZAI_PROTOCOL: "zai", CHAT_BODY_LIMIT_MB: "2", SHARE_LIMIT_MB: "1" }),
   ...pgApp,
 ];
 

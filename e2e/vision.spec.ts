@@ -485,13 +485,14 @@ test("in demo mode any video gets an answer whose times seek it (the feature sho
 
 test("a video over the cap is refused with the cap in the message", async ({ chat, page }, testInfo) => {
   await chat.goto();
-  const big = Buffer.alloc(51 * 1024 * 1024);
+  // VIDEO_LIMIT_MB is 50, but a 40 MB body carries 29 MB of video as base64: that is the cap.
+  const big = Buffer.alloc(31 * 1024 * 1024);
   fixture("clip.mp4").copy(big);
   const path = testInfo.outputPath("huge.mp4");
   writeFileSync(path, big);
   await chat.composer.fill("my question");
   await attach(page, path);
-  await expect(page.getByTestId("attachment-error")).toContainText(/50 MB/);
+  await expect(page.getByTestId("attachment-error")).toContainText(/at most 29 MB/);
   await expect(chat.composer).toHaveValue("my question");
 });
 
@@ -705,4 +706,69 @@ test("a chat with a picture switched to a text-only model goes on: earlier files
   await page.keyboard.press("Control+Shift+O");
   await expect(page.getByTestId("message-user")).toHaveCount(0);
   await expect(note).toHaveCount(0);
+});
+
+/**
+ * The small server (CHAT_BODY_LIMIT_MB=2, SHARE_LIMIT_MB=1): media travel as base64, so a 2 MB
+ * body carries at most ~1.3 MB of video, and two 0.9 MB videos in one chat cannot go together.
+ * clip.mp4 padded with a `free` box (valid MP4) to the size a test needs.
+ */
+const SMALL = APPS.small.url;
+const clipOf = (name: string, kb: number) => {
+  const clip = fixture("clip.mp4");
+  const pad = Buffer.alloc(kb * 1024 - clip.length);
+  pad.writeUInt32BE(pad.length, 0);
+  pad.write("free", 4, "latin1");
+  return { name, mimeType: "video/mp4", buffer: Buffer.concat([clip, pad]) };
+};
+
+test.describe("size limits", () => {
+  test("a video the body cannot carry is refused when attached; a chat's earlier videos are named before and after a too-large send, and sending without them works", async ({ chat, page }) => {
+    await chat.goto(SMALL);
+    await attach(page, clipOf("first.mp4", 900));
+    await expect(page.getByTestId("attachment-thumb")).toHaveCount(1);
+    await chat.send(`first ${uniqueMarker()}`);
+    await chat.waitForAnswerDone();
+    // VIDEO_LIMIT_MB (50) held to what a 2 MB body carries as base64 (the server's limits are read
+    // after the first screen: by the end of an answer they are in).
+    await attach(page, clipOf("big.mp4", 1500));
+    await expect(page.getByTestId("attachment-error")).toContainText("videos can be at most 1.3 MB");
+    await page.getByTestId("attachment-error-dismiss").click();
+    await attach(page, clipOf("second.mp4", 900));
+    await expect(page.getByTestId("request-size-note")).toHaveAttribute("data-over", "draft");
+    await expect(page.getByTestId("request-size-note")).toContainText("earlier images and videos");
+    await chat.send(`second ${uniqueMarker()}`);
+    const card = chat.lastAssistant().getByTestId("message-error");
+    await expect(card).toHaveAttribute("data-code", "payload_too_large");
+    await expect(card).toContainText("This chat's earlier images and videos make the request larger than the server takes (2 MB)");
+    // The same request can only be refused again.
+    await expect(card.getByTestId("retry-button")).toHaveCount(0);
+    await card.getByTestId("send-without-earlier").click();
+    await chat.waitForAnswerDone();
+    await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
+  });
+
+  test.describe("in Chinese", () => {
+    test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5" } });
+
+    test("the composer and the share dialog say the size limits before anything is sent, and a share without the videos works", async ({ chat, page }) => {
+      await chat.goto(SMALL);
+      await attach(page, clipOf("first.mp4", 900));
+      await chat.send(`first ${uniqueMarker()}`);
+      await chat.waitForAnswerDone();
+      await attach(page, clipOf("second.mp4", 900));
+      await expect(page.getByTestId("request-size-note")).toContainText("加上此对话中之前的图片和视频");
+      await page.getByTestId("leave-earlier-out").click();
+      await expect(page.getByTestId("request-size-note")).toHaveCount(0);
+      // The 0.9 MB video cannot fit a 1 MB share as base64: said before any upload.
+      await page.getByTestId("share-button").click();
+      const dialog = page.getByTestId("share-dialog");
+      await expect(dialog.getByTestId("share-too-large")).toContainText("此对话中的图片和视频共 900 KB");
+      await expect(dialog.getByTestId("share-create-button")).toBeDisabled();
+      await dialog.getByTestId("share-without-media").click();
+      await expect(dialog.getByTestId("share-include-images")).not.toBeChecked();
+      await dialog.getByTestId("share-create-button").click();
+      await expect(dialog.getByTestId("share-link")).toHaveValue(/\/s\/[A-Za-z0-9_-]{16,}$/);
+    });
+  });
 });

@@ -25,6 +25,7 @@ import { useSendWhenReady } from "./use-send-when-ready";
 import { useBudgetSpent } from "./use-budget-spent";
 import { isImeKey } from "@/lib/ui/ime";
 import { EarlierMediaNote } from "./earlier-media-note";
+import { RequestSizeNote } from "./request-size-note";
 
 /** Someone is writing: the message view and the request path (kept out of page start) load meanwhile. */
 function preloadForWriting(): void {
@@ -171,6 +172,7 @@ export function Composer() {
         </p>
       )}
       <EarlierMediaNote />
+      <RequestSizeNote attachments={attachments} />
       {elsewhere && (
         <p data-testid="answering-elsewhere" role="status" className="px-2 pb-1 text-xs text-muted-fg">
           {t("answeringElsewhere")}

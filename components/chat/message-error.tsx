@@ -15,10 +15,15 @@ import { useWaitLabel } from "./use-wait-label";
  * `action`: another way out shown before Retry (Continue, for an answer broken off mid-way), which
  * waits as Retry does. `until`: when Retry works, by default the card's own wait (`waitsUntil`).
  * `continueOffered: false`: the words must not promise a Continue the card lacks (useErrorText).
+ * `words`: the app's own explanation in place of the code's (and of the server's), when the app
+ * knows better what went wrong (a request too large for its earlier files: components/chat/too-large-card.tsx).
  */
-export function MessageError({ error, onRetry, action, until = waitsUntil(error), continueOffered }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string; continueOffered?: boolean }) {
+export function MessageError({ error, onRetry, action, until = waitsUntil(error), continueOffered, words }: { error: MessageErrorData; onRetry?: () => void; action?: ReactNode; until?: string; continueOffered?: boolean; words?: string }) {
   const t = useTranslations("errors");
-  const { title, text, detail } = useErrorText()(error, { continueOffered });
+  const explained = useErrorText()(error, { continueOffered });
+  const { title } = explained;
+  const text = words ?? explained.text;
+  const detail = words ? undefined : explained.detail;
   // A refusal with Retry-After waits for it, counting down on the button; a spent budget or plan cap
   // waits for its reset: Retry before then would only be refused again.
   const retry = useWaitLabel(until, { now: t("retry"), at: (time) => t("retryAt", { time }), in: (seconds) => t("retryIn", { seconds }) });

@@ -5,6 +5,7 @@ import type { ChatMessage, MessageError as MessageErrorData } from "@/lib/chat/m
 import { budgetResetOf, laterOf, waitsUntil } from "@/lib/chat/retry-wait";
 import { useChatStore } from "@/lib/store/chat-store";
 import { MessageError } from "./message-error";
+import { TooLargeCard } from "./too-large-card";
 import { useBudgetSpentUntil } from "./use-budget-spent";
 import { canContinue, ContinueButton } from "./versions/continue-button";
 
@@ -16,7 +17,12 @@ import { canContinue, ContinueButton } from "./versions/continue-button";
  * not scan its messages once per message. A "budget held" card the spent budget overtook reads as
  * the spent budget's card (`overtakenByBudget`): its button waits for the reset, so must its words.
  */
-export function NoticeCard({ message, notice: own, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
+export function NoticeCard({ message, notice, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
+  if (notice.code === "payload_too_large") return <TooLargeCard message={message} notice={notice} onRetry={onRetry} />;
+  return <RetryCard message={message} notice={notice} onRetry={onRetry} />;
+}
+
+function RetryCard({ message, notice: own, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
   const budgetReset = useChatStore((s) => budgetResetOf(s.messages));
   const spent = useBudgetSpentUntil();
   const notice = overtakenByBudget(own, message.createdAt, laterOf(budgetReset, spent));

@@ -6,7 +6,9 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "reac
 import { useChatStore } from "@/lib/store/chat-store";
 import { createShare, updateShare } from "@/lib/share-client/api";
 import { absoluteUrl, linkForConversation, linksSnapshot, loadLinks, parseLinks, saveLink, subscribeLinks, withExpiry, type SharedLink } from "@/lib/share-client/links";
-import { buildShareBody, shareSummary } from "@/lib/share-client/snapshot";
+import { buildShareBody, shareMediaSizes, shareSummary } from "@/lib/share-client/snapshot";
+import { largestMediaBytes, mediaFit, totalBytes } from "@/lib/chat/request-size";
+import { formatBytes } from "@/lib/format";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { cn } from "@/lib/ui/cn";
@@ -49,7 +51,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   // Read here, in a dialog opened on demand: the answer arriving after the first screen re-renders
   // nothing else of the page for it.
-  const { shareTtlDays } = useServerInfo();
+  const { shareTtlDays, limits } = useServerInfo();
+  const mediaSizes = useMemo(() => shareMediaSizes(messages), [messages]);
   // The button pressed is gone once the link exists: focus goes to the link (selected, ready to
   // copy), not to the dialog's frame, from which Tab reached Close. Once per link, not per Copy.
   const madeLink = shownPhase.kind === "done" ? shownPhase.link.id : null;
@@ -85,6 +88,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   // Nothing to include: a ticked box that does nothing is a false choice. Disabled (and unticked),
   // a screen reader says "unavailable", and the label says why ("none in this conversation").
   const hasMedia = summary.media + summary.pages > 0;
+  // Known before any upload: files that cannot fit the server's SHARE_LIMIT_MB as base64 were
+  // encoded (freezing the tab) and uploaded for a minute only to be refused.
+  const tooLarge = includeMedia && hasMedia && limits.shareMb !== undefined && !mediaFit(mediaSizes, limits.shareMb);
   return (
     <Dialog testId="share-dialog" title={t("title")} onClose={onClose}>
       <div className="flex flex-col gap-3">
@@ -107,6 +113,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             {t("includeReasoning", { has: summary.reasoning ? "yes" : "no" })}
           </label>
         </fieldset>
+        {tooLarge && phase.kind !== "done" && (
+          <p role="alert" data-testid="share-too-large" className="flex flex-wrap items-center gap-2 rounded-lg bg-warning-soft px-3 py-2 text-warning-fg">
+            {t("tooLarge", { size: formatBytes(totalBytes(mediaSizes)), limit: formatBytes(largestMediaBytes(limits.shareMb ?? 0)) })}
+            <Button variant="secondary" size="sm" data-testid="share-without-media" onClick={() => setIncludeMedia(false)}>
+              {t("withoutMedia")}
+            </Button>
+          </p>
+        )}
         {existing && phase.kind !== "done" && (
           <p data-testid="share-existing-notice" data-stale={stale ? "true" : "false"} className="rounded-lg bg-warning-soft px-3 py-2 text-warning-fg">
             {stale
@@ -167,11 +181,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           <div className="flex justify-end gap-2">
             {/* Updating comes first: a second link would leave the first one public too. */}
             {existing && (
-              <Button variant="primary" data-testid="share-update-button" data-recommended="true" disabled={working} onClick={() => void publish("update")}>
+              <Button variant="primary" data-testid="share-update-button" data-recommended="true" disabled={working || tooLarge} onClick={() => void publish("update")}>
                 {t("update")}
               </Button>
             )}
-            <Button variant={existing ? "secondary" : "primary"} data-testid="share-create-button" disabled={working} onClick={() => void publish("create")}>
+            <Button variant={existing ? "secondary" : "primary"} data-testid="share-create-button" disabled={working || tooLarge} onClick={() => void publish("create")}>
               {working ? t("sharing") : existing ? t("createNew") : t("create")}
             </Button>
           </div>

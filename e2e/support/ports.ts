@@ -20,4 +20,6 @@ export const APPS = {
   open: { port: port(3207), url: `http://127.0.0.1:${port(3207)}` },
   /** CHAT_MAX_IN_FLIGHT=2: the in-flight cap, reachable without holding hundreds of streams (e2e/hostile-input.spec.ts). */
   caps: { port: port(3208), url: `http://127.0.0.1:${port(3208)}` },
+  /** CHAT_BODY_LIMIT_MB=2, SHARE_LIMIT_MB=1: the size limits, reached with files of under a MB (e2e/vision.spec.ts). */
+  small: { port: port(3209), url: `http://127.0.0.1:${port(3209)}` },
 } as const;

@@ -3,7 +3,7 @@ import type { ChatMessage } from "./message";
 import { describeModel } from "@/lib/glm/describe-model";
 import { MODELS } from "@/lib/glm/models";
 import { publishServedModels } from "./served-models";
-import { toChatRequest } from "./to-request";
+import { sentMediaSizes, toChatRequest } from "./to-request";
 
 const image = { id: "i", kind: "image" as const, mimeType: "image/png", name: "a.png", size: 3, blob: new Blob(["abc"]) };
 const history: ChatMessage[] = [
@@ -95,5 +95,18 @@ describe("toChatRequest with custom instructions and parameters", () => {
     const unset = await toChatRequest(history, { model: "glm-4.6", thinking: true }, encode);
     expect(unset).not.toHaveProperty("temperature");
     expect(unset).not.toHaveProperty("max_tokens");
+  });
+});
+
+describe("sentMediaSizes", () => {
+  const sized = history.map((m, i) => (m.attachments ? { ...m, attachments: [{ ...image, size: 10 * (i + 1) }] } : m));
+
+  it("splits the question's own files from the earlier ones a vision model is sent", () => {
+    expect(sentMediaSizes(sized, { model: "glm-4.5v", thinking: true })).toEqual({ own: [50], earlier: [10, 30] });
+  });
+
+  it("counts no earlier files once they are left out (dropped, or a text-only model), as the request does", () => {
+    expect(sentMediaSizes(sized, { model: "glm-4.5v", thinking: true, dropOldImages: true })).toEqual({ own: [50], earlier: [] });
+    expect(sentMediaSizes(sized, { model: "glm-4.6", thinking: true })).toEqual({ own: [50], earlier: [] });
   });
 });

@@ -24,6 +24,34 @@ export function systemText(settings: TurnSettings): string {
 }
 
 /**
+ * Why a message's files are not sent, or undefined when they are. A text-only model refuses a
+ * request that holds any image, so a chat with pictures switched to GLM-4.6 would be refused for
+ * good: earlier questions go without their files, said in words. `dropOldImages` (the context
+ * meter's way out, and the too-large card's "Send without earlier attachments") does the same for
+ * any model. The question being asked keeps its own: sent to a text model, it is refused and says why.
+ * Shared with the size estimate (`sentMediaSizes`), so both count the same files.
+ */
+export function mediaLeftOut(m: ChatMessage, lastUser: ChatMessage | undefined, settings: TurnSettings): "text_only" | "dropped" | undefined {
+  if (m === lastUser) return undefined;
+  const model = servedModel(settings.model);
+  if (model && !model.images) return "text_only";
+  return settings.dropOldImages ? "dropped" : undefined;
+}
+
+/** The sizes (bytes) of the files a request built from `history` carries: the question's own and the earlier ones. */
+export function sentMediaSizes(history: readonly ChatMessage[], settings: TurnSettings): { own: number[]; earlier: number[] } {
+  const lastUser = history.findLast((m) => m.role === "user");
+  const own: number[] = [];
+  const earlier: number[] = [];
+  for (const m of history) {
+    if (!m.attachments?.length || (m.role === "assistant" && !m.content.trim()) || (m.role === "system" && !settings.sendSystemMessages)) continue;
+    if (mediaLeftOut(m, lastUser, settings)) continue;
+    (m === lastUser ? own : earlier).push(...m.attachments.map((a) => a.size));
+  }
+  return { own, earlier };
+}
+
+/**
  * Builds the /api/chat body from the visible history. Reasoning from earlier turns is not sent
  * back (the official demos drop it) and failed or empty assistant turns are skipped. Imported
  * `system` messages go only when the conversation says so (`sendSystemMessages`).
@@ -41,19 +69,17 @@ export async function toChatRequest(
   const system = systemText(settings);
   if (system) messages.push({ role: "system", content: system });
   const lastUser = history.findLast((m) => m.role === "user");
-  // A text-only model refuses a request that holds any image, so a chat with pictures switched to
-  // GLM-4.6 would be refused for good: earlier questions go without their files, said in words.
-  // The question being asked keeps its own: sent to a text model, it is refused and says why.
   const model = servedModel(settings.model);
   const textOnly = model && !model.images ? model.name : undefined;
   for (const m of history) {
     if (m.role === "assistant" && !m.content.trim()) continue;
     if (m.role === "system" && !settings.sendSystemMessages) continue;
-    if (m.attachments?.length && textOnly && m !== lastUser) {
+    const leftOut = m.attachments?.length ? mediaLeftOut(m, lastUser, settings) : undefined;
+    if (leftOut === "text_only") {
       messages.push({ role: m.role, content: [m.content, `(Files attached here were left out: ${textOnly} reads text only.)`].filter(Boolean).join("\n\n") });
       continue;
     }
-    if (m.attachments?.length && settings.dropOldImages && m !== lastUser) {
+    if (leftOut === "dropped") {
       messages.push({ role: m.role, content: m.content || "(An image was here; it was left out to save context.)" });
       continue;
     }

@@ -5,6 +5,7 @@ import { createContext, useContext } from "react";
 import { z } from "zod/mini";
 import { MODELS, type ModelInfo } from "@/lib/glm/models";
 import { afterFirstScreen } from "@/lib/ui/first-screen";
+import { effectiveVideoMb } from "./request-size";
 
 const infoSchema = z.object({
   models: z.array(z.custom<ModelInfo>((v) => typeof v === "object" && v !== null && "id" in v)),
@@ -13,13 +14,17 @@ const infoSchema = z.object({
   demo: z.boolean(),
   /** Z.ai's built-in web search is available (text models only). */
   webSearch: z.optional(z.boolean()),
-  limits: z.object({ videoMb: z.number(), bodyMb: z.number() }),
+  /**
+   * `videoMb` is already held to what fits `bodyMb` as base64 (lib/chat/request-size.ts);
+   * `shareMb` (SHARE_LIMIT_MB) is absent from the placeholder: the share dialog checks only the server's.
+   */
+  limits: z.object({ videoMb: z.number(), bodyMb: z.number(), shareMb: z.optional(z.number()) }),
   /** Days a shared link works after it is created or updated (SHARE_TTL_DAYS); absent: links do not expire. */
   shareTtlDays: z.optional(z.number()),
 });
 export type ServerInfo = z.infer<typeof infoSchema>;
 
-const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: 50, bodyMb: 40 } };
+const fallback: ServerInfo = { models: [...MODELS], demo: false, limits: { videoMb: effectiveVideoMb(50, 40), bodyMb: 40 } };
 
 /**
  * The chat page's one observer of the server-info query: ServerInfoProvider, in the shell, passes

@@ -88,6 +88,8 @@ export const envSchema = z
   MODEL_PRICES_FILE: parsedBy((path) => parsePriceFile(path, (p) => readFileSync(p, "utf8"))),
   PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE).optional(),
   CHAT_BODY_LIMIT_MB: megabytes("CHAT_BODY_LIMIT_MB", 40),
+  // Held to what one video fits CHAT_BODY_LIMIT_MB as base64 (effectiveVideoMb, lib/chat/request-size.ts:
+  // 29 at the default 40), not refused: the defaults themselves differ, and docs/deploy.md says how they relate.
   VIDEO_LIMIT_MB: megabytes("VIDEO_LIMIT_MB", 50),
   DEMO_TOKENS_PER_SECOND: z.coerce.number({ error: "DEMO_TOKENS_PER_SECOND must be a number" }).positive("DEMO_TOKENS_PER_SECOND must be more than 0").default(80),
   // Sharing: SQLite file under DATA_DIR unless DATABASE_URL names a PostgreSQL server.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { shareRequestSchema } from "@/lib/chat/share";
 import type { ChatMessage, Conversation } from "@/lib/chat/message";
-import { buildShareBody, shareSummary, shareableMessages } from "./snapshot";
+import { buildShareBody, shareMediaSizes, shareSummary, shareableMessages } from "./snapshot";
+import { mediaFit } from "@/lib/chat/request-size";
 
 const conversation: Conversation = { id: "c1", title: "  Shapes  ", createdAt: 1000.4, updatedAt: 2000, settings: { model: "glm-4.5v", thinking: true } };
 const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: "image/png" });
@@ -126,5 +127,17 @@ describe("shareSummary", () => {
     const page = (n: number) => ({ id: `p${n}`, kind: "image" as const, mimeType: "image/png", blob: png, name: `report.pdf p${n}`, size: 4, doc: { docId: "d1", name: "report.pdf", page: n, pageCount: 2 } });
     const withPdf: ChatMessage[] = [{ ...messages[0], attachments: [...messages[0].attachments!, page(1), page(2)] }, messages[1]];
     expect(shareSummary(withPdf)).toMatchObject({ media: 1, pages: 2 });
+  });
+});
+
+describe("shareMediaSizes", () => {
+  it("sizes the files a share would upload (finished messages only), for the dialog to hold against SHARE_LIMIT_MB", () => {
+    const video = { id: "v", kind: "video" as const, mimeType: "video/mp4", blob: png, name: "clip.mp4", size: 20 * 1024 * 1024 };
+    const withVideo: ChatMessage[] = [...messages, { id: "u9", role: "user", content: "clip", createdAt: 1007, status: "done", attachments: [video] }, { ...messages[7], attachments: [video] }];
+    const sizes = shareMediaSizes(withVideo);
+    expect(sizes).toEqual([4, 20 * 1024 * 1024]);
+    // 20 MB is under 25, but not as base64.
+    expect(mediaFit(sizes, 25)).toBe(false);
+    expect(mediaFit(shareMediaSizes(messages), 25)).toBe(true);
   });
 });

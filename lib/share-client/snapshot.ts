@@ -82,3 +82,11 @@ export function shareSummary(messages: readonly ChatMessage[]) {
     reasoning: shareable.filter((m) => m.reasoning).length,
   };
 }
+
+/**
+ * The sizes (bytes) of the files a share with media would upload, for the dialog to hold them
+ * against the server's SHARE_LIMIT_MB before anything is encoded or sent (lib/chat/request-size.ts).
+ */
+export function shareMediaSizes(messages: readonly ChatMessage[]): number[] {
+  return shareableMessages(messages).flatMap((m) => m.attachments?.map((a) => a.size) ?? []);
+}

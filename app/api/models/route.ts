@@ -3,6 +3,7 @@ import { guardRequest } from "@/lib/server/access/guard";
 import { getEnv, isDemoMode } from "@/lib/server/env";
 import { withRequestLog } from "@/lib/server/log/request-log";
 import { defaultModelOf, listModels } from "@/lib/server/models";
+import { effectiveVideoMb } from "@/lib/chat/request-size";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,10 @@ async function get(request: Request): Promise<Response> {
       defaultModel: defaultModelOf(models),
       demo: isDemoMode(),
       webSearch: env.ZAI_PROTOCOL === "zai",
-      limits: { videoMb: env.VIDEO_LIMIT_MB, bodyMb: env.CHAT_BODY_LIMIT_MB },
+      // The video limit as it can be sent (base64 in a CHAT_BODY_LIMIT_MB body), so a video the
+      // composer accepts is never one the server must refuse; shareMb: SHARE_LIMIT_MB, for the
+      // share dialog to refuse before it uploads.
+      limits: { videoMb: effectiveVideoMb(env.VIDEO_LIMIT_MB, env.CHAT_BODY_LIMIT_MB), bodyMb: env.CHAT_BODY_LIMIT_MB, shareMb: env.SHARE_LIMIT_MB },
       // Days a shared link lives (SHARE_TTL_DAYS), absent when links do not expire: the share
       // dialog says so before a link is made, not only after.
       shareTtlDays: env.SHARE_TTL_DAYS,

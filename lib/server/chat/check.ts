@@ -1,3 +1,4 @@
+import { effectiveVideoMb } from "@/lib/chat/request-size";
 import { AppError } from "@/lib/errors";
 import type { ModelInfo } from "@/lib/glm/models";
 import { base64ToBytes } from "@/lib/media/base64";
@@ -42,9 +43,11 @@ export function checkChatRequest(body: ChatRequest, env: Env, model: ModelInfo):
 
 /** The browser already checked these; the server checks again because any client can call it. */
 function checkMediaPart(part: { type: "image" | "video"; mimeType: string; data: string }, env: Env): void {
-  const maxVideoBytes = env.VIDEO_LIMIT_MB * 1024 * 1024;
+  // The limit /api/models advertises: VIDEO_LIMIT_MB held to what the body can carry.
+  const videoMb = effectiveVideoMb(env.VIDEO_LIMIT_MB, env.CHAT_BODY_LIMIT_MB);
+  const maxVideoBytes = videoMb * 1024 * 1024;
   if (part.type === "video" && (part.data.length * 3) / 4 > maxVideoBytes)
-    throw new AppError("payload_too_large", `The video is larger than the ${env.VIDEO_LIMIT_MB} MB limit.`, 413);
+    throw new AppError("payload_too_large", `The video is larger than the ${videoMb} MB limit.`, 413);
   let bytes: Uint8Array;
   try {
     bytes = base64ToBytes(part.data);
