@@ -31,3 +31,12 @@ export function useAgentDraft(): void {
     saveAgentDraft(agent);
   }, [id, fresh, saved, agent]);
 }
+
+/**
+ * The hook in a component of its own: its store reads re-render this empty component, not the
+ * page's shell and every notice in it (each route load did; startup-reads.md, round 30).
+ */
+export function AgentDraftKeeper(): null {
+  useAgentDraft();
+  return null;
+}

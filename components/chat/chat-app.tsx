@@ -1,6 +1,6 @@
 "use client";
 
-import { useAgentDraft } from "@/components/agent/use-agent-draft";
+import { AgentDraftKeeper } from "@/components/agent/use-agent-draft";
 import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { UndoToast } from "@/components/sidebar/undo-toast";
 import { lazyPart } from "@/components/ui/lazy-part";
@@ -81,7 +81,6 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
   const [sheetOpen, setSheetOpen] = useState<false | "keys" | "settings">(false);
   useEffect(initPersistence, []);
   useConversationRoute();
-  useAgentDraft();
   // The actions keep their identity (the setters do), so a region memoised on them stays put.
   const actions = useMemo(
     () => ({
@@ -152,6 +151,7 @@ export function ChatApp({ demo, messagesFirst = false, sidebar, header, messages
       </div>
       <LiveRegion />
       <UndoToast />
+      <AgentDraftKeeper />
       {settingsOpen && <SettingsPanel onClose={closeSettings} onShowShortcuts={settingsToShortcuts} keptThroughRefresh={settingsOpen === "kept"} />}
       {sheetOpen && <ShortcutsDialog onClose={() => setSheetOpen(false)} returnToComposer={sheetOpen === "settings"} />}
     </div>

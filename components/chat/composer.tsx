@@ -57,7 +57,7 @@ export function Composer() {
   // (Enter pressed before hydration, on a slow machine) was wiped with the text it cleared.
   const routeTaken = useChatStore((s) => s.routeTaken);
   const modelId = useChatStore((s) => s.conversation.settings.model);
-  const { pending, add, clear, texts } = useDraftStore();
+  const { pending, add, clear, texts } = useDraftStore(useShallow((s) => ({ pending: s.pending, add: s.add, clear: s.clear, texts: s.texts })));
   const attachments = useDraftStore(useShallow(draftMedia));
   // Read when a file is added: the server's answer arriving does not re-render the composer.
   const serverInfo = useLatestServerInfo();

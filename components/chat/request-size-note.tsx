@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import type { Attachment, ChatMessage } from "@/lib/chat/message";
 import { mediaFit } from "@/lib/chat/request-size";
 import { sentMediaSizes } from "@/lib/chat/to-request";
@@ -28,7 +29,17 @@ function overIn(s: ChatState, draft: readonly Attachment[], bodyMb: number): Ove
 export function RequestSizeNote({ attachments }: { attachments: readonly Attachment[] }) {
   const t = useTranslations("errors.tooLarge");
   const { bodyMb } = useServerInfo().limits;
-  const over = useChatStore((s) => overIn(s, attachments, bodyMb));
+  // The store changes far more often than the chat's messages or settings (every store update
+  // runs this selector): the answer is kept until either of them, the files or the limit change.
+  const selectOver = useMemo(() => {
+    let last: { messages: ChatState["messages"]; settings: ChatState["conversation"]["settings"]; over: Over } | null = null;
+    return (s: ChatState): Over => {
+      if (last?.messages === s.messages && last.settings === s.conversation.settings) return last.over;
+      last = { messages: s.messages, settings: s.conversation.settings, over: overIn(s, attachments, bodyMb) };
+      return last.over;
+    };
+  }, [attachments, bodyMb]);
+  const over = useChatStore(selectOver);
   if (over === "fits") return null;
   return (
     <p data-testid="request-size-note" data-over={over} role="status" className="flex flex-wrap items-center gap-x-2 px-2 pb-1 text-xs text-warning-fg">

@@ -39,20 +39,27 @@ export function useComposerPlaceholder(ref: RefObject<HTMLTextAreaElement | null
     const keyboard = !isTouchOnly();
     const wordings = { keyboard: full, narrow, touch };
     let measured = -1;
-    const fit = (again = false) => {
+    // Only from the observer, which runs after the frame's layout: measuring in the effect forced
+    // a layout of the half-hydrated page (startup-reads.md, round 30). Its first report comes
+    // before the first paint, so the hydrated wording never shows.
+    const fit = () => {
       const s = getComputedStyle(el);
       const line = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
       // The observer also fires as typed text grows the field taller: only a new width matters.
-      if (line === measured && !again) return;
+      if (line === measured) return;
       measured = line;
       wording = placeholderWording(keyboard, keyboard ? textWidth(el, full) : 0, line);
       el.placeholder = wordings[wording];
     };
-    fit();
-    const observer = new ResizeObserver(() => fit());
+    const observer = new ResizeObserver(fit);
     observer.observe(el);
-    // Measured before the web font arrived, the width was the fallback font's.
-    void document.fonts?.ready.then(() => fit(true));
+    // Measured before the web font arrived, the width was the fallback font's: observing anew
+    // reports the size once more, in the next frame.
+    void document.fonts?.ready.then(() => {
+      measured = -1;
+      observer.unobserve(el);
+      observer.observe(el);
+    });
     return () => observer.disconnect();
   }, [ref, full, narrow, touch]);
   return texts[wording];

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { seedConversations } from "../support/idb";
 import { startBaseAndNow } from "./harness";
 
-const INIT = `(() => {
+const INIT = `window.__name = (f) => f; (() => {
   const t = (window.__tl = { marks: {}, long: [] });
   const mark = (k) => { if (!(k in t.marks)) t.marks[k] = Math.round(performance.now()); };
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) t.long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: "longtask", buffered: true }); } catch {}

@@ -3,6 +3,8 @@ import type { Browser, Page } from "playwright-core";
 /** A desktop-sized page of its own browser context, opened at `url` with the composer on screen. */
 export async function openChat(browser: Browser, url: string, serviceWorkers: "allow" | "block" = "allow"): Promise<Page> {
   const p = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers })).newPage();
+  // Run by `npx tsx`, functions passed to page.evaluate call esbuild's `__name`, which pages lack.
+  await p.addInitScript("window.__name = (f) => f");
   await p.goto(url);
   await p.getByTestId("composer").filter({ visible: true }).waitFor();
   return p;

@@ -115,7 +115,7 @@ async function main() {
     for (let r = 0; r < rounds; r++) {
       for (const s of r % 2 ? [...sides].reverse() : sides) {
         const { total, kinds } = process.env.PROFILE_CPU
-          ? await profiled(pages[s], apps[s].url, path, s === "now" ? process.cwd() : process.env.BASELINE_DIR!)
+          ? await profiled(pages[s], apps[s].url, path, s === "now" ? (process.env.NOW_DIR ?? process.cwd()) : process.env.BASELINE_DIR!)
           : await traced(pages[s], apps[s].url, path);
         totals[s].push(total);
         for (const [k, v] of kinds) sums[s].set(k, [...(sums[s].get(k) ?? []), v]);

@@ -19,6 +19,8 @@ export interface SeedOptions {
  * exists). Used by the e2e specs and the benchmark.
  */
 export async function seedConversations(page: Pick<Page, "evaluate">, seeds: SeedOptions[]): Promise<void> {
+  // Benches run by `npx tsx` wrap named functions in esbuild's `__name`, which pages lack.
+  await page.evaluate("window.__name ??= (f) => f");
   await page.evaluate(async (seeds) => {
     const open = () =>
       new Promise<IDBDatabase>((resolve, reject) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useShallow } from "zustand/react/shallow";
 import { useTranslations } from "next-intl";
 import { DEFAULT_MAX_IMAGES_PER_MESSAGE } from "@/lib/media/limits";
 import { lineCount } from "@/lib/media/text-file-blocks";
@@ -10,7 +11,7 @@ import { Button } from "@/components/ui/button";
 /** The draft's PDFs (one thumb each, with the page picker) and text files (a named chip each). */
 export function DraftDocuments() {
   const t = useTranslations("attach");
-  const { documents, texts, remove, setPages } = useDraftStore();
+  const { documents, texts, remove, setPages } = useDraftStore(useShallow((s) => ({ documents: s.documents, texts: s.texts, remove: s.remove, setPages: s.setPages })));
   if (!documents.length && !texts.length) return null;
   return (
     <>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useShallow } from "zustand/react/shallow";
 import { useDraftStore } from "@/lib/store/draft-store";
 import { AttachmentThumb } from "./attachment-thumb";
 import { DraftDocuments } from "./draft-documents";
@@ -10,7 +11,7 @@ import { DraftDocuments } from "./draft-documents";
  * draws them (docs/decisions/startup-reads.md, round 7).
  */
 export function DraftFiles() {
-  const { attachments, remove } = useDraftStore();
+  const { attachments, remove } = useDraftStore(useShallow((s) => ({ attachments: s.attachments, remove: s.remove })));
   return (
     <>
       {attachments.map((a) => (

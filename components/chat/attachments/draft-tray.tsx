@@ -1,5 +1,6 @@
 "use client";
 
+import { useShallow } from "zustand/react/shallow";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useDraftStore, type FileRefusal } from "@/lib/store/draft-store";
@@ -14,7 +15,7 @@ const draftFiles = loadable(() => import("./draft-files").then((m) => m.DraftFil
 export function DraftTray({ warning }: { warning?: string }) {
   const t = useTranslations("attach");
   const refusal = useRefusalText();
-  const { attachments, documents, texts, pending, errors, dismissErrors, clearMedia } = useDraftStore();
+  const { attachments, documents, texts, pending, errors, dismissErrors, clearMedia } = useDraftStore(useShallow((s) => ({ attachments: s.attachments, documents: s.documents, texts: s.texts, pending: s.pending, errors: s.errors, dismissErrors: s.dismissErrors, clearMedia: s.clearMedia })));
   const files = attachments.length + documents.length + texts.length;
   const Files = draftFiles.useLoaded();
   // Asked for as soon as a file is being prepared (the count rises with `add`), so it is
