@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { searchConversations } from "@/lib/store/persist/search";
 import type { SearchResult } from "@/lib/store/persist/search-core";
-import { inActivityOrder } from "@/lib/store/persist/search-order";
+import { activityTimes, inActivityOrder } from "@/lib/store/persist/search-order";
 import { useChatStore } from "@/lib/store/chat-store";
 import { highlightPieces, leadUpToHit } from "@/lib/ui/highlight";
 import { VirtualList } from "./virtual-list";
@@ -57,7 +57,8 @@ export function SearchResults({ query, onPick }: { query: string; onPick: (id: s
     };
   }, [query, history]);
   // Until the search asked again answers, activity reorders the results as it moves the history.
-  const results = useMemo(() => inActivityOrder(state.results, history), [state.results, history]);
+  const times = useMemo(() => activityTimes(history), [history]);
+  const results = useMemo(() => inActivityOrder(state.results, times), [state.results, times]);
 
   const renderRow = useCallback(
     (r: SearchResult) => {

@@ -173,6 +173,16 @@ describe("searchConversations over IndexedDB", () => {
     expect((await searchConversations("milan")).map((r) => r.conversationId)).toEqual(["c2"]);
   });
 
+  it("a search asked while another re-reads a changed chat waits for it (both find the chat)", async () => {
+    await putConversation(makeConversation("c1", { title: "Alpha" }));
+    await warmSearchIndex();
+    await putConversation(makeConversation("c2", { title: "Alpha again" }));
+    // The first search starts re-reading c2; the second is asked before that read ends.
+    const [first, second] = await Promise.all([searchConversations("alpha"), searchConversations("alpha")]);
+    expect(first.map((r) => r.conversationId).sort()).toEqual(["c1", "c2"]);
+    expect(second.map((r) => r.conversationId).sort()).toEqual(["c1", "c2"]);
+  });
+
   it("picks up a change announced by another tab", async () => {
     await putConversation(makeConversation("c1", { title: "Alpha" }));
     await warmSearchIndex();

@@ -20,6 +20,8 @@ interface Index {
 let index: Index | null = null;
 let building: Promise<Index> | null = null;
 let listening = false;
+/** The re-read of dirty conversations under way, if any. */
+let refreshing: Promise<void> | null = null;
 /** Changes seen while the index is being built; applied once it exists. */
 const pendingDirty = new Set<string>();
 
@@ -97,8 +99,17 @@ async function ready(): Promise<Index> {
     pendingDirty.clear();
     index = built;
   }
-  if (index.dirty.size) await refresh(index);
-  return index;
+  // A search asked while another re-reads waits for that read: it had emptied `dirty`, so the
+  // second search ran on the index without the chats still being read, and the list, which shows
+  // the latest search, said a chat just written matched nothing (a history change asks again).
+  const target = index;
+  while (refreshing || target.dirty.size) {
+    refreshing ??= refresh(target).finally(() => {
+      refreshing = null;
+    });
+    await refreshing;
+  }
+  return target;
 }
 
 /** Load the index ahead of the first keystroke (e.g. when the sidebar mounts). */
