@@ -741,6 +741,8 @@ test.describe("size limits", () => {
     const card = chat.lastAssistant().getByTestId("message-error");
     await expect(card).toHaveAttribute("data-code", "payload_too_large");
     await expect(card).toContainText("This chat's earlier images and videos make the request larger than the server takes (2 MB)");
+    // Screen readers hear the card's own words, not the code's generic ones.
+    await expect(page.getByTestId("live-region")).toContainText("This chat's earlier images and videos make the request larger");
     // The same request can only be refused again.
     await expect(card.getByTestId("retry-button")).toHaveCount(0);
     await card.getByTestId("send-without-earlier").click();

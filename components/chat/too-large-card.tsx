@@ -2,21 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import type { ChatMessage, MessageError as MessageErrorData } from "@/lib/chat/message";
-import { tooLargeCause, type TooLargeCause } from "@/lib/chat/request-size";
-import { sentMediaSizes } from "@/lib/chat/to-request";
+import { tooLargeCauseOf } from "@/lib/chat/too-large-cause";
 import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
-import type { ChatState } from "@/lib/store/store-types";
 import { Button } from "@/components/ui/button";
 import { MessageError } from "./message-error";
-
-/** What made the request for `answerId` too large, from the files its history sends (a string: a stable selector result). */
-function causeIn(s: ChatState, answerId: string, bodyMb: number): TooLargeCause {
-  const at = s.messages.findIndex((m) => m.id === answerId);
-  if (at < 0) return "unknown";
-  const { own, earlier } = sentMediaSizes(s.messages.slice(0, at), s.conversation.settings);
-  return tooLargeCause(own, earlier, bodyMb);
-}
 
 /**
  * The card of an answer refused as too large (413 `payload_too_large`). Media travel as base64,
@@ -28,7 +18,8 @@ function causeIn(s: ChatState, answerId: string, bodyMb: number): TooLargeCause 
 export function TooLargeCard({ message, notice, onRetry }: { message: ChatMessage; notice: MessageErrorData; onRetry?: (id: string) => void }) {
   const t = useTranslations("errors.tooLarge");
   const { bodyMb } = useServerInfo().limits;
-  const cause = useChatStore((s) => causeIn(s, message.id, bodyMb));
+  // A string: a stable selector result.
+  const cause = useChatStore((s) => tooLargeCauseOf(s.messages, message.id, s.conversation.settings, bodyMb));
   const words = cause === "unknown" ? undefined : t(cause, { limit: bodyMb });
   const sendWithout = () => {
     useChatStore.getState().patchSettings({ dropOldImages: true });
