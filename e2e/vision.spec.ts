@@ -745,7 +745,13 @@ test.describe("size limits", () => {
     await expect(page.getByTestId("live-region")).toContainText("This chat's earlier images and videos make the request larger");
     // The same request can only be refused again.
     await expect(card.getByTestId("retry-button")).toHaveCount(0);
-    await card.getByTestId("send-without-earlier").click();
+    // Offline it waits for the connection, saying so, as Retry does.
+    const without = card.getByTestId("send-without-earlier");
+    await page.context().setOffline(true);
+    await expect(without).toBeDisabled();
+    await expect(without).toHaveAttribute("title", /connection/i);
+    await page.context().setOffline(false);
+    await without.click();
     await chat.waitForAnswerDone();
     await expect(chat.lastAssistant().getByTestId("message-error")).toHaveCount(0);
   });

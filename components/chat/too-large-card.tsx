@@ -7,6 +7,7 @@ import { useServerInfo } from "@/lib/chat/use-server-info";
 import { useChatStore } from "@/lib/store/chat-store";
 import { Button } from "@/components/ui/button";
 import { MessageError } from "./message-error";
+import { useAskBlocked } from "./use-ask-blocked";
 
 /**
  * The card of an answer refused as too large (413 `payload_too_large`). Media travel as base64,
@@ -21,6 +22,8 @@ export function TooLargeCard({ message, notice, onRetry }: { message: ChatMessag
   // A string: a stable selector result.
   const cause = useChatStore((s) => tooLargeCauseOf(s.messages, message.id, s.conversation.settings, bodyMb));
   const words = cause === "unknown" ? undefined : t(cause, { limit: bodyMb });
+  // Offline or with the daily budget spent it waits, saying why, as Retry does (use-ask-blocked.ts).
+  const blocked = useAskBlocked();
   const sendWithout = () => {
     useChatStore.getState().patchSettings({ dropOldImages: true });
     onRetry?.(message.id);
@@ -30,7 +33,7 @@ export function TooLargeCard({ message, notice, onRetry }: { message: ChatMessag
       error={notice}
       words={words}
       action={cause === "earlier" && onRetry ? (
-        <Button variant="danger-outline" size="sm" data-testid="send-without-earlier" onClick={sendWithout} className="px-3 text-sm">
+        <Button variant="danger-outline" size="sm" data-testid="send-without-earlier" disabled={!!blocked} title={blocked} onClick={sendWithout} className="px-3 text-sm">
           {t("sendWithout")}
         </Button>
       ) : undefined}
